@@ -1,0 +1,1 @@
+//! AIMS compiler library.
