@@ -1,1 +1,11 @@
-//! AIMS compiler library.
+//! The AIMS compiler: parsing, checking and reporting on AI management systems
+//! written in the AIMS language.
+//!
+//! The crate is layered. `syntax` turns text into trees and knows nothing else;
+//! `db` and `queries` hold the workspace in a salsa database and derive everything
+//! from it; `semantic` holds the rules; `diagnostics` is the one diagnostic model with
+//! its renderers; `ide` answers editor questions in byte offsets. Nothing here knows
+//! about LSP: the `aims-lsp` crate converts.
+
+pub mod syntax;
+pub mod text;

@@ -1,0 +1,166 @@
+//! The syntax layer: text in, `Parse` out.
+//!
+//! This layer knows nothing of salsa, the language server or how diagnostics are
+//! rendered: it is a pure function from a `&str` to an owned tree, its comments and
+//! its syntax errors. Parsing never fails; broken input gives a partial tree.
+
+pub mod ast;
+mod dump;
+pub mod lexer;
+mod parser;
+
+use chumsky::span::SimpleSpan;
+
+pub use dump::dump_tree;
+pub use parser::{NESTED_KINDS, TOP_LEVEL_ONLY_KINDS};
+
+use crate::text::TextRange;
+use ast::{Item, Member, SourceTree};
+use lexer::{Comment, Token};
+
+/// How deep `{` and `[` may nest. Real specs need four or five levels; the limit keeps
+/// hostile input (`[[[[…`) from exhausting the stack.
+pub const MAX_NESTING: usize = 32;
+
+/// The result of parsing one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Parse {
+    pub tree: SourceTree,
+    pub comments: Vec<Comment>,
+    pub errors: Vec<SyntaxError>,
+}
+
+/// A problem the parser found, with the range to underline.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SyntaxError {
+    pub message: String,
+    pub range: TextRange,
+}
+
+/// Parses AIMS source text.
+pub fn parse_text(text: &str) -> Parse {
+    let lexed = lexer::lex(text);
+    let mut errors = Vec::new();
+    let tokens = limit_nesting(lexed.tokens, &mut errors);
+    for (token, range) in &tokens {
+        if *token == Token::Error {
+            errors.push(SyntaxError {
+                message: format!(
+                    "unexpected character `{}`",
+                    &text[range.range()].escape_debug()
+                ),
+                range: *range,
+            });
+        }
+    }
+    let tokens: Vec<(Token<'_>, SimpleSpan)> = tokens
+        .into_iter()
+        .filter(|(t, _)| *t != Token::Error)
+        .map(|(t, r)| (t, SimpleSpan::from(r.range())))
+        .collect();
+    let (mut items, parse_errors) = parser::parse_tokens(text, &tokens);
+    errors.extend(parse_errors.into_iter().map(|e| SyntaxError {
+        message: rich_message(&e),
+        range: TextRange::new(e.span().start, e.span().end),
+    }));
+    errors.sort_by_key(|e| (e.range.start, e.range.end));
+    errors.dedup();
+    attach_docs(text, &lexed.comments, &mut items);
+    Parse {
+        tree: SourceTree { items },
+        comments: lexed.comments,
+        errors,
+    }
+}
+
+fn rich_message(error: &chumsky::error::Rich<'_, String, SimpleSpan>) -> String {
+    use chumsky::error::RichReason;
+    match error.reason() {
+        RichReason::Custom(message) => message.clone(),
+        RichReason::ExpectedFound { found, .. } => {
+            let expected: Vec<String> = error.expected().map(|e| e.to_string()).collect();
+            let found = found.as_deref().map_or("the end of the file".to_owned(), |f| f.clone());
+            if expected.is_empty() {
+                format!("unexpected {found}")
+            } else {
+                format!("expected {}, found {found}", expected.join(" or "))
+            }
+        }
+    }
+}
+
+/// Drops `{`/`[` regions nested deeper than `MAX_NESTING`, reporting each once.
+fn limit_nesting<'s>(
+    tokens: Vec<(Token<'s>, TextRange)>,
+    errors: &mut Vec<SyntaxError>,
+) -> Vec<(Token<'s>, TextRange)> {
+    let mut kept = Vec::with_capacity(tokens.len());
+    let mut depth = 0usize;
+    let mut skipping = 0usize;
+    for (token, range) in tokens {
+        let opens = matches!(token, Token::LBrace | Token::LBracket);
+        let closes = matches!(token, Token::RBrace | Token::RBracket);
+        if skipping > 0 {
+            if opens {
+                skipping += 1;
+            } else if closes {
+                skipping -= 1;
+            }
+            continue;
+        }
+        if opens {
+            if depth == MAX_NESTING {
+                errors.push(SyntaxError {
+                    message: format!(
+                        "brackets nested more than {MAX_NESTING} levels deep; the inner part is not read"
+                    ),
+                    range,
+                });
+                skipping = 1;
+                continue;
+            }
+            depth += 1;
+        } else if closes {
+            depth = depth.saturating_sub(1);
+        }
+        kept.push((token, range));
+    }
+    kept
+}
+
+/// Gives each item the text of the `///` comments directly above it.
+fn attach_docs(text: &str, comments: &[Comment], items: &mut [Item]) {
+    for item in items.iter_mut() {
+        item.doc = doc_above(text, comments, item.range.start as usize);
+        if let Some(body) = &mut item.body {
+            for member in &mut body.members {
+                if let Member::Item(child) = member {
+                    attach_docs(text, comments, std::slice::from_mut(child));
+                }
+            }
+        }
+    }
+}
+
+fn doc_above(text: &str, comments: &[Comment], start: usize) -> Option<String> {
+    let mut end = start;
+    let mut lines = Vec::new();
+    let before = comments.partition_point(|c| (c.range.end as usize) <= start);
+    for comment in comments[..before].iter().rev() {
+        if !comment.doc || !text[comment.range.end as usize..end].trim().is_empty() {
+            break;
+        }
+        let line = &text[comment.range.range()];
+        let line = line.trim_start_matches("///");
+        lines.push(line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned());
+        end = comment.range.start as usize;
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    lines.reverse();
+    Some(lines.join("\n"))
+}
+
+#[cfg(test)]
+mod tests;

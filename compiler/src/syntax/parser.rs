@@ -1,0 +1,442 @@
+//! The parser: tokens to a `SourceTree`, with chumsky.
+//!
+//! The grammar is written to be *total*: every sequence of tokens parses. Where the
+//! input is broken, a small parser consumes the broken region and emits one error for
+//! it (an unclosed `{` or string, a field without a value, stray tokens), and parsing
+//! carries on at the next field or declaration. That is what keeps one typo from
+//! hiding the rest of the file, and why no chumsky recovery strategy is needed.
+//!
+//! A block that is never closed ends where the next top-level declaration starts
+//! (`system …`, `control …` is not among them since catalogues nest controls), so the
+//! declarations after a missing `}` are still read as declarations.
+
+use chumsky::input::{Input as _, ValueInput};
+use chumsky::prelude::*;
+
+use super::ast::*;
+use super::lexer::Token;
+use crate::text::TextRange;
+
+type Extra<'t, 's> = extra::Err<Rich<'t, Token<'s>, SimpleSpan>>;
+
+/// Declaration kinds that only appear at the top level. Meeting one of them, followed
+/// by a name, inside a block means that block was not closed.
+pub const TOP_LEVEL_ONLY_KINDS: &[&str] = &[
+    "organisation",
+    "role",
+    "system",
+    "dataset",
+    "supplier",
+    "assessment",
+    "risk",
+    "evidence",
+    "exclude",
+    "certification",
+    "attestation",
+    "publication",
+    "framework",
+    "crosswalk",
+];
+
+/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies.
+pub const NESTED_KINDS: &[&str] = &[
+    "group",
+    "clause",
+    "control",
+    "subcategory",
+    "criterion",
+    "obligation",
+    "theme",
+    "map",
+];
+
+pub(super) fn parse_tokens<'s>(
+    text: &'s str,
+    tokens: &[(Token<'s>, SimpleSpan)],
+) -> (Vec<Item>, Vec<Rich<'static, String, SimpleSpan>>) {
+    let eoi = SimpleSpan::from(text.len()..text.len());
+    let input = tokens.split_token_span(eoi);
+    let (items, errors) = file_parser(text).parse(input).into_output_errors();
+    let errors = errors
+        .into_iter()
+        .map(|e| e.map_token(|t| t.describe()).into_owned())
+        .collect();
+    (items.unwrap_or_default(), errors)
+}
+
+fn range(span: SimpleSpan) -> TextRange {
+    TextRange::new(span.start, span.end)
+}
+
+fn file_parser<'t, 's: 't, I>(text: &'s str) -> impl Parser<'t, I, Vec<Item>, Extra<'t, 's>>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = SimpleSpan>,
+{
+    let ident = select! { Token::Ident(s) => s };
+    let not_colon = just(Token::Colon).not();
+    let name_token = select! {
+        Token::Ident(s) => s,
+        Token::Path(s) => s,
+        Token::Int(s) => s,
+    };
+    let name = name_token.map_with(|s: &str, e| Word {
+        text: s.to_owned(),
+        range: range(e.span()),
+    });
+    let kind_word = ident.map_with(|s: &str, e| Word {
+        text: s.to_owned(),
+        range: range(e.span()),
+    });
+
+    let string = select! {
+        Token::Str(closed) => (closed, false),
+        Token::BlockStr(closed) => (closed, true),
+    }
+    .validate(move |(closed, block), e, emitter| {
+        let span: SimpleSpan = e.span();
+        let raw = &text[span.start..span.end];
+        if !closed {
+            let message = if block {
+                "this `\"\"\"` block is never closed: add `\"\"\"` where the text ends"
+            } else {
+                "this string is never closed: add `\"` before the end of the line"
+            };
+            emitter.emit(Rich::custom(
+                SimpleSpan::from(span.start..span.start + if block { 3 } else { 1 }),
+                message,
+            ));
+        }
+        StrLit {
+            value: if block {
+                block_string_value(raw, closed)
+            } else {
+                string_value(raw, closed)
+            },
+            range: range(span),
+        }
+    });
+
+    // `KIND name` where KIND only appears at the top level: the start of the next
+    // declaration. Used to end unclosed blocks and stray-token runs.
+    let top_level_start = ident
+        .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k))
+        .then(select! {
+            Token::Ident(_) => (),
+            Token::Path(_) => (),
+            Token::Int(_) => (),
+            Token::Str(_) => (),
+            Token::LBrace => (),
+        })
+        .ignored();
+    let nested_kind = ident
+        .filter(|k: &&str| NESTED_KINDS.contains(k))
+        .then_ignore(not_colon.clone());
+
+    let mut value = Recursive::declare();
+    let mut block = Recursive::declare();
+
+    let scalar = select! {
+        Token::Date(s) => ValueKind::Date(s.to_owned()),
+        Token::Month(s) => ValueKind::Month(s.to_owned()),
+        Token::Quarter(s) => ValueKind::Quarter(s.to_owned()),
+        Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
+        Token::Path(s) => ValueKind::Path(s.to_owned()),
+    };
+    let unit = kind_word.then_ignore(not_colon.clone());
+    let number = select! { Token::Int(s) => s }
+        .then(unit.or_not())
+        .map(|(amount, unit): (&str, Option<Word>)| match unit {
+            Some(unit) => ValueKind::Duration {
+                amount: amount.to_owned(),
+                unit,
+            },
+            None => ValueKind::Int(amount.to_owned()),
+        });
+    let bare_word = ident
+        .then_ignore(not_colon.clone())
+        .map(|s: &str| ValueKind::Ident(s.to_owned()));
+    let list = just(Token::LBracket)
+        .map_with(|_, e| e.span())
+        .then(
+            value
+                .clone()
+                .then_ignore(just(Token::Comma).or_not())
+                .repeated()
+                .collect::<Vec<Value>>(),
+        )
+        .then(just(Token::RBracket).or_not())
+        .validate(|((open, values), close): ((SimpleSpan, Vec<Value>), Option<Token<'s>>), _, emitter| {
+            if close.is_none() {
+                emitter.emit(Rich::custom(
+                    open,
+                    "this `[` is never closed: add `]` after the last element",
+                ));
+            }
+            ValueKind::List(values)
+        });
+    let record = block.clone().map(ValueKind::Record);
+
+    value.define(
+        choice((
+            string.clone().map(|s: StrLit| ValueKind::Str(s.value)),
+            scalar,
+            number,
+            bare_word,
+            list,
+            record,
+        ))
+        .map_with(|kind, e| Value {
+            kind,
+            range: range(e.span()),
+        })
+        .labelled("a value"),
+    );
+
+    let field = kind_word
+        .then(just(Token::Colon).map_with(|_, e| e.span()))
+        .then(value.clone().or_not())
+        .validate(|((name, colon), value): ((Word, SimpleSpan), Option<Value>), e, emitter| {
+            let value = value.unwrap_or_else(|| {
+                emitter.emit(Rich::custom(
+                    colon,
+                    format!("`{}:` has no value: write one after the colon", name.text),
+                ));
+                Value {
+                    kind: ValueKind::Missing,
+                    range: range(SimpleSpan::from(colon.end..colon.end)),
+                }
+            });
+            Field {
+                name,
+                value,
+                range: range(e.span()),
+            }
+        });
+
+    let item_tail = name
+        .or_not()
+        .then(string.clone().or_not())
+        .then(block.clone().or_not());
+
+    let nested_item = nested_kind
+        .map_with(|s: &str, e| Word {
+            text: s.to_owned(),
+            range: range(e.span()),
+        })
+        .then(item_tail.clone())
+        .map_with(|(kind, ((name, title), body)), e| Item {
+            kind,
+            name,
+            title,
+            body,
+            doc: None,
+            range: range(e.span()),
+        });
+
+    let member_start = ident
+        .then(just(Token::Colon))
+        .ignored()
+        .or(nested_kind.clone().ignored());
+    let block_stop = just(Token::RBrace)
+        .ignored()
+        .or(top_level_start.clone())
+        .or(member_start);
+    let stray_in_block = any()
+        .and_is(block_stop.not())
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<Token<'s>>>()
+        .validate(|tokens, e, emitter| {
+            emitter.emit(Rich::custom(e.span(), stray_in_block_message(&tokens)));
+        });
+
+    let member = choice((
+        field.map(|f| Some(Member::Field(f))),
+        nested_item.map(|i| Some(Member::Item(i))),
+        stray_in_block.map(|_| None),
+    ))
+    .then_ignore(just(Token::Comma).or_not());
+
+    block.define(
+        just(Token::LBrace)
+            .map_with(|_, e| e.span())
+            .then(member.repeated().collect::<Vec<Option<Member>>>())
+            .then(just(Token::RBrace).or_not())
+            .validate(|((open, members), close): ((SimpleSpan, Vec<Option<Member>>), Option<Token<'s>>), e, emitter| {
+                if close.is_none() {
+                    emitter.emit(Rich::custom(
+                        open,
+                        "this `{` is never closed: add `}` at the end of the declaration",
+                    ));
+                }
+                Block {
+                    members: members.into_iter().flatten().collect(),
+                    range: range(e.span()),
+                }
+            }),
+    );
+
+    let item_start = ident
+        .then(select! {
+            Token::Ident(_) => (),
+            Token::Path(_) => (),
+            Token::Int(_) => (),
+            Token::Str(_) => (),
+            Token::BlockStr(_) => (),
+            Token::LBrace => (),
+        })
+        .ignored();
+    let top_item = item_start
+        .clone()
+        .rewind()
+        .ignore_then(kind_word)
+        .then(item_tail)
+        .map_with(|(kind, ((name, title), body)), e| Item {
+            kind,
+            name,
+            title,
+            body,
+            doc: None,
+            range: range(e.span()),
+        });
+    let stray_at_top = any()
+        .and_is(item_start.not())
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<Token<'s>>>()
+        .validate(|tokens, e, emitter| {
+            emitter.emit(Rich::custom(e.span(), stray_at_top_message(&tokens)));
+        });
+
+    top_item
+        .map(Some)
+        .or(stray_at_top.map(|_| None))
+        .repeated()
+        .collect::<Vec<Option<Item>>>()
+        .map(|items| items.into_iter().flatten().collect())
+        .then_ignore(end())
+}
+
+fn stray_in_block_message(tokens: &[Token<'_>]) -> String {
+    match tokens {
+        [Token::Ident(name), next, ..] if starts_value(next) => {
+            format!("expected `:` after the field name `{name}`")
+        }
+        [Token::Ident(name)] => {
+            format!("`{name}` on its own is not a field: write `{name}: value`")
+        }
+        [first, ..] => format!(
+            "unexpected {}: expected a field such as `owner: ciso`",
+            first.describe()
+        ),
+        [] => "unexpected input".to_owned(),
+    }
+}
+
+fn stray_at_top_message(tokens: &[Token<'_>]) -> String {
+    match tokens {
+        [Token::RBrace, ..] => "unexpected `}`: there is no `{` for it to close".to_owned(),
+        [Token::Ident(name), Token::Colon, ..] => format!(
+            "the field `{name}` is outside any declaration: move it inside the `{{ … }}` it belongs to"
+        ),
+        [first, ..] => format!(
+            "unexpected {}: expected a declaration such as `system triage \"Title\" {{ … }}`",
+            first.describe()
+        ),
+        [] => "unexpected input".to_owned(),
+    }
+}
+
+fn starts_value(token: &Token<'_>) -> bool {
+    matches!(
+        token,
+        Token::Ident(_)
+            | Token::Path(_)
+            | Token::Str(_)
+            | Token::BlockStr(_)
+            | Token::Date(_)
+            | Token::Month(_)
+            | Token::Quarter(_)
+            | Token::Int(_)
+            | Token::Percent(_)
+            | Token::LBracket
+    )
+}
+
+/// The value of a `"…"` literal: quotes removed, escapes resolved. Unknown escapes
+/// are kept as written, which is what a reader would expect of `"C:\temp"`.
+fn string_value(raw: &str, closed: bool) -> String {
+    let inner = raw.strip_prefix('"').unwrap_or(raw);
+    let inner = if closed {
+        inner.strip_suffix('"').unwrap_or(inner)
+    } else {
+        inner
+    };
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('"') => out.push('"'),
+            Some('\\') => out.push('\\'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The value of a `"""…"""` block: the first line break and trailing blank line are
+/// dropped and the common indentation is removed.
+fn block_string_value(raw: &str, closed: bool) -> String {
+    let inner = raw.strip_prefix("\"\"\"").unwrap_or(raw);
+    let inner = if closed {
+        inner.strip_suffix("\"\"\"").unwrap_or(inner)
+    } else {
+        inner
+    };
+    let inner = inner.replace("\r\n", "\n");
+    let inner = inner.strip_prefix('\n').unwrap_or(&inner);
+    let mut lines: Vec<&str> = inner.split('\n').collect();
+    if lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or("").trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_escapes() {
+        assert_eq!(string_value(r#""a\"b\\c\n""#, true), "a\"b\\c\n");
+        assert_eq!(string_value(r#""C:\qux""#, true), "C:\\qux");
+        assert_eq!(string_value(r#""open"#, false), "open");
+    }
+
+    #[test]
+    fn block_strings_lose_common_indent() {
+        let raw = "\"\"\"\n    First line.\n      Indented.\n    \"\"\"";
+        assert_eq!(block_string_value(raw, true), "First line.\n  Indented.");
+    }
+}
