@@ -9,3 +9,13 @@
 
 pub mod syntax;
 pub mod text;
+pub mod catalog;
+pub mod config;
+pub mod db;
+pub mod diagnostics;
+pub mod queries;
+pub mod semantic;
+pub mod suggest;
+pub mod workspace;
+
+pub use workspace::Project;

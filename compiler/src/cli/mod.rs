@@ -1,0 +1,71 @@
+//! Command-line arguments and dispatch to one module per command.
+
+mod check;
+mod explain;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(name = "aims", version, about = "Check and report on an AI management system written in AIMS.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check a workspace and print its diagnostics.
+    Check(check::CheckArgs),
+    /// Explain a diagnostic code, e.g. `aims explain requirement-gap`.
+    Explain(explain::ExplainArgs),
+}
+
+/// Options shared by commands that analyse a workspace.
+#[derive(clap::Args, Debug, Clone)]
+pub struct WorkspaceArgs {
+    /// The workspace folder (or a file in it). The root is the nearest folder with an
+    /// `aims.toml`, or this folder.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Check as of this date (YYYY-MM-DD) instead of `as_of` in aims.toml or today.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse::<jiff::civil::Date>()
+        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-28"))
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
+    }
+}
+
+/// Loads the workspace named by `args`.
+pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
+    let today = jiff::Zoned::now().date();
+    aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
+}
+
+/// Whether to colour output written to stdout.
+pub fn use_color(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    }
+}

@@ -1,0 +1,170 @@
+//! The tracked queries: everything derived from the inputs, memoised by salsa.
+//!
+//! The chain for one file is `parse` → `file_symbols`/`file_references` (no
+//! positions) → `check_file`. Workspace-wide summaries (`symbol_table`, `catalogue`,
+//! `referenced_names`) are built from the position-free parts, so an edit that only
+//! moves text inside one file leaves them equal and other files' checks are reused.
+
+use std::collections::BTreeSet;
+
+use crate::db::{Db, Origin, SourceFile, Workspace};
+use crate::diagnostics::{self, Diagnostic};
+use crate::semantic::catalogue::Catalogue;
+use crate::semantic::check_file::FileContext;
+use crate::semantic::model::Model;
+use crate::semantic::symbols::{self, Symbol, SymbolTable};
+use crate::semantic::workspace_rules::{self, WorkspaceContext};
+use crate::syntax::{self, Parse};
+use crate::text::LineIndex;
+
+#[salsa::tracked(returns(ref))]
+pub fn parse(db: &dyn Db, file: SourceFile) -> Parse {
+    syntax::parse_text(file.text(db))
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn line_index(db: &dyn Db, file: SourceFile) -> LineIndex {
+    LineIndex::new(file.text(db))
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn file_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
+    symbols::file_symbols(&parse(db, file).tree)
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn file_references(db: &dyn Db, file: SourceFile) -> BTreeSet<String> {
+    symbols::file_references(&parse(db, file).tree)
+}
+
+/// The spec files (built-in and user), not prose.
+pub fn spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
+    workspace
+        .files(db)
+        .iter()
+        .copied()
+        .filter(move |f| f.origin(db) != Origin::Prose)
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn symbol_table(db: &dyn Db, workspace: Workspace) -> SymbolTable {
+    let mut table = SymbolTable::default();
+    for file in spec_files(db, workspace) {
+        table.add(file.path(db), file_symbols(db, file));
+    }
+    table
+}
+
+/// A position-free digest of a file's catalogue declarations, so the catalogue is
+/// rebuilt only when a framework or crosswalk really changes.
+#[salsa::tracked(returns(ref))]
+pub fn file_catalogue(db: &dyn Db, file: SourceFile) -> Catalogue {
+    let mut catalogue = Catalogue::default();
+    catalogue.add_file(file.path(db), &parse(db, file).tree);
+    catalogue
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
+    let mut catalogue = Catalogue::default();
+    // Built-in catalogues first, so a user's framework cannot replace one.
+    let mut files: Vec<SourceFile> = spec_files(db, workspace).collect();
+    files.sort_by_key(|f| f.origin(db));
+    for file in files {
+        let part = file_catalogue(db, file);
+        for (name, framework) in &part.frameworks {
+            catalogue.frameworks.entry(name.clone()).or_insert_with(|| framework.clone());
+        }
+        catalogue.crosswalks.extend(part.crosswalks.iter().cloned());
+    }
+    catalogue
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for file in spec_files(db, workspace) {
+        names.extend(file_references(db, file).iter().cloned());
+    }
+    names
+}
+
+/// The diagnostics that one file's text and the workspace summaries decide.
+#[salsa::tracked(returns(ref))]
+pub fn check_file(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
+    let workspace = Workspace::get(db);
+    let cx = FileContext {
+        path: file.path(db),
+        symbols: symbol_table(db, workspace),
+        catalogue: catalogue(db, workspace),
+        referenced: referenced_names(db, workspace),
+        report_unused: file.origin(db) == Origin::Spec,
+    };
+    crate::semantic::check_file::check_file(parse(db, file), &cx)
+}
+
+/// Every user declaration, for the rules that look across files.
+#[salsa::tracked(returns(ref))]
+pub fn model(db: &dyn Db, workspace: Workspace) -> Model {
+    let mut model = Model::default();
+    for file in spec_files(db, workspace) {
+        if file.origin(db) != Origin::Spec {
+            continue;
+        }
+        for item in &parse(db, file).tree.items {
+            model.push(file.path(db), item);
+        }
+    }
+    model
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)> {
+    spec_files(db, workspace)
+        .filter(|f| f.origin(db) == Origin::Builtin)
+        .flat_map(|f| {
+            file_symbols(db, f)
+                .iter()
+                .map(move |s| (s.name.clone(), f.path(db).clone()))
+        })
+        .collect()
+}
+
+/// Diagnostics of rules that read the whole workspace.
+#[salsa::tracked(returns(ref))]
+pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    let cx = WorkspaceContext {
+        model: model(db, workspace),
+        catalogue: catalogue(db, workspace),
+        settings: workspace.settings(db),
+        builtin_names: builtin_names(db, workspace),
+    };
+    workspace_rules::check_workspace(&cx)
+}
+
+/// Everything to report for the workspace: per-file and workspace diagnostics of the
+/// user's files, with `aims.toml` severity overrides applied, in display order.
+#[salsa::tracked(returns(ref))]
+pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    let mut all: Vec<Diagnostic> = Vec::new();
+    for file in spec_files(db, workspace) {
+        if file.origin(db) == Origin::Spec {
+            all.extend(check_file(db, file).iter().cloned());
+        }
+    }
+    all.extend(workspace_diagnostics(db, workspace).iter().cloned());
+    let settings = workspace.settings(db);
+    let mut all: Vec<Diagnostic> = all
+        .into_iter()
+        .filter_map(|mut d| {
+            match settings.severity.get(d.code.name()) {
+                Some(crate::config::SeverityOverride::Off) => return None,
+                Some(crate::config::SeverityOverride::Set(s)) => d.severity = *s,
+                None => {}
+            }
+            Some(d)
+        })
+        .collect();
+    diagnostics::sort(&mut all);
+    all
+}

@@ -1,0 +1,11 @@
+//! Meaning: the schema of declarations, the namespace, the catalogues, and the
+//! rules that check a workspace. Rules take plain data (trees, summaries, settings)
+//! and return diagnostics; salsa wiring lives in `queries`.
+
+pub mod catalogue;
+pub mod check_file;
+pub mod model;
+pub mod schema;
+pub mod symbols;
+pub mod values;
+pub mod workspace_rules;

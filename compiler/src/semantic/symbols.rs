@@ -1,0 +1,105 @@
+//! The workspace namespace: which names are declared, as what kind, in which file.
+//!
+//! These summaries carry no positions on purpose. Editing text inside a declaration
+//! shifts offsets but leaves names and kinds alone, so salsa can see that the summary
+//! did not change and skip re-checking every other file.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::semantic::schema;
+use crate::syntax::ast::{Item, SourceTree, ValueKind};
+
+/// A named top-level declaration.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Symbol {
+    pub name: String,
+    pub kind: String,
+}
+
+/// The declarations of one file, in source order.
+pub fn file_symbols(tree: &SourceTree) -> Vec<Symbol> {
+    tree.items
+        .iter()
+        .filter(|item| schema::kind(&item.kind.text).is_some_and(|k| k.named))
+        .filter_map(|item| {
+            Some(Symbol {
+                name: item.name.as_ref()?.text.clone(),
+                kind: item.kind.text.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Every name the file refers to through reference fields, for `unused-declaration`.
+pub fn file_references(tree: &SourceTree) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for item in &tree.items {
+        collect_references(item, &mut names);
+    }
+    names
+}
+
+fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
+    let Some(spec) = schema::kind(&item.kind.text) else {
+        return;
+    };
+    for field in item.fields() {
+        let Some(field_spec) = spec.field(&field.name.text) else {
+            continue;
+        };
+        match field_spec.ty {
+            schema::FieldType::Ref(_)
+            | schema::FieldType::RefList(_)
+            | schema::FieldType::Framework
+            | schema::FieldType::FrameworkList => {
+                for value in field.value.elements() {
+                    if let ValueKind::Ident(name) = &value.kind {
+                        names.insert(name.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// All declarations of the workspace by name. A name declared twice maps to both
+/// (the duplicate is reported by the workspace checks).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SymbolTable {
+    pub by_name: BTreeMap<String, Vec<SymbolEntry>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SymbolEntry {
+    pub kind: String,
+    /// The declaring file's path.
+    pub file: String,
+}
+
+impl SymbolTable {
+    pub fn add(&mut self, file: &str, symbols: &[Symbol]) {
+        for symbol in symbols {
+            self.by_name
+                .entry(symbol.name.clone())
+                .or_default()
+                .push(SymbolEntry {
+                    kind: symbol.kind.clone(),
+                    file: file.to_owned(),
+                });
+        }
+    }
+
+    /// The kind of the first declaration of `name`.
+    pub fn kind_of(&self, name: &str) -> Option<&str> {
+        self.by_name.get(name)?.first().map(|e| e.kind.as_str())
+    }
+
+    /// Names declared with one of `kinds`.
+    pub fn names_of_kind<'a>(&'a self, kinds: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+        self.by_name
+            .iter()
+            .filter(move |(_, entries)| entries.iter().any(|e| kinds.contains(&e.kind.as_str())))
+            .map(|(name, _)| name.as_str())
+    }
+}

@@ -1,0 +1,300 @@
+//! Loading a workspace from disk into the database, and the `Project` façade the CLI
+//! uses: find the root, read `aims.toml`, collect `.aims` files (honouring
+//! `.gitignore`), the built-in catalogues and the publications they name.
+
+use std::path::{Component, Path, PathBuf};
+
+use salsa::Setter;
+
+use crate::catalog::BUILTIN_FILES;
+use crate::config::{self, AsOfSource, Settings, CONFIG_FILE};
+use crate::db::{Origin, RootDatabase, SourceFile, Workspace};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::queries;
+use crate::text::{LineIndex, TextRange};
+
+/// A problem that stops analysis altogether (exit code 2).
+#[derive(Debug)]
+pub struct LoadError(pub String);
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A loaded workspace: the database, its inputs, and problems found while loading.
+pub struct Project {
+    pub db: RootDatabase,
+    pub workspace: Workspace,
+    pub root: Option<PathBuf>,
+    /// Problems in `aims.toml` and unreadable files.
+    pub load_problems: Vec<Diagnostic>,
+}
+
+/// The folder to treat as the workspace root for `path`: the nearest folder at or
+/// above it holding `aims.toml`, or the folder itself.
+pub fn find_root(path: &Path) -> Result<PathBuf, LoadError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| LoadError(format!("cannot read `{}`: {}", path.display(), plain_io_error(&e))))?;
+    let start = if meta.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    let start = std::fs::canonicalize(&start)
+        .map_err(|e| LoadError(format!("cannot read `{}`: {}", start.display(), plain_io_error(&e))))?;
+    let mut dir = start.as_path();
+    loop {
+        if dir.join(CONFIG_FILE).is_file() {
+            return Ok(dir.to_path_buf());
+        }
+        match dir.parent() {
+            Some(parent) => dir = parent,
+            None => return Ok(start),
+        }
+    }
+}
+
+fn plain_io_error(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// The workspace-relative, `/`-separated form of `path`.
+pub fn relative_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Resolves `target`, written in the file at workspace path `from`, to a
+/// workspace-relative path; `None` when it leaves the workspace (`..` past the
+/// root, or an absolute path).
+pub fn resolve_relative(from: &str, target: &str) -> Option<String> {
+    let target_path = Path::new(target);
+    if target_path.is_absolute() || target.starts_with('/') || target.starts_with('\\') {
+        return None;
+    }
+    let mut parts: Vec<String> = from.split('/').map(str::to_owned).collect();
+    parts.pop();
+    for component in target_path.components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.join("/"))
+}
+
+impl Project {
+    /// Loads the workspace at or above `path`. `as_of` from the command line wins
+    /// over `aims.toml`, which wins over `today`.
+    pub fn load(path: &Path, as_of: Option<jiff::civil::Date>, today: jiff::civil::Date) -> Result<Project, LoadError> {
+        let root = find_root(path)?;
+        let mut settings = Settings::new(as_of.unwrap_or(today));
+        if as_of.is_some() {
+            settings.as_of_source = AsOfSource::CommandLine;
+        }
+        let mut problems = Vec::new();
+        let config_path = root.join(CONFIG_FILE);
+        let mut sources: Vec<(String, String, Origin)> = Vec::new();
+        if config_path.is_file() {
+            match std::fs::read_to_string(&config_path) {
+                Ok(text) => {
+                    problems.extend(config::apply_config(&text, &mut settings));
+                    sources.push((CONFIG_FILE.to_owned(), text, Origin::Prose));
+                }
+                Err(e) => return Err(LoadError(format!("cannot read `{}`: {}", config_path.display(), plain_io_error(&e)))),
+            }
+        }
+        let mut spec_paths = collect_files(&root, &root, |p| p.extension().is_some_and(|e| e == "aims"));
+        for folder in &settings.catalogues {
+            let dir = root.join(folder);
+            if dir.is_dir() && resolve_relative(CONFIG_FILE, folder).is_some() {
+                spec_paths.extend(collect_files(&root, &dir, |p| p.extension().is_some_and(|e| e == "aims")));
+            } else {
+                problems.push(Diagnostic::new(
+                    Code::InvalidConfig,
+                    CONFIG_FILE,
+                    locate(&sources, folder),
+                    format!("the catalogue folder `{folder}` does not exist inside the workspace"),
+                ));
+            }
+        }
+        spec_paths.sort();
+        spec_paths.dedup();
+        for path in spec_paths {
+            match read_text(&root, &path) {
+                Ok(text) => sources.push((path, text, Origin::Spec)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        let mut project = Project::from_sources(settings, Some(root.clone()), sources);
+        project.load_problems.extend(problems);
+        project.load_publications();
+        Ok(project)
+    }
+
+    /// A project from in-memory files (built-in catalogues are added), for tests and
+    /// the language server.
+    pub fn from_sources(settings: Settings, root: Option<PathBuf>, sources: Vec<(String, String, Origin)>) -> Project {
+        let db = RootDatabase::default();
+        let mut files = Vec::new();
+        for (path, text) in BUILTIN_FILES {
+            files.push(SourceFile::new(&db, (*path).to_owned(), (*text).to_owned(), Origin::Builtin));
+        }
+        for (path, text, origin) in sources {
+            files.push(SourceFile::new(&db, path, text, origin));
+        }
+        let workspace = Workspace::new(&db, files, settings, root.clone());
+        Project {
+            db,
+            workspace,
+            root,
+            load_problems: Vec::new(),
+        }
+    }
+
+    /// Reads the prose files that publications name (and the globs in `aims.toml`)
+    /// into the database, so their claims can be checked.
+    fn load_publications(&mut self) {
+        let Some(root) = self.root.clone() else { return };
+        let mut wanted: Vec<String> = Vec::new();
+        for decl in queries::model(&self.db, self.workspace).of_kind("publication") {
+            if let Some(file) = decl.item.field("file").and_then(|f| f.value.as_str()) {
+                if let Some(path) = resolve_relative(&decl.file, file) {
+                    wanted.push(path);
+                }
+            }
+        }
+        let globs = self.workspace.settings(&self.db).publications.clone();
+        if !globs.is_empty() {
+            let mut builder = globset::GlobSetBuilder::new();
+            for glob in &globs {
+                match globset::Glob::new(glob) {
+                    Ok(g) => {
+                        builder.add(g);
+                    }
+                    Err(e) => self.load_problems.push(Diagnostic::new(
+                        Code::InvalidConfig,
+                        CONFIG_FILE,
+                        TextRange::default(),
+                        format!("`{glob}` is not a valid glob: {e}"),
+                    )),
+                }
+            }
+            if let Ok(set) = builder.build() {
+                wanted.extend(collect_files(&root, &root, |p| set.is_match(relative_path(&root, p))));
+            }
+        }
+        wanted.sort();
+        wanted.dedup();
+        let mut files = self.workspace.files(&self.db).clone();
+        for path in wanted {
+            if files.iter().any(|f| f.path(&self.db) == &path) {
+                continue;
+            }
+            let full = root.join(&path);
+            if !full.is_file() {
+                continue; // Reported by the publication rules.
+            }
+            match read_text(&root, &path) {
+                Ok(text) => files.push(SourceFile::new(&self.db, path, text, Origin::Prose)),
+                Err(problem) => self.load_problems.push(problem),
+            }
+        }
+        self.workspace.set_files(&mut self.db).to(files);
+    }
+
+    /// Every diagnostic to report, in display order.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut all = self.load_problems.clone();
+        all.extend(queries::all_diagnostics(&self.db, self.workspace).iter().cloned());
+        crate::diagnostics::sort(&mut all);
+        all
+    }
+
+    pub fn file(&self, path: &str) -> Option<SourceFile> {
+        self.workspace
+            .files(&self.db)
+            .iter()
+            .copied()
+            .find(|f| f.path(&self.db) == path)
+    }
+
+    /// The text of a workspace file by its relative path.
+    pub fn source(&self, path: &str) -> Option<&str> {
+        Some(self.file(path)?.text(&self.db).as_str())
+    }
+
+    pub fn line_index(&self, path: &str) -> Option<&LineIndex> {
+        Some(queries::line_index(&self.db, self.file(path)?))
+    }
+
+    pub fn settings(&self) -> &Settings {
+        self.workspace.settings(&self.db)
+    }
+}
+
+fn locate(sources: &[(String, String, Origin)], needle: &str) -> TextRange {
+    sources
+        .iter()
+        .find(|(p, _, _)| p == CONFIG_FILE)
+        .and_then(|(_, text, _)| text.find(needle).map(|i| TextRange::new(i, i + needle.len())))
+        .unwrap_or_default()
+}
+
+fn read_text(root: &Path, path: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(root.join(path)).map_err(|e| {
+        Diagnostic::new(Code::SyntaxError, path, TextRange::default(), format!("cannot read this file: {}", plain_io_error(&e)))
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::new(
+            Code::SyntaxError,
+            path,
+            TextRange::empty(e.utf8_error().valid_up_to()),
+            "this file is not UTF-8 text; save it as UTF-8",
+        )
+    })
+}
+
+/// Workspace-relative paths of the files under `dir` that `keep` accepts, honouring
+/// `.gitignore` (also outside a git repository) and skipping hidden folders.
+fn collect_files(root: &Path, dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .follow_links(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker.flatten() {
+        let path = entry.path();
+        if entry.file_type().is_some_and(|t| t.is_file()) && keep(path) {
+            out.push(relative_path(root, path));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_stay_inside() {
+        assert_eq!(resolve_relative("specs/a.aims", "../site/trust.md"), Some("site/trust.md".into()));
+        assert_eq!(resolve_relative("a.aims", "evidence/x.pdf"), Some("evidence/x.pdf".into()));
+        assert_eq!(resolve_relative("a.aims", "../x"), None);
+        assert_eq!(resolve_relative("a.aims", "/etc/passwd"), None);
+    }
+}
