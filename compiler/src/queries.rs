@@ -153,9 +153,14 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
         }
     }
     all.extend(workspace_diagnostics(db, workspace).iter().cloned());
-    let settings = workspace.settings(db);
-    let mut all: Vec<Diagnostic> = all
-        .into_iter()
+    let mut all = apply_severity_overrides(workspace.settings(db), all);
+    diagnostics::sort(&mut all);
+    all
+}
+
+/// Applies `aims.toml`'s `[severity]` table: changes severities, drops what is `off`.
+pub fn apply_severity_overrides(settings: &crate::config::Settings, all: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    all.into_iter()
         .filter_map(|mut d| {
             match settings.severity.get(d.code.name()) {
                 Some(crate::config::SeverityOverride::Off) => return None,
@@ -164,7 +169,5 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
             }
             Some(d)
         })
-        .collect();
-    diagnostics::sort(&mut all);
-    all
+        .collect()
 }

@@ -216,12 +216,24 @@ impl Project {
         self.workspace.set_files(&mut self.db).to(files);
     }
 
-    /// Every diagnostic to report, in display order.
+    /// Every diagnostic to report, in display order: the salsa queries' plus the
+    /// file-system checks of evidence and publications (`semantic::rules::disk`),
+    /// which salsa cannot track and so run on every call.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let mut all = self.load_problems.clone();
         all.extend(queries::all_diagnostics(&self.db, self.workspace).iter().cloned());
+        all.extend(self.disk_diagnostics());
         crate::diagnostics::sort(&mut all);
         all
+    }
+
+    /// The checks that read the disk (evidence files, hashes, symbolic links), with
+    /// `aims.toml` severity overrides applied; none without a root folder.
+    pub fn disk_diagnostics(&self) -> Vec<Diagnostic> {
+        let Some(root) = &self.root else { return Vec::new() };
+        let model = queries::model(&self.db, self.workspace);
+        let found = crate::semantic::rules::disk::check_disk(model, root);
+        queries::apply_severity_overrides(self.settings(), found)
     }
 
     pub fn file(&self, path: &str) -> Option<SourceFile> {

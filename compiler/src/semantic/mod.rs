@@ -9,3 +9,4 @@ pub mod schema;
 pub mod symbols;
 pub mod values;
 pub mod workspace_rules;
+pub mod rules;

@@ -18,6 +18,8 @@ pub struct WorkspaceContext<'a> {
 pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_names(cx, &mut out);
+    crate::semantic::rules::certifications::check(cx, &mut out);
+    crate::semantic::rules::evidence::check(cx, &mut out);
     out
 }
 

@@ -1,0 +1,172 @@
+//! Evidence behind controls, the checks that need no file system:
+//!
+//! - `implemented-without-evidence`: a control `implemented` with no evidence.
+//! - `evidence-stale`: `date` + `valid_for` before the as-of date.
+//! - `invalid-value`: a `sha256` that is not 64 hexadecimal digits.
+//! - `path-outside-workspace`: an evidence or publication path that leaves the root
+//!   as written (`..` past the root, or an absolute path).
+//!
+//! Whether files exist, match their hashes, or are symbolic links out of the
+//! workspace is decided by `rules::disk`, outside salsa.
+
+use jiff::civil::Date;
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::semantic::model::Decl;
+use crate::semantic::values::{self, Duration};
+use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::syntax::ast::ValueKind;
+use crate::workspace::resolve_relative;
+
+pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+    implemented_without_evidence(cx, out);
+    for decl in cx.model.of_kind("evidence") {
+        stale(cx, decl, out);
+        sha256_format(decl, out);
+    }
+    paths_outside(cx, out);
+}
+
+/// When a piece of evidence stops being current: the last day it is current is
+/// `date + valid_for`; on the day after, it is stale. `None` when it never expires
+/// (no `valid_for`) or its dates cannot be read.
+pub fn current_until(decl: &Decl) -> Option<(Date, Date, Duration)> {
+    let date = values::date(&decl.item.field("date")?.value)?;
+    let valid_for = values::duration(&decl.item.field("valid_for")?.value)?;
+    Some((date, valid_for.after(date)?, valid_for))
+}
+
+/// Whether the evidence is stale on `as_of`.
+pub fn is_stale(decl: &Decl, as_of: Date) -> bool {
+    current_until(decl).is_some_and(|(_, until, _)| until < as_of)
+}
+
+fn implemented_without_evidence(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+    for control in cx.model.of_kind("control") {
+        let Some(status) = control.item.field("status") else {
+            continue;
+        };
+        if status.value.as_ident() != Some("implemented") {
+            continue;
+        }
+        let has_evidence = control
+            .item
+            .field("evidence")
+            .is_some_and(|f| !f.value.elements().is_empty());
+        if !has_evidence {
+            out.push(
+                Diagnostic::new(
+                    Code::ImplementedWithoutEvidence,
+                    &control.file,
+                    status.value.range,
+                    format!(
+                        "the control `{}` is marked implemented, but no evidence shows that it operates",
+                        control.name()
+                    ),
+                )
+                .with_help("add `evidence: [name]` naming an `evidence` record (a test report, a log, a signed policy), or change the status to `in_progress`"),
+            );
+        }
+    }
+}
+
+fn stale(cx: &WorkspaceContext<'_>, decl: &Decl, out: &mut Vec<Diagnostic>) {
+    let as_of = cx.settings.as_of;
+    let Some((date, until, valid_for)) = current_until(decl) else {
+        return;
+    };
+    if until >= as_of {
+        return;
+    }
+    let range = decl
+        .item
+        .field("valid_for")
+        .map_or(decl.item.name_range(), |f| f.value.range);
+    out.push(
+        Diagnostic::new(
+            Code::EvidenceStale,
+            &decl.file,
+            range,
+            format!(
+                "the evidence `{}` is stale: dated {date} and valid for {valid_for}, it was current until {until} and is out of date on the as-of date {as_of}",
+                decl.name()
+            ),
+        )
+        .with_help("record fresh evidence (a new `evidence` with today's date) and point the controls at it; controls backed only by stale evidence count as partial, not covered"),
+    );
+}
+
+fn sha256_format(decl: &Decl, out: &mut Vec<Diagnostic>) {
+    let Some(field) = decl.item.field("sha256") else {
+        return;
+    };
+    let Some(text) = field.value.as_str() else {
+        return;
+    };
+    if is_sha256(text) {
+        return;
+    }
+    out.push(
+        Diagnostic::new(
+            Code::InvalidValue,
+            &decl.file,
+            field.value.range,
+            format!(
+                "`sha256` must be 64 hexadecimal digits, but this is {} character{} long{}",
+                text.chars().count(),
+                if text.chars().count() == 1 { "" } else { "s" },
+                if text.chars().all(|c| c.is_ascii_hexdigit()) { "" } else { " and not all hexadecimal" }
+            ),
+        )
+        .with_help("compute it with `sha256sum FILE` (or `shasum -a 256 FILE`) and paste the 64-digit hash"),
+    );
+}
+
+/// Whether `text` is a SHA-256 written as 64 hexadecimal digits (either case).
+pub fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The declarations whose `file` is a path in the workspace: evidence and
+/// publications, with the path's field.
+pub fn file_fields(
+    model: &crate::semantic::model::Model,
+) -> impl Iterator<Item = (&Decl, &crate::syntax::ast::Field)> {
+    model
+        .decls
+        .iter()
+        .filter(|d| matches!(d.kind(), "evidence" | "publication"))
+        .filter_map(|d| Some((d, d.item.field("file")?)))
+        .filter(|(_, f)| matches!(f.value.kind, ValueKind::Str(_)))
+}
+
+fn paths_outside(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+    for (decl, field) in file_fields(cx.model) {
+        let Some(path) = field.value.as_str() else {
+            continue;
+        };
+        if resolve_relative(&decl.file, path).is_some() {
+            continue;
+        }
+        let why = if path.starts_with('/')
+            || path.starts_with('\\')
+            || std::path::Path::new(path).is_absolute()
+        {
+            "it is an absolute path"
+        } else {
+            "its `..` steps go above the workspace root"
+        };
+        out.push(
+            Diagnostic::new(
+                Code::PathOutsideWorkspace,
+                &decl.file,
+                field.value.range,
+                format!("the {} `{}` names `{path}`, which is outside the workspace: {why}", decl.kind(), decl.name()),
+            )
+            .with_help(format!(
+                "paths are relative to this file (`{}`) and must stay inside the workspace, so that the spec and its evidence travel together; copy the file into the workspace",
+                decl.file
+            )),
+        );
+    }
+}
