@@ -158,3 +158,148 @@ pub fn sha256_file(path: &Path) -> io::Result<String> {
         .map(|b| format!("{b:02x}"))
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::semantic::rules::testing::{date, lines};
+    use crate::workspace::Project;
+
+    const CONTENT: &str = "fairness report\n";
+    /// A well-formed hash that matches none of the test files.
+    const HASH: &str = "e6b4cad0c2e3a8ad1e5b7d0aa3e9c0c7a8a46c37d2a8f00d94ee8a2b9cb87c5d";
+
+    fn write(root: &Path, path: &str, text: &str) {
+        let full = root.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+
+    fn disk_lines(root: &Path) -> Vec<String> {
+        let project = Project::load(root, Some(date("2026-11-28")), date("2026-11-28")).unwrap();
+        let found: Vec<_> = project
+            .diagnostics()
+            .into_iter()
+            .filter(|d| {
+                matches!(
+                    d.code.name(),
+                    "evidence-missing"
+                        | "evidence-hash-mismatch"
+                        | "path-outside-workspace"
+                        | "invalid-value"
+                )
+            })
+            .collect();
+        lines(&found)
+    }
+
+    #[test]
+    fn streamed_hash_matches_sha256sum() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "e.txt", CONTENT);
+        let actual = super::sha256_file(&dir.path().join("e.txt")).unwrap();
+        let expected: String = {
+            use sha2::Digest;
+            sha2::Sha256::digest(CONTENT.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        assert_eq!(actual, expected);
+        assert_eq!(actual.len(), 64);
+    }
+
+    #[test]
+    fn present_file_with_matching_hash_is_clean_in_either_case() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "evidence/report.txt", CONTENT);
+        let hash = super::sha256_file(&dir.path().join("evidence/report.txt")).unwrap();
+        write(
+            dir.path(),
+            "specs/controls.aims",
+            &format!(
+                "evidence report {{ date: 2026-09-30, file: \"../evidence/report.txt\", sha256: \"{}\" }}\n",
+                hash.to_uppercase()
+            ),
+        );
+        assert_eq!(disk_lines(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn missing_file_and_changed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "evidence/report.txt", "a different report\n");
+        write(
+            dir.path(),
+            "spec.aims",
+            &format!(
+                "evidence report {{ date: 2026-09-30, file: \"evidence/report.txt\", sha256: \"{HASH}\" }}\nevidence gone {{ date: 2026-09-30, file: \"evidence/gone.pdf\" }}\npublication page {{ file: \"site/trust.md\" }}\n"
+            ),
+        );
+        let actual = super::sha256_file(&dir.path().join("evidence/report.txt")).unwrap();
+        assert_eq!(
+            disk_lines(dir.path()),
+            [
+                format!("error evidence-hash-mismatch: the evidence file `evidence/report.txt` has changed since its hash was recorded: its SHA-256 is now {actual}"),
+                "error evidence-missing: the evidence file `evidence/gone.pdf` of `gone` does not exist".to_owned(),
+                "error invalid-value: no such file: the publication `page` names `site/trust.md`".to_owned(),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_root_means_no_disk_checks() {
+        let spec = "evidence gone { date: 2026-09-30, file: \"evidence/gone.pdf\" }\n";
+        let found =
+            crate::semantic::rules::testing::check(spec, "2026-11-28", &["evidence-missing"]);
+        assert!(found.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symbolic_links_out_of_the_workspace() {
+        let outside = tempfile::tempdir().unwrap();
+        write(outside.path(), "secret.txt", CONTENT);
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "inside.txt", CONTENT);
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.txt"),
+            dir.path().join("link.txt"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("linked-folder")).unwrap();
+        std::os::unix::fs::symlink(
+            dir.path().join("inside.txt"),
+            dir.path().join("inner-link.txt"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(
+            dir.path().join("nothing.txt"),
+            dir.path().join("dangling.txt"),
+        )
+        .unwrap();
+        write(
+            dir.path(),
+            "spec.aims",
+            "evidence a { date: 2026-09-30, file: \"link.txt\" }\nevidence b { date: 2026-09-30, file: \"linked-folder/secret.txt\" }\nevidence c { date: 2026-09-30, file: \"inner-link.txt\" }\nevidence d { date: 2026-09-30, file: \"dangling.txt\" }\n",
+        );
+        let found = disk_lines(dir.path());
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(
+            found[0]
+                .starts_with("error path-outside-workspace: `link.txt` is a symbolic link to `"),
+            "{found:#?}"
+        );
+        assert!(
+            found[1].starts_with(
+                "error path-outside-workspace: `linked-folder/secret.txt` is a symbolic link to `"
+            ),
+            "{found:#?}"
+        );
+        assert_eq!(
+            found[2],
+            "error evidence-missing: the evidence file `dangling.txt` of `d` does not exist"
+        );
+    }
+}

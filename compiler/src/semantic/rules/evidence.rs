@@ -170,3 +170,114 @@ fn paths_outside(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::semantic::rules::testing::{check, lines, text_at};
+
+    const CONTROL: &str = "role ciso {}\ncontrol fairness { owner: ciso, status: STATUS, satisfies: [iso42001.A.6.2.4] EVIDENCE }\n";
+
+    fn control(status: &str, evidence: &str) -> String {
+        CONTROL
+            .replace("STATUS", status)
+            .replace("EVIDENCE", evidence)
+    }
+
+    #[test]
+    fn implemented_needs_evidence() {
+        let bare = control("implemented", "");
+        let found = check(&bare, "2026-11-28", &["implemented-without-evidence"]);
+        assert_eq!(
+            lines(&found),
+            [
+                "error implemented-without-evidence: the control `fairness` is marked implemented, but no evidence shows that it operates"
+            ]
+        );
+        assert_eq!(text_at(&bare, &found[0]), "implemented");
+        assert_eq!(
+            check(
+                &control("implemented", ", evidence: []"),
+                "2026-11-28",
+                &["implemented-without-evidence"]
+            )
+            .len(),
+            1
+        );
+        let backed = control("implemented", ", evidence: [report]")
+            + "evidence report { date: 2026-09-30 }\n";
+        assert!(check(&backed, "2026-11-28", &["implemented-without-evidence"]).is_empty());
+        assert!(
+            check(
+                &control("in_progress", ""),
+                "2026-11-28",
+                &["implemented-without-evidence"]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn stale_evidence_boundaries() {
+        // 2026-03-31 + 6 months = 2026-09-30, its last current day.
+        let spec = "evidence report { date: 2026-03-31, valid_for: 6 months }\n";
+        assert!(check(spec, "2026-09-30", &["evidence-stale"]).is_empty());
+        let found = check(spec, "2026-10-01", &["evidence-stale"]);
+        assert_eq!(
+            lines(&found),
+            [
+                "warning evidence-stale: the evidence `report` is stale: dated 2026-03-31 and valid for 6 months, it was current until 2026-09-30 and is out of date on the as-of date 2026-10-01"
+            ]
+        );
+        assert_eq!(text_at(spec, &found[0]), "6 months");
+        // Without `valid_for`, evidence does not go stale.
+        assert!(
+            check(
+                "evidence report { date: 2020-01-01 }\n",
+                "2026-10-01",
+                &["evidence-stale"]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn sha256_must_be_64_hex_digits() {
+        let good = format!(
+            "evidence r {{ date: 2026-01-01, sha256: \"{}\" }}\n",
+            "A".repeat(64)
+        );
+        assert!(check(&good, "2026-11-28", &["invalid-value"]).is_empty());
+        let short = "evidence r { date: 2026-01-01, sha256: \"abc\" }\n";
+        assert_eq!(
+            lines(&check(short, "2026-11-28", &["invalid-value"])),
+            [
+                "error invalid-value: `sha256` must be 64 hexadecimal digits, but this is 3 characters long"
+            ]
+        );
+        let not_hex = format!(
+            "evidence r {{ date: 2026-01-01, sha256: \"{}\" }}\n",
+            "g".repeat(64)
+        );
+        assert_eq!(
+            lines(&check(&not_hex, "2026-11-28", &["invalid-value"])),
+            [
+                "error invalid-value: `sha256` must be 64 hexadecimal digits, but this is 64 characters long and not all hexadecimal"
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_leaving_the_root_as_written() {
+        let spec = "evidence a { date: 2026-01-01, file: \"../secrets.pdf\" }\nevidence b { date: 2026-01-01, file: \"/etc/passwd\" }\nevidence c { date: 2026-01-01, file: \"docs/../ok.pdf\" }\npublication site { file: \"../../site/trust.md\" }\n";
+        let found = check(spec, "2026-11-28", &["path-outside-workspace"]);
+        assert_eq!(
+            lines(&found),
+            [
+                "error path-outside-workspace: the evidence `a` names `../secrets.pdf`, which is outside the workspace: its `..` steps go above the workspace root",
+                "error path-outside-workspace: the evidence `b` names `/etc/passwd`, which is outside the workspace: it is an absolute path",
+                "error path-outside-workspace: the publication `site` names `../../site/trust.md`, which is outside the workspace: its `..` steps go above the workspace root",
+            ]
+        );
+        assert_eq!(text_at(spec, &found[0]), "\"../secrets.pdf\"");
+    }
+}
