@@ -73,7 +73,10 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
     for file in files {
         let part = file_catalogue(db, file);
         for (name, framework) in &part.frameworks {
-            catalogue.frameworks.entry(name.clone()).or_insert_with(|| framework.clone());
+            catalogue
+                .frameworks
+                .entry(name.clone())
+                .or_insert_with(|| framework.clone());
         }
         catalogue.crosswalks.extend(part.crosswalks.iter().cloned());
     }
