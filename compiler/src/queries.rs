@@ -73,7 +73,10 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
     for file in files {
         let part = file_catalogue(db, file);
         for (name, framework) in &part.frameworks {
-            catalogue.frameworks.entry(name.clone()).or_insert_with(|| framework.clone());
+            catalogue
+                .frameworks
+                .entry(name.clone())
+                .or_insert_with(|| framework.clone());
         }
         catalogue.crosswalks.extend(part.crosswalks.iter().cloned());
     }
@@ -159,7 +162,10 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
 }
 
 /// Applies `aims.toml`'s `[severity]` table: changes severities, drops what is `off`.
-pub fn apply_severity_overrides(settings: &crate::config::Settings, all: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub fn apply_severity_overrides(
+    settings: &crate::config::Settings,
+    all: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     all.into_iter()
         .filter_map(|mut d| {
             match settings.severity.get(d.code.name()) {

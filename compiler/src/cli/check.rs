@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use aims::diagnostics::{json, render, Summary};
+use aims::diagnostics::{Summary, json, render};
 
 use super::{ColorChoice, WorkspaceArgs};
 
@@ -38,7 +38,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             render::render(
                 &diagnostics,
                 |path| project.source(path),
-                render::RenderOptions { color: super::use_color(args.color) },
+                render::RenderOptions {
+                    color: super::use_color(args.color),
+                },
                 &mut stdout,
             )
             .map_err(|e| e.to_string())?;
@@ -65,9 +67,17 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     }
     let summary = Summary::of(&diagnostics);
     let failed = summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_owned() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
 }

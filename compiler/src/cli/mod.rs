@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "aims", version, about = "Check and report on an AI management system written in AIMS.")]
+#[command(
+    name = "aims",
+    version,
+    about = "Check and report on an AI management system written in AIMS."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -66,6 +70,8 @@ pub fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     }
 }

@@ -5,8 +5,8 @@
 pub mod catalogue;
 pub mod check_file;
 pub mod model;
+pub mod rules;
 pub mod schema;
 pub mod symbols;
 pub mod values;
 pub mod workspace_rules;
-pub mod rules;

@@ -26,9 +26,12 @@ pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
 /// `duplicate-name`: two declarations with one name, or a name that shadows a
 /// built-in framework.
 fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
-    let mut first_seen: std::collections::HashMap<&str, &crate::semantic::model::Decl> = Default::default();
+    let mut first_seen: std::collections::HashMap<&str, &crate::semantic::model::Decl> =
+        Default::default();
     for decl in &cx.model.decls {
-        let Some(name) = &decl.item.name else { continue };
+        let Some(name) = &decl.item.name else {
+            continue;
+        };
         if !crate::semantic::schema::kind(decl.kind()).is_some_and(|k| k.named) {
             continue;
         }
@@ -38,9 +41,15 @@ fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                     Code::DuplicateName,
                     &decl.file,
                     name.range,
-                    format!("`{}` is already the name of a built-in framework", name.text),
+                    format!(
+                        "`{}` is already the name of a built-in framework",
+                        name.text
+                    ),
                 )
-                .with_help(format!("choose another name; `{}` is declared in {builtin_file}", name.text)),
+                .with_help(format!(
+                    "choose another name; `{}` is declared in {builtin_file}",
+                    name.text
+                )),
             );
             continue;
         }
@@ -54,7 +63,15 @@ fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                         name.range,
                         format!("`{}` is declared more than once", name.text),
                     )
-                    .with_label(&first.file, first_name.range, format!("the {} `{}` is declared here first", first.kind(), name.text))
+                    .with_label(
+                        &first.file,
+                        first_name.range,
+                        format!(
+                            "the {} `{}` is declared here first",
+                            first.kind(),
+                            name.text
+                        ),
+                    )
                     .with_help("names are shared by the whole workspace: rename one of them"),
                 );
             }
