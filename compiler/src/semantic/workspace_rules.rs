@@ -4,6 +4,7 @@
 use crate::config::Settings;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
+use crate::semantic::coverage::Coverage;
 use crate::semantic::model::Model;
 
 /// What the workspace rules read.
@@ -13,13 +14,27 @@ pub struct WorkspaceContext<'a> {
     pub settings: &'a Settings,
     /// Declarations of the built-in catalogues, for names users may not reuse.
     pub builtin_names: &'a [(String, String)],
+    /// The coverage of every framework on the as-of date.
+    pub coverage: &'a Coverage,
 }
 
 pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_names(cx, &mut out);
-    crate::semantic::rules::certifications::check(cx, &mut out);
-    crate::semantic::rules::evidence::check(cx, &mut out);
+    use crate::semantic::rules;
+    rules::catalogue_checks::check(cx, &mut out);
+    rules::requirement_gap::check(cx, &mut out);
+    rules::clause_excluded::check(cx, &mut out);
+    rules::exclusion_unjustified::check(cx, &mut out);
+    rules::excluded_and_satisfied::check(cx, &mut out);
+    rules::prohibited_system::check(cx, &mut out);
+    rules::risk_untreated::check(cx, &mut out);
+    rules::risk_above_appetite::check(cx, &mut out);
+    rules::system_without_impact_assessment::check(cx, &mut out);
+    rules::assessment_overdue::check(cx, &mut out);
+    rules::system_without_risk::check(cx, &mut out);
+    rules::certifications::check(cx, &mut out);
+    rules::evidence::check(cx, &mut out);
     out
 }
 

@@ -1,11 +1,46 @@
-//! Cross-file rules, one module per family. Each module exposes a function that
-//! reads the workspace model, catalogue and settings and appends diagnostics;
-//! `workspace_rules::check_workspace` calls them. Rules that must read the file
-//! system (`disk`) are kept out of salsa and run by `Project::diagnostics`.
+//! Workspace rules, one file per diagnostic code or family. Each exposes
+//! `check(cx, out)`, called from `workspace_rules::check_workspace`; they read the
+//! workspace model, the catalogue and the coverage computed once per workspace.
+//! Rules that must read the file system (`disk`) are kept out of salsa and run by
+//! `Project::diagnostics`.
 
+pub mod assessment_overdue;
+pub mod catalogue_checks;
 pub mod certifications;
 pub mod claims;
+pub mod clause_excluded;
 pub mod disk;
 pub mod evidence;
+pub mod excluded_and_satisfied;
+pub mod exclusion_unjustified;
+pub mod prohibited_system;
+pub mod requirement_gap;
+pub mod risk_above_appetite;
+pub mod risk_untreated;
+pub mod system_without_impact_assessment;
+pub mod system_without_risk;
 #[cfg(test)]
 pub(crate) mod testing;
+
+use crate::semantic::coverage::word;
+use crate::semantic::model::{Decl, Model};
+use crate::text::TextRange;
+
+/// The range of a field's value, or of the declaration's name without it.
+fn value_range(decl: &Decl, field: &str) -> TextRange {
+    decl.item
+        .field(field)
+        .map_or(decl.item.name_range(), |f| f.value.range)
+}
+
+/// AI systems that are not retired: the ones rules about the inventory apply to.
+fn live_systems(model: &Model) -> impl Iterator<Item = &Decl> {
+    model
+        .of_kind("system")
+        .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
+}
+
+/// "1 requirement" / "3 requirements".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
