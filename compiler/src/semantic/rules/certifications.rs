@@ -8,6 +8,7 @@
 //! - `certificate-expired` / `certificate-expiring`: expiry against the as-of date.
 //! - `certificate-validity-exceeded`: an expiry later than the framework allows.
 //! - `surveillance-overdue`: the last audit older than the surveillance interval.
+//! - `achieved-with-gaps`: achieved while requirements of the framework are gaps.
 //! - `not-certifiable`: a certification of a framework that issues no certificates.
 //! - `prerequisite-missing`: Cyber Essentials Plus without Cyber Essentials.
 //! - `target-passed`, `progress-without-work`: planned and in-progress work.
@@ -53,6 +54,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         match status {
             Status::Achieved => {
                 rule.incomplete(out);
+                rule.gaps(out);
                 rule.expiry(out);
                 rule.surveillance(out);
                 rule.prerequisite(out);
@@ -268,6 +270,44 @@ impl Rule<'_> {
             .with_help(format!(
                 "add the facts a buyer would check ({example}); if there is no {noun} yet, the status is `in_progress`"
             )),
+        );
+    }
+
+    /// `achieved-with-gaps`: an achieved certification (or attestation) while
+    /// requirements of its framework are neither satisfied nor excluded.
+    fn gaps(&self, out: &mut Vec<Diagnostic>) {
+        const NAMED: usize = 8;
+        let Some(coverage) = self.cx.coverage.framework(&self.framework.name) else {
+            return;
+        };
+        let gaps: Vec<String> = coverage.gaps().map(|r| r.display_id()).collect();
+        if gaps.is_empty() {
+            return;
+        }
+        let mut list = gaps
+            .iter()
+            .take(NAMED)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if gaps.len() > NAMED {
+            list.push_str(&format!(" and {} more", gaps.len() - NAMED));
+        }
+        let (count, verb) = if gaps.len() == 1 {
+            ("1 requirement".to_owned(), "is a gap")
+        } else {
+            (format!("{} requirements", gaps.len()), "are gaps")
+        };
+        out.push(
+            self.diag(
+                Code::AchievedWithGaps,
+                self.status_range,
+                format!(
+                    "`{}` says {} is achieved, but {count} of it {verb} (neither satisfied nor excluded): {list}",
+                    self.name, self.fw
+                ),
+            )
+            .with_help("a certificate means every requirement is met or justifiably excluded: name the controls that meet them in `satisfies`, exclude the ones that do not apply with a reason and an approver, or correct the status"),
         );
     }
 
@@ -871,5 +911,29 @@ mod tests {
             check(&other, "2026-11-28", &["progress-without-work"]).len(),
             1
         );
+    }
+
+    #[test]
+    fn achieved_with_gaps_names_them() {
+        let spec = "role ciso {}\ncontrol fw { owner: ciso, status: implemented, satisfies: [cyber_essentials.firewalls, cyber_essentials.secure_configuration, cyber_essentials.security_update_management, cyber_essentials.user_access_control], evidence: [e] }\nevidence e { date: 2026-09-01 }\ncertification ce { framework: cyber_essentials, status: achieved, certificate: \"C\", body: \"B\", issued: 2026-03-01, expires: 2027-02-28 }\n";
+        let found = check(spec, "2026-11-28", &["achieved-with-gaps"]);
+        assert_eq!(
+            lines(&found),
+            [
+                "error achieved-with-gaps: `ce` says Cyber Essentials is achieved, but 1 requirement of it is a gap (neither satisfied nor excluded): malware_protection"
+            ]
+        );
+        assert_eq!(text_at(spec, &found[0]), "achieved");
+        let full = spec.replace(
+            "user_access_control]",
+            "user_access_control, cyber_essentials.malware_protection]",
+        );
+        assert!(check(&full, "2026-11-28", &["achieved-with-gaps"]).is_empty());
+        // In progress, the same gap is not this rule's business.
+        let in_progress = spec.replace(
+            "status: achieved",
+            "status: in_progress, since: 2026-01-01, owner: ciso",
+        );
+        assert!(check(&in_progress, "2026-11-28", &["achieved-with-gaps"]).is_empty());
     }
 }

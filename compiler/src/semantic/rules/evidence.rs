@@ -12,8 +12,9 @@
 use jiff::civil::Date;
 
 use crate::diagnostics::{Code, Diagnostic};
+use crate::semantic::evidence;
 use crate::semantic::model::Decl;
-use crate::semantic::values::{self, Duration};
+use crate::semantic::values::Duration;
 use crate::semantic::workspace_rules::WorkspaceContext;
 use crate::syntax::ast::ValueKind;
 use crate::workspace::resolve_relative;
@@ -27,18 +28,17 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
     paths_outside(cx, out);
 }
 
-/// When a piece of evidence stops being current: the last day it is current is
-/// `date + valid_for`; on the day after, it is stale. `None` when it never expires
-/// (no `valid_for`) or its dates cannot be read.
+/// When a piece of evidence stops being current, as `semantic::evidence` decides it
+/// for coverage too: the last day it is current is `date + valid_for`; on the day
+/// after, it is stale. `None` when it never expires (no `valid_for`) or its dates
+/// cannot be read.
 pub fn current_until(decl: &Decl) -> Option<(Date, Date, Duration)> {
-    let date = values::date(&decl.item.field("date")?.value)?;
-    let valid_for = values::duration(&decl.item.field("valid_for")?.value)?;
-    Some((date, valid_for.after(date)?, valid_for))
-}
-
-/// Whether the evidence is stale on `as_of`.
-pub fn is_stale(decl: &Decl, as_of: Date) -> bool {
-    current_until(decl).is_some_and(|(_, until, _)| until < as_of)
+    let item = &decl.item;
+    Some((
+        evidence::evidence_date(item)?,
+        evidence::evidence_expires_on(item)?,
+        evidence::evidence_valid_for(item)?,
+    ))
 }
 
 fn implemented_without_evidence(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
