@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod excluded_and_satisfied;
 pub mod exclusion_unjustified;
 pub mod prohibited_system;
+pub mod publications;
 pub mod requirement_gap;
 pub mod risk_above_appetite;
 pub mod risk_untreated;

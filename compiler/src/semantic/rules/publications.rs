@@ -1,0 +1,318 @@
+//! Published prose against the spec: each status that a `publication` (trust page,
+//! tender answer, README) asserts about a framework is compared with the status of
+//! the spec's certification (or, for SOC 2, attestation) of that framework.
+//!
+//! - `claim-overstated` (error): the prose claims more than the spec (achieved >
+//!   in progress > planned; a lapsed certification backs nothing).
+//! - `claim-understated` (warning): the prose claims less (stale copy).
+//! - `claim-unbacked` (error): the prose says achieved or in progress for a framework
+//!   the spec has no certification or attestation of.
+//! - `claim-ambiguous` (warning): "compliant with X", "X-ready" about a certifiable
+//!   framework that is not achieved.
+//!
+//! Finding mentions and reading their status is the prose extractor's job
+//! (`crate::prose`); this module only compares. Diagnostics point into the prose
+//! file, so editors show them on the page itself.
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::semantic::catalogue::Catalogue;
+use crate::semantic::model::{Decl, Model};
+use crate::semantic::rules::claims::{self, Status, display_name};
+use crate::text::TextRange;
+
+/// The status a sentence asserts about the organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Claimed {
+    Achieved,
+    InProgress,
+    Planned,
+    /// Wording that blurs the status: "compliant with", "-ready", "aligned with".
+    Ambiguous,
+}
+
+impl Claimed {
+    fn strength(self) -> u8 {
+        match self {
+            Claimed::Planned => 1,
+            Claimed::InProgress => 2,
+            Claimed::Achieved => 3,
+            Claimed::Ambiguous => 0,
+        }
+    }
+
+    fn phrase(self) -> &'static str {
+        match self {
+            Claimed::Achieved => "achieved",
+            Claimed::InProgress => "in progress",
+            Claimed::Planned => "planned",
+            Claimed::Ambiguous => "ambiguous",
+        }
+    }
+
+    /// The spec status that would make the sentence true.
+    fn as_status(self) -> Option<Status> {
+        match self {
+            Claimed::Achieved => Some(Status::Achieved),
+            Claimed::InProgress => Some(Status::InProgress),
+            Claimed::Planned => Some(Status::Planned),
+            Claimed::Ambiguous => None,
+        }
+    }
+}
+
+/// One framework mention in a prose file that asserts a status.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProseClaim {
+    /// The framework's name (`iso27001`).
+    pub framework: String,
+    /// The mention's range in the prose file.
+    pub range: TextRange,
+    pub status: Claimed,
+}
+
+/// Compares the claims found in the prose file `prose_path` (named by the
+/// `publication` declaration `publication`) with the spec.
+pub fn compare(
+    model: &Model,
+    catalogue: &Catalogue,
+    publication: &Decl,
+    prose_path: &str,
+    prose_text: &str,
+    found: &[ProseClaim],
+) -> Vec<Diagnostic> {
+    let ignored: Vec<&str> = publication
+        .item
+        .field("ignore")
+        .map(|f| {
+            f.value
+                .elements()
+                .iter()
+                .filter_map(|v| v.as_ident())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for claim in found {
+        if ignored.contains(&claim.framework.as_str()) {
+            continue;
+        }
+        let Some(framework) = catalogue.framework(&claim.framework) else {
+            continue;
+        };
+        let fw = display_name(framework);
+        let written = prose_text.get(claim.range.range()).unwrap_or(&fw).trim();
+        let spec = claims::status_of(model, &claim.framework);
+        // A lapsed certification backs no claim; for comparison it is as if absent,
+        // but an overclaim is still reported against it.
+        let spec_strength = spec.map_or(0, |(s, _)| s.strength());
+        let certifiable = framework.certifiable || framework.attestation;
+        let diag =
+            |code: Code, message: String| Diagnostic::new(code, prose_path, claim.range, message);
+        let label = |d: Diagnostic| match spec {
+            Some((status, decl)) => {
+                let range = decl
+                    .item
+                    .field("status")
+                    .map_or(decl.item.name_range(), |f| f.value.range);
+                d.with_label(
+                    &decl.file,
+                    range,
+                    format!("the spec says {}", status.phrase()),
+                )
+            }
+            None => d,
+        };
+        if claim.status == Claimed::Ambiguous {
+            if certifiable && spec.map(|(s, _)| s) != Some(Status::Achieved) {
+                let stands = spec.map_or_else(
+                    || "the spec has no certification of it".to_owned(),
+                    |(s, d)| format!("the spec says it is {} (`{}`)", s.phrase(), d.name()),
+                );
+                out.push(label(
+                    diag(
+                        Code::ClaimAmbiguous,
+                        format!("this wording about “{written}” blurs where you stand: {fw} is certifiable and {stands}"),
+                    )
+                    .with_help(format!(
+                        "say plainly what is true, e.g. “we are working towards {fw} certification” or “{fw} certification is planned”; words like “compliant with” or “-ready” read as a certificate to a buyer"
+                    )),
+                ));
+            }
+            continue;
+        }
+        let claimed = claim.status;
+        match spec {
+            None => {
+                // Plans need no record; only achieved or in-progress claims need
+                // backing. Frameworks nobody certifies can be worked towards freely.
+                if claimed == Claimed::Planned || (!certifiable && claimed != Claimed::Achieved) {
+                    continue;
+                }
+                let extra = if certifiable {
+                    String::new()
+                } else {
+                    format!(" ({fw} issues no certificates)")
+                };
+                let kind = if framework.attestation {
+                    "attestation"
+                } else {
+                    "certification"
+                };
+                out.push(
+                    diag(
+                        Code::ClaimUnbacked,
+                        format!(
+                            "this claims {fw} is {}, but the spec has no {kind} of {fw}{extra}",
+                            claimed.phrase()
+                        ),
+                    )
+                    .with_help(format!(
+                        "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: {} … }}` with its facts); otherwise change the sentence",
+                        framework.name,
+                        claimed.as_status().map_or("planned", Status::word)
+                    )),
+                );
+            }
+            Some((status, decl)) => {
+                if status == Status::Lapsed && claimed == Claimed::Planned {
+                    continue;
+                }
+                if claimed.strength() > spec_strength {
+                    out.push(label(
+                        diag(
+                            Code::ClaimOverstated,
+                            format!(
+                                "this says {fw} is {}, but the spec says it is {} (`{}`)",
+                                claimed.phrase(),
+                                status.phrase(),
+                                decl.name()
+                            ),
+                        )
+                        .with_help(format!(
+                            "change the sentence to say it is {}, or, if the spec is out of date, change `{}` to `status: {}` with the facts that back it",
+                            status.phrase(),
+                            decl.name(),
+                            claimed.as_status().map_or("planned", Status::word)
+                        )),
+                    ));
+                } else if claimed.strength() < spec_strength {
+                    out.push(label(
+                        diag(
+                            Code::ClaimUnderstated,
+                            format!(
+                                "this says {fw} is {}, but the spec says it is {} (`{}`)",
+                                claimed.phrase(),
+                                status.phrase(),
+                                decl.name()
+                            ),
+                        )
+                        .with_help(format!(
+                            "update the sentence to say it is {}; stale copy undersells what the spec records",
+                            status.phrase()
+                        )),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::semantic::rules::testing::{lines, project};
+
+    const PAGE: &str = "# Trust\n\nCyber Essentials is in progress.\n";
+
+    fn compare_with(spec: &str, status: Claimed) -> Vec<Diagnostic> {
+        let p = project(
+            &format!("{spec}publication page {{ file: \"trust.md\" }}\n"),
+            "2026-11-28",
+        );
+        let model = crate::queries::model(&p.db, p.workspace);
+        let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+        let publication = model.of_kind("publication").next().unwrap();
+        let start = PAGE.find("Cyber Essentials").unwrap();
+        let claim = ProseClaim {
+            framework: "cyber_essentials".into(),
+            range: TextRange::new(start, start + "Cyber Essentials".len()),
+            status,
+        };
+        compare(model, catalogue, publication, "trust.md", PAGE, &[claim])
+    }
+
+    const CE: &str = "certification ce { framework: cyber_essentials, status: STATUS }\n";
+
+    #[test]
+    fn matching_claims_are_clean() {
+        assert!(compare_with(&CE.replace("STATUS", "in_progress"), Claimed::InProgress).is_empty());
+        assert!(compare_with(&CE.replace("STATUS", "planned"), Claimed::Planned).is_empty());
+        assert!(compare_with(&CE.replace("STATUS", "achieved"), Claimed::Achieved).is_empty());
+    }
+
+    #[test]
+    fn overstated_and_understated() {
+        let found = compare_with(&CE.replace("STATUS", "planned"), Claimed::InProgress);
+        assert_eq!(
+            lines(&found),
+            [
+                "error claim-overstated: this says Cyber Essentials is in progress, but the spec says it is planned (`ce`)"
+            ]
+        );
+        assert_eq!(found[0].location.file, "trust.md");
+        assert_eq!(&PAGE[found[0].location.range.range()], "Cyber Essentials");
+        assert_eq!(found[0].labels[0].location.file, "spec.aims");
+        assert_eq!(
+            lines(&compare_with(
+                &CE.replace("STATUS", "achieved"),
+                Claimed::Planned
+            )),
+            [
+                "warning claim-understated: this says Cyber Essentials is planned, but the spec says it is achieved (`ce`)"
+            ]
+        );
+        // A lapsed certificate backs nothing, but a plan to renew it is fine.
+        let lapsed = "certification ce { framework: cyber_essentials, status: lapsed, expires: 2026-01-01 }\n";
+        assert_eq!(lines(&compare_with(lapsed, Claimed::Achieved)).len(), 1);
+        assert!(compare_with(lapsed, Claimed::Planned).is_empty());
+    }
+
+    #[test]
+    fn unbacked_and_ambiguous() {
+        assert_eq!(
+            lines(&compare_with("", Claimed::Achieved)),
+            [
+                "error claim-unbacked: this claims Cyber Essentials is achieved, but the spec has no certification of Cyber Essentials"
+            ]
+        );
+        assert!(compare_with("", Claimed::Planned).is_empty());
+        assert_eq!(
+            lines(&compare_with(
+                &CE.replace("STATUS", "planned"),
+                Claimed::Ambiguous
+            )),
+            [
+                "warning claim-ambiguous: this wording about “Cyber Essentials” blurs where you stand: Cyber Essentials is certifiable and the spec says it is planned (`ce`)"
+            ]
+        );
+        assert!(compare_with(&CE.replace("STATUS", "achieved"), Claimed::Ambiguous).is_empty());
+    }
+
+    #[test]
+    fn ignored_frameworks_are_skipped() {
+        let p = project(
+            "publication page { file: \"trust.md\", ignore: [cyber_essentials] }\n",
+            "2026-11-28",
+        );
+        let model = crate::queries::model(&p.db, p.workspace);
+        let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+        let publication = model.of_kind("publication").next().unwrap();
+        let claim = ProseClaim {
+            framework: "cyber_essentials".into(),
+            range: TextRange::new(9, 25),
+            status: Claimed::Achieved,
+        };
+        assert!(compare(model, catalogue, publication, "trust.md", PAGE, &[claim]).is_empty());
+    }
+}
