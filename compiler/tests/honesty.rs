@@ -104,3 +104,53 @@ fn same_inputs_and_date_give_byte_identical_output() {
     assert_eq!(a, b);
     assert!(String::from_utf8(a).unwrap().contains("(as of 2026-11-28)"));
 }
+
+/// Golden tests: every fixture under `tests/fixtures/honesty/rules` names its as-of
+/// date and the codes it demonstrates in its first lines (`// as-of: …`,
+/// `// codes: …`); the snapshot holds those diagnostics rendered for people, so
+/// positive, negative and boundary cases are all visible in one place.
+#[test]
+fn honesty_rule_fixtures() {
+    use aims::config::Settings;
+    use aims::db::Origin;
+    use aims::diagnostics::render;
+
+    insta::glob!("../../tests/fixtures", "honesty/rules/*.aims", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let header = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("// {key}: ")))
+                .unwrap_or_else(|| panic!("{} has no `// {key}:` line", path.display()))
+                .to_owned()
+        };
+        let as_of: jiff::civil::Date = header("as-of").parse().unwrap();
+        let codes: Vec<String> = header("codes").split(", ").map(str::to_owned).collect();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let project = aims::Project::from_sources(
+            Settings::new(as_of),
+            None,
+            vec![(name.clone(), text.clone(), Origin::Spec)],
+        );
+        let found: Vec<_> = project
+            .diagnostics()
+            .into_iter()
+            .filter(|d| codes.iter().any(|c| c == d.code.name()))
+            .collect();
+        assert!(!found.is_empty(), "{name} shows none of {codes:?}");
+        let mut rendered = Vec::new();
+        render::render(
+            &found,
+            |p| project.source(p),
+            render::RenderOptions { color: false },
+            &mut rendered,
+        )
+        .unwrap();
+        insta::with_settings!({
+            snapshot_path => "../../tests/snapshots",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(String::from_utf8(rendered).unwrap());
+        });
+    });
+}

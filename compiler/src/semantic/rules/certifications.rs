@@ -189,7 +189,7 @@ impl Rule<'_> {
         } else if self.framework.name == "eu_ai_act" {
             (
                 format!(
-                    "the {fw} is law: systems are assessed for conformity, organisations are not certified against it"
+                    "{fw} is law: systems are assessed for conformity, organisations are not certified against it"
                 ),
                 format!(
                     "remove this certification; list `{}` in the organisation's `scope` so its obligations are checked per AI system",
@@ -391,7 +391,7 @@ impl Rule<'_> {
                     Code::CertificateValidityExceeded,
                     range,
                     format!(
-                        "`{}` expires on {expires}, but a {} certificate is valid for at most {valid}: issued on {issued}, it must expire by {latest}",
+                        "`{}` expires on {expires}, but {} certificates are valid for at most {valid}: issued on {issued}, it must expire by {latest}",
                         self.name, self.fw
                     ),
                 )
@@ -746,7 +746,7 @@ mod tests {
                 &["certificate-validity-exceeded"]
             )),
             [
-                "error certificate-validity-exceeded: `isms` expires on 2029-03-02, but a ISO/IEC 27001 certificate is valid for at most 3 years: issued on 2026-03-01, it must expire by 2029-03-01"
+                "error certificate-validity-exceeded: `isms` expires on 2029-03-02, but ISO/IEC 27001 certificates are valid for at most 3 years: issued on 2026-03-01, it must expire by 2029-03-01"
             ]
         );
         assert_eq!(
@@ -787,7 +787,7 @@ mod tests {
             [
                 "error not-certifiable: `rmf` claims a certification, but NIST AI Risk Management Framework is a voluntary framework: nobody issues certificates against it",
                 "error not-certifiable: `soc` claims a certification, but SOC 2 is an attestation report by an auditor, not a certification: there is no certificate to hold",
-                "error not-certifiable: `act` claims a certification, but the Regulation (EU) 2024/1689 is law: systems are assessed for conformity, organisations are not certified against it",
+                "error not-certifiable: `act` claims a certification, but Regulation (EU) 2024/1689 is law: systems are assessed for conformity, organisations are not certified against it",
             ]
         );
         assert_eq!(text_at(spec, &found[1]), "soc2");
