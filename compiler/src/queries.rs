@@ -173,6 +173,18 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
     all
 }
 
+/// The checks that read the file system (evidence files exist, match their hashes,
+/// and do not link out of the workspace), with severity overrides applied. Not a
+/// salsa query: salsa cannot see the disk change, so callers run it on every
+/// request, after `all_diagnostics`. Empty when the workspace has no root folder.
+pub fn disk_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    let Some(root) = workspace.root(db) else {
+        return Vec::new();
+    };
+    let found = crate::semantic::rules::disk::check_disk(model(db, workspace), root);
+    apply_severity_overrides(workspace.settings(db), found)
+}
+
 /// Applies `aims.toml`'s `[severity]` table: changes severities, drops what is `off`.
 pub fn apply_severity_overrides(
     settings: &crate::config::Settings,

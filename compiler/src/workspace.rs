@@ -270,12 +270,7 @@ impl Project {
     /// The checks that read the disk (evidence files, hashes, symbolic links), with
     /// `aims.toml` severity overrides applied; none without a root folder.
     pub fn disk_diagnostics(&self) -> Vec<Diagnostic> {
-        let Some(root) = &self.root else {
-            return Vec::new();
-        };
-        let model = queries::model(&self.db, self.workspace);
-        let found = crate::semantic::rules::disk::check_disk(model, root);
-        queries::apply_severity_overrides(self.settings(), found)
+        queries::disk_diagnostics(&self.db, self.workspace)
     }
 
     pub fn file(&self, path: &str) -> Option<SourceFile> {

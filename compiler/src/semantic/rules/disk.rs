@@ -2,13 +2,13 @@
 //! exist, whether they are symbolic links out of the workspace, and whether
 //! evidence matches its recorded SHA-256.
 //!
-//! These run outside salsa, in a separate pass that `Project::diagnostics` adds,
-//! because salsa cannot see the file system change: a memoised "file exists" would
-//! stay true after the file is deleted. The pass is cheap to repeat (hashes are
-//! streamed, so a large file costs no memory) and takes the model from the
-//! database, so only its disk reads are redone. Tools that call
-//! `queries::all_diagnostics` directly (the language server) must call
-//! `check_disk` too, or use `Project::diagnostics`.
+//! These run outside salsa, in a separate pass (`queries::disk_diagnostics`, which
+//! `Project::diagnostics` adds), because salsa cannot see the file system change: a
+//! memoised "file exists" would stay true after the file is deleted. The pass is
+//! cheap to repeat (hashes are streamed, so a large file costs no memory) and takes
+//! the model from the database, so only its disk reads are redone. Tools that call
+//! `queries::all_diagnostics` directly (the language server) must append
+//! `queries::disk_diagnostics` themselves.
 //!
 //! Paths that leave the root as written (`..`, absolute) are reported by
 //! `rules::evidence` inside salsa and are skipped here.
