@@ -16,7 +16,7 @@
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
-use crate::semantic::model::{Decl, Model};
+use crate::semantic::model::Model;
 use crate::semantic::rules::claims::{self, Status, display_name};
 use crate::text::TextRange;
 
@@ -70,30 +70,44 @@ pub struct ProseClaim {
     pub status: Claimed,
 }
 
-/// Compares the claims found in the prose file `prose_path` (named by the
-/// `publication` declaration `publication`) with the spec.
+/// The frameworks that the `publication` declarations naming `prose_path` ask to
+/// leave unchecked (`ignore: [soc2]`).
+pub fn ignored_frameworks(model: &Model, prose_path: &str) -> Vec<String> {
+    let mut ignored: Vec<String> = model
+        .of_kind("publication")
+        .filter(|decl| {
+            decl.item
+                .field("file")
+                .and_then(|f| f.value.as_str())
+                .and_then(|written| crate::workspace::resolve_relative(&decl.file, written))
+                .is_some_and(|path| path == prose_path)
+        })
+        .filter_map(|decl| decl.item.field("ignore"))
+        .flat_map(|f| {
+            f.value
+                .elements()
+                .iter()
+                .filter_map(|v| v.as_ident().map(str::to_owned))
+        })
+        .collect();
+    ignored.sort();
+    ignored.dedup();
+    ignored
+}
+
+/// Compares the claims found in the prose file `prose_path` with the spec, skipping
+/// the frameworks in `ignored`.
 pub fn compare(
     model: &Model,
     catalogue: &Catalogue,
-    publication: &Decl,
+    ignored: &[String],
     prose_path: &str,
     prose_text: &str,
     found: &[ProseClaim],
 ) -> Vec<Diagnostic> {
-    let ignored: Vec<&str> = publication
-        .item
-        .field("ignore")
-        .map(|f| {
-            f.value
-                .elements()
-                .iter()
-                .filter_map(|v| v.as_ident())
-                .collect()
-        })
-        .unwrap_or_default();
     let mut out = Vec::new();
     for claim in found {
-        if ignored.contains(&claim.framework.as_str()) {
+        if ignored.contains(&claim.framework) {
             continue;
         }
         let Some(framework) = catalogue.framework(&claim.framework) else {
@@ -232,14 +246,14 @@ mod tests {
         );
         let model = crate::queries::model(&p.db, p.workspace);
         let catalogue = crate::queries::catalogue(&p.db, p.workspace);
-        let publication = model.of_kind("publication").next().unwrap();
+        let ignored = ignored_frameworks(model, "trust.md");
         let start = PAGE.find("Cyber Essentials").unwrap();
         let claim = ProseClaim {
             framework: "cyber_essentials".into(),
             range: TextRange::new(start, start + "Cyber Essentials".len()),
             status,
         };
-        compare(model, catalogue, publication, "trust.md", PAGE, &[claim])
+        compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim])
     }
 
     const CE: &str = "certification ce { framework: cyber_essentials, status: STATUS }\n";
@@ -307,12 +321,13 @@ mod tests {
         );
         let model = crate::queries::model(&p.db, p.workspace);
         let catalogue = crate::queries::catalogue(&p.db, p.workspace);
-        let publication = model.of_kind("publication").next().unwrap();
+        let ignored = ignored_frameworks(model, "trust.md");
+        assert_eq!(ignored, ["cyber_essentials"]);
         let claim = ProseClaim {
             framework: "cyber_essentials".into(),
             range: TextRange::new(9, 25),
             status: Claimed::Achieved,
         };
-        assert!(compare(model, catalogue, publication, "trust.md", PAGE, &[claim]).is_empty());
+        assert!(compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim]).is_empty());
     }
 }
