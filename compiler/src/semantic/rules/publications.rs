@@ -68,6 +68,8 @@ pub struct ProseClaim {
     /// The mention's range in the prose file.
     pub range: TextRange,
     pub status: Claimed,
+    /// A refinement named with the framework: `type1` or `type2` for "SOC 2 Type II".
+    pub qualifier: Option<String>,
 }
 
 /// The frameworks that the `publication` declarations naming `prose_path` ask to
@@ -191,6 +193,11 @@ pub fn compare(
                 if status == Status::Lapsed && claimed == Claimed::Planned {
                     continue;
                 }
+                if let Some(mut d) = report_type_overstated(claim, status, decl, &fw) {
+                    d.location.file = prose_path.to_owned();
+                    out.push(label(d));
+                    continue;
+                }
                 if claimed.strength() > spec_strength {
                     out.push(label(
                         diag(
@@ -232,6 +239,37 @@ pub fn compare(
     out
 }
 
+/// "Our SOC 2 Type II report" while the spec's achieved attestation is Type 1: a
+/// Type 2 report also tests that controls operate over a period, so claiming one
+/// overstates a Type 1.
+fn report_type_overstated(
+    claim: &ProseClaim,
+    status: Status,
+    decl: &crate::semantic::model::Decl,
+    fw: &str,
+) -> Option<Diagnostic> {
+    if claim.status != Claimed::Achieved
+        || status != Status::Achieved
+        || decl.kind() != "attestation"
+    {
+        return None;
+    }
+    let claimed = claim.qualifier.as_deref()?;
+    let recorded = decl.item.field("type")?.value.as_ident()?;
+    if claimed != "type2" || recorded != "type1" {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::ClaimOverstated,
+            "",
+            claim.range,
+            format!("this claims a {fw} Type 2 report, but the spec's attestation `{}` is Type 1", decl.name()),
+        )
+        .with_help("a Type 1 report covers the design of controls at one date; say “SOC 2 Type 1”, or record the Type 2 report in the spec when you have it"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +290,7 @@ mod tests {
             framework: "cyber_essentials".into(),
             range: TextRange::new(start, start + "Cyber Essentials".len()),
             status,
+            qualifier: None,
         };
         compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim])
     }
@@ -327,7 +366,32 @@ mod tests {
             framework: "cyber_essentials".into(),
             range: TextRange::new(9, 25),
             status: Claimed::Achieved,
+            qualifier: None,
         };
         assert!(compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim]).is_empty());
+    }
+
+    #[test]
+    fn a_type_2_claim_against_a_type_1_report_is_overstated() {
+        let page = "Read our SOC 2 Type II report.";
+        let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-08-15, auditor: \"X\" }\npublication page { file: \"trust.md\" }\n";
+        let p = project(spec, "2026-11-28");
+        let model = crate::queries::model(&p.db, p.workspace);
+        let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+        let claim = |qualifier: &str| ProseClaim {
+            framework: "soc2".into(),
+            range: TextRange::new(9, 22),
+            status: Claimed::Achieved,
+            qualifier: Some(qualifier.into()),
+        };
+        let found = compare(model, catalogue, &[], "trust.md", page, &[claim("type2")]);
+        assert_eq!(
+            lines(&found),
+            [
+                "error claim-overstated: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1"
+            ]
+        );
+        assert_eq!(found[0].location.file, "trust.md");
+        assert!(compare(model, catalogue, &[], "trust.md", page, &[claim("type1")]).is_empty());
     }
 }
