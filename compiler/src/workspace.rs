@@ -244,6 +244,15 @@ impl Project {
             if !full.is_file() {
                 continue; // Reported by the publication rules.
             }
+            // A symbolic link out of the workspace is reported by the disk rules
+            // (`path-outside-workspace`) and never read.
+            let inside = match (full.canonicalize(), root.canonicalize()) {
+                (Ok(file), Ok(root)) => file.starts_with(root),
+                _ => false,
+            };
+            if !inside {
+                continue;
+            }
             match read_text(&root, &path) {
                 Ok(text) => files.push(SourceFile::new(&self.db, path, text, Origin::Prose)),
                 Err(problem) => self.load_problems.push(*problem),

@@ -302,4 +302,34 @@ mod tests {
             "error evidence-missing: the evidence file `dangling.txt` of `d` does not exist"
         );
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_publication_linked_from_outside_is_reported_and_not_read() {
+        let outside = tempfile::tempdir().unwrap();
+        write(outside.path(), "trust.md", "We are ISO 27001 certified.\n");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("site")).unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("trust.md"),
+            dir.path().join("site/trust.md"),
+        )
+        .unwrap();
+        write(
+            dir.path(),
+            "spec.aims",
+            "publication page { file: \"site/trust.md\" }\n",
+        );
+        let project =
+            Project::load(dir.path(), Some(date("2026-11-28")), date("2026-11-28")).unwrap();
+        assert!(project.source("site/trust.md").is_none());
+        let found = disk_lines(dir.path());
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].starts_with(
+                "error path-outside-workspace: `site/trust.md` is a symbolic link to `"
+            ),
+            "{found:#?}"
+        );
+    }
 }
