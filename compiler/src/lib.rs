@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod diagnostics;
 pub mod queries;
+pub mod report;
 pub mod semantic;
 pub mod suggest;
 pub mod syntax;

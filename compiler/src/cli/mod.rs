@@ -1,7 +1,9 @@
 //! Command-line arguments and dispatch to one module per command.
 
+mod catalog;
 mod check;
 mod explain;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +27,10 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, e.g. `aims explain requirement-gap`.
     Explain(explain::ExplainArgs),
+    /// Browse the built-in framework catalogues: `aims catalog list`, `aims catalog show iso42001`.
+    Catalog(catalog::CatalogArgs),
+    /// Report coverage, certifications, systems, risks and evidence (`--format json`).
+    Report(report::ReportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -55,6 +61,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Catalog(args) => catalog::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 
