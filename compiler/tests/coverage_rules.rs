@@ -115,6 +115,23 @@ fn requirement_gap_lists_eight_then_counts_and_offers_exclusion_stubs() {
 }
 
 #[test]
+fn requirement_gap_sits_on_the_certification_that_brings_it_into_scope() {
+    let src = format!(
+        "{ROLES}
+certification old {{ framework: cyber_essentials, status: planned }}
+certification ce {{ framework: cyber_essentials, status: in_progress, since: 2026-09-01, owner: ciso }}
+"
+    );
+    let d = one(&src, "requirement-gap");
+    assert_eq!(d.severity, Severity::Warning);
+    let before = &src[..d.location.range.start as usize];
+    assert!(
+        before.ends_with("certification ce { framework: "),
+        "{before}"
+    );
+}
+
+#[test]
 fn no_requirement_gap_when_everything_is_met_or_out_of_scope() {
     // Satisfied (covered or partial) or validly excluded: no gap.
     let src = format!(

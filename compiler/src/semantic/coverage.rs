@@ -141,7 +141,16 @@ impl FrameworkCoverage {
             .iter()
             .find(|s| s.status.as_deref() == Some("achieved"))
             .or_else(|| self.scope_sources.iter().find(|s| s.declaration.is_none()))
-            .or_else(|| self.scope_sources.first())
+            .or_else(|| self.scope_sources.iter().find(|s| s.brings_into_scope()))
+    }
+}
+
+impl ScopeSource {
+    /// Whether this place brings the framework into scope: the organisation's
+    /// `scope`, or a certification or attestation `in_progress` or `achieved`.
+    pub fn brings_into_scope(&self) -> bool {
+        self.declaration.is_none()
+            || matches!(self.status.as_deref(), Some("in_progress" | "achieved"))
     }
 }
 
@@ -394,10 +403,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
             .get(framework.name.as_str())
             .cloned()
             .unwrap_or_default();
-        let in_scope = sources.iter().any(|s| {
-            s.declaration.is_none()
-                || matches!(s.status.as_deref(), Some("in_progress" | "achieved"))
-        });
+        let in_scope = sources.iter().any(ScopeSource::brings_into_scope);
         let achieved = sources
             .iter()
             .any(|s| s.status.as_deref() == Some("achieved"));
