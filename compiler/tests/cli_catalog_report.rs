@@ -136,6 +136,8 @@ fn report_json_carries_the_frameworks_part_of_the_contract() {
     assert_eq!(json["certifications"][0]["target"], "2028-Q2");
     assert_eq!(json["evidence"][0]["expires_on"], "2027-09-01");
     assert_eq!(json["evidence"][0]["current"], true);
+    assert_eq!(json["evidence"][0]["days_left"], 277);
+    assert_eq!(iso["certificate_valid"], "3 years");
     assert_eq!(json["diagnostics"]["warnings"], 1);
 
     // --out writes the same bytes to a file.
