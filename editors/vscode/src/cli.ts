@@ -28,6 +28,25 @@ export function explainArgs(name: string): string[] {
   return ["explain", name];
 }
 
+/** One line of `aims explain` run without a name, which lists every diagnostic. */
+export interface DiagnosticEntry {
+  readonly name: string;
+  readonly severity: string;
+  readonly summary: string;
+}
+
+/** Reads the list that `aims explain` prints: `NAME  SEVERITY  SUMMARY` a line. */
+export function parseExplainList(stdout: string): DiagnosticEntry[] {
+  const entries: DiagnosticEntry[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^(\S+)\s+(error|warning|note|help|off)\s+(.*)$/.exec(line.trim());
+    if (m !== null && m[1] !== undefined && isDiagnosticName(m[1])) {
+      entries.push({ name: m[1], severity: m[2] ?? "", summary: (m[3] ?? "").trim() });
+    }
+  }
+  return entries;
+}
+
 /** A diagnostic's code as VS Code stores it: a string, a number, or an object with a link. */
 export type DiagnosticCode = string | number | { readonly value: string | number } | undefined;
 

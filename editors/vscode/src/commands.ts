@@ -7,7 +7,14 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 
 import { discoverTool } from "./client";
-import { diagnosticNames, explainArgs, findWorkspaceRoot, reportArgs, withContentSecurityPolicy } from "./cli";
+import {
+  diagnosticNames,
+  explainArgs,
+  findWorkspaceRoot,
+  parseExplainList,
+  reportArgs,
+  withContentSecurityPolicy,
+} from "./cli";
 import { CLI } from "./discovery";
 import { readServerSettings } from "./settings";
 
@@ -146,7 +153,12 @@ export class ExplainCommand implements vscode.TextDocumentContentProvider {
 
   /** Explains `name` when given (for example from a code action), else asks which. */
   async run(name?: unknown): Promise<void> {
-    const chosen = typeof name === "string" && name !== "" ? name : await this.pickName();
+    const binary = await cliPath(this.context);
+    if (binary === undefined) {
+      return;
+    }
+    const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const chosen = typeof name === "string" && name !== "" ? name : await this.pickName(binary, cwd);
     if (chosen === undefined) {
       return;
     }
@@ -157,13 +169,9 @@ export class ExplainCommand implements vscode.TextDocumentContentProvider {
       void vscode.window.showErrorMessage(`AIMS: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    const binary = await cliPath(this.context);
-    if (binary === undefined) {
-      return;
-    }
     let result: RunResult;
     try {
-      result = await runCli(binary, args, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+      result = await runCli(binary, args, cwd);
     } catch (err) {
       void vscode.window.showErrorMessage(`AIMS: could not run ${binary}: ${err instanceof Error ? err.message : String(err)}`);
       return;
@@ -180,8 +188,11 @@ export class ExplainCommand implements vscode.TextDocumentContentProvider {
     await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   }
 
-  /** Offers the AIMS diagnostic names at the cursor, and accepts a typed name too. */
-  private pickName(): Promise<string | undefined> {
+  /**
+   * Offers the AIMS diagnostic names at the cursor first, then every name that
+   * `aims explain` lists, and accepts a typed name too.
+   */
+  private pickName(binary: string, cwd: string | undefined): Promise<string | undefined> {
     const editor = vscode.window.activeTextEditor;
     const here =
       editor === undefined
@@ -200,13 +211,33 @@ export class ExplainCommand implements vscode.TextDocumentContentProvider {
       const pick = vscode.window.createQuickPick();
       pick.title = "AIMS: Explain diagnostic";
       pick.placeholder =
-        names.length === 0 ? "Type a diagnostic name, e.g. unknown-field" : "Pick a diagnostic at the cursor, or type a name";
-      pick.items = atCursor;
-      pick.onDidChangeValue((value) => {
-        const typed = value.trim();
-        pick.items =
-          typed === "" || names.includes(typed) ? atCursor : [...atCursor, { label: typed, description: "typed name" }];
-      });
+        names.length === 0 ? "Pick or type a diagnostic name, e.g. unknown-field" : "Pick a diagnostic at the cursor, or type a name";
+      let known: vscode.QuickPickItem[] = atCursor;
+      const refresh = (): void => {
+        const typed = pick.value.trim();
+        const listed = known.some((item) => item.label === typed);
+        pick.items = typed === "" || listed ? known : [...known, { label: typed, description: "typed name" }];
+      };
+      pick.items = known;
+      pick.onDidChangeValue(refresh);
+      // The full list comes from `aims explain`; the names at the cursor stay on top.
+      pick.busy = true;
+      void runCli(binary, ["explain"], cwd)
+        .then((result) => {
+          const all = parseExplainList(result.stdout).filter((entry) => !names.includes(entry.name));
+          const separator: vscode.QuickPickItem[] =
+            atCursor.length > 0 && all.length > 0 ? [{ label: "all diagnostics", kind: vscode.QuickPickItemKind.Separator }] : [];
+          known = [
+            ...atCursor,
+            ...separator,
+            ...all.map((entry) => ({ label: entry.name, description: entry.severity, detail: entry.summary })),
+          ];
+          refresh();
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          pick.busy = false;
+        });
       let settled = false;
       pick.onDidAccept(() => {
         const label = pick.selectedItems[0]?.label ?? pick.value.trim();

@@ -9,6 +9,7 @@ import {
   explainArgs,
   findWorkspaceRoot,
   isDiagnosticName,
+  parseExplainList,
   REPORT_CSP,
   reportArgs,
   withContentSecurityPolicy,
@@ -67,6 +68,21 @@ describe("CLI command lines", () => {
       diagnosticNames(["unknown-field", { value: "missing-field" }, 42, undefined, "unknown-field", "MD013", { value: 7 }]),
       ["unknown-field", "missing-field"],
     );
+  });
+});
+
+describe("parseExplainList", () => {
+  it("reads the name, severity and summary of each line that `aims explain` lists", () => {
+    const stdout = [
+      "syntax-error                     error    the parser could not read it",
+      "unused-declaration               warning  a role or evidence nobody refers to",
+      "",
+      "not a line of the list",
+    ].join("\n");
+    assert.deepEqual(parseExplainList(stdout), [
+      { name: "syntax-error", severity: "error", summary: "the parser could not read it" },
+      { name: "unused-declaration", severity: "warning", summary: "a role or evidence nobody refers to" },
+    ]);
   });
 });
 
