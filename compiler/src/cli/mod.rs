@@ -2,6 +2,7 @@
 
 mod check;
 mod explain;
+mod fmt;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, e.g. `aims explain requirement-gap`.
     Explain(explain::ExplainArgs),
+    /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
+    Fmt(fmt::FmtArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -55,6 +58,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Fmt(args) => fmt::run(args),
     }
 }
 
