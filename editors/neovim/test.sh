@@ -39,5 +39,5 @@ cd "$work"
 exec "$nvim" --headless --clean \
   --cmd "lua package.path = $(lua_quote "$here/?.lua;")  .. package.path" \
   --cmd "lua require('aims').setup({ cmd = { $(lua_quote "$server") }, method = $(lua_quote "$method") })" \
-  -c "luafile $here/test.lua" \
+  -c "lua dofile($(lua_quote "$here/test.lua"))" \
   "$work/spec.aims"
