@@ -68,6 +68,15 @@ pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
     aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
 }
 
+/// Turns a failed write to stdout into an error message, except a closed pipe
+/// (`aims explain | head`), which is not an error: the reader has what it wanted.
+pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write the output: {e}")),
+    }
+}
+
 /// Whether to colour output written to stdout.
 pub fn use_color(choice: ColorChoice) -> bool {
     use std::io::IsTerminal;
