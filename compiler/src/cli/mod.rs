@@ -3,6 +3,7 @@
 mod catalog;
 mod check;
 mod explain;
+mod fmt;
 mod report;
 
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ pub enum Command {
     Catalog(catalog::CatalogArgs),
     /// Report coverage, certifications, systems, risks and evidence (`--format json`).
     Report(report::ReportArgs),
+    /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
+    Fmt(fmt::FmtArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -63,6 +66,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Explain(args) => explain::run(args),
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
+        Command::Fmt(args) => fmt::run(args),
     }
 }
 
@@ -70,6 +74,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
 pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
     let today = jiff::Zoned::now().date();
     aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
+}
+
+/// Turns a failed write to stdout into an error message, except a closed pipe
+/// (`aims explain | head`), which is not an error: the reader has what it wanted.
+pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write the output: {e}")),
+    }
 }
 
 /// Whether to colour output written to stdout.
