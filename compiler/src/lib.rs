@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod diagnostics;
 pub mod format;
+pub mod prose;
 pub mod queries;
 pub mod report;
 pub mod semantic;
