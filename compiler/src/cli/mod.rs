@@ -60,6 +60,21 @@ pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
     aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
 }
 
+/// The path of the workspace root relative to the enclosing git repository, with a
+/// trailing `/` (empty when the root is the repository's top or not in one), so that
+/// CI annotations name files as the repository does.
+pub fn repository_prefix(root: &std::path::Path) -> String {
+    let mut dir = Some(root);
+    while let Some(d) = dir {
+        if d.join(".git").exists() {
+            let rel = aims::workspace::relative_path(d, root);
+            return if rel.is_empty() { rel } else { format!("{rel}/") };
+        }
+        dir = d.parent();
+    }
+    String::new()
+}
+
 /// Whether to colour output written to stdout.
 pub fn use_color(choice: ColorChoice) -> bool {
     use std::io::IsTerminal;
