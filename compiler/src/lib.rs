@@ -7,15 +7,16 @@
 //! its renderers; `ide` answers editor questions in byte offsets. Nothing here knows
 //! about LSP: the `aims-lsp` crate converts.
 
-pub mod syntax;
-pub mod text;
 pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod diagnostics;
 pub mod queries;
+pub mod report;
 pub mod semantic;
 pub mod suggest;
+pub mod syntax;
+pub mod text;
 pub mod workspace;
 
 pub use workspace::Project;

@@ -1,1 +1,2 @@
+//! The `aims-lsp` language server (being built).
 fn main() {}

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use aims::diagnostics::sarif::CiOptions;
-use aims::diagnostics::{github, json, junit, render, sarif, Summary};
+use aims::diagnostics::{Summary, github, json, junit, render, sarif};
 
 use super::{ColorChoice, WorkspaceArgs};
 
@@ -48,7 +48,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             render::render(
                 &diagnostics,
                 |path| project.source(path),
-                render::RenderOptions { color: super::use_color(args.color) },
+                render::RenderOptions {
+                    color: super::use_color(args.color),
+                },
                 &mut stdout,
             )
             .map_err(|e| e.to_string())?;
@@ -103,9 +105,17 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     }
     let summary = Summary::of(&diagnostics);
     let failed = summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_owned() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
 }

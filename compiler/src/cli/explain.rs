@@ -14,7 +14,12 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, String> {
     let Some(name) = args.name else {
         for code in Code::ALL {
             let info = code.info();
-            println!("{:<32} {:<8} {}", info.name, info.default_severity.as_str(), info.summary);
+            println!(
+                "{:<32} {:<8} {}",
+                info.name,
+                info.default_severity.as_str(),
+                info.summary
+            );
         }
         return Ok(ExitCode::SUCCESS);
     };

@@ -1,7 +1,9 @@
 //! Command-line arguments and dispatch to one module per command.
 
+mod catalog;
 mod check;
 mod explain;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "aims", version, about = "Check and report on an AI management system written in AIMS.")]
+#[command(
+    name = "aims",
+    version,
+    about = "Check and report on an AI management system written in AIMS."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -21,6 +27,10 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, e.g. `aims explain requirement-gap`.
     Explain(explain::ExplainArgs),
+    /// Browse the built-in framework catalogues: `aims catalog list`, `aims catalog show iso42001`.
+    Catalog(catalog::CatalogArgs),
+    /// Report coverage, certifications, systems, risks and evidence (`--format json`).
+    Report(report::ReportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -51,6 +61,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Catalog(args) => catalog::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 
@@ -81,6 +93,8 @@ pub fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     }
 }
