@@ -78,7 +78,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             let line_index = |path: &str| project.line_index(path);
             let options = CiOptions {
                 as_of: as_of.clone(),
-                path_prefix: project.root.as_deref().map(super::repository_prefix).unwrap_or_default(),
+                path_prefix: project
+                    .root
+                    .as_deref()
+                    .map(super::repository_prefix)
+                    .unwrap_or_default(),
                 line_index: &line_index,
             };
             let text = match args.format {
@@ -100,7 +104,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                     junit::junit_report(&diagnostics, &files, args.deny.is_some(), &options)
                 }
             };
-            stdout.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+            stdout
+                .write_all(text.as_bytes())
+                .map_err(|e| e.to_string())?;
         }
     }
     let summary = Summary::of(&diagnostics);

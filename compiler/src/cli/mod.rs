@@ -3,6 +3,7 @@
 mod catalog;
 mod check;
 mod explain;
+mod export;
 mod report;
 
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ pub enum Command {
     Catalog(catalog::CatalogArgs),
     /// Report coverage, certifications, systems, risks and evidence (`--format json`).
     Report(report::ReportArgs),
+    /// Export the workspace for other tools: `aims export oscal`.
+    Export(export::ExportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -63,6 +66,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Explain(args) => explain::run(args),
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
+        Command::Export(args) => export::run(args),
     }
 }
 
@@ -80,11 +84,28 @@ pub fn repository_prefix(root: &std::path::Path) -> String {
     while let Some(d) = dir {
         if d.join(".git").exists() {
             let rel = aims::workspace::relative_path(d, root);
-            return if rel.is_empty() { rel } else { format!("{rel}/") };
+            return if rel.is_empty() {
+                rel
+            } else {
+                format!("{rel}/")
+            };
         }
         dir = d.parent();
     }
     String::new()
+}
+
+/// Writes `bytes` to the file `out`, or to standard output when there is none.
+pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    match out {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(bytes)
+            .map_err(|e| e.to_string()),
+    }
 }
 
 /// Whether to colour output written to stdout.

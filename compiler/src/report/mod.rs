@@ -3,6 +3,7 @@
 //! Markdown, CSV and XLSX elsewhere) only format it, so they cannot disagree.
 
 pub mod model;
+pub mod oscal;
 
 use std::collections::BTreeSet;
 
@@ -18,6 +19,15 @@ use crate::semantic::{risk, values};
 use crate::syntax::ast::{Item, ValueKind};
 use crate::workspace::Project;
 use model::*;
+
+/// The JSON Schema of the JSON report (`aims report --format json`), generated from
+/// the model types; the repository keeps a copy at `schemas/report.schema.json`.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
 
 /// The report of a loaded project on its as-of date.
 pub fn build_report(project: &Project) -> Report {
@@ -373,6 +383,7 @@ fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
         expires_on: evidence::evidence_expires_on(item).map(|d| d.to_string()),
         current: evidence::evidence_is_current(item, as_of),
         file: text(item, "file"),
+        path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),
         url: text(item, "url"),
         sha256: text(item, "sha256"),
         cited_by: cited_by.into_iter().collect(),
