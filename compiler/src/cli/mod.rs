@@ -30,7 +30,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Browse the built-in framework catalogues: `aims catalog list`, `aims catalog show iso42001`.
     Catalog(catalog::CatalogArgs),
-    /// Report coverage, certifications, systems, risks and evidence (`--format json`).
+    /// Report coverage, certifications, the Statement of Applicability, risks, evidence
+    /// and AI systems (`--format json|html|markdown|csv|xlsx`).
     Report(report::ReportArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),

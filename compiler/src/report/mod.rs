@@ -2,8 +2,13 @@
 //! built from the same queries `aims check` uses. Renderers (JSON here; HTML,
 //! Markdown, CSV and XLSX elsewhere) only format it, so they cannot disagree.
 
+pub mod csv;
+pub mod html;
+pub mod markdown;
 pub mod model;
 pub mod oscal;
+pub mod view;
+pub mod xlsx;
 
 use std::collections::BTreeSet;
 
