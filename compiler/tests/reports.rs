@@ -138,3 +138,120 @@ fn oscal_export_is_byte_identical_across_runs() {
         .unwrap();
     assert_eq!(a, b);
 }
+
+/// Every format, rendered for one workspace.
+fn all_formats(path: &str) -> Vec<(&'static str, Vec<u8>)> {
+    let report = report(path);
+    vec![
+        ("json", serde_json::to_vec_pretty(&report).unwrap()),
+        (
+            "html",
+            aims::report::html::render(&report).unwrap().into_bytes(),
+        ),
+        (
+            "markdown",
+            aims::report::markdown::render(&report).into_bytes(),
+        ),
+        ("csv", aims::report::csv::render_soa(&report).unwrap()),
+        ("xlsx", aims::report::xlsx::render(&report).unwrap()),
+    ]
+}
+
+#[test]
+fn every_format_is_byte_identical_across_runs() {
+    for workspace in [FIXTURE, ACME] {
+        let first = all_formats(workspace);
+        let second = all_formats(workspace);
+        for ((format, a), (_, b)) in first.iter().zip(&second) {
+            assert!(
+                a == b,
+                "{workspace}: the {format} report differs between two runs"
+            );
+            assert!(!a.is_empty());
+        }
+    }
+}
+
+#[test]
+fn markdown_and_html_escape_user_text() {
+    let report = report(FIXTURE);
+    let html = aims::report::html::render(&report).unwrap();
+    assert!(
+        !html.contains("<script"),
+        "the HTML report contains a script element"
+    );
+    assert!(!html.contains("<b>assistant</b>"));
+    assert!(html.contains("Referral triage &lt;b&gt;assistant&lt;&#x2f;b&gt;"));
+    let markdown = aims::report::markdown::render(&report);
+    assert!(
+        !markdown.contains("<script"),
+        "the Markdown report contains a script element"
+    );
+    assert!(markdown.contains("Demo &lt;script&gt;document.title='pwned'&lt;/script&gt; Ltd"));
+}
+
+#[test]
+fn html_report_has_every_section() {
+    let html = aims::report::html::render(&report(ACME)).unwrap();
+    for needle in [
+        "<h1>Acme Secure AI Ltd</h1>",
+        "as of <strong>2026-11-28</strong>",
+        "id=\"certifications\"",
+        "id=\"coverage\"",
+        "id=\"soa\"",
+        "id=\"risks\"",
+        "id=\"evidence\"",
+        "id=\"systems\"",
+        "id=\"diagnostics\"",
+        "Not yet certified: work toward certification has been under way since 2026-09-01.",
+        "@media print",
+        "<svg class=\"bar\"",
+    ] {
+        assert!(
+            html.contains(needle),
+            "the acme HTML report lacks {needle:?}"
+        );
+    }
+    assert!(
+        !html.contains("http://") && !html.contains("<link") && !html.contains("<img"),
+        "the report must be self-contained"
+    );
+}
+
+#[test]
+fn csv_statement_of_applicability_lists_every_annex_a_control() {
+    let bytes = aims::report::csv::render_soa(&report(FIXTURE)).unwrap();
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        aims::report::csv::SOA_COLUMNS
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 38, "ISO/IEC 42001 has 38 Annex A controls");
+    let excluded = rows.iter().find(|r| &r[1] == "A.10.4").unwrap();
+    assert_eq!(&excluded[3], "Excluded");
+    assert_eq!(
+        &excluded[4],
+        "We supply no AI systems to customers <i>at all</i>."
+    );
+    assert_eq!(&excluded[7], "Tom & Jerry Reid (ciso), 2026-10-01");
+    let covered = rows.iter().find(|r| &r[1] == "A.6.2.4").unwrap();
+    assert_eq!((&covered[3], &covered[5]), ("Included", "Implemented"));
+    let in_progress = rows.iter().find(|r| &r[1] == "A.2.2").unwrap();
+    assert_eq!(&in_progress[5], "In progress");
+}
+
+#[test]
+fn xlsx_workbook_is_a_zip_with_the_four_sheets() {
+    let bytes = aims::report::xlsx::render(&report(FIXTURE)).unwrap();
+    assert_eq!(&bytes[..2], b"PK");
+    // A zip names its parts in plain text, so the four worksheets can be seen.
+    let text = String::from_utf8_lossy(&bytes);
+    for part in [
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet4.xml",
+        "docProps/core.xml",
+    ] {
+        assert!(text.contains(part), "missing {part}");
+    }
+}
