@@ -4,6 +4,7 @@ mod catalog;
 mod check;
 mod explain;
 mod fmt;
+mod export;
 mod report;
 
 use std::path::PathBuf;
@@ -30,10 +31,13 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Browse the built-in framework catalogues: `aims catalog list`, `aims catalog show iso42001`.
     Catalog(catalog::CatalogArgs),
-    /// Report coverage, certifications, systems, risks and evidence (`--format json`).
+    /// Report coverage, certifications, the Statement of Applicability, risks, evidence
+    /// and AI systems (`--format json|html|markdown|csv|xlsx`).
     Report(report::ReportArgs),
     /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
     Fmt(fmt::FmtArgs),
+    /// Export the workspace for other tools: `aims export oscal`.
+    Export(export::ExportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -67,6 +71,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
         Command::Fmt(args) => fmt::run(args),
+        Command::Export(args) => export::run(args),
     }
 }
 
@@ -82,6 +87,35 @@ pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|e| format!("cannot write the output: {e}")),
+    }
+}
+
+/// The path of the workspace root relative to the enclosing git repository, with a
+/// trailing `/` (empty when the root is the repository's top or not in one), so that
+/// CI annotations name files as the repository does.
+pub fn repository_prefix(root: &std::path::Path) -> String {
+    let mut dir = Some(root);
+    while let Some(d) = dir {
+        if d.join(".git").exists() {
+            let rel = aims::workspace::relative_path(d, root);
+            return if rel.is_empty() {
+                rel
+            } else {
+                format!("{rel}/")
+            };
+        }
+        dir = d.parent();
+    }
+    String::new()
+}
+
+/// Writes `bytes` to the file `out`, or to standard output when there is none.
+pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    match out {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
+        None => stdout_result(std::io::stdout().lock().write_all(bytes)),
     }
 }
 

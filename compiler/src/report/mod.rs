@@ -2,7 +2,13 @@
 //! built from the same queries `aims check` uses. Renderers (JSON here; HTML,
 //! Markdown, CSV and XLSX elsewhere) only format it, so they cannot disagree.
 
+pub mod csv;
+pub mod html;
+pub mod markdown;
 pub mod model;
+pub mod oscal;
+pub mod view;
+pub mod xlsx;
 
 use std::collections::BTreeSet;
 
@@ -18,6 +24,15 @@ use crate::semantic::{risk, values};
 use crate::syntax::ast::{Item, ValueKind};
 use crate::workspace::Project;
 use model::*;
+
+/// The JSON Schema of the JSON report (`aims report --format json`), generated from
+/// the model types; the repository keeps a copy at `schemas/report.schema.json`.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
 
 /// The report of a loaded project on its as-of date.
 pub fn build_report(project: &Project) -> Report {
@@ -390,6 +405,7 @@ fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
             .map(|span| i64::from(span.get_days())),
         current: evidence::evidence_is_current(item, as_of),
         file: text(item, "file"),
+        path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),
         url: text(item, "url"),
         sha256: text(item, "sha256"),
         cited_by: cited_by.into_iter().collect(),

@@ -20,7 +20,7 @@ pub use crate::semantic::coverage::{Counts, State};
 pub const REPORT_VERSION: u32 = 1;
 
 /// A whole report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// The report format version, [`REPORT_VERSION`].
     pub version: u32,
@@ -49,7 +49,7 @@ pub struct Report {
     pub diagnostics: DiagnosticsSummary,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct OrganisationReport {
     /// The declaration's name.
     pub name: String,
@@ -64,7 +64,7 @@ pub struct OrganisationReport {
 }
 
 /// The coverage of one framework.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct FrameworkReport {
     /// The framework's name, e.g. `iso42001`.
     pub name: String,
@@ -97,7 +97,7 @@ pub struct FrameworkReport {
     pub requirements: Vec<RequirementReport>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct GroupReport {
     /// The group's id, e.g. `A.6` or `6.1`.
     pub id: String,
@@ -110,7 +110,7 @@ pub struct GroupReport {
 }
 
 /// One requirement and what stands behind its state.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct RequirementReport {
     /// The id as written after the framework name, e.g. `A.6.2.4`.
     pub id: String,
@@ -143,7 +143,7 @@ pub struct RequirementReport {
     pub not_applicable_reason: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ExclusionReport {
     /// The written justification, or `null`.
     pub reason: Option<String>,
@@ -158,7 +158,7 @@ pub struct ExclusionReport {
     pub valid: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct MappedFromReport {
     /// The other framework's name.
     pub framework: String,
@@ -172,7 +172,7 @@ pub struct MappedFromReport {
     pub state: State,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CertificationReport {
     /// The declaration's name.
     pub name: String,
@@ -206,7 +206,7 @@ pub struct CertificationReport {
     pub evidence: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AttestationReport {
     /// The declaration's name.
     pub name: String,
@@ -235,7 +235,7 @@ pub struct AttestationReport {
     pub evidence: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SystemReport {
     /// The declaration's name.
     pub name: String,
@@ -256,7 +256,7 @@ pub struct SystemReport {
     pub risks: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct EuAiActReport {
     /// `provider`, `deployer`, `importer` or `distributor`.
     pub role: Option<String>,
@@ -268,7 +268,7 @@ pub struct EuAiActReport {
     pub systemic_risk: Option<bool>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct AssessmentReport {
     /// The assessment's name.
     pub name: String,
@@ -284,7 +284,7 @@ pub struct AssessmentReport {
     pub overdue: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct RiskReport {
     /// The declaration's name.
     pub name: String,
@@ -321,7 +321,7 @@ pub struct RiskReport {
     pub above_appetite: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ControlReport {
     /// The declaration's name.
     pub name: String,
@@ -341,7 +341,7 @@ pub struct ControlReport {
     pub treats: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct EvidenceReport {
     /// The declaration's name.
     pub name: String,
@@ -361,6 +361,9 @@ pub struct EvidenceReport {
     pub days_left: Option<i64>,
     /// The file, as written (relative to the spec file that names it).
     pub file: Option<String>,
+    /// The same file relative to the workspace root (`/`-separated), or `null` when
+    /// there is no file or its path leaves the workspace.
+    pub path: Option<String>,
     /// Where the record lives, if not in the workspace.
     pub url: Option<String>,
     /// The expected SHA-256 of `file`.
@@ -370,7 +373,7 @@ pub struct EvidenceReport {
     pub cited_by: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DiagnosticsSummary {
     /// How many errors.
     pub errors: usize,

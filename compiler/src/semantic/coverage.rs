@@ -35,7 +35,9 @@ use crate::semantic::model::{Decl, Model};
 use crate::syntax::ast::{Item, ValueKind};
 
 /// How well one requirement is met.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     Covered,
@@ -60,7 +62,9 @@ impl State {
 }
 
 /// How many requirements are in each state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema,
+)]
 pub struct Counts {
     pub covered: usize,
     pub partial: usize,
