@@ -8,6 +8,8 @@
 //! about LSP: the `aims-lsp` crate converts.
 
 pub mod syntax;
+pub mod analysis;
+pub mod ide;
 pub mod text;
 pub mod catalog;
 pub mod config;
