@@ -72,6 +72,10 @@ impl TestServer {
     }
 
     pub async fn start_with(root: &Path, capabilities: Value, hooks: aims_lsp::Hooks, config: Value) -> (TestServer, Value) {
+        TestServer::start_full(root, capabilities, hooks, config, Value::Null).await
+    }
+
+    pub async fn start_full(root: &Path, capabilities: Value, hooks: aims_lsp::Hooks, config: Value, options: Value) -> (TestServer, Value) {
         let (service, socket) = aims_lsp::service_with(hooks);
         let config = Arc::new(Mutex::new(config));
         let server_requests = Arc::new(Mutex::new(Vec::new()));
@@ -85,7 +89,8 @@ impl TestServer {
                     "processId": null,
                     "rootUri": root_uri.as_str(),
                     "workspaceFolders": [{ "uri": root_uri.as_str(), "name": "acme" }],
-                    "capabilities": capabilities
+                    "capabilities": capabilities,
+                    "initializationOptions": options
                 }),
             )
             .await
