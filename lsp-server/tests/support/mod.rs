@@ -152,6 +152,15 @@ impl TestServer {
         }
     }
 
+    /// Notifications that have already arrived, without waiting.
+    pub fn arrived(&mut self) -> Vec<Request> {
+        let mut out = Vec::new();
+        while let Ok(message) = self.messages.try_recv() {
+            out.push(message);
+        }
+        out
+    }
+
     /// Waits for diagnostics of `file` that satisfy `accept`.
     pub async fn diagnostics_for(&mut self, file: &str, accept: impl Fn(&[Value]) -> bool) -> Vec<Value> {
         let uri = self.uri(file);
