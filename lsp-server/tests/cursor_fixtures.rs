@@ -10,7 +10,9 @@ use support::{TestServer, acme, client_capabilities, cursor, show_location, show
 
 fn render(kind: &str, root: &std::path::Path, result: &Value) -> String {
     match kind {
-        "hover" => result["contents"]["value"].as_str().map_or("(no hover)".to_owned(), str::to_owned),
+        "hover" => result["contents"]["value"]
+            .as_str()
+            .map_or("(no hover)".to_owned(), str::to_owned),
         "complete" => {
             let items = result.as_array().cloned().unwrap_or_default();
             if items.is_empty() {
@@ -19,7 +21,10 @@ fn render(kind: &str, root: &std::path::Path, result: &Value) -> String {
             items
                 .iter()
                 .map(|i| {
-                    let detail = i["detail"].as_str().map(|d| format!("  — {d}")).unwrap_or_default();
+                    let detail = i["detail"]
+                        .as_str()
+                        .map(|d| format!("  — {d}"))
+                        .unwrap_or_default();
                     format!("{}{detail}", i["label"].as_str().unwrap_or(""))
                 })
                 .collect::<Vec<_>>()
@@ -30,7 +35,11 @@ fn render(kind: &str, root: &std::path::Path, result: &Value) -> String {
             if targets.is_empty() {
                 return "(no definition)".into();
             }
-            targets.iter().map(|t| show_location(root, t)).collect::<Vec<_>>().join("\n")
+            targets
+                .iter()
+                .map(|t| show_location(root, t))
+                .collect::<Vec<_>>()
+                .join("\n")
         }
         other => panic!("unknown fixture kind {other}"),
     }
@@ -39,7 +48,10 @@ fn render(kind: &str, root: &std::path::Path, result: &Value) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cursor_fixtures() {
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cursor");
-    let mut names: Vec<_> = std::fs::read_dir(&fixtures).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     let dir = acme();
     let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
@@ -62,7 +74,10 @@ async fn cursor_fixtures() {
             "definition" => "textDocument/definition",
             other => panic!("unknown fixture kind {other}"),
         };
-        let result = server.request(method, params).await.unwrap_or_else(|e| panic!("{name}: {e}"));
+        let result = server
+            .request(method, params)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         let shown = format!(
             "cursor.aims:{}\n\n{}\n",
             show_position(&text, u64::from(line), u64::from(character)),

@@ -49,7 +49,13 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
         })),
         debounce: Some(std::time::Duration::ZERO),
     };
-    let (mut server, _) = TestServer::start_with(dir.path(), client_capabilities(false, false), hooks, serde_json::Value::Null).await;
+    let (mut server, _) = TestServer::start_with(
+        dir.path(),
+        client_capabilities(false, false),
+        hooks,
+        serde_json::Value::Null,
+    )
+    .await;
     let mut text = std::fs::read_to_string(dir.path().join("big_3.aims")).unwrap();
     text.push_str("control seeded {\n  owner: ghost\n  status: planned\n}\n");
     server.open_text("big_3.aims", &text, 1).await;
@@ -63,9 +69,13 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
 
     // Type: introduce an undefined owner at the end of the file.
     armed.store(true, Ordering::SeqCst);
-    let edited = format!("{text}control typed_now {{\n  owner: nobody_yet\n  status: planned\n}}\n");
+    let edited =
+        format!("{text}control typed_now {{\n  owner: nobody_yet\n  status: planned\n}}\n");
     server.change("big_3.aims", &edited, 2).await;
-    started_rx.recv().await.expect("the diagnostics run started");
+    started_rx
+        .recv()
+        .await
+        .expect("the diagnostics run started");
 
     // The run is in flight. Hover and completion still answer, from the new text.
     let last_line = edited.lines().count() as u32 - 3;
@@ -73,24 +83,49 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
         .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 2, "character": 10 } }))
         .await
         .unwrap();
-    assert!(hover["contents"]["value"].as_str().unwrap().contains("role ciso"), "{hover}");
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("role ciso"),
+        "{hover}"
+    );
     let completion = server
         .request("textDocument/completion", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": last_line, "character": 9 } }))
         .await
         .unwrap();
-    let labels: Vec<&str> = completion.as_array().unwrap().iter().filter_map(|i| i["label"].as_str()).collect();
+    let labels: Vec<&str> = completion
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
     assert_eq!(labels, ["ciso", "dpo"], "{completion}");
     // …and the diagnostics for version 2 have not been published yet.
     let early: Vec<_> = server
         .arrived()
         .into_iter()
-        .filter(|m| m.method() == "textDocument/publishDiagnostics" && m.params().is_some_and(|p| p["version"] == 2))
+        .filter(|m| {
+            m.method() == "textDocument/publishDiagnostics"
+                && m.params().is_some_and(|p| p["version"] == 2)
+        })
         .collect();
-    assert!(early.is_empty(), "diagnostics published while the run was held: {early:?}");
+    assert!(
+        early.is_empty(),
+        "diagnostics published while the run was held: {early:?}"
+    );
 
     // Release the run: the new error arrives.
     release_tx.send(()).unwrap();
-    let published = server.diagnostics_for("big_3.aims", |d| d.iter().any(|d| d["message"].as_str().is_some_and(|m| m.contains("nobody_yet")))).await;
+    let published = server
+        .diagnostics_for("big_3.aims", |d| {
+            d.iter().any(|d| {
+                d["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("nobody_yet"))
+            })
+        })
+        .await;
     assert!(!published.is_empty());
     server.shutdown().await;
 }

@@ -19,11 +19,17 @@ async fn a_burst_of_changes_then_a_request_sees_the_final_text() {
     let mut lsp = Framed::new(client_read, client_write);
 
     let root = uri(dir.path());
-    let init = lsp.request("initialize", json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} })).await;
+    let init = lsp
+        .request(
+            "initialize",
+            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
+        )
+        .await;
     assert!(init.get("result").is_some(), "{init}");
     lsp.notify("initialized", json!({})).await;
     let file = uri(&dir.path().join("burst.aims"));
-    let text = |i: usize| format!("role burst_{i} \"Version {i}\" {{\n  holder: \"Person {i}\"\n}}\n");
+    let text =
+        |i: usize| format!("role burst_{i} \"Version {i}\" {{\n  holder: \"Person {i}\"\n}}\n");
     lsp.notify("textDocument/didOpen", json!({ "textDocument": { "uri": file.as_str(), "languageId": "aims", "version": 0, "text": text(0) } })).await;
     for i in 1..=200 {
         lsp.notify(
@@ -35,9 +41,19 @@ async fn a_burst_of_changes_then_a_request_sees_the_final_text() {
     let hover = lsp
         .request("textDocument/hover", json!({ "textDocument": { "uri": file.as_str() }, "position": { "line": 0, "character": 7 } }))
         .await;
-    let markdown = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
-    assert!(markdown.contains("role burst_200 \"Version 200\""), "{hover}");
-    let symbols = lsp.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": file.as_str() } })).await;
+    let markdown = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        markdown.contains("role burst_200 \"Version 200\""),
+        "{hover}"
+    );
+    let symbols = lsp
+        .request(
+            "textDocument/documentSymbol",
+            json!({ "textDocument": { "uri": file.as_str() } }),
+        )
+        .await;
     assert_eq!(symbols["result"][0]["name"], "burst_200", "{symbols}");
     let shutdown = lsp.request("shutdown", serde_json::Value::Null).await;
     assert!(shutdown.get("error").is_none(), "{shutdown}");

@@ -156,21 +156,21 @@ fn block_in(
     text_len: usize,
 ) -> BlockCx {
     for field in body.fields() {
-        if let ValueKind::Record(record) = &field.value.kind {
-            if inside(record, offset, text_len) {
-                if let Some(FieldType::Record(specs)) = fields
-                    .iter()
-                    .find(|f| f.name == field.name.text)
-                    .map(|f| f.ty)
-                {
-                    return block_in(record, specs, &[], offset, text_len);
-                }
-            }
+        if let ValueKind::Record(record) = &field.value.kind
+            && inside(record, offset, text_len)
+            && let Some(FieldType::Record(specs)) = fields
+                .iter()
+                .find(|f| f.name == field.name.text)
+                .map(|f| f.ty)
+        {
+            return block_in(record, specs, &[], offset, text_len);
         }
     }
     for child in body.items() {
-        if let Some(child_body) = &child.body {
-            if inside(child_body, offset, text_len) {
+        if let Some(child_body) = &child.body
+            && inside(child_body, offset, text_len)
+        {
+            {
                 let spec = schema::nested_kind(&child.kind.text);
                 return block_in(
                     child_body,

@@ -29,10 +29,10 @@ pub fn hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResult
     let tree = &queries::parse(db, file).tree;
     let (node, cx) = node_at(tree, offset)?;
     let range = node.range();
-    if let Some((symbol, range)) = crate::ide::navigation::symbol_at(db, file, offset) {
-        if let Some(markdown) = symbol_hover(db, &symbol) {
-            return Some(HoverResult { range, markdown });
-        }
+    if let Some((symbol, range)) = crate::ide::navigation::symbol_at(db, file, offset)
+        && let Some(markdown) = symbol_hover(db, &symbol)
+    {
+        return Some(HoverResult { range, markdown });
     }
     let markdown = match node {
         Node::Kind(item) => kind_hover(item, cx.is_top)?,

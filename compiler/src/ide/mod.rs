@@ -123,11 +123,10 @@ fn walk_field<'t>(
     f: &mut dyn FnMut(Node<'t>, NodeCx<'t>),
 ) {
     f(Node::FieldName(field, spec), cx);
-    walk_value(field, spec, &field.value, cx, f);
+    walk_value(spec, &field.value, cx, f);
 }
 
 fn walk_value<'t>(
-    field: &'t Field,
     spec: Option<&'static FieldSpec>,
     value: &'t Value,
     cx: NodeCx<'t>,
@@ -136,7 +135,7 @@ fn walk_value<'t>(
     match &value.kind {
         ValueKind::List(values) => {
             for v in values {
-                walk_value(field, spec, v, cx, f);
+                walk_value(spec, v, cx, f);
             }
         }
         ValueKind::Record(block) => {
@@ -265,3 +264,6 @@ pub(crate) fn count(n: usize, what: &str) -> String {
 
 #[cfg(test)]
 pub(crate) mod test_support;
+
+#[cfg(test)]
+mod tests;

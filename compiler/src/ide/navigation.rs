@@ -141,8 +141,11 @@ pub fn occurrences(db: &dyn Db, symbol: &SymbolRef) -> Vec<(FileRange, bool)> {
                 return;
             }
             // A framework is also named by the first segment of requirement paths.
-            if let (SymbolRef::Name(name), SymbolRef::Requirement(p)) = (symbol, &found) {
-                if !is_def && p.split_once('.').is_some_and(|(f, _)| f == name) {
+            if let (SymbolRef::Name(name), SymbolRef::Requirement(p)) = (symbol, &found)
+                && !is_def
+                && p.split_once('.').is_some_and(|(f, _)| f == name)
+            {
+                {
                     let start = range.start as usize;
                     out.push((
                         FileRange {

@@ -71,16 +71,34 @@ impl TestServer {
         TestServer::start_with(root, capabilities, aims_lsp::Hooks::default(), Value::Null).await
     }
 
-    pub async fn start_with(root: &Path, capabilities: Value, hooks: aims_lsp::Hooks, config: Value) -> (TestServer, Value) {
+    pub async fn start_with(
+        root: &Path,
+        capabilities: Value,
+        hooks: aims_lsp::Hooks,
+        config: Value,
+    ) -> (TestServer, Value) {
         TestServer::start_full(root, capabilities, hooks, config, Value::Null).await
     }
 
-    pub async fn start_full(root: &Path, capabilities: Value, hooks: aims_lsp::Hooks, config: Value, options: Value) -> (TestServer, Value) {
+    pub async fn start_full(
+        root: &Path,
+        capabilities: Value,
+        hooks: aims_lsp::Hooks,
+        config: Value,
+        options: Value,
+    ) -> (TestServer, Value) {
         let (service, socket) = aims_lsp::service_with(hooks);
         let config = Arc::new(Mutex::new(config));
         let server_requests = Arc::new(Mutex::new(Vec::new()));
         let messages = drain(socket, config.clone(), server_requests.clone());
-        let mut server = TestServer { service, next_id: 0, messages, config, root: root.to_path_buf(), server_requests };
+        let mut server = TestServer {
+            service,
+            next_id: 0,
+            messages,
+            config,
+            root: root.to_path_buf(),
+            server_requests,
+        };
         let root_uri = uri(root);
         let result = server
             .request(
@@ -103,9 +121,16 @@ impl TestServer {
         uri(&self.root.join(file))
     }
 
-    pub async fn request(&mut self, method: &str, params: Value) -> Result<Value, tower_lsp_server::jsonrpc::Error> {
+    pub async fn request(
+        &mut self,
+        method: &str,
+        params: Value,
+    ) -> Result<Value, tower_lsp_server::jsonrpc::Error> {
         self.next_id += 1;
-        let request = Request::build(method.to_owned()).params(params).id(self.next_id).finish();
+        let request = Request::build(method.to_owned())
+            .params(params)
+            .id(self.next_id)
+            .finish();
         let response = self.call(request).await.expect("a response");
         let (_, result) = response.into_parts();
         result
@@ -162,12 +187,19 @@ impl TestServer {
     }
 
     /// Waits for diagnostics of `file` that satisfy `accept`.
-    pub async fn diagnostics_for(&mut self, file: &str, accept: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    pub async fn diagnostics_for(
+        &mut self,
+        file: &str,
+        accept: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
         let uri = self.uri(file);
         loop {
             let params = self.next("textDocument/publishDiagnostics").await;
             if params["uri"].as_str() == Some(uri.as_str()) {
-                let list = params["diagnostics"].as_array().cloned().unwrap_or_default();
+                let list = params["diagnostics"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
                 if accept(&list) {
                     return list;
                 }
@@ -176,14 +208,20 @@ impl TestServer {
     }
 
     pub async fn shutdown(mut self) {
-        self.request("shutdown", Value::Null).await.expect("shutdown");
+        self.request("shutdown", Value::Null)
+            .await
+            .expect("shutdown");
         self.notify("exit", Value::Null).await;
     }
 }
 
 /// Reads the client socket on its own task: notifications go to the channel, server
 /// requests are answered (configuration from `config`, everything else with null).
-fn drain(socket: ClientSocket, config: Arc<Mutex<Value>>, seen: Arc<Mutex<Vec<String>>>) -> mpsc::UnboundedReceiver<Request> {
+fn drain(
+    socket: ClientSocket,
+    config: Arc<Mutex<Value>>,
+    seen: Arc<Mutex<Vec<String>>>,
+) -> mpsc::UnboundedReceiver<Request> {
     let (tx, rx) = mpsc::unbounded_channel();
     let (mut requests, mut responses) = socket.split();
     tokio::spawn(async move {
@@ -216,29 +254,48 @@ pub fn cursor(text: &str) -> (String, u32, u32) {
     let at = text.find("$0").expect("a $0 marker");
     let before = &text[..at];
     let line = before.matches('\n').count() as u32;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].encode_utf16().count() as u32;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .encode_utf16()
+        .count() as u32;
     (text.replacen("$0", "", 1), line, col)
 }
 
 /// A position as `line:col` with the line's text and a caret, for snapshots.
 pub fn show_position(text: &str, line: u64, col: u64) -> String {
     let line_text = text.lines().nth(line as usize).unwrap_or("");
-    let prefix: String = line_text.encode_utf16().take(col as usize).map(|_| ' ').collect();
+    let prefix: String = line_text
+        .encode_utf16()
+        .take(col as usize)
+        .map(|_| ' ')
+        .collect();
     format!("{}:{}\n    {line_text}\n    {prefix}^", line + 1, col + 1)
 }
 
 /// A location as `file:line:col` plus the line's text; file is relative to `root`,
 /// or `<builtin>/name` for a built-in catalogue.
 pub fn show_location(root: &Path, location: &Value) -> String {
-    let path = location["uri"].as_str().unwrap_or("").parse::<Uri>().ok().and_then(|u| u.to_file_path().map(|p| p.into_owned()));
-    let Some(path) = path else { return format!("{location}") };
+    let path = location["uri"]
+        .as_str()
+        .unwrap_or("")
+        .parse::<Uri>()
+        .ok()
+        .and_then(|u| u.to_file_path().map(|p| p.into_owned()));
+    let Some(path) = path else {
+        return format!("{location}");
+    };
     let name = match path.strip_prefix(root) {
         Ok(rel) => rel.to_string_lossy().into_owned(),
-        Err(_) if path.to_string_lossy().contains("builtin") => format!("<builtin>/{}", path.file_name().unwrap_or_default().to_string_lossy()),
+        Err(_) if path.to_string_lossy().contains("builtin") => format!(
+            "<builtin>/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ),
         Err(_) => path.to_string_lossy().into_owned(),
     };
     let start = &location["range"]["start"];
-    let (line, col) = (start["line"].as_u64().unwrap_or(0), start["character"].as_u64().unwrap_or(0));
+    let (line, col) = (
+        start["line"].as_u64().unwrap_or(0),
+        start["character"].as_u64().unwrap_or(0),
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     format!("{name}:{}", show_position(&text, line, col))
 }
@@ -254,27 +311,37 @@ pub struct Framed<R, W> {
 
 impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R, W> {
     pub fn new(reader: R, writer: W) -> Self {
-        Framed { reader: tokio::io::BufReader::new(reader), writer, next_id: 0, backlog: Vec::new() }
+        Framed {
+            reader: tokio::io::BufReader::new(reader),
+            writer,
+            next_id: 0,
+            backlog: Vec::new(),
+        }
     }
 
     pub async fn send(&mut self, message: Value) {
         use tokio::io::AsyncWriteExt;
         let body = serde_json::to_vec(&message).expect("json");
         let header = format!("Content-Length: {}\r\n\r\n", body.len());
-        self.writer.write_all(header.as_bytes()).await.expect("write header");
+        self.writer
+            .write_all(header.as_bytes())
+            .await
+            .expect("write header");
         self.writer.write_all(&body).await.expect("write body");
         self.writer.flush().await.expect("flush");
     }
 
     pub async fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params })).await;
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }))
+            .await;
     }
 
     /// Sends a request and returns its id.
     pub async fn start_request(&mut self, method: &str, params: Value) -> i64 {
         self.next_id += 1;
         let id = self.next_id;
-        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params })).await;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }))
+            .await;
         id
     }
 
@@ -285,7 +352,11 @@ impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R
 
     /// Waits for the response to `id`, answering server requests on the way.
     pub async fn response(&mut self, id: i64) -> Value {
-        if let Some(i) = self.backlog.iter().position(|m| m["id"] == json!(id) && m.get("method").is_none()) {
+        if let Some(i) = self
+            .backlog
+            .iter()
+            .position(|m| m["id"] == json!(id) && m.get("method").is_none())
+        {
             return self.backlog.remove(i);
         }
         loop {
@@ -299,7 +370,11 @@ impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R
 
     /// Waits for a notification with `method` whose params satisfy `accept`.
     pub async fn notification(&mut self, method: &str, accept: impl Fn(&Value) -> bool) -> Value {
-        if let Some(i) = self.backlog.iter().position(|m| m["method"] == method && accept(&m["params"])) {
+        if let Some(i) = self
+            .backlog
+            .iter()
+            .position(|m| m["method"] == method && accept(&m["params"]))
+        {
             return self.backlog.remove(i);
         }
         loop {
@@ -336,9 +411,14 @@ impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R
             .await
             .expect("a message from the server");
             if message.get("method").is_some() && message.get("id").is_some() {
-                let result = if message["method"] == "workspace/configuration" { json!([null]) } else { Value::Null };
+                let result = if message["method"] == "workspace/configuration" {
+                    json!([null])
+                } else {
+                    Value::Null
+                };
                 let id = message["id"].clone();
-                self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result })).await;
+                self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }))
+                    .await;
                 continue;
             }
             return message;
