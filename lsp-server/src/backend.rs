@@ -16,6 +16,9 @@ pub struct Hooks {
     /// Called on the blocking thread of each diagnostics run, after the snapshot is
     /// taken and before diagnostics are computed. Tests use it to hold a run open.
     pub on_diagnostics: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// Called on the blocking thread of each read with the file's workspace path,
+    /// before the read runs. Tests use it to make a read panic.
+    pub on_read: Option<Arc<dyn Fn(&str) + Send + Sync>>,
     /// Replaces the typing debounce.
     pub debounce: Option<Duration>,
 }

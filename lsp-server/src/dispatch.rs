@@ -28,8 +28,12 @@ where
             return Ok(R::default());
         };
         let f = Arc::clone(&f);
+        let hook = backend.hooks().on_read.clone();
         let joined = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
+                if let Some(hook) = &hook {
+                    hook(&cx.path);
+                }
                 let conv = Conv::new(&cx);
                 f(&conv)
             }))

@@ -508,3 +508,101 @@ async fn pull_diagnostics_when_the_client_supports_them() {
     assert!(uris.iter().any(|u| u.ends_with("/org.aims")), "{workspace}");
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_request_gets_an_error_and_the_server_lives_on() {
+    let dir = acme();
+    let hooks = aims_lsp::Hooks {
+        on_read: Some(std::sync::Arc::new(|path: &str| {
+            if path == "boom.aims" {
+                panic!("a bug in one request");
+            }
+        })),
+        ..Default::default()
+    };
+    let (mut server, _) = TestServer::start_with(
+        dir.path(),
+        client_capabilities(false, false),
+        hooks,
+        Value::Null,
+    )
+    .await;
+    server.open_text("boom.aims", "role boom_role\n", 1).await;
+    let position = json!({ "line": 0, "character": 6 });
+    let boom = json!({ "textDocument": { "uri": server.uri("boom.aims").as_str() }, "position": position });
+    let error = server
+        .request("textDocument/hover", boom)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.code,
+        tower_lsp_server::jsonrpc::ErrorCode::InternalError
+    );
+    let text = server.open("org.aims").await;
+    let fine = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "org.aims",
+                &text.replacen("role dpo", "role d$0po", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        fine["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("role dpo"),
+        "{fine}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_folders_can_be_added_later() {
+    let (_dir, mut server) = start().await;
+    let other = acme();
+    std::fs::write(
+        other.path().join("second.aims"),
+        "control second_one {\n  owner: nobody_here\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let folder = support::uri(other.path());
+    server
+        .notify(
+            "workspace/didChangeWorkspaceFolders",
+            json!({ "event": { "added": [{ "uri": folder.as_str(), "name": "other" }], "removed": [] } }),
+        )
+        .await;
+    let file = support::uri(&other.path().join("second.aims"));
+    loop {
+        let published = server.next("textDocument/publishDiagnostics").await;
+        if published["uri"] == file.as_str() {
+            assert!(
+                published["diagnostics"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|d| d["code"] == "undefined-name"),
+                "{published}"
+            );
+            break;
+        }
+    }
+    // Each root has its own namespace: the second root's file resolves `ciso` in its own copy.
+    let text = std::fs::read_to_string(other.path().join("controls.aims")).unwrap();
+    let (_, line, character) = cursor(&text.replacen("owner: ciso", "owner: ci$0so", 1));
+    let params = json!({ "textDocument": { "uri": support::uri(&other.path().join("controls.aims")).as_str() }, "position": { "line": line, "character": character } });
+    let definition = server
+        .request("textDocument/definition", params)
+        .await
+        .unwrap();
+    let target = definition[0]["uri"].as_str().unwrap();
+    assert_eq!(
+        target,
+        support::uri(&other.path().join("org.aims")).as_str()
+    );
+    server.shutdown().await;
+}
