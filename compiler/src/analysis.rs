@@ -67,6 +67,10 @@ impl AnalysisHost {
         self.load_problems = problems;
     }
 
+    pub fn load_problems(&self) -> &[Diagnostic] {
+        &self.load_problems
+    }
+
     /// The workspace files with their origin.
     pub fn files(&self) -> Vec<(String, Origin)> {
         self.workspace

@@ -10,6 +10,9 @@ use tower_lsp_server::{Client, LanguageServer};
 use crate::handlers as h;
 use crate::session::Session;
 
+/// A hook called with a file's workspace path.
+pub type PathHook = Arc<dyn Fn(&str) + Send + Sync>;
+
 /// Test hooks. The default does nothing.
 #[derive(Clone, Default)]
 pub struct Hooks {
@@ -18,7 +21,7 @@ pub struct Hooks {
     pub on_diagnostics: Option<Arc<dyn Fn() + Send + Sync>>,
     /// Called on the blocking thread of each read with the file's workspace path,
     /// before the read runs. Tests use it to make a read panic.
-    pub on_read: Option<Arc<dyn Fn(&str) + Send + Sync>>,
+    pub on_read: Option<PathHook>,
     /// Replaces the typing debounce.
     pub debounce: Option<Duration>,
 }

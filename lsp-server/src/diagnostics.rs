@@ -30,9 +30,12 @@ pub fn by_uri(
     let unit = conv.cx.unit;
     for diag in diagnostics {
         let path = &diag.location.file;
-        let (Some(uri), Some(index)) = (conv.uri(path), conv.index_of(path)?) else {
-            continue;
-        };
+        let Some(uri) = conv.uri(path) else { continue };
+        // A file the database does not hold (one that could not be read) still gets
+        // its diagnostics, at the start.
+        let index = conv
+            .index_of(path)?
+            .unwrap_or_else(|| aims::text::LineIndex::new(""));
         let related =
             |loc: &aims::diagnostics::Location| conv.location(&loc.file, loc.range).ok().flatten();
         let converted = convert::diagnostic(diag, &index, unit, &related);

@@ -130,6 +130,27 @@ impl RootState {
     }
 }
 
+impl RootState {
+    /// Re-reads settings from the text of `aims.toml` as it is being edited. Changes
+    /// to catalogue folders or publication globs take effect when the file is saved
+    /// and the folder reloaded.
+    fn apply_config_text(&mut self, text: &str, config: &ClientConfig) {
+        let mut base = Settings::new(today());
+        let problems = aims::config::apply_config(text, &mut base);
+        let mut all: Vec<aims::diagnostics::Diagnostic> = self
+            .host
+            .load_problems()
+            .iter()
+            .filter(|d| d.location.file != aims::config::CONFIG_FILE)
+            .cloned()
+            .collect();
+        all.extend(problems);
+        self.host.set_load_problems(all);
+        self.base = base;
+        self.host.set_settings(config.apply(&self.base));
+    }
+}
+
 /// An open document.
 #[derive(Clone, Debug)]
 pub struct DocState {
@@ -261,10 +282,18 @@ impl Session {
                 version,
             },
         );
-        if !is_builtin(&path) {
-            self.roots[root]
-                .host
-                .set_file_text(&path, text, origin_of(&path));
+        let state = &mut self.roots[root];
+        if is_builtin(&path) {
+            return Some(root);
+        }
+        // Prose files are part of the workspace only when a publication names them
+        // (they were loaded with the workspace); other Markdown is not checked.
+        if !path.ends_with(".aims") && state.host.file_text(&path).is_none() {
+            return Some(root);
+        }
+        state.host.set_file_text(&path, text, origin_of(&path));
+        if path == aims::config::CONFIG_FILE {
+            state.apply_config_text(text, &self.config);
         }
         Some(root)
     }

@@ -606,3 +606,39 @@ async fn workspace_folders_can_be_added_later() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editing_aims_toml_applies_its_settings_as_you_type() {
+    let (_dir, mut server) = start().await;
+    let controls = server.open("controls.aims").await;
+    server.open("aims.toml").await;
+    server
+        .change("aims.toml", "as_of = 2026-10-01\nas_off = 1\n", 2)
+        .await;
+    let problems = server.diagnostics_for("aims.toml", |d| !d.is_empty()).await;
+    assert!(
+        problems[0]["message"].as_str().unwrap().contains("as_off"),
+        "{problems:?}"
+    );
+    server.change("aims.toml", "as_of = 2026-10-01\n", 3).await;
+    server.diagnostics_for("aims.toml", |d| d.is_empty()).await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("the as-of date itself"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}

@@ -48,6 +48,7 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
             }
         })),
         debounce: Some(std::time::Duration::ZERO),
+        ..Default::default()
     };
     let (mut server, _) = TestServer::start_with(
         dir.path(),
