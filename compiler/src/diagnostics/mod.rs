@@ -7,8 +7,11 @@
 //! known here.
 
 pub mod codes;
+pub mod github;
 pub mod json;
+pub mod junit;
 pub mod render;
+pub mod sarif;
 
 use crate::text::TextRange;
 pub use codes::{Code, CodeInfo};
