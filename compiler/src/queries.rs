@@ -157,6 +157,55 @@ pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnosti
     workspace_rules::check_workspace(&cx)
 }
 
+/// The status claims one prose file makes, memoised per file: editing the trust
+/// page re-reads that page only, and editing the spec re-reads no prose.
+#[salsa::tracked(returns(ref))]
+pub fn prose_claims(
+    db: &dyn Db,
+    file: SourceFile,
+) -> Vec<crate::semantic::rules::publications::ProseClaim> {
+    let workspace = Workspace::get(db);
+    crate::semantic::rules::publications::extract(
+        file.path(db),
+        file.text(db),
+        catalogue(db, workspace),
+    )
+}
+
+/// Whether a prose-origin file is a publication (not `aims.toml`, which is loaded
+/// as text for its diagnostics' sake).
+fn is_publication(db: &dyn Db, file: SourceFile) -> bool {
+    file.origin(db) == Origin::Prose && file.path(db) != crate::config::CONFIG_FILE
+}
+
+/// The claims of every publication compared with the spec (`claim-*`), unless
+/// `check_prose = false`.
+#[salsa::tracked(returns(ref))]
+pub fn publication_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    if !workspace.settings(db).check_prose {
+        return Vec::new();
+    }
+    let model = model(db, workspace);
+    let catalogue = catalogue(db, workspace);
+    let mut out = Vec::new();
+    for &file in workspace.files(db) {
+        if !is_publication(db, file) {
+            continue;
+        }
+        let path = file.path(db);
+        let ignored = crate::semantic::rules::publications::ignored_frameworks(model, path);
+        out.extend(crate::semantic::rules::publications::compare(
+            model,
+            catalogue,
+            &ignored,
+            path,
+            file.text(db),
+            prose_claims(db, file),
+        ));
+    }
+    out
+}
+
 /// Everything to report for the workspace: per-file and workspace diagnostics of the
 /// user's files, with `aims.toml` severity overrides applied, in display order.
 #[salsa::tracked(returns(ref))]
@@ -168,6 +217,7 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
         }
     }
     all.extend(workspace_diagnostics(db, workspace).iter().cloned());
+    all.extend(publication_diagnostics(db, workspace).iter().cloned());
     let mut all = apply_severity_overrides(workspace.settings(db), all);
     diagnostics::sort(&mut all);
     all

@@ -72,6 +72,39 @@ pub struct ProseClaim {
     pub qualifier: Option<String>,
 }
 
+/// Finds the status claims in one prose file, matching every framework's aliases
+/// (longest first, as the extractor does).
+pub fn extract(path: &str, text: &str, catalogue: &Catalogue) -> Vec<ProseClaim> {
+    use crate::prose::{Alias, ClaimedStatus, ProseFormat};
+    let aliases: Vec<Alias> = catalogue
+        .frameworks
+        .values()
+        .flat_map(|f| {
+            f.aliases
+                .iter()
+                .map(move |a| Alias::new(f.name.clone(), a.clone()))
+        })
+        .collect();
+    let format = ProseFormat::from_path(std::path::Path::new(path));
+    crate::prose::find_mentions(text, format, &aliases)
+        .into_iter()
+        .filter_map(|m| {
+            let status = match m.status? {
+                ClaimedStatus::Achieved => Claimed::Achieved,
+                ClaimedStatus::InProgress => Claimed::InProgress,
+                ClaimedStatus::Planned => Claimed::Planned,
+                ClaimedStatus::Ambiguous => Claimed::Ambiguous,
+            };
+            Some(ProseClaim {
+                framework: m.framework,
+                range: TextRange::new(m.span.start, m.span.end),
+                status,
+                qualifier: m.qualifier,
+            })
+        })
+        .collect()
+}
+
 /// The frameworks that the `publication` declarations naming `prose_path` ask to
 /// leave unchecked (`ignore: [soc2]`).
 pub fn ignored_frameworks(model: &Model, prose_path: &str) -> Vec<String> {
