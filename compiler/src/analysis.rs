@@ -169,6 +169,9 @@ impl Analysis {
                     .iter()
                     .cloned(),
             );
+            // Evidence files and hashes on disk: not tracked by salsa, so re-read
+            // on every request (see `semantic::rules::disk`).
+            all.extend(queries::disk_diagnostics(db, Workspace::get(db)));
             crate::diagnostics::sort(&mut all);
             all
         })
