@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod diagnostics;
+pub mod format;
 pub mod queries;
 pub mod report;
 pub mod semantic;

@@ -265,3 +265,38 @@ fn explain_prints_every_code_and_help_exists_for_every_command() {
         assert!(stdout(&output).contains("Usage"), "{command:?}");
     }
 }
+
+#[test]
+fn fmt_check_reports_and_fmt_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.aims");
+    std::fs::write(
+        &file,
+        "role r \"R\" { holder: \"x\", email: \"y\" }\norganisation o { description: \"x\" }\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let check = aims(&["fmt", "--check", path]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stdout(&check).contains("a.aims: not formatted"));
+    assert_eq!(aims(&["fmt", path]).status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("role r \"R\" {\n  holder: \"x\"\n  email: \"y\"\n}\n")
+    );
+    assert_eq!(aims(&["fmt", "--check", path]).status.code(), Some(0));
+    std::fs::write(&file, "role r {").unwrap();
+    let broken = aims(&["fmt", path]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        String::from_utf8(broken.stderr)
+            .unwrap()
+            .contains("a.aims:1:8: cannot format a file with syntax errors")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "role r {",
+        "broken files are left alone"
+    );
+}

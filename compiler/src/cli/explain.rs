@@ -1,5 +1,6 @@
 //! `aims explain NAME`: the long explanation of a diagnostic code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use aims::diagnostics::Code;
@@ -25,7 +26,11 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, String> {
     };
     match Code::from_name(&name) {
         Some(code) => {
-            print!("{}", code.info().explanation);
+            super::stdout_result(write!(
+                std::io::stdout().lock(),
+                "{}",
+                code.info().explanation
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

@@ -4,6 +4,7 @@ mod catalog;
 mod check;
 mod explain;
 mod export;
+mod fmt;
 mod report;
 
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
+    /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
+    Fmt(fmt::FmtArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -68,6 +71,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
         Command::Export(args) => export::run(args),
+        Command::Fmt(args) => fmt::run(args),
     }
 }
 
@@ -102,10 +106,16 @@ pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), S
     match out {
         Some(path) => std::fs::write(path, bytes)
             .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
-        None => std::io::stdout()
-            .lock()
-            .write_all(bytes)
-            .map_err(|e| e.to_string()),
+        None => stdout_result(std::io::stdout().lock().write_all(bytes)),
+    }
+}
+
+/// Turns a failed write to stdout into an error message, except a closed pipe
+/// (`aims explain | head`), which is not an error: the reader has what it wanted.
+pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write the output: {e}")),
     }
 }
 

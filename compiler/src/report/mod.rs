@@ -167,6 +167,19 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                 certifiable: framework.is_some_and(|f| f.certifiable),
                 attestation: framework.is_some_and(|f| f.attestation),
                 achieved: fc.achieved,
+                certificate_valid: framework
+                    .and_then(|f| f.certificate_valid)
+                    .map(|d| d.to_string()),
+                surveillance_every: framework
+                    .and_then(|f| f.surveillance_every)
+                    .map(|d| d.to_string()),
+                requires: framework
+                    .and_then(|f| f.requires.as_ref())
+                    .map(|r| r.framework.clone()),
+                requires_within: framework
+                    .and_then(|f| f.requires.as_ref())
+                    .and_then(|r| r.within)
+                    .map(|d| d.to_string()),
                 counts: fc.counts,
                 groups: fc
                     .groups
@@ -380,12 +393,16 @@ fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
         })
         .map(|d| d.name().to_owned())
         .collect();
+    let expires_on = evidence::evidence_expires_on(item);
     EvidenceReport {
         name: decl.name().to_owned(),
         title: title(item),
         date: text(item, "date"),
         valid_for: text(item, "valid_for"),
-        expires_on: evidence::evidence_expires_on(item).map(|d| d.to_string()),
+        expires_on: expires_on.map(|d| d.to_string()),
+        days_left: expires_on
+            .and_then(|d| as_of.until(d).ok())
+            .map(|span| i64::from(span.get_days())),
         current: evidence::evidence_is_current(item, as_of),
         file: text(item, "file"),
         path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),

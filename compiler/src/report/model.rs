@@ -79,6 +79,14 @@ pub struct FrameworkReport {
     pub attestation: bool,
     /// Whether a certification or attestation of it is `achieved`.
     pub achieved: bool,
+    /// How long a certificate is valid, e.g. `3 years`.
+    pub certificate_valid: Option<String>,
+    /// How often surveillance audits are due, e.g. `12 months`.
+    pub surveillance_every: Option<String>,
+    /// A prerequisite certification's framework (`cyber_essentials` for Plus).
+    pub requires: Option<String>,
+    /// How recent the prerequisite must be, e.g. `3 months`.
+    pub requires_within: Option<String>,
     /// Requirements per state. `not_applicable` counts requirements whose
     /// `applies_to` conditions no system meets or whose `applies_from` date is later.
     pub counts: Counts,
@@ -348,6 +356,9 @@ pub struct EvidenceReport {
     pub expires_on: Option<String>,
     /// Whether it is current on the as-of date.
     pub current: bool,
+    /// Days from the as-of date to `expires_on` (0 on the last current day,
+    /// negative once stale); `null` if it does not go stale.
+    pub days_left: Option<i64>,
     /// The file, as written (relative to the spec file that names it).
     pub file: Option<String>,
     /// The same file relative to the workspace root (`/`-separated), or `null` when

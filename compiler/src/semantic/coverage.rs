@@ -145,7 +145,16 @@ impl FrameworkCoverage {
             .iter()
             .find(|s| s.status.as_deref() == Some("achieved"))
             .or_else(|| self.scope_sources.iter().find(|s| s.declaration.is_none()))
-            .or_else(|| self.scope_sources.first())
+            .or_else(|| self.scope_sources.iter().find(|s| s.brings_into_scope()))
+    }
+}
+
+impl ScopeSource {
+    /// Whether this place brings the framework into scope: the organisation's
+    /// `scope`, or a certification or attestation `in_progress` or `achieved`.
+    pub fn brings_into_scope(&self) -> bool {
+        self.declaration.is_none()
+            || matches!(self.status.as_deref(), Some("in_progress" | "achieved"))
     }
 }
 
@@ -398,10 +407,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
             .get(framework.name.as_str())
             .cloned()
             .unwrap_or_default();
-        let in_scope = sources.iter().any(|s| {
-            s.declaration.is_none()
-                || matches!(s.status.as_deref(), Some("in_progress" | "achieved"))
-        });
+        let in_scope = sources.iter().any(ScopeSource::brings_into_scope);
         let achieved = sources
             .iter()
             .any(|s| s.status.as_deref() == Some("achieved"));
@@ -638,8 +644,12 @@ mod tests {
     use jiff::civil::date;
 
     fn coverage_of(source: &str) -> Coverage {
+        coverage_on(source, date(2026, 11, 28))
+    }
+
+    fn coverage_on(source: &str, as_of: Date) -> Coverage {
         let project = Project::from_sources(
-            Settings::new(date(2026, 11, 28)),
+            Settings::new(as_of),
             None,
             vec![("spec.aims".into(), source.into(), Origin::Spec)],
         );
@@ -763,6 +773,27 @@ system old { owner: ciso, lifecycle: retired, purpose: "p", eu_ai_act: { role: d
                 .unwrap()
                 .contains("gpai: true")
         );
+    }
+
+    #[test]
+    fn obligations_not_yet_in_force_do_not_apply() {
+        let source = r#"
+role ciso { holder: "T" }
+system triage { owner: ciso, lifecycle: production, purpose: "p", eu_ai_act: { role: provider, tier: high } }
+"#;
+        let before = coverage_on(source, date(2026, 8, 1));
+        let art9 = before.requirement("eu_ai_act.art9").unwrap();
+        assert_eq!(art9.state, State::NotApplicable);
+        assert_eq!(
+            art9.not_applicable_reason.as_deref(),
+            Some("applies from 2026-08-02")
+        );
+        assert_eq!(
+            before.requirement("eu_ai_act.art4").unwrap().state,
+            State::Gap
+        );
+        let on = coverage_on(source, date(2026, 8, 2));
+        assert_eq!(on.requirement("eu_ai_act.art9").unwrap().state, State::Gap);
     }
 
     #[test]
