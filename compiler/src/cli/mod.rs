@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod export;
 mod fmt;
+mod progress;
 mod report;
 
 use std::path::PathBuf;
