@@ -700,7 +700,7 @@ fn evidence_rows(report: &Report, as_of: Option<Date>) -> Vec<EvidenceRow> {
                 .map(|span| span.get_days());
             let (freshness, label) = match (expires, days) {
                 (None, _) => ("open", "Does not expire".to_owned()),
-                (Some(x), _) if !e.current => ("stale", format!("Stale since {x}")),
+                (Some(x), _) if !e.current => ("stale", format!("Stale: current only until {x}")),
                 (Some(x), Some(d)) if d <= FRESHNESS_WINDOW_DAYS => (
                     "due",
                     format!(
@@ -892,5 +892,109 @@ pub fn view(report: &Report) -> View {
                 })
                 .collect(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::db::Origin;
+    use crate::workspace::Project;
+
+    const SPEC: &str = r#"
+organisation o "O" { scope: [iso42001], risk_appetite: low }
+role ciso "CISO" { holder: "T" }
+risk a "A" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: medium }
+risk b "B" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: low }
+control c "C" { owner: ciso, status: implemented, satisfies: [iso42001.A.6.2.4], evidence: [due, later, stale, fresh, open] }
+evidence due "Due" { date: 2026-02-26, valid_for: 12 months }
+evidence later "Later" { date: 2026-02-27, valid_for: 12 months }
+evidence stale "Stale" { date: 2025-01-01, valid_for: 6 months }
+evidence fresh "Fresh" { date: 2026-11-01, valid_for: 12 months }
+evidence open "Open" { date: 2026-11-01 }
+"#;
+
+    fn view_of(spec: &str) -> View {
+        let project = Project::from_sources(
+            Settings::new(jiff::civil::date(2026, 11, 28)),
+            None,
+            vec![("a.aims".into(), spec.into(), Origin::Spec)],
+        );
+        view(&crate::report::build_report(&project))
+    }
+
+    #[test]
+    fn evidence_is_ordered_by_when_it_goes_stale() {
+        let v = view_of(SPEC);
+        let rows: Vec<(&str, &str)> = v
+            .evidence
+            .iter()
+            .map(|e| (e.name.as_str(), e.freshness.as_str()))
+            .collect();
+        // Exactly 90 days ahead is inside the window; 91 is not.
+        assert_eq!(
+            rows,
+            [
+                ("stale", "stale"),
+                ("due", "due"),
+                ("later", "current"),
+                ("fresh", "current"),
+                ("open", "open")
+            ]
+        );
+        assert_eq!(v.evidence_due, 1);
+        assert_eq!(v.evidence_stale, 1);
+        assert_eq!(
+            v.evidence[1].freshness_label,
+            "Goes stale on 2027-02-26 (in 90 days)"
+        );
+        assert_eq!(
+            v.evidence[0].freshness_label,
+            "Stale: current only until 2025-07-01"
+        );
+    }
+
+    #[test]
+    fn heat_map_places_risks_by_likelihood_and_impact() {
+        let v = view_of(SPEC);
+        // Row 0 is "almost certain"; "likely" is row 1; "major" is column 3.
+        let cell = &v.inherent_heat_map.rows[1].cells[3];
+        assert_eq!(
+            (cell.count, cell.score, cell.risks.as_str()),
+            (2, 16, "a, b")
+        );
+        let total: usize = v
+            .inherent_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.count)
+            .sum();
+        assert_eq!(total, 2);
+        let medium = v
+            .residual_levels
+            .iter()
+            .find(|l| l.level == "medium")
+            .unwrap();
+        assert!(medium.above_appetite && medium.count == 1);
+    }
+
+    #[test]
+    fn bar_segments_add_up_to_the_whole_bar() {
+        let counts = Counts {
+            covered: 1,
+            partial: 1,
+            mapped: 0,
+            excluded: 1,
+            gap: 0,
+            not_applicable: 0,
+        };
+        let s = segments(&counts);
+        assert_eq!(
+            s.iter().map(|s| s.width.as_str()).collect::<Vec<_>>(),
+            ["33.33", "33.33", "33.34"]
+        );
+        assert_eq!(s[2].x, "66.66");
     }
 }
