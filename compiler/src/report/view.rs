@@ -326,7 +326,11 @@ fn framework_title(report: &Report, name: &str) -> String {
 }
 
 /// The plain sentence for a certification, as a trust page should say it.
-fn certification_statement(c: &super::model::CertificationReport) -> String {
+fn certification_statement(
+    c: &super::model::CertificationReport,
+    framework: Option<&FrameworkReport>,
+    as_of: Option<Date>,
+) -> String {
     let target = c
         .target
         .as_ref()
@@ -354,6 +358,21 @@ fn certification_statement(c: &super::model::CertificationReport) -> String {
             }
             if let Some(audit) = &c.last_audit {
                 s.push_str(&format!(" Last audit {audit}."));
+            }
+            if let Some(every) = framework.and_then(|f| f.surveillance_every.as_ref()) {
+                s.push_str(&format!(" Surveillance audits are due every {every}."));
+            }
+            let expired = c
+                .expires
+                .as_deref()
+                .and_then(|d| d.parse::<Date>().ok())
+                .zip(as_of)
+                .is_some_and(|(expires, as_of)| expires < as_of);
+            if expired {
+                s = format!(
+                    "Recorded as achieved, but the certificate expired on {}: it is not current. {s}",
+                    c.expires.as_deref().unwrap_or_default()
+                );
             }
             s
         }
@@ -436,6 +455,10 @@ fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> Requir
             .collect::<Vec<_>>()
             .join("; "),
         State::NotApplicable => opt(&r.not_applicable_reason),
+        _ if r.applies_to_systems.as_ref().is_some_and(|s| !s.is_empty()) => format!(
+            "Applies to {}",
+            join(r.applies_to_systems.as_deref().unwrap_or_default())
+        ),
         State::Partial
             if !r.control_statuses.is_empty()
                 && r.control_statuses.iter().all(|s| s == "implemented") =>
@@ -753,7 +776,11 @@ pub fn view(report: &Report) -> View {
             framework_title: framework_title(report, &c.framework),
             status: c.status.clone(),
             status_label: status_label(&c.status),
-            statement: certification_statement(c),
+            statement: certification_statement(
+                c,
+                report.frameworks.iter().find(|f| f.name == c.framework),
+                as_of,
+            ),
             certificate: opt(&c.certificate),
             body: opt(&c.body),
             issued: opt(&c.issued),
@@ -978,6 +1005,26 @@ evidence open "Open" { date: 2026-11-01 }
             .find(|l| l.level == "medium")
             .unwrap();
         assert!(medium.above_appetite && medium.count == 1);
+    }
+
+    #[test]
+    fn certifications_are_stated_plainly() {
+        let spec = format!(
+            "{SPEC}\ncertification isms \"ISMS\" {{ framework: iso27001, status: achieved, certificate: \"GB-1\", body: \"Cert Ltd\", accreditation: UKAS, issued: 2023-11-01, expires: 2026-10-31, last_audit: 2025-11-01 }}\ncertification ce \"CE\" {{ framework: cyber_essentials, status: planned, target: 2027-Q2 }}\n"
+        );
+        let v = view_of(&spec);
+        let isms = v.certifications.iter().find(|c| c.name == "isms").unwrap();
+        assert_eq!(isms.status_label, "Achieved");
+        assert!(
+            isms.statement.starts_with("Recorded as achieved, but the certificate expired on 2026-10-31: it is not current. Certified by Cert Ltd (UKAS-accredited). Certificate GB-1, issued 2023-11-01, valid until 2026-10-31."),
+            "{}",
+            isms.statement
+        );
+        let ce = v.certifications.iter().find(|c| c.name == "ce").unwrap();
+        assert_eq!(
+            ce.statement,
+            "Not certified: certification is planned, and work has not started. Target: 2027-Q2."
+        );
     }
 
     #[test]
