@@ -29,6 +29,19 @@ fn check_ci_formats_keep_the_exit_codes() {
     assert_eq!(sarif.status.code(), Some(1), "errors example must fail");
     let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
     assert_eq!(log["version"], "2.1.0");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/fixtures/schemas/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let problems: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "the SARIF of examples/errors is not valid: {problems:#?}"
+    );
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert!(!results.is_empty());
     // Paths are relative to the repository, which holds the workspace in examples/.
