@@ -299,6 +299,15 @@ fn segments(counts: &Counts) -> Vec<Segment> {
     out
 }
 
+/// The text with its first letter in upper case, for table cells.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn hundredths(value: usize) -> String {
     format!("{}.{:02}", value / 100, value % 100)
 }
@@ -914,7 +923,7 @@ pub fn view(report: &Report) -> View {
                             .map(|i| i.default_severity.as_str().to_owned())
                             .unwrap_or_default(),
                         count: *count,
-                        summary: info.map(|i| i.summary.to_owned()).unwrap_or_default(),
+                        summary: info.map(|i| sentence_case(i.summary)).unwrap_or_default(),
                     }
                 })
                 .collect(),
