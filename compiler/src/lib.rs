@@ -7,11 +7,14 @@
 //! its renderers; `ide` answers editor questions in byte offsets. Nothing here knows
 //! about LSP: the `aims-lsp` crate converts.
 
+pub mod analysis;
 pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod diagnostics;
 pub mod format;
+pub mod ide;
+pub mod prose;
 pub mod queries;
 pub mod report;
 pub mod semantic;

@@ -35,10 +35,10 @@ pub enum Command {
     /// Report coverage, certifications, the Statement of Applicability, risks, evidence
     /// and AI systems (`--format json|html|markdown|csv|xlsx`).
     Report(report::ReportArgs),
-    /// Export the workspace for other tools: `aims export oscal`.
-    Export(export::ExportArgs),
     /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
     Fmt(fmt::FmtArgs),
+    /// Export the workspace for other tools: `aims export oscal`.
+    Export(export::ExportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -71,8 +71,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Explain(args) => explain::run(args),
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
-        Command::Export(args) => export::run(args),
         Command::Fmt(args) => fmt::run(args),
+        Command::Export(args) => export::run(args),
     }
 }
 
@@ -80,6 +80,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
 pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
     let today = jiff::Zoned::now().date();
     aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
+}
+
+/// Turns a failed write to stdout into an error message, except a closed pipe
+/// (`aims explain | head`), which is not an error: the reader has what it wanted.
+pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write the output: {e}")),
+    }
 }
 
 /// The path of the workspace root relative to the enclosing git repository, with a
@@ -108,15 +117,6 @@ pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), S
         Some(path) => std::fs::write(path, bytes)
             .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
         None => stdout_result(std::io::stdout().lock().write_all(bytes)),
-    }
-}
-
-/// Turns a failed write to stdout into an error message, except a closed pipe
-/// (`aims explain | head`), which is not an error: the reader has what it wanted.
-pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
-    match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| format!("cannot write the output: {e}")),
     }
 }
 

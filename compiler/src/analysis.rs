@@ -1,0 +1,282 @@
+//! The host/snapshot façade editors use: `AnalysisHost` owns the database and takes
+//! changes; `Analysis` is a cheap snapshot (a database clone) that answers questions on
+//! another thread.
+//!
+//! Salsa cancels outstanding snapshots when an input changes: a query running on a
+//! snapshot unwinds with `salsa::Cancelled`. Every `Analysis` method catches that at
+//! this one boundary and returns `Err(Cancelled)`, so callers retry or give up instead
+//! of crashing. A setter waits until every snapshot is dropped, so callers must never
+//! keep a snapshot while changing the host.
+
+use std::path::PathBuf;
+
+use salsa::Setter;
+
+use crate::config::Settings;
+use crate::db::{Origin, RootDatabase, SourceFile, Workspace};
+use crate::diagnostics::Diagnostic;
+use crate::ide;
+use crate::queries;
+use crate::text::{LineIndex, TextRange};
+use crate::workspace::Project;
+
+pub use salsa::Cancelled;
+
+/// A result that may be cut short by a newer change.
+pub type Cancellable<T> = Result<T, Cancelled>;
+
+/// The mutable side: the database and its inputs.
+pub struct AnalysisHost {
+    db: RootDatabase,
+    workspace: Workspace,
+    root: Option<PathBuf>,
+    /// Problems found while loading (`aims.toml`, unreadable files).
+    load_problems: Vec<Diagnostic>,
+}
+
+impl AnalysisHost {
+    pub fn from_project(project: Project) -> AnalysisHost {
+        AnalysisHost {
+            db: project.db,
+            workspace: project.workspace,
+            root: project.root,
+            load_problems: project.load_problems,
+        }
+    }
+
+    /// An empty workspace (built-in catalogues only) with these settings.
+    pub fn new(settings: Settings, root: Option<PathBuf>) -> AnalysisHost {
+        AnalysisHost::from_project(Project::from_sources(settings, root, Vec::new()))
+    }
+
+    pub fn root(&self) -> Option<&PathBuf> {
+        self.root.as_ref()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        self.workspace.settings(&self.db)
+    }
+
+    pub fn set_settings(&mut self, settings: Settings) {
+        if self.workspace.settings(&self.db) != &settings {
+            self.workspace.set_settings(&mut self.db).to(settings);
+        }
+    }
+
+    pub fn set_load_problems(&mut self, problems: Vec<Diagnostic>) {
+        self.load_problems = problems;
+    }
+
+    pub fn load_problems(&self) -> &[Diagnostic] {
+        &self.load_problems
+    }
+
+    /// The workspace files with their origin.
+    pub fn files(&self) -> Vec<(String, Origin)> {
+        self.workspace
+            .files(&self.db)
+            .iter()
+            .map(|f| (f.path(&self.db).clone(), f.origin(&self.db)))
+            .collect()
+    }
+
+    fn file(&self, path: &str) -> Option<SourceFile> {
+        self.workspace
+            .files(&self.db)
+            .iter()
+            .copied()
+            .find(|f| f.path(&self.db) == path)
+    }
+
+    pub fn file_text(&self, path: &str) -> Option<&str> {
+        Some(self.file(path)?.text(&self.db).as_str())
+    }
+
+    /// Sets a file's text, adding the file if it is new. Equal text is not set again,
+    /// so nothing is recomputed.
+    pub fn set_file_text(&mut self, path: &str, text: &str, origin: Origin) {
+        match self.file(path) {
+            Some(file) => {
+                if file.text(&self.db) != text {
+                    file.set_text(&mut self.db).to(text.to_owned());
+                }
+                if file.origin(&self.db) != origin && file.origin(&self.db) != Origin::Builtin {
+                    file.set_origin(&mut self.db).to(origin);
+                }
+            }
+            None => {
+                let file = SourceFile::new(&self.db, path.to_owned(), text.to_owned(), origin);
+                let mut files = self.workspace.files(&self.db).clone();
+                files.push(file);
+                self.workspace.set_files(&mut self.db).to(files);
+            }
+        }
+    }
+
+    /// Removes a file from the workspace (built-in catalogues cannot be removed).
+    pub fn remove_file(&mut self, path: &str) -> bool {
+        let files = self.workspace.files(&self.db);
+        let kept: Vec<SourceFile> = files
+            .iter()
+            .copied()
+            .filter(|f| f.path(&self.db) != path || f.origin(&self.db) == Origin::Builtin)
+            .collect();
+        if kept.len() == files.len() {
+            return false;
+        }
+        self.workspace.set_files(&mut self.db).to(kept);
+        true
+    }
+
+    /// A snapshot for reading on another thread.
+    pub fn snapshot(&self) -> Analysis {
+        Analysis {
+            db: self.db.clone(),
+            load_problems: self.load_problems.clone(),
+        }
+    }
+}
+
+/// A read-only snapshot. Every method returns `Err(Cancelled)` if the host changed
+/// while it ran.
+pub struct Analysis {
+    db: RootDatabase,
+    load_problems: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    fn with_db<T>(&self, f: impl FnOnce(&RootDatabase) -> T) -> Cancellable<T> {
+        Cancelled::catch(std::panic::AssertUnwindSafe(|| f(&self.db)))
+    }
+
+    fn with_file<T: Default>(
+        &self,
+        path: &str,
+        f: impl FnOnce(&RootDatabase, SourceFile) -> T,
+    ) -> Cancellable<T> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(file) => f(db, file),
+            None => T::default(),
+        })
+    }
+
+    /// Every diagnostic of the workspace, in display order.
+    pub fn diagnostics(&self) -> Cancellable<Vec<Diagnostic>> {
+        self.with_db(|db| {
+            let mut all = self.load_problems.clone();
+            all.extend(
+                queries::all_diagnostics(db, Workspace::get(db))
+                    .iter()
+                    .cloned(),
+            );
+            crate::diagnostics::sort(&mut all);
+            all
+        })
+    }
+
+    /// The workspace files with their origin.
+    pub fn files(&self) -> Cancellable<Vec<(String, Origin)>> {
+        self.with_db(|db| {
+            Workspace::get(db)
+                .files(db)
+                .iter()
+                .map(|f| (f.path(db).clone(), f.origin(db)))
+                .collect()
+        })
+    }
+
+    pub fn file_text(&self, path: &str) -> Cancellable<Option<String>> {
+        self.with_file(path, |db, f| Some(f.text(db).clone()))
+    }
+
+    pub fn line_index(&self, path: &str) -> Cancellable<Option<LineIndex>> {
+        self.with_file(path, |db, f| Some(queries::line_index(db, f).clone()))
+    }
+
+    pub fn settings(&self) -> Cancellable<Settings> {
+        self.with_db(|db| Workspace::get(db).settings(db).clone())
+    }
+
+    pub fn hover(&self, path: &str, offset: usize) -> Cancellable<Option<ide::HoverResult>> {
+        self.with_file(path, |db, f| ide::hover(db, f, offset))
+    }
+
+    pub fn definition(&self, path: &str, offset: usize) -> Cancellable<Vec<ide::NavTarget>> {
+        self.with_file(path, |db, f| ide::definition(db, f, offset))
+    }
+
+    pub fn references(
+        &self,
+        path: &str,
+        offset: usize,
+        include_declaration: bool,
+    ) -> Cancellable<Vec<ide::FileRange>> {
+        self.with_file(path, |db, f| {
+            ide::references(db, f, offset, include_declaration)
+        })
+    }
+
+    pub fn prepare_rename(
+        &self,
+        path: &str,
+        offset: usize,
+    ) -> Cancellable<Result<TextRange, ide::RenameError>> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(f) => ide::prepare_rename(db, f, offset),
+            None => Err(ide::RenameError(
+                "this file is not part of the workspace".into(),
+            )),
+        })
+    }
+
+    pub fn rename(
+        &self,
+        path: &str,
+        offset: usize,
+        new_name: &str,
+    ) -> Cancellable<Result<Vec<(ide::FileRange, String)>, ide::RenameError>> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(f) => ide::rename(db, f, offset, new_name),
+            None => Err(ide::RenameError(
+                "this file is not part of the workspace".into(),
+            )),
+        })
+    }
+
+    pub fn completions(&self, path: &str, offset: usize) -> Cancellable<Vec<ide::CompletionItem>> {
+        self.with_file(path, |db, f| ide::completions(db, f, offset))
+    }
+
+    pub fn document_symbols(&self, path: &str) -> Cancellable<Vec<ide::DocumentSymbol>> {
+        self.with_file(path, |db, f| ide::document_symbols(db, f))
+    }
+
+    pub fn workspace_symbols(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Cancellable<Vec<ide::WorkspaceSymbol>> {
+        self.with_db(|db| ide::workspace_symbols(db, query, limit))
+    }
+
+    pub fn semantic_tokens(&self, path: &str) -> Cancellable<Vec<ide::SemanticToken>> {
+        self.with_file(path, |db, f| ide::semantic_tokens(db, f))
+    }
+
+    pub fn folding_ranges(&self, path: &str) -> Cancellable<Vec<ide::Fold>> {
+        self.with_file(path, |db, f| ide::folding_ranges(db, f))
+    }
+
+    pub fn inlay_hints(&self, path: &str, range: TextRange) -> Cancellable<Vec<ide::InlayHint>> {
+        self.with_file(path, |db, f| ide::inlay_hints(db, f, range))
+    }
+
+    pub fn code_lenses(&self, path: &str) -> Cancellable<Vec<ide::CodeLens>> {
+        self.with_file(path, |db, f| ide::code_lenses(db, f))
+    }
+
+    pub fn code_actions(&self, path: &str, range: TextRange) -> Cancellable<Vec<ide::CodeAction>> {
+        let diagnostics = self.diagnostics()?;
+        self.with_file(path, |db, f| ide::code_actions(db, f, range, &diagnostics))
+    }
+}

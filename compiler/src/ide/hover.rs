@@ -1,0 +1,390 @@
+//! Hover: what the thing under the cursor is, in Markdown.
+//!
+//! Declarations show their kind, title and doc comment; references show what they
+//! name; requirement paths show the framework, title, kind and what satisfies them;
+//! field names show their type and allowed values; status words are explained; dates
+//! say how far they are from the as-of date.
+
+use jiff::civil::Date;
+
+use crate::db::{Db, SourceFile, Workspace};
+use crate::ide::hints::requirement_state;
+use crate::ide::navigation::declaration_of;
+use crate::ide::{Node, SymbolRef, count, node_at};
+use crate::queries;
+use crate::semantic::catalogue::{Framework, Lookup};
+use crate::semantic::schema::{self, FieldSpec, FieldType};
+use crate::semantic::values;
+use crate::syntax::ast::{Item, ValueKind};
+use crate::text::TextRange;
+
+/// Markdown to show, and the range it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoverResult {
+    pub range: TextRange,
+    pub markdown: String,
+}
+
+pub fn hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResult> {
+    let tree = &queries::parse(db, file).tree;
+    let (node, cx) = node_at(tree, offset)?;
+    let range = node.range();
+    if let Some((symbol, range)) = crate::ide::navigation::symbol_at(db, file, offset)
+        && let Some(markdown) = symbol_hover(db, &symbol)
+    {
+        return Some(HoverResult { range, markdown });
+    }
+    let markdown = match node {
+        Node::Kind(item) => kind_hover(item, cx.is_top)?,
+        Node::FieldName(field, Some(spec)) => field_hover(&field.name.text, spec),
+        Node::Value(spec, value) => {
+            let as_of = Workspace::get(db).settings(db).as_of;
+            match (&value.kind, spec.map(|s| s.ty)) {
+                (
+                    ValueKind::Ident(word),
+                    Some(FieldType::Enum(words) | FieldType::EnumList(words)),
+                ) if words.contains(&word.as_str()) => word_hover(spec?.name, word, words),
+                (ValueKind::Date(_) | ValueKind::Month(_) | ValueKind::Quarter(_), _) => {
+                    let date = values::date_like(value)?;
+                    date_hover(date, as_of)
+                }
+                (ValueKind::Duration { .. }, _) => {
+                    let duration = values::duration(value)?;
+                    let after = duration
+                        .after(as_of)
+                        .map(|d| format!(" — {duration} after the as-of date {as_of} is {d}"))
+                        .unwrap_or_default();
+                    format!("**{duration}**{after}")
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(HoverResult { range, markdown })
+}
+
+fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
+    let workspace = Workspace::get(db);
+    match symbol {
+        SymbolRef::Requirement(path) => {
+            let catalogue = queries::catalogue(db, workspace);
+            match catalogue.lookup(path) {
+                Lookup::Requirement(framework, item) => {
+                    let mut out = format!("**{path}** — {}\n\n", item.title);
+                    let excludable = if item.excludable() {
+                        "may be excluded with a justification"
+                    } else {
+                        "mandatory; it cannot be excluded"
+                    };
+                    out.push_str(&format!(
+                        "A {} of {} ({excludable}).",
+                        item.kind, framework.title
+                    ));
+                    if !item.groups.is_empty() {
+                        let groups: Vec<String> = item
+                            .groups
+                            .iter()
+                            .map(|g| {
+                                let title =
+                                    framework.item(g).map(|i| i.title.as_str()).unwrap_or("");
+                                format!("{g} {title}").trim().to_owned()
+                            })
+                            .collect();
+                        out.push_str(&format!("\n\nIn: {}", groups.join(" › ")));
+                    }
+                    let state = requirement_state(queries::model(db, workspace), path);
+                    out.push_str(&format!("\n\nCoverage: **{}**", state.word()));
+                    for (control, status) in &state.satisfied_by {
+                        out.push_str(&format!("\n- satisfied by control `{control}` ({status})"));
+                    }
+                    for reason in &state.excluded_by {
+                        out.push_str(&format!("\n- excluded: {reason}"));
+                    }
+                    if state.word() == "gap" {
+                        out.push_str("\n- no control satisfies it and it is not excluded");
+                    }
+                    Some(out)
+                }
+                Lookup::Group(framework, item) => {
+                    let inside = framework
+                        .items
+                        .iter()
+                        .filter(|i| i.groups.contains(&item.id) && !i.is_group())
+                        .count();
+                    Some(format!(
+                        "**{path}** — {}\n\nA group of {} in {}; it is not itself a requirement.",
+                        item.title,
+                        count(inside, "requirement"),
+                        framework.title
+                    ))
+                }
+                Lookup::UnknownId(framework, id) => {
+                    Some(format!("`{id}` is not an id in {}.", framework.title))
+                }
+                Lookup::UnknownFramework(name) => {
+                    Some(format!("`{name}` is not a known framework."))
+                }
+            }
+        }
+        SymbolRef::Name(name) => {
+            if let Some(framework) = queries::catalogue(db, workspace).framework(name) {
+                return Some(framework_hover(framework));
+            }
+            let target = declaration_of(db, symbol)?;
+            let file = crate::ide::file_by_path(db, &target.file)?;
+            let item = crate::ide::top_item(&queries::parse(db, file).tree, name)?;
+            Some(declaration_hover(item, &target.file))
+        }
+    }
+}
+
+fn framework_hover(framework: &Framework) -> String {
+    let mut out = format!("**{}** — {}\n\n", framework.name, framework.title);
+    let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
+    for item in framework.requirements() {
+        *kinds.entry(item.kind.as_str()).or_default() += 1;
+    }
+    let parts: Vec<String> = kinds.iter().map(|(k, n)| count(*n, k)).collect();
+    out.push_str(&format!("Requirements: {}.", parts.join(", ")));
+    if framework.certifiable {
+        out.push_str("\n\nCertifiable");
+        if let Some(valid) = framework.certificate_valid {
+            out.push_str(&format!("; certificates are valid for {valid}"));
+        }
+        if let Some(every) = framework.surveillance_every {
+            out.push_str(&format!("; surveillance audits every {every}"));
+        }
+        out.push('.');
+    } else if framework.attestation {
+        out.push_str("\n\nAssured by an attestation report, not a certificate.");
+    } else {
+        out.push_str("\n\nNot certifiable: no certificate is issued against it.");
+    }
+    if let Some(requires) = &framework.requires {
+        let within = requires
+            .within
+            .map(|w| format!(" within {w}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "\n\nRequires `{}` certification{within}.",
+            requires.framework
+        ));
+    }
+    out
+}
+
+fn declaration_hover(item: &Item, file: &str) -> String {
+    let name = item.name.as_ref().map_or("", |n| n.text.as_str());
+    let title = item
+        .title
+        .as_ref()
+        .map(|t| format!(" \"{}\"", t.value))
+        .unwrap_or_default();
+    let mut out = format!("```aims\n{} {name}{title}\n```", item.kind.text);
+    if let Some(doc) = &item.doc {
+        out.push_str(&format!("\n\n{doc}"));
+    }
+    let facts: Vec<String> = [
+        "status",
+        "owner",
+        "lifecycle",
+        "framework",
+        "date",
+        "expires",
+        "target",
+    ]
+    .iter()
+    .filter_map(|f| {
+        let field = item.field(f)?;
+        let value = match &field.value.kind {
+            ValueKind::Ident(s)
+            | ValueKind::Date(s)
+            | ValueKind::Month(s)
+            | ValueKind::Quarter(s)
+            | ValueKind::Str(s) => s.clone(),
+            _ => return None,
+        };
+        Some(format!("{f}: `{value}`"))
+    })
+    .collect();
+    if !facts.is_empty() {
+        out.push_str(&format!("\n\n{}", facts.join(" · ")));
+    }
+    if let Some(kind) = schema::kind(&item.kind.text) {
+        out.push_str(&format!("\n\n*{}* Declared in `{file}`.", kind.doc));
+    }
+    out
+}
+
+fn kind_hover(item: &Item, top: bool) -> Option<String> {
+    let spec = if top {
+        schema::kind(&item.kind.text)
+    } else {
+        schema::nested_kind(&item.kind.text)
+    }?;
+    let mut out = format!("**{}** — {}", spec.name, spec.doc);
+    if !spec.fields.is_empty() {
+        out.push_str("\n\nFields:");
+        for field in spec.fields {
+            let required = if field.required { " (required)" } else { "" };
+            out.push_str(&format!(
+                "\n- `{}`{required}: {}",
+                field.name,
+                schema::describe_type(field.ty)
+            ));
+        }
+    }
+    Some(out)
+}
+
+/// Hover for a field name: its type, whether it is required, and allowed values.
+pub fn field_hover(name: &str, spec: &FieldSpec) -> String {
+    let required = if spec.required {
+        "required"
+    } else {
+        "optional"
+    };
+    let mut out = format!(
+        "```aims\n{name}: {}\n```\n\n{} ({required})",
+        type_sketch(spec.ty),
+        spec.doc
+    );
+    out.push_str(&format!("\n\nTakes {}.", schema::describe_type(spec.ty)));
+    if let FieldType::Enum(words) | FieldType::EnumList(words) = spec.ty {
+        out.push_str("\n\nAllowed values:");
+        for word in words {
+            match explain_word(name, word) {
+                Some(why) => out.push_str(&format!("\n- `{word}` — {why}")),
+                None => out.push_str(&format!("\n- `{word}`")),
+            }
+        }
+    }
+    out
+}
+
+/// A compact, code-like picture of a type: `planned | in_progress | implemented`.
+fn type_sketch(ty: FieldType) -> String {
+    match ty {
+        FieldType::Enum(words) => words.join(" | "),
+        FieldType::EnumList(words) => format!("[{}]", words.join(" | ")),
+        FieldType::Str => "\"text\"".into(),
+        FieldType::Text => "\"text\" | word".into(),
+        FieldType::Bool => "true | false".into(),
+        FieldType::Date => "YYYY-MM-DD".into(),
+        FieldType::DateLike => "YYYY-MM-DD | YYYY-MM | YYYY-Qn".into(),
+        FieldType::Duration => "N days | weeks | months | years".into(),
+        FieldType::Int => "number".into(),
+        FieldType::Percent => "N%".into(),
+        FieldType::Ref(kinds) => kinds.join(" | "),
+        FieldType::RefList(kinds) => format!("[{}]", kinds.join(" | ")),
+        FieldType::Framework => "framework".into(),
+        FieldType::FrameworkList => "[framework]".into(),
+        FieldType::Requirements => "[framework.requirement-id]".into(),
+        FieldType::LocalIds => "[requirement-id]".into(),
+        FieldType::StrList => "[\"text\"]".into(),
+        FieldType::Record(fields) => format!(
+            "{{ {} }}",
+            fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
+    let mut out = format!("**{word}**");
+    if let Some(why) = explain_word(field, word) {
+        out.push_str(&format!(" — {why}"));
+    }
+    let others: Vec<String> = words
+        .iter()
+        .filter(|w| **w != word)
+        .map(|w| format!("`{w}`"))
+        .collect();
+    out.push_str(&format!(
+        "\n\nOther values of `{field}`: {}",
+        others.join(", ")
+    ));
+    out
+}
+
+/// What a status (or other enum) word means, in the words of LANGUAGE.md.
+pub fn explain_word(field: &str, word: &str) -> Option<&'static str> {
+    Some(match (field, word) {
+        ("status", "planned") => {
+            "intended, with no work started. A control that is only planned gives partial coverage at best; a planned certification may not be described as held or in progress."
+        }
+        ("status", "in_progress") => {
+            "work has started but is not finished. A certification in progress needs `since` and `owner`, and some control must work toward it."
+        }
+        ("status", "implemented") => {
+            "the control operates today. It must have current evidence (`implemented-without-evidence`, `evidence-stale`)."
+        }
+        ("status", "achieved") => {
+            "a certificate (or report) is held and current on the as-of date. It needs `certificate`, `body`, `issued` and `expires`, and the framework must have no gaps."
+        }
+        ("status", "lapsed") => {
+            "a certificate was held but is no longer valid. Published text must not claim it."
+        }
+        ("lifecycle", "concept") => "an idea being explored; not built.",
+        ("lifecycle", "development") => "being built.",
+        ("lifecycle", "validation") => "being tested before release.",
+        ("lifecycle", "production") => "in use.",
+        ("lifecycle", "retired") => "no longer in use.",
+        ("likelihood", "rare") => "score 1 of 5.",
+        ("likelihood", "unlikely") => "score 2 of 5.",
+        ("likelihood", "possible") => "score 3 of 5.",
+        ("likelihood", "likely") => "score 4 of 5.",
+        ("likelihood", "almost_certain") => "score 5 of 5.",
+        ("impact", "negligible") => "score 1 of 5.",
+        ("impact", "minor") => "score 2 of 5.",
+        ("impact", "moderate") => "score 3 of 5.",
+        ("impact", "major") => "score 4 of 5.",
+        ("impact", "severe") => "score 5 of 5.",
+        ("treatment", "mitigate") => "reduce the risk with controls (list them in `controls`).",
+        ("treatment", "accept") => {
+            "live with the risk; a residual above the appetite needs `accepted_by` and `accepted_on`."
+        }
+        ("treatment", "avoid") => "stop the activity that causes the risk.",
+        ("treatment", "transfer") => {
+            "pass the risk to someone else, such as an insurer or supplier."
+        }
+        ("tier", "prohibited") => {
+            "a practice banned by the EU AI Act (Art. 5); the system must be retired."
+        }
+        ("tier", "high") => {
+            "a high-risk system (Annex III or product safety); most obligations apply."
+        }
+        ("tier", "limited") => "transparency obligations apply (Art. 50).",
+        ("tier", "minimal") => "no specific obligations beyond AI literacy (Art. 4).",
+        ("type", "type1") => "a report on the design of controls at a point in time.",
+        ("type", "type2") => "a report on how controls operated over a period.",
+        _ => return None,
+    })
+}
+
+fn date_hover(date: Date, as_of: Date) -> String {
+    let days = as_of.until(date).map(|s| s.get_days() as i64).unwrap_or(0);
+    let distance = match days {
+        0 => "the as-of date itself".to_owned(),
+        d if d > 0 => format!("{} after the as-of date", in_words(d)),
+        d => format!("{} before the as-of date", in_words(-d)),
+    };
+    format!("**{date}** — {distance} ({as_of})")
+}
+
+fn in_words(days: i64) -> String {
+    let exact = count(days as usize, "day");
+    if days < 60 {
+        exact
+    } else if days < 730 {
+        format!(
+            "{exact}, about {}",
+            count(((days as f64) / 30.44).round() as usize, "month")
+        )
+    } else {
+        format!(
+            "{exact}, about {}",
+            count(((days as f64) / 365.25).round() as usize, "year")
+        )
+    }
+}

@@ -1,0 +1,644 @@
+//! In-process tests of every feature beyond the cursor fixtures: references, rename
+//! refusals, symbols, semantic tokens, folding, code actions, inlay hints, code
+//! lenses, diagnostics for files that are not open and for `aims.toml`, stale
+//! diagnostics cleared, settings, watched files and pull diagnostics.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{TestServer, acme, client_capabilities, cursor};
+
+fn at(server: &TestServer, file: &str, marked: &str) -> Value {
+    let (_, line, character) = cursor(marked);
+    json!({ "textDocument": { "uri": server.uri(file).as_str() }, "position": { "line": line, "character": character } })
+}
+
+fn doc(server: &TestServer, file: &str) -> Value {
+    json!({ "textDocument": { "uri": server.uri(file).as_str() } })
+}
+
+async fn start() -> (tempfile::TempDir, TestServer) {
+    let dir = acme();
+    let (server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
+    (dir, server)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn references_span_files_and_include_the_declaration_on_request() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("controls.aims").await;
+    let mut params = at(
+        &server,
+        "controls.aims",
+        &text.replacen("owner: ciso", "owner: ci$0so", 1),
+    );
+    params["context"] = json!({ "includeDeclaration": true });
+    let refs = server
+        .request("textDocument/references", params.clone())
+        .await
+        .unwrap();
+    let mut files: Vec<String> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            l["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    files.sort();
+    // Declared in org.aims, used by the system there and by one control here.
+    assert_eq!(files, ["controls.aims", "org.aims", "org.aims"], "{refs}");
+    params["context"] = json!({ "includeDeclaration": false });
+    let refs = server
+        .request("textDocument/references", params)
+        .await
+        .unwrap();
+    assert_eq!(refs.as_array().unwrap().len(), 2);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rename_is_refused_for_catalogue_ids_and_built_in_frameworks() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("controls.aims").await;
+    let on_requirement = at(
+        &server,
+        "controls.aims",
+        &text.replacen("A.6.2.4", "A.6.$02.4", 1),
+    );
+    let error = server
+        .request("textDocument/prepareRename", on_requirement)
+        .await
+        .unwrap_err();
+    assert!(
+        error.message.contains("cannot be renamed"),
+        "{}",
+        error.message
+    );
+    let on_framework = at(
+        &server,
+        "controls.aims",
+        &text.replacen("framework: iso42001", "framework: iso$042001", 1),
+    );
+    let error = server
+        .request("textDocument/prepareRename", on_framework)
+        .await
+        .unwrap_err();
+    assert!(
+        error.message.contains("built-in catalogue"),
+        "{}",
+        error.message
+    );
+    let on_control = at(
+        &server,
+        "controls.aims",
+        &text.replacen("control monitoring", "control moni$0toring", 1),
+    );
+    let range = server
+        .request("textDocument/prepareRename", on_control.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        range["start"],
+        json!({ "line": 8, "character": 8 }),
+        "{range}"
+    );
+    let mut params = on_control;
+    params["newName"] = json!("access_reviews");
+    let error = server
+        .request("textDocument/rename", params)
+        .await
+        .unwrap_err();
+    assert!(
+        error.message.contains("already declared"),
+        "{}",
+        error.message
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outline_and_workspace_symbols() {
+    let (_dir, mut server) = start().await;
+    server.open("controls.aims").await;
+    let symbols = server
+        .request("textDocument/documentSymbol", doc(&server, "controls.aims"))
+        .await
+        .unwrap();
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["access_reviews", "monitoring", "q3_review", "iso42001_cert"]
+    );
+    assert_eq!(symbols[0]["detail"], "control · Quarterly access reviews");
+    let found = server
+        .request("workspace/symbol", json!({ "query": "acc_rev" }))
+        .await
+        .unwrap();
+    assert_eq!(found[0]["name"], "access_reviews", "{found}");
+    let found = server
+        .request("workspace/symbol", json!({ "query": "iso42001.A.6.2.4" }))
+        .await
+        .unwrap();
+    assert_eq!(found[0]["containerName"], "iso42001", "{found}");
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn semantic_tokens_folding_inlay_hints_and_code_lens() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("controls.aims").await;
+    let tokens = server
+        .request(
+            "textDocument/semanticTokens/full",
+            doc(&server, "controls.aims"),
+        )
+        .await
+        .unwrap();
+    let data: Vec<u64> = tokens["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(data.len() % 5, 0);
+    // The doc comment (comment, documentation), then `control` (keyword), then the name (type, declaration).
+    assert_eq!(&data[..5], &[0, 0, 47, 8, 2]);
+    assert_eq!(&data[5..10], &[1, 0, 7, 0, 0]);
+    assert_eq!(&data[10..15], &[0, 8, 14, 1, 1]);
+
+    let folds = server
+        .request("textDocument/foldingRange", doc(&server, "controls.aims"))
+        .await
+        .unwrap();
+    let first = &folds.as_array().unwrap()[0];
+    assert_eq!(
+        (first["startLine"].as_u64(), first["endLine"].as_u64()),
+        (Some(1), Some(5)),
+        "{folds}"
+    );
+
+    let whole =
+        json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 99, "character": 0 } });
+    let mut params = doc(&server, "controls.aims");
+    params["range"] = whole;
+    let hints = server
+        .request("textDocument/inlayHint", params)
+        .await
+        .unwrap();
+    let labels: Vec<&str> = hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            " AI system verification and validation",
+            " AI policy",
+            " AI system operation and monitoring"
+        ]
+    );
+    let line = text.lines().nth(4).unwrap();
+    assert_eq!(
+        hints[0]["position"],
+        json!({ "line": 4, "character": line.find(',').unwrap() })
+    );
+
+    let lenses = server
+        .request("textDocument/codeLens", doc(&server, "controls.aims"))
+        .await
+        .unwrap();
+    let title = lenses[0]["command"]["title"].as_str().unwrap();
+    assert!(title.starts_with("ISO/IEC 42001: 3/"), "{title}");
+    assert!(
+        title.contains("requirements satisfied by controls") && title.ends_with("gaps"),
+        "{title}"
+    );
+    assert_eq!(lenses[0]["range"]["start"]["line"], 19);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn code_actions_offer_did_you_mean_fixes_and_missing_fields() {
+    let (_dir, mut server) = start().await;
+    let text = "control fx_actions \"Actions\" {\n  ownr: ciso\n}\n";
+    server.open_text("actions.aims", text, 1).await;
+    server
+        .diagnostics_for("actions.aims", |d| {
+            d.iter().any(|d| d["code"] == "unknown-field")
+        })
+        .await;
+    let mut params = doc(&server, "actions.aims");
+    params["range"] =
+        json!({ "start": { "line": 1, "character": 3 }, "end": { "line": 1, "character": 3 } });
+    params["context"] = json!({ "diagnostics": [] });
+    let actions = server
+        .request("textDocument/codeAction", params)
+        .await
+        .unwrap();
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "rename to `owner`",
+            "Add the missing fields `owner`, `status`"
+        ],
+        "{actions}"
+    );
+    let uri = server.uri("actions.aims");
+    let rename = &actions[0]["edit"]["changes"][uri.as_str()][0];
+    assert_eq!(rename["newText"], "owner");
+    assert_eq!(
+        rename["range"]["start"],
+        json!({ "line": 1, "character": 2 })
+    );
+    let add = &actions[1]["edit"]["changes"][uri.as_str()][0];
+    assert_eq!(add["newText"], "  owner: ciso\n  status: planned\n");
+    assert_eq!(add["range"]["start"], json!({ "line": 2, "character": 0 }));
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnostics_reach_files_that_are_not_open_and_clear_when_fixed() {
+    let dir = acme();
+    std::fs::write(
+        dir.path().join("aims.toml"),
+        "as_of = 2026-11-28\nexpiring_within = 30\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("broken.aims"),
+        "control broken_one {\n  owner: nobody\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
+    // Nothing is open: both files still get their diagnostics.
+    let config = server.diagnostics_for("aims.toml", |d| !d.is_empty()).await;
+    assert_eq!(config[0]["code"], "invalid-config", "{config:?}");
+    let broken = server
+        .diagnostics_for("broken.aims", |d| !d.is_empty())
+        .await;
+    assert!(
+        broken.iter().any(|d| d["code"] == "undefined-name"),
+        "{broken:?}"
+    );
+    // Fixing it in the editor clears them.
+    let fixed = "control broken_one {\n  owner: ciso\n  status: planned\n}\n";
+    server.open_text("broken.aims", fixed, 2).await;
+    let now = server
+        .diagnostics_for("broken.aims", |d| {
+            !d.iter().any(|d| d["code"] == "undefined-name")
+        })
+        .await;
+    assert!(now.iter().all(|d| d["code"] != "undefined-name"));
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_come_from_configuration_and_initialization_options() {
+    let dir = acme();
+    std::fs::write(
+        dir.path().join("broken.aims"),
+        "control broken_two {\n  owner: nobody\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let config = json!({ "severity": { "undefined-name": "off" }, "asOf": "2027-11-28" });
+    let (mut server, _) = TestServer::start_with(
+        dir.path(),
+        client_capabilities(false, false),
+        Default::default(),
+        config,
+    )
+    .await;
+    let text = server.open("broken.aims").await;
+    let published = server.diagnostics_for("broken.aims", |_| true).await;
+    assert!(
+        published.iter().all(|d| d["code"] != "undefined-name"),
+        "{published:?}"
+    );
+    assert!(
+        server
+            .server_requests
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|m| m == "workspace/configuration")
+    );
+    // The as-of date from the settings is used in hover.
+    let controls = server.open("controls.aims").await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("before the as-of date (2027-11-28)"),
+        "{hover}"
+    );
+    // Settings pushed inline by didChangeConfiguration replace them.
+    server
+        .notify(
+            "workspace/didChangeConfiguration",
+            json!({ "settings": { "aims": { "severity": { "undefined-name": "warning" } } } }),
+        )
+        .await;
+    let published = server
+        .diagnostics_for("broken.aims", |d| {
+            d.iter().any(|d| d["code"] == "undefined-name")
+        })
+        .await;
+    let undefined = published
+        .iter()
+        .find(|d| d["code"] == "undefined-name")
+        .unwrap();
+    assert_eq!(undefined["severity"], 2, "{undefined}");
+    let _ = text;
+    server.shutdown().await;
+
+    // initializationOptions are read too, by a client without `workspace/configuration`.
+    let dir = acme();
+    let options = json!({ "asOf": "2026-10-01" });
+    let (mut server, _) = TestServer::start_full(
+        dir.path(),
+        json!({}),
+        Default::default(),
+        Value::Null,
+        options,
+    )
+    .await;
+    let controls = server.open("controls.aims").await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("the as-of date itself"),
+        "{hover}"
+    );
+    assert!(
+        server.server_requests.lock().unwrap().is_empty(),
+        "no requests to a client that cannot answer them"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_changed_outside_the_editor_are_picked_up() {
+    let (dir, mut server) = start().await;
+    server.open("controls.aims").await;
+    assert!(
+        server
+            .server_requests
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|m| m == "client/registerCapability"),
+        "the file watcher is registered"
+    );
+    let created = dir.path().join("outside.aims");
+    std::fs::write(
+        &created,
+        "control outside_one {\n  owner: ghost\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let uri = server.uri("outside.aims");
+    server
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": uri.as_str(), "type": 1 }] }),
+        )
+        .await;
+    let published = server
+        .diagnostics_for("outside.aims", |d| !d.is_empty())
+        .await;
+    assert!(
+        published.iter().any(|d| d["code"] == "undefined-name"),
+        "{published:?}"
+    );
+    std::fs::remove_file(&created).unwrap();
+    server
+        .notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": uri.as_str(), "type": 3 }] }),
+        )
+        .await;
+    let cleared = server
+        .diagnostics_for("outside.aims", |d| d.is_empty())
+        .await;
+    assert!(cleared.is_empty());
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pull_diagnostics_when_the_client_supports_them() {
+    let dir = acme();
+    let (mut server, init) = TestServer::start(dir.path(), client_capabilities(false, true)).await;
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["workspaceDiagnostics"], true,
+        "{init}"
+    );
+    let text = server.open("controls.aims").await;
+    server
+        .change(
+            "controls.aims",
+            &text.replacen("owner: dpo", "owner: dpoo", 1),
+            2,
+        )
+        .await;
+    let report = server
+        .request("textDocument/diagnostic", doc(&server, "controls.aims"))
+        .await
+        .unwrap();
+    assert_eq!(report["kind"], "full");
+    assert!(
+        report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "undefined-name"),
+        "{report}"
+    );
+    let workspace = server
+        .request("workspace/diagnostic", json!({ "previousResultIds": [] }))
+        .await
+        .unwrap();
+    let uris: Vec<&str> = workspace["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["uri"].as_str().unwrap())
+        .collect();
+    assert!(uris.iter().any(|u| u.ends_with("/org.aims")), "{workspace}");
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_request_gets_an_error_and_the_server_lives_on() {
+    let dir = acme();
+    let hooks = aims_lsp::Hooks {
+        on_read: Some(std::sync::Arc::new(|path: &str| {
+            if path == "boom.aims" {
+                panic!("a bug in one request");
+            }
+        })),
+        ..Default::default()
+    };
+    let (mut server, _) = TestServer::start_with(
+        dir.path(),
+        client_capabilities(false, false),
+        hooks,
+        Value::Null,
+    )
+    .await;
+    server.open_text("boom.aims", "role boom_role\n", 1).await;
+    let position = json!({ "line": 0, "character": 6 });
+    let boom = json!({ "textDocument": { "uri": server.uri("boom.aims").as_str() }, "position": position });
+    let error = server
+        .request("textDocument/hover", boom)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.code,
+        tower_lsp_server::jsonrpc::ErrorCode::InternalError
+    );
+    let text = server.open("org.aims").await;
+    let fine = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "org.aims",
+                &text.replacen("role dpo", "role d$0po", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        fine["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("role dpo"),
+        "{fine}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn workspace_folders_can_be_added_later() {
+    let (_dir, mut server) = start().await;
+    let other = acme();
+    std::fs::write(
+        other.path().join("second.aims"),
+        "control second_one {\n  owner: nobody_here\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let folder = support::uri(other.path());
+    server
+        .notify(
+            "workspace/didChangeWorkspaceFolders",
+            json!({ "event": { "added": [{ "uri": folder.as_str(), "name": "other" }], "removed": [] } }),
+        )
+        .await;
+    let file = support::uri(&other.path().join("second.aims"));
+    loop {
+        let published = server.next("textDocument/publishDiagnostics").await;
+        if published["uri"] == file.as_str() {
+            assert!(
+                published["diagnostics"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|d| d["code"] == "undefined-name"),
+                "{published}"
+            );
+            break;
+        }
+    }
+    // Each root has its own namespace: the second root's file resolves `ciso` in its own copy.
+    let text = std::fs::read_to_string(other.path().join("controls.aims")).unwrap();
+    let (_, line, character) = cursor(&text.replacen("owner: ciso", "owner: ci$0so", 1));
+    let params = json!({ "textDocument": { "uri": support::uri(&other.path().join("controls.aims")).as_str() }, "position": { "line": line, "character": character } });
+    let definition = server
+        .request("textDocument/definition", params)
+        .await
+        .unwrap();
+    let target = definition[0]["uri"].as_str().unwrap();
+    assert_eq!(
+        target,
+        support::uri(&other.path().join("org.aims")).as_str()
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editing_aims_toml_applies_its_settings_as_you_type() {
+    let (_dir, mut server) = start().await;
+    let controls = server.open("controls.aims").await;
+    server.open("aims.toml").await;
+    server
+        .change("aims.toml", "as_of = 2026-10-01\nas_off = 1\n", 2)
+        .await;
+    let problems = server.diagnostics_for("aims.toml", |d| !d.is_empty()).await;
+    assert!(
+        problems[0]["message"].as_str().unwrap().contains("as_off"),
+        "{problems:?}"
+    );
+    server.change("aims.toml", "as_of = 2026-10-01\n", 3).await;
+    server.diagnostics_for("aims.toml", |d| d.is_empty()).await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("the as-of date itself"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}
