@@ -3,8 +3,8 @@
 mod catalog;
 mod check;
 mod explain;
-mod fmt;
 mod export;
+mod fmt;
 mod report;
 
 use std::path::PathBuf;
