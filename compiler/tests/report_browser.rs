@@ -75,6 +75,10 @@ fn console_errors(stderr: &str) -> Vec<&str> {
 #[test]
 fn html_report_renders_in_chromium_without_running_injected_scripts() {
     let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: .ci/run installs Debian's `chromium`"
+        );
         println!(
             "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
         );
@@ -138,6 +142,10 @@ fn html_report_renders_in_chromium_without_running_injected_scripts() {
 #[test]
 fn the_console_check_sees_errors() {
     let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: .ci/run installs Debian's `chromium`"
+        );
         println!(
             "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
         );
