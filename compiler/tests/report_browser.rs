@@ -4,7 +4,8 @@
 //! text and never runs (it would set `document.title`), and that the console stays
 //! clean. A control page proves the console check can fail.
 //!
-//! CI installs Chromium; where no browser is found the test prints why and passes.
+//! CI installs Chromium and the test fails there without it; elsewhere, where no
+//! browser is found, the test prints why and passes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
