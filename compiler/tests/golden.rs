@@ -57,3 +57,41 @@ fn syntax_fixtures() {
         });
     });
 }
+
+/// The rendered diagnostics of `examples/errors`, one snapshot per example file, so
+/// the wording and layout users see are reviewed whenever they change.
+#[test]
+fn errors_example_rendered() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/errors");
+    let date = jiff::civil::date(2026, 11, 28);
+    let project = aims::Project::load(&root, Some(date), date).unwrap();
+    let diagnostics = project.diagnostics();
+    let mut files: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d.location.file.as_str())
+        .collect();
+    files.dedup();
+    for file in files {
+        let of_file: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.location.file == file)
+            .cloned()
+            .collect();
+        let mut rendered = Vec::new();
+        render::render(
+            &of_file,
+            |p| project.source(p),
+            render::RenderOptions { color: false },
+            &mut rendered,
+        )
+        .unwrap();
+        insta::with_settings!({
+            snapshot_path => "../../tests/snapshots",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+            snapshot_suffix => file.replace(['/', '.'], "_"),
+        }, {
+            insta::assert_snapshot!("errors_example", String::from_utf8(rendered).unwrap());
+        });
+    }
+}

@@ -4,7 +4,8 @@
 //! text and never runs (it would set `document.title`), and that the console stays
 //! clean. A control page proves the console check can fail.
 //!
-//! CI installs Chromium; where no browser is found the test prints why and passes.
+//! CI installs Chromium and the test fails there without it; elsewhere, where no
+//! browser is found, the test prints why and passes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -75,6 +76,10 @@ fn console_errors(stderr: &str) -> Vec<&str> {
 #[test]
 fn html_report_renders_in_chromium_without_running_injected_scripts() {
     let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: .ci/run installs Debian's `chromium`"
+        );
         println!(
             "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
         );
@@ -138,6 +143,10 @@ fn html_report_renders_in_chromium_without_running_injected_scripts() {
 #[test]
 fn the_console_check_sees_errors() {
     let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: .ci/run installs Debian's `chromium`"
+        );
         println!(
             "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
         );

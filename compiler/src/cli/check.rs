@@ -39,8 +39,10 @@ pub enum Format {
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
+    let progress = super::progress::Progress::start("aims: checking");
     let project = super::load(&args.workspace)?;
     let diagnostics = project.diagnostics();
+    drop(progress);
     let as_of = project.settings().as_of.to_string();
     let mut stdout = std::io::stdout().lock();
     match args.format {

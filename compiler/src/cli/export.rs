@@ -31,8 +31,10 @@ pub struct OscalArgs {
 pub fn run(args: ExportArgs) -> Result<ExitCode, String> {
     match args.target {
         Target::Oscal(args) => {
+            let progress = super::progress::Progress::start("aims: exporting");
             let project = super::load(&args.workspace)?;
             let report = aims::report::build_report(&project);
+            drop(progress);
             let document = aims::report::oscal::component_definition(&report);
             let text = serde_json::to_string_pretty(&document).map_err(|e| e.to_string())? + "\n";
             super::write_output(args.out.as_deref(), text.as_bytes())?;

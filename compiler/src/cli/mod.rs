@@ -3,8 +3,9 @@
 mod catalog;
 mod check;
 mod explain;
-mod fmt;
 mod export;
+mod fmt;
+mod progress;
 mod report;
 
 use std::path::PathBuf;

@@ -51,8 +51,10 @@ pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
             );
         }
     }
+    let progress = super::progress::Progress::start("aims: building the report");
     let project = super::load(&args.workspace)?;
     let report = aims::report::build_report(&project);
+    drop(progress);
     let bytes = match args.format {
         Format::Json => {
             (serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n").into_bytes()

@@ -84,6 +84,21 @@ pub fn first_paragraph(explanation: &str) -> String {
     lines.join(" ")
 }
 
+/// The explanation without Markdown markup, for viewers that show `help.text`:
+/// code fences, emphasis and code marks go; headings lose their `#`.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            continue;
+        }
+        let line = line.trim_start_matches('#').trim_start_matches(' ');
+        out.push_str(&line.replace("**", "").replace('`', ""));
+        out.push('\n');
+    }
+    out
+}
+
 /// Percent-encodes a relative path for a URI reference, keeping `/` and the
 /// characters RFC 3986 leaves unreserved.
 fn uri_path(path: &str) -> String {
@@ -135,7 +150,7 @@ fn rule(code: Code) -> Value {
         "name": info.name,
         "shortDescription": { "text": info.summary },
         "fullDescription": { "text": first_paragraph(info.explanation) },
-        "help": { "text": info.explanation, "markdown": info.explanation },
+        "help": { "text": plain_text(info.explanation), "markdown": info.explanation },
         "defaultConfiguration": { "level": level(info.default_severity) },
     })
 }
@@ -244,6 +259,12 @@ mod tests {
     fn first_paragraph_skips_heading_and_severity() {
         let text = "# x\n\n**Default severity:** error\n\nOne two\nthree.\n\nLater.";
         assert_eq!(first_paragraph(text), "One two three.");
+    }
+
+    #[test]
+    fn plain_text_drops_markdown_markup() {
+        let text = plain_text("# name\n\n**Default severity:** error\n\n```aims\nx: `y`\n```\n");
+        assert_eq!(text, "name\n\nDefault severity: error\n\nx: y\n");
     }
 
     #[test]

@@ -299,6 +299,15 @@ fn segments(counts: &Counts) -> Vec<Segment> {
     out
 }
 
+/// The text with its first letter in upper case, for table cells.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn hundredths(value: usize) -> String {
     format!("{}.{:02}", value / 100, value % 100)
 }
@@ -326,7 +335,11 @@ fn framework_title(report: &Report, name: &str) -> String {
 }
 
 /// The plain sentence for a certification, as a trust page should say it.
-fn certification_statement(c: &super::model::CertificationReport) -> String {
+fn certification_statement(
+    c: &super::model::CertificationReport,
+    framework: Option<&FrameworkReport>,
+    as_of: Option<Date>,
+) -> String {
     let target = c
         .target
         .as_ref()
@@ -354,6 +367,21 @@ fn certification_statement(c: &super::model::CertificationReport) -> String {
             }
             if let Some(audit) = &c.last_audit {
                 s.push_str(&format!(" Last audit {audit}."));
+            }
+            if let Some(every) = framework.and_then(|f| f.surveillance_every.as_ref()) {
+                s.push_str(&format!(" Surveillance audits are due every {every}."));
+            }
+            let expired = c
+                .expires
+                .as_deref()
+                .and_then(|d| d.parse::<Date>().ok())
+                .zip(as_of)
+                .is_some_and(|(expires, as_of)| expires < as_of);
+            if expired {
+                s = format!(
+                    "Recorded as achieved, but the certificate expired on {}: it is not current. {s}",
+                    c.expires.as_deref().unwrap_or_default()
+                );
             }
             s
         }
@@ -436,6 +464,10 @@ fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> Requir
             .collect::<Vec<_>>()
             .join("; "),
         State::NotApplicable => opt(&r.not_applicable_reason),
+        _ if r.applies_to_systems.as_ref().is_some_and(|s| !s.is_empty()) => format!(
+            "Applies to {}",
+            join(r.applies_to_systems.as_deref().unwrap_or_default())
+        ),
         State::Partial
             if !r.control_statuses.is_empty()
                 && r.control_statuses.iter().all(|s| s == "implemented") =>
@@ -700,7 +732,7 @@ fn evidence_rows(report: &Report, as_of: Option<Date>) -> Vec<EvidenceRow> {
                 .map(|span| span.get_days());
             let (freshness, label) = match (expires, days) {
                 (None, _) => ("open", "Does not expire".to_owned()),
-                (Some(x), _) if !e.current => ("stale", format!("Stale since {x}")),
+                (Some(x), _) if !e.current => ("stale", format!("Stale: current only until {x}")),
                 (Some(x), Some(d)) if d <= FRESHNESS_WINDOW_DAYS => (
                     "due",
                     format!(
@@ -753,7 +785,11 @@ pub fn view(report: &Report) -> View {
             framework_title: framework_title(report, &c.framework),
             status: c.status.clone(),
             status_label: status_label(&c.status),
-            statement: certification_statement(c),
+            statement: certification_statement(
+                c,
+                report.frameworks.iter().find(|f| f.name == c.framework),
+                as_of,
+            ),
             certificate: opt(&c.certificate),
             body: opt(&c.body),
             issued: opt(&c.issued),
@@ -887,10 +923,134 @@ pub fn view(report: &Report) -> View {
                             .map(|i| i.default_severity.as_str().to_owned())
                             .unwrap_or_default(),
                         count: *count,
-                        summary: info.map(|i| i.summary.to_owned()).unwrap_or_default(),
+                        summary: info.map(|i| sentence_case(i.summary)).unwrap_or_default(),
                     }
                 })
                 .collect(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::db::Origin;
+    use crate::workspace::Project;
+
+    const SPEC: &str = r#"
+organisation o "O" { scope: [iso42001], risk_appetite: low }
+role ciso "CISO" { holder: "T" }
+risk a "A" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: medium }
+risk b "B" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: low }
+control c "C" { owner: ciso, status: implemented, satisfies: [iso42001.A.6.2.4], evidence: [due, later, stale, fresh, open] }
+evidence due "Due" { date: 2026-02-26, valid_for: 12 months }
+evidence later "Later" { date: 2026-02-27, valid_for: 12 months }
+evidence stale "Stale" { date: 2025-01-01, valid_for: 6 months }
+evidence fresh "Fresh" { date: 2026-11-01, valid_for: 12 months }
+evidence open "Open" { date: 2026-11-01 }
+"#;
+
+    fn view_of(spec: &str) -> View {
+        let project = Project::from_sources(
+            Settings::new(jiff::civil::date(2026, 11, 28)),
+            None,
+            vec![("a.aims".into(), spec.into(), Origin::Spec)],
+        );
+        view(&crate::report::build_report(&project))
+    }
+
+    #[test]
+    fn evidence_is_ordered_by_when_it_goes_stale() {
+        let v = view_of(SPEC);
+        let rows: Vec<(&str, &str)> = v
+            .evidence
+            .iter()
+            .map(|e| (e.name.as_str(), e.freshness.as_str()))
+            .collect();
+        // Exactly 90 days ahead is inside the window; 91 is not.
+        assert_eq!(
+            rows,
+            [
+                ("stale", "stale"),
+                ("due", "due"),
+                ("later", "current"),
+                ("fresh", "current"),
+                ("open", "open")
+            ]
+        );
+        assert_eq!(v.evidence_due, 1);
+        assert_eq!(v.evidence_stale, 1);
+        assert_eq!(
+            v.evidence[1].freshness_label,
+            "Goes stale on 2027-02-26 (in 90 days)"
+        );
+        assert_eq!(
+            v.evidence[0].freshness_label,
+            "Stale: current only until 2025-07-01"
+        );
+    }
+
+    #[test]
+    fn heat_map_places_risks_by_likelihood_and_impact() {
+        let v = view_of(SPEC);
+        // Row 0 is "almost certain"; "likely" is row 1; "major" is column 3.
+        let cell = &v.inherent_heat_map.rows[1].cells[3];
+        assert_eq!(
+            (cell.count, cell.score, cell.risks.as_str()),
+            (2, 16, "a, b")
+        );
+        let total: usize = v
+            .inherent_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.count)
+            .sum();
+        assert_eq!(total, 2);
+        let medium = v
+            .residual_levels
+            .iter()
+            .find(|l| l.level == "medium")
+            .unwrap();
+        assert!(medium.above_appetite && medium.count == 1);
+    }
+
+    #[test]
+    fn certifications_are_stated_plainly() {
+        let spec = format!(
+            "{SPEC}\ncertification isms \"ISMS\" {{ framework: iso27001, status: achieved, certificate: \"GB-1\", body: \"Cert Ltd\", accreditation: UKAS, issued: 2023-11-01, expires: 2026-10-31, last_audit: 2025-11-01 }}\ncertification ce \"CE\" {{ framework: cyber_essentials, status: planned, target: 2027-Q2 }}\n"
+        );
+        let v = view_of(&spec);
+        let isms = v.certifications.iter().find(|c| c.name == "isms").unwrap();
+        assert_eq!(isms.status_label, "Achieved");
+        assert!(
+            isms.statement.starts_with("Recorded as achieved, but the certificate expired on 2026-10-31: it is not current. Certified by Cert Ltd (UKAS-accredited). Certificate GB-1, issued 2023-11-01, valid until 2026-10-31."),
+            "{}",
+            isms.statement
+        );
+        let ce = v.certifications.iter().find(|c| c.name == "ce").unwrap();
+        assert_eq!(
+            ce.statement,
+            "Not certified: certification is planned, and work has not started. Target: 2027-Q2."
+        );
+    }
+
+    #[test]
+    fn bar_segments_add_up_to_the_whole_bar() {
+        let counts = Counts {
+            covered: 1,
+            partial: 1,
+            mapped: 0,
+            excluded: 1,
+            gap: 0,
+            not_applicable: 0,
+        };
+        let s = segments(&counts);
+        assert_eq!(
+            s.iter().map(|s| s.width.as_str()).collect::<Vec<_>>(),
+            ["33.33", "33.33", "33.34"]
+        );
+        assert_eq!(s[2].x, "66.66");
     }
 }
