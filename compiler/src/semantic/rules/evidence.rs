@@ -82,18 +82,37 @@ fn stale(cx: &WorkspaceContext<'_>, decl: &Decl, out: &mut Vec<Diagnostic>) {
         .item
         .field("valid_for")
         .map_or(decl.item.name_range(), |f| f.value.range);
-    out.push(
-        Diagnostic::new(
-            Code::EvidenceStale,
-            &decl.file,
-            range,
-            format!(
-                "the evidence `{}` is stale: dated {date} and valid for {valid_for}, it was current until {until} and is out of date on the as-of date {as_of}",
-                decl.name()
-            ),
-        )
-        .with_help("record fresh evidence (a new `evidence` with today's date) and point the controls at it; controls backed only by stale evidence count as partial, not covered"),
-    );
+    // Severity follows claim strength: stale evidence behind an achieved
+    // certification or attestation undermines a claim already made.
+    let backing = crate::semantic::rules::claims::claims(cx.model).find(|c| {
+        c.status_word() == Some(crate::semantic::rules::claims::Status::Achieved)
+            && c.decl.item.field("evidence").is_some_and(|f| {
+                f.value
+                    .elements()
+                    .iter()
+                    .any(|v| v.as_ident() == Some(decl.name()))
+            })
+    });
+    let mut diagnostic = Diagnostic::new(
+        Code::EvidenceStale,
+        &decl.file,
+        range,
+        format!(
+            "the evidence `{}` is stale: dated {date} and valid for {valid_for}, it was current until {until} and is out of date on the as-of date {as_of}",
+            decl.name()
+        ),
+    )
+    .with_help("record fresh evidence (a new `evidence` with today's date) and point the controls at it; controls backed only by stale evidence count as partial, not covered");
+    if let Some(claim) = backing {
+        diagnostic = diagnostic
+            .with_severity(crate::diagnostics::Severity::Error)
+            .with_label(
+                &claim.decl.file,
+                claim.decl.item.name_range(),
+                format!("it backs `{}`, which is achieved", claim.decl.name()),
+            );
+    }
+    out.push(diagnostic);
 }
 
 fn sha256_format(decl: &Decl, out: &mut Vec<Diagnostic>) {
@@ -229,6 +248,16 @@ mod tests {
             ]
         );
         assert_eq!(text_at(spec, &found[0]), "6 months");
+        // Behind an achieved certification, the same staleness is an error.
+        let certified = format!(
+            "{spec}certification ce {{ framework: cyber_essentials, status: achieved, certificate: \"C\", body: \"B\", issued: 2026-03-01, expires: 2027-02-28, evidence: [report] }}\n"
+        );
+        let found = check(&certified, "2026-10-01", &["evidence-stale"]);
+        assert_eq!(found[0].severity, crate::diagnostics::Severity::Error);
+        assert_eq!(
+            found[0].labels[0].message,
+            "it backs `ce`, which is achieved"
+        );
         // Without `valid_for`, evidence does not go stale.
         assert!(
             check(
