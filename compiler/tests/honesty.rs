@@ -394,3 +394,35 @@ fn acme_trust_page_is_honest_until_the_spec_changes() {
     );
     assert_eq!(output.status.code(), Some(1));
 }
+
+/// Pages matched by the `publications` globs of `aims.toml` are checked like
+/// declared publications.
+#[test]
+fn pages_matched_by_publication_globs_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("aims.toml"),
+        "as_of = 2026-11-28\npublications = [\"tenders/*.txt\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("spec.aims"),
+        "certification isms { framework: iso27001, status: planned }\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("tenders")).unwrap();
+    std::fs::write(
+        dir.path().join("tenders/nhs.txt"),
+        "Q4. Certifications.\nWe are ISO 27001 certified.\n",
+    )
+    .unwrap();
+    let output = aims(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    let claims = claim_diagnostics(&output);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0]["code"], "claim-overstated");
+    assert_eq!(claims[0]["file"], "tenders/nhs.txt");
+    assert_eq!(
+        (claims[0]["line"].as_u64(), claims[0]["column"].as_u64()),
+        (Some(2), Some(8))
+    );
+}
