@@ -62,7 +62,7 @@ fn a_certificate_that_expired_yesterday_is_an_error_today_but_not_last_month() {
     assert_eq!(expired["file"], "spec.aims");
     assert_eq!(
         (expired["line"].as_u64(), expired["column"].as_u64()),
-        (Some(15), Some(12))
+        (Some(10), Some(11))
     );
 
     let last_month = check_json(&dir, "2026-10-28");

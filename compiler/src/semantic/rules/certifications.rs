@@ -324,13 +324,13 @@ impl Rule<'_> {
             out.push(
                 self.diag(
                     Code::CertificateExpired,
-                    range,
+                    self.status_range,
                     format!(
                         "the {} certificate of `{}` expired on {expires}, before the as-of date {as_of}, but its status is still `achieved`",
                         self.fw, self.name
                     ),
                 )
-                .with_label(self.file(), self.status_range, "this status is no longer true")
+                .with_label(self.file(), range, format!("expired on {expires}"))
                 .with_help("record the renewed certificate's dates if it was renewed; otherwise change the status to `lapsed` and stop claiming it in published prose")
                 .with_fix("change the status to `lapsed`", self.file(), self.status_range, "lapsed"),
             );
@@ -640,7 +640,11 @@ mod tests {
                 "error certificate-expired: the ISO/IEC 27001 certificate of `isms` expired on 2026-11-27, before the as-of date 2026-11-28, but its status is still `achieved`"
             ]
         );
-        assert_eq!(text_at(&spec, &today[0]), "2026-11-27");
+        assert_eq!(text_at(&spec, &today[0]), "achieved");
+        assert_eq!(
+            &spec[today[0].labels[0].location.range.range()],
+            "2026-11-27"
+        );
         let fix = today[0].fix.as_ref().expect("a fix");
         assert_eq!(fix.edits[0].new_text, "lapsed");
         assert_eq!(&spec[fix.edits[0].location.range.range()], "achieved");
