@@ -426,3 +426,45 @@ fn pages_matched_by_publication_globs_are_checked() {
         (Some(2), Some(8))
     );
 }
+
+/// What an editor sees while a spec or a trust page is typed: every line prefix of
+/// the honesty fixtures and of a trust page checks without panicking, and every
+/// diagnostic stays inside its file.
+#[test]
+fn every_line_prefix_of_the_honesty_fixtures_checks_without_panicking() {
+    use aims::db::Origin;
+    let rules = fixture("rules");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&rules)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    specs.sort();
+    let page = TRUST_MD.to_owned() + "We hold SOC 2 Type II and are ISO 42001-ready.\n";
+    let check = |spec: &str, prose: &str| {
+        let project = aims::Project::from_sources(
+            aims::config::Settings::new("2026-11-28".parse().unwrap()),
+            None,
+            vec![
+                ("spec.aims".into(), spec.to_owned(), Origin::Spec),
+                ("site/trust.md".into(), prose.to_owned(), Origin::Prose),
+            ],
+        );
+        for d in project.diagnostics() {
+            let len = project.source(&d.location.file).map_or(0, str::len);
+            assert!(d.location.range.end as usize <= len, "{d:?}");
+        }
+    };
+    for path in &specs {
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut end = 0;
+        for line in text.split_inclusive('\n') {
+            end += line.len();
+            check(&(text[..end].to_owned() + CLAIMS_SPEC), &page);
+        }
+    }
+    let mut end = 0;
+    for line in page.split_inclusive('\n') {
+        end += line.len();
+        check(CLAIMS_SPEC, &page[..end]);
+    }
+}
