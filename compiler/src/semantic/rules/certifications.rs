@@ -54,6 +54,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         match status {
             Status::Achieved => {
                 rule.incomplete(out);
+                rule.not_yet(out);
                 rule.gaps(out);
                 rule.expiry(out);
                 rule.surveillance(out);
@@ -271,6 +272,34 @@ impl Rule<'_> {
                 "add the facts a buyer would check ({example}); if there is no {noun} yet, the status is `in_progress`"
             )),
         );
+    }
+
+    /// `invalid-value` for an achieved certificate issued, or audited, after the
+    /// as-of date: on that date the claim was not yet true.
+    fn not_yet(&self, out: &mut Vec<Diagnostic>) {
+        let as_of = self.cx.settings.as_of;
+        for (field, what) in [
+            ("issued", "issued"),
+            ("last_audit", "audited"),
+            ("report_date", "dated"),
+        ] {
+            let Some((date, range)) = self.claim.date(field) else {
+                continue;
+            };
+            if date > as_of {
+                out.push(
+                    self.diag(
+                        Code::InvalidValue,
+                        range,
+                        format!(
+                            "`{}` is achieved but {what} on {date}, after the as-of date {as_of}",
+                            self.name
+                        ),
+                    )
+                    .with_help("check the date; until then the status is `in_progress`"),
+                );
+            }
+        }
     }
 
     /// `achieved-with-gaps`: an achieved certification (or attestation) while
@@ -756,7 +785,7 @@ mod tests {
         assert_eq!(
             lines(&check(
                 &iso27001("2025-03-02", "2026-03-01"),
-                "2024-11-28",
+                "2026-11-28",
                 &["invalid-value"]
             )),
             [
@@ -939,5 +968,19 @@ mod tests {
             "status: in_progress, since: 2026-01-01, owner: ciso",
         );
         assert!(check(&in_progress, "2026-11-28", &["achieved-with-gaps"]).is_empty());
+    }
+
+    #[test]
+    fn achieved_before_it_was_issued() {
+        let spec = iso27001("2029-11-27", "2026-11-29")
+            .replace("issued: 2026-03-01", "issued: 2026-11-29");
+        assert_eq!(
+            lines(&check(&spec, "2026-11-28", &["invalid-value"])),
+            [
+                "error invalid-value: `isms` is achieved but issued on 2026-11-29, after the as-of date 2026-11-28",
+                "error invalid-value: `isms` is achieved but audited on 2026-11-29, after the as-of date 2026-11-28",
+            ]
+        );
+        assert!(check(&spec, "2026-11-29", &["invalid-value"]).is_empty());
     }
 }
