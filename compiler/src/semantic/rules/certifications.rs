@@ -199,7 +199,7 @@ impl Rule<'_> {
             )
         } else {
             (
-                format!("{fw} is not certifiable: its catalogue says `certifiable: false`"),
+                format!("{fw} is not certifiable: its catalogue does not say `certifiable: true`"),
                 format!(
                     "remove this certification and list `{}` in the organisation's `scope` to check coverage",
                     self.framework.name
@@ -982,5 +982,18 @@ mod tests {
             ]
         );
         assert!(check(&spec, "2026-11-29", &["invalid-value"]).is_empty());
+    }
+
+    #[test]
+    fn user_frameworks_are_certifiable_only_when_they_say_so() {
+        let spec = "framework acme_std \"Acme standard\" {\n  clause 1 \"One\"\n}\ncertification a { framework: acme_std, status: planned }\n";
+        assert_eq!(
+            lines(&check(spec, "2026-11-28", &["not-certifiable"])),
+            [
+                "error not-certifiable: `a` claims a certification, but Acme standard is not certifiable: its catalogue does not say `certifiable: true`"
+            ]
+        );
+        let certifiable = spec.replace("{\n  clause", "{\n  certifiable: true\n  clause");
+        assert!(check(&certifiable, "2026-11-28", &["not-certifiable"]).is_empty());
     }
 }
