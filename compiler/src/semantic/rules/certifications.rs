@@ -492,9 +492,12 @@ impl Rule<'_> {
             }
             return;
         }
+        // A prerequisite that has since lapsed still counts if it was achieved in
+        // the window: Cyber Essentials expires before the Plus certificate that
+        // followed it.
         let achieved: Vec<&Claim<'_>> = others
             .iter()
-            .filter(|c| c.status_word() == Some(Status::Achieved))
+            .filter(|c| matches!(c.status_word(), Some(Status::Achieved | Status::Lapsed)))
             .collect();
         if achieved.is_empty() {
             out.push(
@@ -872,6 +875,13 @@ mod tests {
                 "error prerequisite-missing: `cep` says Cyber Essentials Plus is achieved, but Cyber Essentials Plus requires Cyber Essentials and the spec has no achieved Cyber Essentials certification"
             ]
         );
+        // A Cyber Essentials certificate that has since lapsed still counts.
+        let lapsed = format!(
+            "{}{PLUS}",
+            CE.replace("ISSUED", "2026-06-01")
+                .replace("status: achieved", "status: lapsed")
+        );
+        assert!(check(&lapsed, "2026-11-28", &["prerequisite-missing"]).is_empty());
         // Exactly three months before: fine.
         let on_time = format!("{}{PLUS}", CE.replace("ISSUED", "2026-06-01"));
         assert!(check(&on_time, "2026-11-28", &["prerequisite-missing"]).is_empty());
