@@ -211,6 +211,24 @@ mod tests {
     }
 
     #[test]
+    fn files_larger_than_the_copy_buffer_hash_correctly() {
+        let dir = tempfile::tempdir().unwrap();
+        let big: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(dir.path().join("big.bin"), &big).unwrap();
+        let expected: String = {
+            use sha2::Digest;
+            sha2::Sha256::digest(&big)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        assert_eq!(
+            super::sha256_file(&dir.path().join("big.bin")).unwrap(),
+            expected
+        );
+    }
+
+    #[test]
     fn present_file_with_matching_hash_is_clean_in_either_case() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "evidence/report.txt", CONTENT);
