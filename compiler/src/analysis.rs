@@ -280,3 +280,67 @@ impl Analysis {
         self.with_file(path, |db, f| ide::code_actions(db, f, range, &diagnostics))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host() -> AnalysisHost {
+        let mut host = AnalysisHost::new(Settings::new(jiff::civil::date(2026, 11, 28)), None);
+        host.set_file_text(
+            "a.aims",
+            "role r \"R\"\ncontrol c { owner: r, status: planned }\n",
+            Origin::Spec,
+        );
+        host
+    }
+
+    #[test]
+    fn a_write_cancels_reads_on_older_snapshots() {
+        let mut host = host();
+        let snapshot = host.snapshot();
+        assert!(snapshot.diagnostics().is_ok());
+        // The reader keeps asking until the pending write cancels it; the write waits
+        // until the reader drops its snapshot. No timing is involved.
+        let reader = std::thread::spawn(move || {
+            loop {
+                if let Err(cancelled) = snapshot.diagnostics() {
+                    return cancelled;
+                }
+            }
+        });
+        host.set_file_text("a.aims", "role r2\n", Origin::Spec);
+        let cancelled = reader.join().expect("reader thread");
+        assert!(
+            matches!(cancelled, Cancelled::PendingWrite),
+            "{cancelled:?}"
+        );
+        let fresh = host.snapshot();
+        assert_eq!(
+            fresh.file_text("a.aims").unwrap().as_deref(),
+            Some("role r2\n")
+        );
+    }
+
+    #[test]
+    fn setting_equal_text_or_settings_starts_no_new_revision() {
+        let mut host = host();
+        let snapshot = host.snapshot();
+        // Equal values are not set, so this does not wait for the snapshot to drop.
+        host.set_file_text(
+            "a.aims",
+            "role r \"R\"\ncontrol c { owner: r, status: planned }\n",
+            Origin::Spec,
+        );
+        let settings = host.settings().clone();
+        host.set_settings(settings);
+        assert!(snapshot.diagnostics().is_ok());
+        drop(snapshot);
+        assert!(host.remove_file("a.aims"));
+        assert!(!host.remove_file("a.aims"));
+        assert!(
+            !host.remove_file("<builtin>/iso42001.aims"),
+            "built-ins cannot be removed"
+        );
+    }
+}
