@@ -254,7 +254,7 @@ pub fn field_hover(name: &str, spec: &FieldSpec) -> String {
     if let FieldType::Enum(words) | FieldType::EnumList(words) = spec.ty {
         out.push_str("\n\nAllowed values:");
         for word in words {
-            match explain_word(name, word) {
+            match explain_word(name, word, words) {
                 Some(why) => out.push_str(&format!("\n- `{word}` — {why}")),
                 None => out.push_str(&format!("\n- `{word}`")),
             }
@@ -292,7 +292,7 @@ fn type_sketch(ty: FieldType) -> String {
 
 fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
     let mut out = format!("**{word}**");
-    if let Some(why) = explain_word(field, word) {
+    if let Some(why) = explain_word(field, word, words) {
         out.push_str(&format!(" — {why}"));
     }
     let others: Vec<String> = words
@@ -307,17 +307,26 @@ fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
     out
 }
 
-/// What a status (or other enum) word means, in the words of LANGUAGE.md.
-pub fn explain_word(field: &str, word: &str) -> Option<&'static str> {
+/// What a status (or other enum) word means, in the words of LANGUAGE.md. `words`
+/// is the field's set of allowed words, which tells a control's status from a
+/// certification's.
+pub fn explain_word(field: &str, word: &str, words: &[&str]) -> Option<&'static str> {
+    let control = words.contains(&"implemented");
     Some(match (field, word) {
-        ("status", "planned") => {
-            "intended, with no work started. A control that is only planned gives partial coverage at best; a planned certification may not be described as held or in progress."
+        ("status", "planned") if control => {
+            "intended, with no work started. The requirements it names are at best partially covered."
         }
-        ("status", "in_progress") => {
-            "work has started but is not finished. A certification in progress needs `since` and `owner`, and some control must work toward it."
+        ("status", "in_progress") if control => {
+            "being put in place. The requirements it names count as partially covered."
         }
         ("status", "implemented") => {
             "the control operates today. It must have current evidence (`implemented-without-evidence`, `evidence-stale`)."
+        }
+        ("status", "planned") => {
+            "certification is intended but no work toward it has started. Published text must not call it achieved or in progress."
+        }
+        ("status", "in_progress") => {
+            "work toward certification has started. It needs `since` and `owner`, and some control must work toward it (`progress-without-work`)."
         }
         ("status", "achieved") => {
             "a certificate (or report) is held and current on the as-of date. It needs `certificate`, `body`, `issued` and `expires`, and the framework must have no gaps."
