@@ -149,7 +149,21 @@ impl Analysis {
         Cancelled::catch(std::panic::AssertUnwindSafe(|| f(&self.db)))
     }
 
+    /// Runs `f` on a spec file (built-in or user). Prose files and `aims.toml` have
+    /// no AIMS syntax, so editor features answer nothing there.
     fn with_file<T: Default>(
+        &self,
+        path: &str,
+        f: impl FnOnce(&RootDatabase, SourceFile) -> T,
+    ) -> Cancellable<T> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(file) if file.origin(db) != Origin::Prose => f(db, file),
+            _ => T::default(),
+        })
+    }
+
+    /// Like `with_file`, for any file, prose included.
+    fn with_any_file<T: Default>(
         &self,
         path: &str,
         f: impl FnOnce(&RootDatabase, SourceFile) -> T,
@@ -186,11 +200,11 @@ impl Analysis {
     }
 
     pub fn file_text(&self, path: &str) -> Cancellable<Option<String>> {
-        self.with_file(path, |db, f| Some(f.text(db).clone()))
+        self.with_any_file(path, |db, f| Some(f.text(db).clone()))
     }
 
     pub fn line_index(&self, path: &str) -> Cancellable<Option<LineIndex>> {
-        self.with_file(path, |db, f| Some(queries::line_index(db, f).clone()))
+        self.with_any_file(path, |db, f| Some(queries::line_index(db, f).clone()))
     }
 
     pub fn settings(&self) -> Cancellable<Settings> {
@@ -222,9 +236,9 @@ impl Analysis {
         offset: usize,
     ) -> Cancellable<Result<TextRange, ide::RenameError>> {
         self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) => ide::prepare_rename(db, f, offset),
-            None => Err(ide::RenameError(
-                "this file is not part of the workspace".into(),
+            Some(f) if f.origin(db) != Origin::Prose => ide::prepare_rename(db, f, offset),
+            _ => Err(ide::RenameError(
+                "there is nothing to rename in this file".into(),
             )),
         })
     }
@@ -236,9 +250,9 @@ impl Analysis {
         new_name: &str,
     ) -> Cancellable<Result<Vec<(ide::FileRange, String)>, ide::RenameError>> {
         self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) => ide::rename(db, f, offset, new_name),
-            None => Err(ide::RenameError(
-                "this file is not part of the workspace".into(),
+            Some(f) if f.origin(db) != Origin::Prose => ide::rename(db, f, offset, new_name),
+            _ => Err(ide::RenameError(
+                "there is nothing to rename in this file".into(),
             )),
         })
     }

@@ -59,11 +59,15 @@ pub fn inlay_hints(db: &dyn Db, file: SourceFile, within: TextRange) -> Vec<Inla
     out
 }
 
-/// How one requirement stands, by this simple reading of the spec.
+/// How one requirement stands, by this simple reading of the spec: an implemented
+/// control that lists evidence covers it; other controls cover it partially; an
+/// exclusion excludes it. (Evidence dates and crosswalks are for the full engine.)
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequirementState {
     /// Controls that name the requirement, with their status word.
     pub satisfied_by: Vec<(String, String)>,
+    /// Whether one of them is implemented and lists evidence.
+    pub evidenced: bool,
     /// Exclusions of the requirement, with their reason.
     pub excluded_by: Vec<String>,
 }
@@ -90,6 +94,7 @@ impl RequirementState {
 /// The controls and exclusions that name `path` (`iso42001.A.6.2.4`).
 pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
     let mut satisfied_by = Vec::new();
+    let mut evidenced = false;
     for control in model.of_kind("control") {
         let names = control.item.field("satisfies").is_some_and(|f| {
             f.value
@@ -103,6 +108,11 @@ pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
                 .field("status")
                 .and_then(|f| f.value.as_ident())
                 .unwrap_or("unknown");
+            let has_evidence = control
+                .item
+                .field("evidence")
+                .is_some_and(|f| !f.value.elements().is_empty());
+            evidenced |= status == "implemented" && has_evidence;
             satisfied_by.push((control.name().to_owned(), status.to_owned()));
         }
     }
@@ -119,6 +129,7 @@ pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
         .collect();
     RequirementState {
         satisfied_by,
+        evidenced,
         excluded_by,
     }
 }
