@@ -14,7 +14,7 @@ use aims::catalog::{BUILTIN_FILES, BUILTIN_PREFIX, is_builtin};
 use aims::config::Settings;
 use aims::db::Origin;
 use aims::text::ColumnUnit;
-use aims::workspace::{Project, find_root, relative_path};
+use aims::workspace::{Project, relative_path};
 use tower_lsp_server::ls_types::Uri;
 
 use crate::settings::{ClientConfig, today};
@@ -79,6 +79,23 @@ fn materialize_builtin(dir: &Path, name: &str) -> Option<PathBuf> {
         let _ = std::fs::remove_file(&temp);
     }
     Some(target)
+}
+
+/// The folder to treat as the root for `path`: the nearest folder at or above it
+/// with `aims.toml`, else the folder itself. Unlike `aims::workspace::find_root`, it
+/// keeps the path as the editor wrote it (no symlinks resolved), so the URIs the
+/// server publishes are the ones the editor has open.
+pub fn root_for(path: &Path) -> PathBuf {
+    let start = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(path)
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(aims::config::CONFIG_FILE).is_file())
+        .unwrap_or(start)
+        .to_path_buf()
 }
 
 /// One workspace root and its database.
@@ -200,7 +217,7 @@ fn origin_of(path: &str) -> Origin {
 impl Session {
     /// Adds a workspace folder (loading its files from disk), unless already known.
     pub fn add_root(&mut self, dir: &Path) -> usize {
-        let dir = find_root(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let dir = root_for(dir);
         if let Some(i) = self
             .roots
             .iter()

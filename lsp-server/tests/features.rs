@@ -642,3 +642,46 @@ async fn editing_aims_toml_applies_its_settings_as_you_type() {
     );
     server.shutdown().await;
 }
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
+    let real = acme();
+    std::fs::write(
+        real.path().join("linked.aims"),
+        "control linked_one {\n  owner: nobody\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let holder = tempfile::tempdir().unwrap();
+    let link = holder.path().join("workspace");
+    std::os::unix::fs::symlink(real.path(), &link).unwrap();
+    let (mut server, _) = TestServer::start(&link, client_capabilities(false, false)).await;
+    let text = server.open("linked.aims").await;
+    let published = server
+        .diagnostics_for("linked.aims", |d| !d.is_empty())
+        .await;
+    assert!(
+        published.iter().any(|d| d["code"] == "undefined-name"),
+        "{published:?}"
+    );
+    assert!(server.uri("linked.aims").as_str().contains("/workspace/"));
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "linked.aims",
+                &text.replacen("control linked_one", "control linked$0_one", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("control linked_one"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}
