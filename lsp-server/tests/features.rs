@@ -685,3 +685,71 @@ async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("controls.aims").await;
+    let definition = server
+        .request(
+            "textDocument/definition",
+            at(
+                &server,
+                "controls.aims",
+                &text.replacen("A.2.2", "A.2$0.2", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    let uri: tower_lsp_server::ls_types::Uri =
+        definition[0]["uri"].as_str().unwrap().parse().unwrap();
+    let path = uri.to_file_path().unwrap().into_owned();
+    assert!(
+        path.ends_with("builtin/iso42001.aims"),
+        "{}",
+        path.display()
+    );
+    assert!(
+        std::fs::metadata(&path).unwrap().permissions().readonly(),
+        "served read-only"
+    );
+    let catalogue = std::fs::read_to_string(&path).unwrap();
+    // Opening it in the editor: hover works there, and edits are ignored.
+    server
+        .notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri.as_str(), "languageId": "aims", "version": 1, "text": catalogue } }))
+        .await;
+    let line = definition[0]["range"]["start"]["line"].clone();
+    let hover = server
+        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": line, "character": 14 } }))
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("AI policy"),
+        "{hover}"
+    );
+    server
+        .notify("textDocument/didChange", json!({ "textDocument": { "uri": uri.as_str(), "version": 2 }, "contentChanges": [{ "text": "" }] }))
+        .await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &text.replacen("A.2.2", "A.2$0.2", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("AI policy"),
+        "the catalogue did not change: {hover}"
+    );
+    server.shutdown().await;
+}
