@@ -20,7 +20,7 @@ use crate::queries;
 use crate::text::{LineIndex, TextRange};
 use crate::workspace::Project;
 
-pub use salsa::Cancelled;
+pub use salsa::{CancellationToken, Cancelled};
 
 /// A result that may be cut short by a newer change.
 pub type Cancellable<T> = Result<T, Cancelled>;
@@ -172,6 +172,12 @@ impl Analysis {
             Some(file) => f(db, file),
             None => T::default(),
         })
+    }
+
+    /// A token that cancels this snapshot's running (and next) query, for a request
+    /// the client no longer wants. The query then returns `Err(Cancelled::Local)`.
+    pub fn cancellation_token(&self) -> CancellationToken {
+        salsa::Database::cancellation_token(&self.db)
     }
 
     /// Every diagnostic of the workspace, in display order.
@@ -334,6 +340,16 @@ mod tests {
             fresh.file_text("a.aims").unwrap().as_deref(),
             Some("role r2\n")
         );
+    }
+
+    #[test]
+    fn a_cancelled_token_stops_the_snapshot_s_next_query() {
+        let host = host();
+        let snapshot = host.snapshot();
+        snapshot.cancellation_token().cancel();
+        assert!(matches!(snapshot.diagnostics(), Err(Cancelled::Local)));
+        // Other snapshots are not affected.
+        assert!(host.snapshot().diagnostics().is_ok());
     }
 
     #[test]
