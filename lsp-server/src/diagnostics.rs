@@ -85,11 +85,14 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         }
         let counter = state.generation.clone();
         let published = state.published.clone();
-        let Some(uri) = state
-            .paths
-            .uri(aims::config::CONFIG_FILE)
-            .or_else(|| state.paths.uri("untitled"))
-        else {
+        // Any URI of the root will do to take a snapshot of it: an open document's
+        // (the only kind a root of unsaved documents has), else `aims.toml`'s.
+        let open = session
+            .docs
+            .iter()
+            .find(|(_, d)| d.root == root)
+            .map(|(u, _)| u.clone());
+        let Some(uri) = open.or_else(|| state.paths.uri(aims::config::CONFIG_FILE)) else {
             return;
         };
         // In pull mode the client asks for open documents itself.

@@ -51,6 +51,14 @@ impl PathMap {
     }
 }
 
+/// The local path of a `file:` URI; `None` for other schemes (`untitled:`, …).
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    if !uri.as_str().starts_with("file:") {
+        return None;
+    }
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
 /// Where built-in catalogues are written for editors to open.
 pub fn builtin_dir() -> PathBuf {
     std::env::temp_dir()
@@ -258,7 +266,7 @@ impl Session {
         if let Some(doc) = self.docs.get(uri) {
             return Some((doc.root, doc.path.clone()));
         }
-        let Some(file) = uri.to_file_path().map(|p| p.into_owned()) else {
+        let Some(file) = file_path(uri) else {
             let i = self.scratch_root();
             return Some((i, uri.as_str().to_owned()));
         };
@@ -313,10 +321,17 @@ impl Session {
         }
         // Prose files are part of the workspace only when a publication names them
         // (they were loaded with the workspace); other Markdown is not checked.
-        if !path.ends_with(".aims") && state.host.file_text(&path).is_none() {
+        // Unsaved documents (no folder) are AIMS documents: the client opened them as such.
+        let unsaved = state.paths.dir.is_none();
+        if !unsaved && !path.ends_with(".aims") && state.host.file_text(&path).is_none() {
             return Some(root);
         }
-        state.host.set_file_text(&path, text, origin_of(&path));
+        let origin = if unsaved {
+            Origin::Spec
+        } else {
+            origin_of(&path)
+        };
+        state.host.set_file_text(&path, text, origin);
         if path == aims::config::CONFIG_FILE {
             state.apply_config_text(text, &self.config);
         }

@@ -782,3 +782,38 @@ async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unsaved_documents_are_checked_too() {
+    let (_dir, mut server) = start().await;
+    let text = "control scratch_one {\n  owner: nobody\n  status: planned\n}\n";
+    server
+        .notify("textDocument/didOpen", json!({ "textDocument": { "uri": "untitled:Untitled-1", "languageId": "aims", "version": 1, "text": text } }))
+        .await;
+    loop {
+        let published = server.next("textDocument/publishDiagnostics").await;
+        if published["uri"] == "untitled:Untitled-1" {
+            assert!(
+                published["diagnostics"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|d| d["code"] == "undefined-name"),
+                "{published}"
+            );
+            break;
+        }
+    }
+    let hover = server
+        .request("textDocument/hover", json!({ "textDocument": { "uri": "untitled:Untitled-1" }, "position": { "line": 0, "character": 10 } }))
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("control scratch_one"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}
