@@ -315,7 +315,8 @@ pub async fn completion(
         let items = conv.cx.analysis.completions(&conv.cx.path, offset)?;
         let items = items
             .into_iter()
-            .map(|i| convert::completion(conv, i))
+            .enumerate()
+            .map(|(rank, i)| convert::completion(conv, rank, i))
             .collect::<aims::analysis::Cancellable<Vec<_>>>()?;
         Ok(Some(lsp::CompletionResponse::Array(items)))
     })

@@ -152,3 +152,17 @@ fn folding_tokens_and_coverage() {
         lenses[0].title
     );
 }
+
+#[test]
+fn nothing_is_completed_inside_comments_and_strings() {
+    for text in [
+        "control c {\n  // a note $0\n}\n",
+        "control c {\n  description: \"some words $0\"\n}\n",
+        "control c {\n  description: \"unfinished $0\n}\n",
+        "// top level $0\n",
+    ] {
+        let f = fixture(text);
+        let items = f.analysis().completions(&f.file, f.offset).unwrap();
+        assert!(items.is_empty(), "{text:?} gave {:?}", labels(&items));
+    }
+}
