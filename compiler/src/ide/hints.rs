@@ -135,27 +135,44 @@ pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
 }
 
 /// The one-line coverage summary of a framework, such as
-/// "ISO/IEC 42001: 12/58 requirements satisfied by controls · 1 excluded · 45 gaps".
+/// "ISO/IEC 42001: 2/38 controls, 0/24 clauses covered · 1 partial · 59 gaps".
 /// The catalogue is passed so that a fuller engine (crosswalks, applicability) can
 /// replace the body without changing callers.
 pub fn coverage_summary(_catalogue: &Catalogue, model: &Model, framework: &Framework) -> String {
-    let mut satisfied = 0;
-    let mut excluded = 0;
-    let mut gaps = 0;
-    let mut total = 0;
+    // (kind, covered, total), excludable kinds (controls, …) first.
+    let mut kinds: Vec<(&str, usize, usize)> = Vec::new();
+    let (mut partial, mut excluded, mut gaps) = (0, 0, 0);
     for item in framework.requirements() {
-        total += 1;
         let state = requirement_state(model, &format!("{}.{}", framework.name, item.id));
-        match state.word() {
-            "covered" | "partial" => satisfied += 1,
+        let word = state.word();
+        match kinds.iter_mut().find(|(k, _, _)| *k == item.kind) {
+            Some(entry) => entry.2 += 1,
+            None => kinds.push((item.kind.as_str(), 0, 1)),
+        }
+        match word {
+            "covered" => {
+                if let Some(entry) = kinds.iter_mut().find(|(k, _, _)| *k == item.kind) {
+                    entry.1 += 1;
+                }
+            }
+            "partial" => partial += 1,
             "excluded" => excluded += 1,
             _ => gaps += 1,
         }
     }
-    let title = short_title(framework);
+    kinds.sort_by_key(|(kind, _, _)| !crate::semantic::schema::excludable(kind).unwrap_or(false));
+    let covered: Vec<String> = kinds
+        .iter()
+        .map(|(kind, covered, total)| format!("{covered}/{}", crate::ide::count(*total, kind)))
+        .collect();
     let mut parts = vec![format!(
-        "{title}: {satisfied}/{total} requirements satisfied by controls"
+        "{}: {} covered",
+        short_title(framework),
+        covered.join(", ")
     )];
+    if partial > 0 {
+        parts.push(format!("{partial} partial"));
+    }
     if excluded > 0 {
         parts.push(format!("{excluded} excluded"));
     }
