@@ -135,7 +135,7 @@ pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
 }
 
 /// The one-line coverage summary of a framework, such as
-/// "ISO/IEC 42001: 2/38 controls, 0/24 clauses covered · 1 partial · 59 gaps".
+/// "ISO/IEC 42001: 2/38 controls, 0/32 clauses covered · 1 partial · 67 gaps".
 /// The catalogue is passed so that a fuller engine (crosswalks, applicability) can
 /// replace the body without changing callers.
 pub fn coverage_summary(_catalogue: &Catalogue, model: &Model, framework: &Framework) -> String {
