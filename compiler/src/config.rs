@@ -148,7 +148,9 @@ pub fn apply_config(text: &str, settings: &mut Settings) -> Vec<Diagnostic> {
                     Code::InvalidConfig,
                     CONFIG_FILE,
                     locate(&name),
-                    format!("severity `{other}` is not one of \"error\", \"warning\", \"note\", \"off\""),
+                    format!(
+                        "severity `{other}` is not one of \"error\", \"warning\", \"note\", \"off\""
+                    ),
                 ));
                 continue;
             }
@@ -192,9 +194,16 @@ mod tests {
         let mut s = settings();
         let problems = apply_config("as_off = 2026-11-28\n", &mut s);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("as_off"), "{}", problems[0].message);
+        assert!(
+            problems[0].message.contains("as_off"),
+            "{}",
+            problems[0].message
+        );
         let problems = apply_config("[severity]\nunused-declaraton = \"off\"\n", &mut s);
-        assert_eq!(problems[0].help.as_deref(), Some("did you mean `unused-declaration`?"));
+        assert_eq!(
+            problems[0].help.as_deref(),
+            Some("did you mean `unused-declaration`?")
+        );
     }
 
     #[test]

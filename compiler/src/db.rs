@@ -62,7 +62,9 @@ impl Default for RootDatabase {
 impl RootDatabase {
     /// A database that reports every salsa event to `callback`, for tests that prove
     /// which queries re-ran.
-    pub fn with_event_callback(callback: Box<dyn Fn(salsa::Event) + Send + Sync + 'static>) -> Self {
+    pub fn with_event_callback(
+        callback: Box<dyn Fn(salsa::Event) + Send + Sync + 'static>,
+    ) -> Self {
         RootDatabase {
             storage: salsa::Storage::new(Some(callback)),
         }

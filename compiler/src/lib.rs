@@ -7,17 +7,20 @@
 //! its renderers; `ide` answers editor questions in byte offsets. Nothing here knows
 //! about LSP: the `aims-lsp` crate converts.
 
-pub mod syntax;
 pub mod analysis;
-pub mod ide;
-pub mod text;
 pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod diagnostics;
+pub mod format;
+pub mod ide;
+pub mod prose;
 pub mod queries;
+pub mod report;
 pub mod semantic;
 pub mod suggest;
+pub mod syntax;
+pub mod text;
 pub mod workspace;
 
 pub use workspace::Project;

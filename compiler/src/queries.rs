@@ -11,6 +11,7 @@ use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
+use crate::semantic::coverage::Coverage;
 use crate::semantic::model::Model;
 use crate::semantic::symbols::{self, Symbol, SymbolTable};
 use crate::semantic::workspace_rules::{self, WorkspaceContext};
@@ -73,7 +74,10 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
     for file in files {
         let part = file_catalogue(db, file);
         for (name, framework) in &part.frameworks {
-            catalogue.frameworks.entry(name.clone()).or_insert_with(|| framework.clone());
+            catalogue
+                .frameworks
+                .entry(name.clone())
+                .or_insert_with(|| framework.clone());
         }
         catalogue.crosswalks.extend(part.crosswalks.iter().cloned());
     }
@@ -130,6 +134,16 @@ pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)>
         .collect()
 }
 
+/// The coverage of every framework on the workspace's as-of date.
+#[salsa::tracked(returns(ref))]
+pub fn coverage(db: &dyn Db, workspace: Workspace) -> Coverage {
+    crate::semantic::coverage::coverage(
+        model(db, workspace),
+        catalogue(db, workspace),
+        workspace.settings(db).as_of,
+    )
+}
+
 /// Diagnostics of rules that read the whole workspace.
 #[salsa::tracked(returns(ref))]
 pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
@@ -138,6 +152,7 @@ pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnosti
         catalogue: catalogue(db, workspace),
         settings: workspace.settings(db),
         builtin_names: builtin_names(db, workspace),
+        coverage: coverage(db, workspace),
     };
     workspace_rules::check_workspace(&cx)
 }

@@ -15,7 +15,11 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// Up to `n` candidates, closest first, for lists like "the closest ids are …".
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
+pub fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
     let lower = word.to_lowercase();
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
@@ -31,7 +35,10 @@ mod tests {
 
     #[test]
     fn suggests_close_words_only() {
-        assert_eq!(closest("lifecyle", ["lifecycle", "owner"]), Some("lifecycle"));
+        assert_eq!(
+            closest("lifecyle", ["lifecycle", "owner"]),
+            Some("lifecycle")
+        );
         assert_eq!(closest("xyz", ["lifecycle", "owner"]), None);
         assert_eq!(closest("sytem", ["system", "risk"]), Some("system"));
     }

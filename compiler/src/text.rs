@@ -206,11 +206,23 @@ mod tests {
         let text = "a: \"é😀\" x\r\nb";
         let index = LineIndex::new(text);
         let x = text.find('x').unwrap();
-        assert_eq!(index.line_col(x, ColumnUnit::Char), LineCol { line: 0, col: 8 });
-        assert_eq!(index.line_col(x, ColumnUnit::Utf16), LineCol { line: 0, col: 9 });
-        assert_eq!(index.line_col(x, ColumnUnit::Utf8), LineCol { line: 0, col: 12 });
+        assert_eq!(
+            index.line_col(x, ColumnUnit::Char),
+            LineCol { line: 0, col: 8 }
+        );
+        assert_eq!(
+            index.line_col(x, ColumnUnit::Utf16),
+            LineCol { line: 0, col: 9 }
+        );
+        assert_eq!(
+            index.line_col(x, ColumnUnit::Utf8),
+            LineCol { line: 0, col: 12 }
+        );
         let b = text.find('b').unwrap();
-        assert_eq!(index.line_col(b, ColumnUnit::Char), LineCol { line: 1, col: 0 });
+        assert_eq!(
+            index.line_col(b, ColumnUnit::Char),
+            LineCol { line: 1, col: 0 }
+        );
         for unit in [ColumnUnit::Char, ColumnUnit::Utf16, ColumnUnit::Utf8] {
             assert_eq!(index.offset(index.line_col(x, unit), unit), x);
         }
@@ -219,15 +231,27 @@ mod tests {
     #[test]
     fn crlf_line_break_is_not_a_column() {
         let index = LineIndex::new("ab\r\ncd");
-        assert_eq!(index.line_col(3, ColumnUnit::Char), LineCol { line: 0, col: 2 });
-        assert_eq!(index.offset(LineCol { line: 0, col: 99 }, ColumnUnit::Char), 2);
+        assert_eq!(
+            index.line_col(3, ColumnUnit::Char),
+            LineCol { line: 0, col: 2 }
+        );
+        assert_eq!(
+            index.offset(LineCol { line: 0, col: 99 }, ColumnUnit::Char),
+            2
+        );
         assert_eq!(index.line_text(0), "ab");
     }
 
     #[test]
     fn offsets_inside_a_character_are_clamped() {
         let index = LineIndex::new("é");
-        assert_eq!(index.line_col(1, ColumnUnit::Char), LineCol { line: 0, col: 0 });
-        assert_eq!(index.line_col(99, ColumnUnit::Char), LineCol { line: 0, col: 1 });
+        assert_eq!(
+            index.line_col(1, ColumnUnit::Char),
+            LineCol { line: 0, col: 0 }
+        );
+        assert_eq!(
+            index.line_col(99, ColumnUnit::Char),
+            LineCol { line: 0, col: 1 }
+        );
     }
 }

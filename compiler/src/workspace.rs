@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use salsa::Setter;
 
 use crate::catalog::BUILTIN_FILES;
-use crate::config::{self, AsOfSource, Settings, CONFIG_FILE};
+use crate::config::{self, AsOfSource, CONFIG_FILE, Settings};
 use crate::db::{Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::queries;
@@ -35,15 +35,25 @@ pub struct Project {
 /// The folder to treat as the workspace root for `path`: the nearest folder at or
 /// above it holding `aims.toml`, or the folder itself.
 pub fn find_root(path: &Path) -> Result<PathBuf, LoadError> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| LoadError(format!("cannot read `{}`: {}", path.display(), plain_io_error(&e))))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        LoadError(format!(
+            "cannot read `{}`: {}",
+            path.display(),
+            plain_io_error(&e)
+        ))
+    })?;
     let start = if meta.is_dir() {
         path.to_path_buf()
     } else {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     };
-    let start = std::fs::canonicalize(&start)
-        .map_err(|e| LoadError(format!("cannot read `{}`: {}", start.display(), plain_io_error(&e))))?;
+    let start = std::fs::canonicalize(&start).map_err(|e| {
+        LoadError(format!(
+            "cannot read `{}`: {}",
+            start.display(),
+            plain_io_error(&e)
+        ))
+    })?;
     let mut dir = start.as_path();
     loop {
         if dir.join(CONFIG_FILE).is_file() {
@@ -99,7 +109,11 @@ pub fn resolve_relative(from: &str, target: &str) -> Option<String> {
 impl Project {
     /// Loads the workspace at or above `path`. `as_of` from the command line wins
     /// over `aims.toml`, which wins over `today`.
-    pub fn load(path: &Path, as_of: Option<jiff::civil::Date>, today: jiff::civil::Date) -> Result<Project, LoadError> {
+    pub fn load(
+        path: &Path,
+        as_of: Option<jiff::civil::Date>,
+        today: jiff::civil::Date,
+    ) -> Result<Project, LoadError> {
         let root = find_root(path)?;
         let mut settings = Settings::new(as_of.unwrap_or(today));
         if as_of.is_some() {
@@ -114,14 +128,23 @@ impl Project {
                     problems.extend(config::apply_config(&text, &mut settings));
                     sources.push((CONFIG_FILE.to_owned(), text, Origin::Prose));
                 }
-                Err(e) => return Err(LoadError(format!("cannot read `{}`: {}", config_path.display(), plain_io_error(&e)))),
+                Err(e) => {
+                    return Err(LoadError(format!(
+                        "cannot read `{}`: {}",
+                        config_path.display(),
+                        plain_io_error(&e)
+                    )));
+                }
             }
         }
-        let mut spec_paths = collect_files(&root, &root, |p| p.extension().is_some_and(|e| e == "aims"));
+        let mut spec_paths =
+            collect_files(&root, &root, |p| p.extension().is_some_and(|e| e == "aims"));
         for folder in &settings.catalogues {
             let dir = root.join(folder);
             if dir.is_dir() && resolve_relative(CONFIG_FILE, folder).is_some() {
-                spec_paths.extend(collect_files(&root, &dir, |p| p.extension().is_some_and(|e| e == "aims")));
+                spec_paths.extend(collect_files(&root, &dir, |p| {
+                    p.extension().is_some_and(|e| e == "aims")
+                }));
             } else {
                 problems.push(Diagnostic::new(
                     Code::InvalidConfig,
@@ -136,7 +159,7 @@ impl Project {
         for path in spec_paths {
             match read_text(&root, &path) {
                 Ok(text) => sources.push((path, text, Origin::Spec)),
-                Err(problem) => problems.push(problem),
+                Err(problem) => problems.push(*problem),
             }
         }
         let mut project = Project::from_sources(settings, Some(root.clone()), sources);
@@ -147,11 +170,20 @@ impl Project {
 
     /// A project from in-memory files (built-in catalogues are added), for tests and
     /// the language server.
-    pub fn from_sources(settings: Settings, root: Option<PathBuf>, sources: Vec<(String, String, Origin)>) -> Project {
+    pub fn from_sources(
+        settings: Settings,
+        root: Option<PathBuf>,
+        sources: Vec<(String, String, Origin)>,
+    ) -> Project {
         let db = RootDatabase::default();
         let mut files = Vec::new();
         for (path, text) in BUILTIN_FILES {
-            files.push(SourceFile::new(&db, (*path).to_owned(), (*text).to_owned(), Origin::Builtin));
+            files.push(SourceFile::new(
+                &db,
+                (*path).to_owned(),
+                (*text).to_owned(),
+                Origin::Builtin,
+            ));
         }
         for (path, text, origin) in sources {
             files.push(SourceFile::new(&db, path, text, origin));
@@ -168,13 +200,15 @@ impl Project {
     /// Reads the prose files that publications name (and the globs in `aims.toml`)
     /// into the database, so their claims can be checked.
     fn load_publications(&mut self) {
-        let Some(root) = self.root.clone() else { return };
+        let Some(root) = self.root.clone() else {
+            return;
+        };
         let mut wanted: Vec<String> = Vec::new();
         for decl in queries::model(&self.db, self.workspace).of_kind("publication") {
-            if let Some(file) = decl.item.field("file").and_then(|f| f.value.as_str()) {
-                if let Some(path) = resolve_relative(&decl.file, file) {
-                    wanted.push(path);
-                }
+            if let Some(file) = decl.item.field("file").and_then(|f| f.value.as_str())
+                && let Some(path) = resolve_relative(&decl.file, file)
+            {
+                wanted.push(path);
             }
         }
         let globs = self.workspace.settings(&self.db).publications.clone();
@@ -194,7 +228,9 @@ impl Project {
                 }
             }
             if let Ok(set) = builder.build() {
-                wanted.extend(collect_files(&root, &root, |p| set.is_match(relative_path(&root, p))));
+                wanted.extend(collect_files(&root, &root, |p| {
+                    set.is_match(relative_path(&root, p))
+                }));
             }
         }
         wanted.sort();
@@ -210,7 +246,7 @@ impl Project {
             }
             match read_text(&root, &path) {
                 Ok(text) => files.push(SourceFile::new(&self.db, path, text, Origin::Prose)),
-                Err(problem) => self.load_problems.push(problem),
+                Err(problem) => self.load_problems.push(*problem),
             }
         }
         self.workspace.set_files(&mut self.db).to(files);
@@ -219,7 +255,11 @@ impl Project {
     /// Every diagnostic to report, in display order.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let mut all = self.load_problems.clone();
-        all.extend(queries::all_diagnostics(&self.db, self.workspace).iter().cloned());
+        all.extend(
+            queries::all_diagnostics(&self.db, self.workspace)
+                .iter()
+                .cloned(),
+        );
         crate::diagnostics::sort(&mut all);
         all
     }
@@ -250,21 +290,29 @@ fn locate(sources: &[(String, String, Origin)], needle: &str) -> TextRange {
     sources
         .iter()
         .find(|(p, _, _)| p == CONFIG_FILE)
-        .and_then(|(_, text, _)| text.find(needle).map(|i| TextRange::new(i, i + needle.len())))
+        .and_then(|(_, text, _)| {
+            text.find(needle)
+                .map(|i| TextRange::new(i, i + needle.len()))
+        })
         .unwrap_or_default()
 }
 
-fn read_text(root: &Path, path: &str) -> Result<String, Diagnostic> {
+fn read_text(root: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
     let bytes = std::fs::read(root.join(path)).map_err(|e| {
-        Diagnostic::new(Code::SyntaxError, path, TextRange::default(), format!("cannot read this file: {}", plain_io_error(&e)))
+        Box::new(Diagnostic::new(
+            Code::SyntaxError,
+            path,
+            TextRange::default(),
+            format!("cannot read this file: {}", plain_io_error(&e)),
+        ))
     })?;
     String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::new(
+        Box::new(Diagnostic::new(
             Code::SyntaxError,
             path,
             TextRange::empty(e.utf8_error().valid_up_to()),
             "this file is not UTF-8 text; save it as UTF-8",
-        )
+        ))
     })
 }
 
@@ -292,8 +340,14 @@ mod tests {
 
     #[test]
     fn relative_paths_stay_inside() {
-        assert_eq!(resolve_relative("specs/a.aims", "../site/trust.md"), Some("site/trust.md".into()));
-        assert_eq!(resolve_relative("a.aims", "evidence/x.pdf"), Some("evidence/x.pdf".into()));
+        assert_eq!(
+            resolve_relative("specs/a.aims", "../site/trust.md"),
+            Some("site/trust.md".into())
+        );
+        assert_eq!(
+            resolve_relative("a.aims", "evidence/x.pdf"),
+            Some("evidence/x.pdf".into())
+        );
         assert_eq!(resolve_relative("a.aims", "../x"), None);
         assert_eq!(resolve_relative("a.aims", "/etc/passwd"), None);
     }

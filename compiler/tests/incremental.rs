@@ -44,32 +44,62 @@ fn editing_a_string_does_not_recheck_other_files() {
         .map(|(p, t)| SourceFile::new(&db, (*p).into(), (*t).into(), Origin::Builtin))
         .collect();
     files.extend([a, b]);
-    let workspace = Workspace::new(&db, files, Settings::new(jiff::civil::date(2026, 11, 28)), None);
+    let workspace = Workspace::new(
+        &db,
+        files,
+        Settings::new(jiff::civil::date(2026, 11, 28)),
+        None,
+    );
 
     let first = queries::all_diagnostics(&db, workspace).clone();
-    assert!(first.iter().all(|d| d.code.name() != "syntax-error"), "{first:?}");
+    assert!(
+        first.iter().all(|d| d.code.name() != "syntax-error"),
+        "{first:?}"
+    );
     let ran = executed(&log);
     assert!(ran.iter().any(|q| q.starts_with("check_file")), "{ran:?}");
 
     // Edit a string inside the control in a.aims: the text grows, so every offset
     // after it moves.
-    a.set_text(&mut db).to(A.replace("Fairness testing", "Pre-release fairness testing"));
+    a.set_text(&mut db)
+        .to(A.replace("Fairness testing", "Pre-release fairness testing"));
     let second = queries::all_diagnostics(&db, workspace).clone();
     let ran = executed(&log);
 
-    let check_file_runs: Vec<&String> = ran.iter().filter(|q| q.starts_with("check_file(")).collect();
-    assert_eq!(check_file_runs.len(), 1, "only a.aims is re-checked: {ran:?}");
-    assert!(ran.iter().any(|q| q.starts_with("parse(")), "a.aims is re-parsed: {ran:?}");
+    let check_file_runs: Vec<&String> = ran
+        .iter()
+        .filter(|q| q.starts_with("check_file("))
+        .collect();
+    assert_eq!(
+        check_file_runs.len(),
+        1,
+        "only a.aims is re-checked: {ran:?}"
+    );
+    assert!(
+        ran.iter().any(|q| q.starts_with("parse(")),
+        "a.aims is re-parsed: {ran:?}"
+    );
     for summary in ["symbol_table(", "catalogue(", "referenced_names("] {
-        assert!(!ran.iter().any(|q| q.starts_with(summary)), "{summary} was reused: {ran:?}");
+        assert!(
+            !ran.iter().any(|q| q.starts_with(summary)),
+            "{summary} was reused: {ran:?}"
+        );
     }
     assert_eq!(first.len(), second.len());
 
     // Renaming the role, by contrast, changes the namespace and re-checks b.aims,
     // whose `owner: ciso` no longer resolves.
-    a.set_text(&mut db).to(A.replace("role ciso", "role security_lead"));
+    a.set_text(&mut db)
+        .to(A.replace("role ciso", "role security_lead"));
     let third = queries::all_diagnostics(&db, workspace).clone();
     let ran = executed(&log);
-    assert!(ran.iter().filter(|q| q.starts_with("check_file(")).count() >= 2, "{ran:?}");
-    assert!(third.iter().any(|d| d.code.name() == "undefined-name" && d.location.file == "b.aims"));
+    assert!(
+        ran.iter().filter(|q| q.starts_with("check_file(")).count() >= 2,
+        "{ran:?}"
+    );
+    assert!(
+        third
+            .iter()
+            .any(|d| d.code.name() == "undefined-name" && d.location.file == "b.aims")
+    );
 }

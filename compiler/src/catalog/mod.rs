@@ -9,15 +9,42 @@ pub const BUILTIN_PREFIX: &str = "<builtin>/";
 
 /// `(path, text)` of every built-in catalogue file.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
-    ("<builtin>/iso42001.aims", include_str!("../../catalogues/iso42001.aims")),
-    ("<builtin>/iso27001.aims", include_str!("../../catalogues/iso27001.aims")),
-    ("<builtin>/cyber_essentials.aims", include_str!("../../catalogues/cyber_essentials.aims")),
-    ("<builtin>/cyber_essentials_plus.aims", include_str!("../../catalogues/cyber_essentials_plus.aims")),
-    ("<builtin>/nist_ai_rmf.aims", include_str!("../../catalogues/nist_ai_rmf.aims")),
-    ("<builtin>/eu_ai_act.aims", include_str!("../../catalogues/eu_ai_act.aims")),
-    ("<builtin>/soc2.aims", include_str!("../../catalogues/soc2.aims")),
-    ("<builtin>/crosswalk_iso42001_iso27001.aims", include_str!("../../catalogues/crosswalk_iso42001_iso27001.aims")),
-    ("<builtin>/crosswalk_nist_ai_rmf_iso42001.aims", include_str!("../../catalogues/crosswalk_nist_ai_rmf_iso42001.aims")),
+    (
+        "<builtin>/iso42001.aims",
+        include_str!("../../catalogues/iso42001.aims"),
+    ),
+    (
+        "<builtin>/iso27001.aims",
+        include_str!("../../catalogues/iso27001.aims"),
+    ),
+    (
+        "<builtin>/cyber_essentials.aims",
+        include_str!("../../catalogues/cyber_essentials.aims"),
+    ),
+    (
+        "<builtin>/cyber_essentials_plus.aims",
+        include_str!("../../catalogues/cyber_essentials_plus.aims"),
+    ),
+    (
+        "<builtin>/nist_ai_rmf.aims",
+        include_str!("../../catalogues/nist_ai_rmf.aims"),
+    ),
+    (
+        "<builtin>/eu_ai_act.aims",
+        include_str!("../../catalogues/eu_ai_act.aims"),
+    ),
+    (
+        "<builtin>/soc2.aims",
+        include_str!("../../catalogues/soc2.aims"),
+    ),
+    (
+        "<builtin>/crosswalk_iso42001_iso27001.aims",
+        include_str!("../../catalogues/crosswalk_iso42001_iso27001.aims"),
+    ),
+    (
+        "<builtin>/crosswalk_nist_ai_rmf_iso42001.aims",
+        include_str!("../../catalogues/crosswalk_nist_ai_rmf_iso42001.aims"),
+    ),
 ];
 
 pub fn is_builtin(path: &str) -> bool {

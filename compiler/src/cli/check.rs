@@ -1,9 +1,11 @@
-//! `aims check`: diagnostics for people (ariadne) or tools (JSON).
+//! `aims check`: diagnostics for people (ariadne) or tools (JSON, SARIF, GitHub
+//! workflow commands, JUnit XML).
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use aims::diagnostics::{json, render, Summary};
+use aims::diagnostics::sarif::CiOptions;
+use aims::diagnostics::{Summary, github, json, junit, render, sarif};
 
 use super::{ColorChoice, WorkspaceArgs};
 
@@ -24,8 +26,16 @@ pub struct CheckArgs {
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Readable diagnostics with source snippets.
     Human,
+    /// The versioned JSON contract.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+    Sarif,
+    /// GitHub Actions workflow commands, which annotate the pull request.
+    Github,
+    /// JUnit XML: one test suite per file, one failing test case per error.
+    Junit,
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
@@ -38,7 +48,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             render::render(
                 &diagnostics,
                 |path| project.source(path),
-                render::RenderOptions { color: super::use_color(args.color) },
+                render::RenderOptions {
+                    color: super::use_color(args.color),
+                },
                 &mut stdout,
             )
             .map_err(|e| e.to_string())?;
@@ -62,12 +74,54 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
             serde_json::to_writer_pretty(&mut stdout, &report).map_err(|e| e.to_string())?;
             writeln!(stdout).map_err(|e| e.to_string())?;
         }
+        Format::Sarif | Format::Github | Format::Junit => {
+            let line_index = |path: &str| project.line_index(path);
+            let options = CiOptions {
+                as_of: as_of.clone(),
+                path_prefix: project
+                    .root
+                    .as_deref()
+                    .map(super::repository_prefix)
+                    .unwrap_or_default(),
+                line_index: &line_index,
+            };
+            let text = match args.format {
+                Format::Sarif => {
+                    let log = sarif::sarif_log(&diagnostics, &options);
+                    let mut text = serde_json::to_string_pretty(&log).map_err(|e| e.to_string())?;
+                    text.push('\n');
+                    text
+                }
+                Format::Github => github::workflow_commands(&diagnostics, &options),
+                _ => {
+                    let files: Vec<String> = project
+                        .workspace
+                        .files(&project.db)
+                        .iter()
+                        .filter(|f| f.origin(&project.db) != aims::db::Origin::Builtin)
+                        .map(|f| f.path(&project.db).clone())
+                        .collect();
+                    junit::junit_report(&diagnostics, &files, args.deny.is_some(), &options)
+                }
+            };
+            stdout
+                .write_all(text.as_bytes())
+                .map_err(|e| e.to_string())?;
+        }
     }
     let summary = Summary::of(&diagnostics);
     let failed = summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_owned() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
 }

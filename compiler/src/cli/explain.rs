@@ -1,5 +1,6 @@
 //! `aims explain NAME`: the long explanation of a diagnostic code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use aims::diagnostics::Code;
@@ -14,13 +15,22 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, String> {
     let Some(name) = args.name else {
         for code in Code::ALL {
             let info = code.info();
-            println!("{:<32} {:<8} {}", info.name, info.default_severity.as_str(), info.summary);
+            println!(
+                "{:<32} {:<8} {}",
+                info.name,
+                info.default_severity.as_str(),
+                info.summary
+            );
         }
         return Ok(ExitCode::SUCCESS);
     };
     match Code::from_name(&name) {
         Some(code) => {
-            print!("{}", code.info().explanation);
+            super::stdout_result(write!(
+                std::io::stdout().lock(),
+                "{}",
+                code.info().explanation
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

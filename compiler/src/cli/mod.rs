@@ -1,7 +1,11 @@
 //! Command-line arguments and dispatch to one module per command.
 
+mod catalog;
 mod check;
 mod explain;
+mod export;
+mod fmt;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +13,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "aims", version, about = "Check and report on an AI management system written in AIMS.")]
+#[command(
+    name = "aims",
+    version,
+    about = "Check and report on an AI management system written in AIMS."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -21,6 +29,15 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Explain a diagnostic code, e.g. `aims explain requirement-gap`.
     Explain(explain::ExplainArgs),
+    /// Browse the built-in framework catalogues: `aims catalog list`, `aims catalog show iso42001`.
+    Catalog(catalog::CatalogArgs),
+    /// Report coverage, certifications, the Statement of Applicability, risks, evidence
+    /// and AI systems (`--format json|html|markdown|csv|xlsx`).
+    Report(report::ReportArgs),
+    /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
+    Fmt(fmt::FmtArgs),
+    /// Export the workspace for other tools: `aims export oscal`.
+    Export(export::ExportArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -51,6 +68,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Catalog(args) => catalog::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Fmt(args) => fmt::run(args),
+        Command::Export(args) => export::run(args),
     }
 }
 
@@ -60,12 +81,52 @@ pub fn load(args: &WorkspaceArgs) -> Result<aims::Project, String> {
     aims::Project::load(&args.path, args.as_of, today).map_err(|e| e.to_string())
 }
 
+/// Turns a failed write to stdout into an error message, except a closed pipe
+/// (`aims explain | head`), which is not an error: the reader has what it wanted.
+pub fn stdout_result(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write the output: {e}")),
+    }
+}
+
+/// The path of the workspace root relative to the enclosing git repository, with a
+/// trailing `/` (empty when the root is the repository's top or not in one), so that
+/// CI annotations name files as the repository does.
+pub fn repository_prefix(root: &std::path::Path) -> String {
+    let mut dir = Some(root);
+    while let Some(d) = dir {
+        if d.join(".git").exists() {
+            let rel = aims::workspace::relative_path(d, root);
+            return if rel.is_empty() {
+                rel
+            } else {
+                format!("{rel}/")
+            };
+        }
+        dir = d.parent();
+    }
+    String::new()
+}
+
+/// Writes `bytes` to the file `out`, or to standard output when there is none.
+pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    match out {
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
+        None => stdout_result(std::io::stdout().lock().write_all(bytes)),
+    }
+}
+
 /// Whether to colour output written to stdout.
 pub fn use_color(choice: ColorChoice) -> bool {
     use std::io::IsTerminal;
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
     }
 }

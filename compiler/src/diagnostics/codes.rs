@@ -107,8 +107,16 @@ mod tests {
         for code in Code::ALL {
             let info = code.info();
             assert!(names.insert(info.name), "duplicate {}", info.name);
-            assert!(info.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
-            assert!(info.explanation.starts_with(&format!("# {}", info.name)), "{}", info.name);
+            assert!(
+                info.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+            );
+            assert!(
+                info.explanation.starts_with(&format!("# {}", info.name)),
+                "{}",
+                info.name
+            );
             assert!(info.explanation.len() > 200, "{} is too short", info.name);
             assert_eq!(Code::from_name(info.name), Some(*code));
         }

@@ -82,7 +82,8 @@ pub fn check_report<'a>(
                     .labels
                     .iter()
                     .map(|l| {
-                        let (line, column) = position(line_index(&l.location.file), l.location.range.start);
+                        let (line, column) =
+                            position(line_index(&l.location.file), l.location.range.start);
                         JsonRelated {
                             message: l.message.clone(),
                             file: l.location.file.clone(),

@@ -7,8 +7,11 @@
 //! known here.
 
 pub mod codes;
+pub mod github;
 pub mod json;
+pub mod junit;
 pub mod render;
+pub mod sarif;
 
 use crate::text::TextRange;
 pub use codes::{Code, CodeInfo};
@@ -107,7 +110,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_fix(mut self, title: impl Into<String>, file: &str, range: TextRange, new_text: impl Into<String>) -> Self {
+    pub fn with_fix(
+        mut self,
+        title: impl Into<String>,
+        file: &str,
+        range: TextRange,
+        new_text: impl Into<String>,
+    ) -> Self {
         self.fix = Some(Fix {
             title: title.into(),
             edits: vec![TextEdit {
@@ -134,7 +143,11 @@ impl Diagnostic {
 
 /// Sorts diagnostics into their display order and drops exact duplicates.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
+    diagnostics.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
     diagnostics.dedup();
 }
 

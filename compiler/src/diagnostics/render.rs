@@ -102,14 +102,14 @@ pub fn render<'a>(
         if let Some(help) = &diagnostic.help {
             report = report.with_help(help);
         }
-        report
-            .finish()
-            .write(
-                ariadne::sources(files.iter().map(|f| {
-                    ((*f).to_owned(), cache.get(*f).cloned().unwrap_or_default())
-                })),
-                &mut *out,
-            )?;
+        report.finish().write(
+            ariadne::sources(
+                files
+                    .iter()
+                    .map(|f| ((*f).to_owned(), cache.get(*f).cloned().unwrap_or_default())),
+            ),
+            &mut *out,
+        )?;
     }
     Ok(())
 }

@@ -143,7 +143,10 @@ impl Framework {
 }
 
 fn title_of(item: &Item) -> String {
-    item.title.as_ref().map(|t| t.value.clone()).unwrap_or_default()
+    item.title
+        .as_ref()
+        .map(|t| t.value.clone())
+        .unwrap_or_default()
 }
 
 fn lower_framework(file: &str, name: &str, item: &Item) -> Framework {
@@ -154,17 +157,28 @@ fn lower_framework(file: &str, name: &str, item: &Item) -> Framework {
         name: name.to_owned(),
         title: title_of(item),
         file: file.to_owned(),
-        certifiable: field("certifiable").and_then(values::boolean).unwrap_or(false),
-        attestation: field("attestation").and_then(values::boolean).unwrap_or(false),
+        certifiable: field("certifiable")
+            .and_then(values::boolean)
+            .unwrap_or(false),
+        attestation: field("attestation")
+            .and_then(values::boolean)
+            .unwrap_or(false),
         certificate_valid: field("certificate_valid").and_then(values::duration),
         surveillance_every: field("surveillance_every").and_then(values::duration),
         aliases: field("aliases")
-            .map(|v| v.elements().iter().filter_map(|e| e.as_str().map(str::to_owned)).collect())
+            .map(|v| {
+                v.elements()
+                    .iter()
+                    .filter_map(|e| e.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default(),
         requires: field("requires").and_then(|v| match &v.kind {
             ValueKind::Record(block) => Some(Prerequisite {
                 framework: block.field("framework")?.value.as_ident()?.to_owned(),
-                within: block.field("within").and_then(|f| values::duration(&f.value)),
+                within: block
+                    .field("within")
+                    .and_then(|f| values::duration(&f.value)),
             }),
             _ => None,
         }),
@@ -184,7 +198,9 @@ fn collect_items(parent: &Item, groups: &mut Vec<String>, out: &mut Vec<Catalogu
             title: title_of(child),
             groups: groups.clone(),
             applies_to: child.field("applies_to").and_then(|f| applies_to(&f.value)),
-            applies_from: child.field("applies_from").and_then(|f| values::date(&f.value)),
+            applies_from: child
+                .field("applies_from")
+                .and_then(|f| values::date(&f.value)),
         });
         if child.kind.text == "group" {
             groups.push(id.text.clone());
@@ -211,7 +227,9 @@ fn applies_to(value: &Value) -> Option<AppliesTo> {
         roles: words("role"),
         tiers: words("tier"),
         gpai: block.field("gpai").and_then(|f| values::boolean(&f.value)),
-        systemic_risk: block.field("systemic_risk").and_then(|f| values::boolean(&f.value)),
+        systemic_risk: block
+            .field("systemic_risk")
+            .and_then(|f| values::boolean(&f.value)),
     })
 }
 

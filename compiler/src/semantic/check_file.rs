@@ -13,8 +13,8 @@ use crate::semantic::schema::{self, FieldSpec, FieldType, KindSpec};
 use crate::semantic::symbols::SymbolTable;
 use crate::semantic::values;
 use crate::suggest;
-use crate::syntax::ast::{Block, Field, Item, Value, ValueKind};
 use crate::syntax::Parse;
+use crate::syntax::ast::{Block, Field, Item, Value, ValueKind};
 use crate::text::TextRange;
 
 pub struct FileContext<'a> {
@@ -45,8 +45,14 @@ struct Checker<'a, 'b> {
 }
 
 impl Checker<'_, '_> {
-    fn emit(&mut self, code: Code, range: TextRange, message: impl Into<String>) -> &mut Diagnostic {
-        self.out.push(Diagnostic::new(code, self.cx.path, range, message));
+    fn emit(
+        &mut self,
+        code: Code,
+        range: TextRange,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.out
+            .push(Diagnostic::new(code, self.cx.path, range, message));
         self.out.last_mut().expect("just pushed")
     }
 
@@ -63,20 +69,32 @@ impl Checker<'_, '_> {
                 Some(best) => format!("did you mean `{best}`?"),
                 None => format!(
                     "declarations start with one of: {}",
-                    schema::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+                    schema::KINDS
+                        .iter()
+                        .map(|k| k.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             });
             return;
         };
         if item.name.is_none() {
-            let example = if kind == "exclude" { "exclude iso42001.A.10.4 { … }".to_owned() } else { format!("{kind} my_{kind} {{ … }}") };
-            self.emit(Code::SyntaxError, item.kind.range, format!("this `{kind}` has no name"))
-                .help = Some(format!("write a name after the kind, like `{example}`"));
+            let example = if kind == "exclude" {
+                "exclude iso42001.A.10.4 { … }".to_owned()
+            } else {
+                format!("{kind} my_{kind} {{ … }}")
+            };
+            self.emit(
+                Code::SyntaxError,
+                item.kind.range,
+                format!("this `{kind}` has no name"),
+            )
+            .help = Some(format!("write a name after the kind, like `{example}`"));
         }
-        if kind == "exclude" {
-            if let Some(name) = &item.name {
-                self.requirement(&name.text, name.range);
-            }
+        if kind == "exclude"
+            && let Some(name) = &item.name
+        {
+            self.requirement(&name.text, name.range);
         }
         self.body(item, spec);
         if self.cx.report_unused {
@@ -85,11 +103,21 @@ impl Checker<'_, '_> {
     }
 
     fn body(&mut self, item: &Item, spec: &KindSpec) {
-        let empty = Block { members: Vec::new(), range: item.range };
+        let empty = Block {
+            members: Vec::new(),
+            range: item.range,
+        };
         let block = item.body.as_ref().unwrap_or(&empty);
-        self.fields(block, spec.fields, &format!("`{}`", spec.name), item.name_range());
+        self.fields(
+            block,
+            spec.fields,
+            &format!("`{}`", spec.name),
+            item.name_range(),
+        );
         for child in block.items() {
-            match schema::nested_kind(&child.kind.text).filter(|_| spec.children.contains(&child.kind.text.as_str())) {
+            match schema::nested_kind(&child.kind.text)
+                .filter(|_| spec.children.contains(&child.kind.text.as_str()))
+            {
                 Some(child_spec) => {
                     if child.name.is_none() {
                         self.emit(
@@ -123,11 +151,21 @@ impl Checker<'_, '_> {
     /// Checks the fields of a block against `specs`: unknown, duplicated, missing and
     /// ill-typed fields. `owner` names the declaration in messages; `anchor` is where a
     /// missing field is reported.
-    fn fields(&mut self, block: &Block, specs: &'static [FieldSpec], owner: &str, anchor: TextRange) {
+    fn fields(
+        &mut self,
+        block: &Block,
+        specs: &'static [FieldSpec],
+        owner: &str,
+        anchor: TextRange,
+    ) {
         let mut seen: HashMap<&str, TextRange> = HashMap::new();
+        // A misspelt required field is reported once, as unknown with a suggestion,
+        // not a second time as missing.
+        let mut misspelt: Vec<&str> = Vec::new();
         for field in block.fields() {
             let name = field.name.text.as_str();
             let Some(spec) = specs.iter().find(|s| s.name == name) else {
+                misspelt.extend(suggest::closest(name, specs.iter().map(|s| s.name)));
                 let path = self.cx.path.to_owned();
                 let d = self.emit(
                     Code::UnknownField,
@@ -145,7 +183,10 @@ impl Checker<'_, '_> {
                     let fix = crate::diagnostics::Fix {
                         title: format!("rename to `{best}`"),
                         edits: vec![crate::diagnostics::TextEdit {
-                            location: crate::diagnostics::Location { file: path, range: field.name.range },
+                            location: crate::diagnostics::Location {
+                                file: path,
+                                range: field.name.range,
+                            },
                             new_text: best.to_owned(),
                         }],
                     };
@@ -161,7 +202,10 @@ impl Checker<'_, '_> {
                     format!("the field `{name}` is given twice in {owner}"),
                 );
                 d.labels.push(crate::diagnostics::Label {
-                    location: crate::diagnostics::Location { file: path, range: first },
+                    location: crate::diagnostics::Location {
+                        file: path,
+                        range: first,
+                    },
                     message: "first given here".into(),
                 });
                 continue;
@@ -169,13 +213,17 @@ impl Checker<'_, '_> {
             self.value(field, &field.value, spec.ty);
         }
         for spec in specs.iter().filter(|s| s.required) {
-            if !seen.contains_key(spec.name) {
+            if !seen.contains_key(spec.name) && !misspelt.contains(&spec.name) {
                 self.emit(
                     Code::MissingField,
                     anchor,
                     format!("{owner} is missing the required field `{}`", spec.name),
                 )
-                .help = Some(format!("add `{}: …` ({})", spec.name, schema::describe_type(spec.ty)));
+                .help = Some(format!(
+                    "add `{}: …` ({})",
+                    spec.name,
+                    schema::describe_type(spec.ty)
+                ));
             }
         }
     }
@@ -184,7 +232,11 @@ impl Checker<'_, '_> {
         self.emit(
             Code::InvalidValue,
             value.range,
-            format!("`{}` takes {}, not {found}", field.name.text, schema::describe_type(ty)),
+            format!(
+                "`{}` takes {}, not {found}",
+                field.name.text,
+                schema::describe_type(ty)
+            ),
         );
     }
 
@@ -216,16 +268,27 @@ impl Checker<'_, '_> {
             }
             FieldType::Date => match &value.kind {
                 ValueKind::Date(s) if values::parse_date(s).is_none() => {
-                    self.emit(Code::InvalidValue, value.range, format!("`{s}` is not a calendar date"))
-                        .help = Some("dates are written year-month-day, like 2026-11-28".into());
+                    self.emit(
+                        Code::InvalidValue,
+                        value.range,
+                        format!("`{s}` is not a calendar date"),
+                    )
+                    .help = Some("dates are written year-month-day, like 2026-11-28".into());
                 }
                 ValueKind::Date(_) => {}
                 _ => self.invalid(field, value, ty, value.describe()),
             },
             FieldType::DateLike => {
-                if matches!(value.kind, ValueKind::Date(_) | ValueKind::Month(_) | ValueKind::Quarter(_)) {
+                if matches!(
+                    value.kind,
+                    ValueKind::Date(_) | ValueKind::Month(_) | ValueKind::Quarter(_)
+                ) {
                     if values::date_like(value).is_none() {
-                        self.emit(Code::InvalidValue, value.range, format!("`{}` is not a real date, month or quarter", shown(value)));
+                        self.emit(
+                            Code::InvalidValue,
+                            value.range,
+                            format!("`{}` is not a real date, month or quarter", shown(value)),
+                        );
                     }
                 } else {
                     self.invalid(field, value, ty, value.describe());
@@ -238,13 +301,19 @@ impl Checker<'_, '_> {
                         unit.range,
                         format!("`{}` is not a unit of time", unit.text),
                     );
-                    d.help = Some(match suggest::closest(&unit.text, values::DURATION_UNITS.iter().copied()) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => "use days, weeks, months or years".into(),
-                    });
+                    d.help = Some(
+                        match suggest::closest(&unit.text, values::DURATION_UNITS.iter().copied()) {
+                            Some(best) => format!("did you mean `{best}`?"),
+                            None => "use days, weeks, months or years".into(),
+                        },
+                    );
                 }
                 ValueKind::Duration { .. } if values::duration(value).is_none() => {
-                    self.emit(Code::InvalidValue, value.range, "this duration is too long to be meant");
+                    self.emit(
+                        Code::InvalidValue,
+                        value.range,
+                        "this duration is too long to be meant",
+                    );
                 }
                 ValueKind::Duration { .. } => {}
                 _ => self.invalid(field, value, ty, value.describe()),
@@ -255,7 +324,8 @@ impl Checker<'_, '_> {
                 }
             }
             FieldType::Percent => {
-                if !matches!(&value.kind, ValueKind::Percent(s) if s.parse::<u32>().is_ok_and(|p| p <= 100)) {
+                if !matches!(&value.kind, ValueKind::Percent(s) if s.parse::<u32>().is_ok_and(|p| p <= 100))
+                {
                     self.invalid(field, value, ty, &shown(value));
                 }
             }
@@ -298,7 +368,14 @@ impl Checker<'_, '_> {
                     let owner = format!("`{}`", field.name.text);
                     self.fields(block, specs, &owner, field.name.range);
                     for nested in block.items() {
-                        self.emit(Code::SyntaxError, nested.kind.range, format!("`{}` is not a field: write `{}: value`", nested.kind.text, nested.kind.text));
+                        self.emit(
+                            Code::SyntaxError,
+                            nested.kind.range,
+                            format!(
+                                "`{}` is not a field: write `{}: value`",
+                                nested.kind.text, nested.kind.text
+                            ),
+                        );
                     }
                 }
                 _ => self.invalid(field, value, ty, value.describe()),
@@ -322,7 +399,10 @@ impl Checker<'_, '_> {
                         d.fix = Some(crate::diagnostics::Fix {
                             title: format!("change to `{best}`"),
                             edits: vec![crate::diagnostics::TextEdit {
-                                location: crate::diagnostics::Location { file: path, range: value.range },
+                                location: crate::diagnostics::Location {
+                                    file: path,
+                                    range: value.range,
+                                },
                                 new_text: best.to_owned(),
                             }],
                         });
@@ -336,20 +416,38 @@ impl Checker<'_, '_> {
 
     fn reference(&mut self, field: &Field, value: &Value, kinds: &'static [&'static str]) {
         let Some(name) = value.as_ident() else {
-            let ty = if kinds == ["framework"] { FieldType::Framework } else { FieldType::Ref(kinds) };
+            let ty = if kinds == ["framework"] {
+                FieldType::Framework
+            } else {
+                FieldType::Ref(kinds)
+            };
             self.invalid(field, value, ty, value.describe());
             return;
         };
         let kind_list = kinds.join(" or ");
+        let article = if kind_list.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         match self.cx.symbols.kind_of(name) {
             Some(kind) if kinds.contains(&kind) => {}
             Some(kind) => {
                 self.emit(
                     Code::WrongKind,
                     value.range,
-                    format!("`{}` must name a {kind_list}, but `{name}` is a {kind}", field.name.text),
+                    format!(
+                        "`{}` must name {article} {kind_list}, but `{name}` is {} {kind}",
+                        field.name.text,
+                        if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                            "an"
+                        } else {
+                            "a"
+                        }
+                    ),
                 )
-                .help = nearest_of_kind(self.cx.symbols, name, kinds).map(|best| format!("did you mean the {kind_list} `{best}`?"));
+                .help = nearest_of_kind(self.cx.symbols, name, kinds)
+                    .map(|best| format!("did you mean the {kind_list} `{best}`?"));
             }
             None => {
                 let best = nearest_of_kind(self.cx.symbols, name, kinds);
@@ -365,12 +463,17 @@ impl Checker<'_, '_> {
                         d.fix = Some(crate::diagnostics::Fix {
                             title: format!("change to `{best}`"),
                             edits: vec![crate::diagnostics::TextEdit {
-                                location: crate::diagnostics::Location { file: path, range: value.range },
+                                location: crate::diagnostics::Location {
+                                    file: path,
+                                    range: value.range,
+                                },
                                 new_text: best.to_owned(),
                             }],
                         });
                     }
-                    None => d.help = Some(format!("declare it, e.g. `{} {name} {{ … }}`", kinds[0])),
+                    None => {
+                        d.help = Some(format!("declare it, e.g. `{} {name} {{ … }}`", kinds[0]))
+                    }
                 }
             }
         }
@@ -391,7 +494,10 @@ impl Checker<'_, '_> {
                     range,
                     format!("`{path}` is a group of requirements, not a requirement"),
                 )
-                .help = Some(format!("name the requirements it contains, such as {}", members.join(", ")));
+                .help = Some(format!(
+                    "name the requirements it contains, such as {}",
+                    members.join(", ")
+                ));
             }
             Lookup::UnknownId(framework, id) => {
                 let ids = framework.requirements().map(|r| r.id.as_str());
@@ -403,7 +509,10 @@ impl Checker<'_, '_> {
                     Code::UnknownRequirement,
                     range,
                     if id.is_empty() || id.ends_with('.') {
-                        format!("`{path}` is incomplete: name a requirement of `{}`", framework.name)
+                        format!(
+                            "`{path}` is incomplete: name a requirement of `{}`",
+                            framework.name
+                        )
                     } else {
                         format!("`{}` has no requirement `{id}`", framework.name)
                     },
@@ -422,7 +531,12 @@ impl Checker<'_, '_> {
                     Some(best) => format!("did you mean `{best}`?"),
                     None => format!(
                         "the frameworks are: {}",
-                        catalogue.frameworks.keys().cloned().collect::<Vec<_>>().join(", ")
+                        catalogue
+                            .frameworks
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 });
             }
@@ -437,10 +551,17 @@ impl Checker<'_, '_> {
             "role" | "evidence" | "dataset" | "supplier" if !referenced => {
                 format!("the {kind} `{}` is not referred to anywhere", name.text)
             }
-            "control" if !referenced && item.field("satisfies").is_none_or(|f| f.value.elements().is_empty()) => format!(
-                "the control `{}` neither treats a risk nor satisfies a requirement",
-                name.text
-            ),
+            "control"
+                if !referenced
+                    && item
+                        .field("satisfies")
+                        .is_none_or(|f| f.value.elements().is_empty()) =>
+            {
+                format!(
+                    "the control `{}` neither treats a risk nor satisfies a requirement",
+                    name.text
+                )
+            }
             _ => return,
         };
         let help = match kind {
@@ -453,7 +574,11 @@ impl Checker<'_, '_> {
     }
 }
 
-fn nearest_of_kind<'a>(symbols: &'a SymbolTable, name: &str, kinds: &'a [&'a str]) -> Option<&'a str> {
+fn nearest_of_kind<'a>(
+    symbols: &'a SymbolTable,
+    name: &str,
+    kinds: &'a [&'a str],
+) -> Option<&'a str> {
     suggest::closest(name, symbols.names_of_kind(kinds))
 }
 

@@ -4,7 +4,11 @@
 
 pub mod catalogue;
 pub mod check_file;
+pub mod coverage;
+pub mod evidence;
 pub mod model;
+pub mod risk;
+pub mod rules;
 pub mod schema;
 pub mod symbols;
 pub mod values;

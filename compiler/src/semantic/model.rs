@@ -33,7 +33,9 @@ pub struct Model {
 impl Model {
     pub fn push(&mut self, file: &str, item: &Item) {
         if let Some(name) = &item.name {
-            self.by_name.entry(name.text.clone()).or_insert(self.decls.len());
+            self.by_name
+                .entry(name.text.clone())
+                .or_insert(self.decls.len());
         }
         self.decls.push(Decl {
             file: file.to_owned(),

@@ -70,14 +70,30 @@ impl KindSpec {
 }
 
 const fn req(name: &'static str, ty: FieldType, doc: &'static str) -> FieldSpec {
-    FieldSpec { name, ty, required: true, doc }
+    FieldSpec {
+        name,
+        ty,
+        required: true,
+        doc,
+    }
 }
 
 const fn opt(name: &'static str, ty: FieldType, doc: &'static str) -> FieldSpec {
-    FieldSpec { name, ty, required: false, doc }
+    FieldSpec {
+        name,
+        ty,
+        required: false,
+        doc,
+    }
 }
 
-pub const LIFECYCLES: &[&str] = &["concept", "development", "validation", "production", "retired"];
+pub const LIFECYCLES: &[&str] = &[
+    "concept",
+    "development",
+    "validation",
+    "production",
+    "retired",
+];
 pub const LIKELIHOODS: &[&str] = &["rare", "unlikely", "possible", "likely", "almost_certain"];
 pub const IMPACTS: &[&str] = &["negligible", "minor", "moderate", "major", "severe"];
 pub const TREATMENTS: &[&str] = &["mitigate", "accept", "avoid", "transfer"];
@@ -94,31 +110,87 @@ const OWNER_REQ: FieldSpec = req("owner", FieldType::Ref(&["role"]), "The accoun
 const DESCRIPTION: FieldSpec = opt("description", FieldType::Str, "Free text shown in reports.");
 
 const EU_AI_ACT: &[FieldSpec] = &[
-    opt("role", FieldType::Enum(EU_ROLES), "The organisation's role for this system under the EU AI Act."),
-    opt("tier", FieldType::Enum(EU_TIERS), "The system's risk tier under the EU AI Act."),
-    opt("gpai", FieldType::Bool, "Whether the system is a general-purpose AI model."),
-    opt("systemic_risk", FieldType::Bool, "Whether a general-purpose model has systemic risk."),
+    opt(
+        "role",
+        FieldType::Enum(EU_ROLES),
+        "The organisation's role for this system under the EU AI Act.",
+    ),
+    opt(
+        "tier",
+        FieldType::Enum(EU_TIERS),
+        "The system's risk tier under the EU AI Act.",
+    ),
+    opt(
+        "gpai",
+        FieldType::Bool,
+        "Whether the system is a general-purpose AI model.",
+    ),
+    opt(
+        "systemic_risk",
+        FieldType::Bool,
+        "Whether a general-purpose model has systemic risk.",
+    ),
 ];
 
 const APPLIES_TO: &[FieldSpec] = &[
-    opt("role", FieldType::EnumList(EU_ROLES), "The operator roles the requirement applies to."),
-    opt("tier", FieldType::EnumList(EU_TIERS), "The risk tiers the requirement applies to."),
-    opt("gpai", FieldType::Bool, "Applies to general-purpose AI models only."),
-    opt("systemic_risk", FieldType::Bool, "Applies to general-purpose models with systemic risk only."),
+    opt(
+        "role",
+        FieldType::EnumList(EU_ROLES),
+        "The operator roles the requirement applies to.",
+    ),
+    opt(
+        "tier",
+        FieldType::EnumList(EU_TIERS),
+        "The risk tiers the requirement applies to.",
+    ),
+    opt(
+        "gpai",
+        FieldType::Bool,
+        "Applies to general-purpose AI models only.",
+    ),
+    opt(
+        "systemic_risk",
+        FieldType::Bool,
+        "Applies to general-purpose models with systemic risk only.",
+    ),
 ];
 
 const REQUIRES: &[FieldSpec] = &[
-    req("framework", FieldType::Framework, "The framework whose certification is a prerequisite."),
-    opt("within", FieldType::Duration, "How recent the prerequisite certification must be."),
+    req(
+        "framework",
+        FieldType::Framework,
+        "The framework whose certification is a prerequisite.",
+    ),
+    opt(
+        "within",
+        FieldType::Duration,
+        "How recent the prerequisite certification must be.",
+    ),
 ];
 
 const REQUIREMENT_FIELDS: &[FieldSpec] = &[
-    opt("applies_to", FieldType::Record(APPLIES_TO), "Conditions on a system that make this requirement apply to it."),
-    opt("applies_from", FieldType::Date, "The date from which the requirement applies."),
+    opt(
+        "applies_to",
+        FieldType::Record(APPLIES_TO),
+        "Conditions on a system that make this requirement apply to it.",
+    ),
+    opt(
+        "applies_from",
+        FieldType::Date,
+        "The date from which the requirement applies.",
+    ),
     DESCRIPTION,
 ];
 
-const CATALOGUE_CHILDREN: &[&str] = &["group", "clause", "control", "subcategory", "criterion", "obligation", "theme"];
+const CATALOGUE_CHILDREN: &[&str] = &[
+    "group",
+    "clause",
+    "control",
+    "subcategory",
+    "criterion",
+    "obligation",
+    "theme",
+];
 
 /// The kinds of requirement in a catalogue, and whether each may be excluded.
 pub const REQUIREMENT_KINDS: &[(&str, bool)] = &[
@@ -138,9 +210,21 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &[],
         fields: &[
-            opt("jurisdiction", FieldType::Text, "Where the organisation is established, e.g. UK."),
-            opt("scope", FieldType::FrameworkList, "Frameworks whose coverage is checked."),
-            opt("risk_appetite", FieldType::Enum(RISK_LEVELS), "The highest residual risk accepted without sign-off."),
+            opt(
+                "jurisdiction",
+                FieldType::Text,
+                "Where the organisation is established, e.g. UK.",
+            ),
+            opt(
+                "scope",
+                FieldType::FrameworkList,
+                "Frameworks whose coverage is checked.",
+            ),
+            opt(
+                "risk_appetite",
+                FieldType::Enum(RISK_LEVELS),
+                "The highest residual risk accepted without sign-off.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -162,13 +246,37 @@ pub const KINDS: &[KindSpec] = &[
         children: &[],
         fields: &[
             OWNER_REQ,
-            req("lifecycle", FieldType::Enum(LIFECYCLES), "Where the system is in its life cycle."),
+            req(
+                "lifecycle",
+                FieldType::Enum(LIFECYCLES),
+                "Where the system is in its life cycle.",
+            ),
             req("purpose", FieldType::Str, "What the system is for."),
-            opt("eu_ai_act", FieldType::Record(EU_AI_ACT), "Role and risk tier under the EU AI Act."),
-            opt("impact_assessment", FieldType::Ref(&["assessment"]), "The system's AI impact assessment."),
-            opt("data", FieldType::RefList(&["dataset"]), "Datasets the system uses."),
-            opt("human_oversight", FieldType::Str, "How people oversee the system."),
-            opt("suppliers", FieldType::RefList(&["supplier"]), "Third parties the system depends on."),
+            opt(
+                "eu_ai_act",
+                FieldType::Record(EU_AI_ACT),
+                "Role and risk tier under the EU AI Act.",
+            ),
+            opt(
+                "impact_assessment",
+                FieldType::Ref(&["assessment"]),
+                "The system's AI impact assessment.",
+            ),
+            opt(
+                "data",
+                FieldType::RefList(&["dataset"]),
+                "Datasets the system uses.",
+            ),
+            opt(
+                "human_oversight",
+                FieldType::Str,
+                "How people oversee the system.",
+            ),
+            opt(
+                "suppliers",
+                FieldType::RefList(&["supplier"]),
+                "Third parties the system depends on.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -179,9 +287,17 @@ pub const KINDS: &[KindSpec] = &[
         children: &[],
         fields: &[
             OWNER_REQ,
-            opt("personal_data", FieldType::Bool, "Whether the data includes personal data."),
+            opt(
+                "personal_data",
+                FieldType::Bool,
+                "Whether the data includes personal data.",
+            ),
             opt("provenance", FieldType::Str, "Where the data comes from."),
-            opt("retention", FieldType::Duration, "How long the data is kept."),
+            opt(
+                "retention",
+                FieldType::Duration,
+                "How long the data is kept.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -194,7 +310,11 @@ pub const KINDS: &[KindSpec] = &[
             OWNER_REQ,
             opt("provides", FieldType::Text, "What the supplier provides."),
             opt("contract", FieldType::Str, "The contract reference."),
-            opt("reviewed", FieldType::Date, "When the supplier was last reviewed."),
+            opt(
+                "reviewed",
+                FieldType::Date,
+                "When the supplier was last reviewed.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -204,11 +324,31 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &[],
         fields: &[
-            req("system", FieldType::Ref(&["system"]), "The system assessed."),
-            req("date", FieldType::Date, "When the assessment was completed."),
-            opt("review_every", FieldType::Duration, "How often it must be reviewed."),
-            opt("evidence", FieldType::RefList(&["evidence"]), "Records of the assessment."),
-            opt("kind", FieldType::Enum(ASSESSMENT_KINDS), "What kind of assessment it is (default impact)."),
+            req(
+                "system",
+                FieldType::Ref(&["system"]),
+                "The system assessed.",
+            ),
+            req(
+                "date",
+                FieldType::Date,
+                "When the assessment was completed.",
+            ),
+            opt(
+                "review_every",
+                FieldType::Duration,
+                "How often it must be reviewed.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records of the assessment.",
+            ),
+            opt(
+                "kind",
+                FieldType::Enum(ASSESSMENT_KINDS),
+                "What kind of assessment it is (default impact).",
+            ),
             OWNER,
             DESCRIPTION,
         ],
@@ -220,14 +360,46 @@ pub const KINDS: &[KindSpec] = &[
         children: &[],
         fields: &[
             OWNER_REQ,
-            req("likelihood", FieldType::Enum(LIKELIHOODS), "How likely the risk is, 1 (rare) to 5 (almost certain)."),
-            req("impact", FieldType::Enum(IMPACTS), "How bad it would be, 1 (negligible) to 5 (severe)."),
-            req("treatment", FieldType::Enum(TREATMENTS), "How the risk is treated."),
-            opt("system", FieldType::Ref(&["system"]), "The AI system the risk concerns."),
-            opt("controls", FieldType::RefList(&["control"]), "Controls that treat the risk."),
-            opt("residual", FieldType::Enum(RISK_LEVELS), "The risk level left after treatment."),
-            opt("accepted_by", FieldType::Ref(&["role"]), "The role that accepted the residual risk."),
-            opt("accepted_on", FieldType::Date, "When the residual risk was accepted."),
+            req(
+                "likelihood",
+                FieldType::Enum(LIKELIHOODS),
+                "How likely the risk is, 1 (rare) to 5 (almost certain).",
+            ),
+            req(
+                "impact",
+                FieldType::Enum(IMPACTS),
+                "How bad it would be, 1 (negligible) to 5 (severe).",
+            ),
+            req(
+                "treatment",
+                FieldType::Enum(TREATMENTS),
+                "How the risk is treated.",
+            ),
+            opt(
+                "system",
+                FieldType::Ref(&["system"]),
+                "The AI system the risk concerns.",
+            ),
+            opt(
+                "controls",
+                FieldType::RefList(&["control"]),
+                "Controls that treat the risk.",
+            ),
+            opt(
+                "residual",
+                FieldType::Enum(RISK_LEVELS),
+                "The risk level left after treatment.",
+            ),
+            opt(
+                "accepted_by",
+                FieldType::Ref(&["role"]),
+                "The role that accepted the residual risk.",
+            ),
+            opt(
+                "accepted_on",
+                FieldType::Date,
+                "When the residual risk was accepted.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -238,9 +410,21 @@ pub const KINDS: &[KindSpec] = &[
         children: &[],
         fields: &[
             OWNER_REQ,
-            req("status", FieldType::Enum(CONTROL_STATUSES), "Whether the control is planned, in progress or implemented."),
-            opt("satisfies", FieldType::Requirements, "Requirements the control satisfies."),
-            opt("evidence", FieldType::RefList(&["evidence"]), "Records that the control operates."),
+            req(
+                "status",
+                FieldType::Enum(CONTROL_STATUSES),
+                "Whether the control is planned, in progress or implemented.",
+            ),
+            opt(
+                "satisfies",
+                FieldType::Requirements,
+                "Requirements the control satisfies.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records that the control operates.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -251,10 +435,26 @@ pub const KINDS: &[KindSpec] = &[
         children: &[],
         fields: &[
             req("date", FieldType::Date, "When the record was made."),
-            opt("file", FieldType::Str, "The file, relative to this spec file."),
-            opt("sha256", FieldType::Str, "The file's SHA-256, as 64 hex digits."),
-            opt("url", FieldType::Str, "Where the record lives, if not in the workspace."),
-            opt("valid_for", FieldType::Duration, "How long the record stays current."),
+            opt(
+                "file",
+                FieldType::Str,
+                "The file, relative to this spec file.",
+            ),
+            opt(
+                "sha256",
+                FieldType::Str,
+                "The file's SHA-256, as 64 hex digits.",
+            ),
+            opt(
+                "url",
+                FieldType::Str,
+                "Where the record lives, if not in the workspace.",
+            ),
+            opt(
+                "valid_for",
+                FieldType::Duration,
+                "How long the record stays current.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -264,8 +464,16 @@ pub const KINDS: &[KindSpec] = &[
         named: false,
         children: &[],
         fields: &[
-            req("reason", FieldType::Str, "Why the requirement does not apply."),
-            req("approved_by", FieldType::Ref(&["role"]), "The role that approved the exclusion."),
+            req(
+                "reason",
+                FieldType::Str,
+                "Why the requirement does not apply.",
+            ),
+            req(
+                "approved_by",
+                FieldType::Ref(&["role"]),
+                "The role that approved the exclusion.",
+            ),
             opt("date", FieldType::Date, "When the exclusion was approved."),
         ],
     },
@@ -275,19 +483,55 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &[],
         fields: &[
-            req("framework", FieldType::Framework, "The framework certified against."),
-            req("status", FieldType::Enum(CERTIFICATION_STATUSES), "planned, in_progress, achieved or lapsed."),
-            opt("since", FieldType::Date, "When work toward certification started."),
-            opt("target", FieldType::DateLike, "When certification is expected."),
+            req(
+                "framework",
+                FieldType::Framework,
+                "The framework certified against.",
+            ),
+            req(
+                "status",
+                FieldType::Enum(CERTIFICATION_STATUSES),
+                "planned, in_progress, achieved or lapsed.",
+            ),
+            opt(
+                "since",
+                FieldType::Date,
+                "When work toward certification started.",
+            ),
+            opt(
+                "target",
+                FieldType::DateLike,
+                "When certification is expected.",
+            ),
             OWNER,
             opt("certificate", FieldType::Str, "The certificate number."),
             opt("body", FieldType::Str, "The certification body."),
-            opt("accreditation", FieldType::Text, "The body's accreditation, e.g. UKAS."),
-            opt("issued", FieldType::Date, "When the certificate was issued."),
+            opt(
+                "accreditation",
+                FieldType::Text,
+                "The body's accreditation, e.g. UKAS.",
+            ),
+            opt(
+                "issued",
+                FieldType::Date,
+                "When the certificate was issued.",
+            ),
             opt("expires", FieldType::Date, "When the certificate expires."),
-            opt("last_audit", FieldType::Date, "The last certification or surveillance audit."),
-            opt("scope", FieldType::Str, "The certificate's scope statement."),
-            opt("evidence", FieldType::RefList(&["evidence"]), "Records such as the certificate itself."),
+            opt(
+                "last_audit",
+                FieldType::Date,
+                "The last certification or surveillance audit.",
+            ),
+            opt(
+                "scope",
+                FieldType::Str,
+                "The certificate's scope statement.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records such as the certificate itself.",
+            ),
         ],
     },
     KindSpec {
@@ -296,16 +540,44 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &[],
         fields: &[
-            req("framework", FieldType::Framework, "The framework attested against."),
-            req("status", FieldType::Enum(CERTIFICATION_STATUSES), "planned, in_progress, achieved or lapsed."),
-            opt("type", FieldType::Enum(ATTESTATION_TYPES), "type1 (design) or type2 (operating effectiveness over a period)."),
-            opt("period", FieldType::Str, "The period a Type 2 report covers."),
+            req(
+                "framework",
+                FieldType::Framework,
+                "The framework attested against.",
+            ),
+            req(
+                "status",
+                FieldType::Enum(CERTIFICATION_STATUSES),
+                "planned, in_progress, achieved or lapsed.",
+            ),
+            opt(
+                "type",
+                FieldType::Enum(ATTESTATION_TYPES),
+                "type1 (design) or type2 (operating effectiveness over a period).",
+            ),
+            opt(
+                "period",
+                FieldType::Str,
+                "The period a Type 2 report covers.",
+            ),
             opt("report_date", FieldType::Date, "The date of the report."),
             opt("auditor", FieldType::Str, "The audit firm."),
-            opt("since", FieldType::Date, "When work toward the report started."),
-            opt("target", FieldType::DateLike, "When the report is expected."),
+            opt(
+                "since",
+                FieldType::Date,
+                "When work toward the report started.",
+            ),
+            opt(
+                "target",
+                FieldType::DateLike,
+                "When the report is expected.",
+            ),
             OWNER,
-            opt("evidence", FieldType::RefList(&["evidence"]), "Records such as the report itself."),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records such as the report itself.",
+            ),
         ],
     },
     KindSpec {
@@ -314,8 +586,16 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &[],
         fields: &[
-            req("file", FieldType::Str, "The Markdown, HTML or text file, relative to this spec file."),
-            opt("ignore", FieldType::FrameworkList, "Frameworks whose mentions are not checked in this file."),
+            req(
+                "file",
+                FieldType::Str,
+                "The Markdown, HTML or text file, relative to this spec file.",
+            ),
+            opt(
+                "ignore",
+                FieldType::FrameworkList,
+                "Frameworks whose mentions are not checked in this file.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -325,14 +605,42 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: CATALOGUE_CHILDREN,
         fields: &[
-            opt("certifiable", FieldType::Bool, "Whether certificates are issued against it."),
-            opt("certificate_valid", FieldType::Duration, "How long a certificate is valid."),
-            opt("surveillance_every", FieldType::Duration, "How often surveillance audits are due."),
-            opt("aliases", FieldType::StrList, "Ways the framework is written in prose."),
-            opt("requires", FieldType::Record(REQUIRES), "A prerequisite certification."),
-            opt("attestation", FieldType::Bool, "Whether assurance is an attestation report rather than a certificate."),
+            opt(
+                "certifiable",
+                FieldType::Bool,
+                "Whether certificates are issued against it.",
+            ),
+            opt(
+                "certificate_valid",
+                FieldType::Duration,
+                "How long a certificate is valid.",
+            ),
+            opt(
+                "surveillance_every",
+                FieldType::Duration,
+                "How often surveillance audits are due.",
+            ),
+            opt(
+                "aliases",
+                FieldType::StrList,
+                "Ways the framework is written in prose.",
+            ),
+            opt(
+                "requires",
+                FieldType::Record(REQUIRES),
+                "A prerequisite certification.",
+            ),
+            opt(
+                "attestation",
+                FieldType::Bool,
+                "Whether assurance is an attestation report rather than a certificate.",
+            ),
             opt("version", FieldType::Str, "The edition of the framework."),
-            opt("source", FieldType::Str, "Where the identifiers and titles come from."),
+            opt(
+                "source",
+                FieldType::Str,
+                "Where the identifiers and titles come from.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -342,10 +650,26 @@ pub const KINDS: &[KindSpec] = &[
         named: true,
         children: &["map"],
         fields: &[
-            req("from", FieldType::Framework, "The framework whose ids the `map` items name."),
-            req("to", FieldType::Framework, "The framework whose ids the `to:` lists name."),
-            opt("partial", FieldType::Bool, "Whether the correspondence is only partial."),
-            opt("source", FieldType::Str, "Where the correspondence comes from."),
+            req(
+                "from",
+                FieldType::Framework,
+                "The framework whose ids the `map` items name.",
+            ),
+            req(
+                "to",
+                FieldType::Framework,
+                "The framework whose ids the `to:` lists name.",
+            ),
+            opt(
+                "partial",
+                FieldType::Bool,
+                "Whether the correspondence is only partial.",
+            ),
+            opt(
+                "source",
+                FieldType::Str,
+                "Where the correspondence comes from.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -360,18 +684,58 @@ pub const NESTED: &[KindSpec] = &[
         children: CATALOGUE_CHILDREN,
         fields: &[DESCRIPTION],
     },
-    KindSpec { name: "clause", doc: "A mandatory requirement; it cannot be excluded.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
-    KindSpec { name: "control", doc: "A control that may be excluded with a justification.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
-    KindSpec { name: "subcategory", doc: "A NIST AI RMF subcategory.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
-    KindSpec { name: "criterion", doc: "A SOC 2 trust services criterion.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
-    KindSpec { name: "obligation", doc: "A legal obligation, which applies where its conditions hold.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
-    KindSpec { name: "theme", doc: "A mandatory technical theme.", named: false, children: &[], fields: REQUIREMENT_FIELDS },
+    KindSpec {
+        name: "clause",
+        doc: "A mandatory requirement; it cannot be excluded.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "control",
+        doc: "A control that may be excluded with a justification.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "subcategory",
+        doc: "A NIST AI RMF subcategory.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "criterion",
+        doc: "A SOC 2 trust services criterion.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "obligation",
+        doc: "A legal obligation, which applies where its conditions hold.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "theme",
+        doc: "A mandatory technical theme.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
     KindSpec {
         name: "map",
         doc: "One row of a crosswalk.",
         named: false,
         children: &[],
-        fields: &[req("to", FieldType::LocalIds, "The corresponding ids in the `to` framework.")],
+        fields: &[req(
+            "to",
+            FieldType::LocalIds,
+            "The corresponding ids in the `to` framework.",
+        )],
     },
 ];
 
@@ -386,12 +750,20 @@ pub fn nested_kind(name: &str) -> Option<&'static KindSpec> {
 /// Whether requirements of this kind may be excluded; `None` if it is not a
 /// requirement kind.
 pub fn excludable(kind: &str) -> Option<bool> {
-    REQUIREMENT_KINDS.iter().find(|(k, _)| *k == kind).map(|(_, e)| *e)
+    REQUIREMENT_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, e)| *e)
 }
 
 /// A human description of a type, for messages and hover.
 pub fn describe_type(ty: FieldType) -> String {
-    let words = |w: &[&str]| w.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+    let words = |w: &[&str]| {
+        w.iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match ty {
         FieldType::Str => "a string".into(),
         FieldType::Text => "a string or a word".into(),
@@ -399,8 +771,12 @@ pub fn describe_type(ty: FieldType) -> String {
         FieldType::EnumList(w) => format!("a list of {}", words(w)),
         FieldType::Bool => "`true` or `false`".into(),
         FieldType::Date => "a date like `2026-11-28`".into(),
-        FieldType::DateLike => "a date, month or quarter like `2026-11-28`, `2027-01` or `2027-Q4`".into(),
-        FieldType::Duration => "a duration like `90 days`, `6 weeks`, `12 months` or `3 years`".into(),
+        FieldType::DateLike => {
+            "a date, month or quarter like `2026-11-28`, `2027-01` or `2027-Q4`".into()
+        }
+        FieldType::Duration => {
+            "a duration like `90 days`, `6 weeks`, `12 months` or `3 years`".into()
+        }
         FieldType::Int => "a whole number".into(),
         FieldType::Percent => "a percentage like `80%`".into(),
         FieldType::Ref(kinds) => format!("the name of a {}", kinds.join(" or ")),
@@ -412,7 +788,11 @@ pub fn describe_type(ty: FieldType) -> String {
         FieldType::StrList => "a list of strings".into(),
         FieldType::Record(fields) => format!(
             "a record like `{{ {} }}`",
-            fields.iter().map(|f| format!("{}: …", f.name)).collect::<Vec<_>>().join(", ")
+            fields
+                .iter()
+                .map(|f| format!("{}: …", f.name))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }

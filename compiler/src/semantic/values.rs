@@ -3,8 +3,8 @@
 //! Date arithmetic uses jiff's civil dates, so "3 years after 2026-02-28" and
 //! "12 months after 2025-01-31" follow the calendar rather than a day count.
 
-use jiff::civil::Date;
 use jiff::Span;
+use jiff::civil::Date;
 
 use crate::syntax::ast::{Value, ValueKind};
 
@@ -23,7 +23,9 @@ pub struct Duration {
     pub unit: DurationUnit,
 }
 
-pub const DURATION_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "year", "years"];
+pub const DURATION_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
 
 impl Duration {
     fn span(self) -> Option<Span> {
@@ -144,9 +146,15 @@ mod tests {
 
     #[test]
     fn calendar_arithmetic() {
-        let three_years = Duration { amount: 3, unit: DurationUnit::Years };
+        let three_years = Duration {
+            amount: 3,
+            unit: DurationUnit::Years,
+        };
         assert_eq!(three_years.after(d(2024, 2, 29)), Some(d(2027, 2, 28)));
-        let month = Duration { amount: 1, unit: DurationUnit::Months };
+        let month = Duration {
+            amount: 1,
+            unit: DurationUnit::Months,
+        };
         assert_eq!(month.after(d(2025, 1, 31)), Some(d(2025, 2, 28)));
     }
 }

@@ -4,6 +4,7 @@
 use crate::config::Settings;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
+use crate::semantic::coverage::Coverage;
 use crate::semantic::model::Model;
 
 /// What the workspace rules read.
@@ -13,20 +14,37 @@ pub struct WorkspaceContext<'a> {
     pub settings: &'a Settings,
     /// Declarations of the built-in catalogues, for names users may not reuse.
     pub builtin_names: &'a [(String, String)],
+    /// The coverage of every framework on the as-of date.
+    pub coverage: &'a Coverage,
 }
 
 pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_names(cx, &mut out);
+    use crate::semantic::rules;
+    rules::catalogue_checks::check(cx, &mut out);
+    rules::requirement_gap::check(cx, &mut out);
+    rules::clause_excluded::check(cx, &mut out);
+    rules::exclusion_unjustified::check(cx, &mut out);
+    rules::excluded_and_satisfied::check(cx, &mut out);
+    rules::prohibited_system::check(cx, &mut out);
+    rules::risk_untreated::check(cx, &mut out);
+    rules::risk_above_appetite::check(cx, &mut out);
+    rules::system_without_impact_assessment::check(cx, &mut out);
+    rules::assessment_overdue::check(cx, &mut out);
+    rules::system_without_risk::check(cx, &mut out);
     out
 }
 
 /// `duplicate-name`: two declarations with one name, or a name that shadows a
 /// built-in framework.
 fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
-    let mut first_seen: std::collections::HashMap<&str, &crate::semantic::model::Decl> = Default::default();
+    let mut first_seen: std::collections::HashMap<&str, &crate::semantic::model::Decl> =
+        Default::default();
     for decl in &cx.model.decls {
-        let Some(name) = &decl.item.name else { continue };
+        let Some(name) = &decl.item.name else {
+            continue;
+        };
         if !crate::semantic::schema::kind(decl.kind()).is_some_and(|k| k.named) {
             continue;
         }
@@ -36,9 +54,15 @@ fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                     Code::DuplicateName,
                     &decl.file,
                     name.range,
-                    format!("`{}` is already the name of a built-in framework", name.text),
+                    format!(
+                        "`{}` is already the name of a built-in framework",
+                        name.text
+                    ),
                 )
-                .with_help(format!("choose another name; `{}` is declared in {builtin_file}", name.text)),
+                .with_help(format!(
+                    "choose another name; `{}` is declared in {builtin_file}",
+                    name.text
+                )),
             );
             continue;
         }
@@ -52,7 +76,15 @@ fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                         name.range,
                         format!("`{}` is declared more than once", name.text),
                     )
-                    .with_label(&first.file, first_name.range, format!("the {} `{}` is declared here first", first.kind(), name.text))
+                    .with_label(
+                        &first.file,
+                        first_name.range,
+                        format!(
+                            "the {} `{}` is declared here first",
+                            first.kind(),
+                            name.text
+                        ),
+                    )
                     .with_help("names are shared by the whole workspace: rename one of them"),
                 );
             }

@@ -35,7 +35,12 @@ fn dump_item(out: &mut String, item: &Item, depth: usize) {
             match member {
                 Member::Field(field) => {
                     indent(out, depth + 1);
-                    let _ = write!(out, "Field {} {:?} = ", field.name.text, field.range.range());
+                    let _ = write!(
+                        out,
+                        "Field {} {:?} = ",
+                        field.name.text,
+                        field.range.range()
+                    );
                     dump_value(out, &field.value, depth + 1);
                 }
                 Member::Item(child) => dump_item(out, child, depth + 1),

@@ -54,11 +54,11 @@ pub enum Token<'s> {
     /// A dotted path: `iso42001.A.6.2.4`, `soc2.CC6.1`, or a bare `6.1.4` inside a
     /// catalogue. A trailing dot (`iso42001.A.`) is part of the token, so that what
     /// someone is typing stays one token; the checker reports it.
-    #[regex(r"[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z0-9_]+)*\.", priority = 3)]
-    #[regex(r"[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z0-9_]+)+")]
+    #[regex(r"[\p{L}_][\p{L}\p{N}_-]*(\.[\p{L}\p{N}_]+)*\.", priority = 3)]
+    #[regex(r"[\p{L}_][\p{L}\p{N}_-]*(\.[\p{L}\p{N}_]+)+")]
     #[regex(r"[0-9]+(\.[A-Za-z0-9_]+)+\.?")]
     Path(&'s str),
-    #[regex(r"[A-Za-z_][A-Za-z0-9_-]*")]
+    #[regex(r"[\p{L}_][\p{L}\p{N}_-]*")]
     Ident(&'s str),
 
     Error,
@@ -111,10 +111,7 @@ pub fn lex(text: &str) -> Lexed<'_> {
     for (token, span) in Token::lexer(text).spanned() {
         let range = TextRange::from(span);
         match token.unwrap_or(Token::Error) {
-            Token::Comment(_) => comments.push(Comment {
-                range,
-                doc: false,
-            }),
+            Token::Comment(_) => comments.push(Comment { range, doc: false }),
             Token::DocComment(_) => comments.push(Comment { range, doc: true }),
             token => tokens.push((token, range)),
         }
@@ -163,9 +160,15 @@ mod tests {
 
     #[test]
     fn unterminated_strings_are_flagged() {
-        assert_eq!(kinds("\"abc\nx"), vec![Token::Str(false), Token::Ident("x")]);
+        assert_eq!(
+            kinds("\"abc\nx"),
+            vec![Token::Str(false), Token::Ident("x")]
+        );
         assert_eq!(kinds("\"\"\"abc\n"), vec![Token::BlockStr(false)]);
-        assert_eq!(kinds("\"\"\"a\n\"b\"\n\"\"\" x"), vec![Token::BlockStr(true), Token::Ident("x")]);
+        assert_eq!(
+            kinds("\"\"\"a\n\"b\"\n\"\"\" x"),
+            vec![Token::BlockStr(true), Token::Ident("x")]
+        );
     }
 
     #[test]

@@ -79,7 +79,9 @@ fn rich_message(error: &chumsky::error::Rich<'_, String, SimpleSpan>) -> String 
         RichReason::Custom(message) => message.clone(),
         RichReason::ExpectedFound { found, .. } => {
             let expected: Vec<String> = error.expected().map(|e| e.to_string()).collect();
-            let found = found.as_deref().map_or("the end of the file".to_owned(), |f| f.clone());
+            let found = found
+                .as_deref()
+                .map_or("the end of the file".to_owned(), |f| f.clone());
             if expected.is_empty() {
                 format!("unexpected {found}")
             } else {

@@ -130,7 +130,7 @@ where
         .ignored();
     let nested_kind = ident
         .filter(|k: &&str| NESTED_KINDS.contains(k))
-        .then_ignore(not_colon.clone());
+        .then_ignore(not_colon);
 
     let mut value = Recursive::declare();
     let mut block = Recursive::declare();
@@ -142,18 +142,18 @@ where
         Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
         Token::Path(s) => ValueKind::Path(s.to_owned()),
     };
-    let unit = kind_word.then_ignore(not_colon.clone());
-    let number = select! { Token::Int(s) => s }
-        .then(unit.or_not())
-        .map(|(amount, unit): (&str, Option<Word>)| match unit {
+    let unit = kind_word.then_ignore(not_colon);
+    let number = select! { Token::Int(s) => s }.then(unit.or_not()).map(
+        |(amount, unit): (&str, Option<Word>)| match unit {
             Some(unit) => ValueKind::Duration {
                 amount: amount.to_owned(),
                 unit,
             },
             None => ValueKind::Int(amount.to_owned()),
-        });
+        },
+    );
     let bare_word = ident
-        .then_ignore(not_colon.clone())
+        .then_ignore(not_colon)
         .map(|s: &str| ValueKind::Ident(s.to_owned()));
     let list = just(Token::LBracket)
         .map_with(|_, e| e.span())
@@ -165,20 +165,22 @@ where
                 .collect::<Vec<Value>>(),
         )
         .then(just(Token::RBracket).or_not())
-        .validate(|((open, values), close): ((SimpleSpan, Vec<Value>), Option<Token<'s>>), _, emitter| {
-            if close.is_none() {
-                emitter.emit(Rich::custom(
-                    open,
-                    "this `[` is never closed: add `]` after the last element",
-                ));
-            }
-            ValueKind::List(values)
-        });
+        .validate(
+            |((open, values), close): ((SimpleSpan, Vec<Value>), Option<Token<'s>>), _, emitter| {
+                if close.is_none() {
+                    emitter.emit(Rich::custom(
+                        open,
+                        "this `[` is never closed: add `]` after the last element",
+                    ));
+                }
+                ValueKind::List(values)
+            },
+        );
     let record = block.clone().map(ValueKind::Record);
 
     value.define(
         choice((
-            string.clone().map(|s: StrLit| ValueKind::Str(s.value)),
+            string.map(|s: StrLit| ValueKind::Str(s.value)),
             scalar,
             number,
             bare_word,
@@ -195,27 +197,29 @@ where
     let field = kind_word
         .then(just(Token::Colon).map_with(|_, e| e.span()))
         .then(value.clone().or_not())
-        .validate(|((name, colon), value): ((Word, SimpleSpan), Option<Value>), e, emitter| {
-            let value = value.unwrap_or_else(|| {
-                emitter.emit(Rich::custom(
-                    colon,
-                    format!("`{}:` has no value: write one after the colon", name.text),
-                ));
-                Value {
-                    kind: ValueKind::Missing,
-                    range: range(SimpleSpan::from(colon.end..colon.end)),
+        .validate(
+            |((name, colon), value): ((Word, SimpleSpan), Option<Value>), e, emitter| {
+                let value = value.unwrap_or_else(|| {
+                    emitter.emit(Rich::custom(
+                        colon,
+                        format!("`{}:` has no value: write one after the colon", name.text),
+                    ));
+                    Value {
+                        kind: ValueKind::Missing,
+                        range: range(SimpleSpan::from(colon.end..colon.end)),
+                    }
+                });
+                Field {
+                    name,
+                    value,
+                    range: range(e.span()),
                 }
-            });
-            Field {
-                name,
-                value,
-                range: range(e.span()),
-            }
-        });
+            },
+        );
 
     let item_tail = name
         .or_not()
-        .then(string.clone().or_not())
+        .then(string.or_not())
         .then(block.clone().or_not());
 
     let nested_item = nested_kind
@@ -236,10 +240,10 @@ where
     let member_start = ident
         .then(just(Token::Colon))
         .ignored()
-        .or(nested_kind.clone().ignored());
+        .or(nested_kind.ignored());
     let block_stop = just(Token::RBrace)
         .ignored()
-        .or(top_level_start.clone())
+        .or(top_level_start)
         .or(member_start);
     let stray_in_block = any()
         .and_is(block_stop.not())
@@ -262,21 +266,29 @@ where
             .map_with(|_, e| e.span())
             .then(member.repeated().collect::<Vec<Option<Member>>>())
             .then(just(Token::RBrace).or_not())
-            .validate(|((open, members), close): ((SimpleSpan, Vec<Option<Member>>), Option<Token<'s>>), e, emitter| {
-                if close.is_none() {
-                    emitter.emit(Rich::custom(
-                        open,
-                        "this `{` is never closed: add `}` at the end of the declaration",
-                    ));
-                }
-                Block {
-                    members: members.into_iter().flatten().collect(),
-                    range: range(e.span()),
-                }
-            }),
+            .validate(
+                |((open, members), close): (
+                    (SimpleSpan, Vec<Option<Member>>),
+                    Option<Token<'s>>,
+                ),
+                 e,
+                 emitter| {
+                    if close.is_none() {
+                        emitter.emit(Rich::custom(
+                            open,
+                            "this `{` is never closed: add `}` at the end of the declaration",
+                        ));
+                    }
+                    Block {
+                        members: members.into_iter().flatten().collect(),
+                        range: range(e.span()),
+                    }
+                },
+            ),
     );
 
     let item_start = ident
+        .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k) || *k == "control")
         .then(select! {
             Token::Ident(_) => (),
             Token::Path(_) => (),
@@ -287,7 +299,6 @@ where
         })
         .ignored();
     let top_item = item_start
-        .clone()
         .rewind()
         .ignore_then(kind_word)
         .then(item_tail)
@@ -336,6 +347,22 @@ fn stray_in_block_message(tokens: &[Token<'_>]) -> String {
 fn stray_at_top_message(tokens: &[Token<'_>]) -> String {
     match tokens {
         [Token::RBrace, ..] => "unexpected `}`: there is no `{` for it to close".to_owned(),
+        [
+            Token::Ident(kind),
+            Token::Ident(_) | Token::Path(_) | Token::Str(_) | Token::LBrace,
+            ..,
+        ] => {
+            let kinds = TOP_LEVEL_ONLY_KINDS.iter().copied().chain(["control"]);
+            match crate::suggest::closest(kind, kinds) {
+                Some(best) => {
+                    format!("`{kind}` is not a kind of declaration: did you mean `{best}`?")
+                }
+                None => format!(
+                    "`{kind}` is not a kind of declaration: declarations start with one of {}, control",
+                    TOP_LEVEL_ONLY_KINDS.join(", ")
+                ),
+            }
+        }
         [Token::Ident(name), Token::Colon, ..] => format!(
             "the field `{name}` is outside any declaration: move it inside the `{{ … }}` it belongs to"
         ),

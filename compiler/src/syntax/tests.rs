@@ -28,7 +28,10 @@ exclude iso42001.A.10.4 { reason: "No customers.", approved_by: ciso }
     assert_eq!(parse.errors, vec![]);
     let items = &parse.tree.items;
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].doc.as_deref(), Some("The assistant.\nSecond line."));
+    assert_eq!(
+        items[0].doc.as_deref(),
+        Some("The assistant.\nSecond line.")
+    );
     assert_eq!(items[0].fields().count(), 8);
     assert_eq!(items[1].name.as_ref().unwrap().text, "iso42001.A.10.4");
     insta::assert_snapshot!(dump_tree(&parse.tree));
@@ -64,8 +67,14 @@ control c {
     assert_eq!(
         found,
         vec![
-            ("owner head".into(), "expected `:` after the field name `owner`".into()),
-            ("{".into(), "this `{` is never closed: add `}` at the end of the declaration".into()),
+            (
+                "owner head".into(),
+                "expected `:` after the field name `owner`".into()
+            ),
+            (
+                "{".into(),
+                "this `{` is never closed: add `}` at the end of the declaration".into()
+            ),
         ]
     );
     let parse = parse_text(text);
@@ -96,9 +105,22 @@ fn unclosed_string_reported_once_at_its_start() {
 fn missing_value_does_not_swallow_the_next_field() {
     let text = "system a {\n  owner:\n  lifecycle: production\n}";
     let found = errors(text);
-    assert_eq!(found, vec![(":".into(), "`owner:` has no value: write one after the colon".into())]);
+    assert_eq!(
+        found,
+        vec![(
+            ":".into(),
+            "`owner:` has no value: write one after the colon".into()
+        )]
+    );
     let parse = parse_text(text);
-    assert_eq!(parse.tree.items[0].field("lifecycle").unwrap().value.as_ident(), Some("production"));
+    assert_eq!(
+        parse.tree.items[0]
+            .field("lifecycle")
+            .unwrap()
+            .value
+            .as_ident(),
+        Some("production")
+    );
 }
 
 #[test]
@@ -118,7 +140,12 @@ fn deep_nesting_is_an_error_not_a_crash() {
         .unwrap()
         .join()
         .unwrap();
-    assert!(parse.errors.iter().any(|e| e.message.contains("nested more than")));
+    assert!(
+        parse
+            .errors
+            .iter()
+            .any(|e| e.message.contains("nested more than"))
+    );
 }
 
 #[test]

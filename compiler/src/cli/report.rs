@@ -1,0 +1,67 @@
+//! `aims report`: the workspace's coverage, certifications, Statement of
+//! Applicability, risks, evidence and AI systems on its as-of date, as the versioned
+//! JSON report or rendered for people (HTML, Markdown, CSV, XLSX) from the same model.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::WorkspaceArgs;
+
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Write the report to this file instead of standard output (required for xlsx
+    /// unless standard output is redirected).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Print the JSON Schema of the JSON report instead of a report.
+    #[arg(long, conflicts_with_all = ["format", "out"])]
+    pub schema: bool,
+}
+
+/// Report formats. Each renders `aims::report::model::Report`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The versioned JSON report (see `--schema`).
+    Json,
+    /// One self-contained HTML document: inline CSS and SVG, no scripts.
+    Html,
+    /// Markdown, for a pull-request comment or a wiki.
+    Markdown,
+    /// The Statement of Applicability as CSV.
+    Csv,
+    /// An Excel workbook with SoA, coverage, risks and evidence sheets.
+    Xlsx,
+}
+
+pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
+    if args.schema {
+        super::write_output(None, aims::report::json_schema().as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.format == Format::Xlsx && args.out.is_none() {
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() {
+            return Err(
+                "an XLSX workbook is binary; write it to a file with `--out report.xlsx`".into(),
+            );
+        }
+    }
+    let project = super::load(&args.workspace)?;
+    let report = aims::report::build_report(&project);
+    let bytes = match args.format {
+        Format::Json => {
+            (serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n").into_bytes()
+        }
+        Format::Html => aims::report::html::render(&report)?.into_bytes(),
+        Format::Markdown => aims::report::markdown::render(&report).into_bytes(),
+        Format::Csv => aims::report::csv::render_soa(&report)?,
+        Format::Xlsx => aims::report::xlsx::render(&report)?,
+    };
+    super::write_output(args.out.as_deref(), &bytes)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,1207 @@
+//! Finds framework mentions in units of prose and decides what each one claims.
+//!
+//! This is where the vocabulary meets the sentence structure. For every clause it
+//! finds the status phrases, drops those that are negated, hypothetical, or about
+//! someone else, and gives the strongest remaining status to every framework named
+//! in the clause. It then lets a clause with no framework name pass its status back
+//! to one named earlier ("not yet certified to ISO 42001; certification is
+//! planned"), lets a question answered "yes" count as a statement, and lets list
+//! items and table rows under a heading such as "Certifications we hold" take the
+//! heading's status.
+
+use std::ops::Range;
+
+use crate::prose::extract::{Unit, UnitKind, normalize_char};
+use crate::prose::sentences::{self, Token, TokenKind};
+use crate::prose::vocabulary::{self, Compiled, Effect};
+use crate::prose::{Alias, ClaimedStatus, Mention};
+
+/// An alias made ready for matching: normalised, lowercase, as characters.
+#[derive(Clone, Debug)]
+pub struct PreparedAlias {
+    framework: String,
+    chars: Vec<char>,
+    starts_word: bool,
+    ends_word: bool,
+}
+
+/// Folds a character for case-insensitive comparison.
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Normalises and sorts aliases, longest first, so the longest match wins.
+pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
+    let mut out: Vec<PreparedAlias> = aliases
+        .iter()
+        .filter_map(|a| {
+            let mut chars: Vec<char> = Vec::new();
+            for c in a.text.chars().filter_map(normalize_char) {
+                if c == ' ' && chars.last().is_none_or(|l| *l == ' ') {
+                    continue;
+                }
+                chars.push(fold(c));
+            }
+            while chars.last() == Some(&' ') {
+                chars.pop();
+            }
+            let first = *chars.first()?;
+            let last = *chars.last()?;
+            Some(PreparedAlias {
+                framework: a.framework.clone(),
+                chars,
+                starts_word: is_word_char(first),
+                ends_word: is_word_char(last),
+            })
+        })
+        .collect();
+    out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
+    out
+}
+
+/// A mention found in a unit's text.
+#[derive(Clone, Debug)]
+struct Found {
+    range: Range<usize>,
+    framework: String,
+    qualifier: Option<String>,
+}
+
+/// Finds alias matches in `text`: case-insensitive, whole words, longest first,
+/// left to right without overlaps.
+fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = chars.iter().map(|&(_, c)| fold(c)).collect();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < chars.len() {
+        let after_word = p > 0 && is_word_char(chars[p - 1].1);
+        let hit = aliases.iter().find(|a| {
+            let n = a.chars.len();
+            if (a.starts_word && after_word) || p + n > chars.len() {
+                return false;
+            }
+            if folded[p..p + n] != a.chars[..] {
+                return false;
+            }
+            !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
+        });
+        match hit {
+            Some(a) => {
+                let n = a.chars.len();
+                let start = chars[p].0;
+                let end = chars.get(p + n).map_or(text.len(), |&(b, _)| b);
+                out.push(Found {
+                    range: start..end,
+                    framework: a.framework.clone(),
+                    qualifier: qualifier(text, start..end),
+                });
+                p += n;
+            }
+            None => p += 1,
+        }
+    }
+    out
+}
+
+/// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
+fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
+    let kind = |s: &str| -> Option<String> {
+        let s = s.trim_start_matches([' ', '-']);
+        let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
+        let rest = s[rest.len()..].trim_start_matches([' ', '-']);
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        match word.to_ascii_lowercase().as_str() {
+            "ii" | "2" | "two" => Some("type2".to_string()),
+            "i" | "1" | "one" => Some("type1".to_string()),
+            _ => None,
+        }
+    };
+    let inside = text.get(range.clone())?;
+    let lower = inside.to_ascii_lowercase();
+    if let Some(at) = lower.find("type") {
+        return kind(&inside[at..]);
+    }
+    if let Some(q) = kind(&text[range.end..]) {
+        return Some(q);
+    }
+    let before = text[..range.start].trim_end();
+    let tail_start = before.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+    let tail = &before[tail_start..];
+    let lower_tail = tail.to_ascii_lowercase();
+    let at = lower_tail.rfind("type")?;
+    let q = kind(&tail[at..])?;
+    let after_kind = tail[at + 4..]
+        .trim_start_matches([' ', '-'])
+        .trim_start_matches(|c: char| c.is_alphanumeric());
+    after_kind.trim().is_empty().then_some(q)
+}
+
+/// Why a mention has the status it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Claim(ClaimedStatus),
+    /// No status phrase applies.
+    NoPhrase,
+    /// Every status phrase was negated or lapsed.
+    Negated,
+    /// The phrase is about a third party or organisations in general.
+    ThirdParty,
+    /// The phrase is hypothetical.
+    Conditional,
+    /// The sentence is a question.
+    Question,
+}
+
+impl Verdict {
+    fn status(self) -> Option<ClaimedStatus> {
+        match self {
+            Verdict::Claim(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A mention that claims nothing only for want of a phrase (or because the
+    /// phrase was negated) may take a status from a later clause that refers
+    /// back to it.
+    fn takes_reference(self) -> bool {
+        matches!(self, Verdict::NoPhrase | Verdict::Negated)
+    }
+}
+
+/// A status phrase found in a clause.
+#[derive(Clone, Debug)]
+struct PhraseMatch {
+    start: usize,
+    end: usize,
+    effect: Effect,
+    wild: Vec<usize>,
+    wildcard: bool,
+    own_org: bool,
+}
+
+/// The evaluation of one group of pieces (a clause in the final sense).
+#[derive(Clone, Debug)]
+struct Group {
+    mentions: Vec<usize>,
+    verdict: Verdict,
+    refers_back: bool,
+}
+
+/// Context for evaluating a sentence.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    voc: &'a Compiled,
+    /// True in a question answered "yes": "you" is then the organisation.
+    reader_is_org: bool,
+}
+
+/// Analyses every unit and returns the mentions with their statuses.
+pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
+    let voc = vocabulary::compiled();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut section: Option<ClaimedStatus> = None;
+    // Mentions (indexes into `out`) of a heading that names frameworks and
+    // claims nothing, waiting for the block below it.
+    let mut subject_heading: Vec<usize> = Vec::new();
+    for unit in units {
+        let UnitResult {
+            mut mentions,
+            claim: unit_claim,
+            lead,
+        } = analyse_unit(unit, aliases, voc);
+        match unit.kind {
+            UnitKind::Heading => {
+                section = if mentions.is_empty() {
+                    unit_claim
+                } else {
+                    None
+                };
+            }
+            UnitKind::ListItem | UnitKind::TableRow => {
+                if let Some(s) = section {
+                    for (_, v, _) in &mut mentions {
+                        if *v == Verdict::NoPhrase {
+                            *v = Verdict::Claim(s);
+                        }
+                    }
+                }
+            }
+            UnitKind::Paragraph => {}
+        }
+        // "### ISO/IEC 27001" over "Certified since 2019 by BSI.": a heading that
+        // only names frameworks takes the status of the first sentence below it,
+        // when that block names no framework of its own.
+        if unit.kind != UnitKind::Heading {
+            let body = matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem);
+            if let Some(status) = lead.filter(|_| body && mentions.is_empty()) {
+                for &i in &subject_heading {
+                    out[i].status = Some(status);
+                }
+            }
+            subject_heading.clear();
+        } else if !mentions.is_empty() && mentions.iter().all(|(_, v, _)| *v == Verdict::NoPhrase) {
+            subject_heading = (out.len()..out.len() + mentions.len()).collect();
+        } else {
+            subject_heading.clear();
+        }
+        for (found, verdict, sentence) in mentions {
+            let span = unit.original(found.range.clone());
+            let sent = unit.original(sentence);
+            out.push(Mention {
+                framework: found.framework,
+                sentence: sent.start.min(span.start)..sent.end.max(span.end),
+                span,
+                status: verdict.status(),
+                qualifier: found.qualifier,
+            });
+        }
+    }
+    out
+}
+
+/// What [`analyse_unit`] finds in one unit.
+struct UnitResult {
+    /// Each mention with its verdict and its sentence's range in the unit text.
+    mentions: Vec<(Found, Verdict, Range<usize>)>,
+    /// The status that the unit's clauses without mentions assert (for a
+    /// heading such as "Certifications we hold").
+    claim: Option<ClaimedStatus>,
+    /// The status that the unit's first sentence asserts, when it names no
+    /// framework (for the block under a heading that names one).
+    lead: Option<ClaimedStatus>,
+}
+
+/// Analyses one unit: its mentions with verdicts and sentence ranges, and the
+/// statuses its clauses without mentions assert.
+fn analyse_unit(unit: &Unit, aliases: &[PreparedAlias], voc: &Compiled) -> UnitResult {
+    let text = unit.text.as_str();
+    let found = find_aliases(text, aliases);
+    let ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
+    let sentences = sentences::split_sentences(text, &ranges);
+    let tokenized: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|s| sentences::tokenize(text, s.clone(), &ranges))
+        .collect();
+
+    let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
+    let mut sentence_of: Vec<usize> = vec![0; found.len()];
+    let mut unit_claim: Option<ClaimedStatus> = None;
+    let mut lead: Option<ClaimedStatus> = None;
+    // Mentions that claim nothing yet and may take the status of a later clause
+    // that refers back: those of the last sentence that had mentions, and those
+    // of earlier clauses in the current sentence. Each is drained when used.
+    let mut waiting_before: Vec<usize> = Vec::new();
+
+    for (si, tokens) in tokenized.iter().enumerate() {
+        let question = is_question(text, &sentences[si], tokens);
+        let answered = question
+            && tokenized
+                .get(si + 1)
+                .and_then(|next| next.iter().find(|t| t.kind == TokenKind::Word))
+                .is_some_and(|t| vocabulary::YES_ANSWERS.contains(&t.norm.as_str()));
+        let ctx = Ctx {
+            voc,
+            reader_is_org: answered,
+        };
+        let groups = evaluate_sentence(tokens, ctx);
+        let here: Vec<usize> = groups
+            .iter()
+            .flat_map(|g| g.mentions.iter().copied())
+            .collect();
+        for &m in &here {
+            sentence_of[m] = si;
+        }
+        let mut waiting_here: Vec<usize> = Vec::new();
+        let mut seen_mentions = false;
+        for g in &groups {
+            for &m in &g.mentions {
+                verdicts[m] = if question && !answered {
+                    Verdict::Question
+                } else {
+                    g.verdict
+                };
+                if verdicts[m].takes_reference() {
+                    waiting_here.push(m);
+                }
+            }
+            let earlier_mentions = seen_mentions;
+            seen_mentions |= !g.mentions.is_empty();
+            let Verdict::Claim(status) = g.verdict else {
+                continue;
+            };
+            if question && !answered {
+                continue;
+            }
+            if g.mentions.is_empty() {
+                unit_claim = unit_claim.or(Some(status));
+                if si == 0 && here.is_empty() {
+                    lead = lead.or(Some(status));
+                }
+            }
+            if !g.mentions.is_empty() || !g.refers_back {
+                continue;
+            }
+            // A clause without a framework name that refers back ("it",
+            // "certification") gives its status to earlier mentions that claim
+            // nothing yet: those of earlier clauses in this sentence, or, when no
+            // earlier clause has one, those of the previous sentence.
+            let targets = if earlier_mentions {
+                &mut waiting_here
+            } else {
+                &mut waiting_before
+            };
+            for m in targets.drain(..) {
+                verdicts[m] = Verdict::Claim(status);
+            }
+        }
+        if !here.is_empty() {
+            waiting_before = waiting_here;
+        }
+    }
+
+    let mentions = found
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let sentence = sentences
+                .get(sentence_of[i])
+                .cloned()
+                .unwrap_or(f.range.clone());
+            (f, verdicts[i], sentence)
+        })
+        .collect();
+    UnitResult {
+        mentions,
+        claim: unit_claim,
+        lead,
+    }
+}
+
+/// True for a question: it ends with `?`, or opens like one ("Is your
+/// organisation certified to ...").
+fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
+    let s = text.get(sentence.clone()).unwrap_or("");
+    if s.trim_end_matches([' ', ')', ']', '"', '\'', '|', '*', '_'])
+        .ends_with('?')
+    {
+        return true;
+    }
+    let mut words = tokens.iter().filter(|t| t.kind != TokenKind::Punct);
+    let first = words.next();
+    let second = words.next();
+    match (first, second) {
+        (Some(f), Some(s)) if f.kind == TokenKind::Word => {
+            vocabulary::QUESTION_OPENERS.contains(&f.norm.as_str())
+                && !vocabulary::NOT_QUESTION_SECOND.contains(&s.norm.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Splits a sentence into clause groups and evaluates each.
+fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
+    let mut groups = Vec::new();
+    for clause in sentences::hard_clauses(tokens) {
+        let phrases = find_phrases(tokens, clause.clone(), ctx.voc);
+        let pieces = sentences::soft_pieces(tokens, clause.clone());
+        for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
+            let mentions: Vec<usize> = tokens[range.clone()]
+                .iter()
+                .filter_map(|t| match t.kind {
+                    TokenKind::Mention(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let verdict = evaluate_group(tokens, range.clone(), &phrases, ctx);
+            let refers_back =
+                (range.start..range.end).any(|i| ctx.voc.anaphors.matches_at(tokens, i));
+            groups.push(Group {
+                mentions,
+                verdict,
+                refers_back,
+            });
+        }
+    }
+    groups
+}
+
+/// Finds the status phrases of a clause: longest per start token, then drops a
+/// phrase that lies inside a longer neutral or wildcard-free one.
+fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<PhraseMatch> {
+    let mut found: Vec<PhraseMatch> = Vec::new();
+    for i in clause.clone() {
+        let mut best: Option<PhraseMatch> = None;
+        // Candidates come in table order, so ties go to the earlier entry.
+        for (pattern, effect) in voc
+            .phrases_starting_with(&tokens[i])
+            .iter()
+            .map(|&c| &voc.phrases[c])
+        {
+            let Some((end, wild)) = pattern.match_at(tokens, i) else {
+                continue;
+            };
+            if end > clause.end || best.as_ref().is_some_and(|b| b.end >= end) {
+                continue;
+            }
+            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t));
+            best = Some(PhraseMatch {
+                start: i,
+                end,
+                effect: *effect,
+                wild,
+                wildcard: pattern.has_wildcard,
+                own_org,
+            });
+        }
+        found.extend(best);
+    }
+    found
+        .iter()
+        .filter(|m| {
+            !found.iter().any(|n| {
+                n.start <= m.start
+                    && m.end <= n.end
+                    && (n.end - n.start) > (m.end - m.start)
+                    && (n.effect == Effect::Neutral || !n.wildcard)
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+/// Groups the pieces of a clause so that each group has at most one run of
+/// status phrases: a piece without a phrase joins a neighbour with one.
+fn merge_pieces(
+    tokens: &[Token],
+    pieces: &sentences::Pieces,
+    phrases: &[PhraseMatch],
+    voc: &Compiled,
+) -> Vec<Range<usize>> {
+    let list = &pieces.pieces;
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let claims: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| matches!(p.effect, Effect::Claim(_)))
+        .collect();
+    // Phrases come sorted by start and pieces are sorted: map each phrase to the
+    // piece that holds its start.
+    let mut claims_in: Vec<Vec<&PhraseMatch>> = vec![Vec::new(); list.len()];
+    for p in &claims {
+        let i = list.partition_point(|r| r.end <= p.start);
+        if list.get(i).is_some_and(|r| r.contains(&p.start)) {
+            claims_in[i].push(p);
+        }
+    }
+    // A piece with a phrase anchors a group; so does a later piece that opens
+    // with a new subject ("..., and we do not plan a SOC 2 examination"), which
+    // never takes a neighbour's status.
+    let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    let anchors: Vec<usize> = (0..list.len())
+        .filter(|&i| !claims_in[i].is_empty() || new_subject(i))
+        .collect();
+    if anchors.len() <= 1 {
+        let whole = list[0].start..list[list.len() - 1].end;
+        return std::iter::once(whole).collect();
+    }
+    let is_mention = |i: usize| matches!(tokens[i].kind, TokenKind::Mention(_));
+    // A piece "governs rightwards" when a mention follows its last phrase
+    // ("we hold ISO 27001 ..."), so a bare list item after it belongs to it.
+    let governs_right = |i: usize| {
+        let last = claims_in[i].iter().map(|p| p.end).max();
+        last.is_some_and(|e| (e..list[i].end).any(is_mention))
+    };
+    // A piece whose mentions come before its phrase ("ISO 42001 is planned")
+    // takes bare list items before it.
+    let governs_left = |i: usize| {
+        let first = claims_in[i].iter().map(|p| p.start).min();
+        first.is_some_and(|s| (list[i].start..s).any(is_mention))
+    };
+    // owner[i] = the anchor piece that piece i joins.
+    let mut owner: Vec<usize> = vec![0; list.len()];
+    for (k, &a) in anchors.iter().enumerate() {
+        owner[a] = a;
+        if k == 0 {
+            for o in owner.iter_mut().take(a) {
+                *o = a;
+            }
+        }
+        let next = anchors.get(k + 1).copied();
+        match next {
+            None => {
+                for o in owner.iter_mut().skip(a + 1) {
+                    *o = a;
+                }
+            }
+            Some(b) if b > a + 1 => {
+                let left = pieces.strengths.get(a).copied().unwrap_or(2);
+                let right = pieces.strengths.get(b - 1).copied().unwrap_or(2);
+                let to_left = if left != right {
+                    left < right
+                } else if governs_right(a) {
+                    true
+                } else {
+                    !governs_left(b)
+                };
+                for o in owner.iter_mut().take(b).skip(a + 1) {
+                    *o = if to_left { a } else { b };
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<(usize, Range<usize>)> = None;
+    for (i, piece) in list.iter().enumerate() {
+        current = match current {
+            Some((o, r)) if o == owner[i] => Some((o, r.start..piece.end)),
+            Some((_, r)) => {
+                groups.push(r);
+                Some((owner[i], piece.clone()))
+            }
+            None => Some((owner[i], piece.clone())),
+        };
+    }
+    if let Some((_, r)) = current {
+        groups.push(r);
+    }
+    groups
+}
+
+/// Decides the verdict of one group from the status phrases that start in it.
+fn evaluate_group(
+    tokens: &[Token],
+    group: Range<usize>,
+    phrases: &[PhraseMatch],
+    ctx: Ctx,
+) -> Verdict {
+    let voc = ctx.voc;
+    let negators = voc.negators.find_all(tokens, group.clone());
+    let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
+    let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
+    let future = voc.future.find_all(tokens, group.clone());
+    let conditionals = voc.conditionals.find_all(tokens, group.clone());
+    let orgs = org_references(tokens, group.clone(), ctx);
+    let third = not_ourselves(
+        tokens,
+        group.clone(),
+        voc.third_parties.find_all(tokens, group.clone()),
+        &orgs,
+        ctx,
+    );
+    let generic = not_ourselves(
+        tokens,
+        group.clone(),
+        voc.generic.find_all(tokens, group.clone()),
+        &orgs,
+        ctx,
+    );
+
+    // A conditional next to a reader or third party ("if you need", "customers
+    // may request") is their condition, not ours.
+    let condition_ends = conditionals
+        .iter()
+        .filter(|&&(s, e)| {
+            let reader_after = touches(&third, s, e);
+            let reader_before = s > group.start && touches(&third, s - 1, s);
+            !(reader_after || reader_before)
+        })
+        .map(|&(_, e)| e)
+        .min();
+
+    let mut best: Option<ClaimedStatus> = None;
+    let mut reasons = (false, false, false); // (third party, conditional, negated)
+    // Phrases are sorted by start: take those that start in this group.
+    let first = phrases.partition_point(|m| m.start < group.start);
+    let last = phrases.partition_point(|m| m.start < group.end);
+    for m in &phrases[first..last] {
+        let Effect::Claim(mut status) = m.effect else {
+            continue;
+        };
+        let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
+        let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
+            !(e..m.start)
+                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
+        });
+        let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
+        let negated =
+            negated_before || negated_inside || (status == ClaimedStatus::Achieved && lapsed);
+        if negated {
+            reasons.2 = true;
+            continue;
+        }
+        let hypothetical = condition_ends.is_some_and(|e| e <= m.start);
+        if hypothetical {
+            reasons.1 = true;
+            continue;
+        }
+        if about_someone_else(m, &orgs, &third, &generic) {
+            reasons.0 = true;
+            continue;
+        }
+        let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
+        let planned_ahead = !ending_in(&future, window, m.start).is_empty();
+        if planned_ahead && matches!(status, ClaimedStatus::Achieved | ClaimedStatus::Ambiguous) {
+            status = ClaimedStatus::Planned;
+        }
+        if upkeep && !lapsed && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        {
+            status = ClaimedStatus::Achieved;
+        }
+        best = Some(match best {
+            Some(b) if rank(b) <= rank(status) => b,
+            _ => status,
+        });
+    }
+    match best {
+        Some(s) => Verdict::Claim(s),
+        None if reasons.0 => Verdict::ThirdParty,
+        None if reasons.1 => Verdict::Conditional,
+        None if reasons.2 => Verdict::Negated,
+        None => Verdict::NoPhrase,
+    }
+}
+
+/// Punctuation that ends the reach of a negator.
+fn is_scope_barrier(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && t.norm
+            .chars()
+            .all(|c| vocabulary::SCOPE_BARRIERS.contains(&c))
+}
+
+fn rank(s: ClaimedStatus) -> usize {
+    vocabulary::PRECEDENCE
+        .iter()
+        .position(|p| *p == s)
+        .unwrap_or(usize::MAX)
+}
+
+// Marker matches are lists of (start, end) token spans, sorted and disjoint, so
+// the helpers below search them by bisection.
+
+/// The spans whose end lies in `lo..=hi`.
+fn ending_in(spans: &[(usize, usize)], lo: usize, hi: usize) -> &[(usize, usize)] {
+    let a = spans.partition_point(|&(_, e)| e < lo);
+    let b = spans.partition_point(|&(_, e)| e <= hi);
+    &spans[a..b.max(a)]
+}
+
+/// True when a span starts at token `at`.
+fn starts_at(spans: &[(usize, usize)], at: usize) -> bool {
+    let i = spans.partition_point(|&(s, _)| s < at);
+    spans.get(i).is_some_and(|&(s, _)| s == at)
+}
+
+/// True when a span covers token `at`.
+fn covers(spans: &[(usize, usize)], at: usize) -> bool {
+    let i = spans.partition_point(|&(_, e)| e <= at);
+    spans.get(i).is_some_and(|&(s, _)| s <= at)
+}
+
+/// The end of the last span that ends at or before token `at`.
+fn last_end_before(spans: &[(usize, usize)], at: usize) -> Option<usize> {
+    let i = spans.partition_point(|&(_, e)| e <= at);
+    i.checked_sub(1).map(|i| spans[i].1)
+}
+
+/// True when a marker covers token `s` or starts right at `e`.
+fn touches(markers: &[(usize, usize)], s: usize, e: usize) -> bool {
+    covers(markers, s) || starts_at(markers, e)
+}
+
+/// The org references of a group as (start, end) token ranges; in a question
+/// answered "yes", "you" and "your" count too.
+fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
+    let mut orgs = ctx.voc.org.find_all(tokens, group.clone());
+    if ctx.reader_is_org {
+        for i in group {
+            if matches!(tokens[i].norm.as_str(), "you" | "your" | "yours") {
+                orgs.push((i, i + 1));
+            }
+        }
+        orgs.sort_unstable();
+    }
+    orgs
+}
+
+/// Third-party or generic markers of a group, less those that describe the
+/// organisation itself ("we are a certified supplier", "as a certified
+/// organisation", "we were one of the first companies").
+fn not_ourselves(
+    tokens: &[Token],
+    group: Range<usize>,
+    markers: Vec<(usize, usize)>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Vec<(usize, usize)> {
+    let voc = ctx.voc;
+    let copulas = voc.copulas.find_all(tokens, group.clone());
+    let opening = voc
+        .self_descriptions
+        .longest_at(tokens, group.start)
+        .filter(|_| !group.is_empty());
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            if ctx.reader_is_org && starts_at(orgs, s) {
+                return false;
+            }
+            let window = s.saturating_sub(vocabulary::COPULA_WINDOW);
+            let described_by_copula = ending_in(&copulas, window, s)
+                .iter()
+                .any(|&(cs, _)| !ending_in(orgs, cs, cs).is_empty());
+            let contracted = ending_in(orgs, window, s)
+                .iter()
+                .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
+            let described_by_opening =
+                opening.is_some_and(|e| e <= s && s - e <= vocabulary::COPULA_WINDOW);
+            !(described_by_copula || contracted || described_by_opening)
+        })
+        .collect()
+}
+
+/// True when a phrase speaks about a third party or about organisations in
+/// general rather than about the organisation publishing the text.
+fn about_someone_else(
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    third: &[(usize, usize)],
+    generic: &[(usize, usize)],
+) -> bool {
+    let inside_wildcard = m.wild.iter().any(|&w| covers(third, w));
+    if inside_wildcard {
+        return true;
+    }
+    if m.own_org {
+        return false;
+    }
+    // The nearest subject before the phrase decides: ours or someone else's.
+    let last_org = last_end_before(orgs, m.start);
+    let last_other = last_end_before(third, m.start).max(last_end_before(generic, m.start));
+    if let Some(other) = last_other
+        && last_org.is_none_or(|o| other > o)
+    {
+        return true;
+    }
+    // "ISO 27001 certified data centres": the phrase describes the noun after it.
+    (m.end..m.end + vocabulary::MARKER_AFTER_WINDOW).any(|t| starts_at(third, t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prose::corpus::test_aliases;
+    use crate::prose::{ProseFormat, find_mentions};
+
+    use ClaimedStatus::{Achieved as A, Ambiguous as Amb, InProgress as P, Planned as Pl};
+
+    fn claims(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
+        find_mentions(text, ProseFormat::Markdown, &test_aliases())
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    }
+
+    fn check(text: &str, want: &[(&str, Option<ClaimedStatus>)]) {
+        let want: Vec<(String, Option<ClaimedStatus>)> =
+            want.iter().map(|(f, s)| (f.to_string(), *s)).collect();
+        assert_eq!(claims(text), want, "{text}");
+    }
+
+    #[test]
+    fn longest_alias_wins_and_needs_word_boundaries() {
+        check(
+            "We hold Cyber Essentials Plus.",
+            &[("cyber_essentials_plus", Some(A))],
+        );
+        check(
+            "We hold CE+ and Cyber Essentials+.",
+            &[
+                ("cyber_essentials_plus", Some(A)),
+                ("cyber_essentials_plus", Some(A)),
+            ],
+        );
+        check(
+            "We hold ISO/IEC 27001:2022, ISO 27001, ISO27001 and iso-27001.",
+            &[
+                ("iso27001", Some(A)),
+                ("iso27001", Some(A)),
+                ("iso27001", Some(A)),
+                ("iso27001", Some(A)),
+            ],
+        );
+        check(
+            "ISO 270012 and XISO 27001 and NIST AI RMFs are not names.",
+            &[],
+        );
+        check(
+            "The EU AI Act and the AI Act.",
+            &[("eu_ai_act", None), ("eu_ai_act", None)],
+        );
+        let found = find_mentions(
+            "We hold ISO/IEC 27001:2022.",
+            ProseFormat::Text,
+            &test_aliases(),
+        );
+        assert_eq!(found[0].span, 8..26);
+    }
+
+    #[test]
+    fn whitespace_in_aliases_is_normalised() {
+        check(
+            "We hold ISO\u{a0}27001 and ISO\n42001.",
+            &[("iso27001", Some(A)), ("iso42001", Some(A))],
+        );
+    }
+
+    #[test]
+    fn statuses_of_single_claims() {
+        check("We are certified to ISO 27001.", &[("iso27001", Some(A))]);
+        check(
+            "ISO 42001 certification is in progress.",
+            &[("iso42001", Some(P))],
+        );
+        check(
+            "We are working towards ISO 42001.",
+            &[("iso42001", Some(P))],
+        );
+        check("SOC 2 is on our roadmap.", &[("soc2", Some(Pl))]);
+        check(
+            "We aim to achieve ISO 42001 by 2027.",
+            &[("iso42001", Some(Pl))],
+        );
+        check("We are ISO 27001-ready.", &[("iso27001", Some(Amb))]);
+        check(
+            "Our ISMS meets the requirements of ISO 27001.",
+            &[("iso27001", Some(Amb))],
+        );
+    }
+
+    #[test]
+    fn status_applies_to_every_framework_in_the_clause() {
+        check(
+            "Cyber Essentials Plus, ISO 27001, and ISO 42001 are planned.",
+            &[
+                ("cyber_essentials_plus", Some(Pl)),
+                ("iso27001", Some(Pl)),
+                ("iso42001", Some(Pl)),
+            ],
+        );
+        check(
+            "We hold ISO 27001, ISO 42001 and SOC 2.",
+            &[
+                ("iso27001", Some(A)),
+                ("iso42001", Some(A)),
+                ("soc2", Some(A)),
+            ],
+        );
+    }
+
+    #[test]
+    fn clauses_keep_their_own_status() {
+        check(
+            "We hold Cyber Essentials, and ISO 27001 is planned.",
+            &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+        );
+        check(
+            "We hold Cyber Essentials but ISO 27001 is planned.",
+            &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+        );
+        check(
+            "We hold ISO 27001 and are pursuing ISO 42001.",
+            &[("iso27001", Some(A)), ("iso42001", Some(P))],
+        );
+        check(
+            "We hold ISO 27001 and Cyber Essentials Plus, and are working towards ISO 42001.",
+            &[
+                ("iso27001", Some(A)),
+                ("cyber_essentials_plus", Some(A)),
+                ("iso42001", Some(P)),
+            ],
+        );
+        check(
+            "We hold ISO 27001, and Cyber Essentials Plus and ISO 42001 are in progress.",
+            &[
+                ("iso27001", Some(A)),
+                ("cyber_essentials_plus", Some(P)),
+                ("iso42001", Some(P)),
+            ],
+        );
+        check(
+            "ISO 27001 is certified while ISO 42001 is planned.",
+            &[("iso27001", Some(A)), ("iso42001", Some(Pl))],
+        );
+    }
+
+    #[test]
+    fn negation_never_reads_as_achieved() {
+        check("We are not certified to ISO 27001.", &[("iso27001", None)]);
+        check("We are not ISO 27001 certified.", &[("iso27001", None)]);
+        check("We do not hold ISO 27001.", &[("iso27001", None)]);
+        check("We haven't achieved ISO 27001.", &[("iso27001", None)]);
+        check("We have no plans to pursue SOC 2.", &[("soc2", None)]);
+        check(
+            "Our ISO 27001 certificate expired in 2023.",
+            &[("iso27001", None)],
+        );
+        check(
+            "We are not yet certified to ISO 42001; certification is planned for 2028.",
+            &[("iso42001", Some(Pl))],
+        );
+        check(
+            "We are not yet certified to ISO 42001 but are working towards it.",
+            &[("iso42001", Some(P))],
+        );
+    }
+
+    #[test]
+    fn questions_are_not_claims_unless_answered_yes() {
+        check("Are you ISO 27001 certified?", &[("iso27001", None)]);
+        check(
+            "Is your organisation certified to ISO 27001",
+            &[("iso27001", None)],
+        );
+        check(
+            "Are you ISO 27001 certified? Yes.",
+            &[("iso27001", Some(A))],
+        );
+        check("Are you ISO 27001 certified? No.", &[("iso27001", None)]);
+    }
+
+    #[test]
+    fn third_parties_and_general_statements() {
+        check(
+            "Our hosting provider, AWS, is ISO 27001 certified.",
+            &[("iso27001", None)],
+        );
+        check(
+            "We only use suppliers who hold Cyber Essentials.",
+            &[("cyber_essentials", None)],
+        );
+        check("Customers often ask about SOC 2.", &[("soc2", None)]);
+        check(
+            "ISO 42001 is the first AI management system standard.",
+            &[("iso42001", None)],
+        );
+        check(
+            "Organisations certified to ISO 27001 are audited yearly.",
+            &[("iso27001", None)],
+        );
+        check(
+            "We work with ISO 27001 certified data centres.",
+            &[("iso27001", None)],
+        );
+        check(
+            "We are a Cyber Essentials certified supplier.",
+            &[("cyber_essentials", Some(A))],
+        );
+        check(
+            "We host on AWS, and we are ISO 27001 certified.",
+            &[("iso27001", Some(A))],
+        );
+    }
+
+    #[test]
+    fn everyday_verbs_are_not_claims() {
+        check(
+            "We hold regular workshops on ISO 27001.",
+            &[("iso27001", None)],
+        );
+        check(
+            "Customer data is held in ISO 27001 certified data centres.",
+            &[("iso27001", None)],
+        );
+        check(
+            "Our controls are internally audited against ISO 27001.",
+            &[("iso27001", None)],
+        );
+        check(
+            "We are active members of the ISO 42001 working group.",
+            &[("iso42001", None)],
+        );
+        check(
+            "Acme holds a Cyber Essentials Plus certificate.",
+            &[("cyber_essentials_plus", Some(A))],
+        );
+        check(
+            "We hold ISO 27001, ISO 42001 and SOC 2.",
+            &[
+                ("iso27001", Some(A)),
+                ("iso42001", Some(A)),
+                ("soc2", Some(A)),
+            ],
+        );
+    }
+
+    #[test]
+    fn upkeep_of_a_certificate_means_it_is_held() {
+        check(
+            "Our next ISO 27001 surveillance audit is scheduled for March.",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "Our Cyber Essentials renewal is planned for May.",
+            &[("cyber_essentials", Some(A))],
+        );
+        check(
+            "ISO 27001 recertification is in progress.",
+            &[("iso27001", Some(A))],
+        );
+        // A lapsed certificate is not held, whatever is planned for it.
+        check(
+            "Our Cyber Essentials certificate lapsed and renewal is planned.",
+            &[("cyber_essentials", None)],
+        );
+        check(
+            "Our Cyber Essentials certificate has expired; renewal is in progress.",
+            &[("cyber_essentials", None)],
+        );
+    }
+
+    #[test]
+    fn conditionals_are_not_claims() {
+        check(
+            "If we achieve ISO 42001 next year, we will say so.",
+            &[("iso42001", None)],
+        );
+        check(
+            "We could become ISO 27001 certified.",
+            &[("iso27001", None)],
+        );
+        check(
+            "If you need our ISO 27001 certificate, ask us.",
+            &[("iso27001", Some(A))],
+        );
+    }
+
+    #[test]
+    fn future_turns_claims_into_plans() {
+        check(
+            "We will be ISO 27001 certified by 2027.",
+            &[("iso27001", Some(Pl))],
+        );
+        check(
+            "We plan to become ISO 27001 certified.",
+            &[("iso27001", Some(Pl))],
+        );
+    }
+
+    #[test]
+    fn later_sentence_refers_back() {
+        check(
+            "ISO 42001 is new. We are working towards it.",
+            &[("iso42001", Some(P))],
+        );
+        check(
+            "ISO 42001 is new. We hold SOC 2.",
+            &[("iso42001", None), ("soc2", Some(A))],
+        );
+    }
+
+    #[test]
+    fn tables_lists_and_headings() {
+        check("| ISO 27001 | In progress |", &[("iso27001", Some(P))]);
+        check(
+            "| Framework | Status |\n|---|---|\n| ISO 27001 | Certified |\n| ISO 42001 | Planned |\n",
+            &[("iso27001", Some(A)), ("iso42001", Some(Pl))],
+        );
+        check(
+            "## Certifications we hold\n\n- ISO 27001\n- SOC 2 (in progress)\n\n## Roadmap\n\n- ISO 42001\n\n## Notes\n\n- CE+\n",
+            &[
+                ("iso27001", Some(A)),
+                ("soc2", Some(P)),
+                ("iso42001", Some(Pl)),
+                ("cyber_essentials_plus", None),
+            ],
+        );
+        check(
+            "## ISO 27001\n\n- ISO 42001\n",
+            &[("iso27001", None), ("iso42001", None)],
+        );
+    }
+
+    #[test]
+    fn heading_naming_a_framework_takes_the_status_below() {
+        check(
+            "### ISO/IEC 27001\n\nCertified since 2019 by BSI.\n\n### ISO 42001\n\nOur Stage 1 audit is booked.\n\n### SOC 2\n\nCustomers ask about SOC 2.\n\n### CE+\n\nA UK scheme.\n",
+            &[
+                ("iso27001", Some(A)),
+                ("iso42001", Some(P)),
+                ("soc2", None),
+                ("soc2", None),
+                ("cyber_essentials_plus", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_new_subject_starts_a_new_clause() {
+        check(
+            "Our ISO 27001 certificate covers most needs, and we do not plan a SOC 2 examination.",
+            &[("iso27001", Some(A)), ("soc2", None)],
+        );
+        check(
+            "Our ISO 27001 certificate covers most needs, and we plan a SOC 2 examination.",
+            &[("iso27001", Some(A)), ("soc2", Some(Pl))],
+        );
+    }
+
+    #[test]
+    fn first_clause_may_refer_to_the_previous_sentence() {
+        check(
+            "The EU AI Act applies to our triage tool. We are preparing for its obligations, and ISO 42001 is planned.",
+            &[("eu_ai_act", Some(P)), ("iso42001", Some(Pl))],
+        );
+    }
+
+    #[test]
+    fn qualifiers() {
+        let q = |text: &str| {
+            find_mentions(text, ProseFormat::Text, &test_aliases())
+                .into_iter()
+                .map(|m| m.qualifier)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q("our SOC 2 Type II report"),
+            vec![Some("type2".to_string())]
+        );
+        assert_eq!(q("SOC 2 Type 1"), vec![Some("type1".to_string())]);
+        assert_eq!(q("SOC2 type-2 report"), vec![Some("type2".to_string())]);
+        assert_eq!(q("a Type II SOC 2 report"), vec![Some("type2".to_string())]);
+        assert_eq!(q("SOC 2 and ISO 27001"), vec![None, None]);
+        assert_eq!(q("SOC 2 typeface"), vec![None]);
+    }
+
+    #[test]
+    fn html_claims() {
+        let html = "<h2>Certifications we hold</h2><ul><li>ISO&nbsp;27001</li><li data-x=\"ISO 42001\">CE+</li></ul><p>Our provider, AWS, is <a href=\"https://aws.example/soc2\">SOC 2</a> attested.</p>";
+        let got: Vec<(String, Option<ClaimedStatus>)> =
+            find_mentions(html, ProseFormat::Html, &test_aliases())
+                .into_iter()
+                .map(|m| (m.framework, m.status))
+                .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("iso27001".to_string(), Some(A)),
+                ("cyber_essentials_plus".to_string(), Some(A)),
+                ("soc2".to_string(), None)
+            ]
+        );
+    }
+}

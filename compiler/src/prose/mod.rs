@@ -1,0 +1,459 @@
+//! Published-prose claim extraction.
+//!
+//! An organisation's trust page, tender answers and README make claims about its
+//! certifications ("we are ISO 27001 certified", "ISO 42001 is planned"). The
+//! compiler checks those claims against the statuses written in the spec, and this
+//! module is the part that reads the prose. It has no dependency on the rest of the
+//! compiler: it takes the file text, its format and the framework aliases, and returns
+//! every mention of a framework with the status that the surrounding clause asserts
+//! about the organisation (or `None` when the mention claims nothing).
+//!
+//! The pipeline has four stages, one file each:
+//!
+//! 1. `extract` turns Markdown, HTML or plain text into *units* of prose (a
+//!    paragraph, heading, list item or table row) whose every byte maps back to a
+//!    byte range of the original file. Code, URLs, attributes, scripts and styles are
+//!    not prose and never reach later stages.
+//! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
+//!    marks the places where a sentence divides into clauses.
+//! 3. `vocabulary` holds every word list as data: status phrases, negations,
+//!    third-party and generic-statement markers, conditionals, question starters,
+//!    clause connectives and abbreviations.
+//! 4. `claims` finds the framework mentions and decides the status per mention.
+//!
+//! `corpus` scores the extractor against a labelled corpus of sentences.
+//!
+//! # How a status is read
+//!
+//! - A status phrase applies to every framework named in its clause. Clauses end
+//!   at `;` and at "but", "while", "whereas" and the like; a comma, colon, dash or
+//!   "and" ends a clause only where each side has a status phrase of its own
+//!   ("We hold Cyber Essentials, and ISO 27001 is planned"), or where a new "we"
+//!   starts.
+//! - Where one clause holds several statuses, in progress beats planned beats
+//!   achieved beats ambiguous ("we plan to become certified" is planned).
+//! - A negator shortly before a phrase ("not yet certified", "no plans to") or a
+//!   lapse word ("expired") cancels it; "will" before "certified" makes it planned;
+//!   upkeep words ("surveillance", "recertification", "renewal") show the
+//!   certificate is held, so "our next surveillance audit is scheduled" is achieved.
+//! - No claim: questions (unless the next sentence answers "yes"), conditionals
+//!   ("if we achieve ..."), phrases whose nearest subject is a third party
+//!   ("our hosting provider, AWS, is certified"), and general statements
+//!   ("organisations certified to ISO 27001 must ...").
+//! - A clause without a framework name that refers back ("it", "certification")
+//!   passes its status to earlier mentions that claim nothing: "We are not yet
+//!   certified to ISO 42001; certification is planned for 2028" is planned.
+//! - Markdown and HTML structure: a table row is one unit (a "Yes"/"No" cell reads
+//!   as its column header, or "not" and the header); list items and table rows
+//!   under a heading that states a status ("Certifications we hold", "Roadmap")
+//!   take it; a heading that only names a framework ("### ISO/IEC 27001") takes the
+//!   status of the first sentence of the block below it.
+//!
+//! The extractor is a heuristic reader of English, not a parser: it is tuned to
+//! the way trust pages and questionnaires are written, and it errs towards "no
+//! claim" when a sentence is a question, a hypothetical, about a third party, or a
+//! general statement about a standard. Known limits: it does not know the
+//! organisation's name, so an unlisted third party named as the subject ("Acme
+//! Cloud Ltd is certified") reads as the organisation; `aims: ignore-next-line`
+//! works on physical lines, so it cannot silence part of a minified HTML file; it
+//! reads English only.
+
+use std::ops::Range;
+use std::path::Path;
+
+mod claims;
+mod corpus;
+mod extract;
+mod sentences;
+mod vocabulary;
+
+pub use corpus::{CorpusScore, score_corpus, test_aliases};
+
+/// The format of a published file, which decides what counts as prose in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProseFormat {
+    /// CommonMark with GitHub tables; code, link targets and images are not prose.
+    Markdown,
+    /// HTML; only text content counts, never attributes, scripts or styles.
+    Html,
+    /// Plain text, used as is.
+    Text,
+}
+
+impl ProseFormat {
+    /// Chooses a format from a file name's extension: `.md`/`.markdown` are
+    /// Markdown, `.html`/`.htm` are HTML, anything else is plain text.
+    pub fn from_path(path: &Path) -> ProseFormat {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdown" | "mkd") => ProseFormat::Markdown,
+            Some("html" | "htm" | "xhtml") => ProseFormat::Html,
+            _ => ProseFormat::Text,
+        }
+    }
+}
+
+/// One way of writing a framework's name, e.g. `{ "iso27001", "ISO 27001" }`.
+///
+/// Matching is case-insensitive, treats any run of whitespace (including
+/// non-breaking spaces) as one space, and needs whole-word boundaries. Where two
+/// aliases match at one place the longer one wins, so "Cyber Essentials Plus" is
+/// never read as "Cyber Essentials".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The framework's name in the spec, e.g. `iso27001`.
+    pub framework: String,
+    /// The text as it appears in prose, e.g. `ISO/IEC 27001:2022`.
+    pub text: String,
+}
+
+impl Alias {
+    /// Builds an alias from any string-like values.
+    pub fn new(framework: impl Into<String>, text: impl Into<String>) -> Alias {
+        Alias {
+            framework: framework.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// The status that a sentence asserts about the organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClaimedStatus {
+    /// Certified, attested, held: "we are certified", "our SOC 2 Type II report".
+    Achieved,
+    /// Work under way: "in progress", "working towards", "currently undergoing".
+    InProgress,
+    /// Intent: "planned", "on our roadmap", "we aim to ... by 2027".
+    Planned,
+    /// Suggests conformity without claiming certification: "compliant with X",
+    /// "X-ready", "aligned with X", "meets the requirements of X".
+    Ambiguous,
+}
+
+impl ClaimedStatus {
+    /// The status's name as written in the corpus and in diagnostics.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimedStatus::Achieved => "achieved",
+            ClaimedStatus::InProgress => "in_progress",
+            ClaimedStatus::Planned => "planned",
+            ClaimedStatus::Ambiguous => "ambiguous",
+        }
+    }
+
+    /// Parses a status name (`achieved`, `in_progress`, `planned`, `ambiguous`).
+    pub fn parse(name: &str) -> Option<ClaimedStatus> {
+        match name.trim() {
+            "achieved" => Some(ClaimedStatus::Achieved),
+            "in_progress" => Some(ClaimedStatus::InProgress),
+            "planned" => Some(ClaimedStatus::Planned),
+            "ambiguous" => Some(ClaimedStatus::Ambiguous),
+            _ => None,
+        }
+    }
+}
+
+/// One mention of a framework in published prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The framework the matched alias belongs to.
+    pub framework: String,
+    /// Byte range of the alias in the original file text.
+    pub span: Range<usize>,
+    /// Byte range of the whole sentence (or table row, or list item) in the
+    /// original file text.
+    pub sentence: Range<usize>,
+    /// The status the sentence asserts about the organisation; `None` when the
+    /// mention claims nothing (a question, a third party, a general statement, a
+    /// hypothetical, a negation).
+    pub status: Option<ClaimedStatus>,
+    /// A refinement of the framework named next to it: `type1` or `type2` for
+    /// "SOC 2 Type I" / "SOC 2 Type II".
+    pub qualifier: Option<String>,
+}
+
+/// Finds every mention of a framework in `text` and the status each one claims.
+///
+/// Mentions come back in the order they appear in the file. Spans are byte ranges
+/// of `text` that always lie on character boundaries. A line that says
+/// `aims: ignore-next-line` (alone on its line, or as an HTML comment) silences
+/// mentions on the next non-empty line. The function never panics, whatever the
+/// input.
+pub fn find_mentions(text: &str, format: ProseFormat, aliases: &[Alias]) -> Vec<Mention> {
+    let prepared = claims::prepare_aliases(aliases);
+    if prepared.is_empty() || text.is_empty() {
+        return Vec::new();
+    }
+    let units = extract::extract(text, format);
+    let ignored = extract::ignored_lines(text);
+    let mut mentions = claims::analyse(&units, &prepared);
+    mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prose::corpus::test_aliases;
+
+    fn statuses(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>)> {
+        find_mentions(text, format, &test_aliases())
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    }
+
+    #[test]
+    fn format_from_path() {
+        assert_eq!(
+            ProseFormat::from_path(Path::new("site/trust.md")),
+            ProseFormat::Markdown
+        );
+        assert_eq!(
+            ProseFormat::from_path(Path::new("a/b.MARKDOWN")),
+            ProseFormat::Markdown
+        );
+        assert_eq!(
+            ProseFormat::from_path(Path::new("index.htm")),
+            ProseFormat::Html
+        );
+        assert_eq!(
+            ProseFormat::from_path(Path::new("index.html")),
+            ProseFormat::Html
+        );
+        assert_eq!(
+            ProseFormat::from_path(Path::new("answer.txt")),
+            ProseFormat::Text
+        );
+        assert_eq!(
+            ProseFormat::from_path(Path::new("README")),
+            ProseFormat::Text
+        );
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for s in [
+            ClaimedStatus::Achieved,
+            ClaimedStatus::InProgress,
+            ClaimedStatus::Planned,
+            ClaimedStatus::Ambiguous,
+        ] {
+            assert_eq!(ClaimedStatus::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(ClaimedStatus::parse("none"), None);
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "# Trust\n\nWe are **ISO&nbsp;27001** certified.\n";
+        let found = find_mentions(text, ProseFormat::Markdown, &test_aliases());
+        assert_eq!(found.len(), 1);
+        let m = &found[0];
+        assert_eq!(&text[m.span.clone()], "ISO&nbsp;27001");
+        assert_eq!(
+            &text[m.sentence.clone()],
+            "We are **ISO&nbsp;27001** certified."
+        );
+        assert_eq!(m.status, Some(ClaimedStatus::Achieved));
+    }
+
+    #[test]
+    fn ignore_next_line_in_every_format() {
+        let md = "We hold ISO 27001.\n\n<!-- aims: ignore-next-line -->\nWe hold ISO 42001.\n";
+        assert_eq!(
+            statuses(md, ProseFormat::Markdown),
+            vec![("iso27001".to_string(), Some(ClaimedStatus::Achieved))]
+        );
+        let md_line = "aims: ignore-next-line\n\nWe hold ISO 42001.\nWe hold SOC 2.\n";
+        assert_eq!(
+            statuses(md_line, ProseFormat::Markdown),
+            vec![("soc2".to_string(), Some(ClaimedStatus::Achieved))]
+        );
+        let html = "<p>We hold ISO 27001.</p>\n<!-- aims: ignore-next-line -->\n\n<p>We hold ISO 42001.</p>";
+        assert_eq!(
+            statuses(html, ProseFormat::Html),
+            vec![("iso27001".to_string(), Some(ClaimedStatus::Achieved))]
+        );
+        let txt = "aims: ignore-next-line\nWe hold ISO 42001.\nWe hold ISO 27001.";
+        assert_eq!(
+            statuses(txt, ProseFormat::Text),
+            vec![("iso27001".to_string(), Some(ClaimedStatus::Achieved))]
+        );
+    }
+
+    #[test]
+    fn soc2_qualifiers() {
+        let found = find_mentions(
+            "Our SOC 2 Type II report is available under NDA. A SOC 2 Type 1 report is planned.",
+            ProseFormat::Text,
+            &test_aliases(),
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].status, Some(ClaimedStatus::Achieved));
+        assert_eq!(found[0].qualifier.as_deref(), Some("type2"));
+        assert_eq!(found[1].status, Some(ClaimedStatus::Planned));
+        assert_eq!(found[1].qualifier.as_deref(), Some("type1"));
+    }
+
+    #[test]
+    fn empty_inputs() {
+        assert!(find_mentions("", ProseFormat::Markdown, &test_aliases()).is_empty());
+        assert!(find_mentions("We hold ISO 27001.", ProseFormat::Text, &[]).is_empty());
+        let blank = [Alias::new("x", "   ")];
+        assert!(find_mentions("We hold ISO 27001.", ProseFormat::Text, &blank).is_empty());
+    }
+
+    /// A trust page with every construct the extractor handles, in each format.
+    const SAMPLE_MD: &str = "---\ntitle: Trust\n---\n# Trust centre\n\nAcme Secure AI Ltd. is certified to ISO/IEC 27001:2022 (certificate IS 712345).\nWe hold Cyber Essentials, and ISO 42001 is planned; SOC 2 Type II is on our roadmap.\n\n## Certifications we hold\n\n- ISO 27001\n- Cyber Essentials Plus — renewed 2026\n  - nested: CE+\n\n| Framework | Status |\n|---|---|\n| ISO 42001 | In progress |\n| SOC 2 | Yes |\n\n> Are you ISO 27001 certified? Yes.\n\n```\nISO 27001 certified\n```\n\nSee [our ISO 27001 certificate](https://example.com/iso-27001.pdf) and `ISO 42001`.\n\n<div class=\"x\">Our hosting provider, AWS, is ISO&nbsp;27001 certified.<br>We are\u{a0}ISO 42001-ready &amp; proud.</div>\n\n<!-- aims: ignore-next-line -->\nWe are ISO 42001 certified. Caf\u{e9} \u{1F600} \u{2019}s.\n";
+
+    /// An HTML trust page with the constructs the HTML reader handles.
+    const SAMPLE_HTML: &str = "<html><head><title>Trust</title><style>p { x: '<p>' }</style><script>var s = '<p>ISO 27001</p>';</script></head>\n<body><h2 id=\"c\">Certifications we hold</h2><ul><li>ISO&nbsp;27001<li class='a>b'>CE+</ul>\n<p>Our provider, AWS, is <a href=\"https://x.example/soc2\">SOC&#160;2</a> attested.<br>We&rsquo;re ISO 42001-ready &amp; <code>ISO 42001</code> aligned.</p>\n<!-- aims: ignore-next-line -->\n<p>We hold SOC 2.</p>\n<table><tr><th>Std</th><th>Certified</th></tr><tr><td>ISO 42001</td><td>No</td></tr></table>\u{e9}\u{1F600}</body></html>";
+
+    /// Checks the invariants every mention must keep, whatever the input.
+    fn check_invariants(text: &str, format: ProseFormat) {
+        for m in find_mentions(text, format, &test_aliases()) {
+            for r in [&m.span, &m.sentence] {
+                assert!(r.start <= r.end && r.end <= text.len(), "{r:?} in {text:?}");
+                assert!(text.is_char_boundary(r.start), "{r:?} in {text:?}");
+                assert!(text.is_char_boundary(r.end), "{r:?} in {text:?}");
+            }
+            assert!(m.sentence.start <= m.span.start && m.span.end <= m.sentence.end);
+            assert!(m.span.start < m.span.end, "empty span in {text:?}");
+        }
+    }
+
+    #[test]
+    fn every_prefix_is_safe() {
+        let cases = [
+            (SAMPLE_MD, ProseFormat::Markdown),
+            (SAMPLE_MD, ProseFormat::Text),
+            (SAMPLE_HTML, ProseFormat::Html),
+        ];
+        for (doc, format) in cases {
+            for (end, _) in doc.char_indices().chain([(doc.len(), ' ')]) {
+                check_invariants(&doc[..end], format);
+            }
+        }
+    }
+
+    #[test]
+    fn random_fragments_never_panic() {
+        const PIECES: &[&str] = &[
+            "<",
+            ">",
+            "</",
+            "&",
+            "&amp;",
+            "&#x2019;",
+            "&#99999999;",
+            ";",
+            "|",
+            "-",
+            "*",
+            "`",
+            "```",
+            "\n",
+            "\n\n",
+            " ",
+            "\u{a0}",
+            "\u{e9}",
+            "\u{1F600}",
+            "ISO 27001",
+            "ISO/IEC 42001:2023",
+            "CE+",
+            "SOC 2 Type II",
+            "certified",
+            "not",
+            "planned",
+            "we",
+            "AWS",
+            ".",
+            "?",
+            "!",
+            "[",
+            "](",
+            ")",
+            "<!--",
+            "-->",
+            "aims: ignore-next-line",
+            "<p>",
+            "<script>",
+            "<td>",
+            "# ",
+            "- ",
+            "| --- |",
+            "---\n",
+            "\\",
+            "'",
+            "\"",
+            ",",
+            " and ",
+            " but ",
+            ":",
+            "\u{2014}",
+            "e.g.",
+            "Ltd.",
+        ];
+        // A fixed linear congruential generator keeps the test deterministic.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        for _ in 0..600 {
+            let len = next() % 40;
+            let text: String = (0..len).map(|_| PIECES[next() % PIECES.len()]).collect();
+            for format in [ProseFormat::Markdown, ProseFormat::Html, ProseFormat::Text] {
+                check_invariants(&text, format);
+            }
+        }
+    }
+
+    #[test]
+    fn sample_html_statuses() {
+        let got = statuses(SAMPLE_HTML, ProseFormat::Html);
+        let want = vec![
+            ("iso27001".to_string(), Some(ClaimedStatus::Achieved)),
+            (
+                "cyber_essentials_plus".to_string(),
+                Some(ClaimedStatus::Achieved),
+            ),
+            ("soc2".to_string(), None),
+            ("iso42001".to_string(), Some(ClaimedStatus::Ambiguous)),
+            ("iso42001".to_string(), None),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn sample_markdown_statuses() {
+        let got = statuses(SAMPLE_MD, ProseFormat::Markdown);
+        let want: Vec<(&str, Option<ClaimedStatus>)> = vec![
+            ("iso27001", Some(ClaimedStatus::Achieved)),
+            ("cyber_essentials", Some(ClaimedStatus::Achieved)),
+            ("iso42001", Some(ClaimedStatus::Planned)),
+            ("soc2", Some(ClaimedStatus::Planned)),
+            ("iso27001", Some(ClaimedStatus::Achieved)),
+            ("cyber_essentials_plus", Some(ClaimedStatus::Achieved)),
+            ("cyber_essentials_plus", Some(ClaimedStatus::Achieved)),
+            ("iso42001", Some(ClaimedStatus::InProgress)),
+            // The table sits under "Certifications we hold".
+            ("soc2", Some(ClaimedStatus::Achieved)),
+            ("iso27001", Some(ClaimedStatus::Achieved)),
+            ("iso27001", Some(ClaimedStatus::Achieved)),
+            ("iso27001", None),
+            ("iso42001", Some(ClaimedStatus::Ambiguous)),
+        ];
+        let want: Vec<(String, Option<ClaimedStatus>)> =
+            want.into_iter().map(|(f, s)| (f.to_string(), s)).collect();
+        assert_eq!(got, want);
+    }
+}

@@ -1,0 +1,468 @@
+//! Splits a unit of prose into sentences, word tokens and clauses.
+//!
+//! A status phrase speaks for the frameworks in its own clause and no further:
+//! "We hold Cyber Essentials, and ISO 27001 is planned" makes two claims. This file
+//! finds those limits. Sentences end at `.`, `!` or `?` before a capital, except
+//! after abbreviations ("e.g.", "Ltd.") and inside framework names
+//! ("ISO/IEC 27001:2022"). Clauses end at `;` and at contrasting connectives
+//! ("but", "while", "whereas"). Inside a clause, commas, colons, dashes and
+//! conjunctions mark *soft* boundaries, which `claims.rs` uses only where each side
+//! has a status phrase of its own; each soft boundary carries a strength so that
+//! a list item between two clauses can join the side it is bound to more tightly.
+
+use std::ops::Range;
+
+use crate::prose::vocabulary;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word: letters and digits, with inner apostrophes ("we're").
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A framework mention, by index into the unit's mention list.
+    Mention(usize),
+}
+
+/// A token of a unit's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the unit's text.
+    pub range: Range<usize>,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Lowercase text with a possessive `'s` removed; empty for mentions.
+    pub norm: String,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Splits `text[range]` into tokens; each of `mentions` (sorted, not
+/// overlapping) becomes one [`TokenKind::Mention`] token.
+pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let end = range.end.min(text.len());
+    let mut i = range.start.min(end);
+    while i < end && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    // Mentions are sorted and disjoint: the first one that ends after `i` is the
+    // only one that can contain it.
+    let mut next_mention = mentions.partition_point(|m| m.end <= i);
+    while i < end {
+        while next_mention < mentions.len() && mentions[next_mention].end <= i {
+            next_mention += 1;
+        }
+        if let Some(m) = mentions.get(next_mention).filter(|m| m.start <= i) {
+            let idx = next_mention;
+            out.push(Token {
+                range: m.clone(),
+                kind: TokenKind::Mention(idx),
+                norm: String::new(),
+            });
+            i = m.end.max(i + 1);
+            while i < text.len() && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        }
+        let rest = &text[i..end];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let mut len = 0;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((off, ch)) = chars.next() {
+                let inner_apostrophe =
+                    ch == '\'' && len > 0 && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+                if !(is_word_char(ch) || inner_apostrophe) {
+                    break;
+                }
+                // A mention may start right after a word character ("2ISO").
+                if off > 0
+                    && mentions
+                        .get(next_mention)
+                        .is_some_and(|m| m.start == i + off)
+                {
+                    break;
+                }
+                len = off + ch.len_utf8();
+            }
+            let word = &rest[..len];
+            let mut norm = word.to_lowercase();
+            if norm.len() > 2 && norm.ends_with("'s") {
+                norm.truncate(norm.len() - 2);
+            }
+            out.push(Token {
+                range: i..i + len,
+                kind: TokenKind::Word,
+                norm,
+            });
+            i += len.max(1);
+        } else {
+            out.push(Token {
+                range: i..i + c.len_utf8(),
+                kind: TokenKind::Punct,
+                norm: c.to_string(),
+            });
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+const TERMINALS: [char; 4] = ['.', '!', '?', '\u{2026}'];
+const CLOSERS: [char; 7] = [')', ']', '"', '\'', '\u{BB}', '*', '_'];
+const OPENERS: [char; 7] = ['(', '[', '"', '\'', '\u{AB}', '*', '_'];
+
+/// Splits a unit's text into sentence ranges (trimmed, never empty). No split
+/// falls inside a `protected` range (the framework mentions).
+pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut k = 0usize;
+    while k < chars.len() {
+        let (at, c) = chars[k];
+        if !TERMINALS.contains(&c) || inside(protected, at) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && (TERMINALS.contains(&chars[j].1) || CLOSERS.contains(&chars[j].1))
+        {
+            j += 1;
+        }
+        if j < chars.len() && chars[j].1 != ' ' {
+            k = j.max(k + 1);
+            continue;
+        }
+        let mut m = j;
+        while m < chars.len()
+            && (chars[m].1 == ' ' || chars[m].1 == '|' || OPENERS.contains(&chars[m].1))
+        {
+            m += 1;
+        }
+        let next = chars.get(m).map(|&(_, ch)| ch);
+        let splits = match next {
+            None => true,
+            Some(n) if c == '?' || c == '!' => n.is_alphanumeric(),
+            Some(n) => {
+                (n.is_uppercase() || n.is_ascii_digit()) && !abbreviation_before(text, at, n)
+            }
+        };
+        if splits {
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+        k = j.max(k + 1);
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+/// True when byte `at` lies inside one of the sorted, disjoint `ranges`.
+fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= at);
+    ranges.get(i).is_some_and(|r| r.start <= at)
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let s = range.start + lead;
+        out.push(s..s + trimmed.len());
+    }
+}
+
+/// True when the full stop at byte `dot` ends an abbreviation rather than a
+/// sentence; `next` is the first character of what follows.
+fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.' || *c == '/')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = before[word_start..].to_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    if vocabulary::ABBREVIATIONS.contains(&word.as_str()) {
+        return true;
+    }
+    if vocabulary::NUMBER_ABBREVIATIONS.contains(&word.as_str()) && next.is_ascii_digit() {
+        return true;
+    }
+    let mut chars = word.chars();
+    let single_letter =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
+    // Initials and dotted abbreviations: "J. Smith", "U.K.", "e.g.".
+    single_letter
+        || (word.contains('.')
+            && word
+                .split('.')
+                .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)))
+}
+
+/// Splits a sentence's tokens into clauses at `;` and at contrasting connectives
+/// (which belong to neither side). Returns token index ranges, never empty.
+pub fn hard_clauses(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let breaks = match t.kind {
+            TokenKind::Punct => t.norm == ";",
+            TokenKind::Word => vocabulary::CLAUSE_BREAKS.contains(&t.norm.as_str()),
+            TokenKind::Mention(_) => false,
+        };
+        if breaks {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// The parts of a clause between soft boundaries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pieces {
+    /// Token index ranges of the parts, in order, never empty.
+    pub pieces: Vec<Range<usize>>,
+    /// `strengths[i]` is the strength of the boundary between piece `i` and
+    /// `i + 1`: 1 for a bare conjunction ("and"), 2 for a comma, 3 for a colon,
+    /// a dash, or a comma with a conjunction (", and").
+    pub strengths: Vec<u8>,
+}
+
+/// Divides `tokens[clause]` at soft boundaries.
+pub fn soft_pieces(tokens: &[Token], clause: Range<usize>) -> Pieces {
+    let mut pieces = Vec::new();
+    let mut strengths = Vec::new();
+    let mut piece_start = clause.start;
+    let mut pending: Option<u8> = None;
+    let mut i = clause.start;
+    while i < clause.end {
+        if !is_soft_break(tokens, i) {
+            i += 1;
+            continue;
+        }
+        let boundary_start = i;
+        let (mut punct, mut strong, mut conj) = (false, false, false);
+        while i < clause.end && is_soft_break(tokens, i) {
+            let t = &tokens[i];
+            if t.kind == TokenKind::Word || t.norm == "&" {
+                conj = true;
+            } else if t.norm == "," {
+                punct = true;
+            } else {
+                strong = true;
+            }
+            i += 1;
+        }
+        let strength = if strong || (punct && conj) {
+            3
+        } else if punct {
+            2
+        } else {
+            1
+        };
+        if piece_start < boundary_start {
+            if !pieces.is_empty() {
+                strengths.push(pending.unwrap_or(1));
+            }
+            pieces.push(piece_start..boundary_start);
+        }
+        pending = Some(strength);
+        piece_start = i;
+    }
+    if piece_start < clause.end {
+        if !pieces.is_empty() {
+            strengths.push(pending.unwrap_or(1));
+        }
+        pieces.push(piece_start..clause.end);
+    }
+    Pieces { pieces, strengths }
+}
+
+/// True when token `i` is a soft boundary: a comma, colon or dash, a spaced
+/// hyphen, or a conjunction.
+fn is_soft_break(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    match t.kind {
+        TokenKind::Word => vocabulary::CONJUNCTIONS.contains(&t.norm.as_str()),
+        TokenKind::Mention(_) => false,
+        TokenKind::Punct => {
+            let c = t.norm.chars().next().unwrap_or(' ');
+            if vocabulary::SOFT_PUNCTUATION.contains(&c) || t.norm == "&" {
+                return true;
+            }
+            // A hyphen with a space on each side is a dash ("ISO 27001 - certified").
+            c == '-'
+                && i > 0
+                && tokens[i - 1].range.end < t.range.start
+                && tokens
+                    .get(i + 1)
+                    .is_none_or(|n| t.range.end < n.range.start)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split_sentences(text, &[])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_sentence_ends() {
+        assert_eq!(
+            sents("We hold ISO 27001. ISO 42001 is planned! Are you certified? Yes."),
+            vec![
+                "We hold ISO 27001.",
+                "ISO 42001 is planned!",
+                "Are you certified?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn does_not_split_abbreviations_or_numbers() {
+        assert_eq!(
+            sents(
+                "Acme Ltd. is certified to ISO/IEC 27001:2022. We use e.g. BSI and J. Smith of the U.K. Office v1.2 is out."
+            ),
+            vec![
+                "Acme Ltd. is certified to ISO/IEC 27001:2022.",
+                "We use e.g. BSI and J. Smith of the U.K. Office v1.2 is out."
+            ]
+        );
+        assert_eq!(
+            sents("See cl. 6.1.4 and No. 5. Next one."),
+            vec!["See cl. 6.1.4 and No. 5.", "Next one."]
+        );
+        assert_eq!(
+            sents("It is planned. no capital"),
+            vec!["It is planned. no capital"]
+        );
+        assert_eq!(
+            sents("Certified (BSI, 2025). ISO 42001: planned."),
+            vec!["Certified (BSI, 2025).", "ISO 42001: planned."]
+        );
+    }
+
+    #[test]
+    fn question_then_table_answer() {
+        assert_eq!(
+            sents("Is your organisation certified? | Yes, since 2019"),
+            vec!["Is your organisation certified?", "| Yes, since 2019"]
+        );
+    }
+
+    #[test]
+    fn never_splits_inside_a_mention() {
+        let text = "We hold X. Y now.";
+        let protected = vec![Range { start: 8, end: 13 }];
+        assert_eq!(split_sentences(text, &protected), vec![0..17]);
+    }
+
+    fn words(tokens: &[Token], r: Range<usize>) -> String {
+        tokens[r]
+            .iter()
+            .map(|t| {
+                if t.norm.is_empty() {
+                    "@".to_string()
+                } else {
+                    t.norm.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn tokens_words_punctuation_and_mentions() {
+        let text = "We're ISO 27001-ready; Acme's CE+ isn't.";
+        let tokens = tokenize(text, 0..text.len(), &[6..15, 30..33]);
+        assert_eq!(
+            words(&tokens, 0..tokens.len()),
+            "we're @ - ready ; acme @ isn't ."
+        );
+        assert_eq!(tokens[1].kind, TokenKind::Mention(0));
+        assert_eq!(tokens[6].kind, TokenKind::Mention(1));
+    }
+
+    #[test]
+    fn hard_clauses_at_semicolons_and_contrasts() {
+        let text =
+            "We are not yet certified; certification is planned, but SOC 2 is not, whereas CE is";
+        let tokens = tokenize(text, 0..text.len(), &[]);
+        let clauses: Vec<String> = hard_clauses(&tokens)
+            .into_iter()
+            .map(|r| words(&tokens, r))
+            .collect();
+        assert_eq!(
+            clauses,
+            vec![
+                "we are not yet certified",
+                "certification is planned ,",
+                "soc 2 is not ,",
+                "ce is"
+            ]
+        );
+    }
+
+    #[test]
+    fn soft_pieces_and_strengths() {
+        let text = "We hold ISO 27001 and CE+, and are working towards ISO 42001: soon - really";
+        let tokens = tokenize(text, 0..text.len(), &[]);
+        let p = soft_pieces(&tokens, 0..tokens.len());
+        let pieces: Vec<String> = p.pieces.iter().map(|r| words(&tokens, r.clone())).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                "we hold iso 27001",
+                "ce +",
+                "are working towards iso 42001",
+                "soon",
+                "really"
+            ]
+        );
+        assert_eq!(p.strengths, vec![1, 3, 3, 3]);
+        let text = ", leading and trailing,";
+        let tokens = tokenize(text, 0..text.len(), &[]);
+        let p = soft_pieces(&tokens, 0..tokens.len());
+        assert_eq!(p.pieces.len(), 2);
+        assert_eq!(p.strengths, vec![1]);
+    }
+
+    #[test]
+    fn hyphen_inside_a_word_is_not_a_boundary() {
+        let text = "ISO 27001-ready";
+        let tokens = tokenize(text, 0..text.len(), &[]);
+        assert_eq!(soft_pieces(&tokens, 0..tokens.len()).pieces.len(), 1);
+    }
+}

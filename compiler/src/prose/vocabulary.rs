@@ -1,0 +1,825 @@
+//! Every word list the claim reader uses, as data, with the small pattern language
+//! that the lists are written in.
+//!
+//! Reading a status from prose is mostly vocabulary: which phrases mean "achieved",
+//! which words negate them, which nouns name a third party. Keeping all of it here,
+//! in tables, means a new phrase is one line and the logic in `claims.rs` never
+//! grows string comparisons of its own.
+//!
+//! # Pattern language
+//!
+//! A pattern is a sequence of elements separated by spaces, matched against the
+//! word tokens of one clause (lowercase, `'s` stripped):
+//!
+//! - `word` matches that word; `a|b|c` matches any of the alternatives;
+//!   punctuation such as `-` or `(` matches that punctuation token;
+//! - `@` matches one framework mention;
+//! - `*` matches up to [`WILDCARD_MAX`] tokens, but never clause punctuation.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::prose::ClaimedStatus;
+use crate::prose::sentences::{Token, TokenKind};
+
+/// How a phrase bears on the status of the frameworks in its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// The phrase asserts this status.
+    Claim(ClaimedStatus),
+    /// The phrase looks like a status phrase but is not one ("as follows",
+    /// "certified lead auditors"); it hides the status words inside it.
+    Neutral,
+}
+
+use ClaimedStatus::{Achieved, Ambiguous, InProgress, Planned};
+use Effect::{Claim, Neutral};
+
+/// Status phrases. Where matches overlap, a phrase inside a longer neutral or
+/// wildcard-free phrase is dropped; several statuses left in one clause are
+/// resolved by [`PRECEDENCE`].
+pub static PHRASES: &[(&str, Effect)] = &[
+    // Achieved: certified, held, awarded, attested.
+    ("certified", Claim(Achieved)),
+    ("certificated", Claim(Achieved)),
+    ("accredited", Claim(Achieved)),
+    ("attested", Claim(Achieved)),
+    ("audited", Claim(Achieved)),
+    ("active", Claim(Achieved)),
+    ("achieved", Claim(Achieved)),
+    ("awarded", Claim(Achieved)),
+    ("obtained", Claim(Achieved)),
+    ("gained", Claim(Achieved)),
+    ("earned", Claim(Achieved)),
+    // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
+    // only right before a framework or with a certificate noun.
+    ("hold|holds|held @", Claim(Achieved)),
+    (
+        "hold|holds|held a|an|the|current|valid|both|full|active|our @",
+        Claim(Achieved),
+    ),
+    (
+        "hold|holds|held * certification|certifications|certificate|certificates|accreditation|attestation|attestations|report",
+        Claim(Achieved),
+    ),
+    ("held since", Claim(Achieved)),
+    (
+        "certifications|certificates|accreditations|attestations we hold|have|maintain",
+        Claim(Achieved),
+    ),
+    ("renewed|recertified", Claim(Achieved)),
+    ("transitioned to", Claim(Achieved)),
+    (
+        "maintain|maintains|maintained * certification|certifications|certificate|certificates|accreditation|attestation|report",
+        Claim(Achieved),
+    ),
+    (
+        "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation",
+        Claim(Achieved),
+    ),
+    (
+        "have|has * certificate|certificates|report|attestation",
+        Claim(Achieved),
+    ),
+    ("certificate number|no|id|ref|reference", Claim(Achieved)),
+    (
+        "passed * audit|audits|assessment|assessments|examination",
+        Claim(Achieved),
+    ),
+    (
+        "completed * audit|audits|assessment|assessments|examination",
+        Claim(Achieved),
+    ),
+    ("audited annually|independently|yearly", Claim(Achieved)),
+    ("independently audited|assessed|attested", Claim(Achieved)),
+    ("undergo annual|yearly|regular|independent", Claim(Achieved)),
+    ("available on|upon request", Claim(Achieved)),
+    ("available under nda", Claim(Achieved)),
+    ("valid until", Claim(Achieved)),
+    // In progress: work under way.
+    ("in progress", Claim(InProgress)),
+    ("in - progress", Claim(InProgress)),
+    ("working|work|works towards|toward|to|on", Claim(InProgress)),
+    ("pursuing", Claim(InProgress)),
+    ("undergoing", Claim(InProgress)),
+    ("preparing for|to", Claim(InProgress)),
+    ("prepare for", Claim(InProgress)),
+    ("preparation for|of", Claim(InProgress)),
+    ("in preparation", Claim(InProgress)),
+    ("underway", Claim(InProgress)),
+    ("under way", Claim(InProgress)),
+    ("in the process of", Claim(InProgress)),
+    ("implementing", Claim(InProgress)),
+    ("began|begun|started|commenced", Claim(InProgress)),
+    ("kicked off", Claim(InProgress)),
+    ("gap analysis|assessment", Claim(InProgress)),
+    ("readiness assessment", Claim(InProgress)),
+    ("stage 1|one", Claim(InProgress)),
+    ("scheduled|booked", Claim(InProgress)),
+    ("on track", Claim(InProgress)),
+    ("seeking", Claim(InProgress)),
+    ("progressing", Claim(InProgress)),
+    ("observation period", Claim(InProgress)),
+    (
+        "engaged * auditor|auditors|assessor|assessors|body",
+        Claim(InProgress),
+    ),
+    // Planned: intent and dates ahead.
+    ("planned", Claim(Planned)),
+    ("plan|plans|planning to|for", Claim(Planned)),
+    ("plan|plans|planning * @", Claim(Planned)),
+    ("roadmap", Claim(Planned)),
+    ("intend|intends|intending to", Claim(Planned)),
+    ("intention to|of", Claim(Planned)),
+    (
+        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add",
+        Claim(Planned),
+    ),
+    ("aim|aims|aiming to|for", Claim(Planned)),
+    ("next year|quarter", Claim(Planned)),
+    ("later this year", Claim(Planned)),
+    ("in the coming year|months", Claim(Planned)),
+    ("in the future", Claim(Planned)),
+    (
+        "target|targets|targeting|targeted|targeting",
+        Claim(Planned),
+    ),
+    ("expect|expects|expecting to", Claim(Planned)),
+    ("expected", Claim(Planned)),
+    ("hope|hopes|hoping to", Claim(Planned)),
+    ("committed to", Claim(Planned)),
+    ("priority", Claim(Planned)),
+    ("objective|goal", Claim(Planned)),
+    // Ambiguous: conformity without a certificate.
+    ("compliant", Claim(Ambiguous)),
+    ("comply|complies|complying with", Claim(Ambiguous)),
+    ("compliance with", Claim(Ambiguous)),
+    ("in compliance", Claim(Ambiguous)),
+    ("@ - ready", Claim(Ambiguous)),
+    ("@ ready", Claim(Ambiguous)),
+    ("aligned|aligns|align with|to", Claim(Ambiguous)),
+    ("aligned", Claim(Ambiguous)),
+    ("alignment with|to", Claim(Ambiguous)),
+    ("in line with", Claim(Ambiguous)),
+    ("in accordance with", Claim(Ambiguous)),
+    ("consistent with", Claim(Ambiguous)),
+    ("follow|follows", Claim(Ambiguous)),
+    (
+        "meet|meets * requirements|standard|standards|criteria",
+        Claim(Ambiguous),
+    ),
+    ("meet|meets @", Claim(Ambiguous)),
+    ("conform|conforms to|with", Claim(Ambiguous)),
+    ("conformant|conformance", Claim(Ambiguous)),
+    ("conformity with|to", Claim(Ambiguous)),
+    ("adhere|adheres to", Claim(Ambiguous)),
+    ("adherence to", Claim(Ambiguous)),
+    ("based on", Claim(Ambiguous)),
+    ("built on|around", Claim(Ambiguous)),
+    ("map|maps|mapped|mapping * to|against", Claim(Ambiguous)),
+    ("modelled|modeled|patterned on|after", Claim(Ambiguous)),
+    ("implemented|adopted", Claim(Ambiguous)),
+    // Neutral: look like status phrases, are not.
+    ("as follows", Neutral),
+    ("the following", Neutral),
+    (
+        "certified * auditor|auditors|implementer|implementers|professional|professionals|practitioner|practitioners|engineer|engineers|consultant|consultants|trainer|trainers|staff|personnel|expert|experts",
+        Neutral,
+    ),
+    (
+        "become|becoming|get|getting * certified|accredited|compliant",
+        Neutral,
+    ),
+    (
+        "accredited * body|bodies|auditor|auditors|registrar|registrars|laboratory",
+        Neutral,
+    ),
+    ("certification body|bodies", Neutral),
+    ("internally audited|assessed", Neutral),
+    ("internal audit|audits|auditor|auditors", Neutral),
+    (
+        "active member|members|participant|participants|contributor|contributors",
+        Neutral,
+    ),
+];
+
+/// When one clause holds several statuses, the first in this list wins: forward-
+/// looking words beat "certified" because "certified" is often their object ("we
+/// plan to become certified"), and any certification word beats mere conformity.
+pub static PRECEDENCE: &[ClaimedStatus] = &[InProgress, Planned, Achieved, Ambiguous];
+
+/// Words that negate a status phrase that follows within [`NEGATION_WINDOW`] tokens.
+pub static NEGATORS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "non",
+    "nor",
+    "neither",
+    "without",
+    "cannot",
+    "can't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "won't",
+    "nobody",
+    "none",
+    "lack|lacks",
+    "yet to",
+];
+
+/// How many tokens may stand between a negator and the phrase it negates. A
+/// negator never reaches past a dash, colon or semicolon, nor past a new subject
+/// ([`ORG_SUBJECTS`]).
+pub const NEGATION_WINDOW: usize = 3;
+
+/// Words that, anywhere in a clause, undo an "achieved" phrase: the certificate
+/// existed once and does no longer.
+pub static LAPSE_MARKERS: &[&str] = &[
+    "lapsed",
+    "expired",
+    "withdrawn",
+    "suspended",
+    "revoked",
+    "cancelled",
+    "canceled",
+    "discontinued",
+    "terminated",
+];
+
+/// Words that show a certificate is already held and being kept up: in a clause
+/// with one of them, an "in progress" or "planned" phrase is about the upkeep, and
+/// the claim is "achieved" ("our next ISO 27001 surveillance audit is scheduled").
+pub static MAINTENANCE_MARKERS: &[&str] = &[
+    "surveillance",
+    "recertification|recertifications",
+    "renewal|renewals|renewing",
+    "re - certification",
+];
+
+/// Words that turn a following "achieved" or "ambiguous" phrase into a plan
+/// ("we will be certified", "will be compliant").
+pub static FUTURE_MARKERS: &[&str] = &["will", "shall", "we'll", "it'll", "going to"];
+
+/// How many tokens may stand between a future marker and its phrase.
+pub const FUTURE_WINDOW: usize = 3;
+
+/// Words that make what follows them hypothetical: a status phrase after one of
+/// these in the same clause is not a claim ("if we achieve ...", "could become").
+pub static CONDITIONALS: &[&str] = &[
+    "if",
+    "unless",
+    "whether",
+    "once",
+    "should",
+    "would",
+    "could",
+    "might",
+    "may",
+    "provided that",
+    "in case",
+    "suppose",
+    "supposing",
+    "assuming",
+    "hypothetically",
+    "until",
+];
+
+/// Nouns and names that make a status phrase about someone other than the
+/// organisation: "our hosting provider, AWS, is certified", "suppliers who hold".
+pub static THIRD_PARTIES: &[&str] = &[
+    "supplier|suppliers",
+    "vendor|vendors",
+    "provider|providers",
+    "subprocessor|subprocessors",
+    "sub - processor|processors",
+    "processor|processors",
+    "partner|partners",
+    "customer|customers",
+    "client|clients",
+    "contractor|contractors",
+    "subcontractor|subcontractors",
+    "third party|parties",
+    "third - party|parties",
+    "they|their|theirs|themselves",
+    "you|your|yours",
+    "data centre|centres|center|centers",
+    "datacentre|datacentres|datacenter|datacenters",
+    "cloud platform|platforms",
+    "parent company",
+    "affiliate|affiliates",
+    "bidder|bidders|tenderer|tenderers|applicant|applicants",
+    "aws|amazon|azure|microsoft|google|gcp|cloudflare|salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|digitalocean|hetzner|ovh|equinix|zoom|slack|hubspot|zendesk",
+];
+
+/// Nouns that make a clause a general statement about a standard or about
+/// organisations at large, not a claim about this one.
+pub static GENERIC_SUBJECTS: &[&str] = &[
+    "organisations|organizations|companies|businesses|firms|entities",
+    "any organisation|organization|company|business",
+    "an organisation|organization",
+    "requirements",
+    "specifies|specify",
+    "requires|require",
+    "the standard",
+];
+
+/// Words by which the organisation refers to itself.
+pub static ORG_REFERENCES: &[&str] = &["we|our|us|ours|ourselves|we're|we've|we'd|we'll"];
+
+/// Org references that start a new subject; a negator before one does not reach
+/// past it ("Not yet — we expect to ...").
+pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
+
+/// Verbs that, after an org reference, describe the organisation with a noun
+/// that would otherwise name a third party ("we are a certified supplier").
+pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being"];
+
+/// How many tokens may stand between a copula and the noun it describes.
+pub const COPULA_WINDOW: usize = 4;
+
+/// Openings that make the noun that follows the organisation itself ("As a
+/// certified organisation, we ...").
+pub static SELF_DESCRIPTIONS: &[&str] = &["as a|an"];
+
+/// How many tokens after a status phrase a third-party noun may stand and still be
+/// what the phrase describes ("ISO 27001 certified data centres").
+pub const MARKER_AFTER_WINDOW: usize = 2;
+
+/// Words that open a question even without a question mark (questionnaires
+/// often drop it): "Is your organisation certified to ...".
+pub static QUESTION_OPENERS: &[&str] = &[
+    "are", "is", "do", "does", "did", "have", "has", "can", "will", "could", "would", "should",
+    "was", "were",
+];
+
+/// Second words that make a question opener not a question ("Do not ...",
+/// "Have a look ...").
+pub static NOT_QUESTION_SECOND: &[&str] = &["not", "a", "an"];
+
+/// Words that answer a question in the affirmative, making it a statement.
+pub static YES_ANSWERS: &[&str] = &["yes", "yep", "correct", "confirmed", "affirmative"];
+
+/// Table cells that answer "yes" to their column header.
+pub static YES_CELLS: &[&str] = &[
+    "yes", "y", "true", "\u{2713}", "\u{2714}", "\u{2705}", "\u{2611}",
+];
+
+/// Table cells that answer "no" to their column header.
+pub static NO_CELLS: &[&str] = &["no", "n", "false", "\u{2717}", "\u{2718}", "\u{274C}"];
+
+/// Words that let a clause without a framework name refer back to one named
+/// earlier: "we are not yet certified to ISO 42001; certification is planned".
+pub static ANAPHORS: &[&str] = &[
+    "it|its|this|these|them|both",
+    "certification|certificate|audit|assessment|report|attestation|accreditation",
+    "standard|framework|scheme|compliance|obligations",
+];
+
+/// Connectives that end a clause: a status on one side never applies to the
+/// other ("We hold X, but Y is planned"). A `;` always ends a clause too.
+pub static CLAUSE_BREAKS: &[&str] = &[
+    "but", "whereas", "while", "whilst", "although", "though", "however",
+];
+
+/// Conjunctions that may join two clauses or two items of a list; they split a
+/// clause only where each side has a status phrase of its own.
+pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
+
+/// Punctuation that may separate parts of a clause in the same way.
+pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}'];
+
+/// Punctuation that a `*` wildcard never crosses.
+pub static WILDCARD_BARRIERS: &[char] = &[
+    ',', ';', ':', '.', '!', '?', '(', ')', '|', '\u{2013}', '\u{2014}',
+];
+
+/// Punctuation past which a negator does not reach.
+pub static SCOPE_BARRIERS: &[char] = &[';', ':', '\u{2013}', '\u{2014}', '(', ')', '|'];
+
+/// The most tokens a `*` wildcard matches.
+pub const WILDCARD_MAX: usize = 4;
+
+/// Words before a full stop that do not end a sentence ("e.g.", "Ltd.").
+pub static ABBREVIATIONS: &[&str] = &[
+    "e.g", "eg", "i.e", "ie", "cf", "viz", "vs", "approx", "incl", "excl", "esp", "ltd", "inc",
+    "co", "corp", "plc", "llc", "llp", "gmbh", "mr", "mrs", "ms", "dr", "prof", "st", "dept",
+    "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "al", "iso/iec",
+];
+
+/// Abbreviations that end a sentence unless a number follows ("No. 5", "cl. 6.1").
+pub static NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "art", "arts", "cl", "fig", "sec", "p", "pp", "vol", "ref", "para", "v", "ver",
+];
+
+/// The ignore marker, lowercase with whitespace removed.
+pub const IGNORE_MARKER: &str = "aims:ignore-next-line";
+
+/// Text that starts a URL; the URL up to the next space is not prose.
+pub static URL_PREFIXES: &[&str] = &["http://", "https://", "ftp://", "www.", "mailto:"];
+
+/// Bullets that start a list item in plain text.
+pub static PLAIN_BULLETS: &[&str] = &["-", "*", "+", "\u{2022}", "\u{25E6}", "\u{2023}"];
+
+/// HTML elements whose content is not parsed as HTML and never prose.
+pub static HTML_RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "template", "textarea"];
+
+/// HTML elements whose content is code or otherwise not prose.
+pub static HTML_SKIPPED_ELEMENTS: &[&str] = &[
+    "code", "pre", "kbd", "samp", "var", "svg", "math", "noscript", "s", "del", "strike",
+];
+
+/// HTML elements that start a new unit of prose.
+pub static HTML_BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "blockquote",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "figcaption",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "address",
+    "title",
+    "body",
+    "html",
+    "head",
+    "hr",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "option",
+    "label",
+    "button",
+    "center",
+];
+
+/// Block elements that never have content or a closing tag.
+pub static HTML_VOID_BLOCKS: &[&str] = &["hr"];
+
+/// Named character references decoded for matching.
+pub static HTML_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{A0}'),
+    ("ensp", ' '),
+    ("emsp", ' '),
+    ("thinsp", ' '),
+    ("ndash", '\u{2013}'),
+    ("mdash", '\u{2014}'),
+    ("lsquo", '\u{2018}'),
+    ("rsquo", '\u{2019}'),
+    ("ldquo", '\u{201C}'),
+    ("rdquo", '\u{201D}'),
+    ("hellip", '\u{2026}'),
+    ("copy", '\u{A9}'),
+    ("reg", '\u{AE}'),
+    ("trade", '\u{2122}'),
+    ("bull", '\u{2022}'),
+    ("middot", '\u{B7}'),
+    ("shy", '\u{AD}'),
+    ("zwj", '\u{200D}'),
+    ("zwnj", '\u{200C}'),
+    ("laquo", '\u{AB}'),
+    ("raquo", '\u{BB}'),
+    ("sect", '\u{A7}'),
+    ("check", '\u{2713}'),
+    ("cross", '\u{2717}'),
+    ("eacute", '\u{E9}'),
+    ("egrave", '\u{E8}'),
+    ("uuml", '\u{FC}'),
+    ("ouml", '\u{F6}'),
+    ("auml", '\u{E4}'),
+    ("szlig", '\u{DF}'),
+];
+
+/// One element of a compiled pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Elem {
+    /// One token equal to any of these words or punctuation marks.
+    Word(Vec<&'static str>),
+    /// One framework mention.
+    Mention,
+    /// Up to [`WILDCARD_MAX`] tokens.
+    Any,
+}
+
+/// A pattern compiled from the pattern language.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    /// The elements in order.
+    pub elems: Vec<Elem>,
+    /// True when the pattern has a `*`.
+    pub has_wildcard: bool,
+}
+
+impl Pattern {
+    /// Compiles one pattern; see the module documentation for the syntax.
+    pub fn compile(src: &'static str) -> Pattern {
+        let elems: Vec<Elem> = src
+            .split_whitespace()
+            .map(|part| match part {
+                "*" => Elem::Any,
+                "@" => Elem::Mention,
+                _ => Elem::Word(part.split('|').filter(|w| !w.is_empty()).collect()),
+            })
+            .collect();
+        let has_wildcard = elems.contains(&Elem::Any);
+        Pattern {
+            elems,
+            has_wildcard,
+        }
+    }
+
+    /// Matches the pattern at token `at`; returns the end (exclusive) of the
+    /// shortest match and the tokens the wildcards took.
+    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, Vec<usize>)> {
+        let mut wild = Vec::new();
+        let end = match_elems(&self.elems, tokens, at, &mut wild)?;
+        Some((end, wild))
+    }
+}
+
+fn match_elems(
+    elems: &[Elem],
+    tokens: &[Token],
+    at: usize,
+    wild: &mut Vec<usize>,
+) -> Option<usize> {
+    let Some((first, rest)) = elems.split_first() else {
+        return Some(at);
+    };
+    match first {
+        Elem::Any => {
+            for n in 0..=WILDCARD_MAX {
+                if n > 0 {
+                    let t = tokens.get(at + n - 1)?;
+                    if is_barrier(t) {
+                        return None;
+                    }
+                }
+                let mark = wild.len();
+                wild.extend(at..at + n);
+                if let Some(end) = match_elems(rest, tokens, at + n, wild) {
+                    return Some(end);
+                }
+                wild.truncate(mark);
+            }
+            None
+        }
+        Elem::Mention => match tokens.get(at)?.kind {
+            TokenKind::Mention(_) => match_elems(rest, tokens, at + 1, wild),
+            _ => None,
+        },
+        Elem::Word(alts) => {
+            let t = tokens.get(at)?;
+            let ok = !matches!(t.kind, TokenKind::Mention(_)) && alts.contains(&t.norm.as_str());
+            if ok {
+                match_elems(rest, tokens, at + 1, wild)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// True for a punctuation token that a wildcard may not cross.
+pub fn is_barrier(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && t.norm.chars().all(|c| WILDCARD_BARRIERS.contains(&c))
+}
+
+/// A word list compiled into patterns.
+pub struct PatternSet {
+    /// The patterns, in table order.
+    pub patterns: Vec<Pattern>,
+}
+
+impl PatternSet {
+    fn new(list: &[&'static str]) -> PatternSet {
+        PatternSet {
+            patterns: list.iter().map(|p| Pattern::compile(p)).collect(),
+        }
+    }
+
+    /// The end of the longest match of any pattern in the set at token `at`.
+    pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.patterns
+            .iter()
+            .filter_map(|p| p.match_at(tokens, at).map(|(end, _)| end))
+            .max()
+    }
+
+    /// True when some pattern of the set matches at token `at`.
+    pub fn matches_at(&self, tokens: &[Token], at: usize) -> bool {
+        self.longest_at(tokens, at).is_some()
+    }
+
+    /// All matches in `tokens[range]` as (start, end) token indexes, longest per
+    /// start, left to right, not overlapping.
+    pub fn find_all(&self, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            match self
+                .longest_at(tokens, i)
+                .filter(|&e| e <= range.end && e > i)
+            {
+                Some(e) => {
+                    out.push((i, e));
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Every list above compiled once.
+pub struct Compiled {
+    /// [`PHRASES`], index for index.
+    pub phrases: Vec<(Pattern, Effect)>,
+    /// Indexes into `phrases` by the words or punctuation a phrase may start
+    /// with, in table order.
+    pub phrases_by_first: HashMap<&'static str, Vec<usize>>,
+    /// Indexes into `phrases` of the phrases that start with a mention.
+    pub phrases_at_mention: Vec<usize>,
+    /// [`NEGATORS`].
+    pub negators: PatternSet,
+    /// [`LAPSE_MARKERS`].
+    pub lapses: PatternSet,
+    /// [`FUTURE_MARKERS`].
+    pub future: PatternSet,
+    /// [`MAINTENANCE_MARKERS`].
+    pub maintenance: PatternSet,
+    /// [`CONDITIONALS`].
+    pub conditionals: PatternSet,
+    /// [`THIRD_PARTIES`].
+    pub third_parties: PatternSet,
+    /// [`GENERIC_SUBJECTS`].
+    pub generic: PatternSet,
+    /// [`ORG_REFERENCES`].
+    pub org: PatternSet,
+    /// [`ORG_SUBJECTS`].
+    pub org_subjects: PatternSet,
+    /// [`COPULAS`].
+    pub copulas: PatternSet,
+    /// [`SELF_DESCRIPTIONS`].
+    pub self_descriptions: PatternSet,
+    /// [`ANAPHORS`].
+    pub anaphors: PatternSet,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let phrases: Vec<(Pattern, Effect)> = PHRASES
+        .iter()
+        .map(|(p, e)| (Pattern::compile(p), *e))
+        .collect();
+    let mut phrases_by_first: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut phrases_at_mention = Vec::new();
+    for (i, (pattern, _)) in phrases.iter().enumerate() {
+        match pattern.elems.first() {
+            Some(Elem::Word(alts)) => {
+                for alt in alts {
+                    phrases_by_first.entry(*alt).or_default().push(i);
+                }
+            }
+            Some(Elem::Mention) => phrases_at_mention.push(i),
+            // Patterns never start with a wildcard (a test checks it).
+            Some(Elem::Any) | None => {}
+        }
+    }
+    Compiled {
+        phrases,
+        phrases_by_first,
+        phrases_at_mention,
+        negators: PatternSet::new(NEGATORS),
+        lapses: PatternSet::new(LAPSE_MARKERS),
+        future: PatternSet::new(FUTURE_MARKERS),
+        maintenance: PatternSet::new(MAINTENANCE_MARKERS),
+        conditionals: PatternSet::new(CONDITIONALS),
+        third_parties: PatternSet::new(THIRD_PARTIES),
+        generic: PatternSet::new(GENERIC_SUBJECTS),
+        org: PatternSet::new(ORG_REFERENCES),
+        org_subjects: PatternSet::new(ORG_SUBJECTS),
+        copulas: PatternSet::new(COPULAS),
+        self_descriptions: PatternSet::new(SELF_DESCRIPTIONS),
+        anaphors: PatternSet::new(ANAPHORS),
+    }
+});
+
+/// The compiled vocabulary.
+pub fn compiled() -> &'static Compiled {
+    &COMPILED
+}
+
+impl Compiled {
+    /// Indexes into `phrases` of the phrases that may start at `token`, in table
+    /// order.
+    pub fn phrases_starting_with(&self, token: &Token) -> &[usize] {
+        match token.kind {
+            TokenKind::Mention(_) => &self.phrases_at_mention,
+            _ => self
+                .phrases_by_first
+                .get(token.norm.as_str())
+                .map_or(&[], Vec::as_slice),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prose::sentences::tokenize;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenize(s, 0..s.len(), &[])
+    }
+
+    #[test]
+    fn every_pattern_compiles_to_something() {
+        for (p, _) in PHRASES {
+            let c = Pattern::compile(p);
+            assert!(!c.elems.is_empty(), "{p}");
+            assert!(
+                !matches!(c.elems.first(), Some(Elem::Any)),
+                "{p} starts with *"
+            );
+            assert!(
+                !matches!(c.elems.last(), Some(Elem::Any)),
+                "{p} ends with *"
+            );
+        }
+        for list in [
+            MAINTENANCE_MARKERS,
+            NEGATORS,
+            LAPSE_MARKERS,
+            FUTURE_MARKERS,
+            CONDITIONALS,
+            THIRD_PARTIES,
+            GENERIC_SUBJECTS,
+            ANAPHORS,
+        ] {
+            for p in list {
+                assert!(!Pattern::compile(p).elems.is_empty(), "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn patterns_are_lowercase() {
+        for (p, _) in PHRASES {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+        }
+        for p in THIRD_PARTIES.iter().chain(GENERIC_SUBJECTS).chain(NEGATORS) {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+        }
+    }
+
+    #[test]
+    fn wildcard_is_lazy_and_bounded() {
+        let p = Pattern::compile("our * certificate");
+        let t = toks("our shiny new certificate");
+        assert_eq!(p.match_at(&t, 0), Some((4, vec![1, 2])));
+        let t = toks("our a b c d e certificate");
+        assert_eq!(p.match_at(&t, 0), None);
+        let t = toks("our staff, certificate");
+        assert_eq!(p.match_at(&t, 0), None);
+    }
+
+    #[test]
+    fn alternatives_and_punctuation() {
+        let p = Pattern::compile("in - progress");
+        assert!(p.match_at(&toks("in-progress"), 0).is_some());
+        let set = PatternSet::new(&["data centre|centres", "we|our"]);
+        assert_eq!(
+            set.find_all(&toks("our data centres"), 0..3),
+            vec![(0, 1), (1, 3)]
+        );
+    }
+}

@@ -1,0 +1,54 @@
+//! The HTML report: one self-contained file (inline CSS and SVG, no scripts, no
+//! network) that a buyer or auditor can open, print or archive.
+//!
+//! It is rendered with minijinja from `templates/report.html`. The template's name
+//! ends in `.html`, which turns on minijinja's HTML auto-escaping, so every string
+//! from the spec is escaped wherever the template prints it; nothing is marked safe.
+
+use minijinja::{Environment, context};
+
+use super::model::Report;
+use super::view::{STATES, view};
+
+const TEMPLATE: &str = include_str!("templates/report.html");
+
+/// Renders the HTML report.
+pub fn render(report: &Report) -> Result<String, String> {
+    let mut env = Environment::new();
+    env.add_template("report.html", TEMPLATE)
+        .map_err(|e| format!("the report template is broken: {e}"))?;
+    let template = env.get_template("report.html").map_err(|e| e.to_string())?;
+    let states: Vec<_> = STATES
+        .iter()
+        .map(|(state, label, color)| context! { state => state.as_str(), label => *label, color => *color })
+        .collect();
+    template
+        .render(context! { v => minijinja::Value::from(minijinja::value::Serde(view(report))), states => states })
+        .map_err(|e| format!("cannot render the HTML report: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::db::Origin;
+    use crate::workspace::Project;
+
+    #[test]
+    fn user_text_is_escaped() {
+        let spec = "organisation o \"<script>alert(1)</script> & 'Co'\" { scope: [iso42001] }\n";
+        let project = Project::from_sources(
+            Settings::new(jiff::civil::date(2026, 11, 28)),
+            None,
+            vec![("a.aims".into(), spec.into(), Origin::Spec)],
+        );
+        let html = render(&crate::report::build_report(&project)).unwrap();
+        assert!(!html.contains("<script>"), "unescaped script tag");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp; &#x27;Co&#x27;"),
+            "{}",
+            &html[..2000]
+        );
+        assert!(html.contains("as of <strong>2026-11-28</strong>"));
+    }
+}

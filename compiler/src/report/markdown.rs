@@ -1,0 +1,390 @@
+//! The Markdown report, for a pull-request comment or a wiki page: the same sections
+//! as the HTML report, with the long per-requirement tables folded in `<details>`.
+//!
+//! Markdown renderers accept inline HTML, so every string from the spec goes through
+//! [`escape`]: HTML-significant characters become entities and Markdown's own
+//! punctuation is backslash-escaped, so a title cannot inject markup or links.
+
+use std::fmt::Write as _;
+
+use super::model::Report;
+use super::view::{View, view};
+
+/// Escapes text for a Markdown table cell or paragraph.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '!' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+fn header(out: &mut String, cells: &[&str]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+    let _ = writeln!(out, "|{}", cells.iter().map(|_| "---|").collect::<String>());
+}
+
+/// A ten-character text bar of the covered share.
+fn bar(percent: usize) -> String {
+    let filled = (percent + 5) / 10;
+    format!(
+        "{}{}",
+        "█".repeat(filled.min(10)),
+        "░".repeat(10 - filled.min(10))
+    )
+}
+
+/// Renders the Markdown report.
+pub fn render(report: &Report) -> String {
+    let v: View = view(report);
+    let mut out = String::new();
+    let e = escape;
+    let _ = writeln!(out, "# {}: AI management system report\n", e(&v.title));
+    let _ = writeln!(
+        out,
+        "As of **{}** · workspace `{}` · {}\n",
+        v.as_of,
+        v.workspace.replace('`', "'"),
+        v.generator
+    );
+
+    out.push_str("## Certification status\n\n");
+    if v.certifications.is_empty() {
+        out.push_str("No certifications are recorded.\n\n");
+    } else {
+        header(&mut out, &["Framework", "Status", "What this means"]);
+        for c in &v.certifications {
+            row(
+                &mut out,
+                &[
+                    e(&c.framework_title),
+                    format!("**{}**", c.status_label),
+                    e(&c.statement),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Coverage\n\n");
+    if v.frameworks.is_empty() {
+        out.push_str("No framework is in scope.\n\n");
+    } else {
+        header(
+            &mut out,
+            &[
+                "Framework",
+                "Certification",
+                "Covered",
+                "Partial",
+                "Mapped",
+                "Excluded",
+                "N/A",
+                "Gaps",
+                "Covered share",
+            ],
+        );
+        for f in &v.frameworks {
+            let c = &f.counts;
+            row(
+                &mut out,
+                &[
+                    e(&f.title),
+                    e(&f.certification_status),
+                    c.covered.to_string(),
+                    c.partial.to_string(),
+                    c.mapped.to_string(),
+                    c.excluded.to_string(),
+                    c.not_applicable.to_string(),
+                    c.gap.to_string(),
+                    format!("`{}` {}%", bar(f.percent_covered), f.percent_covered),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+    for f in &v.frameworks {
+        let _ = writeln!(
+            out,
+            "<details><summary>{}: requirements by state</summary>\n",
+            e(&f.title)
+        );
+        header(
+            &mut out,
+            &["Group", "Covered", "Partial", "Mapped", "Excluded", "Gaps"],
+        );
+        for g in &f.groups {
+            let indent = "&nbsp;&nbsp;".repeat(g.depth);
+            let c = &g.counts;
+            row(
+                &mut out,
+                &[
+                    format!("{indent}{} {}", e(&g.id), e(&g.title)),
+                    c.covered.to_string(),
+                    c.partial.to_string(),
+                    c.mapped.to_string(),
+                    c.excluded.to_string(),
+                    c.gap.to_string(),
+                ],
+            );
+        }
+        out.push('\n');
+        header(
+            &mut out,
+            &[
+                "Requirement",
+                "Title",
+                "State",
+                "Controls",
+                "Evidence",
+                "Notes",
+            ],
+        );
+        for r in &f.requirements {
+            row(
+                &mut out,
+                &[
+                    e(&r.id),
+                    e(&r.title),
+                    r.state_label.clone(),
+                    e(&r.controls),
+                    e(&r.evidence),
+                    e(&r.note),
+                ],
+            );
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    if !v.other_frameworks.is_empty() {
+        let names: Vec<String> = v.other_frameworks.iter().map(|f| e(&f.title)).collect();
+        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
+    }
+
+    out.push_str("## Statement of Applicability\n\n");
+    if v.soa.is_empty() {
+        out.push_str("No ISO/IEC framework with Annex A controls is in scope.\n\n");
+    }
+    for s in &v.soa {
+        let _ = writeln!(
+            out,
+            "<details><summary>{}: {} included, {} excluded</summary>\n",
+            e(&s.title),
+            s.included,
+            s.excluded
+        );
+        header(
+            &mut out,
+            &[
+                "Control",
+                "Title",
+                "Applicability",
+                "Justification",
+                "Implementation",
+                "Approved by",
+            ],
+        );
+        for r in &s.rows {
+            row(
+                &mut out,
+                &[
+                    e(&r.id),
+                    e(&r.title),
+                    r.applicability.clone(),
+                    e(&r.justification),
+                    e(&r.implementation),
+                    e(&r.approved_by),
+                ],
+            );
+        }
+        out.push_str("\n</details>\n\n");
+    }
+
+    out.push_str("## Risk register\n\n");
+    if let Some(appetite) = &v.risk_appetite {
+        let _ = writeln!(out, "Risk appetite: **{}**.\n", e(appetite));
+    }
+    out.push_str("Inherent risk (number of risks; likelihood down, impact across):\n\n");
+    let mut cols = vec!["Likelihood"];
+    cols.extend(v.inherent_heat_map.impact_labels.iter().map(String::as_str));
+    header(&mut out, &cols);
+    for r in &v.inherent_heat_map.rows {
+        let mut cells = vec![r.label.clone()];
+        cells.extend(r.cells.iter().map(|c| {
+            if c.count == 0 {
+                "·".to_owned()
+            } else {
+                format!("**{}**", c.count)
+            }
+        }));
+        row(&mut out, &cells);
+    }
+    out.push_str("\nResidual risk by level: ");
+    let levels: Vec<String> = v
+        .residual_levels
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {}{}",
+                l.count,
+                l.level,
+                if l.above_appetite && l.count > 0 {
+                    " (above appetite)"
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "{}.\n", levels.join(", "));
+    if !v.risks.is_empty() {
+        header(
+            &mut out,
+            &[
+                "Risk",
+                "System",
+                "Likelihood × impact",
+                "Inherent",
+                "Residual",
+                "Treatment",
+                "Controls",
+                "Accepted",
+            ],
+        );
+        for r in &v.risks {
+            let residual = if r.above_appetite {
+                format!("{} (above appetite)", e(&r.residual))
+            } else {
+                e(&r.residual)
+            };
+            row(
+                &mut out,
+                &[
+                    e(if r.title.is_empty() {
+                        &r.name
+                    } else {
+                        &r.title
+                    }),
+                    e(&r.system),
+                    format!("{} × {}", e(&r.likelihood), e(&r.impact)),
+                    format!("{} ({})", e(&r.inherent_level), r.inherent_score),
+                    residual,
+                    e(&r.treatment),
+                    e(&r.controls),
+                    e(&r.accepted),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Evidence freshness\n\n");
+    let _ = writeln!(
+        out,
+        "{} stale; {} go stale in the next {} days.\n",
+        v.evidence_stale, v.evidence_due, v.freshness_window_days
+    );
+    if !v.evidence.is_empty() {
+        header(
+            &mut out,
+            &["Evidence", "Dated", "Freshness", "Where", "Backs"],
+        );
+        for r in &v.evidence {
+            row(
+                &mut out,
+                &[
+                    e(if r.title.is_empty() {
+                        &r.name
+                    } else {
+                        &r.title
+                    }),
+                    e(&r.date),
+                    e(&r.freshness_label),
+                    e(&r.location),
+                    e(&r.cited_by),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## AI system inventory\n\n");
+    if v.systems.is_empty() {
+        out.push_str("No AI systems are recorded.\n\n");
+    } else {
+        header(
+            &mut out,
+            &[
+                "System",
+                "Lifecycle",
+                "EU AI Act",
+                "Impact assessment",
+                "Risks",
+            ],
+        );
+        for s in &v.systems {
+            let ia = if s.assessment_overdue {
+                format!("{} (overdue)", e(&s.impact_assessment))
+            } else {
+                e(&s.impact_assessment)
+            };
+            row(
+                &mut out,
+                &[
+                    e(if s.title.is_empty() {
+                        &s.name
+                    } else {
+                        &s.title
+                    }),
+                    e(&s.lifecycle),
+                    e(&s.eu_ai_act),
+                    ia,
+                    e(&s.risks),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Checks\n\n");
+    let d = &v.diagnostics;
+    let _ = writeln!(out, "{} errors, {} warnings.\n", d.errors, d.warnings);
+    if !d.by_code.is_empty() {
+        header(&mut out, &["Check", "Count", "What it means"]);
+        for c in &d.by_code {
+            row(
+                &mut out,
+                &[format!("`{}`", c.code), c.count.to_string(), e(&c.summary)],
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_table_syntax() {
+        assert_eq!(
+            escape("<script>a|b</script> *x* [l](u)"),
+            "&lt;script&gt;a\\|b&lt;/script&gt; \\*x\\* \\[l\\](u)"
+        );
+    }
+}

@@ -1,0 +1,426 @@
+//! Reports: the workspace on its as-of date as one data model ([`model::Report`]),
+//! built from the same queries `aims check` uses. Renderers (JSON here; HTML,
+//! Markdown, CSV and XLSX elsewhere) only format it, so they cannot disagree.
+
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod model;
+pub mod oscal;
+pub mod view;
+pub mod xlsx;
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::queries;
+use crate::semantic::catalogue::Catalogue;
+use crate::semantic::coverage::{Coverage, eu_classification, word};
+use crate::semantic::evidence;
+use crate::semantic::model::{Decl, Model};
+use crate::semantic::{risk, values};
+use crate::syntax::ast::{Item, ValueKind};
+use crate::workspace::Project;
+use model::*;
+
+/// The JSON Schema of the JSON report (`aims report --format json`), generated from
+/// the model types; the repository keeps a copy at `schemas/report.schema.json`.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The report of a loaded project on its as-of date.
+pub fn build_report(project: &Project) -> Report {
+    let db = &project.db;
+    let workspace = project.workspace;
+    let name = project
+        .root
+        .as_ref()
+        .and_then(|r| r.file_name())
+        .map_or_else(|| ".".to_owned(), |n| n.to_string_lossy().into_owned());
+    build(&Inputs {
+        workspace: name,
+        as_of: project.settings().as_of,
+        model: queries::model(db, workspace),
+        catalogue: queries::catalogue(db, workspace),
+        coverage: queries::coverage(db, workspace),
+        diagnostics: &project.diagnostics(),
+    })
+}
+
+/// What a report is made from.
+pub struct Inputs<'a> {
+    pub workspace: String,
+    pub as_of: Date,
+    pub model: &'a Model,
+    pub catalogue: &'a Catalogue,
+    pub coverage: &'a Coverage,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+/// Builds the report from its inputs; a pure function.
+pub fn build(inputs: &Inputs<'_>) -> Report {
+    let model = inputs.model;
+    Report {
+        version: REPORT_VERSION,
+        as_of: inputs.as_of.to_string(),
+        workspace: inputs.workspace.clone(),
+        organisation: model.organisation().map(organisation),
+        frameworks: frameworks(inputs),
+        certifications: model.of_kind("certification").map(certification).collect(),
+        attestations: model.of_kind("attestation").map(attestation).collect(),
+        systems: model
+            .of_kind("system")
+            .map(|d| system(model, d, inputs.as_of))
+            .collect(),
+        risks: model
+            .of_kind("risk")
+            .map(|d| risk_report(model, d))
+            .collect(),
+        controls: model
+            .of_kind("control")
+            .map(|d| control(model, d, inputs.as_of))
+            .collect(),
+        evidence: model
+            .of_kind("evidence")
+            .map(|d| evidence_report(model, d, inputs.as_of))
+            .collect(),
+        diagnostics: summary(inputs.diagnostics),
+    }
+}
+
+fn title(item: &Item) -> Option<String> {
+    item.title.as_ref().map(|t| t.value.clone())
+}
+
+/// A field's value as written, for words, strings, dates, months, quarters,
+/// durations and numbers.
+fn text(item: &Item, field: &str) -> Option<String> {
+    let value = &item.field(field)?.value;
+    match &value.kind {
+        ValueKind::Str(s)
+        | ValueKind::Ident(s)
+        | ValueKind::Date(s)
+        | ValueKind::Month(s)
+        | ValueKind::Quarter(s)
+        | ValueKind::Int(s)
+        | ValueKind::Path(s) => Some(s.clone()),
+        ValueKind::Percent(s) => Some(format!("{s}%")),
+        ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
+        _ => None,
+    }
+}
+
+/// The words or paths of a list field.
+fn list(item: &Item, field: &str) -> Vec<String> {
+    item.field(field)
+        .map(|f| {
+            f.value
+                .elements()
+                .iter()
+                .filter_map(|v| match &v.kind {
+                    ValueKind::Ident(s) | ValueKind::Path(s) | ValueKind::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn date(item: &Item, field: &str) -> Option<Date> {
+    item.field(field).and_then(|f| values::date(&f.value))
+}
+
+fn organisation(decl: &Decl) -> OrganisationReport {
+    OrganisationReport {
+        name: decl.name().to_owned(),
+        title: title(&decl.item),
+        jurisdiction: text(&decl.item, "jurisdiction"),
+        scope: list(&decl.item, "scope"),
+        risk_appetite: text(&decl.item, "risk_appetite"),
+    }
+}
+
+fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
+    let holder = |role: &str| {
+        inputs
+            .model
+            .get(role)
+            .filter(|d| d.kind() == "role")
+            .and_then(|d| text(&d.item, "holder"))
+    };
+    inputs
+        .coverage
+        .frameworks
+        .values()
+        .map(|fc| {
+            let framework = inputs.catalogue.framework(&fc.name);
+            FrameworkReport {
+                name: fc.name.clone(),
+                title: fc.title.clone(),
+                in_scope: fc.in_scope,
+                certifiable: framework.is_some_and(|f| f.certifiable),
+                attestation: framework.is_some_and(|f| f.attestation),
+                achieved: fc.achieved,
+                certificate_valid: framework
+                    .and_then(|f| f.certificate_valid)
+                    .map(|d| d.to_string()),
+                surveillance_every: framework
+                    .and_then(|f| f.surveillance_every)
+                    .map(|d| d.to_string()),
+                requires: framework
+                    .and_then(|f| f.requires.as_ref())
+                    .map(|r| r.framework.clone()),
+                requires_within: framework
+                    .and_then(|f| f.requires.as_ref())
+                    .and_then(|r| r.within)
+                    .map(|d| d.to_string()),
+                counts: fc.counts,
+                groups: fc
+                    .groups
+                    .iter()
+                    .map(|g| GroupReport {
+                        id: g.id.clone(),
+                        title: g.title.clone(),
+                        parents: g.parents.clone(),
+                        counts: g.counts,
+                    })
+                    .collect(),
+                requirements: fc
+                    .requirements
+                    .iter()
+                    .map(|r| RequirementReport {
+                        id: r.id.clone(),
+                        kind: r.kind.clone(),
+                        title: r.title.clone(),
+                        groups: r.groups.clone(),
+                        excludable: r.excludable,
+                        state: r.state,
+                        controls: r.controls.iter().map(|c| c.name.clone()).collect(),
+                        control_statuses: r.controls.iter().map(|c| c.status.clone()).collect(),
+                        evidence: r.evidence.clone(),
+                        exclusion: r.exclusion.as_ref().map(|e| ExclusionReport {
+                            reason: e.reason.clone(),
+                            approved_by: e.approved_by.clone(),
+                            approver_holder: e.approved_by.as_deref().and_then(holder),
+                            date: e.date.map(|d| d.to_string()),
+                            valid: e.valid,
+                        }),
+                        mapped_from: r
+                            .mapped_from
+                            .iter()
+                            .map(|m| MappedFromReport {
+                                framework: m.framework.clone(),
+                                id: m.id.clone(),
+                                crosswalk: m.crosswalk.clone(),
+                                partial: m.partial,
+                                state: m.state,
+                            })
+                            .collect(),
+                        applies_to_systems: r.applies_to_systems.clone(),
+                        not_applicable_reason: r.not_applicable_reason.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn certification(decl: &Decl) -> CertificationReport {
+    let item = &decl.item;
+    CertificationReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        framework: text(item, "framework").unwrap_or_default(),
+        status: text(item, "status").unwrap_or_default(),
+        certificate: text(item, "certificate"),
+        body: text(item, "body"),
+        accreditation: text(item, "accreditation"),
+        issued: text(item, "issued"),
+        expires: text(item, "expires"),
+        last_audit: text(item, "last_audit"),
+        target: text(item, "target"),
+        since: text(item, "since"),
+        owner: text(item, "owner"),
+        scope: text(item, "scope"),
+        evidence: list(item, "evidence"),
+    }
+}
+
+fn attestation(decl: &Decl) -> AttestationReport {
+    let item = &decl.item;
+    AttestationReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        framework: text(item, "framework").unwrap_or_default(),
+        status: text(item, "status").unwrap_or_default(),
+        report_type: text(item, "type"),
+        period: text(item, "period"),
+        report_date: text(item, "report_date"),
+        auditor: text(item, "auditor"),
+        since: text(item, "since"),
+        target: text(item, "target"),
+        owner: text(item, "owner"),
+        evidence: list(item, "evidence"),
+    }
+}
+
+fn system(model: &Model, decl: &Decl, as_of: Date) -> SystemReport {
+    let item = &decl.item;
+    let assessment = word(item, "impact_assessment")
+        .and_then(|name| model.get(name))
+        .filter(|d| d.kind() == "assessment")
+        .or_else(|| {
+            model.of_kind("assessment").find(|a| {
+                word(&a.item, "system") == Some(decl.name())
+                    && word(&a.item, "kind").is_none_or(|k| k == "impact")
+            })
+        });
+    SystemReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        owner: text(item, "owner"),
+        lifecycle: text(item, "lifecycle"),
+        purpose: text(item, "purpose"),
+        eu_ai_act: eu_classification(item).map(|eu| EuAiActReport {
+            role: eu.role,
+            tier: eu.tier,
+            gpai: eu.gpai,
+            systemic_risk: eu.systemic_risk,
+        }),
+        impact_assessment: assessment.map(|a| {
+            let next = date(&a.item, "date").and_then(|d| {
+                a.item
+                    .field("review_every")
+                    .and_then(|f| values::duration(&f.value))?
+                    .after(d)
+            });
+            AssessmentReport {
+                name: a.name().to_owned(),
+                title: title(&a.item),
+                date: text(&a.item, "date"),
+                review_every: text(&a.item, "review_every"),
+                next_review: next.map(|d| d.to_string()),
+                overdue: next.is_some_and(|n| n < as_of),
+            }
+        }),
+        risks: model
+            .of_kind("risk")
+            .filter(|r| word(&r.item, "system") == Some(decl.name()))
+            .map(|r| r.name().to_owned())
+            .collect(),
+    }
+}
+
+fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
+    let item = &decl.item;
+    let likelihood = word(item, "likelihood");
+    let impact = word(item, "impact");
+    let likelihood_score = likelihood.and_then(risk::likelihood_score);
+    let impact_score = impact.and_then(risk::impact_score);
+    let inherent_score = likelihood_score.zip(impact_score).map(|(l, i)| l * i);
+    let inherent_level = inherent_score.map(risk::level_of_score);
+    let effective = word(item, "residual").or(inherent_level);
+    let appetite = model
+        .organisation()
+        .and_then(|o| word(&o.item, "risk_appetite"))
+        .and_then(risk::level_rank);
+    let above_appetite = match (effective.and_then(risk::level_rank), appetite) {
+        (Some(level), Some(appetite)) => level > appetite,
+        _ => false,
+    };
+    RiskReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        system: text(item, "system"),
+        owner: text(item, "owner"),
+        likelihood: likelihood.map(str::to_owned),
+        likelihood_score,
+        impact: impact.map(str::to_owned),
+        impact_score,
+        inherent_score,
+        inherent_level: inherent_level.map(str::to_owned),
+        residual: text(item, "residual"),
+        treatment: text(item, "treatment"),
+        controls: list(item, "controls"),
+        accepted_by: text(item, "accepted_by"),
+        accepted_on: text(item, "accepted_on"),
+        above_appetite,
+    }
+}
+
+fn control(model: &Model, decl: &Decl, as_of: Date) -> ControlReport {
+    let item = &decl.item;
+    let evidence_names = list(item, "evidence");
+    let has_current_evidence = evidence_names.iter().any(|name| {
+        model
+            .get(name)
+            .filter(|d| d.kind() == "evidence")
+            .is_some_and(|d| evidence::evidence_is_current(&d.item, as_of))
+    });
+    let treats: BTreeSet<String> = model
+        .of_kind("risk")
+        .filter(|r| list(&r.item, "controls").iter().any(|c| c == decl.name()))
+        .map(|r| r.name().to_owned())
+        .collect();
+    ControlReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        owner: text(item, "owner"),
+        status: text(item, "status"),
+        satisfies: list(item, "satisfies"),
+        evidence: evidence_names,
+        has_current_evidence,
+        treats: treats.into_iter().collect(),
+    }
+}
+
+fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
+    let item = &decl.item;
+    let cited_by: BTreeSet<String> = model
+        .decls
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.kind(),
+                "control" | "certification" | "attestation" | "assessment"
+            ) && list(&d.item, "evidence").iter().any(|e| e == decl.name())
+        })
+        .map(|d| d.name().to_owned())
+        .collect();
+    let expires_on = evidence::evidence_expires_on(item);
+    EvidenceReport {
+        name: decl.name().to_owned(),
+        title: title(item),
+        date: text(item, "date"),
+        valid_for: text(item, "valid_for"),
+        expires_on: expires_on.map(|d| d.to_string()),
+        days_left: expires_on
+            .and_then(|d| as_of.until(d).ok())
+            .map(|span| i64::from(span.get_days())),
+        current: evidence::evidence_is_current(item, as_of),
+        file: text(item, "file"),
+        path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),
+        url: text(item, "url"),
+        sha256: text(item, "sha256"),
+        cited_by: cited_by.into_iter().collect(),
+    }
+}
+
+fn summary(diagnostics: &[Diagnostic]) -> DiagnosticsSummary {
+    let mut out = DiagnosticsSummary::default();
+    for d in diagnostics {
+        match d.severity {
+            Severity::Error => out.errors += 1,
+            Severity::Warning => out.warnings += 1,
+            Severity::Note => out.notes += 1,
+        }
+        *out.by_code.entry(d.code.name().to_owned()).or_default() += 1;
+    }
+    out
+}

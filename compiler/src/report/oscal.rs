@@ -1,0 +1,318 @@
+//! `aims export oscal`: the report as an OSCAL 1.1 component definition, so that
+//! compliance tooling built on NIST's Open Security Controls Assessment Language can
+//! import what the AIMS spec says.
+//!
+//! The organisation's management system is one component. Each in-scope framework
+//! becomes a control implementation whose implemented requirements are the
+//! requirements that something stands behind: covered, partial and mapped ones with
+//! the controls and evidence links, excluded and not-applicable ones as
+//! `not-applicable` with the reason in the remarks. Gaps are not implemented
+//! requirements; they are listed in the control implementation's remarks so that
+//! nothing looks better in OSCAL than it is. UUIDs are version-5 UUIDs derived from
+//! names, so the same spec and as-of date give byte-identical output. A test
+//! validates the output against NIST's OSCAL 1.1.3 component-definition schema.
+
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use super::model::{FrameworkReport, Report, RequirementReport, State};
+
+/// The OSCAL version the output declares and is validated against.
+pub const OSCAL_VERSION: &str = "1.1.3";
+
+/// The namespace of the properties AIMS adds (`implementation-status`, `aims-state`).
+pub const PROPERTY_NS: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/ns/oscal");
+
+/// The OSCAL implementation status of a requirement's coverage state, or `None` for
+/// a gap (which is not an implemented requirement).
+pub fn implementation_status(requirement: &RequirementReport) -> Option<&'static str> {
+    match requirement.state {
+        State::Covered => Some("implemented"),
+        State::Partial => {
+            if !requirement.control_statuses.is_empty()
+                && requirement.control_statuses.iter().all(|s| s == "planned")
+            {
+                Some("planned")
+            } else {
+                Some("partial")
+            }
+        }
+        State::Mapped => Some("partial"),
+        State::Excluded | State::NotApplicable => Some("not-applicable"),
+        State::Gap => None,
+    }
+}
+
+/// A deterministic UUID for `name` within the report's workspace.
+fn uuid_for(report: &Report, name: &str) -> String {
+    let namespace = Uuid::new_v5(
+        &Uuid::NAMESPACE_URL,
+        format!("aims:workspace:{}", report.workspace).as_bytes(),
+    );
+    Uuid::new_v5(&namespace, name.as_bytes()).to_string()
+}
+
+/// A single-line, trimmed, non-empty string as OSCAL's `StringDatatype` requires.
+fn one_line(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.is_empty() {
+        "-".to_owned()
+    } else {
+        joined
+    }
+}
+
+fn prop(name: &str, value: &str) -> Value {
+    json!({ "name": name, "ns": PROPERTY_NS, "value": one_line(value) })
+}
+
+fn organisation_title(report: &Report) -> String {
+    report
+        .organisation
+        .as_ref()
+        .map(|o| o.title.clone().unwrap_or_else(|| o.name.clone()))
+        .unwrap_or_else(|| report.workspace.clone())
+}
+
+fn implemented_requirement(
+    report: &Report,
+    framework: &FrameworkReport,
+    r: &RequirementReport,
+) -> Option<Value> {
+    let status = implementation_status(r)?;
+    let mut description = String::new();
+    let mut remarks: Vec<String> = Vec::new();
+    if !r.controls.is_empty() {
+        description.push_str("Satisfied by these controls:\n\n");
+        for (name, status) in r.controls.iter().zip(&r.control_statuses) {
+            let title = report
+                .controls
+                .iter()
+                .find(|c| &c.name == name)
+                .and_then(|c| c.title.clone())
+                .unwrap_or_else(|| name.clone());
+            description.push_str(&format!(
+                "- {title} (`{name}`, {})\n",
+                status.replace('_', " ")
+            ));
+        }
+    }
+    match r.state {
+        State::Mapped => {
+            description.push_str("Met only through a crosswalk from:\n\n");
+            for m in &r.mapped_from {
+                description.push_str(&format!(
+                    "- {}.{} ({}{})\n",
+                    m.framework,
+                    m.id,
+                    m.crosswalk,
+                    if m.partial {
+                        ", a partial correspondence"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+        }
+        State::Excluded => {
+            description.push_str("Excluded from the Statement of Applicability.");
+            if let Some(e) = &r.exclusion {
+                remarks.push(format!("Reason: {}", e.reason.clone().unwrap_or_default()));
+                if let Some(by) = &e.approved_by {
+                    let who = match &e.approver_holder {
+                        Some(holder) => format!("{by} ({holder})"),
+                        None => by.clone(),
+                    };
+                    remarks.push(format!(
+                        "Approved by {who}{}.",
+                        e.date
+                            .as_ref()
+                            .map(|d| format!(" on {d}"))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        State::NotApplicable => {
+            description.push_str("Does not apply to this organisation.");
+            if let Some(reason) = &r.not_applicable_reason {
+                remarks.push(reason.clone());
+            }
+        }
+        State::Partial
+            if r.controls
+                .iter()
+                .zip(&r.control_statuses)
+                .any(|(_, s)| s == "implemented") =>
+        {
+            remarks.push(
+                "An implemented control satisfies it, but its evidence is not current.".to_owned(),
+            );
+        }
+        _ => {}
+    }
+    if description.is_empty() {
+        description = r.title.clone();
+    }
+    let mut out = Map::new();
+    out.insert(
+        "uuid".into(),
+        json!(uuid_for(
+            report,
+            &format!("requirement:{}.{}", framework.name, r.id)
+        )),
+    );
+    out.insert(
+        "control-id".into(),
+        json!(format!("{}.{}", framework.name, r.id)),
+    );
+    out.insert("description".into(), json!(description.trim_end()));
+    out.insert(
+        "props".into(),
+        json!([
+            prop("implementation-status", status),
+            prop("aims-state", r.state.as_str()),
+            prop("requirement-kind", &r.kind)
+        ]),
+    );
+    let links: Vec<Value> = r
+        .evidence
+        .iter()
+        .filter_map(|name| report.evidence.iter().find(|e| &e.name == name))
+        .filter_map(|e| {
+            let href = e.url.clone().or_else(|| e.path.clone())?;
+            Some(json!({ "href": href, "rel": "evidence", "text": e.title.clone().unwrap_or_else(|| e.name.clone()) }))
+        })
+        .collect();
+    if !links.is_empty() {
+        out.insert("links".into(), Value::Array(links));
+    }
+    if !remarks.is_empty() {
+        out.insert("remarks".into(), json!(remarks.join("\n\n")));
+    }
+    Some(Value::Object(out))
+}
+
+fn control_implementation(report: &Report, framework: &FrameworkReport) -> Option<Value> {
+    let requirements: Vec<Value> = framework
+        .requirements
+        .iter()
+        .filter_map(|r| implemented_requirement(report, framework, r))
+        .collect();
+    let c = framework.counts;
+    let mut out = Map::new();
+    out.insert(
+        "uuid".into(),
+        json!(uuid_for(
+            report,
+            &format!("control-implementation:{}", framework.name)
+        )),
+    );
+    out.insert(
+        "source".into(),
+        json!(format!("urn:aims:catalogue:{}", framework.name)),
+    );
+    let gaps: Vec<String> = framework
+        .requirements
+        .iter()
+        .filter(|r| r.state == State::Gap)
+        .map(|r| format!("{}.{}", framework.name, r.id))
+        .collect();
+    let mut description = format!(
+        "{}: {} covered, {} partial, {} mapped, {} excluded, {} not applicable, {} gaps.",
+        framework.title, c.covered, c.partial, c.mapped, c.excluded, c.not_applicable, c.gap
+    );
+    if !gaps.is_empty() {
+        description.push_str(&format!(
+            "\n\nGaps (neither satisfied nor excluded as of {}): {}.",
+            report.as_of,
+            gaps.join(", ")
+        ));
+    }
+    if requirements.is_empty() {
+        // OSCAL requires at least one implemented requirement; a framework with
+        // nothing behind it yet is described in the component's remarks instead.
+        return None;
+    }
+    out.insert("description".into(), json!(description));
+    out.insert("props".into(), json!([prop("framework", &framework.name)]));
+    out.insert(
+        "implemented-requirements".into(),
+        Value::Array(requirements),
+    );
+    Some(Value::Object(out))
+}
+
+/// The OSCAL component definition of a report.
+pub fn component_definition(report: &Report) -> Value {
+    let title = organisation_title(report);
+    let implementations: Vec<Value> = report
+        .frameworks
+        .iter()
+        .filter(|f| f.in_scope)
+        .filter_map(|f| control_implementation(report, f))
+        .collect();
+    let mut component = Map::new();
+    component.insert(
+        "uuid".into(),
+        json!(uuid_for(report, "component:organisation")),
+    );
+    component.insert("type".into(), json!("policy"));
+    component.insert(
+        "title".into(),
+        json!(format!("{title} AI management system")),
+    );
+    component.insert(
+        "description".into(),
+        json!(format!(
+            "The AI management system of {title} as written in its AIMS specification, on {}.",
+            report.as_of
+        )),
+    );
+    component.insert(
+        "props".into(),
+        json!([
+            prop("as-of", &report.as_of),
+            prop("workspace", &report.workspace)
+        ]),
+    );
+    if !implementations.is_empty() {
+        component.insert(
+            "control-implementations".into(),
+            Value::Array(implementations),
+        );
+    }
+    let empty: Vec<String> = report
+        .frameworks
+        .iter()
+        .filter(|f| {
+            f.in_scope
+                && f.requirements
+                    .iter()
+                    .all(|r| implementation_status(r).is_none())
+        })
+        .map(|f| format!("{} ({} gaps)", f.name, f.counts.gap))
+        .collect();
+    if !empty.is_empty() {
+        component.insert(
+            "remarks".into(),
+            json!(format!(
+                "In scope with nothing implemented or excluded yet: {}.",
+                empty.join(", ")
+            )),
+        );
+    }
+    json!({
+        "component-definition": {
+            "uuid": uuid_for(report, "component-definition"),
+            "metadata": {
+                "title": format!("{title}: AI management system (AIMS export)"),
+                "last-modified": format!("{}T00:00:00Z", report.as_of),
+                "version": report.as_of,
+                "oscal-version": OSCAL_VERSION,
+                "props": [prop("generator", &format!("aims {}", env!("CARGO_PKG_VERSION")))],
+            },
+            "components": [Value::Object(component)],
+        }
+    })
+}

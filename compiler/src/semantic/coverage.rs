@@ -1,0 +1,814 @@
+//! The coverage engine: for every requirement of every framework, how well the
+//! workspace meets it on the as-of date, and what is behind that answer.
+//!
+//! It is a pure function of the user's declarations, the catalogue and the as-of
+//! date, so the rules, the report and the language server all read one answer. The
+//! states, strongest first:
+//!
+//! - `covered`: an `implemented` control with current evidence satisfies it;
+//! - `partial`: only `planned` or `in_progress` controls satisfy it, or implemented
+//!   ones whose evidence is all stale (or missing);
+//! - `mapped`: no control satisfies it, but a crosswalk links it to a requirement of
+//!   another framework that a control satisfies (covered or partial). Crosswalks are
+//!   read in both directions and are never transitive;
+//! - `excluded`: a valid exclusion (an excludable requirement, a non-blank reason and
+//!   an approver);
+//! - `not_applicable`: a requirement with `applies_to` conditions that no AI system
+//!   in the inventory meets, or one whose `applies_from` date is after the as-of date;
+//! - `gap`: nothing.
+//!
+//! Requirements with `applies_to` (the EU AI Act's obligations) are checked per
+//! system: each non-retired system with an `eu_ai_act` record is matched against the
+//! conditions (role, tier, `gpai`, `systemic_risk`; an absent condition matches
+//! anything). The requirement applies when at least one system matches, and the
+//! systems it applies to are listed. Controls are organisation-wide, so one control
+//! that satisfies the obligation serves every system it applies to.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+
+use crate::diagnostics::Location;
+use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework, Lookup};
+use crate::semantic::evidence;
+use crate::semantic::model::{Decl, Model};
+use crate::syntax::ast::{Item, ValueKind};
+
+/// How well one requirement is met.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Covered,
+    Partial,
+    Mapped,
+    Excluded,
+    NotApplicable,
+    Gap,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Covered => "covered",
+            State::Partial => "partial",
+            State::Mapped => "mapped",
+            State::Excluded => "excluded",
+            State::NotApplicable => "not_applicable",
+            State::Gap => "gap",
+        }
+    }
+}
+
+/// How many requirements are in each state.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema,
+)]
+pub struct Counts {
+    pub covered: usize,
+    pub partial: usize,
+    pub mapped: usize,
+    pub excluded: usize,
+    pub gap: usize,
+    pub not_applicable: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, state: State) {
+        match state {
+            State::Covered => self.covered += 1,
+            State::Partial => self.partial += 1,
+            State::Mapped => self.mapped += 1,
+            State::Excluded => self.excluded += 1,
+            State::NotApplicable => self.not_applicable += 1,
+            State::Gap => self.gap += 1,
+        }
+    }
+
+    /// Every requirement counted.
+    pub fn total(&self) -> usize {
+        self.covered + self.partial + self.mapped + self.excluded + self.gap + self.not_applicable
+    }
+}
+
+/// The coverage of every framework in the catalogue, by framework name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub as_of: Option<Date>,
+    pub frameworks: BTreeMap<String, FrameworkCoverage>,
+}
+
+impl Coverage {
+    pub fn framework(&self, name: &str) -> Option<&FrameworkCoverage> {
+        self.frameworks.get(name)
+    }
+
+    /// The coverage of one requirement by its full path, `iso42001.A.6.2.4`.
+    pub fn requirement(&self, path: &str) -> Option<&RequirementCoverage> {
+        let (name, id) = path.split_once('.')?;
+        self.frameworks
+            .get(name)?
+            .requirements
+            .iter()
+            .find(|r| r.id == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameworkCoverage {
+    pub name: String,
+    pub title: String,
+    /// Whether the organisation lists it in `scope` or a certification or
+    /// attestation of it is `in_progress` or `achieved`.
+    pub in_scope: bool,
+    /// The places that bring it into scope, in source order.
+    pub scope_sources: Vec<ScopeSource>,
+    /// Whether a certification (or attestation) of it is `achieved`.
+    pub achieved: bool,
+    pub counts: Counts,
+    pub groups: Vec<GroupCoverage>,
+    /// Requirements in catalogue order.
+    pub requirements: Vec<RequirementCoverage>,
+}
+
+impl FrameworkCoverage {
+    pub fn gaps(&self) -> impl Iterator<Item = &RequirementCoverage> {
+        self.requirements.iter().filter(|r| r.state == State::Gap)
+    }
+
+    /// Where a diagnostic about the framework's coverage belongs: the achieved
+    /// certification if there is one, else the organisation's `scope` entry, else
+    /// the first certification that brings it into scope.
+    pub fn primary_scope_source(&self) -> Option<&ScopeSource> {
+        self.scope_sources
+            .iter()
+            .find(|s| s.status.as_deref() == Some("achieved"))
+            .or_else(|| self.scope_sources.iter().find(|s| s.declaration.is_none()))
+            .or_else(|| self.scope_sources.iter().find(|s| s.brings_into_scope()))
+    }
+}
+
+impl ScopeSource {
+    /// Whether this place brings the framework into scope: the organisation's
+    /// `scope`, or a certification or attestation `in_progress` or `achieved`.
+    pub fn brings_into_scope(&self) -> bool {
+        self.declaration.is_none()
+            || matches!(self.status.as_deref(), Some("in_progress" | "achieved"))
+    }
+}
+
+/// A place that brings a framework into scope.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScopeSource {
+    /// The certification or attestation's name, or `None` for the organisation's
+    /// `scope` list.
+    pub declaration: Option<String>,
+    /// The certification's status.
+    pub status: Option<String>,
+    /// The list element or the `framework` field's value.
+    pub location: Location,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupCoverage {
+    pub id: String,
+    pub title: String,
+    /// The enclosing groups' ids, outermost first.
+    pub parents: Vec<String>,
+    /// Counts over every requirement inside the group, at any depth.
+    pub counts: Counts,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequirementCoverage {
+    /// The id after the framework name, `A.6.2.4`.
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub groups: Vec<String>,
+    pub excludable: bool,
+    pub state: State,
+    /// Controls whose `satisfies` names it, in source order.
+    pub controls: Vec<ControlRef>,
+    /// The evidence of those controls (sorted, without repeats).
+    pub evidence: Vec<String>,
+    /// The first exclusion of it, valid or not.
+    pub exclusion: Option<ExclusionRef>,
+    /// Requirements of other frameworks that a crosswalk links to this one and that
+    /// a control satisfies.
+    pub mapped_from: Vec<MappedFrom>,
+    /// For requirements with `applies_to`: the systems it applies to (sorted).
+    pub applies_to_systems: Option<Vec<String>>,
+    /// Why the requirement does not apply, when its state is `not_applicable`.
+    pub not_applicable_reason: Option<String>,
+}
+
+impl RequirementCoverage {
+    /// `A.6.2.4`, or `art9 (for triage, scoring)` when it applies per system.
+    pub fn display_id(&self) -> String {
+        match &self.applies_to_systems {
+            Some(systems) if !systems.is_empty() => {
+                format!("{} (for {})", self.id, systems.join(", "))
+            }
+            _ => self.id.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ControlRef {
+    pub name: String,
+    /// `planned`, `in_progress` or `implemented` (empty if unreadable).
+    pub status: String,
+    /// Whether at least one of its evidence items is current.
+    pub has_current_evidence: bool,
+    /// The requirement path in its `satisfies` list.
+    pub location: Location,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExclusionRef {
+    pub reason: Option<String>,
+    pub approved_by: Option<String>,
+    pub date: Option<Date>,
+    /// Whether it counts: the requirement may be excluded, and it has a non-blank
+    /// reason and an approver.
+    pub valid: bool,
+    /// The excluded path after `exclude`.
+    pub location: Location,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MappedFrom {
+    pub framework: String,
+    pub id: String,
+    pub crosswalk: String,
+    /// Whether the crosswalk is marked `partial: true`.
+    pub partial: bool,
+    /// The direct state of the other requirement (`covered` or `partial`).
+    pub state: State,
+}
+
+/// A system's classification under the EU AI Act.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EuClassification {
+    pub role: Option<String>,
+    pub tier: Option<String>,
+    pub gpai: Option<bool>,
+    pub systemic_risk: Option<bool>,
+}
+
+/// Reads a system's `eu_ai_act` record; `None` without one.
+pub fn eu_classification(system: &Item) -> Option<EuClassification> {
+    let ValueKind::Record(block) = &system.field("eu_ai_act")?.value.kind else {
+        return None;
+    };
+    let word = |name: &str| {
+        block
+            .field(name)
+            .and_then(|f| f.value.as_ident())
+            .map(str::to_owned)
+    };
+    let flag = |name: &str| {
+        block
+            .field(name)
+            .and_then(|f| crate::semantic::values::boolean(&f.value))
+    };
+    Some(EuClassification {
+        role: word("role"),
+        tier: word("tier"),
+        gpai: flag("gpai"),
+        systemic_risk: flag("systemic_risk"),
+    })
+}
+
+/// Whether a system classified as `eu` meets a requirement's conditions.
+pub fn applies(conditions: &AppliesTo, eu: &EuClassification) -> bool {
+    let listed = |allowed: &Option<Vec<String>>, value: &Option<String>| match allowed {
+        None => true,
+        Some(allowed) => value.as_ref().is_some_and(|v| allowed.contains(v)),
+    };
+    let flag = |wanted: Option<bool>, value: Option<bool>| {
+        wanted.is_none_or(|w| value.unwrap_or(false) == w)
+    };
+    listed(&conditions.roles, &eu.role)
+        && listed(&conditions.tiers, &eu.tier)
+        && flag(conditions.gpai, eu.gpai)
+        && flag(conditions.systemic_risk, eu.systemic_risk)
+}
+
+/// A word field of a declaration.
+pub fn word<'a>(item: &'a Item, field: &str) -> Option<&'a str> {
+    item.field(field).and_then(|f| f.value.as_ident())
+}
+
+fn location(file: &str, range: crate::text::TextRange) -> Location {
+    Location {
+        file: file.to_owned(),
+        range,
+    }
+}
+
+/// `(framework, id)`.
+type RequirementKey = (String, String);
+
+/// Computes the coverage of every framework in `catalogue`.
+pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
+    let evidence_current: BTreeMap<&str, bool> = model
+        .of_kind("evidence")
+        .map(|d| (d.name(), evidence::evidence_is_current(&d.item, as_of)))
+        .collect();
+
+    // Controls and exclusions by (framework, id).
+    let mut controls: BTreeMap<RequirementKey, Vec<(ControlRef, Vec<String>)>> = BTreeMap::new();
+    for decl in model.of_kind("control") {
+        let evidence: Vec<String> = decl
+            .item
+            .field("evidence")
+            .map(|f| {
+                f.value
+                    .elements()
+                    .iter()
+                    .filter_map(|e| e.as_ident().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let has_current_evidence = evidence
+            .iter()
+            .any(|e| evidence_current.get(e.as_str()).copied().unwrap_or(false));
+        let status = word(&decl.item, "status").unwrap_or_default().to_owned();
+        let Some(satisfies) = decl.item.field("satisfies") else {
+            continue;
+        };
+        for element in satisfies.value.elements() {
+            let ValueKind::Path(path) = &element.kind else {
+                continue;
+            };
+            if let Lookup::Requirement(framework, item) = catalogue.lookup(path) {
+                let entry = controls
+                    .entry((framework.name.clone(), item.id.clone()))
+                    .or_default();
+                if entry.iter().any(|(c, _)| c.name == decl.name()) {
+                    continue;
+                }
+                entry.push((
+                    ControlRef {
+                        name: decl.name().to_owned(),
+                        status: status.clone(),
+                        has_current_evidence,
+                        location: location(&decl.file, element.range),
+                    },
+                    evidence.clone(),
+                ));
+            }
+        }
+    }
+    let mut exclusions: BTreeMap<(String, String), ExclusionRef> = BTreeMap::new();
+    for decl in model.of_kind("exclude") {
+        let Some(name) = &decl.item.name else {
+            continue;
+        };
+        if let Lookup::Requirement(framework, item) = catalogue.lookup(&name.text) {
+            exclusions
+                .entry((framework.name.clone(), item.id.clone()))
+                .or_insert_with(|| exclusion_ref(decl, item));
+        }
+    }
+
+    // The direct state of each requirement that some control satisfies.
+    let direct = |framework: &str, id: &str| -> Option<State> {
+        let list = controls.get(&(framework.to_owned(), id.to_owned()))?;
+        Some(
+            if list
+                .iter()
+                .any(|(c, _)| c.status == "implemented" && c.has_current_evidence)
+            {
+                State::Covered
+            } else {
+                State::Partial
+            },
+        )
+    };
+
+    let systems: Vec<(&str, EuClassification)> = model
+        .of_kind("system")
+        .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
+        .filter_map(|d| Some((d.name(), eu_classification(&d.item)?)))
+        .collect();
+
+    let scope = scope_sources(model);
+    let mut out = Coverage {
+        as_of: Some(as_of),
+        frameworks: BTreeMap::new(),
+    };
+    for framework in catalogue.frameworks.values() {
+        let sources = scope
+            .get(framework.name.as_str())
+            .cloned()
+            .unwrap_or_default();
+        let in_scope = sources.iter().any(ScopeSource::brings_into_scope);
+        let achieved = sources
+            .iter()
+            .any(|s| s.status.as_deref() == Some("achieved"));
+        let requirements: Vec<RequirementCoverage> = framework
+            .requirements()
+            .map(|item| {
+                let key = (framework.name.clone(), item.id.clone());
+                let control_list = controls.get(&key).map(Vec::as_slice).unwrap_or_default();
+                let mut evidence: BTreeSet<String> = BTreeSet::new();
+                for (_, names) in control_list {
+                    evidence.extend(names.iter().cloned());
+                }
+                let exclusion = exclusions.get(&key).cloned();
+                let mapped_from = mapped_from(catalogue, framework, item, &direct);
+                let (applies_to_systems, not_applicable_reason) =
+                    applicability(item, &systems, as_of);
+                let state = direct(&framework.name, &item.id)
+                    .or_else(|| (!mapped_from.is_empty()).then_some(State::Mapped))
+                    .or_else(|| {
+                        exclusion
+                            .as_ref()
+                            .filter(|e| e.valid)
+                            .map(|_| State::Excluded)
+                    })
+                    .or_else(|| not_applicable_reason.as_ref().map(|_| State::NotApplicable))
+                    .unwrap_or(State::Gap);
+                RequirementCoverage {
+                    id: item.id.clone(),
+                    kind: item.kind.clone(),
+                    title: item.title.clone(),
+                    groups: item.groups.clone(),
+                    excludable: item.excludable(),
+                    state,
+                    controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
+                    evidence: evidence.into_iter().collect(),
+                    exclusion,
+                    mapped_from,
+                    applies_to_systems,
+                    not_applicable_reason: if state == State::NotApplicable {
+                        not_applicable_reason
+                    } else {
+                        None
+                    },
+                }
+            })
+            .collect();
+        let mut counts = Counts::default();
+        for r in &requirements {
+            counts.add(r.state);
+        }
+        let groups = framework
+            .groups()
+            .map(|g| {
+                let mut counts = Counts::default();
+                for r in requirements.iter().filter(|r| r.groups.contains(&g.id)) {
+                    counts.add(r.state);
+                }
+                GroupCoverage {
+                    id: g.id.clone(),
+                    title: g.title.clone(),
+                    parents: g.groups.clone(),
+                    counts,
+                }
+            })
+            .collect();
+        out.frameworks.insert(
+            framework.name.clone(),
+            FrameworkCoverage {
+                name: framework.name.clone(),
+                title: framework.title.clone(),
+                in_scope,
+                scope_sources: sources,
+                achieved,
+                counts,
+                groups,
+                requirements,
+            },
+        );
+    }
+    out
+}
+
+/// Whether an exclusion's reason counts as a justification.
+pub fn reason_is_blank(reason: Option<&str>) -> bool {
+    reason.is_none_or(|r| r.trim().is_empty())
+}
+
+fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
+    let reason = decl
+        .item
+        .field("reason")
+        .and_then(|f| f.value.as_str())
+        .map(str::to_owned);
+    let approved_by = word(&decl.item, "approved_by").map(str::to_owned);
+    let valid = item.excludable() && !reason_is_blank(reason.as_deref()) && approved_by.is_some();
+    ExclusionRef {
+        reason,
+        approved_by,
+        date: decl
+            .item
+            .field("date")
+            .and_then(|f| crate::semantic::values::date(&f.value)),
+        valid,
+        location: location(&decl.file, decl.item.name_range()),
+    }
+}
+
+/// Requirements linked to `item` by a crosswalk, in either direction, that a control
+/// satisfies directly.
+fn mapped_from(
+    catalogue: &Catalogue,
+    framework: &Framework,
+    item: &CatalogueItem,
+    direct: &impl Fn(&str, &str) -> Option<State>,
+) -> Vec<MappedFrom> {
+    let mut out: Vec<MappedFrom> = Vec::new();
+    for crosswalk in &catalogue.crosswalks {
+        for (from, to) in &crosswalk.pairs {
+            let other = if crosswalk.from == framework.name && *from == item.id {
+                (&crosswalk.to, to)
+            } else if crosswalk.to == framework.name && *to == item.id {
+                (&crosswalk.from, from)
+            } else {
+                continue;
+            };
+            if let Some(state) = direct(other.0, other.1) {
+                let entry = MappedFrom {
+                    framework: other.0.clone(),
+                    id: other.1.clone(),
+                    crosswalk: crosswalk.name.clone(),
+                    partial: crosswalk.partial,
+                    state,
+                };
+                if !out.contains(&entry) {
+                    out.push(entry);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        (&a.framework, &a.id, &a.crosswalk).cmp(&(&b.framework, &b.id, &b.crosswalk))
+    });
+    out
+}
+
+/// The systems a requirement applies to, and why it does not apply if it does not.
+fn applicability(
+    item: &CatalogueItem,
+    systems: &[(&str, EuClassification)],
+    as_of: Date,
+) -> (Option<Vec<String>>, Option<String>) {
+    let mut reason = None;
+    let matching = item.applies_to.as_ref().map(|conditions| {
+        let mut names: Vec<String> = systems
+            .iter()
+            .filter(|(_, eu)| applies(conditions, eu))
+            .map(|(name, _)| (*name).to_owned())
+            .collect();
+        names.sort();
+        if names.is_empty() {
+            reason = Some(format!(
+                "applies to no AI system in the inventory ({})",
+                describe_conditions(conditions)
+            ));
+        }
+        names
+    });
+    if let Some(from) = item.applies_from.filter(|from| *from > as_of) {
+        reason = Some(format!("applies from {from}"));
+    }
+    (matching, reason)
+}
+
+/// "role provider, tier high", for messages.
+pub fn describe_conditions(conditions: &AppliesTo) -> String {
+    let mut parts = Vec::new();
+    if let Some(roles) = &conditions.roles {
+        parts.push(format!("role {}", roles.join(" or ")));
+    }
+    if let Some(tiers) = &conditions.tiers {
+        parts.push(format!("tier {}", tiers.join(" or ")));
+    }
+    if let Some(gpai) = conditions.gpai {
+        parts.push(format!("gpai: {gpai}"));
+    }
+    if let Some(systemic) = conditions.systemic_risk {
+        parts.push(format!("systemic_risk: {systemic}"));
+    }
+    parts.join(", ")
+}
+
+/// The places that bring each framework into scope.
+fn scope_sources(model: &Model) -> BTreeMap<String, Vec<ScopeSource>> {
+    let mut out: BTreeMap<String, Vec<ScopeSource>> = BTreeMap::new();
+    if let Some(org) = model.organisation()
+        && let Some(scope) = org.item.field("scope")
+    {
+        for element in scope.value.elements() {
+            if let Some(name) = element.as_ident() {
+                out.entry(name.to_owned()).or_default().push(ScopeSource {
+                    declaration: None,
+                    status: None,
+                    location: location(&org.file, element.range),
+                });
+            }
+        }
+    }
+    for decl in model
+        .decls
+        .iter()
+        .filter(|d| matches!(d.kind(), "certification" | "attestation"))
+    {
+        let Some(field) = decl.item.field("framework") else {
+            continue;
+        };
+        let Some(name) = field.value.as_ident() else {
+            continue;
+        };
+        out.entry(name.to_owned()).or_default().push(ScopeSource {
+            declaration: Some(decl.name().to_owned()),
+            status: word(&decl.item, "status").map(str::to_owned),
+            location: location(&decl.file, field.value.range),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::db::Origin;
+    use crate::workspace::Project;
+    use jiff::civil::date;
+
+    fn coverage_of(source: &str) -> Coverage {
+        coverage_on(source, date(2026, 11, 28))
+    }
+
+    fn coverage_on(source: &str, as_of: Date) -> Coverage {
+        let project = Project::from_sources(
+            Settings::new(as_of),
+            None,
+            vec![("spec.aims".into(), source.into(), Origin::Spec)],
+        );
+        crate::queries::coverage(&project.db, project.workspace).clone()
+    }
+
+    const BASE: &str = r#"
+organisation acme { scope: [iso42001] }
+role ciso { holder: "T" }
+evidence fresh { date: 2026-10-01, valid_for: 6 months }
+evidence stale { date: 2025-01-01, valid_for: 6 months }
+"#;
+
+    #[test]
+    fn states_follow_status_and_evidence() {
+        let c = coverage_of(&format!(
+            "{BASE}
+control a {{ owner: ciso, status: implemented, satisfies: [iso42001.A.2.2], evidence: [fresh] }}
+control b {{ owner: ciso, status: implemented, satisfies: [iso42001.A.2.3], evidence: [stale] }}
+control c {{ owner: ciso, status: planned, satisfies: [iso42001.A.2.4] }}
+control d {{ owner: ciso, status: implemented, satisfies: [iso42001.A.3.2] }}
+exclude iso42001.A.10.4 {{ reason: \"No customers.\", approved_by: ciso }}
+exclude iso42001.A.10.3 {{ reason: \"  \", approved_by: ciso }}
+"
+        ));
+        let state = |p: &str| c.requirement(p).unwrap().state;
+        assert_eq!(state("iso42001.A.2.2"), State::Covered);
+        assert_eq!(state("iso42001.A.2.3"), State::Partial);
+        assert_eq!(state("iso42001.A.2.4"), State::Partial);
+        assert_eq!(state("iso42001.A.3.2"), State::Partial);
+        assert_eq!(state("iso42001.A.10.4"), State::Excluded);
+        assert_eq!(
+            state("iso42001.A.10.3"),
+            State::Gap,
+            "a blank reason does not justify"
+        );
+        assert_eq!(state("iso42001.A.3.3"), State::Gap);
+        let fw = c.framework("iso42001").unwrap();
+        assert!(fw.in_scope);
+        assert_eq!(fw.counts.covered, 1);
+        assert_eq!(fw.counts.partial, 3);
+        assert_eq!(fw.counts.excluded, 1);
+        assert_eq!(fw.counts.total(), 70);
+        let a2 = fw.groups.iter().find(|g| g.id == "A.2").unwrap();
+        assert_eq!(
+            (a2.counts.covered, a2.counts.partial, a2.counts.gap),
+            (1, 2, 0)
+        );
+        assert_eq!(
+            c.requirement("iso42001.A.2.2").unwrap().evidence,
+            vec!["fresh".to_owned()]
+        );
+        assert!(!c.framework("iso27001").unwrap().in_scope);
+    }
+
+    #[test]
+    fn crosswalks_map_both_ways_and_never_cover() {
+        let c = coverage_of(&format!(
+            "{BASE}
+control a {{ owner: ciso, status: implemented, satisfies: [iso27001.4.1], evidence: [fresh] }}
+control b {{ owner: ciso, status: planned, satisfies: [iso42001.5.2] }}
+control n {{ owner: ciso, status: planned, satisfies: [nist_ai_rmf.GOVERN.1.1] }}
+"
+        ));
+        let r = c.requirement("iso42001.4.1").unwrap();
+        assert_eq!(r.state, State::Mapped);
+        assert_eq!(r.mapped_from[0].framework, "iso27001");
+        assert!(!r.mapped_from[0].partial);
+        assert_eq!(c.requirement("iso27001.5.2").unwrap().state, State::Mapped);
+        let nist_targets: Vec<&RequirementCoverage> = c
+            .framework("iso42001")
+            .unwrap()
+            .requirements
+            .iter()
+            .filter(|r| r.mapped_from.iter().any(|m| m.framework == "nist_ai_rmf"))
+            .collect();
+        assert!(!nist_targets.is_empty());
+        assert!(
+            nist_targets
+                .iter()
+                .flat_map(|r| &r.mapped_from)
+                .filter(|m| m.framework == "nist_ai_rmf")
+                .all(|m| m.partial && m.state == State::Partial)
+        );
+        assert!(nist_targets.iter().all(|r| r.state == State::Mapped));
+    }
+
+    #[test]
+    fn eu_obligations_apply_per_system() {
+        let c = coverage_of(
+            r#"
+organisation acme { scope: [eu_ai_act] }
+role ciso { holder: "T" }
+system triage { owner: ciso, lifecycle: production, purpose: "p", eu_ai_act: { role: provider, tier: high } }
+system chat { owner: ciso, lifecycle: production, purpose: "p", eu_ai_act: { role: deployer, tier: limited } }
+system old { owner: ciso, lifecycle: retired, purpose: "p", eu_ai_act: { role: deployer, tier: high } }
+"#,
+        );
+        let r = |p: &str| c.requirement(p).unwrap();
+        assert_eq!(r("eu_ai_act.art9").state, State::Gap);
+        assert_eq!(
+            r("eu_ai_act.art9").applies_to_systems,
+            Some(vec!["triage".to_owned()])
+        );
+        assert_eq!(r("eu_ai_act.art9").display_id(), "art9 (for triage)");
+        assert_eq!(
+            r("eu_ai_act.art50").applies_to_systems,
+            Some(vec!["chat".to_owned(), "triage".to_owned()])
+        );
+        assert_eq!(
+            r("eu_ai_act.art26").state,
+            State::NotApplicable,
+            "the retired deployer does not count"
+        );
+        assert_eq!(r("eu_ai_act.art53").state, State::NotApplicable);
+        assert_eq!(r("eu_ai_act.art5").state, State::NotApplicable);
+        assert!(
+            r("eu_ai_act.art53")
+                .not_applicable_reason
+                .as_deref()
+                .unwrap()
+                .contains("gpai: true")
+        );
+    }
+
+    #[test]
+    fn obligations_not_yet_in_force_do_not_apply() {
+        let source = r#"
+role ciso { holder: "T" }
+system triage { owner: ciso, lifecycle: production, purpose: "p", eu_ai_act: { role: provider, tier: high } }
+"#;
+        let before = coverage_on(source, date(2026, 8, 1));
+        let art9 = before.requirement("eu_ai_act.art9").unwrap();
+        assert_eq!(art9.state, State::NotApplicable);
+        assert_eq!(
+            art9.not_applicable_reason.as_deref(),
+            Some("applies from 2026-08-02")
+        );
+        assert_eq!(
+            before.requirement("eu_ai_act.art4").unwrap().state,
+            State::Gap
+        );
+        let on = coverage_on(source, date(2026, 8, 2));
+        assert_eq!(on.requirement("eu_ai_act.art9").unwrap().state, State::Gap);
+    }
+
+    #[test]
+    fn scope_comes_from_the_organisation_or_active_certifications() {
+        let c = coverage_of(
+            r#"
+certification a { framework: iso27001, status: in_progress }
+certification b { framework: cyber_essentials, status: planned }
+certification c { framework: soc2, status: achieved }
+"#,
+        );
+        assert!(c.framework("iso27001").unwrap().in_scope);
+        assert!(!c.framework("cyber_essentials").unwrap().in_scope);
+        assert!(c.framework("soc2").unwrap().in_scope);
+        assert!(c.framework("soc2").unwrap().achieved);
+        assert!(!c.framework("iso42001").unwrap().in_scope);
+    }
+}

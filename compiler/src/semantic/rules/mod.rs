@@ -1,0 +1,39 @@
+//! Workspace rules about coverage, exclusions, AI systems and risks, one file per
+//! diagnostic code. Each exposes `check(cx, out)`, called from
+//! `workspace_rules::check_workspace`; they read the workspace model, the catalogue
+//! and the coverage computed once per workspace.
+
+pub mod assessment_overdue;
+pub mod catalogue_checks;
+pub mod clause_excluded;
+pub mod excluded_and_satisfied;
+pub mod exclusion_unjustified;
+pub mod prohibited_system;
+pub mod requirement_gap;
+pub mod risk_above_appetite;
+pub mod risk_untreated;
+pub mod system_without_impact_assessment;
+pub mod system_without_risk;
+
+use crate::semantic::coverage::word;
+use crate::semantic::model::{Decl, Model};
+use crate::text::TextRange;
+
+/// The range of a field's value, or of the declaration's name without it.
+fn value_range(decl: &Decl, field: &str) -> TextRange {
+    decl.item
+        .field(field)
+        .map_or(decl.item.name_range(), |f| f.value.range)
+}
+
+/// AI systems that are not retired: the ones rules about the inventory apply to.
+fn live_systems(model: &Model) -> impl Iterator<Item = &Decl> {
+    model
+        .of_kind("system")
+        .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
+}
+
+/// "1 requirement" / "3 requirements".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
