@@ -53,7 +53,9 @@ fn server_modules_start_with_a_doc_comment_and_never_print_to_stdout() {
         );
         for banned in ["println!", "print!(", "dbg!", "todo!", "unimplemented!"] {
             // `eprintln!` writes to stderr and is fine.
-            let used = text.match_indices(banned).any(|(i, _)| i == 0 || text.as_bytes()[i - 1] != b'e');
+            let used = text
+                .match_indices(banned)
+                .any(|(i, _)| i == 0 || text.as_bytes()[i - 1] != b'e');
             assert!(!used, "{} uses {banned}", file.display());
         }
     }

@@ -8,11 +8,11 @@
 use jiff::civil::Date;
 
 use crate::db::{Db, SourceFile, Workspace};
-use crate::ide::hints::requirement_state;
 use crate::ide::navigation::declaration_of;
 use crate::ide::{Node, SymbolRef, count, node_at};
 use crate::queries;
 use crate::semantic::catalogue::{Framework, Lookup};
+use crate::semantic::coverage::{RequirementCoverage, State};
 use crate::semantic::schema::{self, FieldSpec, FieldType};
 use crate::semantic::values;
 use crate::syntax::ast::{Item, ValueKind};
@@ -93,16 +93,9 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
                             .collect();
                         out.push_str(&format!("\n\nIn: {}", groups.join(" › ")));
                     }
-                    let state = requirement_state(queries::model(db, workspace), path);
-                    out.push_str(&format!("\n\nCoverage: **{}**", state.word()));
-                    for (control, status) in &state.satisfied_by {
-                        out.push_str(&format!("\n- satisfied by control `{control}` ({status})"));
-                    }
-                    for reason in &state.excluded_by {
-                        out.push_str(&format!("\n- excluded: {reason}"));
-                    }
-                    if state.word() == "gap" {
-                        out.push_str("\n- no control satisfies it and it is not excluded");
+                    match queries::coverage(db, workspace).requirement(path) {
+                        Some(coverage) => out.push_str(&coverage_lines(coverage)),
+                        None => out.push_str("\n\nCoverage: unknown"),
                     }
                     Some(out)
                 }
@@ -137,6 +130,56 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
             Some(declaration_hover(item, &target.file))
         }
     }
+}
+
+/// The coverage state of a requirement and what is behind it.
+fn coverage_lines(coverage: &RequirementCoverage) -> String {
+    let mut out = format!(
+        "\n\nCoverage: **{}**",
+        coverage.state.as_str().replace('_', " ")
+    );
+    for control in &coverage.controls {
+        let evidence = match (control.status.as_str(), control.has_current_evidence) {
+            ("implemented", true) => ", with current evidence",
+            ("implemented", false) => ", without current evidence",
+            _ => "",
+        };
+        out.push_str(&format!(
+            "\n- satisfied by control `{}` ({}{evidence})",
+            control.name, control.status
+        ));
+    }
+    for mapped in &coverage.mapped_from {
+        let partial = if mapped.partial { "partial " } else { "" };
+        out.push_str(&format!(
+            "\n- mapped from `{}.{}` ({}) through the {partial}crosswalk `{}`",
+            mapped.framework,
+            mapped.id,
+            mapped.state.as_str(),
+            mapped.crosswalk
+        ));
+    }
+    if let Some(exclusion) = &coverage.exclusion {
+        let reason = exclusion.reason.as_deref().unwrap_or("no reason given");
+        let validity = if exclusion.valid {
+            ""
+        } else {
+            " (not valid: it needs a reason and an approver, and the requirement must be excludable)"
+        };
+        out.push_str(&format!("\n- excluded: {reason}{validity}"));
+    }
+    if let Some(systems) = &coverage.applies_to_systems
+        && !systems.is_empty()
+    {
+        out.push_str(&format!("\n- applies to: {}", systems.join(", ")));
+    }
+    if let Some(reason) = &coverage.not_applicable_reason {
+        out.push_str(&format!("\n- does not apply: {reason}"));
+    }
+    if coverage.state == State::Gap {
+        out.push_str("\n- no control satisfies it and it is not excluded");
+    }
+    out
 }
 
 fn framework_hover(framework: &Framework) -> String {
