@@ -20,7 +20,7 @@ use crate::queries;
 use crate::text::{LineIndex, TextRange};
 use crate::workspace::Project;
 
-pub use salsa::Cancelled;
+pub use salsa::{CancellationToken, Cancelled};
 
 /// A result that may be cut short by a newer change.
 pub type Cancellable<T> = Result<T, Cancelled>;
@@ -149,7 +149,21 @@ impl Analysis {
         Cancelled::catch(std::panic::AssertUnwindSafe(|| f(&self.db)))
     }
 
+    /// Runs `f` on a spec file (built-in or user). Prose files and `aims.toml` have
+    /// no AIMS syntax, so editor features answer nothing there.
     fn with_file<T: Default>(
+        &self,
+        path: &str,
+        f: impl FnOnce(&RootDatabase, SourceFile) -> T,
+    ) -> Cancellable<T> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(file) if file.origin(db) != Origin::Prose => f(db, file),
+            _ => T::default(),
+        })
+    }
+
+    /// Like `with_file`, for any file, prose included.
+    fn with_any_file<T: Default>(
         &self,
         path: &str,
         f: impl FnOnce(&RootDatabase, SourceFile) -> T,
@@ -158,6 +172,12 @@ impl Analysis {
             Some(file) => f(db, file),
             None => T::default(),
         })
+    }
+
+    /// A token that cancels this snapshot's running (and next) query, for a request
+    /// the client no longer wants. The query then returns `Err(Cancelled::Local)`.
+    pub fn cancellation_token(&self) -> CancellationToken {
+        salsa::Database::cancellation_token(&self.db)
     }
 
     /// Every diagnostic of the workspace, in display order.
@@ -189,11 +209,11 @@ impl Analysis {
     }
 
     pub fn file_text(&self, path: &str) -> Cancellable<Option<String>> {
-        self.with_file(path, |db, f| Some(f.text(db).clone()))
+        self.with_any_file(path, |db, f| Some(f.text(db).clone()))
     }
 
     pub fn line_index(&self, path: &str) -> Cancellable<Option<LineIndex>> {
-        self.with_file(path, |db, f| Some(queries::line_index(db, f).clone()))
+        self.with_any_file(path, |db, f| Some(queries::line_index(db, f).clone()))
     }
 
     pub fn settings(&self) -> Cancellable<Settings> {
@@ -225,9 +245,9 @@ impl Analysis {
         offset: usize,
     ) -> Cancellable<Result<TextRange, ide::RenameError>> {
         self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) => ide::prepare_rename(db, f, offset),
-            None => Err(ide::RenameError(
-                "this file is not part of the workspace".into(),
+            Some(f) if f.origin(db) != Origin::Prose => ide::prepare_rename(db, f, offset),
+            _ => Err(ide::RenameError(
+                "there is nothing to rename in this file".into(),
             )),
         })
     }
@@ -239,9 +259,9 @@ impl Analysis {
         new_name: &str,
     ) -> Cancellable<Result<Vec<(ide::FileRange, String)>, ide::RenameError>> {
         self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) => ide::rename(db, f, offset, new_name),
-            None => Err(ide::RenameError(
-                "this file is not part of the workspace".into(),
+            Some(f) if f.origin(db) != Origin::Prose => ide::rename(db, f, offset, new_name),
+            _ => Err(ide::RenameError(
+                "there is nothing to rename in this file".into(),
             )),
         })
     }
@@ -281,5 +301,79 @@ impl Analysis {
     pub fn code_actions(&self, path: &str, range: TextRange) -> Cancellable<Vec<ide::CodeAction>> {
         let diagnostics = self.diagnostics()?;
         self.with_file(path, |db, f| ide::code_actions(db, f, range, &diagnostics))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host() -> AnalysisHost {
+        let mut host = AnalysisHost::new(Settings::new(jiff::civil::date(2026, 11, 28)), None);
+        host.set_file_text(
+            "a.aims",
+            "role r \"R\"\ncontrol c { owner: r, status: planned }\n",
+            Origin::Spec,
+        );
+        host
+    }
+
+    #[test]
+    fn a_write_cancels_reads_on_older_snapshots() {
+        let mut host = host();
+        let snapshot = host.snapshot();
+        assert!(snapshot.diagnostics().is_ok());
+        // The reader keeps asking until the pending write cancels it; the write waits
+        // until the reader drops its snapshot. No timing is involved.
+        let reader = std::thread::spawn(move || {
+            loop {
+                if let Err(cancelled) = snapshot.diagnostics() {
+                    return cancelled;
+                }
+            }
+        });
+        host.set_file_text("a.aims", "role r2\n", Origin::Spec);
+        let cancelled = reader.join().expect("reader thread");
+        assert!(
+            matches!(cancelled, Cancelled::PendingWrite),
+            "{cancelled:?}"
+        );
+        let fresh = host.snapshot();
+        assert_eq!(
+            fresh.file_text("a.aims").unwrap().as_deref(),
+            Some("role r2\n")
+        );
+    }
+
+    #[test]
+    fn a_cancelled_token_stops_the_snapshot_s_next_query() {
+        let host = host();
+        let snapshot = host.snapshot();
+        snapshot.cancellation_token().cancel();
+        assert!(matches!(snapshot.diagnostics(), Err(Cancelled::Local)));
+        // Other snapshots are not affected.
+        assert!(host.snapshot().diagnostics().is_ok());
+    }
+
+    #[test]
+    fn setting_equal_text_or_settings_starts_no_new_revision() {
+        let mut host = host();
+        let snapshot = host.snapshot();
+        // Equal values are not set, so this does not wait for the snapshot to drop.
+        host.set_file_text(
+            "a.aims",
+            "role r \"R\"\ncontrol c { owner: r, status: planned }\n",
+            Origin::Spec,
+        );
+        let settings = host.settings().clone();
+        host.set_settings(settings);
+        assert!(snapshot.diagnostics().is_ok());
+        drop(snapshot);
+        assert!(host.remove_file("a.aims"));
+        assert!(!host.remove_file("a.aims"));
+        assert!(
+            !host.remove_file("<builtin>/iso42001.aims"),
+            "built-ins cannot be removed"
+        );
     }
 }

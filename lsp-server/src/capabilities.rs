@@ -99,7 +99,8 @@ pub fn server_capabilities(encoding: ColumnUnit, caps: &ClientCaps) -> lsp::Serv
             lsp::DiagnosticServerCapabilities::Options(lsp::DiagnosticOptions {
                 identifier: Some("aims".into()),
                 inter_file_dependencies: true,
-                workspace_diagnostics: true,
+                // Files that are not open are pushed; see `diagnostics`.
+                workspace_diagnostics: false,
                 work_done_progress_options: Default::default(),
             })
         }),

@@ -168,7 +168,13 @@ pub fn hover(conv: &Conv<'_>, hover: ide::HoverResult) -> Cancellable<lsp::Hover
     })
 }
 
-pub fn completion(conv: &Conv<'_>, item: ide::CompletionItem) -> Cancellable<lsp::CompletionItem> {
+/// A completion item; `rank` keeps the compiler's order (required fields first,
+/// enum words in schema order), which clients would otherwise sort by label.
+pub fn completion(
+    conv: &Conv<'_>,
+    rank: usize,
+    item: ide::CompletionItem,
+) -> Cancellable<lsp::CompletionItem> {
     use ide::CompletionKind as K;
     let kind = match item.kind {
         K::Keyword => lsp::CompletionItemKind::KEYWORD,
@@ -191,6 +197,7 @@ pub fn completion(conv: &Conv<'_>, item: ide::CompletionItem) -> Cancellable<lsp
             })
         }),
         filter_text: Some(item.label),
+        sort_text: Some(format!("{rank:05}")),
         text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
             range,
             new_text: item.insert,

@@ -3,8 +3,10 @@
 //! async runtime, with a generation counter so that only the newest run publishes,
 //! and with stale diagnostics cleared.
 //!
-//! When the client supports pull diagnostics, nothing is pushed: the client asks
-//! (`textDocument/diagnostic`, `workspace/diagnostic`) and is told to refresh.
+//! When the client supports pull diagnostics, open documents are pulled
+//! (`textDocument/diagnostic`, with a refresh request after changes) and only files
+//! that are not open are pushed; a document's pushed diagnostics are cleared when it
+//! opens, so nothing is shown twice.
 
 use std::collections::{BTreeMap, HashSet};
 use std::panic::AssertUnwindSafe;
@@ -55,16 +57,11 @@ pub fn schedule(backend: &Backend, root: usize, delay: Duration) {
         let Some(state) = session.roots.get(root) else {
             return;
         };
-        if session.caps.pull_diagnostics {
-            drop(session);
+        if session.caps.pull_diagnostics && session.caps.diagnostic_refresh {
             let backend = backend.clone();
             tokio::spawn(async move {
-                let refresh = backend.session().caps.diagnostic_refresh;
-                if refresh {
-                    let _ = backend.client().workspace_diagnostic_refresh().await;
-                }
+                let _ = backend.client().workspace_diagnostic_refresh().await;
             });
-            return;
         }
         state.generation.fetch_add(1, Ordering::SeqCst) + 1
     };
@@ -78,7 +75,7 @@ pub fn schedule(backend: &Backend, root: usize, delay: Duration) {
 }
 
 async fn publish(backend: &Backend, root: usize, generation: u64) {
-    let (cx, counter, published, versions) = {
+    let (cx, counter, published, versions, pulled) = {
         let mut session = backend.session();
         let Some(state) = session.roots.get(root) else {
             return;
@@ -88,12 +85,21 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         }
         let counter = state.generation.clone();
         let published = state.published.clone();
-        let Some(uri) = state
-            .paths
-            .uri(aims::config::CONFIG_FILE)
-            .or_else(|| state.paths.uri("untitled"))
-        else {
+        // Any URI of the root will do to take a snapshot of it: an open document's
+        // (the only kind a root of unsaved documents has), else `aims.toml`'s.
+        let open = session
+            .docs
+            .iter()
+            .find(|(_, d)| d.root == root)
+            .map(|(u, _)| u.clone());
+        let Some(uri) = open.or_else(|| state.paths.uri(aims::config::CONFIG_FILE)) else {
             return;
+        };
+        // In pull mode the client asks for open documents itself.
+        let pulled: HashSet<String> = if session.caps.pull_diagnostics {
+            session.docs.keys().map(|u| u.as_str().to_owned()).collect()
+        } else {
+            HashSet::new()
         };
         let versions: BTreeMap<String, i32> = session
             .docs
@@ -103,7 +109,7 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         let Some(cx) = session.read_cx(&uri) else {
             return;
         };
-        (cx, counter, published, versions)
+        (cx, counter, published, versions, pulled)
     };
     let hook = backend.hooks().on_diagnostics.clone();
     let computed = tokio::task::spawn_blocking(move || {
@@ -117,7 +123,7 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         }))
     })
     .await;
-    let grouped = match computed {
+    let mut grouped = match computed {
         Ok(Ok(Ok(grouped))) => grouped,
         Ok(Ok(Err(_cancelled))) => return, // A newer change cancelled this run and will publish.
         Ok(Err(_)) | Err(_) => {
@@ -130,6 +136,7 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
     if counter.load(Ordering::SeqCst) != generation {
         return;
     }
+    grouped.retain(|key, _| !pulled.contains(key));
     let now: HashSet<Uri> = grouped.values().map(|(uri, _)| uri.clone()).collect();
     let stale: Vec<Uri> = {
         let mut published = published.lock().unwrap_or_else(|e| e.into_inner());

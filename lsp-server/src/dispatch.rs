@@ -15,6 +15,18 @@ use tower_lsp_server::ls_types::Uri;
 use crate::backend::Backend;
 use crate::convert::Conv;
 
+/// Cancels a read's blocking work when its future is dropped (the client sent
+/// `$/cancelRequest`, or the server is shutting down) before it finished.
+struct CancelOnDrop(Option<aims::analysis::CancellationToken>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        if let Some(token) = self.0.take() {
+            token.cancel();
+        }
+    }
+}
+
 pub async fn read<R, F>(backend: &Backend, uri: &Uri, f: F) -> jsonrpc::Result<R>
 where
     R: Default + Send + 'static,
@@ -29,6 +41,7 @@ where
         };
         let f = Arc::clone(&f);
         let hook = backend.hooks().on_read.clone();
+        let mut guard = CancelOnDrop(Some(cx.analysis.cancellation_token()));
         let joined = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
                 if let Some(hook) = &hook {
@@ -39,6 +52,7 @@ where
             }))
         })
         .await;
+        guard.0 = None;
         match joined {
             Ok(Ok(Ok(value))) => return Ok(value),
             Ok(Ok(Err(_cancelled))) => continue,

@@ -35,7 +35,7 @@ pub async fn initialize(
         folders.extend(params.root_uri.clone());
     }
     for folder in folders {
-        match folder.to_file_path() {
+        match crate::session::file_path(&folder) {
             Some(dir) => {
                 session.add_root(&dir);
             }
@@ -188,12 +188,12 @@ pub async fn did_change_workspace_folders(
     {
         let mut session = b.session();
         for removed in &params.event.removed {
-            if let Some(dir) = removed.uri.to_file_path() {
+            if let Some(dir) = crate::session::file_path(&removed.uri) {
                 session.remove_root(&dir);
             }
         }
         for added in &params.event.added {
-            if let Some(dir) = added.uri.to_file_path() {
+            if let Some(dir) = crate::session::file_path(&added.uri) {
                 session.add_root(&dir);
             }
         }
@@ -315,7 +315,8 @@ pub async fn completion(
         let items = conv.cx.analysis.completions(&conv.cx.path, offset)?;
         let items = items
             .into_iter()
-            .map(|i| convert::completion(conv, i))
+            .enumerate()
+            .map(|(rank, i)| convert::completion(conv, rank, i))
             .collect::<aims::analysis::Cancellable<Vec<_>>>()?;
         Ok(Some(lsp::CompletionResponse::Array(items)))
     })

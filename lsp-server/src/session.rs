@@ -14,7 +14,7 @@ use aims::catalog::{BUILTIN_FILES, BUILTIN_PREFIX, is_builtin};
 use aims::config::Settings;
 use aims::db::Origin;
 use aims::text::ColumnUnit;
-use aims::workspace::{Project, find_root, relative_path};
+use aims::workspace::{Project, relative_path};
 use tower_lsp_server::ls_types::Uri;
 
 use crate::settings::{ClientConfig, today};
@@ -51,6 +51,14 @@ impl PathMap {
     }
 }
 
+/// The local path of a `file:` URI; `None` for other schemes (`untitled:`, …).
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    if !uri.as_str().starts_with("file:") {
+        return None;
+    }
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
 /// Where built-in catalogues are written for editors to open.
 pub fn builtin_dir() -> PathBuf {
     std::env::temp_dir()
@@ -63,7 +71,14 @@ fn materialize_builtin(dir: &Path, name: &str) -> Option<PathBuf> {
         .iter()
         .find(|(p, _)| p.strip_prefix(BUILTIN_PREFIX) == Some(name))?;
     let target = dir.join(name);
+    // Written once per process; later calls only build the path.
+    static WRITTEN: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+    let mut written = WRITTEN.lock().unwrap_or_else(|e| e.into_inner());
+    if written.contains(&target) {
+        return Some(target);
+    }
     if std::fs::read_to_string(&target).is_ok_and(|t| t == *text) {
+        written.push(target.clone());
         return Some(target);
     }
     std::fs::create_dir_all(dir).ok()?;
@@ -78,7 +93,25 @@ fn materialize_builtin(dir: &Path, name: &str) -> Option<PathBuf> {
     if std::fs::rename(&temp, &target).is_err() {
         let _ = std::fs::remove_file(&temp);
     }
+    written.push(target.clone());
     Some(target)
+}
+
+/// The folder to treat as the root for `path`: the nearest folder at or above it
+/// with `aims.toml`, else the folder itself. Unlike `aims::workspace::find_root`, it
+/// keeps the path as the editor wrote it (no symlinks resolved), so the URIs the
+/// server publishes are the ones the editor has open.
+pub fn root_for(path: &Path) -> PathBuf {
+    let start = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(path)
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(aims::config::CONFIG_FILE).is_file())
+        .unwrap_or(start)
+        .to_path_buf()
 }
 
 /// One workspace root and its database.
@@ -200,7 +233,7 @@ fn origin_of(path: &str) -> Origin {
 impl Session {
     /// Adds a workspace folder (loading its files from disk), unless already known.
     pub fn add_root(&mut self, dir: &Path) -> usize {
-        let dir = find_root(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let dir = root_for(dir);
         if let Some(i) = self
             .roots
             .iter()
@@ -233,7 +266,7 @@ impl Session {
         if let Some(doc) = self.docs.get(uri) {
             return Some((doc.root, doc.path.clone()));
         }
-        let Some(file) = uri.to_file_path().map(|p| p.into_owned()) else {
+        let Some(file) = file_path(uri) else {
             let i = self.scratch_root();
             return Some((i, uri.as_str().to_owned()));
         };
@@ -288,10 +321,17 @@ impl Session {
         }
         // Prose files are part of the workspace only when a publication names them
         // (they were loaded with the workspace); other Markdown is not checked.
-        if !path.ends_with(".aims") && state.host.file_text(&path).is_none() {
+        // Unsaved documents (no folder) are AIMS documents: the client opened them as such.
+        let unsaved = state.paths.dir.is_none();
+        if !unsaved && !path.ends_with(".aims") && state.host.file_text(&path).is_none() {
             return Some(root);
         }
-        state.host.set_file_text(&path, text, origin_of(&path));
+        let origin = if unsaved {
+            Origin::Spec
+        } else {
+            origin_of(&path)
+        };
+        state.host.set_file_text(&path, text, origin);
         if path == aims::config::CONFIG_FILE {
             state.apply_config_text(text, &self.config);
         }

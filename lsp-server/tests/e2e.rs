@@ -86,7 +86,7 @@ async fn a_whole_session_over_stdio() {
         "{hover}"
     );
     assert!(
-        markdown.contains("`access_reviews` (implemented)"),
+        markdown.contains("`access_reviews` (implemented, with current evidence)"),
         "{markdown}"
     );
 

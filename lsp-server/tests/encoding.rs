@@ -88,3 +88,34 @@ fn the_two_encodings_really_differ_on_this_line() {
     let at = LINE.find("ciso").unwrap();
     assert_ne!(column(LINE, at, true), column(LINE, at, false));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crlf_line_breaks_are_not_columns() {
+    let dir = acme();
+    let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
+    let text = "role crlf_role \"R\"\r\ncontrol crlf_control {\r\n  owner: crlf_role\r\n  status: planned\r\n  evidence: [gone]\r\n}\r\n";
+    server.open_text("crlf.aims", text, 1).await;
+    let published = server
+        .diagnostics_for("crlf.aims", |d| {
+            d.iter().any(|d| d["code"] == "undefined-name")
+        })
+        .await;
+    let undefined = published
+        .iter()
+        .find(|d| d["code"] == "undefined-name")
+        .unwrap();
+    assert_eq!(
+        undefined["range"],
+        json!({ "start": { "line": 4, "character": 13 }, "end": { "line": 4, "character": 17 } })
+    );
+    let uri = server.uri("crlf.aims");
+    let hover = server
+        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 2, "character": 12 } }))
+        .await
+        .unwrap();
+    assert_eq!(
+        hover["range"],
+        json!({ "start": { "line": 2, "character": 9 }, "end": { "line": 2, "character": 18 } })
+    );
+    server.shutdown().await;
+}

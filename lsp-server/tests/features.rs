@@ -222,9 +222,14 @@ async fn semantic_tokens_folding_inlay_hints_and_code_lens() {
         .await
         .unwrap();
     let title = lenses[0]["command"]["title"].as_str().unwrap();
-    assert!(title.starts_with("ISO/IEC 42001: 3/"), "{title}");
+    // access_reviews (implemented, with evidence) covers two controls; monitoring
+    // (in progress) gives one partial.
     assert!(
-        title.contains("requirements satisfied by controls") && title.ends_with("gaps"),
+        title.starts_with("ISO/IEC 42001: 2/38 controls, 0/"),
+        "{title}"
+    );
+    assert!(
+        title.contains(" clauses covered · 1 partial · ") && title.ends_with(" gaps"),
         "{title}"
     );
     assert_eq!(lenses[0]["range"]["start"]["line"], 19);
@@ -467,12 +472,43 @@ async fn files_changed_outside_the_editor_are_picked_up() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn pull_diagnostics_when_the_client_supports_them() {
+async fn pull_diagnostics_for_open_documents_and_push_for_the_rest() {
     let dir = acme();
+    std::fs::write(
+        dir.path().join("broken.aims"),
+        "control broken_three {\n  owner: nobody\n  status: planned\n}\n",
+    )
+    .unwrap();
     let (mut server, init) = TestServer::start(dir.path(), client_capabilities(false, true)).await;
     assert_eq!(
-        init["capabilities"]["diagnosticProvider"]["workspaceDiagnostics"], true,
+        init["capabilities"]["diagnosticProvider"]["interFileDependencies"], true,
         "{init}"
+    );
+    // Not open: pushed.
+    let pushed = server
+        .diagnostics_for("broken.aims", |d| !d.is_empty())
+        .await;
+    assert!(
+        pushed.iter().any(|d| d["code"] == "undefined-name"),
+        "{pushed:?}"
+    );
+    // Open: pulled, and the pushed ones are cleared so nothing shows twice.
+    server.open("broken.aims").await;
+    server
+        .diagnostics_for("broken.aims", |d| d.is_empty())
+        .await;
+    let report = server
+        .request("textDocument/diagnostic", doc(&server, "broken.aims"))
+        .await
+        .unwrap();
+    assert_eq!(report["kind"], "full");
+    assert!(
+        report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "undefined-name"),
+        "{report}"
     );
     let text = server.open("controls.aims").await;
     server
@@ -486,7 +522,6 @@ async fn pull_diagnostics_when_the_client_supports_them() {
         .request("textDocument/diagnostic", doc(&server, "controls.aims"))
         .await
         .unwrap();
-    assert_eq!(report["kind"], "full");
     assert!(
         report["items"]
             .as_array()
@@ -499,13 +534,12 @@ async fn pull_diagnostics_when_the_client_supports_them() {
         .request("workspace/diagnostic", json!({ "previousResultIds": [] }))
         .await
         .unwrap();
-    let uris: Vec<&str> = workspace["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["uri"].as_str().unwrap())
-        .collect();
-    assert!(uris.iter().any(|u| u.ends_with("/org.aims")), "{workspace}");
+    assert!(
+        workspace["items"]
+            .as_array()
+            .is_some_and(|items| !items.is_empty()),
+        "{workspace}"
+    );
     server.shutdown().await;
 }
 
@@ -638,6 +672,152 @@ async fn editing_aims_toml_applies_its_settings_as_you_type() {
             .as_str()
             .unwrap()
             .contains("the as-of date itself"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
+    let real = acme();
+    std::fs::write(
+        real.path().join("linked.aims"),
+        "control linked_one {\n  owner: nobody\n  status: planned\n}\n",
+    )
+    .unwrap();
+    let holder = tempfile::tempdir().unwrap();
+    let link = holder.path().join("workspace");
+    std::os::unix::fs::symlink(real.path(), &link).unwrap();
+    let (mut server, _) = TestServer::start(&link, client_capabilities(false, false)).await;
+    let text = server.open("linked.aims").await;
+    let published = server
+        .diagnostics_for("linked.aims", |d| !d.is_empty())
+        .await;
+    assert!(
+        published.iter().any(|d| d["code"] == "undefined-name"),
+        "{published:?}"
+    );
+    assert!(server.uri("linked.aims").as_str().contains("/workspace/"));
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "linked.aims",
+                &text.replacen("control linked_one", "control linked$0_one", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("control linked_one"),
+        "{hover}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("controls.aims").await;
+    let definition = server
+        .request(
+            "textDocument/definition",
+            at(
+                &server,
+                "controls.aims",
+                &text.replacen("A.2.2", "A.2$0.2", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    let uri: tower_lsp_server::ls_types::Uri =
+        definition[0]["uri"].as_str().unwrap().parse().unwrap();
+    let path = uri.to_file_path().unwrap().into_owned();
+    assert!(
+        path.ends_with("builtin/iso42001.aims"),
+        "{}",
+        path.display()
+    );
+    assert!(
+        std::fs::metadata(&path).unwrap().permissions().readonly(),
+        "served read-only"
+    );
+    let catalogue = std::fs::read_to_string(&path).unwrap();
+    // Opening it in the editor: hover works there, and edits are ignored.
+    server
+        .notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri.as_str(), "languageId": "aims", "version": 1, "text": catalogue } }))
+        .await;
+    let line = definition[0]["range"]["start"]["line"].clone();
+    let hover = server
+        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": line, "character": 14 } }))
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("AI policy"),
+        "{hover}"
+    );
+    server
+        .notify("textDocument/didChange", json!({ "textDocument": { "uri": uri.as_str(), "version": 2 }, "contentChanges": [{ "text": "" }] }))
+        .await;
+    let hover = server
+        .request(
+            "textDocument/hover",
+            at(
+                &server,
+                "controls.aims",
+                &text.replacen("A.2.2", "A.2$0.2", 1),
+            ),
+        )
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("AI policy"),
+        "the catalogue did not change: {hover}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unsaved_documents_are_checked_too() {
+    let (_dir, mut server) = start().await;
+    let text = "control scratch_one {\n  owner: nobody\n  status: planned\n}\n";
+    server
+        .notify("textDocument/didOpen", json!({ "textDocument": { "uri": "untitled:Untitled-1", "languageId": "aims", "version": 1, "text": text } }))
+        .await;
+    loop {
+        let published = server.next("textDocument/publishDiagnostics").await;
+        if published["uri"] == "untitled:Untitled-1" {
+            assert!(
+                published["diagnostics"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|d| d["code"] == "undefined-name"),
+                "{published}"
+            );
+            break;
+        }
+    }
+    let hover = server
+        .request("textDocument/hover", json!({ "textDocument": { "uri": "untitled:Untitled-1" }, "position": { "line": 0, "character": 10 } }))
+        .await
+        .unwrap();
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("control scratch_one"),
         "{hover}"
     );
     server.shutdown().await;

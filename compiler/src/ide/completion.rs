@@ -52,7 +52,11 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
         .map_or(offset, |(i, _)| i);
     let prefix = &text[word_start..offset];
     let replace = TextRange::new(word_start, offset);
-    let tree = &queries::parse(db, file).tree;
+    let parse = queries::parse(db, file);
+    if in_comment_or_string(text, &parse.comments, offset) {
+        return Vec::new();
+    }
+    let tree = &parse.tree;
     let block = block_at(&tree.items, offset, text.len());
     let line_start = text[..word_start].rfind('\n').map_or(0, |i| i + 1);
     let line_before = text[line_start..word_start].trim();
@@ -86,9 +90,11 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
             values(db, spec, prefix, replace)
         }
         None => {
-            let mut out: Vec<CompletionItem> = block
-                .fields
-                .iter()
+            // Required fields first, then the rest in schema order.
+            let mut fields: Vec<&FieldSpec> = block.fields.iter().collect();
+            fields.sort_by_key(|f| !f.required);
+            let mut out: Vec<CompletionItem> = fields
+                .into_iter()
                 .filter(|f| !block.present.iter().any(|p| p == f.name && *p != prefix))
                 .map(|f| CompletionItem {
                     label: f.name.to_owned(),
@@ -114,6 +120,34 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
             out
         }
     }
+}
+
+/// Whether the cursor is inside a comment or a string, where nothing is completed.
+fn in_comment_or_string(
+    text: &str,
+    comments: &[crate::syntax::lexer::Comment],
+    offset: usize,
+) -> bool {
+    if comments
+        .iter()
+        .any(|c| c.range.start as usize <= offset && offset <= c.range.end as usize)
+    {
+        return true;
+    }
+    crate::syntax::lexer::lex(text)
+        .tokens
+        .iter()
+        .any(|(token, range)| {
+            use crate::syntax::lexer::Token;
+            match token {
+                Token::Str(closed) | Token::BlockStr(closed) => {
+                    (range.start as usize) < offset
+                        && (offset < range.end as usize
+                            || (!closed && offset == range.end as usize))
+                }
+                _ => false,
+            }
+        })
 }
 
 /// The block around the cursor: its fields, allowed nested kinds, and the fields
@@ -238,7 +272,7 @@ fn values(db: &dyn Db, spec: &FieldSpec, prefix: &str, replace: TextRange) -> Ve
                 item(
                     (*w).to_owned(),
                     CompletionKind::EnumWord,
-                    explain_word(spec.name, w).map(str::to_owned),
+                    explain_word(spec.name, w, words).map(str::to_owned),
                     None,
                 )
             })

@@ -1,17 +1,14 @@
 //! Inlay hints (requirement titles after requirement paths) and code lenses (a
 //! coverage line above each `certification` and the `organisation`).
 //!
-//! Coverage here is deliberately simple: a requirement counts as satisfied when some
-//! control names it in `satisfies`, and as excluded when an `exclude` names it.
-//! `requirement_state` and `coverage_summary` are the only two functions that decide
-//! it, so they can be swapped for the full coverage engine in one place.
+//! Coverage comes from the coverage engine (`queries::coverage`), the same answer
+//! the rules and reports give.
 
 use crate::db::{Db, SourceFile, Workspace};
 use crate::ide::{SymbolRef, node_symbol, walk};
 use crate::queries;
-use crate::semantic::catalogue::{Catalogue, Framework, Lookup};
-use crate::semantic::model::Model;
-use crate::syntax::ast::ValueKind;
+use crate::semantic::catalogue::{Framework, Lookup};
+use crate::semantic::coverage::{FrameworkCoverage, State};
 use crate::text::TextRange;
 
 /// A short label shown after `offset`.
@@ -59,99 +56,49 @@ pub fn inlay_hints(db: &dyn Db, file: SourceFile, within: TextRange) -> Vec<Inla
     out
 }
 
-/// How one requirement stands, by this simple reading of the spec.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RequirementState {
-    /// Controls that name the requirement, with their status word.
-    pub satisfied_by: Vec<(String, String)>,
-    /// Exclusions of the requirement, with their reason.
-    pub excluded_by: Vec<String>,
-}
-
-impl RequirementState {
-    /// The coverage word for this state.
-    pub fn word(&self) -> &'static str {
-        if self
-            .satisfied_by
-            .iter()
-            .any(|(_, status)| status == "implemented")
-        {
-            "covered"
-        } else if !self.satisfied_by.is_empty() {
-            "partial"
-        } else if !self.excluded_by.is_empty() {
-            "excluded"
-        } else {
-            "gap"
+/// The one-line coverage summary of a framework from the coverage engine, such as
+/// "ISO/IEC 42001: 2/38 controls, 0/32 clauses covered · 1 partial · 67 gaps".
+pub fn coverage_summary(framework: &Framework, coverage: &FrameworkCoverage) -> String {
+    // (kind, covered, total), excludable kinds (controls, …) first.
+    let mut kinds: Vec<(&str, usize, usize)> = Vec::new();
+    for requirement in &coverage.requirements {
+        let entry = match kinds.iter().position(|(k, _, _)| *k == requirement.kind) {
+            Some(i) => &mut kinds[i],
+            None => {
+                kinds.push((requirement.kind.as_str(), 0, 0));
+                kinds.last_mut().expect("just pushed")
+            }
+        };
+        entry.2 += 1;
+        if requirement.state == State::Covered {
+            entry.1 += 1;
         }
     }
-}
-
-/// The controls and exclusions that name `path` (`iso42001.A.6.2.4`).
-pub fn requirement_state(model: &Model, path: &str) -> RequirementState {
-    let mut satisfied_by = Vec::new();
-    for control in model.of_kind("control") {
-        let names = control.item.field("satisfies").is_some_and(|f| {
-            f.value
-                .elements()
-                .iter()
-                .any(|v| matches!(&v.kind, ValueKind::Path(p) if p == path))
-        });
-        if names {
-            let status = control
-                .item
-                .field("status")
-                .and_then(|f| f.value.as_ident())
-                .unwrap_or("unknown");
-            satisfied_by.push((control.name().to_owned(), status.to_owned()));
-        }
-    }
-    let excluded_by = model
-        .of_kind("exclude")
-        .filter(|d| d.name() == path)
-        .map(|d| {
-            d.item
-                .field("reason")
-                .and_then(|f| f.value.as_str())
-                .unwrap_or("")
-                .to_owned()
-        })
+    kinds.sort_by_key(|(kind, _, _)| !crate::semantic::schema::excludable(kind).unwrap_or(false));
+    let covered: Vec<String> = kinds
+        .iter()
+        .map(|(kind, covered, total)| format!("{covered}/{}", crate::ide::count(*total, kind)))
         .collect();
-    RequirementState {
-        satisfied_by,
-        excluded_by,
-    }
-}
-
-/// The one-line coverage summary of a framework, such as
-/// "ISO/IEC 42001: 12/58 requirements satisfied by controls · 1 excluded · 45 gaps".
-/// The catalogue is passed so that a fuller engine (crosswalks, applicability) can
-/// replace the body without changing callers.
-pub fn coverage_summary(_catalogue: &Catalogue, model: &Model, framework: &Framework) -> String {
-    let mut satisfied = 0;
-    let mut excluded = 0;
-    let mut gaps = 0;
-    let mut total = 0;
-    for item in framework.requirements() {
-        total += 1;
-        let state = requirement_state(model, &format!("{}.{}", framework.name, item.id));
-        match state.word() {
-            "covered" | "partial" => satisfied += 1,
-            "excluded" => excluded += 1,
-            _ => gaps += 1,
+    let counts = &coverage.counts;
+    let mut parts = vec![format!(
+        "{}: {} covered",
+        short_title(framework),
+        covered.join(", ")
+    )];
+    for (n, word) in [
+        (counts.partial, "partial"),
+        (counts.mapped, "mapped"),
+        (counts.excluded, "excluded"),
+        (counts.not_applicable, "not applicable"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {word}"));
         }
     }
-    let title = short_title(framework);
-    let mut parts = vec![format!(
-        "{title}: {satisfied}/{total} requirements satisfied by controls"
-    )];
-    if excluded > 0 {
-        parts.push(format!("{excluded} excluded"));
-    }
-    parts.push(if gaps == 0 {
+    parts.push(if counts.gap == 0 {
         "no gaps".to_owned()
     } else {
-        crate::ide::count(gaps, "gap")
+        crate::ide::count(counts.gap, "gap")
     });
     parts.join(" · ")
 }
@@ -176,7 +123,7 @@ fn short_title(framework: &Framework) -> String {
 pub fn code_lenses(db: &dyn Db, file: SourceFile) -> Vec<CodeLens> {
     let workspace = Workspace::get(db);
     let catalogue = queries::catalogue(db, workspace);
-    let model = queries::model(db, workspace);
+    let coverage = queries::coverage(db, workspace);
     let mut out = Vec::new();
     for item in &queries::parse(db, file).tree.items {
         let field = match item.kind.text.as_str() {
@@ -191,9 +138,12 @@ pub fn code_lenses(db: &dyn Db, file: SourceFile) -> Vec<CodeLens> {
             let Some(framework) = element.as_ident().and_then(|n| catalogue.framework(n)) else {
                 continue;
             };
+            let Some(framework_coverage) = coverage.framework(&framework.name) else {
+                continue;
+            };
             out.push(CodeLens {
                 range: item.kind.range,
-                title: coverage_summary(catalogue, model, framework),
+                title: coverage_summary(framework, framework_coverage),
             });
         }
     }

@@ -8,11 +8,11 @@
 use jiff::civil::Date;
 
 use crate::db::{Db, SourceFile, Workspace};
-use crate::ide::hints::requirement_state;
 use crate::ide::navigation::declaration_of;
 use crate::ide::{Node, SymbolRef, count, node_at};
 use crate::queries;
 use crate::semantic::catalogue::{Framework, Lookup};
+use crate::semantic::coverage::{RequirementCoverage, State};
 use crate::semantic::schema::{self, FieldSpec, FieldType};
 use crate::semantic::values;
 use crate::syntax::ast::{Item, ValueKind};
@@ -93,16 +93,9 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
                             .collect();
                         out.push_str(&format!("\n\nIn: {}", groups.join(" › ")));
                     }
-                    let state = requirement_state(queries::model(db, workspace), path);
-                    out.push_str(&format!("\n\nCoverage: **{}**", state.word()));
-                    for (control, status) in &state.satisfied_by {
-                        out.push_str(&format!("\n- satisfied by control `{control}` ({status})"));
-                    }
-                    for reason in &state.excluded_by {
-                        out.push_str(&format!("\n- excluded: {reason}"));
-                    }
-                    if state.word() == "gap" {
-                        out.push_str("\n- no control satisfies it and it is not excluded");
+                    match queries::coverage(db, workspace).requirement(path) {
+                        Some(coverage) => out.push_str(&coverage_lines(coverage)),
+                        None => out.push_str("\n\nCoverage: unknown"),
                     }
                     Some(out)
                 }
@@ -137,6 +130,56 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
             Some(declaration_hover(item, &target.file))
         }
     }
+}
+
+/// The coverage state of a requirement and what is behind it.
+fn coverage_lines(coverage: &RequirementCoverage) -> String {
+    let mut out = format!(
+        "\n\nCoverage: **{}**",
+        coverage.state.as_str().replace('_', " ")
+    );
+    for control in &coverage.controls {
+        let evidence = match (control.status.as_str(), control.has_current_evidence) {
+            ("implemented", true) => ", with current evidence",
+            ("implemented", false) => ", without current evidence",
+            _ => "",
+        };
+        out.push_str(&format!(
+            "\n- satisfied by control `{}` ({}{evidence})",
+            control.name, control.status
+        ));
+    }
+    for mapped in &coverage.mapped_from {
+        let partial = if mapped.partial { "partial " } else { "" };
+        out.push_str(&format!(
+            "\n- mapped from `{}.{}` ({}) through the {partial}crosswalk `{}`",
+            mapped.framework,
+            mapped.id,
+            mapped.state.as_str(),
+            mapped.crosswalk
+        ));
+    }
+    if let Some(exclusion) = &coverage.exclusion {
+        let reason = exclusion.reason.as_deref().unwrap_or("no reason given");
+        let validity = if exclusion.valid {
+            ""
+        } else {
+            " (not valid: it needs a reason and an approver, and the requirement must be excludable)"
+        };
+        out.push_str(&format!("\n- excluded: {reason}{validity}"));
+    }
+    if let Some(systems) = &coverage.applies_to_systems
+        && !systems.is_empty()
+    {
+        out.push_str(&format!("\n- applies to: {}", systems.join(", ")));
+    }
+    if let Some(reason) = &coverage.not_applicable_reason {
+        out.push_str(&format!("\n- does not apply: {reason}"));
+    }
+    if coverage.state == State::Gap {
+        out.push_str("\n- no control satisfies it and it is not excluded");
+    }
+    out
 }
 
 fn framework_hover(framework: &Framework) -> String {
@@ -254,7 +297,7 @@ pub fn field_hover(name: &str, spec: &FieldSpec) -> String {
     if let FieldType::Enum(words) | FieldType::EnumList(words) = spec.ty {
         out.push_str("\n\nAllowed values:");
         for word in words {
-            match explain_word(name, word) {
+            match explain_word(name, word, words) {
                 Some(why) => out.push_str(&format!("\n- `{word}` — {why}")),
                 None => out.push_str(&format!("\n- `{word}`")),
             }
@@ -292,7 +335,7 @@ fn type_sketch(ty: FieldType) -> String {
 
 fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
     let mut out = format!("**{word}**");
-    if let Some(why) = explain_word(field, word) {
+    if let Some(why) = explain_word(field, word, words) {
         out.push_str(&format!(" — {why}"));
     }
     let others: Vec<String> = words
@@ -307,17 +350,26 @@ fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
     out
 }
 
-/// What a status (or other enum) word means, in the words of LANGUAGE.md.
-pub fn explain_word(field: &str, word: &str) -> Option<&'static str> {
+/// What a status (or other enum) word means, in the words of LANGUAGE.md. `words`
+/// is the field's set of allowed words, which tells a control's status from a
+/// certification's.
+pub fn explain_word(field: &str, word: &str, words: &[&str]) -> Option<&'static str> {
+    let control = words.contains(&"implemented");
     Some(match (field, word) {
-        ("status", "planned") => {
-            "intended, with no work started. A control that is only planned gives partial coverage at best; a planned certification may not be described as held or in progress."
+        ("status", "planned") if control => {
+            "intended, with no work started. The requirements it names are at best partially covered."
         }
-        ("status", "in_progress") => {
-            "work has started but is not finished. A certification in progress needs `since` and `owner`, and some control must work toward it."
+        ("status", "in_progress") if control => {
+            "being put in place. The requirements it names count as partially covered."
         }
         ("status", "implemented") => {
             "the control operates today. It must have current evidence (`implemented-without-evidence`, `evidence-stale`)."
+        }
+        ("status", "planned") => {
+            "certification is intended but no work toward it has started. Published text must not call it achieved or in progress."
+        }
+        ("status", "in_progress") => {
+            "work toward certification has started. It needs `since` and `owner`, and some control must work toward it (`progress-without-work`)."
         }
         ("status", "achieved") => {
             "a certificate (or report) is held and current on the as-of date. It needs `certificate`, `body`, `issued` and `expires`, and the framework must have no gaps."
