@@ -857,3 +857,50 @@ async fn formatting_gives_the_canonical_layout_and_refuses_broken_files() {
     assert_eq!(edits, Value::Null);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gaps_offer_exclusion_stubs_as_a_code_action() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("org.aims").await;
+    let published = server
+        .diagnostics_for("org.aims", |d| {
+            d.iter().any(|d| d["code"] == "requirement-gap")
+        })
+        .await;
+    let gap = published
+        .iter()
+        .find(|d| d["code"] == "requirement-gap")
+        .unwrap()
+        .clone();
+    let mut params = doc(&server, "org.aims");
+    params["range"] = gap["range"].clone();
+    params["context"] = json!({ "diagnostics": [gap] });
+    let actions = server
+        .request("textDocument/codeAction", params)
+        .await
+        .unwrap();
+    let stubs = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("add exclusion stubs")
+        })
+        .unwrap_or_else(|| panic!("{actions}"));
+    assert_eq!(stubs["kind"], "quickfix");
+    assert_eq!(stubs["diagnostics"][0]["code"], "requirement-gap");
+    let edit = &stubs["edit"]["changes"][server.uri("org.aims").as_str()][0];
+    assert!(
+        edit["newText"]
+            .as_str()
+            .unwrap()
+            .contains("exclude iso42001.A."),
+        "{edit}"
+    );
+    // The stubs go after the last declaration of the file.
+    assert_eq!(edit["range"]["start"]["line"], text.lines().count() - 1);
+    server.shutdown().await;
+}
