@@ -298,6 +298,18 @@ impl Analysis {
         self.with_file(path, |db, f| ide::code_lenses(db, f))
     }
 
+    /// The file's text in the canonical layout of `aims fmt`, or why it cannot be
+    /// formatted. `None` for files that are not the user's specs (built-in
+    /// catalogues, prose).
+    pub fn format(
+        &self,
+        path: &str,
+    ) -> Cancellable<Option<Result<String, crate::format::FormatError>>> {
+        self.with_file(path, |db, f| {
+            (f.origin(db) == Origin::Spec).then(|| crate::format::format_text(f.text(db)))
+        })
+    }
+
     pub fn code_actions(&self, path: &str, range: TextRange) -> Cancellable<Vec<ide::CodeAction>> {
         let diagnostics = self.diagnostics()?;
         self.with_file(path, |db, f| ide::code_actions(db, f, range, &diagnostics))

@@ -141,6 +141,9 @@ impl LanguageServer for Backend {
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
         h::folding_range(self, params).await
     }
+    async fn formatting(&self, params: DocumentFormattingParams) -> Result<Option<Vec<TextEdit>>> {
+        h::formatting(self, params).await
+    }
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         h::code_action(self, params).await
     }

@@ -84,6 +84,7 @@ pub fn server_capabilities(encoding: ColumnUnit, caps: &ClientCaps) -> lsp::Serv
                 },
             ),
         ),
+        document_formatting_provider: Some(lsp::OneOf::Left(true)),
         folding_range_provider: Some(lsp::FoldingRangeProviderCapability::Simple(true)),
         code_action_provider: Some(lsp::CodeActionProviderCapability::Options(
             lsp::CodeActionOptions {

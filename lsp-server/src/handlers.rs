@@ -564,3 +564,38 @@ pub async fn workspace_diagnostic(
         lsp::WorkspaceDiagnosticReport { items },
     ))
 }
+
+pub async fn formatting(
+    b: &Backend,
+    params: lsp::DocumentFormattingParams,
+) -> Result<Option<Vec<lsp::TextEdit>>> {
+    read(b, &params.text_document.uri, |conv| {
+        let Some(result) = conv.cx.analysis.format(&conv.cx.path)? else {
+            return Ok(None);
+        };
+        let formatted = match result {
+            Ok(formatted) => formatted,
+            Err(error) => {
+                // Formatting is refused while the file has syntax errors; the
+                // diagnostics already say where.
+                log(format!(
+                    "not formatting {}: {}",
+                    conv.cx.path, error.message
+                ));
+                return Ok(None);
+            }
+        };
+        let Some(text) = conv.cx.analysis.file_text(&conv.cx.path)? else {
+            return Ok(None);
+        };
+        if formatted == text {
+            return Ok(Some(Vec::new()));
+        }
+        let range = conv.range(TextRange::new(0, text.len()))?;
+        Ok(Some(vec![lsp::TextEdit {
+            range,
+            new_text: formatted,
+        }]))
+    })
+    .await
+}

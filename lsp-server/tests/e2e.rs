@@ -33,10 +33,7 @@ async fn a_whole_session_over_stdio() {
     assert_eq!(caps["positionEncoding"], "utf-16", "{init}");
     assert_eq!(caps["hoverProvider"], true);
     assert_eq!(caps["renameProvider"]["prepareProvider"], true);
-    assert!(
-        caps.get("documentFormattingProvider").is_none(),
-        "no formatter exists yet"
-    );
+    assert_eq!(caps["documentFormattingProvider"], true);
     lsp.notify("initialized", json!({})).await;
 
     // didOpen with a misspelt owner → publishDiagnostics

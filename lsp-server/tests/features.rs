@@ -822,3 +822,85 @@ async fn unsaved_documents_are_checked_too() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn formatting_gives_the_canonical_layout_and_refuses_broken_files() {
+    let (_dir, mut server) = start().await;
+    let messy = "role   tidy_role \"Tidy\"   {holder:\"A\",email:\"a@example.com\"}\n\n\n\ncontrol tidy_control {owner: tidy_role\nstatus: planned}\n";
+    server.open_text("tidy.aims", messy, 1).await;
+    let params = json!({ "textDocument": { "uri": server.uri("tidy.aims").as_str() }, "options": { "tabSize": 2, "insertSpaces": true } });
+    let edits = server
+        .request("textDocument/formatting", params.clone())
+        .await
+        .unwrap();
+    let formatted = edits[0]["newText"].as_str().unwrap().to_owned();
+    assert_eq!(formatted, aims::format::format_text(messy).unwrap());
+    assert!(
+        formatted.contains("control tidy_control {\n  owner: tidy_role\n  status: planned\n}"),
+        "{formatted}"
+    );
+    // Formatting the formatted text changes nothing.
+    server.change("tidy.aims", &formatted, 2).await;
+    let edits = server
+        .request("textDocument/formatting", params.clone())
+        .await
+        .unwrap();
+    assert_eq!(edits, json!([]));
+    // A file with a syntax error is left alone.
+    server
+        .change("tidy.aims", "control broken {\n  owner: \n", 3)
+        .await;
+    let edits = server
+        .request("textDocument/formatting", params)
+        .await
+        .unwrap();
+    assert_eq!(edits, Value::Null);
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gaps_offer_exclusion_stubs_as_a_code_action() {
+    let (_dir, mut server) = start().await;
+    let text = server.open("org.aims").await;
+    let published = server
+        .diagnostics_for("org.aims", |d| {
+            d.iter().any(|d| d["code"] == "requirement-gap")
+        })
+        .await;
+    let gap = published
+        .iter()
+        .find(|d| d["code"] == "requirement-gap")
+        .unwrap()
+        .clone();
+    let mut params = doc(&server, "org.aims");
+    params["range"] = gap["range"].clone();
+    params["context"] = json!({ "diagnostics": [gap] });
+    let actions = server
+        .request("textDocument/codeAction", params)
+        .await
+        .unwrap();
+    let stubs = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("add exclusion stubs")
+        })
+        .unwrap_or_else(|| panic!("{actions}"));
+    assert_eq!(stubs["kind"], "quickfix");
+    assert_eq!(stubs["diagnostics"][0]["code"], "requirement-gap");
+    let edit = &stubs["edit"]["changes"][server.uri("org.aims").as_str()][0];
+    assert!(
+        edit["newText"]
+            .as_str()
+            .unwrap()
+            .contains("exclude iso42001.A."),
+        "{edit}"
+    );
+    // The stubs go after the last declaration of the file.
+    assert_eq!(edit["range"]["start"]["line"], text.lines().count() - 1);
+    server.shutdown().await;
+}

@@ -127,7 +127,17 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
             let target = declaration_of(db, symbol)?;
             let file = crate::ide::file_by_path(db, &target.file)?;
             let item = crate::ide::top_item(&queries::parse(db, file).tree, name)?;
-            Some(declaration_hover(item, &target.file))
+            let mut out = declaration_hover(item, &target.file);
+            // A certification or attestation also shows where its framework stands.
+            if matches!(item.kind.text.as_str(), "certification" | "attestation")
+                && let Some(name) = item.field("framework").and_then(|f| f.value.as_ident())
+                && let Some(framework) = queries::catalogue(db, workspace).framework(name)
+                && let Some(coverage) = queries::coverage(db, workspace).framework(name)
+            {
+                let summary = crate::ide::hints::coverage_summary(framework, coverage);
+                out.push_str(&format!("\n\n{summary}"));
+            }
+            Some(out)
         }
     }
 }
