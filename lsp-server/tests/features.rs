@@ -904,3 +904,53 @@ async fn gaps_offer_exclusion_stubs_as_a_code_action() {
     assert_eq!(edit["range"]["start"]["line"], text.lines().count() - 1);
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trust_page_shows_its_overclaims_as_it_is_edited() {
+    let dir = acme();
+    std::fs::write(
+        dir.path().join("site.aims"),
+        "publication trust \"Trust page\" {\n  file: \"trust.md\"\n}\n",
+    )
+    .unwrap();
+    let overclaim = "# Trust\n\nAcme is ISO 42001 certified.\n";
+    std::fs::write(dir.path().join("trust.md"), overclaim).unwrap();
+    let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
+    // The page is not open, and its overclaim is already reported, inside the page.
+    let published = server
+        .diagnostics_for("trust.md", |d| {
+            d.iter().any(|d| d["code"] == "claim-overstated")
+        })
+        .await;
+    let claim = published
+        .iter()
+        .find(|d| d["code"] == "claim-overstated")
+        .unwrap();
+    assert_eq!(claim["range"]["start"]["line"], 2, "{claim}");
+    assert_eq!(claim["range"]["start"]["character"], 8, "{claim}");
+    // Editing the page in the editor to say what the spec says clears it.
+    let uri = server.uri("trust.md");
+    server
+        .notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri.as_str(), "languageId": "markdown", "version": 1, "text": overclaim } }),
+        )
+        .await;
+    server
+        .change(
+            "trust.md",
+            "# Trust\n\nISO 42001 certification is planned.\n",
+            2,
+        )
+        .await;
+    let now = server
+        .diagnostics_for("trust.md", |d| {
+            !d.iter().any(|d| d["code"] == "claim-overstated")
+        })
+        .await;
+    assert!(
+        now.iter().all(|d| d["code"] != "claim-overstated"),
+        "{now:?}"
+    );
+    server.shutdown().await;
+}
