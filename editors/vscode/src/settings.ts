@@ -9,14 +9,22 @@ export interface ServerSettings {
   /** The as-of date, `YYYY-MM-DD`, or undefined for "aims.toml, else today". */
   readonly asOf?: string;
   readonly checkProse: boolean;
+  /** Severity overrides by diagnostic name, as in `aims.toml`'s `[severity]` table. */
+  readonly severity: Readonly<Record<string, Severity>>;
   /** A set `aims.asOf` that is not a valid date; it is not sent, and the user is told. */
   readonly invalidAsOf?: string;
 }
+
+/** The severities a diagnostic can be given, or "off" to silence it. */
+export type Severity = "error" | "warning" | "note" | "off";
+const SEVERITIES: readonly string[] = ["error", "warning", "note", "off"];
 
 /** What `aims-lsp` receives, both at initialisation and from `workspace/configuration`. */
 export interface ServerConfiguration {
   readonly asOf: string | null;
   readonly checkProse: boolean;
+  /** Present only when the user set overrides. */
+  readonly severity?: Readonly<Record<string, Severity>>;
 }
 
 /**
@@ -46,11 +54,27 @@ export function readServerSettings(get: (key: string) => unknown): ServerSetting
     ...(valid ? { asOf } : {}),
     ...(asOf !== undefined && !valid ? { invalidAsOf: asOf } : {}),
     checkProse: typeof checkProse === "boolean" ? checkProse : true,
+    severity: readSeverity(get("severity")),
   };
 }
 
 export function serverConfiguration(settings: ServerSettings): ServerConfiguration {
-  return { asOf: settings.asOf ?? null, checkProse: settings.checkProse };
+  const base = { asOf: settings.asOf ?? null, checkProse: settings.checkProse };
+  return Object.keys(settings.severity).length > 0 ? { ...base, severity: settings.severity } : base;
+}
+
+/** Keeps the entries of `aims.severity` whose value is a known severity. */
+function readSeverity(value: unknown): Readonly<Record<string, Severity>> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return {};
+  }
+  const kept: Record<string, Severity> = {};
+  for (const [name, level] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof level === "string" && SEVERITIES.includes(level)) {
+      kept[name] = level as Severity;
+    }
+  }
+  return kept;
 }
 
 /** Whether a string is a real calendar date in the form `YYYY-MM-DD`. */

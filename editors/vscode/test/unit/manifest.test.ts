@@ -101,6 +101,7 @@ describe("the manifest", () => {
       "aims.checkProse",
       "aims.cli.path",
       "aims.server.path",
+      "aims.severity",
       "aims.trace.server",
     ]);
     assert.equal(manifest.contributes.configuration.properties["aims.checkProse"]?.default, true);

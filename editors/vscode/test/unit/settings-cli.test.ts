@@ -40,6 +40,16 @@ describe("server settings", () => {
     assert.equal(serverConfiguration(read).asOf, null);
   });
 
+  it("sends severity overrides only when set, and only known severities", () => {
+    const read = settings({ severity: { "unused-declaration": "off", "requirement-gap": "error", "evidence-stale": "loud" } });
+    assert.deepEqual(serverConfiguration(read), {
+      asOf: null,
+      checkProse: true,
+      severity: { "unused-declaration": "off", "requirement-gap": "error" },
+    });
+    assert.equal(serverConfiguration(settings({ severity: ["off"] })).severity, undefined);
+  });
+
   it("validates calendar dates", () => {
     assert.ok(isValidAsOf("2024-02-29"));
     assert.ok(isValidAsOf("2026-11-28"));
