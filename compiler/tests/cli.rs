@@ -300,3 +300,37 @@ fn fmt_check_reports_and_fmt_fixes() {
         "broken files are left alone"
     );
 }
+
+#[test]
+fn init_creates_a_workspace_that_checks_cleanly_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("governance");
+    let path = target.to_str().unwrap();
+    let output = aims(&["init", path, "--name", "Acme \"Quoted\" Ltd"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let check = aims(&["check", path, "--format", "json", "--as-of", "2026-11-28"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let report = json(&check);
+    assert_eq!(report["summary"]["errors"], 0);
+    assert!(
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["code"] == "requirement-gap"),
+        "{report}"
+    );
+    assert_eq!(aims(&["fmt", "--check", path]).status.code(), Some(0));
+    let again = aims(&["init", path]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        String::from_utf8(again.stderr)
+            .unwrap()
+            .contains("never overwrites")
+    );
+}

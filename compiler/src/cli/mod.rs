@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod export;
 mod fmt;
+mod init;
 mod progress;
 mod report;
 
@@ -37,6 +38,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Rewrite `.aims` files in the canonical layout (`--check` only reports).
     Fmt(fmt::FmtArgs),
+    /// Start a workspace: an `aims.toml` and a first spec file.
+    Init(init::InitArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
 }
@@ -72,6 +75,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Catalog(args) => catalog::run(args),
         Command::Report(args) => report::run(args),
         Command::Fmt(args) => fmt::run(args),
+        Command::Init(args) => init::run(args),
         Command::Export(args) => export::run(args),
     }
 }
