@@ -215,11 +215,17 @@ pub fn compare(
                             claimed.phrase()
                         ),
                     )
-                    .with_help(format!(
-                        "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: {} … }}` with its facts); otherwise change the sentence",
-                        framework.name,
-                        claimed.as_status().map_or("planned", Status::word)
-                    )),
+                    .with_help(if certifiable || framework.attestation {
+                        format!(
+                            "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: {} … }}` with its facts); otherwise change the sentence",
+                            framework.name,
+                            claimed.as_status().map_or("planned", Status::word)
+                        )
+                    } else {
+                        format!(
+                            "nobody can be certified against {fw}: say what is true instead, e.g. “our risk management follows {fw}”, and back it with controls that satisfy its requirements"
+                        )
+                    }),
                 );
             }
             Some((status, decl)) => {
