@@ -1147,6 +1147,84 @@ evidence open "Open" { date: 2026-11-01 }
     }
 
     #[test]
+    fn residual_map_places_the_risks_that_give_the_pair() {
+        let spec = r#"
+organisation o "O" { scope: [iso42001], risk_appetite: low }
+role ciso "CISO" { holder: "T" }
+control c "C" { owner: ciso, status: planned }
+risk a "A" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual_likelihood: unlikely, residual_impact: moderate }
+risk b "B" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: medium, residual_likelihood: unlikely, residual_impact: moderate }
+risk d "D" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual_likelihood: rare, residual_impact: minor }
+risk e "E" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: high }
+risk f "F" { owner: ciso, likelihood: rare, impact: minor, treatment: accept }
+"#;
+        let v = view_of(spec);
+        let occupied: Vec<(String, usize, u8, String, bool)> = v
+            .residual_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().map(move |c| (r.label.clone(), c)))
+            .filter(|(_, c)| c.count > 0)
+            .map(|(l, c)| (l, c.count, c.score, c.risks.clone(), c.above_appetite))
+            .collect();
+        // unlikely 2 × moderate 3 = 6 (medium, above a low appetite); rare 1 × minor 2 = 2.
+        assert_eq!(
+            occupied,
+            [
+                ("Unlikely".to_owned(), 2, 6, "a, b".to_owned(), true),
+                ("Rare".to_owned(), 1, 2, "d".to_owned(), false),
+            ]
+        );
+        assert_eq!(v.residual_placed, 3);
+        assert_eq!(v.residual_by_level, 2);
+        // Only the risks off the map are counted by level: e by its word, f at its
+        // inherent level (rare × minor = 2, low).
+        let by_level: Vec<(&str, usize)> = v
+            .residual_levels
+            .iter()
+            .map(|l| (l.level.as_str(), l.count))
+            .collect();
+        assert_eq!(
+            by_level,
+            [("low", 1), ("medium", 0), ("high", 1), ("critical", 0)]
+        );
+        assert_eq!(
+            v.residual_note,
+            "1 risk gives only a residual level. 1 risk gives no residual and is counted at its inherent level. They are shown by level; an outline marks levels above the appetite."
+        );
+        // The inherent map still holds every risk.
+        let inherent: usize = v
+            .inherent_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.count)
+            .sum();
+        assert_eq!(inherent, 5);
+        assert!(
+            v.inherent_heat_map
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .all(|c| !c.above_appetite)
+        );
+        let a = v.risks.iter().find(|r| r.name == "a").unwrap();
+        assert_eq!(
+            (
+                a.residual.as_str(),
+                a.residual_score.as_str(),
+                a.residual_likelihood.as_str()
+            ),
+            ("medium", "6", "unlikely")
+        );
+        let e = v.risks.iter().find(|r| r.name == "e").unwrap();
+        assert_eq!(
+            (e.residual.as_str(), e.residual_score.as_str()),
+            ("high", "")
+        );
+    }
+
+    #[test]
     fn certifications_are_stated_plainly() {
         let spec = format!(
             "{SPEC}\ncertification isms \"ISMS\" {{ framework: iso27001, status: achieved, certificate: \"GB-1\", body: \"Cert Ltd\", accreditation: UKAS, issued: 2023-11-01, expires: 2026-10-31, last_audit: 2025-11-01 }}\ncertification ce \"CE\" {{ framework: cyber_essentials, status: planned, target: 2027-Q2 }}\n"
