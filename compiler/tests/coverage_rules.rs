@@ -427,6 +427,124 @@ fn risk_within_appetite_or_accepted() {
     );
 }
 
+// ---------------------------------------------------------------- residual likelihood × impact
+
+#[test]
+fn an_agreeing_residual_pair_is_fine_and_decides_the_level() {
+    // possible 3 × moderate 3 = 9: medium, as written.
+    let src = appetite(
+        "medium",
+        ", residual: medium, residual_likelihood: possible, residual_impact: moderate",
+    );
+    none(&src, "invalid-value");
+    none(&src, "missing-field");
+    none(&src, "risk-above-appetite");
+    // Without `residual` the pair alone gives the level.
+    let src = appetite(
+        "medium",
+        ", residual_likelihood: possible, residual_impact: moderate",
+    );
+    none(&src, "risk-above-appetite");
+    none(&src, "missing-field");
+}
+
+#[test]
+fn a_residual_that_disagrees_with_the_pair_is_an_invalid_value_with_a_fix() {
+    let src = appetite(
+        "critical",
+        ", residual: low, residual_likelihood: possible, residual_impact: major",
+    );
+    let d = one(&src, "invalid-value");
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(underlined(&src, &d), "low");
+    assert_eq!(
+        d.message,
+        "`residual: low` does not match residual_likelihood × residual_impact = 3 × 4 = 12 (high)"
+    );
+    let labelled: Vec<&str> = d
+        .labels
+        .iter()
+        .map(|l| &src[l.location.range.start as usize..l.location.range.end as usize])
+        .collect();
+    assert_eq!(labelled, ["possible", "major"]);
+    let fix = d.fix.as_ref().expect("a fix to the computed level");
+    assert_eq!(fix.title, "change `residual` to `high`");
+    assert_eq!(fix.edits.len(), 1);
+    assert_eq!(fix.edits[0].new_text, "high");
+    let edited =
+        &src[fix.edits[0].location.range.start as usize..fix.edits[0].location.range.end as usize];
+    assert_eq!(edited, "low");
+}
+
+#[test]
+fn only_one_of_the_residual_pair_is_a_missing_field() {
+    let src = appetite("critical", ", residual: low, residual_likelihood: rare");
+    let d = one(&src, "missing-field");
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(underlined(&src, &d), "residual_likelihood");
+    assert_eq!(
+        d.message,
+        "the risk `r` gives `residual_likelihood` but not `residual_impact`: the residual risk is placed on the matrix by both"
+    );
+    assert!(
+        d.help
+            .as_deref()
+            .is_some_and(|h| h.starts_with("add `residual_impact: …` (negligible, minor,")),
+        "{:?}",
+        d.help
+    );
+
+    let src = appetite("critical", ", residual_impact: minor");
+    let d = one(&src, "missing-field");
+    assert_eq!(underlined(&src, &d), "residual_impact");
+    assert!(d.message.contains("but not `residual_likelihood`"));
+    // Nothing to compare the `residual` word with, so no invalid-value either.
+    none(
+        &appetite("critical", ", residual: low, residual_impact: minor"),
+        "invalid-value",
+    );
+}
+
+#[test]
+fn risk_above_appetite_uses_the_level_of_the_residual_pair() {
+    // Written `low`, but unlikely 2 × severe 5 = 10 is high: above a medium appetite.
+    let src = appetite(
+        "medium",
+        ", residual: low, residual_likelihood: unlikely, residual_impact: severe",
+    );
+    let d = one(&src, "risk-above-appetite");
+    assert_eq!(
+        d.message,
+        "the risk `r` has residual level high (unlikely × severe = 10), above the organisation's risk appetite (medium), and nobody has accepted it"
+    );
+    assert_eq!(
+        underlined(&src, &d),
+        "residual_likelihood: unlikely, residual_impact: severe"
+    );
+    assert!(
+        d.help
+            .as_deref()
+            .unwrap()
+            .contains("`residual_likelihood` or `residual_impact`")
+    );
+    // Written `high`, but rare 1 × major 4 = 4 is low: within a low appetite.
+    none(
+        &appetite(
+            "low",
+            ", residual: high, residual_likelihood: rare, residual_impact: major",
+        ),
+        "risk-above-appetite",
+    );
+    // Accepted by a role on a date, it is fine.
+    none(
+        &appetite(
+            "medium",
+            ", residual_likelihood: unlikely, residual_impact: severe, accepted_by: ciso, accepted_on: 2026-11-01",
+        ),
+        "risk-above-appetite",
+    );
+}
+
 // ---------------------------------------------------------------- system-without-impact-assessment
 
 fn with_system(scope: &str, extra: &str, system_fields: &str) -> String {

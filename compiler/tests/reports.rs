@@ -222,6 +222,44 @@ fn html_report_has_every_section() {
 }
 
 #[test]
+fn acme_risks_are_placed_on_the_residual_heat_map() {
+    let r = report(ACME);
+    let scores: Vec<(&str, Option<&str>, Option<u8>)> = r
+        .risks
+        .iter()
+        .map(|x| (x.name.as_str(), x.residual.as_deref(), x.residual_score))
+        .collect();
+    assert_eq!(
+        scores,
+        [
+            ("biased_priority", Some("medium"), Some(6)),
+            ("missed_urgent", Some("high"), Some(10)),
+            ("hallucinated_content", Some("medium"), Some(6)),
+            ("laptop_compromise", Some("low"), Some(4)),
+        ]
+    );
+    let v = aims::report::view::view(&r);
+    let cells: Vec<(u8, usize)> = v
+        .residual_heat_map
+        .rows
+        .iter()
+        .flat_map(|row| &row.cells)
+        .filter(|c| c.count > 0)
+        .map(|c| (c.score, c.count))
+        .collect();
+    // Rows run from almost certain down to rare: possible × minor, unlikely ×
+    // moderate, unlikely × severe, rare × major.
+    assert_eq!(cells, [(6, 1), (6, 1), (10, 1), (4, 1)]);
+    assert_eq!((v.residual_placed, v.residual_by_level), (4, 0));
+    let html = aims::report::html::render(&r).unwrap();
+    assert!(html.contains("Residual risk after treatment: likelihood (rows) × impact (columns)"));
+    assert!(!html.contains("Residual risk by level"));
+    let markdown = aims::report::markdown::render(&r);
+    assert!(markdown.contains("Residual risk after treatment"));
+    assert!(markdown.contains("high (10: unlikely × severe) (above appetite)"));
+}
+
+#[test]
 fn csv_statement_of_applicability_lists_every_annex_a_control() {
     let bytes = aims::report::csv::render_soa(&report(FIXTURE)).unwrap();
     let mut reader = csv::Reader::from_reader(bytes.as_slice());

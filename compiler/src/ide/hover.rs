@@ -365,6 +365,12 @@ fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
 /// certification's.
 pub fn explain_word(field: &str, word: &str, words: &[&str]) -> Option<&'static str> {
     let control = words.contains(&"implemented");
+    // The residual scales are the inherent ones, read after treatment.
+    let field = match field {
+        "residual_likelihood" => "likelihood",
+        "residual_impact" => "impact",
+        other => other,
+    };
     Some(match (field, word) {
         ("status", "planned") if control => {
             "intended, with no work started. The requirements it names are at best partially covered."

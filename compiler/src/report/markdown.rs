@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use super::model::Report;
-use super::view::{View, view};
+use super::view::{HeatMap, View, view};
 
 /// Escapes text for a Markdown table cell or paragraph.
 pub fn escape(text: &str) -> String {
@@ -32,6 +32,23 @@ pub fn escape(text: &str) -> String {
 
 fn row(out: &mut String, cells: &[String]) {
     let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+/// A 5×5 heat map as a table: likelihood down, impact across, the number of risks
+/// in each cell (a dagger when they are above the appetite).
+fn heat_map(out: &mut String, map: &HeatMap) {
+    let mut cols = vec!["Likelihood"];
+    cols.extend(map.impact_labels.iter().map(String::as_str));
+    header(out, &cols);
+    for r in &map.rows {
+        let mut cells = vec![r.label.clone()];
+        cells.extend(r.cells.iter().map(|c| match (c.count, c.above_appetite) {
+            (0, _) => "·".to_owned(),
+            (n, false) => format!("**{n}**"),
+            (n, true) => format!("**{n}**\u{2020}"),
+        }));
+        row(out, &cells);
+    }
 }
 
 fn header(out: &mut String, cells: &[&str]) {
@@ -219,38 +236,43 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(out, "Risk appetite: **{}**.\n", e(appetite));
     }
     out.push_str("Inherent risk (number of risks; likelihood down, impact across):\n\n");
-    let mut cols = vec!["Likelihood"];
-    cols.extend(v.inherent_heat_map.impact_labels.iter().map(String::as_str));
-    header(&mut out, &cols);
-    for r in &v.inherent_heat_map.rows {
-        let mut cells = vec![r.label.clone()];
-        cells.extend(r.cells.iter().map(|c| {
-            if c.count == 0 {
-                "·".to_owned()
+    heat_map(&mut out, &v.inherent_heat_map);
+    if v.residual_placed > 0 {
+        let _ = writeln!(
+            out,
+            "\nResidual risk after treatment (number of risks; likelihood down, impact across{}):\n",
+            if v.risk_appetite.is_some() {
+                "; \u{2020} above the appetite"
             } else {
-                format!("**{}**", c.count)
+                ""
             }
-        }));
-        row(&mut out, &cells);
+        );
+        heat_map(&mut out, &v.residual_heat_map);
     }
-    out.push_str("\nResidual risk by level: ");
-    let levels: Vec<String> = v
-        .residual_levels
-        .iter()
-        .map(|l| {
-            format!(
-                "{} {}{}",
-                l.count,
-                l.level,
-                if l.above_appetite && l.count > 0 {
-                    " (above appetite)"
-                } else {
-                    ""
-                }
-            )
-        })
-        .collect();
-    let _ = writeln!(out, "{}.\n", levels.join(", "));
+    if !v.residual_note.is_empty() {
+        let _ = writeln!(out, "\n{}", e(&v.residual_note));
+    }
+    if v.residual_by_level > 0 {
+        out.push_str("\nResidual risk by level: ");
+        let levels: Vec<String> = v
+            .residual_levels
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {}{}",
+                    l.count,
+                    l.level,
+                    if l.above_appetite && l.count > 0 {
+                        " (above appetite)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "{}.", levels.join(", "));
+    }
+    out.push('\n');
     if !v.risks.is_empty() {
         header(
             &mut out,
@@ -266,11 +288,18 @@ pub fn render(report: &Report) -> String {
             ],
         );
         for r in &v.risks {
-            let residual = if r.above_appetite {
-                format!("{} (above appetite)", e(&r.residual))
-            } else {
-                e(&r.residual)
-            };
+            let mut residual = e(&r.residual);
+            if !r.residual_score.is_empty() {
+                residual.push_str(&format!(
+                    " ({}: {} × {})",
+                    r.residual_score,
+                    e(&r.residual_likelihood),
+                    e(&r.residual_impact)
+                ));
+            }
+            if r.above_appetite {
+                residual.push_str(" (above appetite)");
+            }
             row(
                 &mut out,
                 &[

@@ -325,7 +325,9 @@ fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
     let impact_score = impact.and_then(risk::impact_score);
     let inherent_score = likelihood_score.zip(impact_score).map(|(l, i)| l * i);
     let inherent_level = inherent_score.map(risk::level_of_score);
-    let effective = word(item, "residual").or(inherent_level);
+    let place = risk::residual_place(item);
+    let residual = risk::residual_level(item);
+    let effective = residual.or(inherent_level);
     let appetite = model
         .organisation()
         .and_then(|o| word(&o.item, "risk_appetite"))
@@ -345,7 +347,10 @@ fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
         impact_score,
         inherent_score,
         inherent_level: inherent_level.map(str::to_owned),
-        residual: text(item, "residual"),
+        residual: residual.map(str::to_owned),
+        residual_likelihood: text(item, "residual_likelihood"),
+        residual_impact: text(item, "residual_impact"),
+        residual_score: place.map(|p| p.score()),
         treatment: text(item, "treatment"),
         controls: list(item, "controls"),
         accepted_by: text(item, "accepted_by"),

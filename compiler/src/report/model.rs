@@ -306,8 +306,16 @@ pub struct RiskReport {
     pub inherent_score: Option<u8>,
     /// The inherent level: `low` (1–4), `medium` (5–9), `high` (10–16), `critical` (17–25).
     pub inherent_level: Option<String>,
-    /// The residual level as written, or `null`.
+    /// The residual level: the level of `residual_score` when the risk gives
+    /// `residual_likelihood` and `residual_impact`, otherwise the `residual` word as
+    /// written, or `null` when it gives neither.
     pub residual: Option<String>,
+    /// The likelihood after treatment (`rare` … `almost_certain`), or `null`.
+    pub residual_likelihood: Option<String>,
+    /// The impact after treatment (`negligible` … `severe`), or `null`.
+    pub residual_impact: Option<String>,
+    /// residual likelihood × residual impact, 1–25; `null` unless both are given.
+    pub residual_score: Option<u8>,
     /// `mitigate`, `accept`, `avoid` or `transfer`.
     pub treatment: Option<String>,
     /// Names of the controls that treat it.

@@ -34,7 +34,19 @@ pub struct View {
     pub soa: Vec<SoaSection>,
     pub risks: Vec<RiskRow>,
     pub inherent_heat_map: HeatMap,
+    /// The risks that give `residual_likelihood` and `residual_impact`, placed on the
+    /// matrix by them.
+    pub residual_heat_map: HeatMap,
+    /// How many risks are on the residual heat map.
+    pub residual_placed: usize,
+    /// The risks that are not on the residual heat map, by level: their `residual`
+    /// word, or their inherent level when they give no residual.
     pub residual_levels: Vec<LevelCell>,
+    /// How many risks are in `residual_levels`.
+    pub residual_by_level: usize,
+    /// One sentence on which risks are on the residual heat map and which are shown
+    /// by level.
+    pub residual_note: String,
     pub evidence: Vec<EvidenceRow>,
     pub evidence_due: usize,
     pub evidence_stale: usize,
@@ -154,6 +166,11 @@ pub struct RiskRow {
     pub inherent_score: String,
     pub inherent_level: String,
     pub residual: String,
+    /// Plain words, like `likelihood`; empty unless both are given.
+    pub residual_likelihood: String,
+    pub residual_impact: String,
+    /// residual likelihood × residual impact, or empty.
+    pub residual_score: String,
     pub treatment: String,
     pub controls: String,
     pub accepted: String,
@@ -179,6 +196,9 @@ pub struct HeatCell {
     pub level: String,
     pub count: usize,
     pub risks: String,
+    /// Whether the cell holds risks and its level is above the risk appetite (only
+    /// marked on the residual map).
+    pub above_appetite: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -663,7 +683,40 @@ const LIKELIHOODS: [&str; 5] = ["Rare", "Unlikely", "Possible", "Likely", "Almos
 const IMPACTS: [&str; 5] = ["Negligible", "Minor", "Moderate", "Major", "Severe"];
 const LEVELS: [&str; 4] = ["low", "medium", "high", "critical"];
 
-fn heat_map(report: &Report) -> HeatMap {
+/// The rank of the organisation's risk appetite, `low` 0 … `critical` 3.
+fn appetite_rank(report: &Report) -> Option<usize> {
+    let appetite = report.organisation.as_ref()?.risk_appetite.as_deref()?;
+    LEVELS.iter().position(|l| *l == appetite)
+}
+
+/// The inherent map: every risk at its likelihood × impact.
+fn inherent_heat_map(report: &Report) -> HeatMap {
+    heat_map(report, None, |r| r.likelihood_score.zip(r.impact_score))
+}
+
+/// The residual map: the risks that give `residual_likelihood` and `residual_impact`,
+/// with cells above the appetite marked.
+fn residual_heat_map(report: &Report) -> HeatMap {
+    heat_map(report, appetite_rank(report), |r| {
+        let l = r
+            .residual_likelihood
+            .as_deref()
+            .and_then(crate::semantic::risk::likelihood_score)?;
+        let i = r
+            .residual_impact
+            .as_deref()
+            .and_then(crate::semantic::risk::impact_score)?;
+        r.residual_score.map(|_| (l, i))
+    })
+}
+
+/// A 5×5 map of the risks that `place` puts on it (likelihood, impact); `appetite`
+/// marks the occupied cells above it.
+fn heat_map(
+    report: &Report,
+    appetite: Option<usize>,
+    place: impl Fn(&super::model::RiskReport) -> Option<(u8, u8)>,
+) -> HeatMap {
     let rows = (1..=5u8)
         .rev()
         .map(|l| HeatRow {
@@ -673,13 +726,21 @@ fn heat_map(report: &Report) -> HeatMap {
                     let names: Vec<String> = report
                         .risks
                         .iter()
-                        .filter(|r| r.likelihood_score == Some(l) && r.impact_score == Some(i))
+                        .filter(|r| place(r) == Some((l, i)))
                         .map(|r| r.name.clone())
                         .collect();
+                    let level = crate::semantic::risk::level_of_score(l * i);
+                    let above = appetite.is_some_and(|a| {
+                        LEVELS
+                            .iter()
+                            .position(|x| *x == level)
+                            .is_some_and(|r| r > a)
+                    });
                     HeatCell {
                         score: l * i,
-                        level: crate::semantic::risk::level_of_score(l * i).to_owned(),
+                        level: level.to_owned(),
                         count: names.len(),
+                        above_appetite: above && !names.is_empty(),
                         risks: join(&names),
                     }
                 })
@@ -692,14 +753,10 @@ fn heat_map(report: &Report) -> HeatMap {
     }
 }
 
+/// The risks that are not on the residual map, by level: their `residual` word, or
+/// their inherent level when they give no residual.
 fn residual_levels(report: &Report) -> Vec<LevelCell> {
-    let appetite = report
-        .organisation
-        .as_ref()
-        .and_then(|o| o.risk_appetite.clone());
-    let appetite_rank = appetite
-        .as_deref()
-        .and_then(|a| LEVELS.iter().position(|l| *l == a));
+    let appetite_rank = appetite_rank(report);
     LEVELS
         .iter()
         .enumerate()
@@ -707,6 +764,7 @@ fn residual_levels(report: &Report) -> Vec<LevelCell> {
             let names: Vec<String> = report
                 .risks
                 .iter()
+                .filter(|r| r.residual_score.is_none())
                 .filter(|r| r.residual.as_deref().or(r.inherent_level.as_deref()) == Some(level))
                 .map(|r| r.name.clone())
                 .collect();
@@ -718,6 +776,57 @@ fn residual_levels(report: &Report) -> Vec<LevelCell> {
             }
         })
         .collect()
+}
+
+/// Which risks the residual map shows and which are shown by level instead.
+fn residual_note(report: &Report) -> String {
+    let total = report.risks.len();
+    let by_level: Vec<_> = report
+        .risks
+        .iter()
+        .filter(|r| r.residual_score.is_none())
+        .collect();
+    let word_only = by_level.iter().filter(|r| r.residual.is_some()).count();
+    let no_residual = by_level.len() - word_only;
+    if total == 0 {
+        return String::new();
+    }
+    if by_level.is_empty() {
+        return if total == 1 {
+            "The risk gives its residual likelihood and impact, so it is on the residual map."
+                .to_owned()
+        } else {
+            format!(
+                "All {total} risks give their residual likelihood and impact, so all are on the residual map."
+            )
+        };
+    }
+    let mut sentences = Vec::new();
+    if word_only > 0 {
+        sentences.push(format!(
+            "{} only a residual level.",
+            counted(word_only, "risk gives", "risks give")
+        ));
+    }
+    if no_residual > 0 {
+        sentences.push(format!(
+            "{} no residual and {} counted at {} inherent level.",
+            counted(no_residual, "risk gives", "risks give"),
+            if no_residual == 1 { "is" } else { "are" },
+            if no_residual == 1 { "its" } else { "their" },
+        ));
+    }
+    sentences.push(if by_level.len() == 1 {
+        "It is shown by level; an outline marks levels above the appetite.".to_owned()
+    } else {
+        "They are shown by level; an outline marks levels above the appetite.".to_owned()
+    });
+    sentences.join(" ")
+}
+
+/// "1 risk gives" / "3 risks give".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn evidence_rows(report: &Report, as_of: Option<Date>) -> Vec<EvidenceRow> {
@@ -854,6 +963,15 @@ pub fn view(report: &Report) -> View {
                 inherent_score: r.inherent_score.map(|s| s.to_string()).unwrap_or_default(),
                 inherent_level: opt(&r.inherent_level),
                 residual: opt(&r.residual),
+                residual_likelihood: r
+                    .residual_score
+                    .map(|_| plain(&r.residual_likelihood))
+                    .unwrap_or_default(),
+                residual_impact: r
+                    .residual_score
+                    .map(|_| plain(&r.residual_impact))
+                    .unwrap_or_default(),
+                residual_score: r.residual_score.map(|s| s.to_string()).unwrap_or_default(),
                 treatment: opt(&r.treatment),
                 controls: join(&r.controls),
                 accepted: match (&r.accepted_by, &r.accepted_on) {
@@ -864,8 +982,20 @@ pub fn view(report: &Report) -> View {
                 above_appetite: r.above_appetite,
             })
             .collect(),
-        inherent_heat_map: heat_map(report),
+        inherent_heat_map: inherent_heat_map(report),
+        residual_heat_map: residual_heat_map(report),
+        residual_placed: report
+            .risks
+            .iter()
+            .filter(|r| r.residual_score.is_some())
+            .count(),
         residual_levels: residual_levels(report),
+        residual_by_level: report
+            .risks
+            .iter()
+            .filter(|r| r.residual_score.is_none())
+            .count(),
+        residual_note: residual_note(report),
         evidence_due: evidence.iter().filter(|e| e.freshness == "due").count(),
         evidence_stale: evidence.iter().filter(|e| e.freshness == "stale").count(),
         evidence,
@@ -1014,6 +1144,84 @@ evidence open "Open" { date: 2026-11-01 }
             .find(|l| l.level == "medium")
             .unwrap();
         assert!(medium.above_appetite && medium.count == 1);
+    }
+
+    #[test]
+    fn residual_map_places_the_risks_that_give_the_pair() {
+        let spec = r#"
+organisation o "O" { scope: [iso42001], risk_appetite: low }
+role ciso "CISO" { holder: "T" }
+control c "C" { owner: ciso, status: planned }
+risk a "A" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual_likelihood: unlikely, residual_impact: moderate }
+risk b "B" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: medium, residual_likelihood: unlikely, residual_impact: moderate }
+risk d "D" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual_likelihood: rare, residual_impact: minor }
+risk e "E" { owner: ciso, likelihood: likely, impact: major, treatment: mitigate, controls: [c], residual: high }
+risk f "F" { owner: ciso, likelihood: rare, impact: minor, treatment: accept }
+"#;
+        let v = view_of(spec);
+        let occupied: Vec<(String, usize, u8, String, bool)> = v
+            .residual_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().map(move |c| (r.label.clone(), c)))
+            .filter(|(_, c)| c.count > 0)
+            .map(|(l, c)| (l, c.count, c.score, c.risks.clone(), c.above_appetite))
+            .collect();
+        // unlikely 2 × moderate 3 = 6 (medium, above a low appetite); rare 1 × minor 2 = 2.
+        assert_eq!(
+            occupied,
+            [
+                ("Unlikely".to_owned(), 2, 6, "a, b".to_owned(), true),
+                ("Rare".to_owned(), 1, 2, "d".to_owned(), false),
+            ]
+        );
+        assert_eq!(v.residual_placed, 3);
+        assert_eq!(v.residual_by_level, 2);
+        // Only the risks off the map are counted by level: e by its word, f at its
+        // inherent level (rare × minor = 2, low).
+        let by_level: Vec<(&str, usize)> = v
+            .residual_levels
+            .iter()
+            .map(|l| (l.level.as_str(), l.count))
+            .collect();
+        assert_eq!(
+            by_level,
+            [("low", 1), ("medium", 0), ("high", 1), ("critical", 0)]
+        );
+        assert_eq!(
+            v.residual_note,
+            "1 risk gives only a residual level. 1 risk gives no residual and is counted at its inherent level. They are shown by level; an outline marks levels above the appetite."
+        );
+        // The inherent map still holds every risk.
+        let inherent: usize = v
+            .inherent_heat_map
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .map(|c| c.count)
+            .sum();
+        assert_eq!(inherent, 5);
+        assert!(
+            v.inherent_heat_map
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .all(|c| !c.above_appetite)
+        );
+        let a = v.risks.iter().find(|r| r.name == "a").unwrap();
+        assert_eq!(
+            (
+                a.residual.as_str(),
+                a.residual_score.as_str(),
+                a.residual_likelihood.as_str()
+            ),
+            ("medium", "6", "unlikely")
+        );
+        let e = v.risks.iter().find(|r| r.name == "e").unwrap();
+        assert_eq!(
+            (e.residual.as_str(), e.residual_score.as_str()),
+            ("high", "")
+        );
     }
 
     #[test]

@@ -131,6 +131,9 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
             ("Impact", 12.0),
             ("Inherent score", 10.0),
             ("Inherent level", 10.0),
+            ("Residual likelihood", 13.0),
+            ("Residual impact", 12.0),
+            ("Residual score", 10.0),
             ("Residual", 10.0),
             ("Above appetite", 10.0),
             ("Treatment", 11.0),
@@ -151,6 +154,9 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
                 r.impact.clone(),
                 r.inherent_score.clone(),
                 r.inherent_level.clone(),
+                r.residual_likelihood.clone(),
+                r.residual_impact.clone(),
+                r.residual_score.clone(),
                 r.residual.clone(),
                 if r.above_appetite {
                     "yes".into()

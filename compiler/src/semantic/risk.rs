@@ -1,8 +1,13 @@
 //! Risk scoring on the 5×5 matrix: likelihood and impact score 1–5 each, their
 //! product is the inherent score, read as a level (`low` 1–4, `medium` 5–9, `high`
 //! 10–16, `critical` 17–25). Shared by the risk rules and the report.
+//!
+//! The residual risk is either a level word (`residual`) or, when a risk gives
+//! `residual_likelihood` and `residual_impact`, a place on the same matrix whose
+//! product decides the level.
 
 use crate::semantic::schema::{IMPACTS, LIKELIHOODS, RISK_LEVELS};
+use crate::syntax::ast::Item;
 
 /// 1 (`rare`) to 5 (`almost_certain`).
 pub fn likelihood_score(word: &str) -> Option<u8> {
@@ -41,6 +46,55 @@ pub fn inherent_score(likelihood: &str, impact: &str) -> Option<u8> {
     Some(likelihood_score(likelihood)? * impact_score(impact)?)
 }
 
+/// Where a risk sits on the matrix after treatment: its `residual_likelihood` and
+/// `residual_impact`, both given as known words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResidualPlace<'a> {
+    pub likelihood: &'a str,
+    pub impact: &'a str,
+    pub likelihood_score: u8,
+    pub impact_score: u8,
+}
+
+impl ResidualPlace<'_> {
+    /// residual likelihood × residual impact, 1–25.
+    pub fn score(&self) -> u8 {
+        self.likelihood_score * self.impact_score
+    }
+
+    /// The level of that score.
+    pub fn level(&self) -> &'static str {
+        level_of_score(self.score())
+    }
+}
+
+fn ident<'a>(item: &'a Item, field: &str) -> Option<&'a str> {
+    item.field(field).and_then(|f| f.value.as_ident())
+}
+
+/// The residual place of a risk, when it gives both `residual_likelihood` and
+/// `residual_impact` as words of the scale; `None` otherwise.
+pub fn residual_place(item: &Item) -> Option<ResidualPlace<'_>> {
+    let likelihood = ident(item, "residual_likelihood")?;
+    let impact = ident(item, "residual_impact")?;
+    Some(ResidualPlace {
+        likelihood,
+        impact,
+        likelihood_score: likelihood_score(likelihood)?,
+        impact_score: impact_score(impact)?,
+    })
+}
+
+/// The residual level of a risk: the level of its residual place when it has one,
+/// otherwise its `residual` word as written (which the schema check judges);
+/// `None` when it gives neither.
+pub fn residual_level(item: &Item) -> Option<&str> {
+    match residual_place(item) {
+        Some(place) => Some(place.level()),
+        None => ident(item, "residual"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +111,29 @@ mod tests {
         assert_eq!(level_of_score(25), "critical");
         assert_eq!(inherent_score("often", "major"), None);
         assert!(level_rank("high") > level_rank("medium"));
+    }
+
+    fn risk(fields: &str) -> Item {
+        let parse = crate::syntax::parse_text(&format!("risk r {{ {fields} }}"));
+        parse.tree.items.into_iter().next().expect("one item")
+    }
+
+    #[test]
+    fn the_residual_place_decides_the_residual_level() {
+        let r = risk("residual: low, residual_likelihood: possible, residual_impact: major");
+        let place = residual_place(&r).unwrap();
+        assert_eq!((place.score(), place.level()), (12, "high"));
+        assert_eq!(residual_level(&r), Some("high"));
+        assert_eq!(residual_level(&risk("residual: medium")), Some("medium"));
+        assert_eq!(
+            residual_level(&risk("residual: medium, residual_likelihood: rare")),
+            Some("medium")
+        );
+        assert_eq!(residual_level(&risk("residual: huge")), Some("huge"));
+        assert_eq!(residual_level(&risk("likelihood: rare")), None);
+        assert_eq!(
+            residual_place(&risk("residual_likelihood: often, residual_impact: major")),
+            None
+        );
     }
 }

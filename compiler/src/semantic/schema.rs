@@ -388,7 +388,17 @@ pub const KINDS: &[KindSpec] = &[
             opt(
                 "residual",
                 FieldType::Enum(RISK_LEVELS),
-                "The risk level left after treatment.",
+                "The risk level left after treatment. With `residual_likelihood` and `residual_impact` it follows from their product and may be left out.",
+            ),
+            opt(
+                "residual_likelihood",
+                FieldType::Enum(LIKELIHOODS),
+                "How likely the risk is after treatment, 1 (rare) to 5 (almost certain). Give it with `residual_impact` to place the residual risk on the 5×5 matrix.",
+            ),
+            opt(
+                "residual_impact",
+                FieldType::Enum(IMPACTS),
+                "How bad it would be after treatment, 1 (negligible) to 5 (severe). Give it with `residual_likelihood`; their product's level is the residual level.",
             ),
             opt(
                 "accepted_by",

@@ -29,6 +29,7 @@ pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     rules::excluded_and_satisfied::check(cx, &mut out);
     rules::prohibited_system::check(cx, &mut out);
     rules::risk_untreated::check(cx, &mut out);
+    rules::risk_residual::check(cx, &mut out);
     rules::risk_above_appetite::check(cx, &mut out);
     rules::system_without_impact_assessment::check(cx, &mut out);
     rules::assessment_overdue::check(cx, &mut out);

@@ -17,6 +17,7 @@ pub mod prohibited_system;
 pub mod publications;
 pub mod requirement_gap;
 pub mod risk_above_appetite;
+pub mod risk_residual;
 pub mod risk_untreated;
 pub mod system_without_impact_assessment;
 pub mod system_without_risk;

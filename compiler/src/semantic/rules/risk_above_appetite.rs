@@ -1,9 +1,10 @@
 //! `risk-above-appetite`: a risk whose residual level is above the organisation's
 //! `risk_appetite` and that has not been accepted by a named role on a date.
 //!
-//! The residual level is the `residual` field; a risk without one is judged by its
-//! inherent level (likelihood × impact on the 5×5 matrix), since nothing says the
-//! treatment lowered it. Without a `risk_appetite` there is nothing to compare with.
+//! The residual level is the level of `residual_likelihood` × `residual_impact` when
+//! both are given, otherwise the `residual` field; a risk with neither is judged by
+//! its inherent level (likelihood × impact on the 5×5 matrix), since nothing says
+//! the treatment lowered it. Without a `risk_appetite` there is nothing to compare with.
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::coverage::word;
@@ -22,13 +23,36 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
     };
     let appetite_range = super::value_range(org, "risk_appetite");
     for decl in cx.model.of_kind("risk") {
-        let (level, described, range) = match word(&decl.item, "residual") {
-            Some(residual) => (
+        let place = risk::residual_place(&decl.item);
+        let (level, described, range) = match (place, word(&decl.item, "residual")) {
+            (Some(place), _) => {
+                let level = place.level();
+                let range = [
+                    decl.item.field("residual_likelihood"),
+                    decl.item.field("residual_impact"),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|f| f.range)
+                .reduce(|a, b| a.cover(b))
+                .unwrap_or(decl.item.name_range());
+                (
+                    level.to_owned(),
+                    format!(
+                        "residual level {level} ({} × {} = {})",
+                        place.likelihood,
+                        place.impact,
+                        place.score()
+                    ),
+                    range,
+                )
+            }
+            (None, Some(residual)) => (
                 residual.to_owned(),
                 format!("residual level {residual}"),
                 super::value_range(decl, "residual"),
             ),
-            None => {
+            (None, None) => {
                 let (Some(l), Some(i)) =
                     (word(&decl.item, "likelihood"), word(&decl.item, "impact"))
                 else {
@@ -51,6 +75,11 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         if rank <= appetite_rank {
             continue;
         }
+        let lower = if place.is_some() {
+            "`residual_likelihood` or `residual_impact`"
+        } else {
+            "`residual`"
+        };
         let accepted_by = decl.item.field("accepted_by").is_some();
         let accepted_on = decl.item.field("accepted_on").is_some();
         let missing = match (accepted_by, accepted_on) {
@@ -70,7 +99,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .with_label(&org.file, appetite_range, format!("the appetite is {appetite}"))
-            .with_help("treat it further and lower its `residual`, or record who accepted it and when: `accepted_by: ROLE` and `accepted_on: DATE`"),
+            .with_help(format!("treat it further and lower its {lower}, or record who accepted it and when: `accepted_by: ROLE` and `accepted_on: DATE`")),
         );
     }
 }
