@@ -2,7 +2,10 @@
 //! a snapshot of the source, the tree and the rendered syntax errors, plus invariant
 //! checks on every span. Valid fixtures must parse without errors.
 
-mod support;
+mod support {
+    pub mod invariants;
+    pub mod paths;
+}
 
 use aims::diagnostics::{Code, Diagnostic, render};
 use aims::syntax::{dump_tree, parse_text};
@@ -12,7 +15,7 @@ fn syntax_fixtures() {
     insta::glob!("../../tests/fixtures", "syntax/**/*.aims", |path| {
         let text = std::fs::read_to_string(path).unwrap();
         let parse = parse_text(&text);
-        support::check_invariants(&text, &parse);
+        support::invariants::check_invariants(&text, &parse);
         let valid = path.components().any(|c| c.as_os_str() == "valid");
         if valid {
             assert_eq!(
@@ -62,7 +65,7 @@ fn syntax_fixtures() {
 /// the wording and layout users see are reviewed whenever they change.
 #[test]
 fn errors_example_rendered() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/errors");
+    let root = support::paths::repo("examples/errors");
     let date = jiff::civil::date(2026, 11, 28);
     let project = aims::Project::load(&root, Some(date), date).unwrap();
     let diagnostics = project.diagnostics();
