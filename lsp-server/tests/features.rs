@@ -241,11 +241,7 @@ async fn code_actions_offer_did_you_mean_fixes_and_missing_fields() {
     let (_dir, mut server) = start().await;
     let text = "control fx_actions \"Actions\" {\n  ownr: ciso\n}\n";
     server.open_text("actions.aims", text, 1).await;
-    server
-        .diagnostics_for("actions.aims", |d| {
-            d.iter().any(|d| d["code"] == "unknown-field")
-        })
-        .await;
+    server.diagnostic("actions.aims", "unknown-field").await;
     let mut params = doc(&server, "actions.aims");
     params["range"] =
         json!({ "start": { "line": 1, "character": 3 }, "end": { "line": 1, "character": 3 } });
@@ -374,15 +370,7 @@ async fn settings_come_from_configuration_and_initialization_options() {
             json!({ "settings": { "aims": { "severity": { "undefined-name": "warning" } } } }),
         )
         .await;
-    let published = server
-        .diagnostics_for("broken.aims", |d| {
-            d.iter().any(|d| d["code"] == "undefined-name")
-        })
-        .await;
-    let undefined = published
-        .iter()
-        .find(|d| d["code"] == "undefined-name")
-        .unwrap();
+    let undefined = server.diagnostic("broken.aims", "undefined-name").await;
     assert_eq!(undefined["severity"], 2, "{undefined}");
     let _ = text;
     server.shutdown().await;
@@ -862,16 +850,7 @@ async fn formatting_gives_the_canonical_layout_and_refuses_broken_files() {
 async fn gaps_offer_exclusion_stubs_as_a_code_action() {
     let (_dir, mut server) = start().await;
     let text = server.open("org.aims").await;
-    let published = server
-        .diagnostics_for("org.aims", |d| {
-            d.iter().any(|d| d["code"] == "requirement-gap")
-        })
-        .await;
-    let gap = published
-        .iter()
-        .find(|d| d["code"] == "requirement-gap")
-        .unwrap()
-        .clone();
+    let gap = server.diagnostic("org.aims", "requirement-gap").await;
     let mut params = doc(&server, "org.aims");
     params["range"] = gap["range"].clone();
     params["context"] = json!({ "diagnostics": [gap] });
@@ -917,15 +896,7 @@ async fn a_trust_page_shows_its_overclaims_as_it_is_edited() {
     std::fs::write(dir.path().join("trust.md"), overclaim).unwrap();
     let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
     // The page is not open, and its overclaim is already reported, inside the page.
-    let published = server
-        .diagnostics_for("trust.md", |d| {
-            d.iter().any(|d| d["code"] == "claim-overstated")
-        })
-        .await;
-    let claim = published
-        .iter()
-        .find(|d| d["code"] == "claim-overstated")
-        .unwrap();
+    let claim = server.diagnostic("trust.md", "claim-overstated").await;
     assert_eq!(claim["range"]["start"]["line"], 2, "{claim}");
     assert_eq!(claim["range"]["start"]["character"], 8, "{claim}");
     // Editing the page in the editor to say what the spec says clears it.

@@ -207,6 +207,18 @@ impl TestServer {
         }
     }
 
+    /// Waits until `file`'s published diagnostics include one with `code`, and
+    /// returns the first such diagnostic.
+    pub async fn diagnostic(&mut self, file: &str, code: &str) -> Value {
+        let published = self
+            .diagnostics_for(file, |d| d.iter().any(|d| d["code"] == code))
+            .await;
+        published
+            .into_iter()
+            .find(|d| d["code"] == code)
+            .expect("the accepted list has the code")
+    }
+
     pub async fn shutdown(mut self) {
         self.request("shutdown", Value::Null)
             .await
@@ -351,6 +363,16 @@ impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R
     }
 
     /// Waits for the response to `id`, answering server requests on the way.
+    /// Sends `initialize` for the workspace at `root` from a client with no
+    /// capabilities, and returns the response.
+    pub async fn initialize(&mut self, root: &Uri) -> Value {
+        self.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
+        )
+        .await
+    }
+
     pub async fn response(&mut self, id: i64) -> Value {
         if let Some(i) = self
             .backlog
