@@ -166,7 +166,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn claim_diagnostics(output: &Output) -> Vec<serde_json::Value> {
-    let report = json(&output);
+    let report = json(output);
     report["diagnostics"]
         .as_array()
         .unwrap()

@@ -38,8 +38,9 @@ pub const TOP_LEVEL_ONLY_KINDS: &[&str] = &[
     "crosswalk",
 ];
 
-/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies.
-pub const NESTED_KINDS: &[&str] = &[
+/// Kinds of items nested inside `framework` and `group` bodies: a catalogue's
+/// groups and requirements. The schema's catalogue children are this list.
+pub const CATALOGUE_ITEM_KINDS: &[&str] = &[
     "group",
     "clause",
     "control",
@@ -47,8 +48,13 @@ pub const NESTED_KINDS: &[&str] = &[
     "criterion",
     "obligation",
     "theme",
-    "map",
 ];
+
+/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies: the
+/// catalogue items and a crosswalk's `map`.
+pub fn is_nested_kind(kind: &str) -> bool {
+    CATALOGUE_ITEM_KINDS.contains(&kind) || kind == "map"
+}
 
 pub(super) fn parse_tokens<'s>(
     text: &'s str,
@@ -129,7 +135,7 @@ where
         })
         .ignored();
     let nested_kind = ident
-        .filter(|k: &&str| NESTED_KINDS.contains(k))
+        .filter(|k: &&str| is_nested_kind(k))
         .then_ignore(not_colon);
 
     let mut value = Recursive::declare();
