@@ -42,11 +42,9 @@ async fn check(utf8: bool) {
 
     // Hover at the middle of `ciso` finds the role and reports the word's range.
     let ciso = LINE.find("ciso").unwrap();
-    let uri = server.uri("enc.aims");
     let hover = server
-        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 0, "character": column(LINE, ciso + 2, utf8) } }))
-        .await
-        .unwrap();
+        .hover("enc.aims", 0, column(LINE, ciso + 2, utf8))
+        .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -92,11 +90,7 @@ async fn crlf_line_breaks_are_not_columns() {
         undefined["range"],
         json!({ "start": { "line": 4, "character": 13 }, "end": { "line": 4, "character": 17 } })
     );
-    let uri = server.uri("crlf.aims");
-    let hover = server
-        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 2, "character": 12 } }))
-        .await
-        .unwrap();
+    let hover = server.hover("crlf.aims", 2, 12).await;
     assert_eq!(
         hover["range"],
         json!({ "start": { "line": 2, "character": 9 }, "end": { "line": 2, "character": 18 } })

@@ -17,6 +17,16 @@ fn doc(server: &TestServer, file: &str) -> Value {
     json!({ "textDocument": { "uri": server.uri(file).as_str() } })
 }
 
+/// The error `prepareRename` answers with at the cursor marked in `marked`.
+async fn prepare_rename_error(server: &mut TestServer, file: &str, marked: &str) -> String {
+    let params = at(server, file, marked);
+    let error = server
+        .request("textDocument/prepareRename", params)
+        .await
+        .unwrap_err();
+    error.message.to_string()
+}
+
 async fn start() -> (tempfile::TempDir, TestServer) {
     let dir = acme();
     let (server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
@@ -67,34 +77,20 @@ async fn references_span_files_and_include_the_declaration_on_request() {
 async fn rename_is_refused_for_catalogue_ids_and_built_in_frameworks() {
     let (_dir, mut server) = start().await;
     let text = server.open("controls.aims").await;
-    let on_requirement = at(
-        &server,
+    let message = prepare_rename_error(
+        &mut server,
         "controls.aims",
         &text.replacen("A.6.2.4", "A.6.$02.4", 1),
-    );
-    let error = server
-        .request("textDocument/prepareRename", on_requirement)
-        .await
-        .unwrap_err();
-    assert!(
-        error.message.contains("cannot be renamed"),
-        "{}",
-        error.message
-    );
-    let on_framework = at(
-        &server,
+    )
+    .await;
+    assert!(message.contains("cannot be renamed"), "{message}");
+    let message = prepare_rename_error(
+        &mut server,
         "controls.aims",
         &text.replacen("framework: iso42001", "framework: iso$042001", 1),
-    );
-    let error = server
-        .request("textDocument/prepareRename", on_framework)
-        .await
-        .unwrap_err();
-    assert!(
-        error.message.contains("built-in catalogue"),
-        "{}",
-        error.message
-    );
+    )
+    .await;
+    assert!(message.contains("built-in catalogue"), "{message}");
     let on_control = at(
         &server,
         "controls.aims",

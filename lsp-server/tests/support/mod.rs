@@ -207,6 +207,17 @@ impl TestServer {
         }
     }
 
+    /// The hover at a position of `file`, which must answer.
+    pub async fn hover(&mut self, file: &str, line: u32, character: usize) -> Value {
+        let uri = self.uri(file);
+        self.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": line, "character": character } }),
+        )
+        .await
+        .unwrap()
+    }
+
     /// Waits until `file`'s published diagnostics include one with `code`, and
     /// returns the first such diagnostic.
     pub async fn diagnostic(&mut self, file: &str, code: &str) -> Value {
