@@ -3,6 +3,10 @@
 //! message and the exact text underlined) and cases that must not fire. Workspaces
 //! are in memory, checked as of 2026-11-28.
 
+mod support {
+    pub mod render;
+}
+
 use aims::Project;
 use aims::config::Settings;
 use aims::db::Origin;
@@ -831,13 +835,6 @@ fn the_report_is_deterministic() {
 #[test]
 fn rendered_scenario_diagnostics() {
     let p = project(SCENARIO);
-    let mut out = Vec::new();
-    aims::diagnostics::render::render(
-        &p.diagnostics(),
-        |path| p.source(path),
-        aims::diagnostics::render::RenderOptions { color: false },
-        &mut out,
-    )
-    .unwrap();
-    insta::assert_snapshot!(String::from_utf8(out).unwrap());
+    let out = support::render::plain(&p.diagnostics(), |path| p.source(path));
+    insta::assert_snapshot!(out);
 }

@@ -5,9 +5,10 @@
 mod support {
     pub mod invariants;
     pub mod paths;
+    pub mod render;
 }
 
-use aims::diagnostics::{Code, Diagnostic, render};
+use aims::diagnostics::{Code, Diagnostic};
 use aims::syntax::{dump_tree, parse_text};
 
 #[test]
@@ -37,19 +38,12 @@ fn syntax_fixtures() {
             .iter()
             .map(|e| Diagnostic::new(Code::SyntaxError, &name, e.range, e.message.clone()))
             .collect();
-        let mut rendered = Vec::new();
-        render::render(
-            &diagnostics,
-            |_| Some(text.as_str()),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&diagnostics, |_| Some(text.as_str()));
         let snapshot = format!(
             "SOURCE\n{}\nTREE\n{}\nERRORS\n{}",
             text.replace('\r', "␍"),
             dump_tree(&parse.tree),
-            String::from_utf8(rendered).unwrap()
+            rendered
         );
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
@@ -80,21 +74,14 @@ fn errors_example_rendered() {
             .filter(|d| d.location.file == file)
             .cloned()
             .collect();
-        let mut rendered = Vec::new();
-        render::render(
-            &of_file,
-            |p| project.source(p),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&of_file, |p| project.source(p));
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
             prepend_module_to_snapshot => false,
             omit_expression => true,
             snapshot_suffix => file.replace(['/', '.'], "_"),
         }, {
-            insta::assert_snapshot!("errors_example", String::from_utf8(rendered).unwrap());
+            insta::assert_snapshot!("errors_example", rendered);
         });
     }
 }

@@ -8,6 +8,7 @@ use std::process::Output;
 mod support {
     pub mod cli;
     pub mod paths;
+    pub mod render;
 }
 
 use support::cli::{aims, json};
@@ -110,7 +111,6 @@ fn same_inputs_and_date_give_byte_identical_output() {
 fn honesty_rule_fixtures() {
     use aims::config::Settings;
     use aims::db::Origin;
-    use aims::diagnostics::render;
 
     insta::glob!("../../tests/fixtures", "honesty/rules/*.aims", |path| {
         let text = std::fs::read_to_string(path).unwrap();
@@ -134,20 +134,13 @@ fn honesty_rule_fixtures() {
             .filter(|d| codes.iter().any(|c| c == d.code.name()))
             .collect();
         assert!(!found.is_empty(), "{name} shows none of {codes:?}");
-        let mut rendered = Vec::new();
-        render::render(
-            &found,
-            |p| project.source(p),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&found, |p| project.source(p));
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
-            insta::assert_snapshot!(String::from_utf8(rendered).unwrap());
+            insta::assert_snapshot!(rendered);
         });
     });
 }
