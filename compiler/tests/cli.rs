@@ -3,10 +3,12 @@
 
 mod support {
     pub mod cli;
+    pub mod json;
     pub mod paths;
 }
 
 use support::cli::{aims, json, stderr, stdout};
+use support::json::find;
 use support::paths::repo;
 
 #[test]
@@ -188,12 +190,7 @@ fn severity_overrides_in_aims_toml() {
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 0);
     std::fs::write(dir.path().join("aims.toml"), "severty = 1\n").unwrap();
     let report = json(&aims(&["check", path, "--format", "json"]));
-    let config = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "invalid-config")
-        .unwrap();
+    let config = find(&report["diagnostics"], "code", "invalid-config");
     assert_eq!(config["file"], "aims.toml");
     assert!(
         config["message"].as_str().unwrap().contains("severty"),

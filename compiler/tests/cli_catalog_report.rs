@@ -3,9 +3,11 @@
 
 mod support {
     pub mod cli;
+    pub mod json;
 }
 
 use support::cli::{aims, json, stderr, stdout};
+use support::json::find;
 
 #[test]
 fn catalog_show_iso42001_lists_38_controls_and_the_clauses() {
@@ -98,24 +100,14 @@ fn report_json_carries_the_frameworks_part_of_the_contract() {
     let json = json(&output);
     assert_eq!(json["version"], 1);
     assert_eq!(json["as_of"], "2026-11-28");
-    let iso = json["frameworks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "iso42001")
-        .unwrap();
+    let iso = find(&json["frameworks"], "name", "iso42001");
     assert_eq!(iso["in_scope"], true);
     assert_eq!(iso["certifiable"], true);
     assert_eq!(
         iso["counts"],
         serde_json::json!({"covered": 1, "partial": 0, "mapped": 0, "excluded": 1, "gap": 68, "not_applicable": 0})
     );
-    let a22 = iso["requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == "A.2.2")
-        .unwrap();
+    let a22 = find(&iso["requirements"], "id", "A.2.2");
     assert_eq!(a22["kind"], "control");
     assert_eq!(a22["state"], "covered");
     assert_eq!(a22["controls"], serde_json::json!(["ai_policy"]));

@@ -7,11 +7,13 @@ use std::process::Output;
 
 mod support {
     pub mod cli;
+    pub mod json;
     pub mod paths;
     pub mod render;
 }
 
 use support::cli::{aims, json};
+use support::json::find;
 use support::paths::repo;
 
 fn fixture(name: &str) -> PathBuf {
@@ -51,12 +53,7 @@ fn a_certificate_that_expired_yesterday_is_an_error_today_but_not_last_month() {
     );
     let report = json(&today);
     assert_eq!(report["as_of"], "2026-11-28");
-    let expired = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "certificate-expired")
-        .unwrap();
+    let expired = find(&report["diagnostics"], "code", "certificate-expired");
     assert_eq!(expired["file"], "spec.aims");
     assert_eq!(
         (expired["line"].as_u64(), expired["column"].as_u64()),
