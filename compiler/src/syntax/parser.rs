@@ -56,6 +56,16 @@ pub fn is_nested_kind(kind: &str) -> bool {
     CATALOGUE_ITEM_KINDS.contains(&kind) || kind == "map"
 }
 
+/// Whether `token` can follow a declaration's kind word: a name, a title or the
+/// opening brace. A block string counts as a title only where `block_title` says so.
+fn follows_kind(token: &Token<'_>, block_title: bool) -> bool {
+    match token {
+        Token::Ident(_) | Token::Path(_) | Token::Int(_) | Token::Str(_) | Token::LBrace => true,
+        Token::BlockStr(_) => block_title,
+        _ => false,
+    }
+}
+
 pub(super) fn parse_tokens<'s>(
     text: &'s str,
     tokens: &[(Token<'s>, SimpleSpan)],
@@ -126,13 +136,7 @@ where
     // declaration. Used to end unclosed blocks and stray-token runs.
     let top_level_start = ident
         .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k))
-        .then(select! {
-            Token::Ident(_) => (),
-            Token::Path(_) => (),
-            Token::Int(_) => (),
-            Token::Str(_) => (),
-            Token::LBrace => (),
-        })
+        .then(select! { t if follows_kind(&t, false) => () })
         .ignored();
     let nested_kind = ident
         .filter(|k: &&str| is_nested_kind(k))
@@ -295,14 +299,7 @@ where
 
     let item_start = ident
         .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k) || *k == "control")
-        .then(select! {
-            Token::Ident(_) => (),
-            Token::Path(_) => (),
-            Token::Int(_) => (),
-            Token::Str(_) => (),
-            Token::BlockStr(_) => (),
-            Token::LBrace => (),
-        })
+        .then(select! { t if follows_kind(&t, true) => () })
         .ignored();
     let top_item = item_start
         .rewind()
