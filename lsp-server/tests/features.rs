@@ -17,6 +17,12 @@ fn doc(server: &TestServer, file: &str) -> Value {
     json!({ "textDocument": { "uri": server.uri(file).as_str() } })
 }
 
+/// The hover at the cursor marked in `marked`, which must answer.
+async fn hover_at(server: &mut TestServer, file: &str, marked: &str) -> Value {
+    let params = at(server, file, marked);
+    server.request("textDocument/hover", params).await.unwrap()
+}
+
 /// The error `prepareRename` answers with at the cursor marked in `marked`.
 async fn prepare_rename_error(server: &mut TestServer, file: &str, marked: &str) -> String {
     let params = at(server, file, marked);
@@ -341,17 +347,12 @@ async fn settings_come_from_configuration_and_initialization_options() {
     );
     // The as-of date from the settings is used in hover.
     let controls = server.open("controls.aims").await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -383,17 +384,12 @@ async fn settings_come_from_configuration_and_initialization_options() {
     )
     .await;
     let controls = server.open("controls.aims").await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -557,17 +553,12 @@ async fn a_panicking_request_gets_an_error_and_the_server_lives_on() {
         tower_lsp_server::jsonrpc::ErrorCode::InternalError
     );
     let text = server.open("org.aims").await;
-    let fine = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "org.aims",
-                &text.replacen("role dpo", "role d$0po", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let fine = hover_at(
+        &mut server,
+        "org.aims",
+        &text.replacen("role dpo", "role d$0po", 1),
+    )
+    .await;
     assert!(
         fine["contents"]["value"]
             .as_str()
@@ -640,17 +631,12 @@ async fn editing_aims_toml_applies_its_settings_as_you_type() {
     );
     server.change("aims.toml", "as_of = 2026-10-01\n", 3).await;
     server.diagnostics_for("aims.toml", |d| d.is_empty()).await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -683,17 +669,12 @@ async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
         "{published:?}"
     );
     assert!(server.uri("linked.aims").as_str().contains("/workspace/"));
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "linked.aims",
-                &text.replacen("control linked_one", "control linked$0_one", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "linked.aims",
+        &text.replacen("control linked_one", "control linked$0_one", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -751,17 +732,12 @@ async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
     server
         .notify("textDocument/didChange", json!({ "textDocument": { "uri": uri.as_str(), "version": 2 }, "contentChanges": [{ "text": "" }] }))
         .await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &text.replacen("A.2.2", "A.2$0.2", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &text.replacen("A.2.2", "A.2$0.2", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()

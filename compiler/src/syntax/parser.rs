@@ -66,6 +66,21 @@ fn follows_kind(token: &Token<'_>, block_title: bool) -> bool {
     }
 }
 
+/// What an item's tail parses to: its name, its title and its body.
+type ItemTail = ((Option<Word>, Option<StrLit>), Option<Block>);
+
+/// An item from its kind word and tail; `///` comments are attached later.
+fn item(kind: Word, ((name, title), body): ItemTail, range: TextRange) -> Item {
+    Item {
+        kind,
+        name,
+        title,
+        body,
+        doc: None,
+        range,
+    }
+}
+
 pub(super) fn parse_tokens<'s>(
     text: &'s str,
     tokens: &[(Token<'s>, SimpleSpan)],
@@ -238,14 +253,7 @@ where
             range: range(e.span()),
         })
         .then(item_tail.clone())
-        .map_with(|(kind, ((name, title), body)), e| Item {
-            kind,
-            name,
-            title,
-            body,
-            doc: None,
-            range: range(e.span()),
-        });
+        .map_with(|(kind, tail), e| item(kind, tail, range(e.span())));
 
     let member_start = ident
         .then(just(Token::Colon))
@@ -305,14 +313,7 @@ where
         .rewind()
         .ignore_then(kind_word)
         .then(item_tail)
-        .map_with(|(kind, ((name, title), body)), e| Item {
-            kind,
-            name,
-            title,
-            body,
-            doc: None,
-            range: range(e.span()),
-        });
+        .map_with(|(kind, tail), e| item(kind, tail, range(e.span())));
     let stray_at_top = any()
         .and_is(item_start.not())
         .repeated()
