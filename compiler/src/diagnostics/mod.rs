@@ -149,6 +149,15 @@ impl Diagnostic {
         self
     }
 
+    /// The message, then `help: …` on its own line when there is help: the plain
+    /// text the CI formats show.
+    pub fn message_with_help(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{}\nhelp: {help}", self.message),
+            None => self.message.clone(),
+        }
+    }
+
     /// The order diagnostics are shown in: by file, position, then code.
     pub fn sort_key(&self) -> (&str, u32, u32, &'static str) {
         (
