@@ -81,11 +81,7 @@ impl AnalysisHost {
     }
 
     fn file(&self, path: &str) -> Option<SourceFile> {
-        self.workspace
-            .files(&self.db)
-            .iter()
-            .copied()
-            .find(|f| f.path(&self.db) == path)
+        self.workspace.file(&self.db, path)
     }
 
     pub fn file_text(&self, path: &str) -> Option<&str> {

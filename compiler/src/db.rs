@@ -40,6 +40,13 @@ pub struct Workspace {
     pub root: Option<std::path::PathBuf>,
 }
 
+impl Workspace {
+    /// The file with this workspace path, spec or prose.
+    pub fn file(self, db: &dyn Db, path: &str) -> Option<SourceFile> {
+        self.files(db).iter().copied().find(|f| f.path(db) == path)
+    }
+}
+
 #[salsa::db]
 pub trait Db: salsa::Database {}
 

@@ -283,11 +283,7 @@ impl Project {
     }
 
     pub fn file(&self, path: &str) -> Option<SourceFile> {
-        self.workspace
-            .files(&self.db)
-            .iter()
-            .copied()
-            .find(|f| f.path(&self.db) == path)
+        self.workspace.file(&self.db, path)
     }
 
     /// The text of a workspace file by its relative path.

@@ -2,23 +2,26 @@
 //! schema (kept under `tests/fixtures/schemas/`), and byte-identical output across
 //! runs.
 
+mod support {
+    pub mod paths;
+}
+
 use aims::Project;
 use aims::config::Settings;
 use aims::db::Origin;
 use aims::diagnostics::sarif::{self, CiOptions};
 use aims::diagnostics::{Code, Diagnostic, github, junit};
 use aims::text::TextRange;
+use support::paths::repo;
 
 const SPEC: &str = "role ciso \"Chief Information Security Officer — Zoë\" { holder: \"Tom Reid\" }\n\
 role ciso \"Duplicate\" { holder: \"X\" }\n\
 control fairness \"Fairness testing 😀\" {\n  owner: cisoo\n  stauts: planned\n  satisfies: [iso42001.A.6.2.99]\n}\n";
 
 fn schema(name: &str) -> serde_json::Value {
-    let path = format!(
-        "{}/../tests/fixtures/schemas/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let path = repo("tests/fixtures/schemas").join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).expect("schema is JSON")
 }
 

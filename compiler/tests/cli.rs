@@ -1,28 +1,15 @@
 //! End-to-end tests of the `aims` binary on real files: exit codes, human and JSON
 //! output, and one-line errors for bad input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn aims(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aims"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the aims binary runs")
+mod support {
+    pub mod cli;
+    pub mod json;
+    pub mod paths;
 }
 
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn json(output: &Output) -> serde_json::Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(output)))
-}
+use support::cli::{aims, json, stderr, stdout};
+use support::json::find;
+use support::paths::repo;
 
 #[test]
 fn acme_passes() {
@@ -156,7 +143,7 @@ fn bad_input_gives_one_line_and_exit_2() {
     ] {
         let output = aims(&args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let stderr = stderr(&output);
         assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
         assert!(stderr.starts_with("error"), "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"));
@@ -203,12 +190,7 @@ fn severity_overrides_in_aims_toml() {
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 0);
     std::fs::write(dir.path().join("aims.toml"), "severty = 1\n").unwrap();
     let report = json(&aims(&["check", path, "--format", "json"]));
-    let config = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "invalid-config")
-        .unwrap();
+    let config = find(&report["diagnostics"], "code", "invalid-config");
     assert_eq!(config["file"], "aims.toml");
     assert!(
         config["message"].as_str().unwrap().contains("severty"),
@@ -289,11 +271,7 @@ fn fmt_check_reports_and_fmt_fixes() {
     std::fs::write(&file, "role r {").unwrap();
     let broken = aims(&["fmt", path]);
     assert_eq!(broken.status.code(), Some(1));
-    assert!(
-        String::from_utf8(broken.stderr)
-            .unwrap()
-            .contains("a.aims:1:8: cannot format a file with syntax errors")
-    );
+    assert!(stderr(&broken).contains("a.aims:1:8: cannot format a file with syntax errors"));
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         "role r {",

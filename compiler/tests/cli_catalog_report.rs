@@ -1,23 +1,13 @@
 //! End-to-end tests of `aims catalog` and `aims report` through the built binary:
 //! what people see, the JSON contract, exit codes and one-line errors.
 
-use std::process::{Command, Output};
-
-fn aims(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aims"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the aims binary runs")
+mod support {
+    pub mod cli;
+    pub mod json;
 }
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+use support::cli::{aims, json, stderr, stdout};
+use support::json::find;
 
 #[test]
 fn catalog_show_iso42001_lists_38_controls_and_the_clauses() {
@@ -46,7 +36,7 @@ fn catalog_show_json_has_ids_kinds_titles_and_groups() {
     ] {
         let output = aims(&["catalog", "show", name, "--format", "json"]);
         assert_eq!(output.status.code(), Some(0));
-        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let json = json(&output);
         assert_eq!(json["name"], name);
         assert_eq!(json["kinds"][kind], count, "{name}");
         let first = &json["requirements"][0];
@@ -107,27 +97,17 @@ fn report_json_carries_the_frameworks_part_of_the_contract() {
     let path = dir.path().to_str().unwrap();
     let output = aims(&["report", path, "--as-of", "2026-11-28", "--format", "json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = json(&output);
     assert_eq!(json["version"], 1);
     assert_eq!(json["as_of"], "2026-11-28");
-    let iso = json["frameworks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "iso42001")
-        .unwrap();
+    let iso = find(&json["frameworks"], "name", "iso42001");
     assert_eq!(iso["in_scope"], true);
     assert_eq!(iso["certifiable"], true);
     assert_eq!(
         iso["counts"],
         serde_json::json!({"covered": 1, "partial": 0, "mapped": 0, "excluded": 1, "gap": 68, "not_applicable": 0})
     );
-    let a22 = iso["requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == "A.2.2")
-        .unwrap();
+    let a22 = find(&iso["requirements"], "id", "A.2.2");
     assert_eq!(a22["kind"], "control");
     assert_eq!(a22["state"], "covered");
     assert_eq!(a22["controls"], serde_json::json!(["ai_policy"]));

@@ -2,32 +2,21 @@
 //! --format sarif|github|junit` on the errors example, `aims report` in every format
 //! with `--out`, `aims report --schema`, and `aims export oscal`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn aims(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aims"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the aims binary runs")
+mod support {
+    pub mod cli;
+    pub mod paths;
 }
 
-fn repo(path: &str) -> String {
-    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
-    path.to_str().unwrap().to_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
+use support::cli::{aims, json, stderr, stdout};
+use support::paths::repo;
 
 #[test]
 fn check_ci_formats_keep_the_exit_codes() {
     let errors = repo("examples/errors");
-    let sarif = aims(&["check", &errors, "--format", "sarif"]);
+    let errors = errors.to_str().unwrap();
+    let sarif = aims(&["check", errors, "--format", "sarif"]);
     assert_eq!(sarif.status.code(), Some(1), "errors example must fail");
-    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let log = json(&sarif);
     assert_eq!(log["version"], "2.1.0");
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo("tests/fixtures/schemas/sarif-schema-2.1.0.json")).unwrap(),
@@ -50,7 +39,7 @@ fn check_ci_formats_keep_the_exit_codes() {
         .unwrap();
     assert!(uri.starts_with("examples/errors/"), "{uri}");
 
-    let github = aims(&["check", &errors, "--format", "github"]);
+    let github = aims(&["check", errors, "--format", "github"]);
     assert_eq!(github.status.code(), Some(1));
     let text = stdout(&github);
     assert!(
@@ -59,11 +48,16 @@ fn check_ci_formats_keep_the_exit_codes() {
         "{text}"
     );
 
-    let junit = aims(&["check", &errors, "--format", "junit"]);
+    let junit = aims(&["check", errors, "--format", "junit"]);
     assert_eq!(junit.status.code(), Some(1));
     assert!(stdout(&junit).starts_with("<?xml"));
 
-    let acme = aims(&["check", &repo("examples/acme"), "--format", "sarif"]);
+    let acme = aims(&[
+        "check",
+        repo("examples/acme").to_str().unwrap(),
+        "--format",
+        "sarif",
+    ]);
     assert_eq!(acme.status.code(), Some(0));
 }
 
@@ -71,6 +65,7 @@ fn check_ci_formats_keep_the_exit_codes() {
 fn report_writes_every_format_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let acme = repo("examples/acme");
+    let acme = acme.to_str().unwrap();
     for (format, starts) in [
         ("json", &b"{"[..]),
         ("html", &b"<!DOCTYPE html>"[..]),
@@ -81,7 +76,7 @@ fn report_writes_every_format_to_a_file() {
         let out = dir.path().join(format!("report.{format}"));
         let output = aims(&[
             "report",
-            &acme,
+            acme,
             "--format",
             format,
             "--out",
@@ -91,7 +86,7 @@ fn report_writes_every_format_to_a_file() {
             output.status.code(),
             Some(0),
             "{format}: {}",
-            String::from_utf8_lossy(&output.stderr)
+            stderr(&output)
         );
         let bytes = std::fs::read(&out).unwrap();
         assert!(
@@ -109,9 +104,9 @@ fn report_schema_and_oscal_export() {
     let shipped = std::fs::read_to_string(repo("schemas/report.schema.json")).unwrap();
     assert_eq!(stdout(&schema), shipped);
 
-    let oscal = aims(&["export", "oscal", &repo("examples/acme")]);
+    let oscal = aims(&["export", "oscal", repo("examples/acme").to_str().unwrap()]);
     assert_eq!(oscal.status.code(), Some(0));
-    let document: serde_json::Value = serde_json::from_slice(&oscal.stdout).unwrap();
+    let document = json(&oscal);
     assert_eq!(
         document["component-definition"]["metadata"]["oscal-version"],
         "1.1.3"

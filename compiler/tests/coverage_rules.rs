@@ -3,11 +3,17 @@
 //! message and the exact text underlined) and cases that must not fire. Workspaces
 //! are in memory, checked as of 2026-11-28.
 
+mod support {
+    pub mod json;
+    pub mod render;
+}
+
 use aims::Project;
 use aims::config::Settings;
 use aims::db::Origin;
 use aims::diagnostics::{Diagnostic, Severity};
 use aims::report::model::State;
+use support::json::find;
 
 const AS_OF: jiff::civil::Date = jiff::civil::date(2026, 11, 28);
 
@@ -883,26 +889,13 @@ fn done_when_coverage_counts_one_clause_excluded_and_one_gap() {
 
     let report = aims::report::build_report(&p);
     let json = serde_json::to_value(&report).unwrap();
-    let iso = json["frameworks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "iso42001")
-        .unwrap();
+    let iso = find(&json["frameworks"], "name", "iso42001");
     assert_eq!(iso["in_scope"], true);
     assert_eq!(
         iso["counts"],
         serde_json::json!({"covered": 2, "partial": 2, "mapped": 0, "excluded": 1, "gap": 65, "not_applicable": 0})
     );
-    let requirement = |id: &str| {
-        iso["requirements"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["id"] == id)
-            .unwrap()
-            .clone()
-    };
+    let requirement = |id: &str| find(&iso["requirements"], "id", id).clone();
     assert_eq!(requirement("A.2.2")["state"], "covered");
     assert_eq!(
         requirement("A.2.2")["controls"],
@@ -927,12 +920,7 @@ fn done_when_coverage_counts_one_clause_excluded_and_one_gap() {
     );
     assert_eq!(requirement("6.1.4")["state"], "gap");
     assert_eq!(requirement("6.1.4")["exclusion"]["valid"], false);
-    let a2 = iso["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["id"] == "A.2")
-        .unwrap();
+    let a2 = find(&iso["groups"], "id", "A.2");
     assert_eq!(a2["counts"]["covered"], 2);
     // The requirement gap and the stale evidence.
     assert_eq!(json["diagnostics"]["warnings"], 2);
@@ -949,13 +937,6 @@ fn the_report_is_deterministic() {
 #[test]
 fn rendered_scenario_diagnostics() {
     let p = project(SCENARIO);
-    let mut out = Vec::new();
-    aims::diagnostics::render::render(
-        &p.diagnostics(),
-        |path| p.source(path),
-        aims::diagnostics::render::RenderOptions { color: false },
-        &mut out,
-    )
-    .unwrap();
-    insta::assert_snapshot!(String::from_utf8(out).unwrap());
+    let out = support::render::plain(&p.diagnostics(), |path| p.source(path));
+    insta::assert_snapshot!(out);
 }

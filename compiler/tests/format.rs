@@ -1,18 +1,13 @@
 //! `aims fmt` over every real file: the output parses, keeps every comment and the
 //! same tree, and formatting it again changes nothing.
 
-use std::path::{Path, PathBuf};
-
-fn aims_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            aims_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "aims") {
-            out.push(path);
-        }
-    }
+mod support {
+    pub mod files;
+    pub mod paths;
 }
+
+use support::files::aims_files;
+use support::paths::repo;
 
 /// The tree dump without byte ranges, so layout changes do not count.
 fn shape(text: &str) -> String {
@@ -27,11 +22,10 @@ fn shape(text: &str) -> String {
 
 #[test]
 fn formatting_is_lossless_and_idempotent() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    aims_files(&root.join("examples"), &mut files);
-    aims_files(&root.join("compiler/catalogues"), &mut files);
-    aims_files(&root.join("tests/fixtures/syntax/valid"), &mut files);
+    aims_files(&repo("examples"), &mut files);
+    aims_files(&repo("compiler/catalogues"), &mut files);
+    aims_files(&repo("tests/fixtures/syntax/valid"), &mut files);
     let mut formatted_count = 0;
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();

@@ -2,9 +2,13 @@
 //! a snapshot of the source, the tree and the rendered syntax errors, plus invariant
 //! checks on every span. Valid fixtures must parse without errors.
 
-mod support;
+mod support {
+    pub mod invariants;
+    pub mod paths;
+    pub mod render;
+}
 
-use aims::diagnostics::{Code, Diagnostic, render};
+use aims::diagnostics::{Code, Diagnostic};
 use aims::syntax::{dump_tree, parse_text};
 
 #[test]
@@ -12,7 +16,7 @@ fn syntax_fixtures() {
     insta::glob!("../../tests/fixtures", "syntax/**/*.aims", |path| {
         let text = std::fs::read_to_string(path).unwrap();
         let parse = parse_text(&text);
-        support::check_invariants(&text, &parse);
+        support::invariants::check_invariants(&text, &parse);
         let valid = path.components().any(|c| c.as_os_str() == "valid");
         if valid {
             assert_eq!(
@@ -34,19 +38,12 @@ fn syntax_fixtures() {
             .iter()
             .map(|e| Diagnostic::new(Code::SyntaxError, &name, e.range, e.message.clone()))
             .collect();
-        let mut rendered = Vec::new();
-        render::render(
-            &diagnostics,
-            |_| Some(text.as_str()),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&diagnostics, |_| Some(text.as_str()));
         let snapshot = format!(
             "SOURCE\n{}\nTREE\n{}\nERRORS\n{}",
             text.replace('\r', "␍"),
             dump_tree(&parse.tree),
-            String::from_utf8(rendered).unwrap()
+            rendered
         );
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
@@ -62,7 +59,7 @@ fn syntax_fixtures() {
 /// the wording and layout users see are reviewed whenever they change.
 #[test]
 fn errors_example_rendered() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/errors");
+    let root = support::paths::repo("examples/errors");
     let date = jiff::civil::date(2026, 11, 28);
     let project = aims::Project::load(&root, Some(date), date).unwrap();
     let diagnostics = project.diagnostics();
@@ -77,21 +74,14 @@ fn errors_example_rendered() {
             .filter(|d| d.location.file == file)
             .cloned()
             .collect();
-        let mut rendered = Vec::new();
-        render::render(
-            &of_file,
-            |p| project.source(p),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&of_file, |p| project.source(p));
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
             prepend_module_to_snapshot => false,
             omit_expression => true,
             snapshot_suffix => file.replace(['/', '.'], "_"),
         }, {
-            insta::assert_snapshot!("errors_example", String::from_utf8(rendered).unwrap());
+            insta::assert_snapshot!("errors_example", rendered);
         });
     }
 }

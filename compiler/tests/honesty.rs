@@ -3,25 +3,25 @@
 //! byte-identical output.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn aims(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aims"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the aims binary runs")
+mod support {
+    pub mod cli;
+    pub mod json;
+    pub mod paths;
+    pub mod render;
 }
 
+use support::cli::{aims, json};
+use support::json::find;
+use support::paths::repo;
+
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/honesty")
-        .join(name)
+    repo("tests/fixtures/honesty").join(name)
 }
 
 fn codes(output: &Output) -> Vec<String> {
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    let report = json(output);
     report["diagnostics"]
         .as_array()
         .expect("a diagnostics list")
@@ -51,14 +51,9 @@ fn a_certificate_that_expired_yesterday_is_an_error_today_but_not_last_month() {
         found.contains(&"certificate-expired".to_owned()),
         "{found:?}"
     );
-    let report: serde_json::Value = serde_json::from_slice(&today.stdout).unwrap();
+    let report = json(&today);
     assert_eq!(report["as_of"], "2026-11-28");
-    let expired = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "certificate-expired")
-        .unwrap();
+    let expired = find(&report["diagnostics"], "code", "certificate-expired");
     assert_eq!(expired["file"], "spec.aims");
     assert_eq!(
         (expired["line"].as_u64(), expired["column"].as_u64()),
@@ -76,7 +71,7 @@ fn a_certificate_that_expired_yesterday_is_an_error_today_but_not_last_month() {
         found.contains(&"certificate-expiring".to_owned()),
         "{found:?}"
     );
-    let report: serde_json::Value = serde_json::from_slice(&last_month.stdout).unwrap();
+    let report = json(&last_month);
     assert_eq!(report["as_of"], "2026-10-28");
 }
 
@@ -113,7 +108,6 @@ fn same_inputs_and_date_give_byte_identical_output() {
 fn honesty_rule_fixtures() {
     use aims::config::Settings;
     use aims::db::Origin;
-    use aims::diagnostics::render;
 
     insta::glob!("../../tests/fixtures", "honesty/rules/*.aims", |path| {
         let text = std::fs::read_to_string(path).unwrap();
@@ -137,20 +131,13 @@ fn honesty_rule_fixtures() {
             .filter(|d| codes.iter().any(|c| c == d.code.name()))
             .collect();
         assert!(!found.is_empty(), "{name} shows none of {codes:?}");
-        let mut rendered = Vec::new();
-        render::render(
-            &found,
-            |p| project.source(p),
-            render::RenderOptions { color: false },
-            &mut rendered,
-        )
-        .unwrap();
+        let rendered = support::render::plain(&found, |p| project.source(p));
         insta::with_settings!({
             snapshot_path => "../../tests/snapshots",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
-            insta::assert_snapshot!(String::from_utf8(rendered).unwrap());
+            insta::assert_snapshot!(rendered);
         });
     });
 }
@@ -169,7 +156,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn claim_diagnostics(output: &Output) -> Vec<serde_json::Value> {
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = json(output);
     report["diagnostics"]
         .as_array()
         .unwrap()
@@ -361,7 +348,7 @@ fn prose_is_reread_only_when_it_changes() {
 /// it is in progress a `claim-overstated` error at that sentence.
 #[test]
 fn acme_trust_page_is_honest_until_the_spec_changes() {
-    let acme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/acme");
+    let acme = repo("examples/acme");
     let honest = check_json(&acme, "2026-11-28");
     assert_eq!(claim_diagnostics(&honest), Vec::<serde_json::Value>::new());
 

@@ -10,6 +10,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod support {
+    pub mod paths;
+}
+
 fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("AIMS_CHROMIUM") {
         return Some(PathBuf::from(path));
@@ -24,6 +28,21 @@ fn chromium() -> Option<PathBuf> {
         }
     }
     None
+}
+
+/// The browser to test with; without one, fails in CI and says why it skips elsewhere.
+fn chromium_or_skip() -> Option<PathBuf> {
+    let browser = chromium();
+    if browser.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: .ci/run installs Debian's `chromium`"
+        );
+        println!(
+            "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
+        );
+    }
+    browser
 }
 
 struct Run {
@@ -75,17 +94,10 @@ fn console_errors(stderr: &str) -> Vec<&str> {
 
 #[test]
 fn html_report_renders_in_chromium_without_running_injected_scripts() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Chromium: .ci/run installs Debian's `chromium`"
-        );
-        println!(
-            "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
-        );
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/workspaces/report");
+    let root = support::paths::repo("tests/fixtures/workspaces/report");
     let date = jiff::civil::date(2026, 11, 28);
     let project = aims::Project::load(&root, Some(date), date).unwrap();
     let html = aims::report::html::render(&aims::report::build_report(&project)).unwrap();
@@ -142,14 +154,7 @@ fn html_report_renders_in_chromium_without_running_injected_scripts() {
 
 #[test]
 fn the_console_check_sees_errors() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Chromium: .ci/run installs Debian's `chromium`"
-        );
-        println!(
-            "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
-        );
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

@@ -3,14 +3,13 @@
 //! component-definition schema), escapes user text, and is byte-identical across
 //! runs with the same as-of date.
 
-use std::path::{Path, PathBuf};
+mod support {
+    pub mod paths;
+}
 
 use aims::Project;
 use aims::report::model::Report;
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
-}
+use support::paths::repo;
 
 fn load(path: &str) -> Project {
     let date = jiff::civil::date(2026, 11, 28);

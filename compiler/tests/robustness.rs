@@ -2,27 +2,21 @@
 //! checks without panicking, and the span invariants hold. This is what a language
 //! server sees on every keystroke, so it stands in for fuzzing.
 
-mod support;
-
-use std::path::Path;
-
-fn aims_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            aims_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "aims") {
-            out.push(path);
-        }
-    }
+mod support {
+    pub mod files;
+    pub mod invariants;
+    pub mod paths;
 }
+
+use support::files::aims_files;
+use support::invariants::check_invariants;
+use support::paths::repo;
 
 #[test]
 fn every_prefix_of_every_example_parses() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    aims_files(&root.join("examples"), &mut files);
-    aims_files(&root.join("tests/fixtures"), &mut files);
+    aims_files(&repo("examples"), &mut files);
+    aims_files(&repo("tests/fixtures"), &mut files);
     files.sort();
     assert!(files.len() >= 10, "found {} files", files.len());
     let mut prefixes = 0;
@@ -36,7 +30,7 @@ fn every_prefix_of_every_example_parses() {
         for &end in &boundaries {
             let prefix = &text[..end];
             let parse = aims::syntax::parse_text(prefix);
-            support::check_invariants(prefix, &parse);
+            check_invariants(prefix, &parse);
             prefixes += 1;
         }
     }
@@ -45,7 +39,7 @@ fn every_prefix_of_every_example_parses() {
 
 #[test]
 fn every_line_prefix_of_an_example_checks_without_panicking() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/acme/spec");
+    let root = repo("examples/acme/spec");
     let mut files = Vec::new();
     aims_files(&root, &mut files);
     files.sort();

@@ -23,12 +23,7 @@ async fn a_whole_session_over_stdio() {
     let root = uri(dir.path());
 
     // initialize
-    let init = lsp
-        .request(
-            "initialize",
-            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
-        )
-        .await;
+    let init = lsp.initialize(&root).await;
     let caps = &init["result"]["capabilities"];
     assert_eq!(caps["positionEncoding"], "utf-16", "{init}");
     assert_eq!(caps["hoverProvider"], true);

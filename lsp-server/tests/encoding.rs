@@ -29,15 +29,7 @@ async fn check(utf8: bool) {
     server.open_text("enc.aims", LINE, 1).await;
 
     // The diagnostic for `nowhere` starts at its column in the negotiated encoding.
-    let published = server
-        .diagnostics_for("enc.aims", |d| {
-            d.iter().any(|d| d["code"] == "undefined-name")
-        })
-        .await;
-    let undefined = published
-        .iter()
-        .find(|d| d["code"] == "undefined-name")
-        .unwrap();
+    let undefined = server.diagnostic("enc.aims", "undefined-name").await;
     let nowhere = LINE.find("nowhere").unwrap();
     assert_eq!(
         undefined["range"]["start"],
@@ -50,11 +42,9 @@ async fn check(utf8: bool) {
 
     // Hover at the middle of `ciso` finds the role and reports the word's range.
     let ciso = LINE.find("ciso").unwrap();
-    let uri = server.uri("enc.aims");
     let hover = server
-        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 0, "character": column(LINE, ciso + 2, utf8) } }))
-        .await
-        .unwrap();
+        .hover("enc.aims", 0, column(LINE, ciso + 2, utf8))
+        .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -95,24 +85,12 @@ async fn crlf_line_breaks_are_not_columns() {
     let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
     let text = "role crlf_role \"R\"\r\ncontrol crlf_control {\r\n  owner: crlf_role\r\n  status: planned\r\n  evidence: [gone]\r\n}\r\n";
     server.open_text("crlf.aims", text, 1).await;
-    let published = server
-        .diagnostics_for("crlf.aims", |d| {
-            d.iter().any(|d| d["code"] == "undefined-name")
-        })
-        .await;
-    let undefined = published
-        .iter()
-        .find(|d| d["code"] == "undefined-name")
-        .unwrap();
+    let undefined = server.diagnostic("crlf.aims", "undefined-name").await;
     assert_eq!(
         undefined["range"],
         json!({ "start": { "line": 4, "character": 13 }, "end": { "line": 4, "character": 17 } })
     );
-    let uri = server.uri("crlf.aims");
-    let hover = server
-        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 2, "character": 12 } }))
-        .await
-        .unwrap();
+    let hover = server.hover("crlf.aims", 2, 12).await;
     assert_eq!(
         hover["range"],
         json!({ "start": { "line": 2, "character": 9 }, "end": { "line": 2, "character": 18 } })

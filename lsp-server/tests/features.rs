@@ -17,6 +17,22 @@ fn doc(server: &TestServer, file: &str) -> Value {
     json!({ "textDocument": { "uri": server.uri(file).as_str() } })
 }
 
+/// The hover at the cursor marked in `marked`, which must answer.
+async fn hover_at(server: &mut TestServer, file: &str, marked: &str) -> Value {
+    let params = at(server, file, marked);
+    server.request("textDocument/hover", params).await.unwrap()
+}
+
+/// The error `prepareRename` answers with at the cursor marked in `marked`.
+async fn prepare_rename_error(server: &mut TestServer, file: &str, marked: &str) -> String {
+    let params = at(server, file, marked);
+    let error = server
+        .request("textDocument/prepareRename", params)
+        .await
+        .unwrap_err();
+    error.message.to_string()
+}
+
 async fn start() -> (tempfile::TempDir, TestServer) {
     let dir = acme();
     let (server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
@@ -67,34 +83,20 @@ async fn references_span_files_and_include_the_declaration_on_request() {
 async fn rename_is_refused_for_catalogue_ids_and_built_in_frameworks() {
     let (_dir, mut server) = start().await;
     let text = server.open("controls.aims").await;
-    let on_requirement = at(
-        &server,
+    let message = prepare_rename_error(
+        &mut server,
         "controls.aims",
         &text.replacen("A.6.2.4", "A.6.$02.4", 1),
-    );
-    let error = server
-        .request("textDocument/prepareRename", on_requirement)
-        .await
-        .unwrap_err();
-    assert!(
-        error.message.contains("cannot be renamed"),
-        "{}",
-        error.message
-    );
-    let on_framework = at(
-        &server,
+    )
+    .await;
+    assert!(message.contains("cannot be renamed"), "{message}");
+    let message = prepare_rename_error(
+        &mut server,
         "controls.aims",
         &text.replacen("framework: iso42001", "framework: iso$042001", 1),
-    );
-    let error = server
-        .request("textDocument/prepareRename", on_framework)
-        .await
-        .unwrap_err();
-    assert!(
-        error.message.contains("built-in catalogue"),
-        "{}",
-        error.message
-    );
+    )
+    .await;
+    assert!(message.contains("built-in catalogue"), "{message}");
     let on_control = at(
         &server,
         "controls.aims",
@@ -241,11 +243,7 @@ async fn code_actions_offer_did_you_mean_fixes_and_missing_fields() {
     let (_dir, mut server) = start().await;
     let text = "control fx_actions \"Actions\" {\n  ownr: ciso\n}\n";
     server.open_text("actions.aims", text, 1).await;
-    server
-        .diagnostics_for("actions.aims", |d| {
-            d.iter().any(|d| d["code"] == "unknown-field")
-        })
-        .await;
+    server.diagnostic("actions.aims", "unknown-field").await;
     let mut params = doc(&server, "actions.aims");
     params["range"] =
         json!({ "start": { "line": 1, "character": 3 }, "end": { "line": 1, "character": 3 } });
@@ -349,17 +347,12 @@ async fn settings_come_from_configuration_and_initialization_options() {
     );
     // The as-of date from the settings is used in hover.
     let controls = server.open("controls.aims").await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -374,15 +367,7 @@ async fn settings_come_from_configuration_and_initialization_options() {
             json!({ "settings": { "aims": { "severity": { "undefined-name": "warning" } } } }),
         )
         .await;
-    let published = server
-        .diagnostics_for("broken.aims", |d| {
-            d.iter().any(|d| d["code"] == "undefined-name")
-        })
-        .await;
-    let undefined = published
-        .iter()
-        .find(|d| d["code"] == "undefined-name")
-        .unwrap();
+    let undefined = server.diagnostic("broken.aims", "undefined-name").await;
     assert_eq!(undefined["severity"], 2, "{undefined}");
     let _ = text;
     server.shutdown().await;
@@ -399,17 +384,12 @@ async fn settings_come_from_configuration_and_initialization_options() {
     )
     .await;
     let controls = server.open("controls.aims").await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -573,17 +553,12 @@ async fn a_panicking_request_gets_an_error_and_the_server_lives_on() {
         tower_lsp_server::jsonrpc::ErrorCode::InternalError
     );
     let text = server.open("org.aims").await;
-    let fine = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "org.aims",
-                &text.replacen("role dpo", "role d$0po", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let fine = hover_at(
+        &mut server,
+        "org.aims",
+        &text.replacen("role dpo", "role d$0po", 1),
+    )
+    .await;
     assert!(
         fine["contents"]["value"]
             .as_str()
@@ -656,17 +631,12 @@ async fn editing_aims_toml_applies_its_settings_as_you_type() {
     );
     server.change("aims.toml", "as_of = 2026-10-01\n", 3).await;
     server.diagnostics_for("aims.toml", |d| d.is_empty()).await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &controls.replacen("2026-10-01", "2026-1$00-01", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &controls.replacen("2026-10-01", "2026-1$00-01", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -699,17 +669,12 @@ async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
         "{published:?}"
     );
     assert!(server.uri("linked.aims").as_str().contains("/workspace/"));
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "linked.aims",
-                &text.replacen("control linked_one", "control linked$0_one", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "linked.aims",
+        &text.replacen("control linked_one", "control linked$0_one", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -767,17 +732,12 @@ async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
     server
         .notify("textDocument/didChange", json!({ "textDocument": { "uri": uri.as_str(), "version": 2 }, "contentChanges": [{ "text": "" }] }))
         .await;
-    let hover = server
-        .request(
-            "textDocument/hover",
-            at(
-                &server,
-                "controls.aims",
-                &text.replacen("A.2.2", "A.2$0.2", 1),
-            ),
-        )
-        .await
-        .unwrap();
+    let hover = hover_at(
+        &mut server,
+        "controls.aims",
+        &text.replacen("A.2.2", "A.2$0.2", 1),
+    )
+    .await;
     assert!(
         hover["contents"]["value"]
             .as_str()
@@ -862,16 +822,7 @@ async fn formatting_gives_the_canonical_layout_and_refuses_broken_files() {
 async fn gaps_offer_exclusion_stubs_as_a_code_action() {
     let (_dir, mut server) = start().await;
     let text = server.open("org.aims").await;
-    let published = server
-        .diagnostics_for("org.aims", |d| {
-            d.iter().any(|d| d["code"] == "requirement-gap")
-        })
-        .await;
-    let gap = published
-        .iter()
-        .find(|d| d["code"] == "requirement-gap")
-        .unwrap()
-        .clone();
+    let gap = server.diagnostic("org.aims", "requirement-gap").await;
     let mut params = doc(&server, "org.aims");
     params["range"] = gap["range"].clone();
     params["context"] = json!({ "diagnostics": [gap] });
@@ -917,15 +868,7 @@ async fn a_trust_page_shows_its_overclaims_as_it_is_edited() {
     std::fs::write(dir.path().join("trust.md"), overclaim).unwrap();
     let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
     // The page is not open, and its overclaim is already reported, inside the page.
-    let published = server
-        .diagnostics_for("trust.md", |d| {
-            d.iter().any(|d| d["code"] == "claim-overstated")
-        })
-        .await;
-    let claim = published
-        .iter()
-        .find(|d| d["code"] == "claim-overstated")
-        .unwrap();
+    let claim = server.diagnostic("trust.md", "claim-overstated").await;
     assert_eq!(claim["range"]["start"]["line"], 2, "{claim}");
     assert_eq!(claim["range"]["start"]["character"], 8, "{claim}");
     // Editing the page in the editor to say what the spec says clears it.

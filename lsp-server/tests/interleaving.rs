@@ -80,10 +80,7 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
 
     // The run is in flight. Hover and completion still answer, from the new text.
     let last_line = edited.lines().count() as u32 - 3;
-    let hover = server
-        .request("textDocument/hover", json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": 2, "character": 10 } }))
-        .await
-        .unwrap();
+    let hover = server.hover("big_3.aims", 2, 10).await;
     assert!(
         hover["contents"]["value"]
             .as_str()

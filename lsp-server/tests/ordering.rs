@@ -19,12 +19,7 @@ async fn a_burst_of_changes_then_a_request_sees_the_final_text() {
     let mut lsp = Framed::new(client_read, client_write);
 
     let root = uri(dir.path());
-    let init = lsp
-        .request(
-            "initialize",
-            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
-        )
-        .await;
+    let init = lsp.initialize(&root).await;
     assert!(init.get("result").is_some(), "{init}");
     lsp.notify("initialized", json!({})).await;
     let file = uri(&dir.path().join("burst.aims"));
@@ -83,11 +78,7 @@ async fn a_cancelled_request_is_answered_and_the_server_goes_on() {
     tokio::spawn(Server::new(server_read, server_write, socket).serve(service));
     let mut lsp = Framed::new(client_read, client_write);
     let root = uri(dir.path());
-    lsp.request(
-        "initialize",
-        json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
-    )
-    .await;
+    lsp.initialize(&root).await;
     lsp.notify("initialized", json!({})).await;
     let slow = uri(&dir.path().join("slow.aims"));
     lsp.notify("textDocument/didOpen", json!({ "textDocument": { "uri": slow.as_str(), "languageId": "aims", "version": 1, "text": "role slow_role\n" } })).await;

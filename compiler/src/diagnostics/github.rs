@@ -52,11 +52,7 @@ pub fn workflow_commands(diagnostics: &[Diagnostic], options: &CiOptions) -> Str
             "title={}",
             escape_property(&format!("aims({})", d.code))
         ));
-        let mut message = d.message.clone();
-        if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
-        }
+        let message = d.message_with_help();
         let _ = writeln!(
             out,
             "::{} {}::{}",

@@ -76,11 +76,7 @@ pub fn junit_report(
         }
         for d in problems {
             let (line, col) = options.position(file, d.location.range.start, ColumnUnit::Char);
-            let mut body = format!("{}:{line}:{col}: {}", file, d.message);
-            if let Some(help) = &d.help {
-                body.push_str("\nhelp: ");
-                body.push_str(help);
-            }
+            let body = format!("{}:{line}:{col}: {}", file, d.message_with_help());
             let _ = writeln!(
                 out,
                 "    <testcase name=\"{} at {line}:{col}\" classname=\"{path}\" file=\"{path}\" line=\"{line}\">",

@@ -61,6 +61,34 @@ pub struct TextEdit {
     pub new_text: String,
 }
 
+impl Fix {
+    /// A fix that replaces one range of one file with `new_text`.
+    pub fn replace(
+        title: impl Into<String>,
+        file: &str,
+        range: TextRange,
+        new_text: impl Into<String>,
+    ) -> Fix {
+        Fix {
+            title: title.into(),
+            edits: vec![TextEdit::replace(file, range, new_text)],
+        }
+    }
+}
+
+impl TextEdit {
+    /// Replaces `range` of `file` with `new_text` (an insertion when the range is empty).
+    pub fn replace(file: &str, range: TextRange, new_text: impl Into<String>) -> TextEdit {
+        TextEdit {
+            location: Location {
+                file: file.to_owned(),
+                range,
+            },
+            new_text: new_text.into(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     pub code: Code,
@@ -117,17 +145,17 @@ impl Diagnostic {
         range: TextRange,
         new_text: impl Into<String>,
     ) -> Self {
-        self.fix = Some(Fix {
-            title: title.into(),
-            edits: vec![TextEdit {
-                location: Location {
-                    file: file.to_owned(),
-                    range,
-                },
-                new_text: new_text.into(),
-            }],
-        });
+        self.fix = Some(Fix::replace(title, file, range, new_text));
         self
+    }
+
+    /// The message, then `help: …` on its own line when there is help: the plain
+    /// text the CI formats show.
+    pub fn message_with_help(&self) -> String {
+        match &self.help {
+            Some(help) => format!("{}\nhelp: {help}", self.message),
+            None => self.message.clone(),
+        }
     }
 
     /// The order diagnostics are shown in: by file, position, then code.

@@ -3,7 +3,7 @@
 //! "add the missing required fields", built here from the schema.
 
 use crate::db::{Db, SourceFile, Workspace};
-use crate::diagnostics::{Diagnostic, Location, TextEdit};
+use crate::diagnostics::{Diagnostic, TextEdit};
 use crate::queries;
 use crate::semantic::schema::{self, FieldSpec, FieldType};
 use crate::syntax::ast::Item;
@@ -163,13 +163,7 @@ fn add_missing_fields(db: &dyn Db, path: &str, text: &str, item: &Item) -> Optio
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        edits: vec![TextEdit {
-            location: Location {
-                file: path.to_owned(),
-                range: TextRange::empty(at),
-            },
-            new_text,
-        }],
+        edits: vec![TextEdit::replace(path, TextRange::empty(at), new_text)],
         diagnostic: None,
         preferred: false,
     })

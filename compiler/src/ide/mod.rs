@@ -226,11 +226,7 @@ pub(crate) fn spec_files(db: &dyn Db) -> Vec<SourceFile> {
 
 /// The file with this workspace path, spec or prose.
 pub fn file_by_path(db: &dyn Db, path: &str) -> Option<SourceFile> {
-    Workspace::get(db)
-        .files(db)
-        .iter()
-        .copied()
-        .find(|f| f.path(db) == path)
+    Workspace::get(db).file(db, path)
 }
 
 /// Finds the top-level item named `name` in a parsed file.

@@ -1,6 +1,6 @@
 //! Unit tests of the IDE layer on in-memory fixtures (`$0` marks the cursor).
 
-use super::test_support::fixture;
+use super::test_support::{Fixture, fixture};
 use crate::text::TextRange;
 
 const ROLES: &str = "//- roles.aims\nrole ciso \"CISO\"\nrole dpo \"DPO\"\n";
@@ -97,30 +97,29 @@ fn hover_on_a_group_says_it_is_not_a_requirement() {
     );
 }
 
+/// The text the "Add the missing fields" action inserts at the fixture's cursor.
+fn added_fields(f: &Fixture) -> String {
+    let actions = f
+        .analysis()
+        .code_actions(&f.file, TextRange::empty(f.offset))
+        .unwrap();
+    let add = actions
+        .iter()
+        .find(|a| a.title.starts_with("Add the missing"))
+        .unwrap();
+    add.edits[0].new_text.clone()
+}
+
 #[test]
 fn missing_fields_are_added_in_one_line_bodies_and_without_a_body() {
     let f = fixture(&format!(
         "{ROLES}//- main.aims\ncontrol c$0 {{ status: planned }}\n"
     ));
-    let actions = f
-        .analysis()
-        .code_actions(&f.file, TextRange::empty(f.offset))
-        .unwrap();
-    let add = actions
-        .iter()
-        .find(|a| a.title.starts_with("Add the missing"))
-        .unwrap();
-    assert_eq!(add.edits[0].new_text, ", owner: ciso");
-    let f = fixture("evidence e$0\n");
-    let actions = f
-        .analysis()
-        .code_actions(&f.file, TextRange::empty(f.offset))
-        .unwrap();
-    let add = actions
-        .iter()
-        .find(|a| a.title.starts_with("Add the missing"))
-        .unwrap();
-    assert_eq!(add.edits[0].new_text, " {\n  date: 2026-11-28\n}");
+    assert_eq!(added_fields(&f), ", owner: ciso");
+    assert_eq!(
+        added_fields(&fixture("evidence e$0\n")),
+        " {\n  date: 2026-11-28\n}"
+    );
 }
 
 #[test]

@@ -10,6 +10,11 @@ use std::fmt::Write as _;
 use super::model::Report;
 use super::view::{HeatMap, View, view};
 
+/// What a row is called: its title, or its name when it has none.
+fn title_or_name<'a>(title: &'a str, name: &'a str) -> &'a str {
+    if title.is_empty() { name } else { title }
+}
+
 /// Escapes text for a Markdown table cell or paragraph.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -303,11 +308,7 @@ pub fn render(report: &Report) -> String {
             row(
                 &mut out,
                 &[
-                    e(if r.title.is_empty() {
-                        &r.name
-                    } else {
-                        &r.title
-                    }),
+                    e(title_or_name(&r.title, &r.name)),
                     e(&r.system),
                     format!("{} × {}", e(&r.likelihood), e(&r.impact)),
                     format!("{} ({})", e(&r.inherent_level), r.inherent_score),
@@ -336,11 +337,7 @@ pub fn render(report: &Report) -> String {
             row(
                 &mut out,
                 &[
-                    e(if r.title.is_empty() {
-                        &r.name
-                    } else {
-                        &r.title
-                    }),
+                    e(title_or_name(&r.title, &r.name)),
                     e(&r.date),
                     e(&r.freshness_label),
                     e(&r.location),
@@ -374,11 +371,7 @@ pub fn render(report: &Report) -> String {
             row(
                 &mut out,
                 &[
-                    e(if s.title.is_empty() {
-                        &s.name
-                    } else {
-                        &s.title
-                    }),
+                    e(title_or_name(&s.title, &s.name)),
                     e(&s.lifecycle),
                     e(&s.eu_ai_act),
                     ia,

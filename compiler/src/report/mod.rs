@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::{Diagnostic, Summary};
 use crate::queries;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::{Coverage, eu_classification, word};
@@ -418,14 +418,19 @@ fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
 }
 
 fn summary(diagnostics: &[Diagnostic]) -> DiagnosticsSummary {
-    let mut out = DiagnosticsSummary::default();
+    let Summary {
+        errors,
+        warnings,
+        notes,
+    } = Summary::of(diagnostics);
+    let mut by_code = std::collections::BTreeMap::new();
     for d in diagnostics {
-        match d.severity {
-            Severity::Error => out.errors += 1,
-            Severity::Warning => out.warnings += 1,
-            Severity::Note => out.notes += 1,
-        }
-        *out.by_code.entry(d.code.name().to_owned()).or_default() += 1;
+        *by_code.entry(d.code.name().to_owned()).or_default() += 1;
     }
-    out
+    DiagnosticsSummary {
+        errors,
+        warnings,
+        notes,
+        by_code,
+    }
 }

@@ -180,17 +180,12 @@ impl Checker<'_, '_> {
                     ),
                 });
                 if let Some(best) = suggest::closest(name, specs.iter().map(|s| s.name)) {
-                    let fix = crate::diagnostics::Fix {
-                        title: format!("rename to `{best}`"),
-                        edits: vec![crate::diagnostics::TextEdit {
-                            location: crate::diagnostics::Location {
-                                file: path,
-                                range: field.name.range,
-                            },
-                            new_text: best.to_owned(),
-                        }],
-                    };
-                    d.fix = Some(fix);
+                    d.fix = Some(crate::diagnostics::Fix::replace(
+                        format!("rename to `{best}`"),
+                        &path,
+                        field.name.range,
+                        best,
+                    ));
                 }
                 continue;
             };
@@ -395,17 +390,12 @@ impl Checker<'_, '_> {
                 match suggest::closest(word, words.iter().copied()) {
                     Some(best) => {
                         d.help = Some(format!("did you mean `{best}`?"));
-                        let path = d.location.file.clone();
-                        d.fix = Some(crate::diagnostics::Fix {
-                            title: format!("change to `{best}`"),
-                            edits: vec![crate::diagnostics::TextEdit {
-                                location: crate::diagnostics::Location {
-                                    file: path,
-                                    range: value.range,
-                                },
-                                new_text: best.to_owned(),
-                            }],
-                        });
+                        d.fix = Some(crate::diagnostics::Fix::replace(
+                            format!("change to `{best}`"),
+                            &d.location.file,
+                            value.range,
+                            best,
+                        ));
                     }
                     None => d.help = Some(format!("use one of: {}", words.join(", "))),
                 }
@@ -460,16 +450,12 @@ impl Checker<'_, '_> {
                 match best {
                     Some(best) => {
                         d.help = Some(format!("did you mean `{best}`?"));
-                        d.fix = Some(crate::diagnostics::Fix {
-                            title: format!("change to `{best}`"),
-                            edits: vec![crate::diagnostics::TextEdit {
-                                location: crate::diagnostics::Location {
-                                    file: path,
-                                    range: value.range,
-                                },
-                                new_text: best.to_owned(),
-                            }],
-                        });
+                        d.fix = Some(crate::diagnostics::Fix::replace(
+                            format!("change to `{best}`"),
+                            &path,
+                            value.range,
+                            best,
+                        ));
                     }
                     None => {
                         d.help = Some(format!("declare it, e.g. `{} {name} {{ … }}`", kinds[0]))

@@ -182,15 +182,9 @@ const REQUIREMENT_FIELDS: &[FieldSpec] = &[
     DESCRIPTION,
 ];
 
-const CATALOGUE_CHILDREN: &[&str] = &[
-    "group",
-    "clause",
-    "control",
-    "subcategory",
-    "criterion",
-    "obligation",
-    "theme",
-];
+/// The items a framework or group may hold: the syntax layer's list, so the parser
+/// and the schema agree.
+const CATALOGUE_CHILDREN: &[&str] = crate::syntax::CATALOGUE_ITEM_KINDS;
 
 /// The kinds of requirement in a catalogue, and whether each may be excluded.
 pub const REQUIREMENT_KINDS: &[(&str, bool)] = &[

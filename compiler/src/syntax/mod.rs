@@ -12,7 +12,7 @@ mod parser;
 use chumsky::span::SimpleSpan;
 
 pub use dump::dump_tree;
-pub use parser::{NESTED_KINDS, TOP_LEVEL_ONLY_KINDS};
+pub use parser::{CATALOGUE_ITEM_KINDS, TOP_LEVEL_ONLY_KINDS, is_nested_kind};
 
 use crate::text::TextRange;
 use ast::{Item, Member, SourceTree};

@@ -38,8 +38,9 @@ pub const TOP_LEVEL_ONLY_KINDS: &[&str] = &[
     "crosswalk",
 ];
 
-/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies.
-pub const NESTED_KINDS: &[&str] = &[
+/// Kinds of items nested inside `framework` and `group` bodies: a catalogue's
+/// groups and requirements. The schema's catalogue children are this list.
+pub const CATALOGUE_ITEM_KINDS: &[&str] = &[
     "group",
     "clause",
     "control",
@@ -47,8 +48,38 @@ pub const NESTED_KINDS: &[&str] = &[
     "criterion",
     "obligation",
     "theme",
-    "map",
 ];
+
+/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies: the
+/// catalogue items and a crosswalk's `map`.
+pub fn is_nested_kind(kind: &str) -> bool {
+    CATALOGUE_ITEM_KINDS.contains(&kind) || kind == "map"
+}
+
+/// Whether `token` can follow a declaration's kind word: a name, a title or the
+/// opening brace. A block string counts as a title only where `block_title` says so.
+fn follows_kind(token: &Token<'_>, block_title: bool) -> bool {
+    match token {
+        Token::Ident(_) | Token::Path(_) | Token::Int(_) | Token::Str(_) | Token::LBrace => true,
+        Token::BlockStr(_) => block_title,
+        _ => false,
+    }
+}
+
+/// What an item's tail parses to: its name, its title and its body.
+type ItemTail = ((Option<Word>, Option<StrLit>), Option<Block>);
+
+/// An item from its kind word and tail; `///` comments are attached later.
+fn item(kind: Word, ((name, title), body): ItemTail, range: TextRange) -> Item {
+    Item {
+        kind,
+        name,
+        title,
+        body,
+        doc: None,
+        range,
+    }
+}
 
 pub(super) fn parse_tokens<'s>(
     text: &'s str,
@@ -120,16 +151,10 @@ where
     // declaration. Used to end unclosed blocks and stray-token runs.
     let top_level_start = ident
         .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k))
-        .then(select! {
-            Token::Ident(_) => (),
-            Token::Path(_) => (),
-            Token::Int(_) => (),
-            Token::Str(_) => (),
-            Token::LBrace => (),
-        })
+        .then(select! { t if follows_kind(&t, false) => () })
         .ignored();
     let nested_kind = ident
-        .filter(|k: &&str| NESTED_KINDS.contains(k))
+        .filter(|k: &&str| is_nested_kind(k))
         .then_ignore(not_colon);
 
     let mut value = Recursive::declare();
@@ -228,14 +253,7 @@ where
             range: range(e.span()),
         })
         .then(item_tail.clone())
-        .map_with(|(kind, ((name, title), body)), e| Item {
-            kind,
-            name,
-            title,
-            body,
-            doc: None,
-            range: range(e.span()),
-        });
+        .map_with(|(kind, tail), e| item(kind, tail, range(e.span())));
 
     let member_start = ident
         .then(just(Token::Colon))
@@ -289,27 +307,13 @@ where
 
     let item_start = ident
         .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k) || *k == "control")
-        .then(select! {
-            Token::Ident(_) => (),
-            Token::Path(_) => (),
-            Token::Int(_) => (),
-            Token::Str(_) => (),
-            Token::BlockStr(_) => (),
-            Token::LBrace => (),
-        })
+        .then(select! { t if follows_kind(&t, true) => () })
         .ignored();
     let top_item = item_start
         .rewind()
         .ignore_then(kind_word)
         .then(item_tail)
-        .map_with(|(kind, ((name, title), body)), e| Item {
-            kind,
-            name,
-            title,
-            body,
-            doc: None,
-            range: range(e.span()),
-        });
+        .map_with(|(kind, tail), e| item(kind, tail, range(e.span())));
     let stray_at_top = any()
         .and_is(item_start.not())
         .repeated()

@@ -207,6 +207,29 @@ impl TestServer {
         }
     }
 
+    /// The hover at a position of `file`, which must answer.
+    pub async fn hover(&mut self, file: &str, line: u32, character: usize) -> Value {
+        let uri = self.uri(file);
+        self.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri.as_str() }, "position": { "line": line, "character": character } }),
+        )
+        .await
+        .unwrap()
+    }
+
+    /// Waits until `file`'s published diagnostics include one with `code`, and
+    /// returns the first such diagnostic.
+    pub async fn diagnostic(&mut self, file: &str, code: &str) -> Value {
+        let published = self
+            .diagnostics_for(file, |d| d.iter().any(|d| d["code"] == code))
+            .await;
+        published
+            .into_iter()
+            .find(|d| d["code"] == code)
+            .expect("the accepted list has the code")
+    }
+
     pub async fn shutdown(mut self) {
         self.request("shutdown", Value::Null)
             .await
@@ -351,6 +374,16 @@ impl<R: tokio::io::AsyncRead + Unpin, W: tokio::io::AsyncWrite + Unpin> Framed<R
     }
 
     /// Waits for the response to `id`, answering server requests on the way.
+    /// Sends `initialize` for the workspace at `root` from a client with no
+    /// capabilities, and returns the response.
+    pub async fn initialize(&mut self, root: &Uri) -> Value {
+        self.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
+        )
+        .await
+    }
+
     pub async fn response(&mut self, id: i64) -> Value {
         if let Some(i) = self
             .backlog

@@ -237,16 +237,19 @@ pub fn compare(
                     out.push(label(d));
                     continue;
                 }
+                let mismatch = || {
+                    format!(
+                        "this says {fw} is {}, but the spec says it is {} (`{}`)",
+                        claimed.phrase(),
+                        status.phrase(),
+                        decl.name()
+                    )
+                };
                 if claimed.strength() > spec_strength {
                     out.push(label(
                         diag(
                             Code::ClaimOverstated,
-                            format!(
-                                "this says {fw} is {}, but the spec says it is {} (`{}`)",
-                                claimed.phrase(),
-                                status.phrase(),
-                                decl.name()
-                            ),
+                            mismatch(),
                         )
                         .with_help(format!(
                             "change the sentence to say it is {}, or, if the spec is out of date, change `{}` to `status: {}` with the facts that back it",
@@ -259,12 +262,7 @@ pub fn compare(
                     out.push(label(
                         diag(
                             Code::ClaimUnderstated,
-                            format!(
-                                "this says {fw} is {}, but the spec says it is {} (`{}`)",
-                                claimed.phrase(),
-                                status.phrase(),
-                                decl.name()
-                            ),
+                            mismatch(),
                         )
                         .with_help(format!(
                             "update the sentence to say it is {}; stale copy undersells what the spec records",

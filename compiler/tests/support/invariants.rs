@@ -1,4 +1,4 @@
-//! Helpers shared by the compiler's integration tests.
+//! Span invariants of a parse, shared by the tests that parse every prefix of real files.
 
 use aims::syntax::Parse;
 use aims::syntax::ast::{Block, Item, Member, Value, ValueKind};
