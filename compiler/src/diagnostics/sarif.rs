@@ -238,7 +238,6 @@ pub fn sarif_log(diagnostics: &[Diagnostic], options: &CiOptions) -> Value {
                     "name": "aims",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "rules": rules,
                 }
             },

@@ -21,7 +21,9 @@ use super::model::{FrameworkReport, Report, RequirementReport, State};
 pub const OSCAL_VERSION: &str = "1.1.3";
 
 /// The namespace of the properties AIMS adds (`implementation-status`, `aims-state`).
-pub const PROPERTY_NS: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/ns/oscal");
+/// OSCAL wants an absolute URI that is not NIST's; a URN names it without implying a
+/// web address that AIMS does not have.
+pub const PROPERTY_NS: &str = "urn:aims:oscal";
 
 /// The OSCAL implementation status of a requirement's coverage state, or `None` for
 /// a gap (which is not an implemented requirement).
