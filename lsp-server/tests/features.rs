@@ -23,6 +23,15 @@ async fn hover_at(server: &mut TestServer, file: &str, marked: &str) -> Value {
     server.request("textDocument/hover", params).await.unwrap()
 }
 
+/// The Markdown text of the hover at the cursor marked in `marked`.
+async fn hover_text(server: &mut TestServer, file: &str, marked: &str) -> String {
+    let hover = hover_at(server, file, marked).await;
+    hover["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// The error `prepareRename` answers with at the cursor marked in `marked`.
 async fn prepare_rename_error(server: &mut TestServer, file: &str, marked: &str) -> String {
     let params = at(server, file, marked);
@@ -347,17 +356,14 @@ async fn settings_come_from_configuration_and_initialization_options() {
     );
     // The as-of date from the settings is used in hover.
     let controls = server.open("controls.aims").await;
-    let hover = hover_at(
+    let hover = hover_text(
         &mut server,
         "controls.aims",
         &controls.replacen("2026-10-01", "2026-1$00-01", 1),
     )
     .await;
     assert!(
-        hover["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("before the as-of date (2027-11-28)"),
+        hover.contains("before the as-of date (2027-11-28)"),
         "{hover}"
     );
     // Settings pushed inline by didChangeConfiguration replace them.
@@ -384,19 +390,13 @@ async fn settings_come_from_configuration_and_initialization_options() {
     )
     .await;
     let controls = server.open("controls.aims").await;
-    let hover = hover_at(
+    let hover = hover_text(
         &mut server,
         "controls.aims",
         &controls.replacen("2026-10-01", "2026-1$00-01", 1),
     )
     .await;
-    assert!(
-        hover["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("the as-of date itself"),
-        "{hover}"
-    );
+    assert!(hover.contains("the as-of date itself"), "{hover}");
     assert!(
         server.server_requests.lock().unwrap().is_empty(),
         "no requests to a client that cannot answer them"
@@ -553,19 +553,13 @@ async fn a_panicking_request_gets_an_error_and_the_server_lives_on() {
         tower_lsp_server::jsonrpc::ErrorCode::InternalError
     );
     let text = server.open("org.aims").await;
-    let fine = hover_at(
+    let fine = hover_text(
         &mut server,
         "org.aims",
         &text.replacen("role dpo", "role d$0po", 1),
     )
     .await;
-    assert!(
-        fine["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("role dpo"),
-        "{fine}"
-    );
+    assert!(fine.contains("role dpo"), "{fine}");
     server.shutdown().await;
 }
 
@@ -631,19 +625,13 @@ async fn editing_aims_toml_applies_its_settings_as_you_type() {
     );
     server.change("aims.toml", "as_of = 2026-10-01\n", 3).await;
     server.diagnostics_for("aims.toml", |d| d.is_empty()).await;
-    let hover = hover_at(
+    let hover = hover_text(
         &mut server,
         "controls.aims",
         &controls.replacen("2026-10-01", "2026-1$00-01", 1),
     )
     .await;
-    assert!(
-        hover["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("the as-of date itself"),
-        "{hover}"
-    );
+    assert!(hover.contains("the as-of date itself"), "{hover}");
     server.shutdown().await;
 }
 
@@ -669,19 +657,13 @@ async fn a_workspace_reached_through_a_symlink_keeps_the_editors_uris() {
         "{published:?}"
     );
     assert!(server.uri("linked.aims").as_str().contains("/workspace/"));
-    let hover = hover_at(
+    let hover = hover_text(
         &mut server,
         "linked.aims",
         &text.replacen("control linked_one", "control linked$0_one", 1),
     )
     .await;
-    assert!(
-        hover["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("control linked_one"),
-        "{hover}"
-    );
+    assert!(hover.contains("control linked_one"), "{hover}");
     server.shutdown().await;
 }
 
@@ -732,17 +714,14 @@ async fn built_in_catalogues_open_as_read_only_files_that_answer_hover() {
     server
         .notify("textDocument/didChange", json!({ "textDocument": { "uri": uri.as_str(), "version": 2 }, "contentChanges": [{ "text": "" }] }))
         .await;
-    let hover = hover_at(
+    let hover = hover_text(
         &mut server,
         "controls.aims",
         &text.replacen("A.2.2", "A.2$0.2", 1),
     )
     .await;
     assert!(
-        hover["contents"]["value"]
-            .as_str()
-            .unwrap()
-            .contains("AI policy"),
+        hover.contains("AI policy"),
         "the catalogue did not change: {hover}"
     );
     server.shutdown().await;
