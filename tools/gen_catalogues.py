@@ -4,8 +4,8 @@
 Usage:
     python3 tools/gen_catalogues.py [REFERENCE_DIR] [--out DIR] [--check]
 
-REFERENCE_DIR defaults to ``../shared/reference`` relative to the repository
-root (the parent of this script's folder).  Output goes to
+REFERENCE_DIR defaults to ``reference/`` at the repository root (the parent of
+this script's folder), so the catalogues regenerate from a clone.  Output goes to
 ``compiler/catalogues/`` under the repository root unless ``--out`` is given.
 
 With ``--check`` nothing is written: the catalogues are generated in memory,
@@ -28,7 +28,7 @@ from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(HERE)
-DEFAULT_REFERENCE = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "reference"))
+DEFAULT_REFERENCE = os.path.join(REPO_ROOT, "reference")
 DEFAULT_OUT = os.path.join(REPO_ROOT, "compiler", "catalogues")
 
 NAME_RE = re.compile(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$")
@@ -197,7 +197,7 @@ def gen_iso42001(ref: str) -> tuple[str, list[Node]]:
         r["id"] for r in rows if r["kind"] == "clause" and r["id"] in {p["parent/group"] for p in rows}
     ]
     hdr = header(
-        ["iso42001.tsv (shared/reference; see SOURCES.md)"],
+        ["iso42001.tsv (reference/; see reference/SOURCES.md)"],
         [
             "Clauses 4-10 are mandatory (`clause`, not excludable); Annex A controls are",
             "`control` (excludable with a justification in the Statement of Applicability).",
@@ -241,7 +241,7 @@ def gen_iso27001(ref: str) -> tuple[str, list[Node]]:
         r["id"] for r in rows if r["kind"] == "clause" and r["id"] in {p["parent/group"] for p in rows}
     ]
     hdr = header(
-        ["iso27001.tsv (shared/reference; see SOURCES.md)"],
+        ["iso27001.tsv (reference/; see reference/SOURCES.md)"],
         [
             "Clauses 4-10 are mandatory (`clause`); the 93 Annex A controls are `control`",
             "(excludable with a justification in the Statement of Applicability).",
@@ -322,7 +322,7 @@ def gen_cyber_essentials(ref: str) -> tuple[str, list[Node]]:
     if not ce_fact(rows, "validity").startswith("12 months"):
         raise ValueError("Cyber Essentials validity is no longer 12 months; update the generator")
     hdr = header(
-        ["cyber_essentials.tsv (shared/reference; see SOURCES.md)"],
+        ["cyber_essentials.tsv (reference/; see reference/SOURCES.md)"],
         [
             "The five technical control themes are `theme` requirements (mandatory).",
             "Aliases avoid short abbreviations such as \"CE\" that would cause false matches.",
@@ -354,7 +354,7 @@ def gen_cyber_essentials_plus(ref: str) -> tuple[str, list[Node]]:
     if "within 3 months" not in ce_fact(rows, "ce_plus_window"):
         raise ValueError("CE Plus window is no longer 3 months; update the generator")
     hdr = header(
-        ["cyber_essentials.tsv (shared/reference; see SOURCES.md)"],
+        ["cyber_essentials.tsv (reference/; see reference/SOURCES.md)"],
         [
             "Same five themes as Cyber Essentials; the Plus certificate adds a hands-on",
             "technical audit and requires a Cyber Essentials certificate obtained within",
@@ -404,7 +404,7 @@ def gen_nist(ref: str) -> tuple[str, list[Node]]:
         lambda r: r["title"],
     )
     hdr = header(
-        ["nist_ai_rmf.tsv (shared/reference; see SOURCES.md) - kind, id, title, parent only"],
+        ["nist_ai_rmf.tsv (reference/; see reference/SOURCES.md) - kind, id, title, parent only"],
         [
             "Functions (GOVERN, MAP, MEASURE, MANAGE) and categories (GOVERN.1 ...) are groups;",
             "the 72 subcategories are `subcategory` requirements (excludable).",
@@ -459,7 +459,7 @@ def gen_soc2(ref: str) -> tuple[str, list[Node]]:
             raise ValueError(f"unexpected SOC 2 row kind {r['kind']!r}")
     roots = list(series.values())
     hdr = header(
-        ["soc2.tsv (shared/reference; see SOURCES.md) - kind, id, title, parent/group only"],
+        ["soc2.tsv (reference/; see reference/SOURCES.md) - kind, id, title, parent/group only"],
         [
             "SOC 2 is an attestation report (Type 1 / Type 2) by a CPA firm, not a certificate.",
             "Top-level groups are the TSC categories (Common Criteria/Security, Availability,",
@@ -599,7 +599,7 @@ def gen_eu(ref: str) -> tuple[str, list[Node]]:
         kept.append(r["id"])
     roots = list(groups.values())
     hdr = header(
-        ["eu_ai_act.tsv (shared/reference; see SOURCES.md) - kind, id, title, parent/group,",
+        ["eu_ai_act.tsv (reference/; see reference/SOURCES.md) - kind, id, title, parent/group,",
          "  applies_from, applies_from_after_omnibus, addressee only (not `summary`)"],
         [
             "One `obligation artN` per article row addressed to an operator; groups are the",
@@ -683,7 +683,7 @@ def gen_cw_iso(ref: str, iso42: list[Node], iso27: list[Node]) -> str:
             raise ValueError(f"crosswalk clause {cid} missing from a catalogue")
         maps.setdefault(cid, []).append(cid)
     hdr = header(
-        ["crosswalk_iso42001_iso27001_clauses.tsv (shared/reference; see SOURCES.md)"],
+        ["crosswalk_iso42001_iso27001_clauses.tsv (reference/; see reference/SOURCES.md)"],
         [
             "Derived by matching identical Harmonized Structure clause numbers; NOT an",
             "official ISO crosswalk. The correspondence is symmetric (same number, same role).",
@@ -737,7 +737,7 @@ def gen_cw_nist(ref: str, nist: list[Node], iso42: list[Node]) -> str:
         extra.extend(f"  {s}" for s in skipped)
     else:
         extra.append("Skipped rows: none (every id is a requirement in both catalogues).")
-    hdr = header(["crosswalk_nist_ai_rmf_iso42001_partial.tsv (shared/reference; see SOURCES.md)"], extra)
+    hdr = header(["crosswalk_nist_ai_rmf_iso42001_partial.tsv (reference/; see reference/SOURCES.md)"], extra)
     meta = [
         ("from", "nist_ai_rmf"),
         ("to", "iso42001"),
