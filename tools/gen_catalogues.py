@@ -184,6 +184,24 @@ def iso_kind(row) -> str:
     raise ValueError(f"unexpected ISO row kind {k!r}")
 
 
+# Clauses met by the management system's own records rather than by a control:
+# the record kind and the clause whose leaf clauses it meets (the same numbering in
+# ISO/IEC 42001:2023 and 27001:2022, both on the harmonized structure).
+RECORD_CLAUSES = [("internal_audit", "9.2"), ("management_review", "9.3"), ("nonconformity", "10.2")]
+
+
+def records_meta(rows) -> str:
+    """``{ internal_audit: [9.2.1, 9.2.2], ... }`` from the TSV's own clause rows."""
+    ids = {r["id"] for r in rows}
+    parts = []
+    for kind, clause in RECORD_CLAUSES:
+        if clause not in ids:
+            raise ValueError(f"clause {clause} missing; cannot mark it as met by {kind}")
+        children = [r["id"] for r in rows if r["parent/group"] == clause]
+        parts.append(f"{kind}: {bare_list(children or [clause])}")
+    return "{ " + ", ".join(parts) + " }"
+
+
 def gen_iso42001(ref: str) -> tuple[str, list[Node]]:
     rows = read_tsv(ref, "iso42001.tsv")
     roots = build_tree(
@@ -214,6 +232,7 @@ def gen_iso42001(ref: str) -> tuple[str, list[Node]]:
             "ISO/IEC 42001:2023", "ISO/IEC 42001", "ISO 42001:2023", "ISO 42001",
             "ISO42001", "ISO-42001",
         ])),
+        ("met_by_records", records_meta(rows)),
         ("version", q("2023")),
         ("source", q("ciso-assistant-community iso42001-2023.yaml; iTeh preview contents page")),
     ]
@@ -260,6 +279,7 @@ def gen_iso27001(ref: str) -> tuple[str, list[Node]]:
             "ISO/IEC 27001:2022", "ISO/IEC 27001:2013", "ISO/IEC 27001",
             "ISO 27001:2022", "ISO 27001:2013", "ISO 27001", "ISO27001", "ISO-27001",
         ])),
+        ("met_by_records", records_meta(rows)),
         ("version", q("2022 (+Amd 1:2024)")),
         ("source", q("ciso-assistant-community iso27001-2022.yaml, with corrections listed in SOURCES.md")),
     ]

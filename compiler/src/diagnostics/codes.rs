@@ -79,6 +79,13 @@ codes! {
     ClaimUnderstated "claim-understated" Warning "published prose claims a weaker status than the spec";
     ClaimUnbacked "claim-unbacked" Error "published prose claims a certification the spec does not have";
     ClaimAmbiguous "claim-ambiguous" Warning "published prose uses wording that blurs the status";
+    InternalAuditOverdue "internal-audit-overdue" Warning "the latest internal audit is older than the audit programme's interval";
+    ManagementReviewOverdue "management-review-overdue" Warning "the latest management review is older than its interval";
+    NonconformityOverdue "nonconformity-overdue" Warning "a nonconformity past its due date and not closed";
+    CertifiedWithoutAudit "certified-without-audit" Error "an achieved certification with no internal audit or management review in its cycle";
+    SupplierAssuranceExpired "supplier-assurance-expired" Warning "a supplier's certificate or report that a control relies on has expired";
+    SupplierAssuranceExpiring "supplier-assurance-expiring" Warning "a supplier's certificate or report that a control relies on expires soon";
+    SupplierAssuranceMissing "supplier-assurance-missing" Warning "a control relies on a supplier with no current assurance for the framework it satisfies";
 }
 
 impl Code {

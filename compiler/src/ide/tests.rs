@@ -41,7 +41,13 @@ fn completion_offers_frameworks_before_a_dot_and_only_missing_fields() {
     let items = f.analysis().completions(&f.file, f.offset).unwrap();
     assert_eq!(
         labels(&items),
-        ["status", "satisfies", "evidence", "description"]
+        [
+            "status",
+            "satisfies",
+            "evidence",
+            "relies_on",
+            "description"
+        ]
     );
 }
 

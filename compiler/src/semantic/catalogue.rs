@@ -30,6 +30,13 @@ pub struct Framework {
     pub surveillance_every: Option<Duration>,
     pub aliases: Vec<String>,
     pub requires: Option<Prerequisite>,
+    /// Requirement ids met by the management system's own records, by record kind
+    /// (`internal_audit`, `management_review`, `nonconformity`).
+    pub met_by_records: BTreeMap<String, Vec<String>>,
+    /// Whether assurance is a self-assessment that is published (NHS DSPT).
+    pub self_assessment: bool,
+    /// How often a self-assessment must be published again.
+    pub assessment_every: Option<Duration>,
     /// Groups and requirements in catalogue order.
     pub items: Vec<CatalogueItem>,
 }
@@ -129,6 +136,14 @@ impl Catalogue {
 }
 
 impl Framework {
+    /// The record kinds (`internal_audit`, …) that meet requirement `id`.
+    pub fn records_meeting<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.met_by_records
+            .iter()
+            .filter(move |(_, ids)| ids.iter().any(|i| i == id))
+            .map(|(kind, _)| kind.as_str())
+    }
+
     pub fn item(&self, id: &str) -> Option<&CatalogueItem> {
         self.items.iter().find(|i| i.id == id)
     }
@@ -182,8 +197,29 @@ fn lower_framework(file: &str, name: &str, item: &Item) -> Framework {
             }),
             _ => None,
         }),
+        met_by_records: field("met_by_records")
+            .map(met_by_records)
+            .unwrap_or_default(),
+        self_assessment: field("self_assessment")
+            .and_then(values::boolean)
+            .unwrap_or(false),
+        assessment_every: field("assessment_every").and_then(values::duration),
         items,
     }
+}
+
+/// The record kinds of a `met_by_records` block and the ids each meets.
+fn met_by_records(value: &Value) -> BTreeMap<String, Vec<String>> {
+    let ValueKind::Record(block) = &value.kind else {
+        return BTreeMap::new();
+    };
+    block
+        .fields()
+        .map(|f| {
+            let ids = f.value.elements().iter().filter_map(local_id).collect();
+            (f.name.text.clone(), ids)
+        })
+        .collect()
 }
 
 fn collect_items(parent: &Item, groups: &mut Vec<String>, out: &mut Vec<CatalogueItem>) {

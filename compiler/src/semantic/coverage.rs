@@ -32,6 +32,7 @@ use crate::diagnostics::Location;
 use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework, Lookup};
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
+use crate::semantic::records::{Record, Records};
 use crate::syntax::ast::{Item, ValueKind};
 
 /// How well one requirement is met.
@@ -193,6 +194,10 @@ pub struct RequirementCoverage {
     pub controls: Vec<ControlRef>,
     /// The evidence of those controls (sorted, without repeats).
     pub evidence: Vec<String>,
+    /// The management-system records (internal audits, management reviews,
+    /// nonconformities) that meet it, for requirements the catalogue marks as met by
+    /// records (`met_by_records`); sorted.
+    pub records: Vec<String>,
     /// The first exclusion of it, valid or not.
     pub exclusion: Option<ExclusionRef>,
     /// Requirements of other frameworks that a crosswalk links to this one and that
@@ -391,6 +396,8 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
         )
     };
 
+    let records = Records::index(model);
+
     let systems: Vec<(&str, EuClassification)> = model
         .of_kind("system")
         .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
@@ -424,7 +431,9 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
                 let mapped_from = mapped_from(catalogue, framework, item, &direct);
                 let (applies_to_systems, not_applicable_reason) =
                     applicability(item, &systems, as_of);
-                let state = direct(&framework.name, &item.id)
+                let (record_state, record_names) =
+                    record_coverage(&records, framework, &item.id, as_of);
+                let state = strongest(direct(&framework.name, &item.id), record_state)
                     .or_else(|| (!mapped_from.is_empty()).then_some(State::Mapped))
                     .or_else(|| {
                         exclusion
@@ -443,6 +452,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
                     state,
                     controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
                     evidence: evidence.into_iter().collect(),
+                    records: record_names,
                     exclusion,
                     mapped_from,
                     applies_to_systems,
@@ -488,6 +498,47 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
         );
     }
     out
+}
+
+/// The stronger of two direct states (`covered` before `partial`).
+fn strongest(a: Option<State>, b: Option<State>) -> Option<State> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// How the management system's own records meet requirement `id` of `framework`:
+/// `covered` when the latest audit or review is within its interval (or no
+/// nonconformity is past its due date), `partial` when records exist but are
+/// overdue; with the names of the records behind it.
+fn record_coverage(
+    records: &Records<'_>,
+    framework: &Framework,
+    id: &str,
+    as_of: Date,
+) -> (Option<State>, Vec<String>) {
+    let mut state = None;
+    let mut names = BTreeSet::new();
+    for kind in framework.records_meeting(id) {
+        let concerning: Vec<&Record<'_>> = records
+            .of_kind(kind)
+            .iter()
+            .filter(|r| r.concerns(&framework.name) && r.date.is_some_and(|d| d <= as_of))
+            .collect();
+        if concerning.is_empty() {
+            continue;
+        }
+        let met = if kind == "nonconformity" {
+            concerning.iter().all(|r| r.overdue(as_of).is_none())
+        } else {
+            records.current(kind, Some(&framework.name), as_of)
+        };
+        names.extend(concerning.iter().map(|r| r.name().to_owned()));
+        let this = if met { State::Covered } else { State::Partial };
+        state = strongest(state, Some(this));
+    }
+    (state, names.into_iter().collect())
 }
 
 /// Whether an exclusion's reason counts as a justification.

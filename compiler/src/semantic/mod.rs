@@ -2,11 +2,13 @@
 //! rules that check a workspace. Rules take plain data (trees, summaries, settings)
 //! and return diagnostics; salsa wiring lives in `queries`.
 
+pub mod assurance;
 pub mod catalogue;
 pub mod check_file;
 pub mod coverage;
 pub mod evidence;
 pub mod model;
+pub mod records;
 pub mod risk;
 pub mod rules;
 pub mod schema;

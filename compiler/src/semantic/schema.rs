@@ -104,6 +104,8 @@ pub const EU_ROLES: &[&str] = &["provider", "deployer", "importer", "distributor
 pub const EU_TIERS: &[&str] = &["prohibited", "high", "limited", "minimal"];
 pub const ASSESSMENT_KINDS: &[&str] = &["impact", "risk", "privacy", "security", "audit", "other"];
 pub const ATTESTATION_TYPES: &[&str] = &["type1", "type2"];
+pub const NONCONFORMITY_STATUSES: &[&str] = &["open", "in_progress", "closed"];
+pub const ASSURANCE_KINDS: &[&str] = &["certificate", "attestation", "self_assessment"];
 
 const OWNER: FieldSpec = opt("owner", FieldType::Ref(&["role"]), "The accountable role.");
 const OWNER_REQ: FieldSpec = req("owner", FieldType::Ref(&["role"]), "The accountable role.");
@@ -165,6 +167,24 @@ const REQUIRES: &[FieldSpec] = &[
         "within",
         FieldType::Duration,
         "How recent the prerequisite certification must be.",
+    ),
+];
+
+const MET_BY_RECORDS: &[FieldSpec] = &[
+    opt(
+        "internal_audit",
+        FieldType::LocalIds,
+        "Requirements met by a current `internal_audit`.",
+    ),
+    opt(
+        "management_review",
+        FieldType::LocalIds,
+        "Requirements met by a current `management_review`.",
+    ),
+    opt(
+        "nonconformity",
+        FieldType::LocalIds,
+        "Requirements met by nonconformities handled on time.",
     ),
 ];
 
@@ -429,6 +449,11 @@ pub const KINDS: &[KindSpec] = &[
                 FieldType::RefList(&["evidence"]),
                 "Records that the control operates.",
             ),
+            opt(
+                "relies_on",
+                FieldType::RefList(&["supplier"]),
+                "Suppliers the control depends on: each needs current assurance for the frameworks the control satisfies.",
+            ),
             DESCRIPTION,
         ],
     },
@@ -585,6 +610,172 @@ pub const KINDS: &[KindSpec] = &[
         ],
     },
     KindSpec {
+        name: "assurance",
+        doc: "A certificate, attestation report or self-assessment that a supplier holds.",
+        named: true,
+        children: &[],
+        fields: &[
+            req(
+                "supplier",
+                FieldType::Ref(&["supplier"]),
+                "The supplier that holds it.",
+            ),
+            req(
+                "framework",
+                FieldType::Framework,
+                "The framework it is against.",
+            ),
+            opt(
+                "kind",
+                FieldType::Enum(ASSURANCE_KINDS),
+                "certificate, attestation or self_assessment (default: what the framework issues).",
+            ),
+            opt(
+                "reference",
+                FieldType::Str,
+                "The certificate number or report reference.",
+            ),
+            opt(
+                "issuer",
+                FieldType::Str,
+                "The certification body or audit firm.",
+            ),
+            opt("issued", FieldType::Date, "When it was issued."),
+            opt(
+                "expires",
+                FieldType::Date,
+                "When it expires; without it, the framework's validity from `issued` counts.",
+            ),
+            opt("scope", FieldType::Str, "Its scope statement."),
+            opt(
+                "document",
+                FieldType::Str,
+                "Where the certificate or report is kept.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records such as the certificate itself.",
+            ),
+            DESCRIPTION,
+        ],
+    },
+    KindSpec {
+        name: "internal_audit",
+        doc: "An internal audit of the management system (ISO/IEC 42001 and 27001 clause 9.2).",
+        named: true,
+        children: &[],
+        fields: &[
+            req("date", FieldType::Date, "When the audit was completed."),
+            opt(
+                "frameworks",
+                FieldType::FrameworkList,
+                "The management systems audited (default: every framework in scope).",
+            ),
+            opt("scope", FieldType::Str, "What the audit covered."),
+            opt("auditor", FieldType::Str, "Who carried out the audit."),
+            OWNER,
+            opt(
+                "findings",
+                FieldType::Str,
+                "A summary of the findings; record each nonconformity as a `nonconformity`.",
+            ),
+            opt(
+                "every",
+                FieldType::Duration,
+                "How often the audit programme runs (default 12 months); the latest audit's value counts.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records such as the audit report.",
+            ),
+            DESCRIPTION,
+        ],
+    },
+    KindSpec {
+        name: "management_review",
+        doc: "A management review of the management system (ISO/IEC 42001 and 27001 clause 9.3).",
+        named: true,
+        children: &[],
+        fields: &[
+            req("date", FieldType::Date, "When the review was held."),
+            opt(
+                "frameworks",
+                FieldType::FrameworkList,
+                "The management systems reviewed (default: every framework in scope).",
+            ),
+            opt("scope", FieldType::Str, "What the review covered."),
+            OWNER,
+            opt(
+                "findings",
+                FieldType::Str,
+                "A summary of the decisions and actions.",
+            ),
+            opt(
+                "every",
+                FieldType::Duration,
+                "How often reviews are held (default 12 months); the latest review's value counts.",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records such as the minutes.",
+            ),
+            DESCRIPTION,
+        ],
+    },
+    KindSpec {
+        name: "nonconformity",
+        doc: "A nonconformity and its corrective action (ISO/IEC 42001 and 27001 clause 10.2).",
+        named: true,
+        children: &[],
+        fields: &[
+            req(
+                "raised",
+                FieldType::Date,
+                "When the nonconformity was found.",
+            ),
+            OWNER_REQ,
+            req(
+                "status",
+                FieldType::Enum(NONCONFORMITY_STATUSES),
+                "open, in_progress or closed.",
+            ),
+            opt(
+                "found_by",
+                FieldType::Ref(&["internal_audit", "management_review"]),
+                "The audit or review that found it.",
+            ),
+            opt(
+                "frameworks",
+                FieldType::FrameworkList,
+                "The management systems concerned (default: every framework in scope).",
+            ),
+            opt(
+                "corrective_action",
+                FieldType::Str,
+                "What is done to remove the cause.",
+            ),
+            opt(
+                "due",
+                FieldType::Date,
+                "When the corrective action must be complete.",
+            ),
+            opt(
+                "closed_on",
+                FieldType::Date,
+                "When it was closed (with `status: closed`).",
+            ),
+            opt(
+                "evidence",
+                FieldType::RefList(&["evidence"]),
+                "Records that the corrective action worked.",
+            ),
+            DESCRIPTION,
+        ],
+    },
+    KindSpec {
         name: "publication",
         doc: "Published prose whose claims are checked against the spec.",
         named: true,
@@ -638,6 +829,21 @@ pub const KINDS: &[KindSpec] = &[
                 "attestation",
                 FieldType::Bool,
                 "Whether assurance is an attestation report rather than a certificate.",
+            ),
+            opt(
+                "met_by_records",
+                FieldType::Record(MET_BY_RECORDS),
+                "Requirements met by the management system's own records rather than by controls.",
+            ),
+            opt(
+                "self_assessment",
+                FieldType::Bool,
+                "Whether assurance is a yearly self-assessment that is published, not a certificate.",
+            ),
+            opt(
+                "assessment_every",
+                FieldType::Duration,
+                "How often a self-assessment must be published again.",
             ),
             opt("version", FieldType::Str, "The edition of the framework."),
             opt(

@@ -36,6 +36,8 @@ pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     rules::system_without_risk::check(cx, &mut out);
     rules::certifications::check(cx, &mut out);
     rules::evidence::check(cx, &mut out);
+    rules::management_records::check(cx, &mut out);
+    rules::supplier_assurance::check(cx, &mut out);
     out
 }
 

@@ -13,12 +13,14 @@ pub mod disk;
 pub mod evidence;
 pub mod excluded_and_satisfied;
 pub mod exclusion_unjustified;
+pub mod management_records;
 pub mod prohibited_system;
 pub mod publications;
 pub mod requirement_gap;
 pub mod risk_above_appetite;
 pub mod risk_residual;
 pub mod risk_untreated;
+pub mod supplier_assurance;
 pub mod system_without_impact_assessment;
 pub mod system_without_risk;
 #[cfg(test)]
