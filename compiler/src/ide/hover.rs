@@ -137,8 +137,69 @@ fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {
                 let summary = crate::ide::hints::coverage_summary(framework, coverage);
                 out.push_str(&format!("\n\n{summary}"));
             }
+            out.push_str(&management_lines(db, item));
             Some(out)
         }
+    }
+}
+
+/// What a supplier holds, or when the next audit or review is due.
+fn management_lines(db: &dyn Db, item: &Item) -> String {
+    let workspace = Workspace::get(db);
+    let as_of = workspace.settings(db).as_of;
+    let model = queries::model(db, workspace);
+    let name = item.name.as_ref().map_or("", |n| n.text.as_str());
+    match item.kind.text.as_str() {
+        "supplier" => {
+            let catalogue = queries::catalogue(db, workspace);
+            let index = crate::semantic::assurance::AssuranceIndex::index(model, catalogue);
+            let held: Vec<String> = index
+                .by_supplier
+                .get(name)
+                .into_iter()
+                .flatten()
+                .map(|a| {
+                    let when = match a.expires {
+                        Some(d) if d < as_of => format!(", expired on {d}"),
+                        Some(d) => format!(", expires {d}"),
+                        None => String::new(),
+                    };
+                    format!(
+                        "\n- {} {} `{}`{when}",
+                        a.framework,
+                        a.kind.replace('_', " "),
+                        a.decl.name()
+                    )
+                })
+                .collect();
+            if held.is_empty() {
+                "\n\nAssurance: none recorded.".to_owned()
+            } else {
+                format!("\n\nAssurance:{}", held.concat())
+            }
+        }
+        "internal_audit" | "management_review" => {
+            let records = crate::semantic::records::Records::index(model);
+            let Some(record) = records
+                .of_kind(&item.kind.text)
+                .iter()
+                .find(|r| r.name() == name)
+            else {
+                return String::new();
+            };
+            match record.next_due() {
+                Some(due) if due < as_of => format!(
+                    "\n\nNext due: {due} ({} after the last) — overdue on the as-of date {as_of}.",
+                    record.interval()
+                ),
+                Some(due) => format!(
+                    "\n\nNext due: {due} ({} after this one).",
+                    record.interval()
+                ),
+                None => String::new(),
+            }
+        }
+        _ => String::new(),
     }
 }
 
@@ -371,7 +432,24 @@ pub fn explain_word(field: &str, word: &str, words: &[&str]) -> Option<&'static 
         "residual_impact" => "impact",
         other => other,
     };
+    let nonconformity = words.contains(&"closed");
     Some(match (field, word) {
+        ("status", "open") if nonconformity => {
+            "found, with the corrective action not yet started. Past its `due` date it is reported (`nonconformity-overdue`)."
+        }
+        ("status", "in_progress") if nonconformity => {
+            "the corrective action is under way; it must be complete by its `due` date."
+        }
+        ("status", "closed") => {
+            "the corrective action is complete and its effect checked; record `closed_on`."
+        }
+        ("kind", "certificate") => "a certificate issued by a certification body.",
+        ("kind", "attestation") => {
+            "an independent auditor's report that is not a certificate, such as SOC 2."
+        }
+        ("kind", "self_assessment") => {
+            "an assessment the supplier published itself, such as the NHS DSPT."
+        }
         ("status", "planned") if control => {
             "intended, with no work started. The requirements it names are at best partially covered."
         }
@@ -454,5 +532,63 @@ fn in_words(days: i64) -> String {
             "{exact}, about {}",
             count(((days as f64) / 365.25).round() as usize, "year")
         )
+    }
+}
+
+#[cfg(test)]
+mod management_tests {
+    use crate::ide::test_support::fixture;
+
+    fn hover_at(text: &str) -> String {
+        let f = fixture(text);
+        f.analysis()
+            .hover(&f.file, f.offset)
+            .unwrap()
+            .map(|h| h.markdown)
+            .unwrap_or_default()
+    }
+
+    const SPEC: &str = "role cto { holder: \"A\" }\nsupplier azure \"Azure\" { owner: cto }\n\
+        assurance az { supplier: azure, framework: iso27001, issued: 2023-01-01, expires: 2026-05-31 }\n";
+
+    #[test]
+    fn hover_on_a_supplier_lists_its_assurance() {
+        let text =
+            format!("{SPEC}control c {{ owner: cto, status: planned, relies_on: [az$0ure] }}\n");
+        let hover = hover_at(&text);
+        assert!(
+            hover.contains("Assurance:\n- iso27001 certificate `az`, expired on 2026-05-31"),
+            "{hover}"
+        );
+        let text = "role cto { holder: \"A\" }\nsupplier modelco { owner: cto }\ncontrol c { owner: cto, status: planned, relies_on: [model$0co] }\n";
+        assert!(hover_at(text).contains("Assurance: none recorded."));
+    }
+
+    #[test]
+    fn hover_on_the_new_kinds_and_their_words() {
+        let kind = hover_at("internal_au$0dit ia { date: 2026-01-01 }\n");
+        assert!(
+            kind.contains("**internal_audit** — An internal audit"),
+            "{kind}"
+        );
+        assert!(kind.contains("`every`"), "{kind}");
+        let word = hover_at(
+            "role r {}\nnonconformity n { raised: 2026-01-01, owner: r, status: in_prog$0ress }\n",
+        );
+        assert!(word.contains("corrective action is under way"), "{word}");
+        assert!(!word.contains("certification"), "{word}");
+        let kind = hover_at("assurance a { supplier: s, framework: soc2, kind: attest$0ation }\n");
+        assert!(kind.contains("not a certificate"), "{kind}");
+    }
+
+    #[test]
+    fn hover_on_a_review_says_when_the_next_is_due() {
+        let hover = hover_at(
+            "management_review mr { date: 2025-06-01 }\nnonconformity n { raised: 2026-01-01, owner: r, status: open, found_by: m$0r }\n",
+        );
+        assert!(
+            hover.contains("Next due: 2026-06-01 (12 months after the last) — overdue on the as-of date 2026-11-28."),
+            "{hover}"
+        );
     }
 }

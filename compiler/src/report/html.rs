@@ -23,7 +23,12 @@ pub fn render(report: &Report) -> Result<String, String> {
         .map(|(state, label, color)| context! { state => state.as_str(), label => *label, color => *color })
         .collect();
     template
-        .render(context! { v => minijinja::Value::from(minijinja::value::Serde(view(report))), states => states })
+        .render(context! {
+            v => minijinja::Value::from(minijinja::value::Serde(view(report))),
+            suppliers => minijinja::Value::from(minijinja::value::Serde(&report.suppliers)),
+            management => minijinja::Value::from(minijinja::value::Serde(&report.management)),
+            states => states,
+        })
         .map_err(|e| format!("cannot render the HTML report: {e}"))
 }
 

@@ -348,6 +348,8 @@ pub fn render(report: &Report) -> String {
         out.push('\n');
     }
 
+    super::management::markdown(report, &mut out);
+
     out.push_str("## AI system inventory\n\n");
     if v.systems.is_empty() {
         out.push_str("No AI systems are recorded.\n\n");

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod management;
 pub mod markdown;
 pub mod model;
 pub mod oscal;
@@ -46,6 +47,7 @@ pub fn build_report(project: &Project) -> Report {
     build(&Inputs {
         workspace: name,
         as_of: project.settings().as_of,
+        expiring_within_days: project.settings().expiring_within_days,
         model: queries::model(db, workspace),
         catalogue: queries::catalogue(db, workspace),
         coverage: queries::coverage(db, workspace),
@@ -57,6 +59,8 @@ pub fn build_report(project: &Project) -> Report {
 pub struct Inputs<'a> {
     pub workspace: String,
     pub as_of: Date,
+    /// How many days ahead an expiry counts as "expiring" (`aims.toml`).
+    pub expiring_within_days: u32,
     pub model: &'a Model,
     pub catalogue: &'a Catalogue,
     pub coverage: &'a Coverage,
@@ -90,6 +94,13 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
             .of_kind("evidence")
             .map(|d| evidence_report(model, d, inputs.as_of))
             .collect(),
+        suppliers: management::suppliers(
+            model,
+            inputs.catalogue,
+            inputs.as_of,
+            inputs.expiring_within_days,
+        ),
+        management: management::management(model, inputs.catalogue, inputs.coverage, inputs.as_of),
         diagnostics: summary(inputs.diagnostics),
     }
 }

@@ -13,6 +13,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use super::management::{
+    AssuranceReport, ManagementReport, NonconformityReport, RecordReport, SupplierReport,
+};
 pub use crate::semantic::coverage::{Counts, State};
 
 /// The version of the JSON report format. It changes only when a key is removed or
@@ -45,6 +48,10 @@ pub struct Report {
     pub controls: Vec<ControlReport>,
     /// Every evidence record, with its freshness on the as-of date.
     pub evidence: Vec<EvidenceReport>,
+    /// Every supplier with the certificates and reports it holds.
+    pub suppliers: Vec<SupplierReport>,
+    /// Internal audits, management reviews and nonconformities.
+    pub management: ManagementReport,
     /// How many diagnostics `aims check` reports for the same workspace and date.
     pub diagnostics: DiagnosticsSummary,
 }

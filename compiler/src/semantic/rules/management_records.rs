@@ -202,7 +202,7 @@ fn certified_without_audit(
                 ),
             )
             .with_help(format!(
-                "a certified management system is audited internally and reviewed by management in every {cycle} cycle: record them as {}",
+                "a certified management system is audited internally and reviewed by management at least every {cycle}: record them as {}",
                 missing
                     .iter()
                     .map(|k| format!("`{k} NAME {{ date: …, frameworks: [{name}] }}`"))
