@@ -31,12 +31,14 @@ REPO_ROOT = os.path.dirname(HERE)
 DEFAULT_DIR = os.path.join(REPO_ROOT, "compiler", "catalogues")
 
 NAME_RE = re.compile(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$")
-REQUIREMENT_KINDS = {"clause", "control", "subcategory", "criterion", "obligation", "theme"}
+REQUIREMENT_KINDS = {"clause", "control", "subcategory", "criterion", "obligation", "theme", "article", "standard"}
 
 EXPECTED_FILES = [
     "iso42001.aims", "iso27001.aims", "cyber_essentials.aims", "cyber_essentials_plus.aims",
     "nist_ai_rmf.aims", "eu_ai_act.aims", "soc2.aims",
     "crosswalk_iso42001_iso27001.aims", "crosswalk_nist_ai_rmf_iso42001.aims",
+    "nist_csf.aims", "crosswalk_nist_csf_iso27001.aims", "nis2.aims", "dora.aims",
+    "eu_gdpr.aims", "uk_gdpr.aims", "nhs_dspt.aims",
 ]
 
 # framework -> {kind: exact count}
@@ -47,6 +49,17 @@ EXPECTED_COUNTS = {
     "soc2": {"criterion": 61},
     "cyber_essentials": {"theme": 5},
     "cyber_essentials_plus": {"theme": 5},
+    # NIST CSWP 29: 6 functions, 22 categories, 106 subcategories.
+    "nist_csf": {"subcategory": 106, "group": 28},
+    # Directive (EU) 2022/2555 Art. 21(2)(a)-(j).
+    "nis2": {"obligation": 10},
+    # Regulation (EU) 2022/2554 Chapter II, Arts. 5-14.
+    "dora": {"obligation": 10},
+    # Regulation (EU) 2016/679 Arts. 5-50.
+    "eu_gdpr": {"article": 46},
+    "uk_gdpr": {"article": 46},
+    # The ten National Data Guardian standards.
+    "nhs_dspt": {"standard": 10},
 }
 CE_THEMES = ["firewalls", "secure_configuration", "security_update_management",
              "user_access_control", "malware_protection"]

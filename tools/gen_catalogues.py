@@ -438,6 +438,7 @@ def gen_nist(ref: str) -> tuple[str, list[Node]]:
             "NIST AI Risk Management Framework", "NIST AI RMF 1.0", "NIST AI RMF",
             "NIST AI 100-1", "AI Risk Management Framework", "AI RMF",
         ])),
+        ("voluntary", "true"),
         ("version", q("1.0 (NIST AI 100-1, January 2023)")),
         ("source", q("ciso-assistant-community nist-ai-rmf-1.0.yaml, from NIST AI 100-1 Tables 1-4")),
     ]
@@ -638,6 +639,7 @@ def gen_eu(ref: str) -> tuple[str, list[Node]]:
             "Regulation (EU) 2024/1689", "EU Artificial Intelligence Act",
             "Artificial Intelligence Act", "EU AI Act", "AI Act",
         ])),
+        ("law", "true"),
         ("version", q("Regulation (EU) 2024/1689")),
         ("source", q("ciso-assistant-community ai-act.yaml (titles); Art. 113 dates; Art. 50 title per the OJ")),
     ]
@@ -775,6 +777,277 @@ def gen_cw_nist(ref: str, nist: list[Node], iso42: list[Node]) -> str:
 
 
 # --------------------------------------------------------------------------
+# NIST Cybersecurity Framework 2.0
+
+
+def csf_id(raw: str) -> str:
+    """"GV.OC-01" -> "GV.OC.01" (names are dot-separated)."""
+    return check_name(raw.strip().replace("-", "."))
+
+
+def gen_nist_csf(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "nist_csf_2.tsv")
+    titles = {r["id"]: r["title"] for r in rows}
+    kinds = {"function": "group", "category": "group", "subcategory": "subcategory"}
+
+    def title(r):
+        if r["kind"] != "subcategory":
+            return f"{titles[r['id']].title()}" if r["kind"] == "function" else r["title"]
+        # Subcategories have no titles in CSF 2.0, only outcome statements, which
+        # are not copied: the category's name and the number stand in.
+        return f"{titles[r['parent']]} {r['id'].rsplit('-', 1)[1]}"
+
+    roots = build_tree(
+        rows,
+        lambda r: kinds[r["kind"]],
+        lambda r: csf_id(r["id"]),
+        lambda r: csf_id(r["parent"]) if r["parent"] else "",
+        title,
+    )
+    hdr = header(
+        ["nist_csf_2.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "The six functions (GV, ID, PR, DE, RS, RC) and 22 categories are groups; the 106",
+            "subcategories are `subcategory` requirements (excludable in a profile).",
+            "\"GV.OC-01\" is written GV.OC.01. Subcategory titles are the category name and",
+            "number; the outcome statements are not copied.",
+        ],
+    )
+    meta = [
+        ("certifiable", "false"),
+        ("aliases", str_list([
+            "NIST Cybersecurity Framework 2.0", "NIST Cybersecurity Framework", "NIST CSF 2.0",
+            "NIST CSF", "CSF 2.0",
+        ])),
+        ("voluntary", "true"),
+        ("version", q("2.0 (NIST CSWP 29, February 2024)")),
+        ("source", q("ciso-assistant-community nist-csf-2.0.yaml, from NIST CSWP 29 (CSF 2.0) Core")),
+    ]
+    text = render_framework(
+        hdr,
+        "NIST Cybersecurity Framework 2.0 — functions, categories and the 106 subcategories. No certificate is issued against it.",
+        "nist_csf",
+        "NIST Cybersecurity Framework 2.0",
+        meta,
+        roots,
+    )
+    return text, roots
+
+
+def gen_cw_csf_iso27001(ref: str, csf: list[Node], iso27: list[Node]) -> str:
+    rows = read_tsv(ref, "crosswalk_nist_csf_2_iso27001.tsv")
+    req_c, req_i = requirement_ids(csf), requirement_ids(iso27)
+    maps: "OrderedDict[str, list[str]]" = OrderedDict()
+    skipped = []
+    for r in rows:
+        src, dst = csf_id(r["csf_id"]), r["iso27001_id"]
+        if src not in req_c or dst not in req_i:
+            skipped.append(f"{r['csf_id']} -> {dst}")
+            continue
+        lst = maps.setdefault(src, [])
+        if dst not in lst:
+            lst.append(dst)
+    relationships = sorted({r["relationship"] for r in rows})
+    extra = [
+        "NIST's CSF 2.0 informative reference to ISO/IEC 27001:2022 (National Online",
+        "Informative References program), as packaged by ciso-assistant-community",
+        "mapping-nist-csf-2.0-to-iso27001-2022.yaml (provider: NIST).",
+        "Every relationship in the source is " + ", ".join(relationships) + ", so the crosswalk is partial:",
+        "a mapped requirement is never more than `mapped`.",
+    ]
+    if skipped:
+        extra.append("Skipped rows (id not a requirement in both catalogues): " + ", ".join(skipped))
+    hdr = header(["crosswalk_nist_csf_2_iso27001.tsv (reference/; see reference/SOURCES.md)"], extra)
+    meta = [
+        ("from", "nist_csf"),
+        ("to", "iso27001"),
+        ("partial", "true"),
+        ("source", q("NIST CSF 2.0 informative reference to ISO/IEC 27001:2022 (NIST OLIR), via ciso-assistant-community")),
+    ]
+    return render_crosswalk(
+        hdr,
+        "NIST CSF 2.0 -> ISO/IEC 27001:2022 (NIST informative reference; intersecting, so partial).",
+        "nist_csf_iso27001",
+        "NIST CSF 2.0 to ISO/IEC 27001:2022 informative reference",
+        meta,
+        maps,
+    )
+
+
+# --------------------------------------------------------------------------
+# NIS2, DORA and the GDPR: legal obligations by article
+
+
+def gen_nis2(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "nis2_art21.tsv")
+    group = Node("group", "art21_2", "Article 21(2) cybersecurity risk-management measures")
+    for r in rows:
+        group.children.append(Node("obligation", r["id"], r["title"], comments=[f"Article {r['article']}"]))
+    hdr = header(
+        ["nis2_art21.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "The ten minimum measures of Article 21(2)(a)-(j) of Directive (EU) 2022/2555,",
+            "as `obligation` requirements (mandatory for essential and important entities).",
+            "Titles are short paraphrases, not the Directive's wording. National transposition",
+            "and Commission Implementing Regulation (EU) 2024/2690 are not modelled.",
+        ],
+    )
+    meta = [
+        ("certifiable", "false"),
+        ("aliases", str_list(["NIS2 Directive", "NIS 2 Directive", "NIS2", "NIS 2", "Directive (EU) 2022/2555"])),
+        ("law", "true"),
+        ("version", q("Directive (EU) 2022/2555")),
+        ("source", q("Directive (EU) 2022/2555 Article 21(2), via ciso-assistant-community nis2-directive.yaml")),
+    ]
+    text = render_framework(
+        hdr,
+        "NIS2 Directive Article 21(2) — the ten cybersecurity risk-management measures.",
+        "nis2",
+        "NIS2 Directive — Article 21 cybersecurity risk-management measures",
+        meta,
+        [group],
+    )
+    return text, [group]
+
+
+def gen_dora(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "dora_ict_risk.tsv")
+    sections: "OrderedDict[str, Node]" = OrderedDict()
+    section_titles = {"Section I": "Governance and organisation", "Section II": "ICT risk management framework"}
+    omitted = []
+    for r in rows:
+        if r["kind"] != "obligation":
+            omitted.append(f"{r['id']} ({r['title']})")
+            continue
+        sid = "ch2_" + r["section"].split()[1].lower()
+        if sid not in sections:
+            sections[sid] = Node("group", sid, f"Chapter II {r['section']}: {section_titles[r['section']]}")
+        sections[sid].children.append(Node("obligation", r["id"], r["title"]))
+    hdr = header(
+        ["dora_ict_risk.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "Chapter II (ICT risk management) of Regulation (EU) 2022/2554: Articles 5-14 as",
+            "`obligation` requirements. Left out: " + "; ".join(omitted) + ".",
+            "Article 15 mandates the ESAs; Article 16 replaces Articles 5-15 for the small",
+            "entities it lists. Titles are the Articles' headings.",
+        ],
+    )
+    meta = [
+        ("certifiable", "false"),
+        ("aliases", str_list(["Digital Operational Resilience Act", "DORA", "Regulation (EU) 2022/2554"])),
+        ("law", "true"),
+        ("version", q("Regulation (EU) 2022/2554, applying from 2025-01-17")),
+        ("source", q("Regulation (EU) 2022/2554 Chapter II, via ciso-assistant-community dora.yaml")),
+    ]
+    roots = list(sections.values())
+    text = render_framework(
+        hdr,
+        "DORA — Chapter II ICT risk management obligations (Articles 5-14).",
+        "dora",
+        "Digital Operational Resilience Act — ICT risk management",
+        meta,
+        roots,
+    )
+    return text, roots
+
+
+def gdpr_roots(rows) -> list[Node]:
+    chapters: "OrderedDict[str, Node]" = OrderedDict()
+    chapter_titles = {
+        "CHAPTER II": "Principles",
+        "CHAPTER III": "Rights of the data subject",
+        "CHAPTER IV": "Controller and processor",
+        "CHAPTER V": "Transfers of personal data to third countries or international organisations",
+    }
+    for r in rows:
+        if r["kind"] != "obligation":
+            continue
+        roman = r["chapter"].split()[1]
+        cid = "ch" + roman
+        if cid not in chapters:
+            chapters[cid] = Node("group", cid, f"Chapter {roman}: {chapter_titles[r['chapter']]}")
+        chapters[cid].children.append(Node("article", r["id"], r["title"]))
+    return list(chapters.values())
+
+
+def gen_gdpr(ref: str, uk: bool) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "gdpr_articles.tsv")
+    roots = gdpr_roots(rows)
+    extra = [
+        "Articles 5-50 (Chapters II-V: principles, data subjects' rights, controller and",
+        "processor, transfers) as `article` requirements: they bind controllers and",
+        "processors, and one that does not apply (no children's data, no DPO duty) may",
+        "be excluded with a justification. Titles are the Articles' headings.",
+    ]
+    if uk:
+        extra += [
+            "UK GDPR: the retained Regulation keeps the EU article numbering for these",
+            "chapters; the UK amendments to individual articles (for example Article 27",
+            "representatives, Article 45 adequacy regulations) are not reflected in titles.",
+        ]
+        meta = [
+            ("certifiable", "false"),
+            ("aliases", str_list(["UK GDPR", "UK General Data Protection Regulation"])),
+            ("law", "true"),
+            ("version", q("UK GDPR (retained Regulation (EU) 2016/679, as amended)")),
+            ("source", q("Regulation (EU) 2016/679 article headings via ciso-assistant-community gdpr.yaml; UK numbering per legislation.gov.uk (eur/2016/679)")),
+        ]
+        name, title, doc = ("uk_gdpr", "UK GDPR — obligations by article",
+                            "UK GDPR — Articles 5-50 by article.")
+    else:
+        meta = [
+            ("certifiable", "false"),
+            ("aliases", str_list(["EU GDPR", "General Data Protection Regulation", "Regulation (EU) 2016/679"])),
+            ("law", "true"),
+            ("version", q("Regulation (EU) 2016/679")),
+            ("source", q("Regulation (EU) 2016/679 article headings, via ciso-assistant-community gdpr.yaml")),
+        ]
+        name, title, doc = ("eu_gdpr", "EU GDPR — obligations by article",
+                            "EU GDPR (Regulation (EU) 2016/679) — Articles 5-50 by article.")
+    hdr = header(["gdpr_articles.tsv (reference/; see reference/SOURCES.md)"], extra)
+    return render_framework(hdr, doc, name, title, meta, roots), roots
+
+
+# --------------------------------------------------------------------------
+# NHS Data Security and Protection Toolkit
+
+
+def gen_dspt(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "nhs_dspt.tsv")
+    roots: list[Node] = []
+    for r in rows:
+        roots.append(Node("standard", r["id"], r["title"], comments=[f"National Data Guardian standard {r['number']}"]))
+    hdr = header(
+        ["nhs_dspt.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "The ten National Data Guardian data security standards that the DSPT assesses,",
+            "as `standard` requirements (the CAF-aligned DSPT for NHS trusts is not modelled).",
+            "The DSPT is a yearly self-assessment, published by the",
+            "organisation (deadline 30 June): `self_assessment: true`, `assessment_every:",
+            "12 months`. Record it as `certification dspt { framework: nhs_dspt, status:",
+            "achieved, issued: PUBLICATION DATE }`; it lapses 12 months after publication.",
+        ],
+    )
+    meta = [
+        ("certifiable", "false"),
+        ("self_assessment", "true"),
+        ("assessment_every", "12 months"),
+        ("aliases", str_list(["NHS Data Security and Protection Toolkit", "Data Security and Protection Toolkit", "NHS DSPT", "DSPT", "DSP Toolkit"])),
+        ("version", q("the ten National Data Guardian data security standards, as assessed by the DSPT")),
+        ("source", q("NHS England DSPT big picture guides (digital.nhs.uk, dsptoolkit.nhs.uk); National Data Guardian data security standards")),
+    ]
+    text = render_framework(
+        hdr,
+        "NHS Data Security and Protection Toolkit — the ten data security standards (yearly self-assessment).",
+        "nhs_dspt",
+        "NHS Data Security and Protection Toolkit",
+        meta,
+        roots,
+    )
+    return text, roots
+
+
+# --------------------------------------------------------------------------
 # main
 
 
@@ -789,6 +1062,13 @@ def generate(ref: str) -> "OrderedDict[str, str]":
     files["soc2.aims"], _ = gen_soc2(ref)
     files["crosswalk_iso42001_iso27001.aims"] = gen_cw_iso(ref, iso42, iso27)
     files["crosswalk_nist_ai_rmf_iso42001.aims"] = gen_cw_nist(ref, nist, iso42)
+    files["nist_csf.aims"], csf = gen_nist_csf(ref)
+    files["crosswalk_nist_csf_iso27001.aims"] = gen_cw_csf_iso27001(ref, csf, iso27)
+    files["nis2.aims"], _ = gen_nis2(ref)
+    files["dora.aims"], _ = gen_dora(ref)
+    files["eu_gdpr.aims"], _ = gen_gdpr(ref, uk=False)
+    files["uk_gdpr.aims"], _ = gen_gdpr(ref, uk=True)
+    files["nhs_dspt.aims"], _ = gen_dspt(ref)
     return files
 
 

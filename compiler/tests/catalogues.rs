@@ -43,3 +43,118 @@ fn generated_catalogues_name_only_sources_inside_the_repository() {
         );
     }
 }
+
+/// `aims catalog show NAME --format json`, parsed.
+fn show(name: &str) -> serde_json::Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_aims"))
+        .args(["catalog", "show", name, "--format", "json"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the aims binary runs");
+    assert_eq!(output.status.code(), Some(0), "catalog show {name}");
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+/// Requirements of one kind, and the ids of all of them.
+fn kind_count(json: &serde_json::Value, kind: &str) -> usize {
+    json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == kind)
+        .count()
+}
+
+fn ids(json: &serde_json::Value) -> Vec<String> {
+    json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn nist_csf_2_has_the_106_subcategories_of_nist_cswp_29() {
+    // NIST CSWP 29 (CSF 2.0) Core: 6 functions, 22 categories, 106 subcategories.
+    let json = show("nist_csf");
+    assert_eq!(kind_count(&json, "subcategory"), 106);
+    let ids = ids(&json);
+    assert_eq!(ids.first().map(String::as_str), Some("GV.OC.01"));
+    assert_eq!(ids.last().map(String::as_str), Some("RC.CO.04"));
+    for function in ["GV.", "ID.", "PR.", "DE.", "RS.", "RC."] {
+        assert!(ids.iter().any(|i| i.starts_with(function)), "{function}");
+    }
+}
+
+#[test]
+fn nis2_has_the_ten_measures_of_article_21_2() {
+    // Directive (EU) 2022/2555 Article 21(2), points (a) to (j).
+    let json = show("nis2");
+    assert_eq!(kind_count(&json, "obligation"), 10);
+    let expected: Vec<String> = ('a'..='j').map(|c| format!("art21_2_{c}")).collect();
+    assert_eq!(ids(&json), expected);
+}
+
+#[test]
+fn dora_has_articles_5_to_14_of_chapter_ii() {
+    // Regulation (EU) 2022/2554 Chapter II (ICT risk management), Articles 5-14.
+    let json = show("dora");
+    let expected: Vec<String> = (5..=14).map(|n| format!("art{n}")).collect();
+    assert_eq!(ids(&json), expected);
+}
+
+#[test]
+fn both_gdprs_list_articles_5_to_50_and_allow_justified_exclusion() {
+    // Regulation (EU) 2016/679 Chapters II-V: Articles 5-50.
+    for name in ["eu_gdpr", "uk_gdpr"] {
+        let json = show(name);
+        assert_eq!(kind_count(&json, "article"), 46, "{name}");
+        let expected: Vec<String> = (5..=50).map(|n| format!("art{n}")).collect();
+        assert_eq!(ids(&json), expected, "{name}");
+        assert_eq!(json["requirements"][0]["excludable"], true, "{name}");
+    }
+}
+
+#[test]
+fn nhs_dspt_has_the_ten_data_security_standards_and_is_a_self_assessment() {
+    // The ten National Data Guardian data security standards the DSPT assesses.
+    let json = show("nhs_dspt");
+    assert_eq!(kind_count(&json, "standard"), 10);
+    assert_eq!(json["self_assessment"], true);
+    assert_eq!(json["assessment_every"], "12 months");
+    assert_eq!(json["certifiable"], false);
+}
+
+#[test]
+fn the_csf_crosswalk_to_iso27001_is_nist_s_informative_reference() {
+    let text = std::fs::read_to_string(
+        repo_root().join("compiler/catalogues/crosswalk_nist_csf_iso27001.aims"),
+    )
+    .unwrap();
+    assert!(text.contains("partial: true"));
+    assert!(text.contains("NIST OLIR"));
+    // GV.OC-01 intersects ISO/IEC 27001:2022 clause 4.1 in NIST's mapping.
+    assert!(
+        text.contains("map GV.OC.01 { to: [4.1,"),
+        "{}",
+        &text[..2000]
+    );
+}
+
+#[test]
+fn catalog_list_shows_the_new_catalogues() {
+    let output = Command::new(env!("CARGO_BIN_EXE_aims"))
+        .args(["catalog", "list"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    for name in ["nist_csf", "nis2", "dora", "eu_gdpr", "uk_gdpr", "nhs_dspt"] {
+        assert!(
+            text.lines()
+                .any(|l| l.split_whitespace().next() == Some(name)),
+            "{name} missing from:\n{text}"
+        );
+    }
+}

@@ -38,12 +38,40 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../catalogues/soc2.aims"),
     ),
     (
+        "<builtin>/nist_csf.aims",
+        include_str!("../../catalogues/nist_csf.aims"),
+    ),
+    (
+        "<builtin>/nis2.aims",
+        include_str!("../../catalogues/nis2.aims"),
+    ),
+    (
+        "<builtin>/dora.aims",
+        include_str!("../../catalogues/dora.aims"),
+    ),
+    (
+        "<builtin>/eu_gdpr.aims",
+        include_str!("../../catalogues/eu_gdpr.aims"),
+    ),
+    (
+        "<builtin>/uk_gdpr.aims",
+        include_str!("../../catalogues/uk_gdpr.aims"),
+    ),
+    (
+        "<builtin>/nhs_dspt.aims",
+        include_str!("../../catalogues/nhs_dspt.aims"),
+    ),
+    (
         "<builtin>/crosswalk_iso42001_iso27001.aims",
         include_str!("../../catalogues/crosswalk_iso42001_iso27001.aims"),
     ),
     (
         "<builtin>/crosswalk_nist_ai_rmf_iso42001.aims",
         include_str!("../../catalogues/crosswalk_nist_ai_rmf_iso42001.aims"),
+    ),
+    (
+        "<builtin>/crosswalk_nist_csf_iso27001.aims",
+        include_str!("../../catalogues/crosswalk_nist_csf_iso27001.aims"),
     ),
 ];
 

@@ -139,6 +139,12 @@ fn list_human(catalogue: &Catalogue) -> String {
             "certifiable"
         } else if f.attestation {
             "attestation"
+        } else if f.self_assessment {
+            "yearly self-assessment"
+        } else if f.law {
+            "law; not certifiable"
+        } else if f.voluntary {
+            "voluntary; not certifiable"
         } else {
             "not certifiable"
         };
@@ -173,6 +179,9 @@ fn list_json(catalogue: &Catalogue) -> Value {
             "title": f.title,
             "certifiable": f.certifiable,
             "attestation": f.attestation,
+            "self_assessment": f.self_assessment,
+            "law": f.law,
+            "voluntary": f.voluntary,
             "requirements": f.requirements().count(),
             "kinds": kind_counts(f).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
         })).collect::<Vec<_>>(),
@@ -236,6 +245,10 @@ fn show_json(f: &Framework) -> Value {
         "title": f.title,
         "certifiable": f.certifiable,
         "attestation": f.attestation,
+        "self_assessment": f.self_assessment,
+        "assessment_every": f.assessment_every.map(|d| d.to_string()),
+        "law": f.law,
+        "voluntary": f.voluntary,
         "certificate_valid": f.certificate_valid.map(|d| d.to_string()),
         "surveillance_every": f.surveillance_every.map(|d| d.to_string()),
         "requires": f.requires.as_ref().map(|r| json!({

@@ -86,6 +86,7 @@ codes! {
     SupplierAssuranceExpired "supplier-assurance-expired" Warning "a supplier's certificate or report that a control relies on has expired";
     SupplierAssuranceExpiring "supplier-assurance-expiring" Warning "a supplier's certificate or report that a control relies on expires soon";
     SupplierAssuranceMissing "supplier-assurance-missing" Warning "a control relies on a supplier with no current assurance for the framework it satisfies";
+    SelfAssessmentOverdue "self-assessment-overdue" Error "a published self-assessment (NHS DSPT) older than its yearly interval";
 }
 
 impl Code {

@@ -26,6 +26,10 @@ pub struct Framework {
     pub file: String,
     pub certifiable: bool,
     pub attestation: bool,
+    /// Whether it is law: organisations comply, nobody certifies them.
+    pub law: bool,
+    /// Whether it is a voluntary framework with no certificate or report.
+    pub voluntary: bool,
     pub certificate_valid: Option<Duration>,
     pub surveillance_every: Option<Duration>,
     pub aliases: Vec<String>,
@@ -176,6 +180,10 @@ fn lower_framework(file: &str, name: &str, item: &Item) -> Framework {
             .and_then(values::boolean)
             .unwrap_or(false),
         attestation: field("attestation")
+            .and_then(values::boolean)
+            .unwrap_or(false),
+        law: field("law").and_then(values::boolean).unwrap_or(false),
+        voluntary: field("voluntary")
             .and_then(values::boolean)
             .unwrap_or(false),
         certificate_valid: field("certificate_valid").and_then(values::duration),

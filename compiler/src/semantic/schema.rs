@@ -214,6 +214,8 @@ pub const REQUIREMENT_KINDS: &[(&str, bool)] = &[
     ("criterion", true),
     ("obligation", false),
     ("theme", false),
+    ("article", true),
+    ("standard", false),
 ];
 
 /// Top-level declaration kinds.
@@ -831,6 +833,16 @@ pub const KINDS: &[KindSpec] = &[
                 "Whether assurance is an attestation report rather than a certificate.",
             ),
             opt(
+                "law",
+                FieldType::Bool,
+                "Whether it is law: organisations comply with it, nobody certifies them.",
+            ),
+            opt(
+                "voluntary",
+                FieldType::Bool,
+                "Whether it is a voluntary framework that issues no certificates or reports.",
+            ),
+            opt(
                 "met_by_records",
                 FieldType::Record(MET_BY_RECORDS),
                 "Requirements met by the management system's own records rather than by controls.",
@@ -932,6 +944,20 @@ pub const NESTED: &[KindSpec] = &[
     KindSpec {
         name: "theme",
         doc: "A mandatory technical theme.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "article",
+        doc: "An article of a law that binds the organisation (GDPR); one that does not apply may be excluded with a justification.",
+        named: false,
+        children: &[],
+        fields: REQUIREMENT_FIELDS,
+    },
+    KindSpec {
+        name: "standard",
+        doc: "A mandatory standard of a self-assessment, such as the NHS DSPT's data security standards.",
         named: false,
         children: &[],
         fields: REQUIREMENT_FIELDS,

@@ -38,6 +38,7 @@ pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     rules::evidence::check(cx, &mut out);
     rules::management_records::check(cx, &mut out);
     rules::supplier_assurance::check(cx, &mut out);
+    rules::self_assessment::check(cx, &mut out);
     out
 }
 

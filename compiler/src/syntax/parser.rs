@@ -52,6 +52,8 @@ pub const CATALOGUE_ITEM_KINDS: &[&str] = &[
     "criterion",
     "obligation",
     "theme",
+    "article",
+    "standard",
 ];
 
 /// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies: the

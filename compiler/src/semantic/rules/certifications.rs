@@ -51,6 +51,15 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         rule.validity(out);
+        if framework.self_assessment {
+            // Published self-assessments have their own status rules
+            // (`rules/self_assessment.rs`); only the coverage check is shared.
+            if status == Status::Achieved {
+                rule.not_yet(out);
+                rule.gaps(out);
+            }
+            continue;
+        }
         match status {
             Status::Achieved => {
                 rule.incomplete(out);
@@ -166,7 +175,7 @@ impl Rule<'_> {
             );
             return false;
         }
-        if self.framework.certifiable {
+        if self.framework.certifiable || self.framework.self_assessment {
             return true;
         }
         let (why, help) = if self.framework.attestation {
@@ -179,7 +188,7 @@ impl Rule<'_> {
                     self.name, self.framework.name
                 ),
             )
-        } else if self.framework.name == "nist_ai_rmf" {
+        } else if self.framework.voluntary {
             (
                 format!("{fw} is a voluntary framework: nobody issues certificates against it"),
                 format!(
@@ -187,14 +196,19 @@ impl Rule<'_> {
                     self.framework.name
                 ),
             )
-        } else if self.framework.name == "eu_ai_act" {
+        } else if self.framework.law {
             (
                 format!(
                     "{fw} is law: systems are assessed for conformity, organisations are not certified against it"
                 ),
                 format!(
-                    "remove this certification; list `{}` in the organisation's `scope` so its obligations are checked per AI system",
-                    self.framework.name
+                    "remove this certification; list `{}` in the organisation's `scope` so its obligations are checked{}",
+                    self.framework.name,
+                    if self.framework.items.iter().any(|i| i.applies_to.is_some()) {
+                        " per AI system"
+                    } else {
+                        ""
+                    }
                 ),
             )
         } else {

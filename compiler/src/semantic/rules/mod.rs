@@ -20,6 +20,7 @@ pub mod requirement_gap;
 pub mod risk_above_appetite;
 pub mod risk_residual;
 pub mod risk_untreated;
+pub mod self_assessment;
 pub mod supplier_assurance;
 pub mod system_without_impact_assessment;
 pub mod system_without_risk;
