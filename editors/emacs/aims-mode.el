@@ -50,11 +50,12 @@ Nil means `as_of' in aims.toml, else today."
 (defconst aims-declaration-kinds
   '("organisation" "role" "system" "dataset" "supplier" "assessment" "risk"
     "control" "evidence" "exclude" "certification" "attestation" "publication"
-    "framework" "crosswalk")
+    "framework" "crosswalk" "assurance" "internal_audit" "management_review"
+    "nonconformity")
   "Kinds of top-level declaration.")
 
 (defconst aims-catalogue-kinds
-  '("group" "clause" "subcategory" "criterion" "obligation" "theme" "map")
+  '("group" "clause" "subcategory" "criterion" "obligation" "theme" "article" "standard" "map")
   "Kinds of item nested in a framework or crosswalk (`control' is a kind too).")
 
 (defconst aims-constants

@@ -141,7 +141,7 @@ function M.highlight(bufnr)
       return
     end
     vim.cmd([[
-      syntax match aimsKind "^\s*\zs\<\(organisation\|role\|system\|dataset\|supplier\|assessment\|risk\|control\|evidence\|exclude\|certification\|attestation\|publication\|framework\|crosswalk\|group\|clause\|subcategory\|criterion\|obligation\|theme\|map\)\>\(\s*:\)\@!"
+      syntax match aimsKind "^\s*\zs\<\(organisation\|role\|system\|dataset\|supplier\|assessment\|risk\|control\|evidence\|exclude\|certification\|attestation\|assurance\|internal_audit\|management_review\|nonconformity\|publication\|framework\|crosswalk\|group\|clause\|subcategory\|criterion\|obligation\|theme\|article\|standard\|map\)\>\(\s*:\)\@!"
       syntax keyword aimsConstant true false planned in_progress implemented achieved lapsed
       syntax match aimsField "\<[A-Za-z_][A-Za-z0-9_-]*\ze\s*:"
       syntax match aimsPath "\<[a-z_][A-Za-z0-9_-]*\(\.[A-Za-z0-9_]\+\)\+"
