@@ -5,7 +5,11 @@
 //! date, so the rules, the report and the language server all read one answer. The
 //! states, strongest first:
 //!
-//! - `covered`: an `implemented` control with current evidence satisfies it;
+//! - `covered`: an `implemented` control with current evidence satisfies it, or, for
+//!   a requirement the catalogue says is met by the management system's own records
+//!   (`met_by_records`: ISO clauses 9.2, 9.3, 10.2), a current internal audit or
+//!   management review, or nonconformities all handled by their due dates (records
+//!   that are overdue count as `partial`; see `records.rs`);
 //! - `partial`: only `planned` or `in_progress` controls satisfy it, or implemented
 //!   ones whose evidence is all stale (or missing);
 //! - `mapped`: no control satisfies it, but a crosswalk links it to a requirement of
