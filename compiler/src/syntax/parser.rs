@@ -6,9 +6,10 @@
 //! carries on at the next field or declaration. That is what keeps one typo from
 //! hiding the rest of the file, and why no chumsky recovery strategy is needed.
 //!
-//! A block that is never closed ends where the next top-level declaration starts
-//! (`system …`, `control …` is not among them since catalogues nest controls), so the
-//! declarations after a missing `}` are still read as declarations.
+//! A block that is never closed ends where the next declaration starts: the file is
+//! first given the missing `}` where a reader would put them (`recovery.rs`), and a
+//! declaration keyword at the start of a line is never taken as the name or value the
+//! text above it still lacks.
 
 use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
@@ -110,10 +111,21 @@ where
         Token::Path(s) => s,
         Token::Int(s) => s,
     };
-    let name = name_token.map_with(|s: &str, e| Word {
-        text: s.to_owned(),
-        range: range(e.span()),
-    });
+    // A declaration keyword at the start of a line, followed by a name: the next
+    // declaration, never the value or name that the text above is still missing.
+    let line_start_declaration = any()
+        .try_map(move |token: Token<'s>, span: SimpleSpan| match token {
+            Token::Ident(s) if starts_declaration(s) && at_line_start(text, span) => Ok(()),
+            _ => Err(Rich::custom(span, "not a declaration")),
+        })
+        .then(select! { t if follows_kind(&t, false) => () })
+        .ignored();
+    let name = name_token
+        .and_is(line_start_declaration.not())
+        .map_with(|s: &str, e| Word {
+            text: s.to_owned(),
+            range: range(e.span()),
+        });
     let kind_word = ident.map_with(|s: &str, e| Word {
         text: s.to_owned(),
         range: range(e.span()),
@@ -167,7 +179,9 @@ where
         Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
         Token::Path(s) => ValueKind::Path(s.to_owned()),
     };
-    let unit = kind_word.then_ignore(not_colon);
+    let unit = kind_word
+        .and_is(line_start_declaration.not())
+        .then_ignore(not_colon);
     let number = select! { Token::Int(s) => s }.then(unit.or_not()).map(
         |(amount, unit): (&str, Option<Word>)| match unit {
             Some(unit) => ValueKind::Duration {
@@ -178,6 +192,7 @@ where
         },
     );
     let bare_word = ident
+        .and_is(line_start_declaration.not())
         .then_ignore(not_colon)
         .map(|s: &str| ValueKind::Ident(s.to_owned()));
     let list = just(Token::LBracket)
@@ -292,10 +307,7 @@ where
                  e,
                  emitter| {
                     if close.is_none() {
-                        emitter.emit(Rich::custom(
-                            open,
-                            "this `{` is never closed: add `}` at the end of the declaration",
-                        ));
+                        emitter.emit(Rich::custom(open, super::recovery::UNCLOSED_BLOCK));
                     }
                     Block {
                         members: members.into_iter().flatten().collect(),
@@ -330,6 +342,23 @@ where
         .collect::<Vec<Option<Item>>>()
         .map(|items| items.into_iter().flatten().collect())
         .then_ignore(end())
+}
+
+/// Whether `word` starts a declaration of a spec: a top-level kind or `control`.
+fn starts_declaration(word: &str) -> bool {
+    TOP_LEVEL_ONLY_KINDS.contains(&word) || word == "control"
+}
+
+/// Whether only blanks stand between the start of the line and `span`.
+fn at_line_start(text: &str, span: SimpleSpan) -> bool {
+    text[..span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| {
+            before
+                .chars()
+                .all(|c| matches!(c, ' ' | '\t' | '\r' | '\u{FEFF}'))
+        })
 }
 
 fn stray_in_block_message(tokens: &[Token<'_>]) -> String {
