@@ -179,6 +179,10 @@ where
         Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
         Token::Path(s) => ValueKind::Path(s.to_owned()),
     };
+    let other_date = select! { Token::OtherDate(s) => s }.validate(|s: &str, e, emitter| {
+        emitter.emit(Rich::custom(e.span(), other_date_message(s)));
+        ValueKind::Missing
+    });
     let unit = kind_word
         .and_is(line_start_declaration.not())
         .then_ignore(not_colon);
@@ -222,6 +226,7 @@ where
         choice((
             string.map(|s: StrLit| ValueKind::Str(s.value)),
             scalar,
+            other_date,
             number,
             bare_word,
             list,
@@ -342,6 +347,39 @@ where
         .collect::<Vec<Option<Item>>>()
         .map(|items| items.into_iter().flatten().collect())
         .then_ignore(end())
+}
+
+/// What to say about a date written as day/month/year (or another order): how AIMS
+/// writes it, with the reading that is certain, or both readings when it is not.
+pub(crate) fn other_date_message(written: &str) -> String {
+    let parts: Vec<u32> = written
+        .split(['/', '.', '-'])
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let lead = format!("`{written}` is not a date AIMS reads: write dates as YYYY-MM-DD");
+    let [a, b, c] = parts[..] else {
+        return lead;
+    };
+    let iso = |y: u32, m: u32, d: u32| format!("`{y:04}-{m:02}-{d:02}`");
+    let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    if written.find(['/', '.', '-']) == Some(4) {
+        return if valid(b, c) {
+            format!("{lead}: {}", iso(a, b, c))
+        } else {
+            lead
+        };
+    }
+    let year = if c < 100 { 2000 + c } else { c };
+    match (valid(b, a), valid(a, b)) {
+        (true, true) if a != b => format!(
+            "{lead}: {} if it means day {a} of month {b}, {} if month {a}, day {b}",
+            iso(year, b, a),
+            iso(year, a, b)
+        ),
+        (true, _) => format!("{lead}: {}", iso(year, b, a)),
+        (false, true) => format!("{lead}: {}", iso(year, a, b)),
+        (false, false) => lead,
+    }
 }
 
 /// Whether `word` starts a declaration of a spec: a top-level kind or `control`.
@@ -492,6 +530,21 @@ mod tests {
         assert_eq!(string_value(r#""a\"b\\c\n""#, true), "a\"b\\c\n");
         assert_eq!(string_value(r#""C:\qux""#, true), "C:\\qux");
         assert_eq!(string_value(r#""open"#, false), "open");
+    }
+
+    #[test]
+    fn dates_written_other_ways_say_how_to_write_them() {
+        assert_eq!(
+            other_date_message("25/12/2026"),
+            "`25/12/2026` is not a date AIMS reads: write dates as YYYY-MM-DD: `2026-12-25`"
+        );
+        assert_eq!(
+            other_date_message("10/03/2026"),
+            "`10/03/2026` is not a date AIMS reads: write dates as YYYY-MM-DD: `2026-03-10` if it means day 10 of month 3, `2026-10-03` if month 10, day 3"
+        );
+        assert!(other_date_message("2026/03/10").ends_with(": `2026-03-10`"));
+        assert!(other_date_message("3/3/26").ends_with(": `2026-03-03`"));
+        assert!(other_date_message("40/40/2026").ends_with("YYYY-MM-DD"));
     }
 
     #[test]
