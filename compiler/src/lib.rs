@@ -16,6 +16,7 @@ pub mod format;
 pub mod ide;
 pub mod prose;
 pub mod queries;
+pub mod reference;
 pub mod report;
 pub mod semantic;
 pub mod suggest;
