@@ -14,6 +14,7 @@ pub mod db;
 pub mod diagnostics;
 pub mod format;
 pub mod ide;
+pub mod import;
 pub mod prose;
 pub mod queries;
 pub mod reference;

@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod export;
 mod fmt;
+mod import;
 mod init;
 mod progress;
 mod report;
@@ -40,6 +41,8 @@ pub enum Command {
     Fmt(fmt::FmtArgs),
     /// Start a workspace: an `aims.toml` and a first spec file.
     Init(init::InitArgs),
+    /// Import an existing document: `aims import soa FILE.csv|FILE.xlsx`.
+    Import(import::ImportArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
 }
@@ -76,6 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Report(args) => report::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Init(args) => init::run(args),
+        Command::Import(args) => import::run(args),
         Command::Export(args) => export::run(args),
     }
 }
