@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod diagnostics;
+pub mod fixes;
 pub mod format;
 pub mod ide;
 pub mod import;
