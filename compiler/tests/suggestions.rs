@@ -67,6 +67,11 @@ const SCENARIOS: &[(&str, &str)] = &[
         "iso42001",
         "evidence e \"E\" { date: 2026/03/10, valid_for: 12 months }\ncontrol c \"C\" { owner: ciso, status: implemented, satisfies: [iso42001.A.2.2], evidence: [e] }\n",
     ),
+    // A status word people use that AIMS spells differently.
+    (
+        "cyber_essentials",
+        "certification ce \"CE\" {\n  framework: cyber_essentials\n  status: certified\n}\n",
+    ),
     // An achieved certificate that has expired.
     (
         "cyber_essentials",
@@ -203,6 +208,37 @@ fn applying_any_suggestion_gives_no_new_diagnostic_of_its_family() {
         );
     }
     assert!(applied >= 10, "{applied}");
+}
+
+#[test]
+fn an_unreadable_status_is_reported_once_not_again_by_the_trust_page_check() {
+    let mut host = AnalysisHost::new(Settings::new(jiff::civil::date(2026, 11, 28)), None);
+    let spec = format!(
+        "{}certification ce \"CE\" {{\n  framework: cyber_essentials\n  status: certified\n}}\npublication trust \"Trust\" {{ file: \"trust.md\" }}\n",
+        ROLES.replace("SCOPE", "cyber_essentials")
+    );
+    host.set_file_text(FILE, &spec, Origin::Spec);
+    host.set_file_text(
+        "trust.md",
+        "We are Cyber Essentials certified.\n",
+        Origin::Prose,
+    );
+    let found = host.snapshot().diagnostics().unwrap();
+    let codes: Vec<&str> = found.iter().map(|d| d.code.name()).collect();
+    assert!(codes.contains(&"invalid-value"), "{found:#?}");
+    assert!(!codes.iter().any(|c| c.starts_with("claim-")), "{found:#?}");
+    let invalid = found
+        .iter()
+        .find(|d| d.code.name() == "invalid-value")
+        .unwrap();
+    assert_eq!(invalid.help.as_deref(), Some("did you mean `achieved`?"));
+    // The page is checked: with a readable status that it overstates, it is reported.
+    host.set_file_text(FILE, &spec.replace("certified", "planned"), Origin::Spec);
+    let found = host.snapshot().diagnostics().unwrap();
+    assert!(
+        found.iter().any(|d| d.code.name() == "claim-overstated"),
+        "{found:#?}"
+    );
 }
 
 #[test]

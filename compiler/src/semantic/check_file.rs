@@ -387,7 +387,24 @@ impl Checker<'_, '_> {
                     value.range,
                     format!("`{word}` is not a valid `{}`", field.name.text),
                 );
-                match suggest::closest(word, words.iter().copied()) {
+                // Words people use for a status that AIMS spells differently.
+                const SYNONYMS: &[(&str, &str)] = &[
+                    ("certified", "achieved"),
+                    ("certificated", "achieved"),
+                    ("attested", "achieved"),
+                    ("expired", "lapsed"),
+                    ("ongoing", "in_progress"),
+                    ("started", "in_progress"),
+                    ("done", "implemented"),
+                    ("complete", "implemented"),
+                    ("completed", "implemented"),
+                    ("live", "production"),
+                ];
+                let synonym = SYNONYMS
+                    .iter()
+                    .find(|(w, s)| word.eq_ignore_ascii_case(w) && words.contains(s))
+                    .map(|(_, s)| *s);
+                match synonym.or_else(|| suggest::closest(word, words.iter().copied())) {
                     Some(best) => {
                         d.help = Some(format!("did you mean `{best}`?"));
                         d.fix = Some(crate::diagnostics::Fix::replace(
