@@ -267,3 +267,56 @@ fn a_misspelt_satisfies_is_named_as_the_cause_of_the_gaps_and_printed_first() {
         "satisifes"
     );
 }
+
+#[test]
+fn applying_any_quick_fix_the_editor_offers_gives_no_new_diagnostic_of_its_family() {
+    let mut scenarios: Vec<(&str, &str)> = SCENARIOS.to_vec();
+    // Missing fields, which the editor fills in from the schema.
+    scenarios.push((
+        "iso42001",
+        "control c \"C\" { satisfies: [iso42001.A.2.2] }\n",
+    ));
+    scenarios.push(("iso42001", "certification c \"C\" {\n}\n"));
+    let mut applied = 0;
+    for (scope, body) in scenarios {
+        let text = format!("{}{body}", ROLES.replace("SCOPE", scope));
+        let mut host = AnalysisHost::new(Settings::new(jiff::civil::date(2026, 11, 28)), None);
+        host.set_file_text(FILE, &text, Origin::Spec);
+        let analysis = host.snapshot();
+        let before = analysis.diagnostics().unwrap();
+        let actions = analysis
+            .code_actions(FILE, TextRange::new(0, text.len()))
+            .unwrap();
+        drop(analysis);
+        for action in actions {
+            let edits = action
+                .edits
+                .iter()
+                .map(|e| (e.location.range, e.new_text.clone()))
+                .collect();
+            let fixed = apply(&text, edits);
+            let after = diagnostics(&fixed);
+            let code = action
+                .diagnostic
+                .as_ref()
+                .map_or("missing-field", |d| d.code.name());
+            for family_code in family(code) {
+                let was = before
+                    .iter()
+                    .filter(|d| d.code.name() == *family_code)
+                    .count();
+                let is = after
+                    .iter()
+                    .filter(|d| d.code.name() == *family_code)
+                    .count();
+                assert!(
+                    is <= was,
+                    "the quick fix `{}` on\n{text}\ngives more `{family_code}` ({was} → {is}):\n{fixed}\n{after:#?}",
+                    action.title
+                );
+            }
+            applied += 1;
+        }
+    }
+    assert!(applied >= 12, "{applied}");
+}
