@@ -59,6 +59,33 @@ impl Settings {
     }
 }
 
+/// The top-level keys of `aims.toml`: the fields of `RawConfig`.
+const KEYS: &[&str] = &[
+    "as_of",
+    "expiring_within_days",
+    "catalogues",
+    "publications",
+    "check_prose",
+    "severity",
+];
+
+/// Where `key` is written at the start of a line (`key =` or `[key]`).
+fn key_position(text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start().len();
+        let rest = line.trim_start().trim_start_matches('[');
+        let at = offset + indent + (line.trim_start().len() - rest.len());
+        if let Some(after) = rest.strip_prefix(key)
+            && after.trim_start().starts_with(['=', ']'])
+        {
+            return Some(at);
+        }
+        offset += line.len();
+    }
+    None
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -78,8 +105,10 @@ struct RawConfig {
 pub fn apply_config(text: &str, settings: &mut Settings) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let whole = TextRange::new(0, text.len().min(1));
-    let raw: RawConfig = match toml::from_str(text) {
-        Ok(raw) => raw,
+    // Read the table first, so that every unknown key is reported (with a
+    // suggestion), and the known ones are still applied.
+    let mut table: toml::Table = match toml::from_str(text) {
+        Ok(table) => table,
         Err(error) => {
             let range = error
                 .span()
@@ -95,9 +124,47 @@ pub fn apply_config(text: &str, settings: &mut Settings) -> Vec<Diagnostic> {
         }
     };
     let locate = |key: &str| {
-        text.find(key)
+        key_position(text, key)
+            .or_else(|| text.find(key))
             .map(|i| TextRange::new(i, i + key.len()))
             .unwrap_or(whole)
+    };
+    let unknown: Vec<String> = table
+        .keys()
+        .filter(|k| !KEYS.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    for key in unknown {
+        table.remove(&key);
+        let range = locate(&key);
+        let mut d = Diagnostic::new(
+            Code::InvalidConfig,
+            CONFIG_FILE,
+            range,
+            format!("`{key}` is not a setting of `aims.toml`"),
+        );
+        d = match crate::suggest::closest(&key, KEYS.iter().copied()) {
+            Some(best) => d.with_help(format!("did you mean `{best}`?")).with_fix(
+                format!("change to `{best}`"),
+                CONFIG_FILE,
+                range,
+                best,
+            ),
+            None => d.with_help(format!("the settings are {}", KEYS.join(", "))),
+        };
+        problems.push(d);
+    }
+    let raw: RawConfig = match toml::Value::Table(table).try_into() {
+        Ok(raw) => raw,
+        Err(error) => {
+            problems.push(Diagnostic::new(
+                Code::InvalidConfig,
+                CONFIG_FILE,
+                whole,
+                error.message().to_owned(),
+            ));
+            return problems;
+        }
     };
     if let Some(value) = raw.as_of {
         let parsed = match &value {
@@ -204,6 +271,31 @@ mod tests {
             problems[0].help.as_deref(),
             Some("did you mean `unused-declaration`?")
         );
+    }
+
+    #[test]
+    fn every_misspelt_key_is_reported_with_a_fix_and_the_rest_is_read() {
+        let mut s = settings();
+        let text = "as_of = 2026-11-28\nexpring_within_days = 30\npublicatons = [\"a.md\"]\ncheck_prose = false\n";
+        let problems = apply_config(text, &mut s);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert_eq!(
+            problems[0].help.as_deref(),
+            Some("did you mean `expiring_within_days`?")
+        );
+        assert_eq!(&text[problems[1].location.range.range()], "publicatons");
+        assert_eq!(s.as_of, jiff::civil::date(2026, 11, 28));
+        assert!(!s.check_prose);
+        // Applying the fixes leaves no problem.
+        let mut fixed = text.to_owned();
+        for p in problems.iter().rev() {
+            let edit = &p.fix.as_ref().unwrap().edits[0];
+            fixed.replace_range(edit.location.range.range(), &edit.new_text);
+        }
+        let mut s = settings();
+        assert_eq!(apply_config(&fixed, &mut s), vec![]);
+        assert_eq!(s.expiring_within_days, 30);
+        assert_eq!(s.publications, vec!["a.md".to_owned()]);
     }
 
     #[test]

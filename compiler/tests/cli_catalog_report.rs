@@ -77,6 +77,26 @@ fn catalog_show_unknown_name_is_a_one_line_error() {
     assert!(stdout(&output).is_empty());
 }
 
+#[test]
+fn catalog_show_part_of_a_name_suggests_the_frameworks_containing_it() {
+    let output = aims(&["catalog", "show", "nist"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "error: there is no framework named `nist`; did you mean `nist_ai_rmf`?\n"
+    );
+    let output = aims(&["catalog", "show", "27001"]);
+    assert_eq!(
+        stderr(&output),
+        "error: there is no framework named `27001`; did you mean `iso27001`?\n"
+    );
+    // The suggestion works when followed.
+    assert_eq!(
+        aims(&["catalog", "show", "nist_ai_rmf"]).status.code(),
+        Some(0)
+    );
+}
+
 const SPEC: &str = r#"organisation acme "Acme" { scope: [iso42001], risk_appetite: medium }
 role ciso "CISO" { holder: "Tom Reid" }
 evidence policy_signed "Signed AI policy" { date: 2026-09-01, valid_for: 12 months }

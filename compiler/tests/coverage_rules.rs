@@ -204,7 +204,7 @@ exclude iso42001.6.1.4 {{ reason: \"We do not assess.\", approved_by: ciso }}
     assert!(
         one(&src, "clause-excluded")
             .message
-            .contains("is a mandatory requirement")
+            .contains("is a technical theme")
     );
 }
 

@@ -88,9 +88,39 @@ fn find<'a>(catalogue: &'a Catalogue, name: &str) -> Result<&'a Framework, Strin
     {
         return Ok(framework);
     }
-    let hint = match aims::suggest::closest(name, catalogue.frameworks.keys().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "run `aims catalog list` to see them".to_owned(),
+    // A part of a name or alias ("nist", "27001") names the frameworks containing it.
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = squash(name);
+    let containing: Vec<&str> = catalogue
+        .frameworks
+        .values()
+        .filter(|f| {
+            !wanted.is_empty()
+                && std::iter::once(&f.name)
+                    .chain(&f.aliases)
+                    .any(|n| squash(n).contains(&wanted))
+        })
+        .map(|f| f.name.as_str())
+        .collect();
+    let hint = match containing.as_slice() {
+        [one] => format!("did you mean `{one}`?"),
+        [] => match aims::suggest::closest(name, catalogue.frameworks.keys().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "run `aims catalog list` to see them".to_owned(),
+        },
+        several => format!(
+            "did you mean one of {}?",
+            several
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     };
     Err(format!("there is no framework named `{name}`; {hint}"))
 }

@@ -1,4 +1,5 @@
-//! `aims explain NAME`: the long explanation of a diagnostic code.
+//! `aims explain NAME`: the long explanation of a diagnostic code, or the reference
+//! of a declaration kind (`certification`) or field (`certification.expires`).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -7,7 +8,8 @@ use aims::diagnostics::Code;
 
 #[derive(clap::Args, Debug)]
 pub struct ExplainArgs {
-    /// The diagnostic name, e.g. `requirement-gap`. Without one, lists every name.
+    /// A diagnostic name (`requirement-gap`), a declaration kind (`certification`) or a
+    /// field (`certification.expires`). Without one, lists every diagnostic name.
     pub name: Option<String>,
 }
 
@@ -34,12 +36,22 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let names = Code::ALL.iter().map(|c| c.name());
+            if let Some(page) = aims::reference::explain(&name) {
+                super::stdout_result(write!(std::io::stdout().lock(), "{page}"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let reference = aims::reference::names();
+            let names = Code::ALL
+                .iter()
+                .map(|c| c.name())
+                .chain(reference.iter().map(String::as_str));
             let hint = match aims::suggest::closest(&name, names) {
                 Some(best) => format!("; did you mean `{best}`?"),
-                None => "; run `aims explain` to list them".to_owned(),
+                None => "; run `aims explain` to list the diagnostics, or name a kind such as `certification`".to_owned(),
             };
-            Err(format!("`{name}` is not a diagnostic name{hint}"))
+            Err(format!(
+                "`{name}` is not a diagnostic, a declaration kind or a field{hint}"
+            ))
         }
     }
 }

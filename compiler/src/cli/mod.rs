@@ -2,9 +2,12 @@
 
 mod catalog;
 mod check;
+mod exclude;
 mod explain;
 mod export;
+mod fix;
 mod fmt;
+mod import;
 mod init;
 mod progress;
 mod report;
@@ -40,6 +43,12 @@ pub enum Command {
     Fmt(fmt::FmtArgs),
     /// Start a workspace: an `aims.toml` and a first spec file.
     Init(init::InitArgs),
+    /// Apply the machine-applicable fixes the editor offers (`--dry-run` prints a diff).
+    Fix(fix::FixArgs),
+    /// Write exclusion stubs with empty reasons for a framework's excludable gaps.
+    Exclude(exclude::ExcludeArgs),
+    /// Import an existing document: `aims import soa FILE.csv|FILE.xlsx`.
+    Import(import::ImportArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
 }
@@ -76,6 +85,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Report(args) => report::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Init(args) => init::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Fix(args) => fix::run(args),
+        Command::Exclude(args) => exclude::run(args),
         Command::Export(args) => export::run(args),
     }
 }

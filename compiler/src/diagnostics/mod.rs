@@ -98,6 +98,9 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub help: Option<String>,
     pub fix: Option<Fix>,
+    /// The earlier diagnostic this one follows from, when it does: it is printed
+    /// right after its cause, so that people fix the cause first.
+    pub caused_by: Option<Location>,
 }
 
 impl Diagnostic {
@@ -114,7 +117,17 @@ impl Diagnostic {
             labels: Vec::new(),
             help: None,
             fix: None,
+            caused_by: None,
         }
+    }
+
+    /// Marks this diagnostic as following from the one at `file` and `range`.
+    pub fn caused_by(mut self, file: &str, range: TextRange) -> Self {
+        self.caused_by = Some(Location {
+            file: file.to_owned(),
+            range,
+        });
+        self
     }
 
     pub fn with_severity(mut self, severity: Severity) -> Self {
@@ -169,11 +182,24 @@ impl Diagnostic {
     }
 }
 
-/// Sorts diagnostics into their display order and drops exact duplicates.
+/// Sorts diagnostics into their display order and drops exact duplicates. A
+/// diagnostic caused by another comes right after its cause.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    fn place(d: &Diagnostic) -> (&str, u32, u32, bool) {
+        match &d.caused_by {
+            Some(cause) => (&cause.file, cause.range.start, cause.range.end, true),
+            None => (
+                &d.location.file,
+                d.location.range.start,
+                d.location.range.end,
+                false,
+            ),
+        }
+    }
     diagnostics.sort_by(|a, b| {
-        a.sort_key()
-            .cmp(&b.sort_key())
+        place(a)
+            .cmp(&place(b))
+            .then_with(|| a.sort_key().cmp(&b.sort_key()))
             .then_with(|| a.message.cmp(&b.message))
     });
     diagnostics.dedup();

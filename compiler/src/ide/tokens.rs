@@ -124,6 +124,7 @@ pub fn semantic_tokens(db: &dyn Db, file: SourceFile) -> Vec<SemanticToken> {
         let class = classes.remove(&range.start).or(match token {
             Token::Str(_) | Token::BlockStr(_) => Some((TokenKind::String, vec![])),
             Token::Date(_)
+            | Token::OtherDate(_)
             | Token::Month(_)
             | Token::Quarter(_)
             | Token::Int(_)

@@ -146,10 +146,13 @@ pub fn render(report: &Report) -> String {
             "<details><summary>{}: requirements by state</summary>\n",
             e(&f.title)
         );
-        header(
-            &mut out,
-            &["Group", "Covered", "Partial", "Mapped", "Excluded", "Gaps"],
-        );
+        // A framework without groups (Cyber Essentials' five themes) has no group table.
+        if !f.groups.is_empty() {
+            header(
+                &mut out,
+                &["Group", "Covered", "Partial", "Mapped", "Excluded", "Gaps"],
+            );
+        }
         for g in &f.groups {
             let indent = "&nbsp;&nbsp;".repeat(g.depth);
             let c = &g.counts;
@@ -165,7 +168,9 @@ pub fn render(report: &Report) -> String {
                 ],
             );
         }
-        out.push('\n');
+        if !f.groups.is_empty() {
+            out.push('\n');
+        }
         header(
             &mut out,
             &[

@@ -416,7 +416,7 @@ fn certification_statement(
             )
         }
         "planned" => {
-            format!("Not certified: certification is planned, and work has not started.{target}")
+            format!("Not certified: certification is planned.{target}")
         }
         "lapsed" => {
             let expired = c
@@ -534,7 +534,14 @@ fn framework_view(report: &Report, f: &FrameworkReport) -> FrameworkView {
                 .find(|a| a.framework == f.name)
                 .map(|a| status_label(&a.status))
         })
-        .unwrap_or_else(|| "No certification recorded".to_owned());
+        .unwrap_or_else(|| {
+            if f.certifiable || f.attestation {
+                "No certification recorded".to_owned()
+            } else {
+                // A regulation or a framework that issues no certificates.
+                "Not certifiable".to_owned()
+            }
+        });
     let applicable = total(&f.counts) - f.counts.not_applicable - f.counts.excluded;
     FrameworkView {
         name: f.name.clone(),
@@ -1240,7 +1247,7 @@ risk f "F" { owner: ciso, likelihood: rare, impact: minor, treatment: accept }
         let ce = v.certifications.iter().find(|c| c.name == "ce").unwrap();
         assert_eq!(
             ce.statement,
-            "Not certified: certification is planned, and work has not started. Target: 2027-Q2."
+            "Not certified: certification is planned. Target: 2027-Q2."
         );
     }
 

@@ -94,7 +94,7 @@ impl Checker<'_, '_> {
         if kind == "exclude"
             && let Some(name) = &item.name
         {
-            self.requirement(&name.text, name.range);
+            self.requirement(&name.text, name.range, true);
         }
         self.body(item, spec);
         if self.cx.report_unused {
@@ -339,7 +339,7 @@ impl Checker<'_, '_> {
             FieldType::Requirements => {
                 for element in value.elements() {
                     match &element.kind {
-                        ValueKind::Path(path) => self.requirement(path, element.range),
+                        ValueKind::Path(path) => self.requirement(path, element.range, false),
                         _ => self.invalid(field, element, ty, element.describe()),
                     }
                 }
@@ -387,7 +387,24 @@ impl Checker<'_, '_> {
                     value.range,
                     format!("`{word}` is not a valid `{}`", field.name.text),
                 );
-                match suggest::closest(word, words.iter().copied()) {
+                // Words people use for a status that AIMS spells differently.
+                const SYNONYMS: &[(&str, &str)] = &[
+                    ("certified", "achieved"),
+                    ("certificated", "achieved"),
+                    ("attested", "achieved"),
+                    ("expired", "lapsed"),
+                    ("ongoing", "in_progress"),
+                    ("started", "in_progress"),
+                    ("done", "implemented"),
+                    ("complete", "implemented"),
+                    ("completed", "implemented"),
+                    ("live", "production"),
+                ];
+                let synonym = SYNONYMS
+                    .iter()
+                    .find(|(w, s)| word.eq_ignore_ascii_case(w) && words.contains(s))
+                    .map(|(_, s)| *s);
+                match synonym.or_else(|| suggest::closest(word, words.iter().copied())) {
                     Some(best) => {
                         d.help = Some(format!("did you mean `{best}`?"));
                         d.fix = Some(crate::diagnostics::Fix::replace(
@@ -465,45 +482,89 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn requirement(&mut self, path: &str, range: TextRange) {
+    /// Checks a requirement path; `excluding` when it names what an `exclude` leaves
+    /// out, so that suggestions name only requirements that may be excluded.
+    fn requirement(&mut self, path: &str, range: TextRange, excluding: bool) {
         match self.cx.catalogue.lookup(path) {
             Lookup::Requirement(..) => {}
             Lookup::Group(framework, group) => {
                 let members: Vec<String> = framework
                     .requirements()
                     .filter(|r| r.groups.contains(&group.id))
+                    .filter(|r| !excluding || r.excludable())
                     .take(6)
                     .map(|r| format!("{}.{}", framework.name, r.id))
                     .collect();
+                let help = if members.is_empty() {
+                    "the requirements of this group are mandatory and cannot be excluded: satisfy them with controls and remove this exclusion".to_owned()
+                } else if excluding {
+                    format!(
+                        "exclude the requirements it contains one by one, such as {}",
+                        members.join(", ")
+                    )
+                } else {
+                    format!(
+                        "name the requirements it contains, such as {}",
+                        members.join(", ")
+                    )
+                };
                 self.emit(
                     Code::UnknownRequirement,
                     range,
                     format!("`{path}` is a group of requirements, not a requirement"),
                 )
-                .help = Some(format!(
-                    "name the requirements it contains, such as {}",
-                    members.join(", ")
-                ));
+                .help = Some(help);
             }
             Lookup::UnknownId(framework, id) => {
-                let ids = framework.requirements().map(|r| r.id.as_str());
+                // The standards number Annex A controls `5.10`; AIMS writes `A.5.10`.
+                let annex = format!("A.{id}");
+                if !id.is_empty()
+                    && !id.starts_with("A.")
+                    && framework.requirements().any(|r| r.id == annex)
+                {
+                    let best = format!("{}.{annex}", framework.name);
+                    let file = self.cx.path;
+                    let d = self.emit(
+                        Code::UnknownRequirement,
+                        range,
+                        format!("`{}` has no requirement `{id}`", framework.name),
+                    );
+                    d.help = Some(format!(
+                        "did you mean `{best}`? Annex A controls are written with `A.` (the standard's control {id})"
+                    ));
+                    d.fix = Some(crate::diagnostics::Fix::replace(
+                        format!("change to `{best}`"),
+                        file,
+                        range,
+                        best,
+                    ));
+                    return;
+                }
+                let ids = framework
+                    .requirements()
+                    .filter(|r| !excluding || r.excludable())
+                    .map(|r| r.id.as_str());
                 let near: Vec<String> = suggest::nearest(id, ids, 3)
                     .into_iter()
                     .map(|id| format!("`{}.{id}`", framework.name))
                     .collect();
-                self.emit(
-                    Code::UnknownRequirement,
-                    range,
-                    if id.is_empty() || id.ends_with('.') {
-                        format!(
-                            "`{path}` is incomplete: name a requirement of `{}`",
-                            framework.name
-                        )
-                    } else {
-                        format!("`{}` has no requirement `{id}`", framework.name)
-                    },
-                )
-                .help = Some(format!("the closest are {}", near.join(", ")));
+                let message = if id.is_empty() || id.ends_with('.') {
+                    format!(
+                        "`{path}` is incomplete: name a requirement of `{}`",
+                        framework.name
+                    )
+                } else {
+                    format!("`{}` has no requirement `{id}`", framework.name)
+                };
+                let d = self.emit(Code::UnknownRequirement, range, message);
+                d.help = if near.is_empty() {
+                    Some(format!(
+                        "no requirement of `{}` may be excluded: satisfy its requirements with controls",
+                        framework.name
+                    ))
+                } else {
+                    Some(format!("the closest are {}", near.join(", ")))
+                };
             }
             Lookup::UnknownFramework(name) => {
                 let catalogue = self.cx.catalogue;

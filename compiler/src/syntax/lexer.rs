@@ -42,6 +42,12 @@ pub enum Token<'s> {
 
     #[regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")]
     Date(&'s str),
+    /// A date written another way (`10/03/2026`, `10.03.2026`, `2026/03/10`): read as
+    /// one token so that the parser can say how to write it, once.
+    #[regex(r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}", priority = 10)]
+    #[regex(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}")]
+    #[regex(r"[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}")]
+    OtherDate(&'s str),
     #[regex(r"[0-9]{4}-[0-9]{2}")]
     Month(&'s str),
     #[regex(r"[0-9]{4}-[Qq][0-9]")]
@@ -89,7 +95,9 @@ impl Token<'_> {
             Token::Comma => "`,`".into(),
             Token::DocComment(_) | Token::Comment(_) => "a comment".into(),
             Token::Str(_) | Token::BlockStr(_) => "a string".into(),
-            Token::Date(s) | Token::Month(s) | Token::Quarter(s) => format!("date `{s}`"),
+            Token::Date(s) | Token::Month(s) | Token::Quarter(s) | Token::OtherDate(s) => {
+                format!("date `{s}`")
+            }
             Token::Percent(s) | Token::Int(s) => format!("number `{s}`"),
             Token::Path(s) | Token::Ident(s) => format!("`{s}`"),
             Token::Error => "an unexpected character".into(),
@@ -177,6 +185,21 @@ mod tests {
         assert_eq!(lexed.comments.len(), 2);
         assert!(lexed.comments[0].doc && !lexed.comments[1].doc);
         assert_eq!(lexed.tokens.len(), 2);
+    }
+
+    #[test]
+    fn dates_written_other_ways_are_one_token() {
+        assert_eq!(
+            kinds("10/03/2026 10.03.2026 10-03-2026 2026/03/10 1/3/26 6.1.2"),
+            vec![
+                Token::OtherDate("10/03/2026"),
+                Token::OtherDate("10.03.2026"),
+                Token::OtherDate("10-03-2026"),
+                Token::OtherDate("2026/03/10"),
+                Token::OtherDate("1/3/26"),
+                Token::Path("6.1.2"),
+            ]
+        );
     }
 
     #[test]

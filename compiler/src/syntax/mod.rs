@@ -8,6 +8,7 @@ pub mod ast;
 mod dump;
 pub mod lexer;
 mod parser;
+mod recovery;
 
 use chumsky::span::SimpleSpan;
 
@@ -53,9 +54,13 @@ pub fn parse_text(text: &str) -> Parse {
             });
         }
     }
-    let tokens: Vec<(Token<'_>, SimpleSpan)> = tokens
+    let tokens: Vec<(Token<'_>, TextRange)> = tokens
         .into_iter()
         .filter(|(t, _)| *t != Token::Error)
+        .collect();
+    let tokens = recovery::close_unclosed_blocks(text, tokens, &mut errors);
+    let tokens: Vec<(Token<'_>, SimpleSpan)> = tokens
+        .into_iter()
         .map(|(t, r)| (t, SimpleSpan::from(r.range())))
         .collect();
     let (mut items, parse_errors) = parser::parse_tokens(text, &tokens);

@@ -6,9 +6,10 @@
 //! carries on at the next field or declaration. That is what keeps one typo from
 //! hiding the rest of the file, and why no chumsky recovery strategy is needed.
 //!
-//! A block that is never closed ends where the next top-level declaration starts
-//! (`system …`, `control …` is not among them since catalogues nest controls), so the
-//! declarations after a missing `}` are still read as declarations.
+//! A block that is never closed ends where the next declaration starts: the file is
+//! first given the missing `}` where a reader would put them (`recovery.rs`), and a
+//! declaration keyword at the start of a line is never taken as the name or value the
+//! text above it still lacks.
 
 use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
@@ -116,10 +117,21 @@ where
         Token::Path(s) => s,
         Token::Int(s) => s,
     };
-    let name = name_token.map_with(|s: &str, e| Word {
-        text: s.to_owned(),
-        range: range(e.span()),
-    });
+    // A declaration keyword at the start of a line, followed by a name: the next
+    // declaration, never the value or name that the text above is still missing.
+    let line_start_declaration = any()
+        .try_map(move |token: Token<'s>, span: SimpleSpan| match token {
+            Token::Ident(s) if starts_declaration(s) && at_line_start(text, span) => Ok(()),
+            _ => Err(Rich::custom(span, "not a declaration")),
+        })
+        .then(select! { t if follows_kind(&t, false) => () })
+        .ignored();
+    let name = name_token
+        .and_is(line_start_declaration.not())
+        .map_with(|s: &str, e| Word {
+            text: s.to_owned(),
+            range: range(e.span()),
+        });
     let kind_word = ident.map_with(|s: &str, e| Word {
         text: s.to_owned(),
         range: range(e.span()),
@@ -173,7 +185,13 @@ where
         Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
         Token::Path(s) => ValueKind::Path(s.to_owned()),
     };
-    let unit = kind_word.then_ignore(not_colon);
+    let other_date = select! { Token::OtherDate(s) => s }.validate(|s: &str, e, emitter| {
+        emitter.emit(Rich::custom(e.span(), other_date_message(s)));
+        ValueKind::Missing
+    });
+    let unit = kind_word
+        .and_is(line_start_declaration.not())
+        .then_ignore(not_colon);
     let number = select! { Token::Int(s) => s }.then(unit.or_not()).map(
         |(amount, unit): (&str, Option<Word>)| match unit {
             Some(unit) => ValueKind::Duration {
@@ -184,6 +202,7 @@ where
         },
     );
     let bare_word = ident
+        .and_is(line_start_declaration.not())
         .then_ignore(not_colon)
         .map(|s: &str| ValueKind::Ident(s.to_owned()));
     let list = just(Token::LBracket)
@@ -213,6 +232,7 @@ where
         choice((
             string.map(|s: StrLit| ValueKind::Str(s.value)),
             scalar,
+            other_date,
             number,
             bare_word,
             list,
@@ -298,10 +318,7 @@ where
                  e,
                  emitter| {
                     if close.is_none() {
-                        emitter.emit(Rich::custom(
-                            open,
-                            "this `{` is never closed: add `}` at the end of the declaration",
-                        ));
+                        emitter.emit(Rich::custom(open, super::recovery::UNCLOSED_BLOCK));
                     }
                     Block {
                         members: members.into_iter().flatten().collect(),
@@ -336,6 +353,56 @@ where
         .collect::<Vec<Option<Item>>>()
         .map(|items| items.into_iter().flatten().collect())
         .then_ignore(end())
+}
+
+/// What to say about a date written as day/month/year (or another order): how AIMS
+/// writes it, with the reading that is certain, or both readings when it is not.
+pub(crate) fn other_date_message(written: &str) -> String {
+    let parts: Vec<u32> = written
+        .split(['/', '.', '-'])
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let lead = format!("`{written}` is not a date AIMS reads: write dates as YYYY-MM-DD");
+    let [a, b, c] = parts[..] else {
+        return lead;
+    };
+    let iso = |y: u32, m: u32, d: u32| format!("`{y:04}-{m:02}-{d:02}`");
+    let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    if written.find(['/', '.', '-']) == Some(4) {
+        return if valid(b, c) {
+            format!("{lead}: {}", iso(a, b, c))
+        } else {
+            lead
+        };
+    }
+    let year = if c < 100 { 2000 + c } else { c };
+    match (valid(b, a), valid(a, b)) {
+        (true, true) if a != b => format!(
+            "{lead}: {} if it means day {a} of month {b}, {} if month {a}, day {b}",
+            iso(year, b, a),
+            iso(year, a, b)
+        ),
+        (true, _) => format!("{lead}: {}", iso(year, b, a)),
+        (false, true) => format!("{lead}: {}", iso(year, a, b)),
+        (false, false) => lead,
+    }
+}
+
+/// Whether `word` starts a declaration of a spec: a top-level kind or `control`.
+fn starts_declaration(word: &str) -> bool {
+    TOP_LEVEL_ONLY_KINDS.contains(&word) || word == "control"
+}
+
+/// Whether only blanks stand between the start of the line and `span`.
+fn at_line_start(text: &str, span: SimpleSpan) -> bool {
+    text[..span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| {
+            before
+                .chars()
+                .all(|c| matches!(c, ' ' | '\t' | '\r' | '\u{FEFF}'))
+        })
 }
 
 fn stray_in_block_message(tokens: &[Token<'_>]) -> String {
@@ -469,6 +536,21 @@ mod tests {
         assert_eq!(string_value(r#""a\"b\\c\n""#, true), "a\"b\\c\n");
         assert_eq!(string_value(r#""C:\qux""#, true), "C:\\qux");
         assert_eq!(string_value(r#""open"#, false), "open");
+    }
+
+    #[test]
+    fn dates_written_other_ways_say_how_to_write_them() {
+        assert_eq!(
+            other_date_message("25/12/2026"),
+            "`25/12/2026` is not a date AIMS reads: write dates as YYYY-MM-DD: `2026-12-25`"
+        );
+        assert_eq!(
+            other_date_message("10/03/2026"),
+            "`10/03/2026` is not a date AIMS reads: write dates as YYYY-MM-DD: `2026-03-10` if it means day 10 of month 3, `2026-10-03` if month 10, day 3"
+        );
+        assert!(other_date_message("2026/03/10").ends_with(": `2026-03-10`"));
+        assert!(other_date_message("3/3/26").ends_with(": `2026-03-03`"));
+        assert!(other_date_message("40/40/2026").ends_with("YYYY-MM-DD"));
     }
 
     #[test]

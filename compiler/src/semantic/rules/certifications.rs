@@ -341,8 +341,8 @@ impl Rule<'_> {
         } else {
             (format!("{} requirements", gaps.len()), "are gaps")
         };
-        out.push(
-            self.diag(
+        let mut diagnostic = self
+            .diag(
                 Code::AchievedWithGaps,
                 self.status_range,
                 format!(
@@ -350,8 +350,17 @@ impl Rule<'_> {
                     self.name, self.fw
                 ),
             )
-            .with_help("a certificate means every requirement is met or justifiably excluded: name the controls that meet them in `satisfies`, exclude the ones that do not apply with a reason and an approver, or correct the status"),
-        );
+            .with_help("a certificate means every requirement is met or justifiably excluded: name the controls that meet them in `satisfies`, exclude the ones that do not apply with a reason and an approver, or correct the status");
+        let framework = &self.framework.name;
+        if let Some(typo) = super::misspelt_satisfies(self.cx.model)
+            .into_iter()
+            .find(|t| coverage.gaps().any(|r| t.names(framework, &r.id)))
+        {
+            diagnostic = diagnostic
+                .with_help(typo.note())
+                .caused_by(&typo.decl.file, typo.field.name.range);
+        }
+        out.push(diagnostic);
     }
 
     /// `certificate-expired` and `certificate-expiring`.

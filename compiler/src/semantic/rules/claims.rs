@@ -134,6 +134,15 @@ pub fn status_of<'a>(model: &'a Model, framework: &str) -> Option<(Status, &'a D
         .max_by_key(|(s, _)| s.strength())
 }
 
+/// Whether the spec has a certification or attestation of `framework` whose status
+/// cannot be read (`status: certified`): comparisons with it would only repeat the
+/// `invalid-value` that reports it, as if the certification were absent.
+pub fn has_unreadable_status(model: &Model, framework: &str) -> bool {
+    claims(model)
+        .filter(|c| c.framework_name() == Some(framework))
+        .any(|c| c.status.is_none() && c.has("status"))
+}
+
 /// A short, familiar name for a framework in messages: "ISO/IEC 27001",
 /// "Cyber Essentials Plus", "SOC 2".
 pub fn display_name(framework: &crate::semantic::catalogue::Framework) -> String {

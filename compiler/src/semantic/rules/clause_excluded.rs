@@ -21,11 +21,15 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         let (what, help) = match item.kind.as_str() {
             "clause" => (
                 "a mandatory clause",
-                "every clause of the management system is required and cannot be left out of the Statement of Applicability; satisfy it with a control and remove this exclusion",
+                "the clauses of a management system standard (4 to 10) are required of every organisation; only Annex A controls may be excluded, with a justification in the Statement of Applicability. Satisfy this clause with a control and remove this exclusion",
             ),
             "obligation" => (
                 "a legal obligation",
                 "an obligation applies wherever its conditions hold; if it does not apply to your systems, record their EU AI Act role and tier instead, and remove this exclusion",
+            ),
+            "theme" => (
+                "a technical theme",
+                "every Cyber Essentials theme applies to the whole scope of the certification; satisfy it with a control and remove this exclusion (to leave systems out, narrow the scope instead)",
             ),
             _ => (
                 "a mandatory requirement",

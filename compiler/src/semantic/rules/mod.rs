@@ -45,6 +45,51 @@ fn live_systems(model: &Model) -> impl Iterator<Item = &Decl> {
         .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
 }
 
+/// A field of a control whose name is not a field but is closest to `satisfies`
+/// (`satisifes:`): the requirements it lists are not counted, so the gaps they leave
+/// follow from that typo.
+pub(crate) struct MisspeltSatisfies<'a> {
+    pub decl: &'a Decl,
+    pub field: &'a crate::syntax::ast::Field,
+}
+
+impl MisspeltSatisfies<'_> {
+    /// Whether the misspelt field names `framework.id`.
+    pub fn names(&self, framework: &str, id: &str) -> bool {
+        let wanted = format!("{framework}.{id}");
+        self.field.value.elements().iter().any(|e| match &e.kind {
+            crate::syntax::ast::ValueKind::Path(p) => *p == wanted,
+            _ => false,
+        })
+    }
+
+    /// What to say about it, after the gaps it leaves.
+    pub fn note(&self) -> String {
+        format!(
+            "`{}` in `{}` is not read (did you mean `satisfies`?), so the requirements it lists are not counted: fix it first",
+            self.field.name.text, self.decl.file
+        )
+    }
+}
+
+/// The misspelt `satisfies` fields of the workspace's controls.
+pub(crate) fn misspelt_satisfies(model: &Model) -> Vec<MisspeltSatisfies<'_>> {
+    let spec = crate::semantic::schema::kind("control").expect("controls have a schema");
+    let fields = spec.fields.iter().map(|f| f.name);
+    let mut out = Vec::new();
+    for decl in model.of_kind("control") {
+        for field in decl.item.fields() {
+            let name = field.name.text.as_str();
+            if spec.field(name).is_none()
+                && crate::suggest::closest(name, fields.clone()) == Some("satisfies")
+            {
+                out.push(MisspeltSatisfies { decl, field });
+            }
+        }
+    }
+    out
+}
+
 /// "1 requirement" / "3 requirements".
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

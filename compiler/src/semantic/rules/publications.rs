@@ -151,6 +151,9 @@ pub fn compare(
         let fw = display_name(framework);
         let written = prose_text.get(claim.range.range()).unwrap_or(&fw).trim();
         let spec = claims::status_of(model, &claim.framework);
+        if spec.is_none() && claims::has_unreadable_status(model, &claim.framework) {
+            continue; // the `invalid-value` of that status is the one to fix
+        }
         // A lapsed certification backs no claim; for comparison it is as if absent,
         // but an overclaim is still reported against it.
         let spec_strength = spec.map_or(0, |(s, _)| s.strength());

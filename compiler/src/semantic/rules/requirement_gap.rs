@@ -36,16 +36,24 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
             gaps.len(),
             framework.name
         );
+        let excludable_count = gaps.iter().filter(|r| r.excludable).count();
+        let how = if excludable_count == 0 {
+            "list each one in a control's `satisfies` (none of them may be excluded)".to_owned()
+        } else if excludable_count == gaps.len() {
+            "list each one in a control's `satisfies`, or exclude the ones that do not apply with `exclude PATH { reason: \"…\", approved_by: ROLE }`".to_owned()
+        } else {
+            format!(
+                "list each one in a control's `satisfies`; only {} of them may be excluded instead, with `exclude PATH {{ reason: \"…\", approved_by: ROLE }}` (the others are mandatory)",
+                excludable_count
+            )
+        };
         let (severity, help) = if framework.achieved {
             (
                 Severity::Error,
-                "the certification is achieved, so every requirement must be met: list each one in a control's `satisfies`, or exclude the controls that do not apply with a reason and an approver",
+                format!("the certification is achieved, so every requirement must be met: {how}"),
             )
         } else {
-            (
-                Severity::Warning,
-                "list each one in a control's `satisfies`, or exclude the controls that do not apply with `exclude PATH { reason: \"…\", approved_by: ROLE }`",
-            )
+            (Severity::Warning, how)
         };
         let mut diagnostic = Diagnostic::new(
             Code::RequirementGap,
@@ -55,6 +63,14 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         )
         .with_severity(severity)
         .with_help(help);
+        if let Some(typo) = super::misspelt_satisfies(cx.model)
+            .into_iter()
+            .find(|t| gaps.iter().any(|r| t.names(&framework.name, &r.id)))
+        {
+            diagnostic = diagnostic
+                .with_help(typo.note())
+                .caused_by(&typo.decl.file, typo.field.name.range);
+        }
         let excludable: Vec<_> = gaps.iter().filter(|r| r.excludable).collect();
         if !excludable.is_empty() {
             let approver = cx
