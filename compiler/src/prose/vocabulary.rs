@@ -32,7 +32,7 @@ pub enum Effect {
     Neutral,
 }
 
-use ClaimedStatus::{Achieved, Ambiguous, InProgress, Planned};
+use ClaimedStatus::{Achieved, Aligned, Compliant, InProgress, Lapsed, Planned};
 use Effect::{Claim, Neutral};
 
 /// Status phrases. Where matches overlap, a phrase inside a longer neutral or
@@ -95,7 +95,21 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("undergo annual|yearly|regular|independent", Claim(Achieved)),
     ("available on|upon request", Claim(Achieved)),
     ("available under nda", Claim(Achieved)),
-    ("valid until", Claim(Achieved)),
+    ("valid until|to|through|till", Claim(Achieved)),
+    ("recertification|renewal due", Claim(Achieved)),
+    (
+        "certificate|certification * issued|granted",
+        Claim(Achieved),
+    ),
+    // Lapsed: held once, no longer.
+    ("was|were certified|accredited until", Claim(Lapsed)),
+    ("previously|formerly held|certified|accredited|had", Claim(Lapsed)),
+    ("used to hold|be", Claim(Lapsed)),
+    ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    (
+        "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
+        Claim(Achieved),
+    ),
     // In progress: work under way.
     ("in progress", Claim(InProgress)),
     ("in - progress", Claim(InProgress)),
@@ -114,8 +128,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("kicked off", Claim(InProgress)),
     ("gap analysis|assessment", Claim(InProgress)),
     ("readiness assessment", Claim(InProgress)),
-    ("stage 1|one", Claim(InProgress)),
+    ("stage 1|one|2|two", Claim(InProgress)),
+    ("passed|completed our|the stage 2|two", Claim(Achieved)),
+    ("audit|audits|assessment passed|completed", Claim(Achieved)),
     ("scheduled|booked", Claim(InProgress)),
+    ("awaiting|await|awaits", Claim(InProgress)),
+    ("application submitted|lodged|filed|made", Claim(InProgress)),
+    ("submitted|lodged * application", Claim(InProgress)),
+    ("applied for", Claim(InProgress)),
+    ("expected|anticipated by|in|before", Claim(InProgress)),
+    ("targeted for", Claim(InProgress)),
     ("on track", Claim(InProgress)),
     ("seeking", Claim(InProgress)),
     ("progressing", Claim(InProgress)),
@@ -145,40 +167,48 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Planned),
     ),
     ("expect|expects|expecting to", Claim(Planned)),
-    ("expected", Claim(Planned)),
+    ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
+    ("considering|exploring|evaluating", Claim(Planned)),
+    ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
     ("priority", Claim(Planned)),
     ("objective|goal", Claim(Planned)),
-    // Ambiguous: conformity without a certificate.
-    ("compliant", Claim(Ambiguous)),
-    ("comply|complies|complying with", Claim(Ambiguous)),
-    ("compliance with", Claim(Ambiguous)),
-    ("in compliance", Claim(Ambiguous)),
-    ("@ - ready", Claim(Ambiguous)),
-    ("@ ready", Claim(Ambiguous)),
-    ("aligned|aligns|align with|to", Claim(Ambiguous)),
-    ("aligned", Claim(Ambiguous)),
-    ("alignment with|to", Claim(Ambiguous)),
-    ("in line with", Claim(Ambiguous)),
-    ("in accordance with", Claim(Ambiguous)),
-    ("consistent with", Claim(Ambiguous)),
-    ("follow|follows", Claim(Ambiguous)),
+    // Compliant: conformity that a buyer reads as a certificate.
+    ("compliant", Claim(Compliant)),
+    ("comply|complies|complying with", Claim(Compliant)),
+    ("compliance with", Claim(Compliant)),
+    ("@ compliance", Claim(Compliant)),
+    ("in compliance", Claim(Compliant)),
+    ("@ - ready", Claim(Compliant)),
+    ("@ ready", Claim(Compliant)),
+    ("ready for * certification|audit", Claim(Compliant)),
     (
-        "meet|meets * requirements|standard|standards|criteria",
-        Claim(Ambiguous),
+        "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
+        Claim(Compliant),
     ),
-    ("meet|meets @", Claim(Ambiguous)),
-    ("conform|conforms to|with", Claim(Ambiguous)),
-    ("conformant|conformance", Claim(Ambiguous)),
-    ("conformity with|to", Claim(Ambiguous)),
-    ("adhere|adheres to", Claim(Ambiguous)),
-    ("adherence to", Claim(Ambiguous)),
-    ("based on", Claim(Ambiguous)),
-    ("built on|around", Claim(Ambiguous)),
-    ("map|maps|mapped|mapping * to|against", Claim(Ambiguous)),
-    ("modelled|modeled|patterned on|after", Claim(Ambiguous)),
-    ("implemented|adopted", Claim(Ambiguous)),
+    ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
+    ("conform|conforms to|with", Claim(Compliant)),
+    ("conformant|conformance", Claim(Compliant)),
+    ("conformity with|to", Claim(Compliant)),
+    ("fully|100 % compliant", Claim(Compliant)),
+    // Aligned: work shaped by a framework, not a claim of conformity.
+    ("aligned|aligns|align with|to", Claim(Aligned)),
+    ("aligned", Claim(Aligned)),
+    ("alignment with|to", Claim(Aligned)),
+    ("in line with", Claim(Aligned)),
+    ("in accordance with", Claim(Aligned)),
+    ("consistent with", Claim(Aligned)),
+    ("follow|follows|following", Claim(Aligned)),
+    ("informed|guided|inspired by", Claim(Aligned)),
+    ("adhere|adheres to", Claim(Aligned)),
+    ("adherence to", Claim(Aligned)),
+    ("based on", Claim(Aligned)),
+    ("built on|around", Claim(Aligned)),
+    ("designed around|to|with", Claim(Aligned)),
+    ("map|maps|mapped|mapping * to|against", Claim(Aligned)),
+    ("modelled|modeled|patterned on|after", Claim(Aligned)),
+    ("implemented|adopted", Claim(Aligned)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
     ("the following", Neutral),
@@ -206,7 +236,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
 /// When one clause holds several statuses, the first in this list wins: forward-
 /// looking words beat "certified" because "certified" is often their object ("we
 /// plan to become certified"), and any certification word beats mere conformity.
-pub static PRECEDENCE: &[ClaimedStatus] = &[InProgress, Planned, Achieved, Ambiguous];
+pub static PRECEDENCE: &[ClaimedStatus] = &[
+    InProgress,
+    Planned,
+    Achieved,
+    Compliant,
+    Aligned,
+    Lapsed,
+    ClaimedStatus::Not,
+];
 
 /// Words that negate a status phrase that follows within [`NEGATION_WINDOW`] tokens.
 pub static NEGATORS: &[&str] = &[
@@ -253,6 +291,8 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "canceled",
     "discontinued",
     "terminated",
+    "previously",
+    "formerly",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -294,14 +334,8 @@ pub static CONDITIONALS: &[&str] = &[
 ];
 
 /// Nouns and names that make a status phrase about someone other than the
-/// organisation: "our hosting provider, AWS, is certified", "suppliers who hold".
+/// organisation: "customers ask", "their certificate".
 pub static THIRD_PARTIES: &[&str] = &[
-    "supplier|suppliers",
-    "vendor|vendors",
-    "provider|providers",
-    "subprocessor|subprocessors",
-    "sub - processor|processors",
-    "processor|processors",
     "partner|partners",
     "customer|customers",
     "client|clients",
@@ -311,13 +345,72 @@ pub static THIRD_PARTIES: &[&str] = &[
     "third - party|parties",
     "they|their|theirs|themselves",
     "you|your|yours",
-    "data centre|centres|center|centers",
-    "datacentre|datacentres|datacenter|datacenters",
-    "cloud platform|platforms",
     "parent company",
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
-    "aws|amazon|azure|microsoft|google|gcp|cloudflare|salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|digitalocean|hetzner|ovh|equinix|zoom|slack|hubspot|zendesk",
+    "competitor|competitors|rival|rivals",
+    "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
+];
+
+/// Nouns and names of suppliers: "our hosting provider, AWS, is certified",
+/// "suppliers who hold". The spec's own `supplier` names are added to these.
+pub static SUPPLIERS: &[&str] = &[
+    "supplier|suppliers",
+    "vendor|vendors",
+    "provider|providers",
+    "subprocessor|subprocessors",
+    "sub - processor|processors",
+    "processor|processors",
+    "data centre|centres|center|centers",
+    "datacentre|datacentres|datacenter|datacenters",
+    "colocation|colo",
+    "cloud platform|platforms",
+    "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
+];
+
+/// Nouns for people, whose qualifications are not the organisation's
+/// certification: "our CISO is a certified ISO 27001 Lead Implementer".
+pub static PEOPLE: &[&str] = &[
+    "ciso|cto|ceo|cio|cso|dpo|coo|founder|founders|cofounder",
+    "he|she|his|her|him",
+    "employee|employees|staff|colleague|colleagues|engineer|engineers|consultant|consultants",
+    "auditor|auditors|implementer|implementers|practitioner|practitioners",
+    "head of",
+];
+
+/// Words that mark an audit step as done: "we passed our Stage 2 audit".
+pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
+
+/// Past-tense verbs that, with "until" after an achieved phrase, make it lapsed
+/// ("we were certified until 2025").
+pub static PAST_TENSE: &[&str] = &["was", "were", "had"];
+
+/// Month names and abbreviations, for target dates ("by June 2027").
+pub static MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Nouns that make a clause a general statement about a standard or about
@@ -681,6 +774,10 @@ pub struct Compiled {
     pub conditionals: PatternSet,
     /// [`THIRD_PARTIES`].
     pub third_parties: PatternSet,
+    /// [`SUPPLIERS`].
+    pub suppliers: PatternSet,
+    /// [`PEOPLE`].
+    pub people: PatternSet,
     /// [`GENERIC_SUBJECTS`].
     pub generic: PatternSet,
     /// [`ORG_REFERENCES`].
@@ -724,6 +821,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         maintenance: PatternSet::new(MAINTENANCE_MARKERS),
         conditionals: PatternSet::new(CONDITIONALS),
         third_parties: PatternSet::new(THIRD_PARTIES),
+        suppliers: PatternSet::new(SUPPLIERS),
+        people: PatternSet::new(PEOPLE),
         generic: PatternSet::new(GENERIC_SUBJECTS),
         org: PatternSet::new(ORG_REFERENCES),
         org_subjects: PatternSet::new(ORG_SUBJECTS),
@@ -782,6 +881,8 @@ mod tests {
             FUTURE_MARKERS,
             CONDITIONALS,
             THIRD_PARTIES,
+            SUPPLIERS,
+            PEOPLE,
             GENERIC_SUBJECTS,
             ANAPHORS,
         ] {
