@@ -78,7 +78,7 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
             chars: a.chars.iter().copied().filter(|c| *c != ' ').collect(),
             ..a.clone()
         })
-        .filter(|a| a.chars.len() >= 6 && a.chars.iter().any(|c| c.is_alphabetic()))
+        .filter(|a| a.chars.len() >= 5 && a.chars.iter().any(|c| c.is_alphabetic()))
         .filter(|j| !out.iter().any(|a| a.chars == j.chars))
         .collect();
     out.extend(joined);
@@ -354,10 +354,23 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::ListItem | UnitKind::TableRow => {
                 if let Some((s, phrase)) = section {
-                    for (_, v, _) in &mut mentions {
+                    for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
                             *v = Verdict::Claim(s, phrase);
                         }
+                    }
+                }
+            }
+            UnitKind::Badge => {
+                // A badge that names a framework shows it is held, unless its
+                // text says otherwise ("ISO 42001 in progress").
+                for (found, v, sentence, details) in &mut mentions {
+                    if *v == Verdict::NoPhrase {
+                        *details = crate::prose::read_details(
+                            unit.text.get(sentence.clone()).unwrap_or(""),
+                        );
+                        let span = unit.original(found.range.clone());
+                        *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
                     }
                 }
             }
@@ -377,19 +390,15 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 }
             }
             subject_heading.clear();
-        } else if !mentions.is_empty() && mentions.iter().all(|(_, v, _)| *v == Verdict::NoPhrase) {
+        } else if !mentions.is_empty()
+            && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
+        {
             subject_heading = (out.len()..out.len() + mentions.len()).collect();
         } else {
             subject_heading.clear();
         }
-        for (found, verdict, sentence) in mentions {
+        for (found, verdict, sentence, details) in mentions {
             let span = unit.original(found.range.clone());
-            let details = match verdict {
-                Verdict::Claim(ClaimedStatus::Achieved, _) => {
-                    crate::prose::read_details(unit.text.get(sentence.clone()).unwrap_or(""))
-                }
-                _ => ClaimDetails::default(),
-            };
             let sent = unit.original(sentence);
             let phrase = match verdict {
                 Verdict::Claim(_, (a, b)) => Some(a..b),
@@ -413,8 +422,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
 
 /// What [`analyse_unit`] finds in one unit.
 struct UnitResult {
-    /// Each mention with its verdict and its sentence's range in the unit text.
-    mentions: Vec<(Found, Verdict, Range<usize>)>,
+    /// Each mention with its verdict, its sentence's range in the unit text and
+    /// the details its claim states.
+    mentions: Vec<(Found, Verdict, Range<usize>, ClaimDetails)>,
     /// The status that the unit's clauses without mentions assert (for a
     /// heading such as "Certifications we hold"), with its phrase.
     claim: Option<(ClaimedStatus, (usize, usize))>,
@@ -450,19 +460,46 @@ fn analyse_unit(
     // of earlier clauses in the current sentence. Each is drained when used.
     let mut waiting_before: Vec<usize> = Vec::new();
 
+    // The sentence whose details (dates, numbers, body) a mention's claim
+    // states, when it is not the mention's own: the answer to a question.
+    let mut detail_sentence: Vec<Option<usize>> = vec![None; found.len()];
+    // Mentions of a question that the next sentence may answer.
+    let mut asked: Vec<usize> = Vec::new();
+    // True after a request for a list of certifications ("What certifications
+    // do you hold?"): a bare list of names answers it.
+    let mut list_requested = false;
+
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens);
-        let answered = question
-            && tokenized
-                .get(si + 1)
-                .and_then(|next| next.iter().find(|t| t.kind == TokenKind::Word))
-                .is_some_and(|t| vocabulary::YES_ANSWERS.contains(&t.norm.as_str()));
+        let next = tokenized.get(si + 1);
+        let answer_word = next.and_then(|n| {
+            n.iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .find(|t| !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
+        });
+        let answer_names_framework =
+            next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
+        let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
+        // An answer that names the framework itself speaks for itself.
+        let answered = question && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
+        let answered_no = question && says(vocabulary::NO_ANSWERS);
+        let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             voc,
             names,
-            reader_is_org: answered,
+            reader_is_org: answered || answered_no,
         };
         let groups = evaluate_sentence(tokens, ctx);
+        let requests_list = tokens.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "certifications" | "certificates" | "accreditations" | "certified"
+            )
+        }) && (question
+            || tokens
+                .iter()
+                .find(|t| t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
+                .is_some_and(|t| matches!(t.norm.as_str(), "please" | "list" | "provide" | "name")));
         let here: Vec<usize> = groups
             .iter()
             .flat_map(|g| g.mentions.iter().copied())
@@ -474,11 +511,28 @@ fn analyse_unit(
         let mut seen_mentions = false;
         for g in &groups {
             for &m in &g.mentions {
-                verdicts[m] = if question && !answered {
-                    Verdict::Question
-                } else {
-                    g.verdict
+                verdicts[m] = match g.verdict {
+                    _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Are you certified? No." says it is not held.
+                    Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
+                        Verdict::Claim(ClaimedStatus::Not, p)
+                    }
+                    _ if answered_no => Verdict::Question,
+                    // "Have you held it? Yes, until April, when it expired."
+                    Verdict::Claim(ClaimedStatus::Achieved, p) if answered && answer_lapsed => {
+                        Verdict::Claim(ClaimedStatus::Lapsed, p)
+                    }
+                    // "List the certifications you hold. — ISO 27001, CE."
+                    Verdict::NoPhrase if list_requested => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
+                    v => v,
                 };
+                if answered {
+                    detail_sentence[m] = Some(si + 1);
+                }
                 if verdicts[m].takes_reference() {
                     waiting_here.push(m);
                 }
@@ -515,6 +569,28 @@ fn analyse_unit(
                 verdicts[m] = Verdict::Claim(status, phrase);
             }
         }
+        // A question that the next sentence answers without naming the
+        // framework ("Are you certified to X? We are working towards it.").
+        if here.is_empty() && !asked.is_empty() {
+            let answer = groups.iter().find_map(|g| match g.verdict {
+                Verdict::Claim(s, p) => Some((s, p)),
+                _ => None,
+            });
+            if let Some((status, phrase)) = answer {
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(status, phrase);
+                        detail_sentence[m] = Some(si);
+                    }
+                }
+            }
+        }
+        asked = if question && !answered && !answered_no {
+            here.clone()
+        } else {
+            Vec::new()
+        };
+        list_requested = requests_list;
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
@@ -525,8 +601,13 @@ fn analyse_unit(
         let r = unit.original(a..b);
         (r.start, r.end)
     };
+    // The details of a claim are read from its own stretch of the sentence:
+    // from the previous mention to the next one, so "our LRQA ISO 27001
+    // certificate and our SOC 2 report" gives LRQA to ISO 27001 only.
+    let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
+    let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, f)| {
             let sentence = sentences
@@ -537,7 +618,27 @@ fn analyse_unit(
                 Verdict::Claim(s, p) => Verdict::Claim(s, in_file(p)),
                 v => v,
             };
-            (f, verdict, sentence)
+            let details = match (detail_sentence[i], verdict) {
+                (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => ClaimDetails::default(),
+                (_, v) if !matches!(v, Verdict::Claim(..)) => ClaimDetails::default(),
+                (Some(d), _) => crate::prose::read_details(
+                    sentences.get(d).and_then(|r| text.get(r.clone())).unwrap_or(""),
+                ),
+                (None, _) => {
+                    let from = i
+                        .checked_sub(1)
+                        .map(|p| ends[p])
+                        .filter(|&e| e >= sentence.start)
+                        .unwrap_or(sentence.start);
+                    let to = starts
+                        .get(i + 1)
+                        .copied()
+                        .filter(|&s| s <= sentence.end)
+                        .unwrap_or(sentence.end);
+                    crate::prose::read_details(text.get(from..to.max(from)).unwrap_or(""))
+                }
+            };
+            (f.clone(), verdict, sentence, details)
         })
         .collect();
     UnitResult {
@@ -804,7 +905,11 @@ fn evaluate_group(
                 .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
         });
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
-        if negated_before || negated_inside {
+        let negated_after = voc
+            .negators_after
+            .longest_at(tokens, m.end)
+            .is_some_and(|e| e <= group.end);
+        if negated_before || negated_inside || negated_after {
             // "Not yet certified", "never audited against X": a claim that it is
             // not held. Any other negated phrase ("no plans to") claims nothing.
             if status == ClaimedStatus::Achieved {
@@ -819,6 +924,9 @@ fn evaluate_group(
         // "We passed our Stage 2 audit": the step is done, the certificate held.
         if status == ClaimedStatus::InProgress
             && tokens[m.start].norm == "stage"
+            && tokens
+                .get(m.start + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
             && (group.start..m.start)
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()))
         {
@@ -829,13 +937,25 @@ fn evaluate_group(
             conditional = true;
             continue;
         }
+        if quoted(tokens, m, group.clone()) {
+            // "“ISO 42001 compliant” is not the same as certified": the words
+            // are talked about, not used.
+            someone = someone.or(Some(Subject::Standard));
+            continue;
+        }
         if let Some(subject) = about_someone_else(tokens, m, &orgs, &others, group.clone()) {
             someone = someone.or(Some(subject));
             continue;
         }
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let planned_ahead = !ending_in(&future, window, m.start).is_empty();
-        if planned_ahead
+        let upkeep_phrase = voc.maintenance_phrases.matches_at(tokens, m.start);
+        if planned_ahead && status == ClaimedStatus::InProgress {
+            // "We will begin preparing for X": the work has not started.
+            status = ClaimedStatus::Planned;
+        } else if planned_ahead && upkeep_phrase {
+            // "It will be renewed": the certificate is held.
+        } else if planned_ahead
             && matches!(
                 status,
                 ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
@@ -868,6 +988,22 @@ fn evaluate_group(
             None if negated_any => Verdict::Negated,
             None => Verdict::NoPhrase,
         },
+    }
+}
+
+/// True when the phrase sits inside quotation marks with at most a few words:
+/// the words themselves are the topic.
+fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let is_quote = |t: &Token| {
+        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "\u{201c}" | "\u{201d}")
+    };
+    let open = (group.start.max(m.start.saturating_sub(4))..m.start)
+        .rev()
+        .find(|&i| is_quote(&tokens[i]));
+    let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    match (open, close) {
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        _ => false,
     }
 }
 

@@ -187,6 +187,19 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             }
         }
     }
+    // "first achieved ISO 27001 certification in 2025"
+    if out.since_year.is_none() {
+        for at in find_marker(&lower, "first") {
+            let end = (at + 7).min(words.len());
+            let hit = (at..end)
+                .filter(|&i| matches!(lower[i].as_str(), "in" | "since"))
+                .find_map(|i| date_after(&words[i + 1..]));
+            if let Some((y, _)) = hit {
+                out.since_year = Some(y);
+                break;
+            }
+        }
+    }
     for (i, w) in lower.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !matches!(w, "certificate" | "cert") {
@@ -195,7 +208,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         let mut j = i + 1;
         while let Some(next) = lower.get(j) {
             let n = next.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '#'));
-            if matches!(n, "number" | "no" | "ref" | "reference" | "id" | "") {
+            if matches!(n, "number" | "no" | "ref" | "reference" | "id" | "is" | "") {
                 j += 1;
             } else {
                 break;
@@ -219,6 +232,20 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             out.certificate = Some(number);
             break;
         }
+    }
+    // A bare number in a certificate's own format: "IASME-CE-013579".
+    if out.certificate.is_none() {
+        out.certificate = words
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| {
+                w.contains('-')
+                    && w.chars().any(|c| c.is_ascii_uppercase())
+                    && w.chars().filter(char::is_ascii_digit).count() >= 4
+                    && number_part(w)
+                    && year(w.split('-').next().unwrap_or("")).is_none()
+            })
+            .map(str::to_owned);
     }
     for body in BODIES {
         let b = body.to_lowercase();

@@ -29,6 +29,9 @@ pub enum UnitKind {
     ListItem,
     /// A table row, cells joined with ` | `.
     TableRow,
+    /// An image's alt text and title: a badge ("ISO 27001 certified" on a
+    /// logo), which shows the organisation holds what it names.
+    Badge,
 }
 
 /// A block of normalised prose and the original byte range behind each byte.
@@ -192,6 +195,14 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Pushes text that stands for `range` of the source as a whole (an image
+    /// title, a separator).
+    fn push_synthetic(&mut self, text: &str, range: Range<usize>) {
+        for c in text.chars() {
+            self.push_char(c, range.clone());
+        }
+    }
+
     fn set_kind(&mut self, kind: UnitKind) {
         self.cur.kind = kind;
     }
@@ -347,6 +358,7 @@ fn markdown(src: &str) -> Vec<Unit> {
     let mut cell_start = 0usize;
     let mut cell_range = 0..0;
     let mut inline_html_skip = 0usize;
+    let mut image: Option<(String, Range<usize>)> = None;
 
     let current_kind = |kinds: &Vec<UnitKind>| kinds.last().copied().unwrap_or(UnitKind::Paragraph);
 
@@ -409,7 +421,15 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.flush(current_kind(&kinds));
                     skip.push(TagEnd::HtmlBlock);
                 }
-                Tag::Image { .. } | Tag::Strikethrough => skip.push(TagEnd::from(tag)),
+                Tag::Image { title, .. } => {
+                    // Alt text and title are the badge's text; in a table row
+                    // they stay part of the row.
+                    if current_kind(&kinds) != UnitKind::TableRow {
+                        b.flush(current_kind(&kinds));
+                    }
+                    image = Some((title.to_string(), range.clone()));
+                }
+                Tag::Strikethrough => skip.push(TagEnd::from(tag)),
                 Tag::Link {
                     link_type: LinkType::Autolink | LinkType::Email,
                     ..
@@ -454,6 +474,17 @@ fn markdown(src: &str) -> Vec<Unit> {
                     cell_index += 1;
                 }
                 TagEnd::Table => headers.clear(),
+                TagEnd::Image => {
+                    if let Some((title, r)) = image.take() {
+                        if !title.trim().is_empty() {
+                            b.push_synthetic(" \u{b7} ", r.end..r.end);
+                            b.push_synthetic(&title, r.clone());
+                        }
+                        if current_kind(&kinds) != UnitKind::TableRow {
+                            b.flush(UnitKind::Badge);
+                        }
+                    }
+                }
                 _ => {}
             },
             Event::Text(text) => {
@@ -578,6 +609,27 @@ fn html(b: &mut Builder, range: Range<usize>) {
                 // stays one unit whatever its cells hold.
                 "br" if in_row(&kinds) => b.space(tag_start),
                 "br" => b.flush(kind_of(&kinds)),
+                "img" => {
+                    let row = in_row(&kinds);
+                    if !row {
+                        b.flush(kind_of(&kinds));
+                    } else {
+                        b.space(tag_start);
+                    }
+                    let mut first = true;
+                    for attr in ["alt", "title"] {
+                        if let Some(r) = attribute(tag, attr) {
+                            if !first {
+                                b.push_synthetic(" \u{b7} ", tag_start..tag_start);
+                            }
+                            first = false;
+                            b.push_source(tag_start + r.start..tag_start + r.end);
+                        }
+                    }
+                    if !row {
+                        b.flush(UnitKind::Badge);
+                    }
+                }
                 "tr" => {
                     if !closing {
                         row_headers.clear();
@@ -663,6 +715,37 @@ fn html(b: &mut Builder, range: Range<usize>) {
 }
 
 /// True inside an open `<tr>`.
+/// The range, within `tag`, of the value of attribute `name` (quoted or not).
+fn attribute(tag: &str, name: &str) -> Option<Range<usize>> {
+    let lower = tag.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name).map(|p| from + p) {
+        from = p + name.len();
+        let before_ok = p > 0 && bytes[p - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value_at = lower.len() - rest[1..].trim_start().len();
+        let quote = bytes.get(value_at).copied();
+        return match quote {
+            Some(q @ (b'"' | b'\'')) => {
+                let end = lower[value_at + 1..].find(q as char)? + value_at + 1;
+                Some(value_at + 1..end)
+            }
+            Some(_) => {
+                let end = lower[value_at..]
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                    .map_or(lower.len(), |e| value_at + e);
+                Some(value_at..end)
+            }
+            None => None,
+        };
+    }
+    None
+}
+
 fn in_row(kinds: &[(String, UnitKind)]) -> bool {
     kinds.iter().any(|(n, _)| n == "tr")
 }

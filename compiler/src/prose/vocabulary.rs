@@ -54,6 +54,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    ("have|has @", Claim(Achieved)),
+    (
+        "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
+        Claim(Achieved),
+    ),
+    ("its * certification|accreditation", Claim(Achieved)),
+    ("pass|passes * testing|tests|test", Claim(Achieved)),
+    ("valid|current", Claim(Achieved)),
+    ("report|reports available", Claim(Achieved)),
+    ("expired|lapsed", Claim(Lapsed)),
     (
         "hold|holds|held a|an|the|current|valid|both|full|active|our @",
         Claim(Achieved),
@@ -115,6 +125,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in - progress", Claim(InProgress)),
     ("working|work|works towards|toward|to|on", Claim(InProgress)),
     ("pursuing", Claim(InProgress)),
+    ("going through", Claim(InProgress)),
+    ("progress report", Claim(InProgress)),
+    ("submitted", Claim(InProgress)),
+    ("application|assessment went|gone in|off", Claim(InProgress)),
     ("undergoing", Claim(InProgress)),
     ("preparing for|to", Claim(InProgress)),
     ("prepare for", Claim(InProgress)),
@@ -170,6 +184,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
     ("considering|exploring|evaluating", Claim(Planned)),
+    ("coming soon", Claim(Planned)),
+    ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
+    ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
     ("priority", Claim(Planned)),
@@ -217,10 +234,6 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Neutral,
     ),
     (
-        "become|becoming|get|getting * certified|accredited|compliant",
-        Neutral,
-    ),
-    (
         "accredited * body|bodies|auditor|auditors|registrar|registrars|laboratory",
         Neutral,
     ),
@@ -247,6 +260,13 @@ pub static PRECEDENCE: &[ClaimedStatus] = &[
 ];
 
 /// Words that negate a status phrase that follows within [`NEGATION_WINDOW`] tokens.
+/// Negators that, right after a phrase, negate it: "our report isn't out yet".
+pub static NEGATORS_AFTER: &[&str] = &[
+    "isn't|isnt|aren't|hasn't|haven't|wasn't",
+    "is|are|has|have not",
+    "not yet",
+];
+
 pub static NEGATORS: &[&str] = &[
     "not",
     "never",
@@ -293,6 +313,8 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "terminated",
     "previously",
     "formerly",
+    "losing|lost|lose",
+    "lapse|lapses",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -304,6 +326,10 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "renewal|renewals|renewing",
     "re - certification",
 ];
+
+/// Achieved phrases about keeping a certificate, which a future tense does not
+/// turn into a plan: "it will be renewed" still says it is held.
+pub static MAINTENANCE_PHRASES: &[&str] = &["renewed|recertified|maintained"];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
@@ -331,6 +357,7 @@ pub static CONDITIONALS: &[&str] = &[
     "assuming",
     "hypothetically",
     "until",
+    "after our|we|its|the|it|this",
 ];
 
 /// Nouns and names that make a status phrase about someone other than the
@@ -349,6 +376,7 @@ pub static THIRD_PARTIES: &[&str] = &[
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
     "competitor|competitors|rival|rivals",
+    "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];
 
@@ -376,6 +404,13 @@ pub static PEOPLE: &[&str] = &[
     "employee|employees|staff|colleague|colleagues|engineer|engineers|consultant|consultants",
     "auditor|auditors|implementer|implementers|practitioner|practitioners",
     "head of",
+];
+
+/// Marks that state a status on their own (check marks, hourglasses); a clause
+/// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
+pub static STATUS_MARKS: &[&str] = &[
+    "\u{2705}", "\u{2713}", "\u{2714}", "\u{2611}", "\u{1f51c}", "\u{1f5d3}", "\u{23f3}",
+    "\u{1f504}", "\u{1f6a7}", "\u{231b}", "\u{274c}", "\u{2717}", "\u{2718}",
 ];
 
 /// Words that mark an audit step as done: "we passed our Stage 2 audit".
@@ -423,6 +458,8 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "specifies|specify",
     "requires|require",
     "the standard",
+    "frameworks|standards|schemes",
+    "crosswalk|crosswalks",
 ];
 
 /// Words by which the organisation refers to itself.
@@ -434,7 +471,7 @@ pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
 
 /// Verbs that, after an org reference, describe the organisation with a noun
 /// that would otherwise name a third party ("we are a certified supplier").
-pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being"];
+pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
 
 /// How many tokens may stand between a copula and the noun it describes.
 pub const COPULA_WINDOW: usize = 4;
@@ -460,6 +497,12 @@ pub static NOT_QUESTION_SECOND: &[&str] = &["not", "a", "an"];
 
 /// Words that answer a question in the affirmative, making it a statement.
 pub static YES_ANSWERS: &[&str] = &["yes", "yep", "correct", "confirmed", "affirmative"];
+
+/// Words that answer a question in the negative: "Are you certified? No."
+pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
+
+/// Labels that open an answer and are not part of it: "A: Yes".
+pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r"];
 
 /// Table cells that answer "yes" to their column header.
 pub static YES_CELLS: &[&str] = &[
@@ -764,12 +807,16 @@ pub struct Compiled {
     pub phrases_at_mention: Vec<usize>,
     /// [`NEGATORS`].
     pub negators: PatternSet,
+    /// [`NEGATORS_AFTER`].
+    pub negators_after: PatternSet,
     /// [`LAPSE_MARKERS`].
     pub lapses: PatternSet,
     /// [`FUTURE_MARKERS`].
     pub future: PatternSet,
     /// [`MAINTENANCE_MARKERS`].
     pub maintenance: PatternSet,
+    /// [`MAINTENANCE_PHRASES`].
+    pub maintenance_phrases: PatternSet,
     /// [`CONDITIONALS`].
     pub conditionals: PatternSet,
     /// [`THIRD_PARTIES`].
@@ -816,9 +863,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         phrases_by_first,
         phrases_at_mention,
         negators: PatternSet::new(NEGATORS),
+        negators_after: PatternSet::new(NEGATORS_AFTER),
         lapses: PatternSet::new(LAPSE_MARKERS),
         future: PatternSet::new(FUTURE_MARKERS),
         maintenance: PatternSet::new(MAINTENANCE_MARKERS),
+        maintenance_phrases: PatternSet::new(MAINTENANCE_PHRASES),
         conditionals: PatternSet::new(CONDITIONALS),
         third_parties: PatternSet::new(THIRD_PARTIES),
         suppliers: PatternSet::new(SUPPLIERS),

@@ -59,6 +59,19 @@ pub fn names(model: &Model) -> Names {
     for org in model.of_kind("organisation") {
         if let Some(title) = &org.item.title {
             names.organisation.push(title.value.clone());
+            // "Northwind Analytics Ltd" is also "Northwind Analytics" and
+            // "Northwind": people drop the legal suffix and trailing words.
+            let words: Vec<&str> = title
+                .value
+                .split_whitespace()
+                .filter(|w| !LEGAL_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+                .collect();
+            for n in 1..=words.len() {
+                let prefix = words[..n].join(" ");
+                if prefix.chars().filter(|c| c.is_alphanumeric()).count() >= 4 {
+                    names.organisation.push(prefix);
+                }
+            }
         }
         if let Some(field) = org.item.field("trading_as") {
             for v in field.value.elements() {
@@ -80,6 +93,11 @@ pub fn names(model: &Model) -> Names {
     names.suppliers.retain(|n| !n.trim().is_empty());
     names
 }
+
+/// Legal suffixes that are dropped to get the name an organisation goes by.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "ltd", "limited", "plc", "llp", "llc", "inc", "gmbh", "sa", "bv", "ag", "corp", "co",
+];
 
 /// Every framework alias of the catalogue, for the reader.
 pub fn aliases(catalogue: &Catalogue) -> Vec<crate::prose::Alias> {
