@@ -211,7 +211,7 @@ fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
 /// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
 fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
     let kind = |s: &str| -> Option<String> {
-        let s = s.trim_start_matches([' ', '-']);
+        let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
         let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
         let rest = s[rest.len()..].trim_start_matches([' ', '-']);
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -322,6 +322,8 @@ struct Group {
 struct Ctx<'a> {
     voc: &'a Compiled,
     names: &'a NameSets,
+    /// The unit's text, for the case of words.
+    text: &'a str,
     /// True in a question answered "yes": "you" is then the organisation.
     reader_is_org: bool,
 }
@@ -487,6 +489,7 @@ fn analyse_unit(
         let ctx = Ctx {
             voc,
             names,
+            text,
             reader_is_org: answered || answered_no,
         };
         let groups = evaluate_sentence(tokens, ctx);
@@ -622,7 +625,10 @@ fn analyse_unit(
                 (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => ClaimDetails::default(),
                 (_, v) if !matches!(v, Verdict::Claim(..)) => ClaimDetails::default(),
                 (Some(d), _) => crate::prose::read_details(
-                    sentences.get(d).and_then(|r| text.get(r.clone())).unwrap_or(""),
+                    sentences
+                        .get(d)
+                        .and_then(|r| text.get(r.start..))
+                        .unwrap_or(""),
                 ),
                 (None, _) => {
                     let from = i
@@ -875,6 +881,7 @@ fn evaluate_group(
             ctx,
         ),
     };
+    let others = others.without(&orgs);
     let all_others = others.all();
 
     // A conditional next to a reader or third party ("if you need", "customers
@@ -1039,6 +1046,22 @@ struct Others {
 }
 
 impl Others {
+    /// The markers, less those that are the organisation itself ("the
+    /// Supplier" in a tender answer).
+    fn without(self, orgs: &[(usize, usize)]) -> Others {
+        let keep = |list: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
+            list.into_iter()
+                .filter(|&(s, e)| !orgs.iter().any(|&(os, oe)| s < oe && os < e))
+                .collect()
+        };
+        Others {
+            suppliers: keep(self.suppliers),
+            people: keep(self.people),
+            third: keep(self.third),
+            generic: keep(self.generic),
+        }
+    }
+
     /// Every marker, sorted, overlaps removed.
     fn all(&self) -> Vec<(usize, usize)> {
         let mut all: Vec<(usize, usize)> = self
@@ -1141,6 +1164,20 @@ fn touches(markers: &[(usize, usize)], s: usize, e: usize) -> bool {
 /// answered "yes", "you" and "your" count too.
 fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
     let mut orgs = ctx.voc.org.find_all(tokens, group.clone());
+    // Tender answers call the organisation "the Supplier" or "the Bidder",
+    // capitalised as a defined term.
+    for i in group.clone() {
+        let t = &tokens[i];
+        if t.kind == TokenKind::Word
+            && vocabulary::DEFINED_TERMS.contains(&t.norm.as_str())
+            && ctx.text.get(t.range.clone()).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && i > 0
+            && tokens[i - 1].norm == "the"
+        {
+            orgs.push((i, i + 1));
+        }
+    }
+    orgs.sort_unstable();
     let named = NameSets::find(&ctx.names.org, tokens, group.clone());
     if !named.is_empty() {
         orgs.retain(|&(s, e)| !named.iter().any(|&(ns, ne)| s < ne && ns < e));

@@ -220,18 +220,45 @@ impl<'a> Builder<'a> {
         };
         let content = self.cur.text.get(cell_start..).unwrap_or("").trim();
         let lower = content.to_lowercase();
+        let header_lower = header.to_lowercase();
+        // A question-and-answer table keeps its answers: "| Certified? | Yes |".
+        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str()) {
+            return;
+        }
         let negative = if vocabulary::YES_CELLS.contains(&lower.as_str()) {
             false
         } else if vocabulary::NO_CELLS.contains(&lower.as_str()) {
             true
         } else {
+            // A fact column ("Expires", "Certificate", "Since") names what its
+            // cell holds, so "| 2027-05-19 |" under "Expires" reads "Expires
+            // 2027-05-19".
+            if !content.is_empty() && vocabulary::FACT_HEADERS.contains(&header_lower.as_str()) {
+                let kept: Vec<(char, Range<usize>)> = self.cur.text[cell_start..]
+                    .char_indices()
+                    .map(|(i, c)| {
+                        let at = cell_start + i;
+                        (c, self.cur.starts[at]..self.cur.ends[at])
+                    })
+                    .collect();
+                self.cur.truncate(cell_start);
+                for c in header.chars() {
+                    self.cur.push(c, cell.start..cell.start);
+                }
+                self.cur.push(' ', cell.start..cell.start);
+                for (c, r) in kept {
+                    self.cur.push(c, r);
+                }
+            }
             return;
         };
         self.cur.truncate(cell_start);
+        // The header with a mark that states the answer on its own, so "| CE |
+        // \u{2705} |" under "Status" reads as held.
         let synthetic = if negative {
-            format!("not {header}")
+            format!("not {header} \u{274c}")
         } else {
-            header.to_string()
+            format!("{header} \u{2705}")
         };
         for c in synthetic.chars() {
             self.cur.push(c, cell.clone());
@@ -871,7 +898,19 @@ fn bullet_len(line: &str) -> usize {
 /// True when `next` continues the sentence of `prev` (a wrapped line).
 fn wrapped(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
-    next.chars().next().is_some_and(char::is_lowercase)
+    // "Q: Are you certified?" then "A: Yes." is one exchange.
+    let first_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let answers = next.starts_with("A:")
+        || next.starts_with("A -")
+        || (p.ends_with('?')
+            && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
+                || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
+    answers
+        || next.chars().next().is_some_and(char::is_lowercase)
         || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
 }
 

@@ -116,6 +116,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("previously|formerly held|certified|accredited|had", Claim(Lapsed)),
     ("used to hold|be", Claim(Lapsed)),
     ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
+    (": yes|held|certified|achieved|awarded|current|active", Claim(Achieved)),
     (
         "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
         Claim(Achieved),
@@ -462,6 +464,13 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "crosswalk|crosswalks",
 ];
 
+/// Defined terms by which a tender answer names the organisation, capitalised
+/// after "the": "The Supplier holds ISO 27001".
+pub static DEFINED_TERMS: &[&str] = &[
+    "supplier", "bidder", "tenderer", "contractor", "provider", "vendor", "applicant",
+    "company", "organisation", "organization", "respondent",
+];
+
 /// Words by which the organisation refers to itself.
 pub static ORG_REFERENCES: &[&str] = &["we|our|us|ours|ourselves|we're|we've|we'd|we'll"];
 
@@ -507,6 +516,30 @@ pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r"];
 /// Table cells that answer "yes" to their column header.
 pub static YES_CELLS: &[&str] = &[
     "yes", "y", "true", "\u{2713}", "\u{2714}", "\u{2705}", "\u{2611}",
+];
+
+/// Column headers of question-and-answer tables, whose "Yes" cells stay as
+/// written.
+pub static ANSWER_HEADERS: &[&str] = &["answer", "response", "reply", "our answer", "your answer"];
+
+/// Column headers that name a fact of a certificate; a cell under one reads as
+/// the header and the value ("Expires 2027-05-19").
+pub static FACT_HEADERS: &[&str] = &[
+    "expires",
+    "expiry",
+    "expiry date",
+    "expiration",
+    "valid until",
+    "valid to",
+    "valid through",
+    "since",
+    "certified since",
+    "certificate",
+    "certificate number",
+    "certificate no",
+    "certificate no.",
+    "issued",
+    "first certified",
 ];
 
 /// Table cells that answer "no" to their column header.
