@@ -520,7 +520,22 @@ fn analyse_unit(
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
                         Verdict::Claim(ClaimedStatus::Not, p)
                     }
+                    // "Cyber Essentials Plus? No."
+                    Verdict::NoPhrase if answered_no => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Not, span)
+                    }
                     _ if answered_no => Verdict::Question,
+                    // "Cyber Essentials? Yes."
+                    Verdict::NoPhrase if answered => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(
+                            if answer_lapsed { ClaimedStatus::Lapsed } else { ClaimedStatus::Achieved },
+                            span,
+                        )
+                    }
                     // "Have you held it? Yes, until April, when it expired."
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered && answer_lapsed => {
                         Verdict::Claim(ClaimedStatus::Lapsed, p)
@@ -1276,6 +1291,8 @@ fn about_someone_else(
     // statement about the standard.
     let gerund_subject = m.start == first_word(tokens, group.clone())
         && tokens[m.start].norm.ends_with("ing")
+        && tokens[m.start].norm != "coming"
+        && group.clone().any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
         && orgs.is_empty();
     gerund_subject.then_some(Subject::Standard)
 }

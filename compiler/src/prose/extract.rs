@@ -453,6 +453,7 @@ fn markdown(src: &str) -> Vec<Unit> {
                     // they stay part of the row.
                     if current_kind(&kinds) != UnitKind::TableRow {
                         b.flush(current_kind(&kinds));
+                        b.set_kind(UnitKind::Badge);
                     }
                     image = Some((title.to_string(), range.clone()));
                 }
@@ -508,7 +509,7 @@ fn markdown(src: &str) -> Vec<Unit> {
                             b.push_synthetic(&title, r.clone());
                         }
                         if current_kind(&kinds) != UnitKind::TableRow {
-                            b.flush(UnitKind::Badge);
+                            b.flush(current_kind(&kinds));
                         }
                     }
                 }
@@ -534,7 +535,21 @@ fn markdown(src: &str) -> Vec<Unit> {
                 b.space(range.start);
             }
             Event::Html(_) | Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
-            Event::SoftBreak => b.space(range.start),
+            // A line break inside a paragraph is a space, except after a
+            // label line ("Certifications: Cyber Essentials") followed by a
+            // capitalised line: such lines are separate statements.
+            Event::SoftBreak => {
+                let line_start = src[..range.start].rfind('\n').map_or(0, |p| p + 1);
+                let line = &src[line_start..range.start];
+                let next_upper = src[range.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
+                if next_upper && (line.contains(':') || line.trim_end().ends_with('?')) {
+                    b.flush(current_kind(&kinds));
+                } else {
+                    b.space(range.start);
+                }
+            }
             Event::HardBreak | Event::Rule => b.flush(current_kind(&kinds)),
         }
     }
@@ -639,7 +654,7 @@ fn html(b: &mut Builder, range: Range<usize>) {
                 "img" => {
                     let row = in_row(&kinds);
                     if !row {
-                        b.flush(kind_of(&kinds));
+                        b.flush(UnitKind::Badge);
                     } else {
                         b.space(tag_start);
                     }
@@ -654,7 +669,7 @@ fn html(b: &mut Builder, range: Range<usize>) {
                         }
                     }
                     if !row {
-                        b.flush(UnitKind::Badge);
+                        b.flush(kind_of(&kinds));
                     }
                 }
                 "tr" => {

@@ -511,7 +511,7 @@ pub static YES_ANSWERS: &[&str] = &["yes", "yep", "correct", "confirmed", "affir
 pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
 
 /// Labels that open an answer and are not part of it: "A: Yes".
-pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r"];
+pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r", "q", "question"];
 
 /// Table cells that answer "yes" to their column header.
 pub static YES_CELLS: &[&str] = &[
