@@ -483,8 +483,17 @@ fn analyse_unit(
             next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
         let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
         // An answer that names the framework itself speaks for itself.
-        let answered = question && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
-        let answered_no = question && says(vocabulary::NO_ANSWERS);
+        // Only a question about the organisation ("Are you ...?", "Cyber
+        // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
+        // is a general question.
+        let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let personal = words <= 3
+            || tokens
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "you" | "your" | "yours" | "we" | "our" | "us"));
+        let answered =
+            question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
+        let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             voc,
@@ -514,7 +523,9 @@ fn analyse_unit(
         let mut seen_mentions = false;
         for g in &groups {
             for &m in &g.mentions {
+                let tag_line_end = trailing_hashtag(text, tokens, m, &found);
                 verdicts[m] = match g.verdict {
+                    _ if tag_line_end => Verdict::NoPhrase,
                     _ if question && !answered && !answered_no => Verdict::Question,
                     // "Are you certified? No." says it is not held.
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
@@ -646,16 +657,22 @@ fn analyse_unit(
                         .unwrap_or(""),
                 ),
                 (None, _) => {
+                    // From the first separator after the previous mention to
+                    // the last one before the next mention.
                     let from = i
                         .checked_sub(1)
                         .map(|p| ends[p])
-                        .filter(|&e| e >= sentence.start)
-                        .unwrap_or(sentence.start);
+                        .filter(|&e| e >= sentence.start && e <= f.range.start)
+                        .map_or(sentence.start, |e| {
+                            separator_after(text, e, f.range.start).unwrap_or(e)
+                        });
                     let to = starts
                         .get(i + 1)
                         .copied()
-                        .filter(|&s| s <= sentence.end)
-                        .unwrap_or(sentence.end);
+                        .filter(|&s| s <= sentence.end && s >= f.range.end)
+                        .map_or(sentence.end, |s| {
+                            separator_before(text, f.range.end, s).unwrap_or(s)
+                        });
                     crate::prose::read_details(text.get(from..to.max(from)).unwrap_or(""))
                 }
             };
@@ -869,7 +886,13 @@ fn evaluate_group(
     ctx: Ctx,
 ) -> Verdict {
     let voc = ctx.voc;
-    let negators = voc.negators.find_all(tokens, group.clone());
+    let mut negators = voc.negators.find_all(tokens, group.clone());
+    // "Not only certified but also ...": not a negation.
+    negators.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
+    });
     let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
@@ -1013,6 +1036,60 @@ fn evaluate_group(
     }
 }
 
+/// True for a hashtag among the tags that end a post ("... #CyberEssentials
+/// #Keel"): a tag, not a statement.
+fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> bool {
+    let Some(f) = found.get(m) else { return false };
+    if !text.get(f.range.clone()).is_some_and(|t| t.starts_with('#')) {
+        return false;
+    }
+    let Some(at) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
+        return false;
+    };
+    // A tag right after a word is part of the sentence: "We hold #ISO27001."
+    if at > 0 && tokens[at - 1].kind == TokenKind::Word {
+        return false;
+    }
+    // Every later token is another tag, a mark or punctuation.
+    let mut i = at + 1;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        match t.kind {
+            TokenKind::Mention(_) => {}
+            TokenKind::Punct => {}
+            TokenKind::Word => {
+                let hashed = text.get(..t.range.start).is_some_and(|b| b.ends_with('#'));
+                if !hashed {
+                    return false;
+                }
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
+const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", "(", ")"];
+
+/// The end of the first separator in `text[from..to]`.
+fn separator_after(text: &str, from: usize, to: usize) -> Option<usize> {
+    let hay = text.get(from..to)?;
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| hay.find(sep).map(|p| from + p + sep.len()))
+        .min()
+}
+
+/// The start of the last separator in `text[from..to]`.
+fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
+    let hay = text.get(from..to)?;
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| hay.rfind(sep).map(|p| from + p))
+        .max()
+}
+
 /// True when the phrase sits inside quotation marks with at most a few words:
 /// the words themselves are the topic.
 fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
@@ -1033,8 +1110,18 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
 /// after it.
 fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     let past = (group.start..m.start)
-        .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()));
-    past && (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until")
+        .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
+        || tokens[m.start].norm == "held";
+    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Sprout held Cyber Essentials in 2024".
+    let held_in_year = tokens[m.start].norm == "held"
+        && (m.end..group.end.min(m.end + 3)).any(|i| {
+            tokens[i].norm == "in"
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    (past && until) || held_in_year
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
@@ -1241,7 +1328,18 @@ fn not_ourselves(
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
             let described_by_opening =
                 opening.is_some_and(|e| e <= s && s - e <= vocabulary::COPULA_WINDOW);
-            !(described_by_copula || contracted || described_by_opening)
+            // "Northwind Analytics, an ISO 27001 certified provider".
+            let apposition = orgs.iter().any(|&(_, oe)| {
+                oe < s
+                    && s - oe <= vocabulary::APPOSITION_WINDOW
+                    && tokens
+                        .get(oe)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-"))
+                    && tokens
+                        .get(oe + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
+            });
+            !(described_by_copula || contracted || described_by_opening || apposition)
         })
         .collect()
 }
@@ -1486,7 +1584,7 @@ mod tests {
             "Are you ISO 27001 certified? Yes.",
             &[("iso27001", Some(A))],
         );
-        check("Are you ISO 27001 certified? No.", &[("iso27001", None)]);
+        check("Are you ISO 27001 certified? No.", &[("iso27001", Some(N))]);
     }
 
     #[test]

@@ -208,7 +208,9 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         let mut j = i + 1;
         while let Some(next) = lower.get(j) {
             let n = next.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '#'));
-            if matches!(n, "number" | "no" | "ref" | "reference" | "id" | "is" | "") {
+            if matches!(n, "number" | "no" | "ref" | "reference" | "id" | "")
+                || words.get(j) == Some(&"is")
+            {
                 j += 1;
             } else {
                 break;

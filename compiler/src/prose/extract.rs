@@ -979,7 +979,10 @@ mod tests {
         let md = "---\ntitle: ISO 27001\n---\nRun `ISO 27001` and see [the cert](https://x.io/iso-27001) or <https://x.io/soc2> ![ISO 42001 badge](b.png) ~~ISO 42001 certified~~.\n\n```\nISO 27001 certified\n```\n";
         assert_eq!(
             texts(md, ProseFormat::Markdown),
-            vec![(UnitKind::Paragraph, "Run and see the cert or .".to_string())]
+            vec![
+                (UnitKind::Paragraph, "Run and see the cert or".to_string()),
+                (UnitKind::Badge, "ISO 42001 badge".to_string())
+            ]
         );
     }
 
@@ -996,8 +999,8 @@ mod tests {
     fn table_yes_no_cells_take_their_header() {
         let md = "| Standard | Certified |\n|---|---|\n| CE+ | Yes |\n| ISO 42001 | No |\n";
         let t = texts(md, ProseFormat::Markdown);
-        assert_eq!(t[1].1, "CE+ | Certified");
-        assert_eq!(t[2].1, "ISO 42001 | not Certified");
+        assert_eq!(t[1].1, "CE+ | Certified \u{2705}");
+        assert_eq!(t[2].1, "ISO 42001 | not Certified \u{274c}");
         let units = extract(md, ProseFormat::Markdown);
         let u = &units[1];
         let r = u.original(6..u.text.len());
@@ -1016,7 +1019,7 @@ mod tests {
                 (UnitKind::ListItem, "A".to_string()),
                 (UnitKind::ListItem, "B".to_string()),
                 (UnitKind::TableRow, "Std | Certified".to_string()),
-                (UnitKind::TableRow, "SOC 2 | Certified".to_string()),
+                (UnitKind::TableRow, "SOC 2 | Certified \u{2705}".to_string()),
             ]
         );
         check_maps(html, ProseFormat::Html);

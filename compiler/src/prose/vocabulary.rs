@@ -63,6 +63,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("pass|passes * testing|tests|test", Claim(Achieved)),
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),
+    ("not currently|yet available", Claim(ClaimedStatus::Not)),
+    ("on|upon request", Claim(Achieved)),
+    (
+        "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
+        Claim(Achieved),
+    ),
+    ("@ certificate", Claim(Achieved)),
+    ("expects|expect|expecting @", Claim(InProgress)),
+    (
+        "expects|expect|expecting * certification|certificate|report",
+        Claim(InProgress),
+    ),
+    ("governed|managed|operated|run under", Claim(Aligned)),
     ("expired|lapsed", Claim(Lapsed)),
     (
         "hold|holds|held a|an|the|current|valid|both|full|active|our @",
@@ -331,7 +344,7 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
 
 /// Achieved phrases about keeping a certificate, which a future tense does not
 /// turn into a plan: "it will be renewed" still says it is held.
-pub static MAINTENANCE_PHRASES: &[&str] = &["renewed|recertified|maintained"];
+pub static MAINTENANCE_PHRASES: &[&str] = &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
@@ -483,7 +496,11 @@ pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
 pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
 
 /// How many tokens may stand between a copula and the noun it describes.
-pub const COPULA_WINDOW: usize = 4;
+pub const COPULA_WINDOW: usize = 7;
+
+/// How many tokens after "Northwind Analytics, an" a third-party noun may stand
+/// and still describe the organisation.
+pub const APPOSITION_WINDOW: usize = 10;
 
 /// Openings that make the noun that follows the organisation itself ("As a
 /// certified organisation, we ...").
