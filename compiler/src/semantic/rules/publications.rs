@@ -714,4 +714,121 @@ mod tests {
         assert!(check_page(high_risk, "We are preparing for the EU AI Act.").is_empty());
         assert!(check_page("", "We are compliant with the EU AI Act.").is_empty());
     }
+
+    /// The spec record of `framework` in `status` (none: no record), with the
+    /// facts an achieved one needs.
+    fn record(framework: &Framework, status: Option<Status>) -> String {
+        let Some(status) = status else {
+            return String::new();
+        };
+        let name = &framework.name;
+        let word = status.word();
+        if framework.attestation {
+            return format!(
+                "attestation rec {{ framework: {name}, status: {word}, type: type2, report_date: 2026-07-31, auditor: \"X\", target: 2027-06 }}\n"
+            );
+        }
+        match status {
+            Status::Achieved => format!(
+                "certification rec {{ framework: {name}, status: achieved, certificate: \"C-1234\", body: \"BSI\", issued: 2026-03-01, expires: 2027-02-28 }}\n"
+            ),
+            Status::Lapsed => format!(
+                "certification rec {{ framework: {name}, status: lapsed, expires: 2026-01-01 }}\n"
+            ),
+            _ => format!("certification rec {{ framework: {name}, status: {word}, target: 2027-06 }}\n"),
+        }
+    }
+
+    /// The quoted suggestions (“…”) of a help text.
+    fn quoted(help: &str) -> Vec<String> {
+        help.split('“')
+            .skip(1)
+            .filter_map(|part| part.split_once('”').map(|(q, _)| q.to_owned()))
+            .collect()
+    }
+
+    /// Every wording the tool suggests, for every framework and every spec
+    /// status, read back by the same reader against the same spec, raises
+    /// nothing.
+    #[test]
+    fn advice_passes_its_own_check() {
+        let p = project("", "2026-12-01");
+        let catalogue = crate::queries::catalogue(&p.db, p.workspace).clone();
+        // A high-risk system whose EU AI Act obligations are gaps, so that the
+        // compliance help is raised too.
+        let system = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+        let provocations = [
+            "We are FW certified.",
+            "We are FW compliant.",
+            "We are aligned with FW.",
+            "We are working towards FW.",
+            "FW certification is planned.",
+            "We are not FW certified.",
+            "Our FW certificate has expired.",
+        ];
+        let mut checked = 0;
+        for framework in catalogue.frameworks.values() {
+            let statuses: Vec<Option<Status>> = if framework.certifiable || framework.attestation {
+                vec![
+                    None,
+                    Some(Status::Planned),
+                    Some(Status::InProgress),
+                    Some(Status::Achieved),
+                    Some(Status::Lapsed),
+                ]
+            } else {
+                vec![None]
+            };
+            let fw = display_name(framework);
+            for status in statuses {
+                let spec = format!("{system}{}", record(framework, status));
+                let mut wordings = honest_wordings(framework, status, Some("type2"));
+                for sentence in provocations {
+                    let page = sentence.replace("FW", &fw);
+                    for d in check_page(&spec, &page) {
+                        wordings.extend(quoted(d.help.as_deref().unwrap_or("")));
+                    }
+                }
+                wordings.sort();
+                wordings.dedup();
+                for wording in wordings {
+                    let mut page: String = wording.clone();
+                    if let Some(first) = page.get(..1) {
+                        page = first.to_uppercase() + &page[1..];
+                    }
+                    page.push('.');
+                    let raised = check_page(&spec, &page);
+                    assert!(
+                        raised.iter().all(|d| !d.code.name().starts_with("claim-")),
+                        "{} ({status:?}): the suggestion {page:?} raises {:?}",
+                        framework.name,
+                        lines(&raised)
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 40, "only {checked} suggestions checked");
+    }
+
+    #[test]
+    fn the_northwind_trust_page_fails_with_exactly_its_two_overclaims() {
+        let spec = "organisation northwind \"Northwind Analytics Ltd\" { trading_as: [\"Northwind\"] }\ncertification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-013579\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\ncertification isms { framework: iso27001, status: in_progress, since: 2026-05-01, target: 2027-06 }\ncertification aims { framework: iso42001, status: planned, target: 2028-Q1 }\n";
+        let page = "Northwind is Cyber Essentials certified and ISO 27001 compliant. We are aligned with ISO 42001.";
+        let found = check_page(spec, page);
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|d| (d.severity.as_str(), d.code.name(), &page[d.location.range.range()]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("error", "claim-overstated", "ISO 27001"),
+                ("error", "claim-overstated", "ISO 42001")
+            ]
+        );
+        assert!(found[0].message.contains("read ‘compliant’ as a claim of compliance"), "{}", found[0].message);
+        assert!(found[1].message.contains("read ‘aligned with’ as a claim of alignment"), "{}", found[1].message);
+    }
+
 }
