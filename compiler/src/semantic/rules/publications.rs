@@ -434,13 +434,18 @@ fn judge(
     }
 
     let code = table(claim.status, spec.map(|(s, _)| s))?;
-    let said = claim.status.phrase();
+    let said = match claim.status {
+        ClaimedStatus::Compliant => format!("this claims compliance with {fw}"),
+        ClaimedStatus::Aligned => format!("this claims alignment with {fw}"),
+        ClaimedStatus::Not => format!("this says {fw} is not held"),
+        ClaimedStatus::Lapsed => format!("this says {fw} has lapsed"),
+        s => format!("this says {fw} is {}", s.phrase()),
+    };
     let message = match code {
-        Code::ClaimUnbacked => format!("this claims {fw} is {said}, but {stands} ({read})"),
         Code::ClaimAmbiguous => format!(
             "this wording blurs where you stand with {fw}: {fw} is certifiable and {stands} ({read})"
         ),
-        _ => format!("this says {fw} is {said}, but {stands} ({read})"),
+        _ => format!("{said}, but {stands} ({read})"),
     };
     let help = match (code, spec) {
         (Code::ClaimUnbacked, _) => {
