@@ -103,8 +103,16 @@ fn the_northwind_trust_page_fails_with_its_two_overclaims() {
     assert_eq!(
         found,
         [
-            ("claim-overstated".to_owned(), "error".to_owned(), "ISO 27001".to_owned()),
-            ("claim-overstated".to_owned(), "error".to_owned(), "ISO 42001".to_owned()),
+            (
+                "claim-overstated".to_owned(),
+                "error".to_owned(),
+                "ISO 27001".to_owned()
+            ),
+            (
+                "claim-overstated".to_owned(),
+                "error".to_owned(),
+                "ISO 42001".to_owned()
+            ),
         ]
     );
     assert_eq!(code, Some(1), "errors fail the build");
@@ -134,7 +142,12 @@ fn the_message_names_the_phrase_and_the_reading() {
         "site/trust.md",
         "Our ISO 42001 Stage 2 audit is booked for March.\n",
     );
-    let output = aims(&["check", dir.path().to_str().unwrap(), "--as-of", "2026-12-01"]);
+    let output = aims(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--as-of",
+        "2026-12-01",
+    ]);
     let text = stdout(&output);
     assert!(text.contains("claim-overstated"), "{text}");
     assert!(text.contains("read ‘Stage 2’ as in progress"), "{text}");

@@ -308,8 +308,15 @@ fn the_split_rule_is_fnv1a_modulo_100() {
 #[test]
 fn prose_corpus_precision_and_recall() {
     let (cases, problems) = read_cases();
-    assert!(problems.is_empty(), "unreadable cases:\n{}", problems.join("\n"));
-    assert!(!cases.is_empty(), "no cases under tests/fixtures/prose/cases");
+    assert!(
+        problems.is_empty(),
+        "unreadable cases:\n{}",
+        problems.join("\n")
+    );
+    assert!(
+        !cases.is_empty(),
+        "no cases under tests/fixtures/prose/cases"
+    );
     let ids: BTreeSet<&str> = cases.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids.len(), cases.len(), "case ids must be unique");
 

@@ -911,7 +911,10 @@ async fn hovering_a_framework_in_a_publication_shows_the_reading() {
         "# Trust\n\nOur ISO 42001 Stage 2 audit is booked.\n\nOur hosting provider, AWS, holds ISO 2$07001.\n",
     )
     .await;
-    assert!(theirs.contains("No claim about the organisation"), "{theirs}");
+    assert!(
+        theirs.contains("No claim about the organisation"),
+        "{theirs}"
+    );
     assert!(theirs.contains("a supplier"), "{theirs}");
     server.shutdown().await;
 }

@@ -81,9 +81,10 @@ fn prose_hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResu
     let workspace = Workspace::get(db);
     let catalogue = queries::catalogue(db, workspace);
     let model = queries::model(db, workspace);
-    let name = catalogue
-        .framework(&mention.framework)
-        .map_or_else(|| mention.framework.clone(), crate::semantic::rules::claims::display_name);
+    let name = catalogue.framework(&mention.framework).map_or_else(
+        || mention.framework.clone(),
+        crate::semantic::rules::claims::display_name,
+    );
     let text = file.text(db);
     let mut out = format!("**{name}** in published prose\n\n");
     let phrase = mention

@@ -488,9 +488,12 @@ fn analyse_unit(
         // is a general question.
         let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let personal = words <= 3
-            || tokens
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "you" | "your" | "yours" | "we" | "our" | "us"));
+            || tokens.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "you" | "your" | "yours" | "we" | "our" | "us"
+                )
+            });
         let answered =
             question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
         let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
@@ -510,8 +513,13 @@ fn analyse_unit(
         }) && (question
             || tokens
                 .iter()
-                .find(|t| t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
-                .is_some_and(|t| matches!(t.norm.as_str(), "please" | "list" | "provide" | "name")));
+                .find(|t| {
+                    t.kind == TokenKind::Word
+                        && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+                })
+                .is_some_and(|t| {
+                    matches!(t.norm.as_str(), "please" | "list" | "provide" | "name")
+                }));
         let here: Vec<usize> = groups
             .iter()
             .flat_map(|g| g.mentions.iter().copied())
@@ -543,7 +551,11 @@ fn analyse_unit(
                         let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(
-                            if answer_lapsed { ClaimedStatus::Lapsed } else { ClaimedStatus::Achieved },
+                            if answer_lapsed {
+                                ClaimedStatus::Lapsed
+                            } else {
+                                ClaimedStatus::Achieved
+                            },
                             span,
                         )
                     }
@@ -648,7 +660,9 @@ fn analyse_unit(
                 v => v,
             };
             let details = match (detail_sentence[i], verdict) {
-                (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => ClaimDetails::default(),
+                (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => {
+                    ClaimDetails::default()
+                }
                 (_, v) if !matches!(v, Verdict::Claim(..)) => ClaimDetails::default(),
                 (Some(d), _) => crate::prose::read_details(
                     sentences
@@ -963,7 +977,9 @@ fn evaluate_group(
                 negated_any = true;
                 continue;
             }
-        } else if status == ClaimedStatus::Achieved && (lapsed || held_until(tokens, m, group.clone())) {
+        } else if status == ClaimedStatus::Achieved
+            && (lapsed || held_until(tokens, m, group.clone()))
+        {
             status = ClaimedStatus::Lapsed;
         }
         // "We passed our Stage 2 audit": the step is done, the certificate held.
@@ -1008,12 +1024,12 @@ fn evaluate_group(
         {
             // "We will be certified by June 2027" names a target for work under
             // way; "we will be certified" without one is an intention.
-            status = if status == ClaimedStatus::Achieved && has_target_date(tokens, m.end, group.end)
-            {
-                ClaimedStatus::InProgress
-            } else {
-                ClaimedStatus::Planned
-            };
+            status =
+                if status == ClaimedStatus::Achieved && has_target_date(tokens, m.end, group.end) {
+                    ClaimedStatus::InProgress
+                } else {
+                    ClaimedStatus::Planned
+                };
         }
         if upkeep && !lapsed && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
@@ -1040,7 +1056,10 @@ fn evaluate_group(
 /// #Keel"): a tag, not a statement.
 fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> bool {
     let Some(f) = found.get(m) else { return false };
-    if !text.get(f.range.clone()).is_some_and(|t| t.starts_with('#')) {
+    if !text
+        .get(f.range.clone())
+        .is_some_and(|t| t.starts_with('#'))
+    {
         return false;
     }
     let Some(at) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
@@ -1118,7 +1137,9 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         && (m.end..group.end.min(m.end + 3)).any(|i| {
             tokens[i].norm == "in"
                 && tokens.get(i + 1).is_some_and(|t| {
-                    t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+                    t.norm.len() == 4
+                        && t.norm.starts_with("20")
+                        && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
     (past && until) || held_in_year
@@ -1272,7 +1293,10 @@ fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize
         let t = &tokens[i];
         if t.kind == TokenKind::Word
             && vocabulary::DEFINED_TERMS.contains(&t.norm.as_str())
-            && ctx.text.get(t.range.clone()).is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
             && i > 0
             && tokens[i - 1].norm == "the"
         {
@@ -1332,9 +1356,9 @@ fn not_ourselves(
             let apposition = orgs.iter().any(|&(_, oe)| {
                 oe < s
                     && s - oe <= vocabulary::APPOSITION_WINDOW
-                    && tokens
-                        .get(oe)
-                        .is_some_and(|t| matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-"))
+                    && tokens.get(oe).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                    })
                     && tokens
                         .get(oe + 1)
                         .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
@@ -1390,7 +1414,9 @@ fn about_someone_else(
     let gerund_subject = m.start == first_word(tokens, group.clone())
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
-        && group.clone().any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && group
+            .clone()
+            .any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
         && orgs.is_empty();
     gerund_subject.then_some(Subject::Standard)
 }
@@ -1554,7 +1580,10 @@ mod tests {
 
     #[test]
     fn negation_never_reads_as_achieved() {
-        check("We are not certified to ISO 27001.", &[("iso27001", Some(N))]);
+        check(
+            "We are not certified to ISO 27001.",
+            &[("iso27001", Some(N))],
+        );
         check("We are not ISO 27001 certified.", &[("iso27001", Some(N))]);
         check("We do not hold ISO 27001.", &[("iso27001", Some(N))]);
         check("We haven't achieved ISO 27001.", &[("iso27001", Some(N))]);
@@ -1699,10 +1728,7 @@ mod tests {
             "We will be ISO 27001 certified by 2027.",
             &[("iso27001", Some(P))],
         );
-        check(
-            "We will be ISO 27001 certified.",
-            &[("iso27001", Some(Pl))],
-        );
+        check("We will be ISO 27001 certified.", &[("iso27001", Some(Pl))]);
         check(
             "We plan to become ISO 27001 certified.",
             &[("iso27001", Some(Pl))],
@@ -1814,7 +1840,10 @@ mod tests {
         );
     }
 
-    fn with_names(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+    fn with_names(
+        text: &str,
+        format: ProseFormat,
+    ) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
         let names = Names {
             organisation: vec![
                 "Northwind Analytics Ltd".into(),
@@ -1844,14 +1873,23 @@ mod tests {
     #[test]
     fn negation_and_its_scope() {
         assert_eq!(one("We are not yet ISO 27001 certified."), (Some(N), ORG));
-        assert_eq!(one("No ISO 27001 certificate has been issued to us."), (Some(N), ORG));
-        assert_eq!(one("We have never been audited against ISO 27001."), (Some(N), ORG));
+        assert_eq!(
+            one("No ISO 27001 certificate has been issued to us."),
+            (Some(N), ORG)
+        );
+        assert_eq!(
+            one("We have never been audited against ISO 27001."),
+            (Some(N), ORG)
+        );
         assert_eq!(one("We have no plans to pursue SOC 2.").0, None);
     }
 
     #[test]
     fn time_and_intention() {
-        assert_eq!(one("We will be ISO 27001 certified by June 2027.").0, Some(P));
+        assert_eq!(
+            one("We will be ISO 27001 certified by June 2027.").0,
+            Some(P)
+        );
         assert_eq!(one("We hope to achieve ISO 42001.").0, Some(Pl));
         assert_eq!(one("We aim to pursue ISO 42001.").0, Some(Pl));
         assert_eq!(one("We plan to pursue ISO 42001.").0, Some(Pl));
@@ -1863,19 +1901,34 @@ mod tests {
 
     #[test]
     fn the_steps_of_an_audit() {
-        assert_eq!(one("We are awaiting the ISO 27001 certification decision.").0, Some(P));
-        assert_eq!(one("Our Cyber Essentials application submitted last week.").0, Some(P));
+        assert_eq!(
+            one("We are awaiting the ISO 27001 certification decision.").0,
+            Some(P)
+        );
+        assert_eq!(
+            one("Our Cyber Essentials application submitted last week.").0,
+            Some(P)
+        );
         assert_eq!(one("ISO 27001 Stage 2 booked for March.").0, Some(P));
-        assert_eq!(one("ISO 42001 certification is expected in Q2 2027.").0, Some(P));
+        assert_eq!(
+            one("ISO 42001 certification is expected in Q2 2027.").0,
+            Some(P)
+        );
         assert_eq!(one("ISO 27001 recertification due in May.").0, Some(A));
-        assert_eq!(one("ISO 27001 surveillance audit passed in October.").0, Some(A));
+        assert_eq!(
+            one("ISO 27001 surveillance audit passed in October.").0,
+            Some(A)
+        );
         assert_eq!(one("We passed our ISO 27001 Stage 2 audit.").0, Some(A));
     }
 
     #[test]
     fn who_holds_it() {
         assert_eq!(one("Northwind is ISO 27001 certified."), (Some(A), ORG));
-        assert_eq!(one("Northwind Analytics Ltd holds Cyber Essentials."), (Some(A), ORG));
+        assert_eq!(
+            one("Northwind Analytics Ltd holds Cyber Essentials."),
+            (Some(A), ORG)
+        );
         assert_eq!(
             one("The data centre that hosts our platform, run by Equinix, holds ISO 27001."),
             (None, Some(Subject::Supplier))
@@ -1888,8 +1941,14 @@ mod tests {
             one("Organisations certified to ISO 27001 are audited yearly."),
             (None, Some(Subject::Standard))
         );
-        assert_eq!(one("Pursuing ISO 42001 early matters.").1, Some(Subject::Standard));
-        assert_eq!(one("Our CISO is a certified ISO 27001 Lead Implementer.").0, None);
+        assert_eq!(
+            one("Pursuing ISO 42001 early matters.").1,
+            Some(Subject::Standard)
+        );
+        assert_eq!(
+            one("Our CISO is a certified ISO 27001 Lead Implementer.").0,
+            None
+        );
     }
 
     #[test]
@@ -1921,7 +1980,10 @@ mod tests {
             ]
         );
         assert_eq!(one("\u{2705} ISO 27001").0, Some(A));
-        assert_eq!(one("Are you certified to Cyber Essentials Plus? Yes.").0, Some(A));
+        assert_eq!(
+            one("Are you certified to Cyber Essentials Plus? Yes.").0,
+            Some(A)
+        );
     }
 
     #[test]
@@ -1940,5 +2002,4 @@ mod tests {
         assert_eq!(one("We are ISO-42001 certified.").0, Some(A));
         assert_eq!(one("We hold #ISO27001.").0, Some(A));
     }
-
 }

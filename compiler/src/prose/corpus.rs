@@ -89,7 +89,11 @@ pub fn score_corpus(tsv: &str, aliases: &[Alias]) -> CorpusScore {
         let found = find_mentions(&sentence, ProseFormat::Markdown, aliases);
         let got: BTreeSet<(String, &'static str)> = found
             .iter()
-            .filter_map(|m| m.status.and_then(old_label).map(|s| (m.framework.clone(), s)))
+            .filter_map(|m| {
+                m.status
+                    .and_then(old_label)
+                    .map(|s| (m.framework.clone(), s))
+            })
             .collect();
         let got_mentioned: BTreeSet<String> = found.iter().map(|m| m.framework.clone()).collect();
         let hits = got.intersection(&want).count();

@@ -126,9 +126,23 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
         }
         let filler = matches!(
             clean.to_lowercase().as_str(),
-            "on" | "in" | "the" | "of" | "date" | "end" | "until" | "to" | "is" | "by" | "st"
-                | "nd" | "rd" | "th"
-        ) || clean.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u8>().is_ok();
+            "on" | "in"
+                | "the"
+                | "of"
+                | "date"
+                | "end"
+                | "until"
+                | "to"
+                | "is"
+                | "by"
+                | "st"
+                | "nd"
+                | "rd"
+                | "th"
+        ) || clean
+            .trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u8>()
+            .is_ok();
         if !filler {
             return None;
         }

@@ -126,11 +126,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // Lapsed: held once, no longer.
     ("was|were certified|accredited until", Claim(Lapsed)),
-    ("previously|formerly held|certified|accredited|had", Claim(Lapsed)),
+    (
+        "previously|formerly held|certified|accredited|had",
+        Claim(Lapsed),
+    ),
     ("used to hold|be", Claim(Lapsed)),
     ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
     ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
-    (": yes|held|certified|achieved|awarded|current|active", Claim(Achieved)),
+    (
+        ": yes|held|certified|achieved|awarded|current|active",
+        Claim(Achieved),
+    ),
     (
         "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
         Claim(Achieved),
@@ -344,7 +350,8 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
 
 /// Achieved phrases about keeping a certificate, which a future tense does not
 /// turn into a plan: "it will be renewed" still says it is held.
-pub static MAINTENANCE_PHRASES: &[&str] = &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
+pub static MAINTENANCE_PHRASES: &[&str] =
+    &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
@@ -424,8 +431,19 @@ pub static PEOPLE: &[&str] = &[
 /// Marks that state a status on their own (check marks, hourglasses); a clause
 /// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
 pub static STATUS_MARKS: &[&str] = &[
-    "\u{2705}", "\u{2713}", "\u{2714}", "\u{2611}", "\u{1f51c}", "\u{1f5d3}", "\u{23f3}",
-    "\u{1f504}", "\u{1f6a7}", "\u{231b}", "\u{274c}", "\u{2717}", "\u{2718}",
+    "\u{2705}",
+    "\u{2713}",
+    "\u{2714}",
+    "\u{2611}",
+    "\u{1f51c}",
+    "\u{1f5d3}",
+    "\u{23f3}",
+    "\u{1f504}",
+    "\u{1f6a7}",
+    "\u{231b}",
+    "\u{274c}",
+    "\u{2717}",
+    "\u{2718}",
 ];
 
 /// Words that mark an audit step as done: "we passed our Stage 2 audit".
@@ -480,8 +498,17 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
 /// Defined terms by which a tender answer names the organisation, capitalised
 /// after "the": "The Supplier holds ISO 27001".
 pub static DEFINED_TERMS: &[&str] = &[
-    "supplier", "bidder", "tenderer", "contractor", "provider", "vendor", "applicant",
-    "company", "organisation", "organization", "respondent",
+    "supplier",
+    "bidder",
+    "tenderer",
+    "contractor",
+    "provider",
+    "vendor",
+    "applicant",
+    "company",
+    "organisation",
+    "organization",
+    "respondent",
 ];
 
 /// Words by which the organisation refers to itself.

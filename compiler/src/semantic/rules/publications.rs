@@ -64,7 +64,9 @@ pub fn names(model: &Model) -> Names {
             let words: Vec<&str> = title
                 .value
                 .split_whitespace()
-                .filter(|w| !LEGAL_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+                .filter(|w| {
+                    !LEGAL_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                })
                 .collect();
             for n in 1..=words.len() {
                 let prefix = words[..n].join(" ");
@@ -170,7 +172,11 @@ pub fn ignored_frameworks(model: &Model, prose_path: &str) -> Vec<String> {
 /// Honest wordings for a framework in a given spec status: what the help texts
 /// suggest. Each one, read by the prose reader and compared with a spec in that
 /// status, raises nothing (a test checks every framework and status).
-pub fn honest_wordings(framework: &Framework, status: Option<Status>, report_type: Option<&str>) -> Vec<String> {
+pub fn honest_wordings(
+    framework: &Framework,
+    status: Option<Status>,
+    report_type: Option<&str>,
+) -> Vec<String> {
     let fw = display_name(framework);
     if !framework.certifiable && !framework.attestation {
         return vec![
@@ -345,21 +351,40 @@ fn judge(
                     .item
                     .field("status")
                     .map_or(decl.item.name_range(), |f| f.value.range);
-                d.with_label(&decl.file, range, format!("the spec says {}", status.phrase()))
+                d.with_label(
+                    &decl.file,
+                    range,
+                    format!("the spec says {}", status.phrase()),
+                )
             }
             None => d,
         }
     };
     let stands = match spec {
         Some((s, d)) => format!("the spec says {fw} is {} (`{}`)", s.phrase(), d.name()),
-        None => format!("the spec has no {} of {fw}", if framework.attestation { "attestation" } else { "certification" }),
+        None => format!(
+            "the spec has no {} of {fw}",
+            if framework.attestation {
+                "attestation"
+            } else {
+                "certification"
+            }
+        ),
     };
     let report_type = spec.and_then(|(_, d)| d.item.field("type")?.value.as_ident());
-    let honest = suggest(&honest_wordings(framework, spec.map(|(s, _)| s), report_type));
+    let honest = suggest(&honest_wordings(
+        framework,
+        spec.map(|(s, _)| s),
+        report_type,
+    ));
 
     // Frameworks that issue no certificate: NIST AI RMF, the EU AI Act.
     if !framework.certifiable && !framework.attestation {
-        let phrase = claim.phrase.and_then(|r| text.get(r.range())).unwrap_or("").to_lowercase();
+        let phrase = claim
+            .phrase
+            .and_then(|r| text.get(r.range()))
+            .unwrap_or("")
+            .to_lowercase();
         if claim.status == ClaimedStatus::Achieved
             && (phrase.contains("certif") || phrase.contains("accredit"))
         {
@@ -385,7 +410,11 @@ fn judge(
                 .unwrap_or_default();
             if !gaps.is_empty() {
                 let shown: Vec<&str> = gaps.iter().take(3).copied().collect();
-                let more = if gaps.len() > 3 { format!(" and {} more", gaps.len() - 3) } else { String::new() };
+                let more = if gaps.len() > 3 {
+                    format!(" and {} more", gaps.len() - 3)
+                } else {
+                    String::new()
+                };
                 return Some(
                     diag(
                         Code::ClaimOverstated,
@@ -413,7 +442,10 @@ fn judge(
         let (code, what) = match spec {
             Some((Status::Achieved, _)) => (Code::ClaimAmbiguous, "blurs what you hold"),
             Some(_) => (Code::ClaimOverstated, "claims more than the spec holds"),
-            None => (Code::ClaimUnbacked, "claims a report the spec does not record"),
+            None => (
+                Code::ClaimUnbacked,
+                "claims a report the spec does not record",
+            ),
         };
         return Some(
             diag(
@@ -428,9 +460,8 @@ fn judge(
     if claim.status == ClaimedStatus::Achieved
         && let Some((Status::Achieved, decl)) = spec
     {
-        return mismatch(claim, decl, &fw, &read).map(|(message, help)| {
-            diag(Code::ClaimMismatch, message).with_help(help)
-        });
+        return mismatch(claim, decl, &fw, &read)
+            .map(|(message, help)| diag(Code::ClaimMismatch, message).with_help(help));
     }
 
     let code = table(claim.status, spec.map(|(s, _)| s))?;
@@ -449,14 +480,20 @@ fn judge(
     };
     let help = match (code, spec) {
         (Code::ClaimUnbacked, _) => {
-            let kind = if framework.attestation { "attestation" } else { "certification" };
+            let kind = if framework.attestation {
+                "attestation"
+            } else {
+                "certification"
+            };
             format!(
                 "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: … }}` with its facts); otherwise say what is true, {honest}",
                 framework.name
             )
         }
         (Code::ClaimUnderstated, _) => {
-            format!("update the sentence to what the spec records, {honest}; stale copy undersells you")
+            format!(
+                "update the sentence to what the spec records, {honest}; stale copy undersells you"
+            )
         }
         (Code::ClaimAmbiguous, _) => format!(
             "say plainly what is true, {honest}; a buyer reads ‘aligned with’ as close to a certificate"
@@ -474,13 +511,23 @@ fn judge(
 /// certificate number, body, first-certified year, report type.
 fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(String, String)> {
     let record = Claim::read(decl);
-    let text_field = |name: &str| decl.item.field(name).and_then(|f| f.value.as_str()).map(str::to_owned);
+    let text_field = |name: &str| {
+        decl.item
+            .field(name)
+            .and_then(|f| f.value.as_str())
+            .map(str::to_owned)
+    };
     if decl.kind() == "attestation" {
         let recorded = decl.item.field("type").and_then(|f| f.value.as_ident());
         if claim.qualifier.as_deref() == Some("type2") && recorded == Some("type1") {
             return Some((
-                format!("this claims a {fw} Type 2 report, but the spec's attestation `{}` is Type 1 ({read})", decl.name()),
-                format!("a Type 1 report covers the design of controls at one date; say “our {fw} Type 1 report”, or record the Type 2 report in the spec when you have it"),
+                format!(
+                    "this claims a {fw} Type 2 report, but the spec's attestation `{}` is Type 1 ({read})",
+                    decl.name()
+                ),
+                format!(
+                    "a Type 1 report covers the design of controls at one date; say “our {fw} Type 1 report”, or record the Type 2 report in the spec when you have it"
+                ),
             ));
         }
     }
@@ -496,7 +543,10 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         && (year != expires.year() || month.is_some_and(|m| m != expires.month()))
     {
         return Some((
-            format!("this gives the {fw} certificate's expiry as {}, but the spec says it expires {expires} ({read})", show_date(year, month)),
+            format!(
+                "this gives the {fw} certificate's expiry as {}, but the spec says it expires {expires} ({read})",
+                show_date(year, month)
+            ),
             fix("expiry"),
         ));
     }
@@ -509,7 +559,9 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         );
         if !a.is_empty() && !b.is_empty() && !a.contains(&b) && !b.contains(&a) {
             return Some((
-                format!("this gives the {fw} certificate number as ‘{number}’, but the spec records ‘{recorded}’ ({read})"),
+                format!(
+                    "this gives the {fw} certificate number as ‘{number}’, but the spec records ‘{recorded}’ ({read})"
+                ),
                 fix("certificate number"),
             ));
         }
@@ -520,7 +572,9 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         && !body.to_lowercase().contains(&recorded.to_lowercase())
     {
         return Some((
-            format!("this names {body} as the issuer of {fw}, but the spec records {recorded} ({read})"),
+            format!(
+                "this names {body} as the issuer of {fw}, but the spec records {recorded} ({read})"
+            ),
             fix("body"),
         ));
     }
@@ -529,7 +583,9 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         && year > issued.year()
     {
         return Some((
-            format!("this says {fw} was first achieved in {year}, but the spec's certificate was issued {issued} ({read})"),
+            format!(
+                "this says {fw} was first achieved in {year}, but the spec's certificate was issued {issued} ({read})"
+            ),
             fix("year"),
         ));
     }
@@ -538,8 +594,18 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
 
 fn show_date(year: i16, month: Option<i8>) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     match month.and_then(|m| MONTHS.get(usize::try_from(m - 1).ok()?)) {
         Some(name) => format!("{name} {year}"),
@@ -575,7 +641,15 @@ mod tests {
         let catalogue = crate::queries::catalogue(&p.db, p.workspace);
         let coverage = crate::queries::coverage(&p.db, p.workspace);
         let ignored = ignored_frameworks(model, "trust.md");
-        compare(model, catalogue, coverage, &ignored, "trust.md", PAGE, &[claim(status)])
+        compare(
+            model,
+            catalogue,
+            coverage,
+            &ignored,
+            "trust.md",
+            PAGE,
+            &[claim(status)],
+        )
     }
 
     const CE: &str = "certification ce { framework: cyber_essentials, status: STATUS }\n";
@@ -586,11 +660,47 @@ mod tests {
     #[test]
     fn decision_table() {
         let rows: &[(ClaimedStatus, [&str; 5])] = &[
-            (R::Achieved, ["", "claim-overstated", "claim-overstated", "claim-overstated", "claim-unbacked"]),
-            (R::InProgress, ["claim-understated", "", "claim-overstated", "", "claim-unbacked"]),
+            (
+                R::Achieved,
+                [
+                    "",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-unbacked",
+                ],
+            ),
+            (
+                R::InProgress,
+                [
+                    "claim-understated",
+                    "",
+                    "claim-overstated",
+                    "",
+                    "claim-unbacked",
+                ],
+            ),
             (R::Planned, ["claim-understated", "", "", "", ""]),
-            (R::Compliant, ["", "claim-overstated", "claim-overstated", "claim-overstated", "claim-unbacked"]),
-            (R::Aligned, ["", "claim-ambiguous", "claim-overstated", "claim-ambiguous", "claim-unbacked"]),
+            (
+                R::Compliant,
+                [
+                    "",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-unbacked",
+                ],
+            ),
+            (
+                R::Aligned,
+                [
+                    "",
+                    "claim-ambiguous",
+                    "claim-overstated",
+                    "claim-ambiguous",
+                    "claim-unbacked",
+                ],
+            ),
             (R::Not, ["claim-understated", "", "", "", ""]),
             (R::Lapsed, ["claim-understated", "", "", "", ""]),
         ];
@@ -603,7 +713,10 @@ mod tests {
         ];
         for (reading, want) in rows {
             for (spec, want) in specs.iter().zip(want) {
-                let got: Vec<&str> = compare_with(spec, *reading).iter().map(|d| d.code.name()).collect();
+                let got: Vec<&str> = compare_with(spec, *reading)
+                    .iter()
+                    .map(|d| d.code.name())
+                    .collect();
                 let want: Vec<&str> = if want.is_empty() { vec![] } else { vec![*want] };
                 assert_eq!(got, want, "{reading:?} against {spec:?}");
             }
@@ -622,7 +735,13 @@ mod tests {
         assert_eq!(found[0].location.file, "trust.md");
         assert_eq!(&PAGE[found[0].location.range.range()], "Cyber Essentials");
         assert_eq!(found[0].labels[0].location.file, "spec.aims");
-        assert!(found[0].help.as_deref().unwrap().contains("“Cyber Essentials certification is planned”"));
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("“Cyber Essentials certification is planned”")
+        );
     }
 
     #[test]
@@ -636,7 +755,18 @@ mod tests {
         let coverage = crate::queries::coverage(&p.db, p.workspace);
         let ignored = ignored_frameworks(model, "trust.md");
         assert_eq!(ignored, ["cyber_essentials"]);
-        assert!(compare(model, catalogue, coverage, &ignored, "trust.md", PAGE, &[claim(R::Achieved)]).is_empty());
+        assert!(
+            compare(
+                model,
+                catalogue,
+                coverage,
+                &ignored,
+                "trust.md",
+                PAGE,
+                &[claim(R::Achieved)]
+            )
+            .is_empty()
+        );
     }
 
     /// Checks a page against a spec through the real queries.
@@ -661,7 +791,9 @@ mod tests {
         let found = check_page(spec, "Read our SOC 2 Type II report.");
         assert_eq!(
             lines(&found),
-            ["error claim-mismatch: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1 (read ‘our SOC 2 Type II report’ as achieved)"]
+            [
+                "error claim-mismatch: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1 (read ‘our SOC 2 Type II report’ as achieved)"
+            ]
         );
         assert!(check_page(spec, "Read our SOC 2 Type I report.").is_empty());
     }
@@ -672,21 +804,46 @@ mod tests {
         let found = check_page(achieved, "We are SOC 2 certified.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code.name(), "claim-ambiguous");
-        assert!(found[0].message.contains("attestation report"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("attestation report"),
+            "{}",
+            found[0].message
+        );
         assert!(!found[0].message.contains("certifiable"));
-        let planned = "attestation soc { framework: soc2, status: planned, type: type2, target: 2027-06 }\n";
-        assert_eq!(check_page(planned, "We are SOC 2 compliant.")[0].code.name(), "claim-overstated");
-        assert_eq!(check_page("", "We are SOC 2 certified.")[0].code.name(), "claim-unbacked");
-        assert!(check_page(achieved, "Our SOC 2 Type II report is available on request.").is_empty());
+        let planned =
+            "attestation soc { framework: soc2, status: planned, type: type2, target: 2027-06 }\n";
+        assert_eq!(
+            check_page(planned, "We are SOC 2 compliant.")[0]
+                .code
+                .name(),
+            "claim-overstated"
+        );
+        assert_eq!(
+            check_page("", "We are SOC 2 certified.")[0].code.name(),
+            "claim-unbacked"
+        );
+        assert!(
+            check_page(
+                achieved,
+                "Our SOC 2 Type II report is available on request."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn facts_that_contradict_the_record_are_a_mismatch() {
         let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"BSI\", issued: 2025-05-20, expires: 2028-05-19 }\n";
         let codes = |page: &str| -> Vec<String> {
-            check_page(spec, page).iter().map(|d| format!("{}: {}", d.code.name(), d.message)).collect()
+            check_page(spec, page)
+                .iter()
+                .map(|d| format!("{}: {}", d.code.name(), d.message))
+                .collect()
         };
-        assert!(codes("We are ISO 27001 certified by BSI (certificate IS 712345), valid to May 2028.").is_empty());
+        assert!(
+            codes("We are ISO 27001 certified by BSI (certificate IS 712345), valid to May 2028.")
+                .is_empty()
+        );
         assert!(codes("ISO 27001 certified since 2019.").is_empty());
         for page in [
             "We are ISO 27001 certified, valid to May 2029.",
@@ -715,7 +872,11 @@ mod tests {
         let found = check_page(high_risk, "We are fully compliant with the EU AI Act.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].code.name(), "claim-overstated");
-        assert!(found[0].message.contains("gaps in coverage"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("gaps in coverage"),
+            "{}",
+            found[0].message
+        );
         assert!(check_page(high_risk, "We are preparing for the EU AI Act.").is_empty());
         assert!(check_page("", "We are compliant with the EU AI Act.").is_empty());
     }
@@ -740,7 +901,9 @@ mod tests {
             Status::Lapsed => format!(
                 "certification rec {{ framework: {name}, status: lapsed, expires: 2026-01-01 }}\n"
             ),
-            _ => format!("certification rec {{ framework: {name}, status: {word}, target: 2027-06 }}\n"),
+            _ => format!(
+                "certification rec {{ framework: {name}, status: {word}, target: 2027-06 }}\n"
+            ),
         }
     }
 
@@ -823,7 +986,13 @@ mod tests {
         let found = check_page(spec, page);
         let got: Vec<(&str, &str, &str)> = found
             .iter()
-            .map(|d| (d.severity.as_str(), d.code.name(), &page[d.location.range.range()]))
+            .map(|d| {
+                (
+                    d.severity.as_str(),
+                    d.code.name(),
+                    &page[d.location.range.range()],
+                )
+            })
             .collect();
         assert_eq!(
             got,
@@ -832,8 +1001,19 @@ mod tests {
                 ("error", "claim-overstated", "ISO 42001")
             ]
         );
-        assert!(found[0].message.contains("read ‘compliant’ as a claim of compliance"), "{}", found[0].message);
-        assert!(found[1].message.contains("read ‘aligned with’ as a claim of alignment"), "{}", found[1].message);
+        assert!(
+            found[0]
+                .message
+                .contains("read ‘compliant’ as a claim of compliance"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[1]
+                .message
+                .contains("read ‘aligned with’ as a claim of alignment"),
+            "{}",
+            found[1].message
+        );
     }
-
 }
