@@ -28,12 +28,14 @@ use salsa::Setter;
 /// The as-of date every spec is judged on.
 const AS_OF: &str = "2026-12-01";
 
-/// Floors on the evaluation set (measured figures, rounded down; see README).
-const EVAL_PRECISION_FLOOR: f64 = 0.0;
-const EVAL_RECALL_FLOOR: f64 = 0.0;
-/// Floors on the tuning set.
-const TUNING_PRECISION_FLOOR: f64 = 0.0;
-const TUNING_RECALL_FLOOR: f64 = 0.0;
+/// Floors on the evaluation set: just under the figures measured when the
+/// reader was last tuned (precision 0.922, recall 0.865; see README). The goal
+/// of issue 10 is 0.97 and 0.95; these floors only stop a regression.
+const EVAL_PRECISION_FLOOR: f64 = 0.92;
+const EVAL_RECALL_FLOOR: f64 = 0.86;
+/// Floors on the tuning set (measured 0.984 and 0.960).
+const TUNING_PRECISION_FLOOR: f64 = 0.98;
+const TUNING_RECALL_FLOOR: f64 = 0.95;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")

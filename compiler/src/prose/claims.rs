@@ -678,7 +678,7 @@ fn analyse_unit(
                         .map(|p| ends[p])
                         .filter(|&e| e >= sentence.start && e <= f.range.start)
                         .map_or(sentence.start, |e| {
-                            separator_after(text, e, f.range.start).unwrap_or(e)
+                            separator_end_before(text, e, f.range.start).unwrap_or(e)
                         });
                     let to = starts
                         .get(i + 1)
@@ -958,6 +958,13 @@ fn evaluate_group(
         let Effect::Claim(mut status) = m.effect else {
             continue;
         };
+        // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
+        if tokens[m.start].norm == ":"
+            && m.start > 0
+            && vocabulary::ANSWER_LABELS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
         let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
         let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
             !(e..m.start)
@@ -1089,24 +1096,24 @@ fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> 
 }
 
 /// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
-const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", "(", ")"];
+const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|"];
 
-/// The end of the first separator in `text[from..to]`.
-fn separator_after(text: &str, from: usize, to: usize) -> Option<usize> {
+/// The end of the last separator in `text[from..to]`.
+fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let hay = text.get(from..to)?;
     SEPARATORS
         .iter()
-        .filter_map(|sep| hay.find(sep).map(|p| from + p + sep.len()))
-        .min()
+        .filter_map(|sep| hay.rfind(sep).map(|p| from + p + sep.len()))
+        .max()
 }
 
-/// The start of the last separator in `text[from..to]`.
+/// The start of the first separator in `text[from..to]`.
 fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let hay = text.get(from..to)?;
     SEPARATORS
         .iter()
-        .filter_map(|sep| hay.rfind(sep).map(|p| from + p))
-        .max()
+        .filter_map(|sep| hay.find(sep).map(|p| from + p))
+        .min()
 }
 
 /// True when the phrase sits inside quotation marks with at most a few words:

@@ -290,19 +290,27 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     if claim.status != ClaimedStatus::Achieved {
         return false;
     }
-    let phrase = claim
-        .phrase
-        .and_then(|r| text.get(r.range()))
-        .unwrap_or("")
-        .to_lowercase();
-    let around = text
-        .get((claim.range.end as usize).min(text.len())..)
-        .unwrap_or("")
-        .chars()
-        .take(20)
-        .collect::<String>()
-        .to_lowercase();
-    phrase.contains("certif") || around.trim_start().starts_with("certif")
+    let Some(phrase) = claim.phrase else {
+        return false;
+    };
+    let words = text.get(phrase.range()).unwrap_or("").to_lowercase();
+    if !words.contains("certif") {
+        return false;
+    }
+    // The certificate word must be about this mention: nothing that separates
+    // list items stands between them ("our ISO 27001 certificates, plus the
+    // SOC 2 report" names no SOC 2 certificate).
+    let (a, b) = if phrase.end <= claim.range.start {
+        (phrase.end, claim.range.start)
+    } else if claim.range.end <= phrase.start {
+        (claim.range.end, phrase.start)
+    } else {
+        return true;
+    };
+    let between = text.get(a as usize..b as usize).unwrap_or("");
+    !between.contains([',', ';', '(', ')'])
+        && !between.contains(" and ")
+        && !between.contains(" plus ")
 }
 
 /// Compares the claims found in the prose file `prose_path` with the spec, skipping
