@@ -2,14 +2,15 @@
 //!
 //! Claims must be read from what a visitor reads, and diagnostics must point at the
 //! exact place in the file. So this stage drops everything that is not prose (code,
-//! URLs, HTML attributes, scripts, styles, front matter, image alt text, struck-out
-//! text) and keeps, for every byte of the text it produces, the byte range of the
+//! URLs, HTML attributes other than an image's `alt` and `title`, scripts, styles,
+//! front matter, struck-out text) and keeps, for every byte of the text it produces, the byte range of the
 //! original file that byte came from. Entities are decoded, curly quotes and odd
 //! hyphens are straightened and runs of whitespace become one space, so the later
 //! stages can match words simply.
 //!
 //! A *unit* is a block that a sentence never crosses: a paragraph, a heading, a list
-//! item, or a table row (whose cells are joined with ` | `).
+//! item, a table row (whose cells are joined with ` | `), or a badge (an image's
+//! alt text and title).
 
 use std::ops::Range;
 

@@ -21,7 +21,9 @@
 //!    clause connectives and abbreviations.
 //! 4. `claims` finds the framework mentions and decides the status per mention.
 //!
-//! `corpus` scores the extractor against a labelled corpus of sentences.
+//! `details` reads the facts a claim states (expiry, first-certified year,
+//! certificate number, body), and `corpus` scores the extractor against a
+//! labelled corpus of sentences.
 //!
 //! # How a status is read
 //!
@@ -52,9 +54,10 @@
 //! The extractor is a heuristic reader of English, not a parser: it is tuned to
 //! the way trust pages and questionnaires are written, and it errs towards "no
 //! claim" when a sentence is a question, a hypothetical, about a third party, or a
-//! general statement about a standard. Known limits: it does not know the
-//! organisation's name, so an unlisted third party named as the subject ("Acme
-//! Cloud Ltd is certified") reads as the organisation; `aims: ignore-next-line`
+//! general statement about a standard. It knows the organisation's and its
+//! suppliers' names when given them ([`find_mentions_with`]). Known limits: an
+//! unknown company named as the subject ("Acme Cloud Ltd is certified") reads as
+//! the organisation; `aims: ignore-next-line`
 //! works on physical lines, so it cannot silence part of a minified HTML file; it
 //! reads English only.
 
