@@ -978,7 +978,8 @@ fn evaluate_group(
         if negated_before || negated_inside || negated_after {
             // "Not yet certified", "never audited against X": a claim that it is
             // not held. Any other negated phrase ("no plans to") claims nothing.
-            if status == ClaimedStatus::Achieved {
+            if matches!(status, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+                // "not held \u{274c}" stays a claim that it is not held.
                 status = ClaimedStatus::Not;
             } else {
                 negated_any = true;
@@ -1990,6 +1991,45 @@ mod tests {
         assert_eq!(
             one("Are you certified to Cyber Essentials Plus? Yes.").0,
             Some(A)
+        );
+        assert_eq!(
+            one("Are you certified to Cyber Essentials Plus? No.").0,
+            Some(N)
+        );
+        assert_eq!(
+            one("Are you certified to ISO 42001?\nWe are working towards it.").0,
+            Some(P)
+        );
+        // Tables: status columns, check marks, question-and-answer rows.
+        assert_eq!(
+            read(
+                "| Scheme | Held |\n|---|---|\n| Cyber Essentials | \u{2705} |\n| ISO 27001 | \u{274c} |\n"
+            ),
+            vec![
+                ("cyber_essentials".to_string(), Some(A), ORG),
+                ("iso27001".to_string(), Some(N), ORG)
+            ]
+        );
+        assert_eq!(
+            read("| Question | Answer |\n|---|---|\n| ISO 27001 certified? | Yes |\n"),
+            vec![("iso27001".to_string(), Some(A), ORG)]
+        );
+        // Badges: image alt text and titles.
+        assert_eq!(one("![ISO 27001 certified](badge.png)").0, Some(A));
+        assert_eq!(
+            with_names(
+                "<img src=\"b.svg\" alt=\"ISO 42001\" title=\"In progress\">",
+                ProseFormat::Html
+            ),
+            vec![("iso42001".to_string(), Some(P), ORG)]
+        );
+        // Label lines: "In progress: ISO 27001" under "Certifications: ...".
+        assert_eq!(
+            read("Certifications: Cyber Essentials\nIn progress: ISO 27001\n"),
+            vec![
+                ("cyber_essentials".to_string(), Some(A), ORG),
+                ("iso27001".to_string(), Some(P), ORG)
+            ]
         );
     }
 

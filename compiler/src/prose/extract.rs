@@ -545,7 +545,7 @@ fn markdown(src: &str) -> Vec<Unit> {
                 let next_upper = src[range.end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
-                if next_upper && (line.contains(':') || line.trim_end().ends_with('?')) {
+                if next_upper && line.contains(':') && !line.trim_end().ends_with('?') {
                     b.flush(current_kind(&kinds));
                 } else {
                     b.space(range.start);
