@@ -216,8 +216,10 @@ impl Analysis {
         self.with_db(|db| Workspace::get(db).settings(db).clone())
     }
 
+    /// The hover at `offset`; in a publication, the reading of the framework
+    /// mention under the cursor.
     pub fn hover(&self, path: &str, offset: usize) -> Cancellable<Option<ide::HoverResult>> {
-        self.with_file(path, |db, f| ide::hover(db, f, offset))
+        self.with_any_file(path, |db, f| ide::hover(db, f, offset))
     }
 
     pub fn definition(&self, path: &str, offset: usize) -> Cancellable<Vec<ide::NavTarget>> {

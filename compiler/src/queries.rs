@@ -157,8 +157,16 @@ pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnosti
     workspace_rules::check_workspace(&cx)
 }
 
+/// The names by which prose refers to the organisation and its suppliers. Editing
+/// the spec elsewhere leaves them equal, so no prose is re-read.
+#[salsa::tracked(returns(ref))]
+pub fn prose_names(db: &dyn Db, workspace: Workspace) -> crate::prose::Names {
+    crate::semantic::rules::publications::names(model(db, workspace))
+}
+
 /// The status claims one prose file makes, memoised per file: editing the trust
-/// page re-reads that page only, and editing the spec re-reads no prose.
+/// page re-reads that page only, and editing the spec re-reads no prose unless
+/// it renames the organisation or a supplier.
 #[salsa::tracked(returns(ref))]
 pub fn prose_claims(
     db: &dyn Db,
@@ -169,6 +177,20 @@ pub fn prose_claims(
         file.path(db),
         file.text(db),
         catalogue(db, workspace),
+        prose_names(db, workspace),
+    )
+}
+
+/// Every framework mention in one prose file with what the reader made of it:
+/// subject, status and phrase (for hovers).
+#[salsa::tracked(returns(ref))]
+pub fn prose_mentions(db: &dyn Db, file: SourceFile) -> Vec<crate::prose::Mention> {
+    let workspace = Workspace::get(db);
+    crate::semantic::rules::publications::mentions(
+        file.path(db),
+        file.text(db),
+        catalogue(db, workspace),
+        prose_names(db, workspace),
     )
 }
 
@@ -197,6 +219,7 @@ pub fn publication_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnos
         out.extend(crate::semantic::rules::publications::compare(
             model,
             catalogue,
+            coverage(db, workspace),
             &ignored,
             path,
             file.text(db),

@@ -876,3 +876,45 @@ async fn a_trust_page_shows_its_overclaims_as_it_is_edited() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hovering_a_framework_in_a_publication_shows_the_reading() {
+    let dir = acme();
+    std::fs::write(
+        dir.path().join("site.aims"),
+        "publication trust \"Trust page\" {\n  file: \"trust.md\"\n}\n",
+    )
+    .unwrap();
+    let page = "# Trust\n\nOur ISO 42001 Stage 2 audit is booked.\n\nOur hosting provider, AWS, holds ISO 27001.\n";
+    std::fs::write(dir.path().join("trust.md"), page).unwrap();
+    let (mut server, _) = TestServer::start(dir.path(), client_capabilities(false, false)).await;
+    let uri = server.uri("trust.md");
+    server
+        .notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri.as_str(), "languageId": "markdown", "version": 1, "text": page } }),
+        )
+        .await;
+    let ours = hover_text(
+        &mut server,
+        "trust.md",
+        "# Trust\n\nOur ISO 4$02001 Stage 2 audit is booked.\n",
+    )
+    .await;
+    assert!(ours.contains("**the organisation**"), "{ours}");
+    assert!(ours.contains("in progress"), "{ours}");
+    assert!(ours.contains("read ‘"), "{ours}");
+    assert!(ours.contains("The spec says"), "{ours}");
+    let theirs = hover_text(
+        &mut server,
+        "trust.md",
+        "# Trust\n\nOur ISO 42001 Stage 2 audit is booked.\n\nOur hosting provider, AWS, holds ISO 2$07001.\n",
+    )
+    .await;
+    assert!(
+        theirs.contains("No claim about the organisation"),
+        "{theirs}"
+    );
+    assert!(theirs.contains("a supplier"), "{theirs}");
+    server.shutdown().await;
+}

@@ -79,6 +79,7 @@ codes! {
     ClaimUnderstated "claim-understated" Warning "published prose claims a weaker status than the spec";
     ClaimUnbacked "claim-unbacked" Error "published prose claims a certification the spec does not have";
     ClaimAmbiguous "claim-ambiguous" Warning "published prose uses wording that blurs the status";
+    ClaimMismatch "claim-mismatch" Error "published prose states a date, number, body or report type that contradicts the spec";
     InternalAuditOverdue "internal-audit-overdue" Warning "the latest internal audit is older than the audit programme's interval";
     ManagementReviewOverdue "management-review-overdue" Warning "the latest management review is older than its interval";
     NonconformityOverdue "nonconformity-overdue" Warning "a nonconformity past its due date and not closed";

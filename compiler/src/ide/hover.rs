@@ -3,11 +3,14 @@
 //! Declarations show their kind, title and doc comment; references show what they
 //! name; requirement paths show the framework, title, kind and what satisfies them;
 //! field names show their type and allowed values; status words are explained; dates
-//! say how far they are from the as-of date.
+//! say how far they are from the as-of date. In a publication (trust page, tender
+//! answer), a framework mention shows how the prose reader read it: who the
+//! sentence is about, the status it claims, the phrase it read that from, and
+//! what the spec says.
 
 use jiff::civil::Date;
 
-use crate::db::{Db, SourceFile, Workspace};
+use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::ide::navigation::declaration_of;
 use crate::ide::{Node, SymbolRef, count, node_at};
 use crate::queries;
@@ -26,6 +29,9 @@ pub struct HoverResult {
 }
 
 pub fn hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResult> {
+    if file.origin(db) == Origin::Prose {
+        return prose_hover(db, file, offset);
+    }
     let tree = &queries::parse(db, file).tree;
     let (node, cx) = node_at(tree, offset)?;
     let range = node.range();
@@ -62,6 +68,84 @@ pub fn hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResult
         _ => return None,
     };
     Some(HoverResult { range, markdown })
+}
+
+/// The reading of the framework mention under the cursor in a publication.
+fn prose_hover(db: &dyn Db, file: SourceFile, offset: usize) -> Option<HoverResult> {
+    if file.path(db) == crate::config::CONFIG_FILE {
+        return None;
+    }
+    let mention = queries::prose_mentions(db, file)
+        .iter()
+        .find(|m| m.span.start <= offset && offset <= m.span.end)?;
+    let workspace = Workspace::get(db);
+    let catalogue = queries::catalogue(db, workspace);
+    let model = queries::model(db, workspace);
+    let name = catalogue.framework(&mention.framework).map_or_else(
+        || mention.framework.clone(),
+        crate::semantic::rules::claims::display_name,
+    );
+    let text = file.text(db);
+    let mut out = format!("**{name}** in published prose\n\n");
+    let phrase = mention
+        .phrase
+        .clone()
+        .and_then(|r| text.get(r))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "));
+    match (mention.status, mention.subject) {
+        (Some(status), _) => {
+            out.push_str(&format!(
+                "Read as a claim about **the organisation**: **{}**",
+                status.phrase()
+            ));
+            if let Some(p) = &phrase {
+                out.push_str(&format!(" (read ‘{p}’ as {})", status.phrase()));
+            }
+            out.push_str(".\n\n");
+        }
+        (None, Some(subject)) => {
+            out.push_str(&format!(
+                "No claim about the organisation: the sentence is about **{}**.\n\n",
+                subject.phrase()
+            ));
+        }
+        (None, None) => {
+            let why = mention.note.unwrap_or("no status phrase applies to it");
+            out.push_str(&format!("No claim: {why}.\n\n"));
+        }
+    }
+    let d = &mention.details;
+    let mut facts = Vec::new();
+    if let Some((y, m)) = d.valid_to {
+        facts.push(match m {
+            Some(m) => format!("valid to {y}-{m:02}"),
+            None => format!("valid to {y}"),
+        });
+    }
+    if let Some(y) = d.since_year {
+        facts.push(format!("since {y}"));
+    }
+    if let Some(c) = &d.certificate {
+        facts.push(format!("certificate {c}"));
+    }
+    if let Some(b) = &d.body {
+        facts.push(format!("issued by {b}"));
+    }
+    if !facts.is_empty() {
+        out.push_str(&format!("States: {}.\n\n", facts.join(", ")));
+    }
+    match crate::semantic::rules::claims::status_of(model, &mention.framework) {
+        Some((status, decl)) => out.push_str(&format!(
+            "The spec says: {} (`{}`).",
+            status.phrase(),
+            decl.name()
+        )),
+        None => out.push_str("The spec records no certification or attestation of it."),
+    }
+    Some(HoverResult {
+        range: TextRange::new(mention.span.start, mention.span.end),
+        markdown: out,
+    })
 }
 
 fn symbol_hover(db: &dyn Db, symbol: &SymbolRef) -> Option<String> {

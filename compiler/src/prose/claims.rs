@@ -14,7 +14,7 @@ use std::ops::Range;
 use crate::prose::extract::{Unit, UnitKind, normalize_char};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::vocabulary::{self, Compiled, Effect};
-use crate::prose::{Alias, ClaimedStatus, Mention};
+use crate::prose::{Alias, ClaimDetails, ClaimedStatus, Mention, Names, Subject};
 
 /// An alias made ready for matching: normalised, lowercase, as characters.
 #[derive(Clone, Debug)]
@@ -25,8 +25,12 @@ pub struct PreparedAlias {
     ends_word: bool,
 }
 
-/// Folds a character for case-insensitive comparison.
+/// Folds a character for case-insensitive comparison; a hyphen matches a space,
+/// so "Cyber-Essentials-certified" and "ISO-42001" name their frameworks.
 fn fold(c: char) -> char {
+    if c == '-' {
+        return ' ';
+    }
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
@@ -66,8 +70,92 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
             })
         })
         .collect();
+    // Hashtags and run-together names: "#CyberEssentials", "CyberEssentialsPlus".
+    let joined: Vec<PreparedAlias> = out
+        .iter()
+        .filter(|a| a.chars.contains(&' '))
+        .map(|a| PreparedAlias {
+            chars: a.chars.iter().copied().filter(|c| *c != ' ').collect(),
+            ..a.clone()
+        })
+        .filter(|a| a.chars.len() >= 5 && a.chars.iter().any(|c| c.is_alphabetic()))
+        .filter(|j| !out.iter().any(|a| a.chars == j.chars))
+        .collect();
+    out.extend(joined);
     out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
     out
+}
+
+/// The organisation's and the suppliers' names, as lowercase word sequences.
+pub struct NameSets {
+    org: Vec<Vec<String>>,
+    suppliers: Vec<Vec<String>>,
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    sentences::tokenize(name, 0..name.len(), &[])
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm)
+        .collect()
+}
+
+impl NameSets {
+    pub fn new(names: &Names) -> NameSets {
+        let words = |list: &[String]| -> Vec<Vec<String>> {
+            let mut out: Vec<Vec<String>> = list
+                .iter()
+                .map(|n| name_words(n))
+                .filter(|w| !w.is_empty())
+                .collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        NameSets {
+            org: words(&names.organisation),
+            suppliers: words(&names.suppliers),
+        }
+    }
+
+    /// Every match of one of `names` in `tokens[range]`, longest first, left to
+    /// right; a legal suffix ("Ltd", "plc") after a name belongs to it.
+    fn find(names: &[Vec<String>], tokens: &[Token], range: Range<usize>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = range.start;
+        let words_from = |i: usize| {
+            tokens[i..range.end]
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokenKind::Word)
+                .map(move |(k, t)| (i + k, t.norm.as_str()))
+        };
+        while i < range.end {
+            if tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let hit = names.iter().find_map(|name| {
+                let mut end = i;
+                let mut words = words_from(i);
+                for w in name {
+                    let (k, t) = words.next()?;
+                    if t != w || (k > end + 1 && end > i) {
+                        return None;
+                    }
+                    end = k + 1;
+                }
+                Some(end)
+            });
+            match hit {
+                Some(end) => {
+                    out.push((i, end));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
 }
 
 /// A mention found in a unit's text.
@@ -100,7 +188,12 @@ fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
         match hit {
             Some(a) => {
                 let n = a.chars.len();
-                let start = chars[p].0;
+                // A hashtag's `#` belongs to the mention: "#ISO27001".
+                let start = if p > 0 && chars[p - 1].1 == '#' {
+                    chars[p - 1].0
+                } else {
+                    chars[p].0
+                };
                 let end = chars.get(p + n).map_or(text.len(), |&(b, _)| b);
                 out.push(Found {
                     range: start..end,
@@ -118,7 +211,7 @@ fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
 /// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
 fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
     let kind = |s: &str| -> Option<String> {
-        let s = s.trim_start_matches([' ', '-']);
+        let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
         let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
         let rest = s[rest.len()..].trim_start_matches([' ', '-']);
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -151,13 +244,15 @@ fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
 /// Why a mention has the status it has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
-    Claim(ClaimedStatus),
+    /// A claim about the organisation, read from the phrase at this byte range
+    /// of the unit text.
+    Claim(ClaimedStatus, (usize, usize)),
     /// No status phrase applies.
     NoPhrase,
-    /// Every status phrase was negated or lapsed.
+    /// Every status phrase was negated.
     Negated,
-    /// The phrase is about a third party or organisations in general.
-    ThirdParty,
+    /// The phrase is about someone or something other than the organisation.
+    Someone(Subject),
     /// The phrase is hypothetical.
     Conditional,
     /// The sentence is a question.
@@ -167,16 +262,39 @@ enum Verdict {
 impl Verdict {
     fn status(self) -> Option<ClaimedStatus> {
         match self {
-            Verdict::Claim(s) => Some(s),
+            Verdict::Claim(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn subject(self) -> Option<Subject> {
+        match self {
+            Verdict::Claim(..) => Some(Subject::Organisation),
+            Verdict::Someone(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn note(self) -> Option<&'static str> {
+        match self {
+            Verdict::Conditional => Some("a hypothetical"),
+            Verdict::Question => Some("a question"),
+            Verdict::Negated => Some("a negated phrase"),
             _ => None,
         }
     }
 
     /// A mention that claims nothing only for want of a phrase (or because the
-    /// phrase was negated) may take a status from a later clause that refers
-    /// back to it.
+    /// phrase was negated), or says only that it is not held, may take a status
+    /// from a later clause that refers back to it ("not yet certified to ISO
+    /// 42001; certification is planned").
     fn takes_reference(self) -> bool {
-        matches!(self, Verdict::NoPhrase | Verdict::Negated)
+        matches!(
+            self,
+            Verdict::NoPhrase
+                | Verdict::Negated
+                | Verdict::Claim(ClaimedStatus::Not | ClaimedStatus::Lapsed, _)
+        )
     }
 }
 
@@ -203,15 +321,22 @@ struct Group {
 #[derive(Clone, Copy)]
 struct Ctx<'a> {
     voc: &'a Compiled,
+    names: &'a NameSets,
+    /// The unit's text, for the case of words.
+    text: &'a str,
     /// True in a question answered "yes": "you" is then the organisation.
     reader_is_org: bool,
 }
 
 /// Analyses every unit and returns the mentions with their statuses.
-pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
+pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
     let voc = vocabulary::compiled();
+    let names = NameSets::new(names);
+    let names = &names;
     let mut out: Vec<Mention> = Vec::new();
-    let mut section: Option<ClaimedStatus> = None;
+    // The status a heading states ("Certifications we hold"), with the heading's
+    // phrase in the original file.
+    let mut section: Option<(ClaimedStatus, (usize, usize))> = None;
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
@@ -220,7 +345,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
             mut mentions,
             claim: unit_claim,
             lead,
-        } = analyse_unit(unit, aliases, voc);
+        } = analyse_unit(unit, aliases, voc, names);
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
@@ -230,11 +355,24 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
                 };
             }
             UnitKind::ListItem | UnitKind::TableRow => {
-                if let Some(s) = section {
-                    for (_, v, _) in &mut mentions {
+                if let Some((s, phrase)) = section {
+                    for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
-                            *v = Verdict::Claim(s);
+                            *v = Verdict::Claim(s, phrase);
                         }
+                    }
+                }
+            }
+            UnitKind::Badge => {
+                // A badge that names a framework shows it is held, unless its
+                // text says otherwise ("ISO 42001 in progress").
+                for (found, v, sentence, details) in &mut mentions {
+                    if *v == Verdict::NoPhrase {
+                        *details = crate::prose::read_details(
+                            unit.text.get(sentence.clone()).unwrap_or(""),
+                        );
+                        let span = unit.original(found.range.clone());
+                        *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
                     }
                 }
             }
@@ -245,26 +383,39 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
         // when that block names no framework of its own.
         if unit.kind != UnitKind::Heading {
             let body = matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem);
-            if let Some(status) = lead.filter(|_| body && mentions.is_empty()) {
+            if let Some((status, (a, b), details)) = lead.filter(|_| body && mentions.is_empty()) {
                 for &i in &subject_heading {
                     out[i].status = Some(status);
+                    out[i].subject = Some(Subject::Organisation);
+                    out[i].phrase = Some(a..b);
+                    out[i].details = details.clone();
                 }
             }
             subject_heading.clear();
-        } else if !mentions.is_empty() && mentions.iter().all(|(_, v, _)| *v == Verdict::NoPhrase) {
+        } else if !mentions.is_empty()
+            && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
+        {
             subject_heading = (out.len()..out.len() + mentions.len()).collect();
         } else {
             subject_heading.clear();
         }
-        for (found, verdict, sentence) in mentions {
+        for (found, verdict, sentence, details) in mentions {
             let span = unit.original(found.range.clone());
             let sent = unit.original(sentence);
+            let phrase = match verdict {
+                Verdict::Claim(_, (a, b)) => Some(a..b),
+                _ => None,
+            };
             out.push(Mention {
                 framework: found.framework,
                 sentence: sent.start.min(span.start)..sent.end.max(span.end),
                 span,
                 status: verdict.status(),
                 qualifier: found.qualifier,
+                subject: verdict.subject(),
+                phrase,
+                note: verdict.note(),
+                details,
             });
         }
     }
@@ -273,19 +424,26 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias]) -> Vec<Mention> {
 
 /// What [`analyse_unit`] finds in one unit.
 struct UnitResult {
-    /// Each mention with its verdict and its sentence's range in the unit text.
-    mentions: Vec<(Found, Verdict, Range<usize>)>,
+    /// Each mention with its verdict, its sentence's range in the unit text and
+    /// the details its claim states.
+    mentions: Vec<(Found, Verdict, Range<usize>, ClaimDetails)>,
     /// The status that the unit's clauses without mentions assert (for a
-    /// heading such as "Certifications we hold").
-    claim: Option<ClaimedStatus>,
+    /// heading such as "Certifications we hold"), with its phrase.
+    claim: Option<(ClaimedStatus, (usize, usize))>,
     /// The status that the unit's first sentence asserts, when it names no
-    /// framework (for the block under a heading that names one).
-    lead: Option<ClaimedStatus>,
+    /// framework (for the block under a heading that names one), with its
+    /// phrase and the details the sentence states.
+    lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
 }
 
 /// Analyses one unit: its mentions with verdicts and sentence ranges, and the
 /// statuses its clauses without mentions assert.
-fn analyse_unit(unit: &Unit, aliases: &[PreparedAlias], voc: &Compiled) -> UnitResult {
+fn analyse_unit(
+    unit: &Unit,
+    aliases: &[PreparedAlias],
+    voc: &Compiled,
+    names: &NameSets,
+) -> UnitResult {
     let text = unit.text.as_str();
     let found = find_aliases(text, aliases);
     let ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
@@ -297,25 +455,71 @@ fn analyse_unit(unit: &Unit, aliases: &[PreparedAlias], voc: &Compiled) -> UnitR
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
     let mut sentence_of: Vec<usize> = vec![0; found.len()];
-    let mut unit_claim: Option<ClaimedStatus> = None;
-    let mut lead: Option<ClaimedStatus> = None;
+    let mut unit_claim: Option<(ClaimedStatus, (usize, usize))> = None;
+    let mut lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)> = None;
     // Mentions that claim nothing yet and may take the status of a later clause
     // that refers back: those of the last sentence that had mentions, and those
     // of earlier clauses in the current sentence. Each is drained when used.
     let mut waiting_before: Vec<usize> = Vec::new();
 
+    // The sentence whose details (dates, numbers, body) a mention's claim
+    // states, when it is not the mention's own: the answer to a question.
+    let mut detail_sentence: Vec<Option<usize>> = vec![None; found.len()];
+    // Mentions of a question that the next sentence may answer.
+    let mut asked: Vec<usize> = Vec::new();
+    // True after a request for a list of certifications ("What certifications
+    // do you hold?"): a bare list of names answers it.
+    let mut list_requested = false;
+
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens);
-        let answered = question
-            && tokenized
-                .get(si + 1)
-                .and_then(|next| next.iter().find(|t| t.kind == TokenKind::Word))
-                .is_some_and(|t| vocabulary::YES_ANSWERS.contains(&t.norm.as_str()));
+        let next = tokenized.get(si + 1);
+        let answer_word = next.and_then(|n| {
+            n.iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .find(|t| !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
+        });
+        let answer_names_framework =
+            next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
+        let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
+        // An answer that names the framework itself speaks for itself.
+        // Only a question about the organisation ("Are you ...?", "Cyber
+        // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
+        // is a general question.
+        let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let personal = words <= 3
+            || tokens.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "you" | "your" | "yours" | "we" | "our" | "us"
+                )
+            });
+        let answered =
+            question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
+        let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
+        let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             voc,
-            reader_is_org: answered,
+            names,
+            text,
+            reader_is_org: answered || answered_no,
         };
         let groups = evaluate_sentence(tokens, ctx);
+        let requests_list = tokens.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "certifications" | "certificates" | "accreditations" | "certified"
+            )
+        }) && (question
+            || tokens
+                .iter()
+                .find(|t| {
+                    t.kind == TokenKind::Word
+                        && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+                })
+                .is_some_and(|t| {
+                    matches!(t.norm.as_str(), "please" | "list" | "provide" | "name")
+                }));
         let here: Vec<usize> = groups
             .iter()
             .flat_map(|g| g.mentions.iter().copied())
@@ -327,27 +531,67 @@ fn analyse_unit(unit: &Unit, aliases: &[PreparedAlias], voc: &Compiled) -> UnitR
         let mut seen_mentions = false;
         for g in &groups {
             for &m in &g.mentions {
-                verdicts[m] = if question && !answered {
-                    Verdict::Question
-                } else {
-                    g.verdict
+                let tag_line_end = trailing_hashtag(text, tokens, m, &found);
+                verdicts[m] = match g.verdict {
+                    _ if tag_line_end => Verdict::NoPhrase,
+                    _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Are you certified? No." says it is not held.
+                    Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
+                        Verdict::Claim(ClaimedStatus::Not, p)
+                    }
+                    // "Cyber Essentials Plus? No."
+                    Verdict::NoPhrase if answered_no => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Not, span)
+                    }
+                    _ if answered_no => Verdict::Question,
+                    // "Cyber Essentials? Yes."
+                    Verdict::NoPhrase if answered => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(
+                            if answer_lapsed {
+                                ClaimedStatus::Lapsed
+                            } else {
+                                ClaimedStatus::Achieved
+                            },
+                            span,
+                        )
+                    }
+                    // "Have you held it? Yes, until April, when it expired."
+                    Verdict::Claim(ClaimedStatus::Achieved, p) if answered && answer_lapsed => {
+                        Verdict::Claim(ClaimedStatus::Lapsed, p)
+                    }
+                    // "List the certifications you hold. — ISO 27001, CE."
+                    Verdict::NoPhrase if list_requested => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
+                    v => v,
                 };
+                if answered {
+                    detail_sentence[m] = Some(si + 1);
+                }
                 if verdicts[m].takes_reference() {
                     waiting_here.push(m);
                 }
             }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
-            let Verdict::Claim(status) = g.verdict else {
+            let Verdict::Claim(status, phrase) = g.verdict else {
                 continue;
             };
             if question && !answered {
                 continue;
             }
             if g.mentions.is_empty() {
-                unit_claim = unit_claim.or(Some(status));
-                if si == 0 && here.is_empty() {
-                    lead = lead.or(Some(status));
+                unit_claim = unit_claim.or(Some((status, phrase)));
+                if si == 0 && here.is_empty() && lead.is_none() {
+                    let details =
+                        crate::prose::read_details(text.get(sentences[si].clone()).unwrap_or(""));
+                    lead = Some((status, phrase, details));
                 }
             }
             if !g.mentions.is_empty() || !g.refers_back {
@@ -363,29 +607,96 @@ fn analyse_unit(unit: &Unit, aliases: &[PreparedAlias], voc: &Compiled) -> UnitR
                 &mut waiting_before
             };
             for m in targets.drain(..) {
-                verdicts[m] = Verdict::Claim(status);
+                verdicts[m] = Verdict::Claim(status, phrase);
             }
         }
+        // A question that the next sentence answers without naming the
+        // framework ("Are you certified to X? We are working towards it.").
+        if here.is_empty() && !asked.is_empty() {
+            let answer = groups.iter().find_map(|g| match g.verdict {
+                Verdict::Claim(s, p) => Some((s, p)),
+                _ => None,
+            });
+            if let Some((status, phrase)) = answer {
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(status, phrase);
+                        detail_sentence[m] = Some(si);
+                    }
+                }
+            }
+        }
+        asked = if question && !answered && !answered_no {
+            here.clone()
+        } else {
+            Vec::new()
+        };
+        list_requested = requests_list;
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
     }
 
+    // Phrases leave this function in offsets of the original file.
+    let in_file = |(a, b): (usize, usize)| {
+        let r = unit.original(a..b);
+        (r.start, r.end)
+    };
+    // The details of a claim are read from its own stretch of the sentence:
+    // from the previous mention to the next one, so "our LRQA ISO 27001
+    // certificate and our SOC 2 report" gives LRQA to ISO 27001 only.
+    let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
+    let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, f)| {
             let sentence = sentences
                 .get(sentence_of[i])
                 .cloned()
                 .unwrap_or(f.range.clone());
-            (f, verdicts[i], sentence)
+            let verdict = match verdicts[i] {
+                Verdict::Claim(s, p) => Verdict::Claim(s, in_file(p)),
+                v => v,
+            };
+            let details = match (detail_sentence[i], verdict) {
+                (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => {
+                    ClaimDetails::default()
+                }
+                (_, v) if !matches!(v, Verdict::Claim(..)) => ClaimDetails::default(),
+                (Some(d), _) => crate::prose::read_details(
+                    sentences
+                        .get(d)
+                        .and_then(|r| text.get(r.start..))
+                        .unwrap_or(""),
+                ),
+                (None, _) => {
+                    // From the first separator after the previous mention to
+                    // the last one before the next mention.
+                    let from = i
+                        .checked_sub(1)
+                        .map(|p| ends[p])
+                        .filter(|&e| e >= sentence.start && e <= f.range.start)
+                        .map_or(sentence.start, |e| {
+                            separator_end_before(text, e, f.range.start).unwrap_or(e)
+                        });
+                    let to = starts
+                        .get(i + 1)
+                        .copied()
+                        .filter(|&s| s <= sentence.end && s >= f.range.end)
+                        .map_or(sentence.end, |s| {
+                            separator_before(text, f.range.end, s).unwrap_or(s)
+                        });
+                    crate::prose::read_details(text.get(from..to.max(from)).unwrap_or(""))
+                }
+            };
+            (f.clone(), verdict, sentence, details)
         })
         .collect();
     UnitResult {
         mentions,
-        claim: unit_claim,
-        lead,
+        claim: unit_claim.map(|(s, p)| (s, in_file(p))),
+        lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
     }
 }
 
@@ -589,41 +900,57 @@ fn evaluate_group(
     ctx: Ctx,
 ) -> Verdict {
     let voc = ctx.voc;
-    let negators = voc.negators.find_all(tokens, group.clone());
+    let mut negators = voc.negators.find_all(tokens, group.clone());
+    // "Not only certified but also ...": not a negation.
+    negators.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
+    });
     let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
     let conditionals = voc.conditionals.find_all(tokens, group.clone());
     let orgs = org_references(tokens, group.clone(), ctx);
-    let third = not_ourselves(
-        tokens,
-        group.clone(),
-        voc.third_parties.find_all(tokens, group.clone()),
-        &orgs,
-        ctx,
-    );
-    let generic = not_ourselves(
-        tokens,
-        group.clone(),
-        voc.generic.find_all(tokens, group.clone()),
-        &orgs,
-        ctx,
-    );
+    let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
+    suppliers.extend(voc.suppliers.find_all(tokens, group.clone()));
+    suppliers.sort_unstable();
+    let others = Others {
+        suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
+        people: voc.people.find_all(tokens, group.clone()),
+        third: not_ourselves(
+            tokens,
+            group.clone(),
+            voc.third_parties.find_all(tokens, group.clone()),
+            &orgs,
+            ctx,
+        ),
+        generic: not_ourselves(
+            tokens,
+            group.clone(),
+            voc.generic.find_all(tokens, group.clone()),
+            &orgs,
+            ctx,
+        ),
+    };
+    let others = others.without(&orgs);
+    let all_others = others.all();
 
     // A conditional next to a reader or third party ("if you need", "customers
     // may request") is their condition, not ours.
     let condition_ends = conditionals
         .iter()
         .filter(|&&(s, e)| {
-            let reader_after = touches(&third, s, e);
-            let reader_before = s > group.start && touches(&third, s - 1, s);
+            let reader_after = touches(&all_others, s, e);
+            let reader_before = s > group.start && touches(&all_others, s - 1, s);
             !(reader_after || reader_before)
         })
         .map(|&(_, e)| e)
         .min();
 
-    let mut best: Option<ClaimedStatus> = None;
-    let mut reasons = (false, false, false); // (third party, conditional, negated)
+    let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
+    let mut someone: Option<Subject> = None;
+    let (mut conditional, mut negated_any) = (false, false);
     // Phrases are sorted by start: take those that start in this group.
     let first = phrases.partition_point(|m| m.start < group.start);
     let last = phrases.partition_point(|m| m.start < group.end);
@@ -631,47 +958,288 @@ fn evaluate_group(
         let Effect::Claim(mut status) = m.effect else {
             continue;
         };
+        // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
+        if tokens[m.start].norm == ":"
+            && m.start > 0
+            && vocabulary::ANSWER_LABELS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
         let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
         let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
             !(e..m.start)
                 .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
         });
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
-        let negated =
-            negated_before || negated_inside || (status == ClaimedStatus::Achieved && lapsed);
-        if negated {
-            reasons.2 = true;
+        let negated_after = voc
+            .negators_after
+            .longest_at(tokens, m.end)
+            .is_some_and(|e| e <= group.end);
+        if negated_before || negated_inside || negated_after {
+            // "Not yet certified", "never audited against X": a claim that it is
+            // not held. Any other negated phrase ("no plans to") claims nothing.
+            if matches!(status, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+                // "not held \u{274c}" stays a claim that it is not held.
+                status = ClaimedStatus::Not;
+            } else {
+                negated_any = true;
+                continue;
+            }
+        } else if status == ClaimedStatus::Achieved
+            && (lapsed || held_until(tokens, m, group.clone()))
+        {
+            status = ClaimedStatus::Lapsed;
+        }
+        // "We passed our Stage 2 audit": the step is done, the certificate held.
+        if status == ClaimedStatus::InProgress
+            && tokens[m.start].norm == "stage"
+            && tokens
+                .get(m.start + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
+            && (group.start..m.start)
+                .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()))
+        {
             continue;
         }
         let hypothetical = condition_ends.is_some_and(|e| e <= m.start);
         if hypothetical {
-            reasons.1 = true;
+            conditional = true;
             continue;
         }
-        if about_someone_else(m, &orgs, &third, &generic) {
-            reasons.0 = true;
+        if quoted(tokens, m, group.clone()) {
+            // "“ISO 42001 compliant” is not the same as certified": the words
+            // are talked about, not used.
+            someone = someone.or(Some(Subject::Standard));
+            continue;
+        }
+        if let Some(subject) = about_someone_else(tokens, m, &orgs, &others, group.clone()) {
+            someone = someone.or(Some(subject));
             continue;
         }
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let planned_ahead = !ending_in(&future, window, m.start).is_empty();
-        if planned_ahead && matches!(status, ClaimedStatus::Achieved | ClaimedStatus::Ambiguous) {
+        let upkeep_phrase = voc.maintenance_phrases.matches_at(tokens, m.start);
+        if planned_ahead && status == ClaimedStatus::InProgress {
+            // "We will begin preparing for X": the work has not started.
             status = ClaimedStatus::Planned;
+        } else if planned_ahead && upkeep_phrase {
+            // "It will be renewed": the certificate is held.
+        } else if planned_ahead
+            && matches!(
+                status,
+                ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
+            )
+        {
+            // "We will be certified by June 2027" names a target for work under
+            // way; "we will be certified" without one is an intention.
+            status =
+                if status == ClaimedStatus::Achieved && has_target_date(tokens, m.end, group.end) {
+                    ClaimedStatus::InProgress
+                } else {
+                    ClaimedStatus::Planned
+                };
         }
         if upkeep && !lapsed && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
             status = ClaimedStatus::Achieved;
         }
+        let span = (tokens[m.start].range.start, tokens[m.end - 1].range.end);
         best = Some(match best {
-            Some(b) if rank(b) <= rank(status) => b,
-            _ => status,
+            Some(b) if rank(b.0) <= rank(status) => b,
+            _ => (status, span),
         });
     }
     match best {
-        Some(s) => Verdict::Claim(s),
-        None if reasons.0 => Verdict::ThirdParty,
-        None if reasons.1 => Verdict::Conditional,
-        None if reasons.2 => Verdict::Negated,
-        None => Verdict::NoPhrase,
+        Some((s, span)) => Verdict::Claim(s, span),
+        None => match someone {
+            Some(subject) => Verdict::Someone(subject),
+            None if conditional => Verdict::Conditional,
+            None if negated_any => Verdict::Negated,
+            None => Verdict::NoPhrase,
+        },
+    }
+}
+
+/// True for a hashtag among the tags that end a post ("... #CyberEssentials
+/// #Keel"): a tag, not a statement.
+fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> bool {
+    let Some(f) = found.get(m) else { return false };
+    if !text
+        .get(f.range.clone())
+        .is_some_and(|t| t.starts_with('#'))
+    {
+        return false;
+    }
+    let Some(at) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
+        return false;
+    };
+    // A tag right after a word is part of the sentence: "We hold #ISO27001."
+    if at > 0 && tokens[at - 1].kind == TokenKind::Word {
+        return false;
+    }
+    // Every later token is another tag, a mark or punctuation.
+    let mut i = at + 1;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        match t.kind {
+            TokenKind::Mention(_) => {}
+            TokenKind::Punct => {}
+            TokenKind::Word => {
+                let hashed = text.get(..t.range.start).is_some_and(|b| b.ends_with('#'));
+                if !hashed {
+                    return false;
+                }
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
+const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|"];
+
+/// The end of the last separator in `text[from..to]`.
+fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {
+    let hay = text.get(from..to)?;
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| hay.rfind(sep).map(|p| from + p + sep.len()))
+        .max()
+}
+
+/// The start of the first separator in `text[from..to]`.
+fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
+    let hay = text.get(from..to)?;
+    SEPARATORS
+        .iter()
+        .filter_map(|sep| hay.find(sep).map(|p| from + p))
+        .min()
+}
+
+/// True when the phrase sits inside quotation marks with at most a few words:
+/// the words themselves are the topic.
+fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let is_quote = |t: &Token| {
+        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "\u{201c}" | "\u{201d}")
+    };
+    let open = (group.start.max(m.start.saturating_sub(4))..m.start)
+        .rev()
+        .find(|&i| is_quote(&tokens[i]));
+    let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    match (open, close) {
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        _ => false,
+    }
+}
+
+/// "We were certified until 2025": a past tense before the phrase and "until"
+/// after it.
+fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let past = (group.start..m.start)
+        .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
+        || tokens[m.start].norm == "held";
+    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Sprout held Cyber Essentials in 2024".
+    let held_in_year = tokens[m.start].norm == "held"
+        && (m.end..group.end.min(m.end + 3)).any(|i| {
+            tokens[i].norm == "in"
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.norm.len() == 4
+                        && t.norm.starts_with("20")
+                        && t.norm.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    (past && until) || held_in_year
+}
+
+/// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
+/// "in Q2 2027").
+fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(tokens[i].norm.as_str(), "by" | "in" | "for" | "before")
+            && tokens[i + 1..to.min(i + 4)].iter().any(|t| {
+                let w = t.norm.as_str();
+                (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                    || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                    || vocabulary::MONTH_NAMES.contains(&w)
+            })
+    })
+}
+
+/// The markers of the subjects a phrase may be about other than the
+/// organisation, by kind.
+struct Others {
+    suppliers: Vec<(usize, usize)>,
+    people: Vec<(usize, usize)>,
+    third: Vec<(usize, usize)>,
+    generic: Vec<(usize, usize)>,
+}
+
+impl Others {
+    /// The markers, less those that are the organisation itself ("the
+    /// Supplier" in a tender answer).
+    fn without(self, orgs: &[(usize, usize)]) -> Others {
+        let keep = |list: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
+            list.into_iter()
+                .filter(|&(s, e)| !orgs.iter().any(|&(os, oe)| s < oe && os < e))
+                .collect()
+        };
+        Others {
+            suppliers: keep(self.suppliers),
+            people: keep(self.people),
+            third: keep(self.third),
+            generic: keep(self.generic),
+        }
+    }
+
+    /// Every marker, sorted, overlaps removed.
+    fn all(&self) -> Vec<(usize, usize)> {
+        let mut all: Vec<(usize, usize)> = self
+            .suppliers
+            .iter()
+            .chain(&self.people)
+            .chain(&self.third)
+            .chain(&self.generic)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for span in all {
+            match out.last_mut() {
+                Some(last) if span.0 < last.1 => last.1 = last.1.max(span.1),
+                _ => out.push(span),
+            }
+        }
+        out
+    }
+
+    /// The kind of subject a marker ending at `end` names.
+    fn kind_ending_at(&self, end: usize) -> Subject {
+        let ends = |list: &[(usize, usize)]| list.iter().any(|&(_, e)| e == end);
+        if ends(&self.generic) {
+            Subject::Standard
+        } else if ends(&self.suppliers) {
+            Subject::Supplier
+        } else if ends(&self.people) {
+            Subject::Person
+        } else {
+            Subject::ThirdParty
+        }
+    }
+
+    /// The kind of subject a marker covering or starting at `at` names.
+    fn kind_at(&self, at: usize) -> Subject {
+        let has = |list: &[(usize, usize)]| covers(list, at) || starts_at(list, at);
+        if has(&self.generic) {
+            Subject::Standard
+        } else if has(&self.suppliers) {
+            Subject::Supplier
+        } else if has(&self.people) {
+            Subject::Person
+        } else {
+            Subject::ThirdParty
+        }
     }
 }
 
@@ -727,6 +1295,29 @@ fn touches(markers: &[(usize, usize)], s: usize, e: usize) -> bool {
 /// answered "yes", "you" and "your" count too.
 fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
     let mut orgs = ctx.voc.org.find_all(tokens, group.clone());
+    // Tender answers call the organisation "the Supplier" or "the Bidder",
+    // capitalised as a defined term.
+    for i in group.clone() {
+        let t = &tokens[i];
+        if t.kind == TokenKind::Word
+            && vocabulary::DEFINED_TERMS.contains(&t.norm.as_str())
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && i > 0
+            && tokens[i - 1].norm == "the"
+        {
+            orgs.push((i, i + 1));
+        }
+    }
+    orgs.sort_unstable();
+    let named = NameSets::find(&ctx.names.org, tokens, group.clone());
+    if !named.is_empty() {
+        orgs.retain(|&(s, e)| !named.iter().any(|&(ns, ne)| s < ne && ns < e));
+        orgs.extend(named);
+        orgs.sort_unstable();
+    }
     if ctx.reader_is_org {
         for i in group {
             if matches!(tokens[i].norm.as_str(), "you" | "your" | "yours") {
@@ -769,36 +1360,81 @@ fn not_ourselves(
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
             let described_by_opening =
                 opening.is_some_and(|e| e <= s && s - e <= vocabulary::COPULA_WINDOW);
-            !(described_by_copula || contracted || described_by_opening)
+            // "Northwind Analytics, an ISO 27001 certified provider".
+            let apposition = orgs.iter().any(|&(_, oe)| {
+                oe < s
+                    && s - oe <= vocabulary::APPOSITION_WINDOW
+                    && tokens.get(oe).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                    })
+                    && tokens
+                        .get(oe + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
+            });
+            !(described_by_copula || contracted || described_by_opening || apposition)
         })
         .collect()
 }
 
-/// True when a phrase speaks about a third party or about organisations in
-/// general rather than about the organisation publishing the text.
+/// Who a phrase speaks about when it is not the organisation publishing the
+/// text: a supplier, a person, the standard itself, or another third party;
+/// `None` when it is about the organisation.
 fn about_someone_else(
+    tokens: &[Token],
     m: &PhraseMatch,
     orgs: &[(usize, usize)],
-    third: &[(usize, usize)],
-    generic: &[(usize, usize)],
-) -> bool {
-    let inside_wildcard = m.wild.iter().any(|&w| covers(third, w));
-    if inside_wildcard {
-        return true;
+    others: &Others,
+    group: Range<usize>,
+) -> Option<Subject> {
+    let all = others.all();
+    if let Some(&w) = m.wild.iter().find(|&&w| covers(&all, w)) {
+        return Some(others.kind_at(w));
     }
     if m.own_org {
-        return false;
+        return None;
     }
     // The nearest subject before the phrase decides: ours or someone else's.
     let last_org = last_end_before(orgs, m.start);
-    let last_other = last_end_before(third, m.start).max(last_end_before(generic, m.start));
+    let last_other = last_end_before(&all, m.start);
     if let Some(other) = last_other
         && last_org.is_none_or(|o| other > o)
     {
-        return true;
+        let kind = all
+            .iter()
+            .find(|&&(_, e)| e == other)
+            .map_or(Subject::ThirdParty, |&(s, e)| {
+                let k = others.kind_ending_at(e);
+                if k == Subject::ThirdParty {
+                    others.kind_at(s)
+                } else {
+                    k
+                }
+            });
+        return Some(kind);
     }
     // "ISO 27001 certified data centres": the phrase describes the noun after it.
-    (m.end..m.end + vocabulary::MARKER_AFTER_WINDOW).any(|t| starts_at(third, t))
+    if let Some(t) = (m.end..m.end + vocabulary::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+    {
+        return Some(others.kind_at(t));
+    }
+    // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
+    // statement about the standard.
+    let gerund_subject = m.start == first_word(tokens, group.clone())
+        && tokens[m.start].norm.ends_with("ing")
+        && tokens[m.start].norm != "coming"
+        && group
+            .clone()
+            .any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && orgs.is_empty();
+    gerund_subject.then_some(Subject::Standard)
+}
+
+/// The index of the first word token of a range (or its start).
+fn first_word(tokens: &[Token], range: Range<usize>) -> usize {
+    range
+        .clone()
+        .find(|&i| tokens[i].kind == TokenKind::Word)
+        .unwrap_or(range.start)
 }
 
 #[cfg(test)]
@@ -807,7 +1443,10 @@ mod tests {
     use crate::prose::corpus::test_aliases;
     use crate::prose::{ProseFormat, find_mentions};
 
-    use ClaimedStatus::{Achieved as A, Ambiguous as Amb, InProgress as P, Planned as Pl};
+    use ClaimedStatus::{
+        Achieved as A, Aligned as Al, Compliant as C, InProgress as P, Lapsed as L, Not as N,
+        Planned as Pl,
+    };
 
     fn claims(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
         find_mentions(text, ProseFormat::Markdown, &test_aliases())
@@ -884,10 +1523,10 @@ mod tests {
             "We aim to achieve ISO 42001 by 2027.",
             &[("iso42001", Some(Pl))],
         );
-        check("We are ISO 27001-ready.", &[("iso27001", Some(Amb))]);
+        check("We are ISO 27001-ready.", &[("iso27001", Some(C))]);
         check(
             "Our ISMS meets the requirements of ISO 27001.",
-            &[("iso27001", Some(Amb))],
+            &[("iso27001", Some(C))],
         );
     }
 
@@ -949,14 +1588,17 @@ mod tests {
 
     #[test]
     fn negation_never_reads_as_achieved() {
-        check("We are not certified to ISO 27001.", &[("iso27001", None)]);
-        check("We are not ISO 27001 certified.", &[("iso27001", None)]);
-        check("We do not hold ISO 27001.", &[("iso27001", None)]);
-        check("We haven't achieved ISO 27001.", &[("iso27001", None)]);
+        check(
+            "We are not certified to ISO 27001.",
+            &[("iso27001", Some(N))],
+        );
+        check("We are not ISO 27001 certified.", &[("iso27001", Some(N))]);
+        check("We do not hold ISO 27001.", &[("iso27001", Some(N))]);
+        check("We haven't achieved ISO 27001.", &[("iso27001", Some(N))]);
         check("We have no plans to pursue SOC 2.", &[("soc2", None)]);
         check(
             "Our ISO 27001 certificate expired in 2023.",
-            &[("iso27001", None)],
+            &[("iso27001", Some(L))],
         );
         check(
             "We are not yet certified to ISO 42001; certification is planned for 2028.",
@@ -979,7 +1621,7 @@ mod tests {
             "Are you ISO 27001 certified? Yes.",
             &[("iso27001", Some(A))],
         );
-        check("Are you ISO 27001 certified? No.", &[("iso27001", None)]);
+        check("Are you ISO 27001 certified? No.", &[("iso27001", Some(N))]);
     }
 
     #[test]
@@ -1064,11 +1706,11 @@ mod tests {
         // A lapsed certificate is not held, whatever is planned for it.
         check(
             "Our Cyber Essentials certificate lapsed and renewal is planned.",
-            &[("cyber_essentials", None)],
+            &[("cyber_essentials", Some(L))],
         );
         check(
             "Our Cyber Essentials certificate has expired; renewal is in progress.",
-            &[("cyber_essentials", None)],
+            &[("cyber_essentials", Some(L))],
         );
     }
 
@@ -1092,8 +1734,9 @@ mod tests {
     fn future_turns_claims_into_plans() {
         check(
             "We will be ISO 27001 certified by 2027.",
-            &[("iso27001", Some(Pl))],
+            &[("iso27001", Some(P))],
         );
+        check("We will be ISO 27001 certified.", &[("iso27001", Some(Pl))]);
         check(
             "We plan to become ISO 27001 certified.",
             &[("iso27001", Some(Pl))],
@@ -1203,5 +1846,207 @@ mod tests {
                 ("soc2".to_string(), None)
             ]
         );
+    }
+
+    fn with_names(
+        text: &str,
+        format: ProseFormat,
+    ) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+        let names = Names {
+            organisation: vec![
+                "Northwind Analytics Ltd".into(),
+                "Northwind".into(),
+                "Northwind Analytics".into(),
+            ],
+            suppliers: vec!["Amazon Web Services".into(), "aws".into(), "Equinix".into()],
+        };
+        crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
+            .into_iter()
+            .map(|m| (m.framework, m.status, m.subject))
+            .collect()
+    }
+
+    fn read(text: &str) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+        with_names(text, ProseFormat::Markdown)
+    }
+
+    fn one(text: &str) -> (Option<ClaimedStatus>, Option<Subject>) {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        (got[0].1, got[0].2)
+    }
+
+    const ORG: Option<Subject> = Some(Subject::Organisation);
+
+    #[test]
+    fn negation_and_its_scope() {
+        assert_eq!(one("We are not yet ISO 27001 certified."), (Some(N), ORG));
+        assert_eq!(
+            one("No ISO 27001 certificate has been issued to us."),
+            (Some(N), ORG)
+        );
+        assert_eq!(
+            one("We have never been audited against ISO 27001."),
+            (Some(N), ORG)
+        );
+        assert_eq!(one("We have no plans to pursue SOC 2.").0, None);
+    }
+
+    #[test]
+    fn time_and_intention() {
+        assert_eq!(
+            one("We will be ISO 27001 certified by June 2027.").0,
+            Some(P)
+        );
+        assert_eq!(one("We hope to achieve ISO 42001.").0, Some(Pl));
+        assert_eq!(one("We aim to pursue ISO 42001.").0, Some(Pl));
+        assert_eq!(one("We plan to pursue ISO 42001.").0, Some(Pl));
+        assert_eq!(one("We achieved ISO 27001 in 2025.").0, Some(A));
+        assert_eq!(one("ISO 27001 certified since 2024.").0, Some(A));
+        assert_eq!(one("We were ISO 27001 certified until 2025.").0, Some(L));
+        assert_eq!(one("We previously held ISO 27001.").0, Some(L));
+    }
+
+    #[test]
+    fn the_steps_of_an_audit() {
+        assert_eq!(
+            one("We are awaiting the ISO 27001 certification decision.").0,
+            Some(P)
+        );
+        assert_eq!(
+            one("Our Cyber Essentials application submitted last week.").0,
+            Some(P)
+        );
+        assert_eq!(one("ISO 27001 Stage 2 booked for March.").0, Some(P));
+        assert_eq!(
+            one("ISO 42001 certification is expected in Q2 2027.").0,
+            Some(P)
+        );
+        assert_eq!(one("ISO 27001 recertification due in May.").0, Some(A));
+        assert_eq!(
+            one("ISO 27001 surveillance audit passed in October.").0,
+            Some(A)
+        );
+        assert_eq!(one("We passed our ISO 27001 Stage 2 audit.").0, Some(A));
+    }
+
+    #[test]
+    fn who_holds_it() {
+        assert_eq!(one("Northwind is ISO 27001 certified."), (Some(A), ORG));
+        assert_eq!(
+            one("Northwind Analytics Ltd holds Cyber Essentials."),
+            (Some(A), ORG)
+        );
+        assert_eq!(
+            one("The data centre that hosts our platform, run by Equinix, holds ISO 27001."),
+            (None, Some(Subject::Supplier))
+        );
+        assert_eq!(
+            one("Amazon Web Services is ISO 27001 certified."),
+            (None, Some(Subject::Supplier))
+        );
+        assert_eq!(
+            one("Organisations certified to ISO 27001 are audited yearly."),
+            (None, Some(Subject::Standard))
+        );
+        assert_eq!(
+            one("Pursuing ISO 42001 early matters.").1,
+            Some(Subject::Standard)
+        );
+        assert_eq!(
+            one("Our CISO is a certified ISO 27001 Lead Implementer.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn compliance_and_alignment() {
+        assert_eq!(one("Northwind is ISO 27001 compliant.").0, Some(C));
+        assert_eq!(one("We are compliant with ISO 27001.").0, Some(C));
+        assert_eq!(one("We are aligned with ISO 42001.").0, Some(Al));
+        assert_eq!(one("Our controls are based on ISO 27001.").0, Some(Al));
+        assert_eq!(
+            read("Northwind is Cyber Essentials certified and ISO 27001 compliant."),
+            vec![
+                ("cyber_essentials".to_string(), Some(A), ORG),
+                ("iso27001".to_string(), Some(C), ORG)
+            ]
+        );
+    }
+
+    #[test]
+    fn structure() {
+        assert_eq!(
+            read("### ISO/IEC 27001:2022\n\nActive \u{b7} valid to May 2029\n"),
+            vec![("iso27001".to_string(), Some(A), ORG)]
+        );
+        assert_eq!(
+            read("Accreditations \u{2014} ISO 27001 \u{b7} Cyber Essentials Plus"),
+            vec![
+                ("iso27001".to_string(), Some(A), ORG),
+                ("cyber_essentials_plus".to_string(), Some(A), ORG)
+            ]
+        );
+        assert_eq!(one("\u{2705} ISO 27001").0, Some(A));
+        assert_eq!(
+            one("Are you certified to Cyber Essentials Plus? Yes.").0,
+            Some(A)
+        );
+        assert_eq!(
+            one("Are you certified to Cyber Essentials Plus? No.").0,
+            Some(N)
+        );
+        assert_eq!(
+            one("Are you certified to ISO 42001?\nWe are working towards it.").0,
+            Some(P)
+        );
+        // Tables: status columns, check marks, question-and-answer rows.
+        assert_eq!(
+            read(
+                "| Scheme | Held |\n|---|---|\n| Cyber Essentials | \u{2705} |\n| ISO 27001 | \u{274c} |\n"
+            ),
+            vec![
+                ("cyber_essentials".to_string(), Some(A), ORG),
+                ("iso27001".to_string(), Some(N), ORG)
+            ]
+        );
+        assert_eq!(
+            read("| Question | Answer |\n|---|---|\n| ISO 27001 certified? | Yes |\n"),
+            vec![("iso27001".to_string(), Some(A), ORG)]
+        );
+        // Badges: image alt text and titles.
+        assert_eq!(one("![ISO 27001 certified](badge.png)").0, Some(A));
+        assert_eq!(
+            with_names(
+                "<img src=\"b.svg\" alt=\"ISO 42001\" title=\"In progress\">",
+                ProseFormat::Html
+            ),
+            vec![("iso42001".to_string(), Some(P), ORG)]
+        );
+        // Label lines: "In progress: ISO 27001" under "Certifications: ...".
+        assert_eq!(
+            read("Certifications: Cyber Essentials\nIn progress: ISO 27001\n"),
+            vec![
+                ("cyber_essentials".to_string(), Some(A), ORG),
+                ("iso27001".to_string(), Some(P), ORG)
+            ]
+        );
+    }
+
+    #[test]
+    fn written_forms() {
+        for text in [
+            "We hold CE+.",
+            "We hold #CyberEssentialsPlus.",
+            "We are a Cyber-Essentials-Plus-certified supplier.",
+        ] {
+            assert_eq!(
+                read(text),
+                vec![("cyber_essentials_plus".to_string(), Some(A), ORG)],
+                "{text}"
+            );
+        }
+        assert_eq!(one("We are ISO-42001 certified.").0, Some(A));
+        assert_eq!(one("We hold #ISO27001.").0, Some(A));
     }
 }

@@ -2,14 +2,15 @@
 //!
 //! Claims must be read from what a visitor reads, and diagnostics must point at the
 //! exact place in the file. So this stage drops everything that is not prose (code,
-//! URLs, HTML attributes, scripts, styles, front matter, image alt text, struck-out
-//! text) and keeps, for every byte of the text it produces, the byte range of the
+//! URLs, HTML attributes other than an image's `alt` and `title`, scripts, styles,
+//! front matter, struck-out text) and keeps, for every byte of the text it produces, the byte range of the
 //! original file that byte came from. Entities are decoded, curly quotes and odd
 //! hyphens are straightened and runs of whitespace become one space, so the later
 //! stages can match words simply.
 //!
 //! A *unit* is a block that a sentence never crosses: a paragraph, a heading, a list
-//! item, or a table row (whose cells are joined with ` | `).
+//! item, a table row (whose cells are joined with ` | `), or a badge (an image's
+//! alt text and title).
 
 use std::ops::Range;
 
@@ -29,6 +30,9 @@ pub enum UnitKind {
     ListItem,
     /// A table row, cells joined with ` | `.
     TableRow,
+    /// An image's alt text and title: a badge ("ISO 27001 certified" on a
+    /// logo), which shows the organisation holds what it names.
+    Badge,
 }
 
 /// A block of normalised prose and the original byte range behind each byte.
@@ -192,6 +196,14 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Pushes text that stands for `range` of the source as a whole (an image
+    /// title, a separator).
+    fn push_synthetic(&mut self, text: &str, range: Range<usize>) {
+        for c in text.chars() {
+            self.push_char(c, range.clone());
+        }
+    }
+
     fn set_kind(&mut self, kind: UnitKind) {
         self.cur.kind = kind;
     }
@@ -209,18 +221,45 @@ impl<'a> Builder<'a> {
         };
         let content = self.cur.text.get(cell_start..).unwrap_or("").trim();
         let lower = content.to_lowercase();
+        let header_lower = header.to_lowercase();
+        // A question-and-answer table keeps its answers: "| Certified? | Yes |".
+        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str()) {
+            return;
+        }
         let negative = if vocabulary::YES_CELLS.contains(&lower.as_str()) {
             false
         } else if vocabulary::NO_CELLS.contains(&lower.as_str()) {
             true
         } else {
+            // A fact column ("Expires", "Certificate", "Since") names what its
+            // cell holds, so "| 2027-05-19 |" under "Expires" reads "Expires
+            // 2027-05-19".
+            if !content.is_empty() && vocabulary::FACT_HEADERS.contains(&header_lower.as_str()) {
+                let kept: Vec<(char, Range<usize>)> = self.cur.text[cell_start..]
+                    .char_indices()
+                    .map(|(i, c)| {
+                        let at = cell_start + i;
+                        (c, self.cur.starts[at]..self.cur.ends[at])
+                    })
+                    .collect();
+                self.cur.truncate(cell_start);
+                for c in header.chars() {
+                    self.cur.push(c, cell.start..cell.start);
+                }
+                self.cur.push(' ', cell.start..cell.start);
+                for (c, r) in kept {
+                    self.cur.push(c, r);
+                }
+            }
             return;
         };
         self.cur.truncate(cell_start);
+        // The header with a mark that states the answer on its own, so "| CE |
+        // \u{2705} |" under "Status" reads as held.
         let synthetic = if negative {
-            format!("not {header}")
+            format!("not {header} \u{274c}")
         } else {
-            header.to_string()
+            format!("{header} \u{2705}")
         };
         for c in synthetic.chars() {
             self.cur.push(c, cell.clone());
@@ -347,6 +386,7 @@ fn markdown(src: &str) -> Vec<Unit> {
     let mut cell_start = 0usize;
     let mut cell_range = 0..0;
     let mut inline_html_skip = 0usize;
+    let mut image: Option<(String, Range<usize>)> = None;
 
     let current_kind = |kinds: &Vec<UnitKind>| kinds.last().copied().unwrap_or(UnitKind::Paragraph);
 
@@ -409,7 +449,16 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.flush(current_kind(&kinds));
                     skip.push(TagEnd::HtmlBlock);
                 }
-                Tag::Image { .. } | Tag::Strikethrough => skip.push(TagEnd::from(tag)),
+                Tag::Image { title, .. } => {
+                    // Alt text and title are the badge's text; in a table row
+                    // they stay part of the row.
+                    if current_kind(&kinds) != UnitKind::TableRow {
+                        b.flush(current_kind(&kinds));
+                        b.set_kind(UnitKind::Badge);
+                    }
+                    image = Some((title.to_string(), range.clone()));
+                }
+                Tag::Strikethrough => skip.push(TagEnd::from(tag)),
                 Tag::Link {
                     link_type: LinkType::Autolink | LinkType::Email,
                     ..
@@ -454,6 +503,17 @@ fn markdown(src: &str) -> Vec<Unit> {
                     cell_index += 1;
                 }
                 TagEnd::Table => headers.clear(),
+                TagEnd::Image => {
+                    if let Some((title, r)) = image.take() {
+                        if !title.trim().is_empty() {
+                            b.push_synthetic(" \u{b7} ", r.end..r.end);
+                            b.push_synthetic(&title, r.clone());
+                        }
+                        if current_kind(&kinds) != UnitKind::TableRow {
+                            b.flush(current_kind(&kinds));
+                        }
+                    }
+                }
                 _ => {}
             },
             Event::Text(text) => {
@@ -476,7 +536,21 @@ fn markdown(src: &str) -> Vec<Unit> {
                 b.space(range.start);
             }
             Event::Html(_) | Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
-            Event::SoftBreak => b.space(range.start),
+            // A line break inside a paragraph is a space, except after a
+            // label line ("Certifications: Cyber Essentials") followed by a
+            // capitalised line: such lines are separate statements.
+            Event::SoftBreak => {
+                let line_start = src[..range.start].rfind('\n').map_or(0, |p| p + 1);
+                let line = &src[line_start..range.start];
+                let next_upper = src[range.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
+                if next_upper && line.contains(':') && !line.trim_end().ends_with('?') {
+                    b.flush(current_kind(&kinds));
+                } else {
+                    b.space(range.start);
+                }
+            }
             Event::HardBreak | Event::Rule => b.flush(current_kind(&kinds)),
         }
     }
@@ -578,6 +652,27 @@ fn html(b: &mut Builder, range: Range<usize>) {
                 // stays one unit whatever its cells hold.
                 "br" if in_row(&kinds) => b.space(tag_start),
                 "br" => b.flush(kind_of(&kinds)),
+                "img" => {
+                    let row = in_row(&kinds);
+                    if !row {
+                        b.flush(UnitKind::Badge);
+                    } else {
+                        b.space(tag_start);
+                    }
+                    let mut first = true;
+                    for attr in ["alt", "title"] {
+                        if let Some(r) = attribute(tag, attr) {
+                            if !first {
+                                b.push_synthetic(" \u{b7} ", tag_start..tag_start);
+                            }
+                            first = false;
+                            b.push_source(tag_start + r.start..tag_start + r.end);
+                        }
+                    }
+                    if !row {
+                        b.flush(kind_of(&kinds));
+                    }
+                }
                 "tr" => {
                     if !closing {
                         row_headers.clear();
@@ -663,6 +758,37 @@ fn html(b: &mut Builder, range: Range<usize>) {
 }
 
 /// True inside an open `<tr>`.
+/// The range, within `tag`, of the value of attribute `name` (quoted or not).
+fn attribute(tag: &str, name: &str) -> Option<Range<usize>> {
+    let lower = tag.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name).map(|p| from + p) {
+        from = p + name.len();
+        let before_ok = p > 0 && bytes[p - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value_at = lower.len() - rest[1..].trim_start().len();
+        let quote = bytes.get(value_at).copied();
+        return match quote {
+            Some(q @ (b'"' | b'\'')) => {
+                let end = lower[value_at + 1..].find(q as char)? + value_at + 1;
+                Some(value_at + 1..end)
+            }
+            Some(_) => {
+                let end = lower[value_at..]
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                    .map_or(lower.len(), |e| value_at + e);
+                Some(value_at..end)
+            }
+            None => None,
+        };
+    }
+    None
+}
+
 fn in_row(kinds: &[(String, UnitKind)]) -> bool {
     kinds.iter().any(|(n, _)| n == "tr")
 }
@@ -788,7 +914,19 @@ fn bullet_len(line: &str) -> usize {
 /// True when `next` continues the sentence of `prev` (a wrapped line).
 fn wrapped(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
-    next.chars().next().is_some_and(char::is_lowercase)
+    // "Q: Are you certified?" then "A: Yes." is one exchange.
+    let first_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let answers = next.starts_with("A:")
+        || next.starts_with("A -")
+        || (p.ends_with('?')
+            && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
+                || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
+    answers
+        || next.chars().next().is_some_and(char::is_lowercase)
         || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
 }
 
@@ -842,7 +980,10 @@ mod tests {
         let md = "---\ntitle: ISO 27001\n---\nRun `ISO 27001` and see [the cert](https://x.io/iso-27001) or <https://x.io/soc2> ![ISO 42001 badge](b.png) ~~ISO 42001 certified~~.\n\n```\nISO 27001 certified\n```\n";
         assert_eq!(
             texts(md, ProseFormat::Markdown),
-            vec![(UnitKind::Paragraph, "Run and see the cert or .".to_string())]
+            vec![
+                (UnitKind::Paragraph, "Run and see the cert or".to_string()),
+                (UnitKind::Badge, "ISO 42001 badge".to_string())
+            ]
         );
     }
 
@@ -859,8 +1000,8 @@ mod tests {
     fn table_yes_no_cells_take_their_header() {
         let md = "| Standard | Certified |\n|---|---|\n| CE+ | Yes |\n| ISO 42001 | No |\n";
         let t = texts(md, ProseFormat::Markdown);
-        assert_eq!(t[1].1, "CE+ | Certified");
-        assert_eq!(t[2].1, "ISO 42001 | not Certified");
+        assert_eq!(t[1].1, "CE+ | Certified \u{2705}");
+        assert_eq!(t[2].1, "ISO 42001 | not Certified \u{274c}");
         let units = extract(md, ProseFormat::Markdown);
         let u = &units[1];
         let r = u.original(6..u.text.len());
@@ -879,7 +1020,7 @@ mod tests {
                 (UnitKind::ListItem, "A".to_string()),
                 (UnitKind::ListItem, "B".to_string()),
                 (UnitKind::TableRow, "Std | Certified".to_string()),
-                (UnitKind::TableRow, "SOC 2 | Certified".to_string()),
+                (UnitKind::TableRow, "SOC 2 | Certified \u{2705}".to_string()),
             ]
         );
         check_maps(html, ProseFormat::Html);

@@ -21,7 +21,9 @@
 //!    clause connectives and abbreviations.
 //! 4. `claims` finds the framework mentions and decides the status per mention.
 //!
-//! `corpus` scores the extractor against a labelled corpus of sentences.
+//! `details` reads the facts a claim states (expiry, first-certified year,
+//! certificate number, body), and `corpus` scores the extractor against a
+//! labelled corpus of sentences.
 //!
 //! # How a status is read
 //!
@@ -52,9 +54,10 @@
 //! The extractor is a heuristic reader of English, not a parser: it is tuned to
 //! the way trust pages and questionnaires are written, and it errs towards "no
 //! claim" when a sentence is a question, a hypothetical, about a third party, or a
-//! general statement about a standard. Known limits: it does not know the
-//! organisation's name, so an unlisted third party named as the subject ("Acme
-//! Cloud Ltd is certified") reads as the organisation; `aims: ignore-next-line`
+//! general statement about a standard. It knows the organisation's and its
+//! suppliers' names when given them ([`find_mentions_with`]). Known limits: an
+//! unknown company named as the subject ("Acme Cloud Ltd is certified") reads as
+//! the organisation; `aims: ignore-next-line`
 //! works on physical lines, so it cannot silence part of a minified HTML file; it
 //! reads English only.
 
@@ -63,11 +66,13 @@ use std::path::Path;
 
 mod claims;
 mod corpus;
+mod details;
 mod extract;
 mod sentences;
 mod vocabulary;
 
 pub use corpus::{CorpusScore, score_corpus, test_aliases};
+pub use details::{normalise_number, read_details};
 
 /// The format of a published file, which decides what counts as prose in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -120,18 +125,28 @@ impl Alias {
     }
 }
 
-/// The status that a sentence asserts about the organisation.
+/// What a sentence asserts about the organisation's standing with a framework.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClaimedStatus {
     /// Certified, attested, held: "we are certified", "our SOC 2 Type II report".
     Achieved,
-    /// Work under way: "in progress", "working towards", "currently undergoing".
+    /// Work under way: "in progress", "working towards", "Stage 2 booked",
+    /// "will be certified by June 2027".
     InProgress,
     /// Intent: "planned", "on our roadmap", "we aim to ... by 2027".
     Planned,
-    /// Suggests conformity without claiming certification: "compliant with X",
-    /// "X-ready", "aligned with X", "meets the requirements of X".
-    Ambiguous,
+    /// Conformity that a buyer reads as a certificate: "compliant with X", "X
+    /// compliant", "X-ready", "meets the requirements of X", "conforms to X".
+    Compliant,
+    /// Work shaped by a framework, without a claim of conformity: "aligned with
+    /// X", "based on X", "follows X", "in line with X".
+    Aligned,
+    /// Not held: "not yet certified", "no certificate has been issued", "never
+    /// audited against X".
+    Not,
+    /// Held once, no longer: "was certified until 2025", "our certificate
+    /// expired", "previously held".
+    Lapsed,
 }
 
 impl ClaimedStatus {
@@ -141,20 +156,100 @@ impl ClaimedStatus {
             ClaimedStatus::Achieved => "achieved",
             ClaimedStatus::InProgress => "in_progress",
             ClaimedStatus::Planned => "planned",
-            ClaimedStatus::Ambiguous => "ambiguous",
+            ClaimedStatus::Compliant => "compliant",
+            ClaimedStatus::Aligned => "aligned",
+            ClaimedStatus::Not => "not",
+            ClaimedStatus::Lapsed => "lapsed",
         }
     }
 
-    /// Parses a status name (`achieved`, `in_progress`, `planned`, `ambiguous`).
+    /// The status in plain words, for messages: "read 'Stage 2 booked' as in
+    /// progress".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            ClaimedStatus::Achieved => "achieved",
+            ClaimedStatus::InProgress => "in progress",
+            ClaimedStatus::Planned => "planned",
+            ClaimedStatus::Compliant => "a claim of compliance",
+            ClaimedStatus::Aligned => "a claim of alignment",
+            ClaimedStatus::Not => "not held",
+            ClaimedStatus::Lapsed => "lapsed",
+        }
+    }
+
+    /// Parses a status name (`achieved`, `in_progress`, ...).
     pub fn parse(name: &str) -> Option<ClaimedStatus> {
         match name.trim() {
             "achieved" => Some(ClaimedStatus::Achieved),
             "in_progress" => Some(ClaimedStatus::InProgress),
             "planned" => Some(ClaimedStatus::Planned),
-            "ambiguous" => Some(ClaimedStatus::Ambiguous),
+            "compliant" => Some(ClaimedStatus::Compliant),
+            "aligned" => Some(ClaimedStatus::Aligned),
+            "not" => Some(ClaimedStatus::Not),
+            "lapsed" => Some(ClaimedStatus::Lapsed),
             _ => None,
         }
     }
+}
+
+/// Who a sentence speaks about, when it names a framework.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// The organisation publishing the text: "we", "our", its name or a trading
+    /// name.
+    Organisation,
+    /// A supplier named in the spec ("AWS", "the data centre run by Equinix").
+    Supplier,
+    /// A person's qualification ("our CISO is a certified Lead Implementer").
+    Person,
+    /// The standard itself: what it is, what certification to it shows, history.
+    Standard,
+    /// Anyone else: customers, partners, other companies, the reader.
+    ThirdParty,
+}
+
+impl Subject {
+    /// The subject in plain words, for hovers.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Subject::Organisation => "the organisation",
+            Subject::Supplier => "a supplier",
+            Subject::Person => "a person's qualification",
+            Subject::Standard => "the standard itself (a general statement)",
+            Subject::ThirdParty => "a third party",
+        }
+    }
+}
+
+/// Facts a claim states besides its status, compared with the spec's record.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ClaimDetails {
+    /// "valid to May 2029", "expires 2028": year and, when given, month.
+    pub valid_to: Option<(i16, Option<i8>)>,
+    /// "certified since 2024", "first certified in 2025": the year.
+    pub since_year: Option<i16>,
+    /// A certificate number as written ("IS 712345").
+    pub certificate: Option<String>,
+    /// A certification body or auditor named as the issuer ("by BSI").
+    pub body: Option<String>,
+}
+
+impl ClaimDetails {
+    /// True when no detail was read.
+    pub fn is_empty(&self) -> bool {
+        *self == ClaimDetails::default()
+    }
+}
+
+/// The names by which a text refers to the organisation and to its suppliers,
+/// taken from the spec.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Names {
+    /// The organisation's name and trading names ("Northwind Analytics Ltd",
+    /// "Northwind").
+    pub organisation: Vec<String>,
+    /// Suppliers' names and identifiers ("Amazon Web Services", "aws").
+    pub suppliers: Vec<String>,
 }
 
 /// One mention of a framework in published prose.
@@ -168,12 +263,22 @@ pub struct Mention {
     /// original file text.
     pub sentence: Range<usize>,
     /// The status the sentence asserts about the organisation; `None` when the
-    /// mention claims nothing (a question, a third party, a general statement, a
-    /// hypothetical, a negation).
+    /// mention claims nothing about it (a question, a third party, a general
+    /// statement, a hypothetical).
     pub status: Option<ClaimedStatus>,
     /// A refinement of the framework named next to it: `type1` or `type2` for
     /// "SOC 2 Type I" / "SOC 2 Type II".
     pub qualifier: Option<String>,
+    /// Who the sentence speaks about; `None` when no status phrase applies.
+    pub subject: Option<Subject>,
+    /// Byte range, in the original file text, of the phrase the status was read
+    /// from ("Stage 2 booked", "certified").
+    pub phrase: Option<Range<usize>>,
+    /// Why a mention with a status phrase claims nothing: "a question", "a
+    /// hypothetical".
+    pub note: Option<&'static str>,
+    /// Dates, numbers and bodies stated with an achieved claim.
+    pub details: ClaimDetails,
 }
 
 /// Finds every mention of a framework in `text` and the status each one claims.
@@ -184,13 +289,24 @@ pub struct Mention {
 /// mentions on the next non-empty line. The function never panics, whatever the
 /// input.
 pub fn find_mentions(text: &str, format: ProseFormat, aliases: &[Alias]) -> Vec<Mention> {
+    find_mentions_with(text, format, aliases, &Names::default())
+}
+
+/// [`find_mentions`], knowing the names of the organisation (a claim about it) and
+/// of its suppliers (a claim about someone else).
+pub fn find_mentions_with(
+    text: &str,
+    format: ProseFormat,
+    aliases: &[Alias],
+    names: &Names,
+) -> Vec<Mention> {
     let prepared = claims::prepare_aliases(aliases);
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }
     let units = extract::extract(text, format);
     let ignored = extract::ignored_lines(text);
-    let mut mentions = claims::analyse(&units, &prepared);
+    let mut mentions = claims::analyse(&units, &prepared, names);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
@@ -242,7 +358,10 @@ mod tests {
             ClaimedStatus::Achieved,
             ClaimedStatus::InProgress,
             ClaimedStatus::Planned,
-            ClaimedStatus::Ambiguous,
+            ClaimedStatus::Compliant,
+            ClaimedStatus::Aligned,
+            ClaimedStatus::Not,
+            ClaimedStatus::Lapsed,
         ] {
             assert_eq!(ClaimedStatus::parse(s.as_str()), Some(s));
         }
@@ -427,8 +546,9 @@ mod tests {
                 Some(ClaimedStatus::Achieved),
             ),
             ("soc2".to_string(), None),
-            ("iso42001".to_string(), Some(ClaimedStatus::Ambiguous)),
-            ("iso42001".to_string(), None),
+            ("iso42001".to_string(), Some(ClaimedStatus::Compliant)),
+            // "Certified: No" says it is not held.
+            ("iso42001".to_string(), Some(ClaimedStatus::Not)),
         ];
         assert_eq!(got, want);
     }
@@ -450,7 +570,7 @@ mod tests {
             ("iso27001", Some(ClaimedStatus::Achieved)),
             ("iso27001", Some(ClaimedStatus::Achieved)),
             ("iso27001", None),
-            ("iso42001", Some(ClaimedStatus::Ambiguous)),
+            ("iso42001", Some(ClaimedStatus::Compliant)),
         ];
         let want: Vec<(String, Option<ClaimedStatus>)> =
             want.into_iter().map(|(f, s)| (f.to_string(), s)).collect();

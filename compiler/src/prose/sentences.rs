@@ -223,6 +223,17 @@ pub fn hard_clauses(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
+        // A status mark ends its clause and belongs to it.
+        if t.kind == TokenKind::Punct
+            && vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
+            && tokens[start..i]
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+        {
+            out.push(start..i + 1);
+            start = i + 1;
+            continue;
+        }
         let breaks = match t.kind {
             TokenKind::Punct => t.norm == ";",
             TokenKind::Word => vocabulary::CLAUSE_BREAKS.contains(&t.norm.as_str()),

@@ -32,7 +32,7 @@ pub enum Effect {
     Neutral,
 }
 
-use ClaimedStatus::{Achieved, Ambiguous, InProgress, Planned};
+use ClaimedStatus::{Achieved, Aligned, Compliant, InProgress, Lapsed, Planned};
 use Effect::{Claim, Neutral};
 
 /// Status phrases. Where matches overlap, a phrase inside a longer neutral or
@@ -54,6 +54,29 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    ("have|has @", Claim(Achieved)),
+    (
+        "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
+        Claim(Achieved),
+    ),
+    ("its * certification|accreditation", Claim(Achieved)),
+    ("pass|passes * testing|tests|test", Claim(Achieved)),
+    ("valid|current", Claim(Achieved)),
+    ("report|reports available", Claim(Achieved)),
+    ("not currently|yet available", Claim(ClaimedStatus::Not)),
+    ("on|upon request", Claim(Achieved)),
+    (
+        "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
+        Claim(Achieved),
+    ),
+    ("@ certificate", Claim(Achieved)),
+    ("expects|expect|expecting @", Claim(InProgress)),
+    (
+        "expects|expect|expecting * certification|certificate|report",
+        Claim(InProgress),
+    ),
+    ("governed|managed|operated|run under", Claim(Aligned)),
+    ("expired|lapsed", Claim(Lapsed)),
     (
         "hold|holds|held a|an|the|current|valid|both|full|active|our @",
         Claim(Achieved),
@@ -95,12 +118,38 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("undergo annual|yearly|regular|independent", Claim(Achieved)),
     ("available on|upon request", Claim(Achieved)),
     ("available under nda", Claim(Achieved)),
-    ("valid until", Claim(Achieved)),
+    ("valid until|to|through|till", Claim(Achieved)),
+    ("recertification|renewal due", Claim(Achieved)),
+    (
+        "certificate|certification * issued|granted",
+        Claim(Achieved),
+    ),
+    // Lapsed: held once, no longer.
+    ("was|were certified|accredited until", Claim(Lapsed)),
+    (
+        "previously|formerly held|certified|accredited|had",
+        Claim(Lapsed),
+    ),
+    ("used to hold|be", Claim(Lapsed)),
+    ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
+    (
+        ": yes|held|certified|achieved|awarded|current|active",
+        Claim(Achieved),
+    ),
+    (
+        "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
+        Claim(Achieved),
+    ),
     // In progress: work under way.
     ("in progress", Claim(InProgress)),
     ("in - progress", Claim(InProgress)),
     ("working|work|works towards|toward|to|on", Claim(InProgress)),
     ("pursuing", Claim(InProgress)),
+    ("going through", Claim(InProgress)),
+    ("progress report", Claim(InProgress)),
+    ("submitted", Claim(InProgress)),
+    ("application|assessment went|gone in|off", Claim(InProgress)),
     ("undergoing", Claim(InProgress)),
     ("preparing for|to", Claim(InProgress)),
     ("prepare for", Claim(InProgress)),
@@ -114,8 +163,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("kicked off", Claim(InProgress)),
     ("gap analysis|assessment", Claim(InProgress)),
     ("readiness assessment", Claim(InProgress)),
-    ("stage 1|one", Claim(InProgress)),
+    ("stage 1|one|2|two", Claim(InProgress)),
+    ("passed|completed our|the stage 2|two", Claim(Achieved)),
+    ("audit|audits|assessment passed|completed", Claim(Achieved)),
     ("scheduled|booked", Claim(InProgress)),
+    ("awaiting|await|awaits", Claim(InProgress)),
+    ("application submitted|lodged|filed|made", Claim(InProgress)),
+    ("submitted|lodged * application", Claim(InProgress)),
+    ("applied for", Claim(InProgress)),
+    ("expected|anticipated by|in|before", Claim(InProgress)),
+    ("targeted for", Claim(InProgress)),
     ("on track", Claim(InProgress)),
     ("seeking", Claim(InProgress)),
     ("progressing", Claim(InProgress)),
@@ -145,49 +202,56 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Planned),
     ),
     ("expect|expects|expecting to", Claim(Planned)),
-    ("expected", Claim(Planned)),
+    ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
+    ("considering|exploring|evaluating", Claim(Planned)),
+    ("coming soon", Claim(Planned)),
+    ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
+    ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
+    ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
     ("priority", Claim(Planned)),
     ("objective|goal", Claim(Planned)),
-    // Ambiguous: conformity without a certificate.
-    ("compliant", Claim(Ambiguous)),
-    ("comply|complies|complying with", Claim(Ambiguous)),
-    ("compliance with", Claim(Ambiguous)),
-    ("in compliance", Claim(Ambiguous)),
-    ("@ - ready", Claim(Ambiguous)),
-    ("@ ready", Claim(Ambiguous)),
-    ("aligned|aligns|align with|to", Claim(Ambiguous)),
-    ("aligned", Claim(Ambiguous)),
-    ("alignment with|to", Claim(Ambiguous)),
-    ("in line with", Claim(Ambiguous)),
-    ("in accordance with", Claim(Ambiguous)),
-    ("consistent with", Claim(Ambiguous)),
-    ("follow|follows", Claim(Ambiguous)),
+    // Compliant: conformity that a buyer reads as a certificate.
+    ("compliant", Claim(Compliant)),
+    ("comply|complies|complying with", Claim(Compliant)),
+    ("compliance with", Claim(Compliant)),
+    ("@ compliance", Claim(Compliant)),
+    ("in compliance", Claim(Compliant)),
+    ("@ - ready", Claim(Compliant)),
+    ("@ ready", Claim(Compliant)),
+    ("ready for * certification|audit", Claim(Compliant)),
     (
-        "meet|meets * requirements|standard|standards|criteria",
-        Claim(Ambiguous),
+        "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
+        Claim(Compliant),
     ),
-    ("meet|meets @", Claim(Ambiguous)),
-    ("conform|conforms to|with", Claim(Ambiguous)),
-    ("conformant|conformance", Claim(Ambiguous)),
-    ("conformity with|to", Claim(Ambiguous)),
-    ("adhere|adheres to", Claim(Ambiguous)),
-    ("adherence to", Claim(Ambiguous)),
-    ("based on", Claim(Ambiguous)),
-    ("built on|around", Claim(Ambiguous)),
-    ("map|maps|mapped|mapping * to|against", Claim(Ambiguous)),
-    ("modelled|modeled|patterned on|after", Claim(Ambiguous)),
-    ("implemented|adopted", Claim(Ambiguous)),
+    ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
+    ("conform|conforms to|with", Claim(Compliant)),
+    ("conformant|conformance", Claim(Compliant)),
+    ("conformity with|to", Claim(Compliant)),
+    ("fully|100 % compliant", Claim(Compliant)),
+    // Aligned: work shaped by a framework, not a claim of conformity.
+    ("aligned|aligns|align with|to", Claim(Aligned)),
+    ("aligned", Claim(Aligned)),
+    ("alignment with|to", Claim(Aligned)),
+    ("in line with", Claim(Aligned)),
+    ("in accordance with", Claim(Aligned)),
+    ("consistent with", Claim(Aligned)),
+    ("follow|follows|following", Claim(Aligned)),
+    ("informed|guided|inspired by", Claim(Aligned)),
+    ("adhere|adheres to", Claim(Aligned)),
+    ("adherence to", Claim(Aligned)),
+    ("based on", Claim(Aligned)),
+    ("built on|around", Claim(Aligned)),
+    ("designed around|to|with", Claim(Aligned)),
+    ("map|maps|mapped|mapping * to|against", Claim(Aligned)),
+    ("modelled|modeled|patterned on|after", Claim(Aligned)),
+    ("implemented|adopted", Claim(Aligned)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
     ("the following", Neutral),
     (
         "certified * auditor|auditors|implementer|implementers|professional|professionals|practitioner|practitioners|engineer|engineers|consultant|consultants|trainer|trainers|staff|personnel|expert|experts",
-        Neutral,
-    ),
-    (
-        "become|becoming|get|getting * certified|accredited|compliant",
         Neutral,
     ),
     (
@@ -206,9 +270,24 @@ pub static PHRASES: &[(&str, Effect)] = &[
 /// When one clause holds several statuses, the first in this list wins: forward-
 /// looking words beat "certified" because "certified" is often their object ("we
 /// plan to become certified"), and any certification word beats mere conformity.
-pub static PRECEDENCE: &[ClaimedStatus] = &[InProgress, Planned, Achieved, Ambiguous];
+pub static PRECEDENCE: &[ClaimedStatus] = &[
+    InProgress,
+    Planned,
+    Achieved,
+    Compliant,
+    Aligned,
+    Lapsed,
+    ClaimedStatus::Not,
+];
 
 /// Words that negate a status phrase that follows within [`NEGATION_WINDOW`] tokens.
+/// Negators that, right after a phrase, negate it: "our report isn't out yet".
+pub static NEGATORS_AFTER: &[&str] = &[
+    "isn't|isnt|aren't|hasn't|haven't|wasn't",
+    "is|are|has|have not",
+    "not yet",
+];
+
 pub static NEGATORS: &[&str] = &[
     "not",
     "never",
@@ -253,6 +332,10 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "canceled",
     "discontinued",
     "terminated",
+    "previously",
+    "formerly",
+    "losing|lost|lose",
+    "lapse|lapses",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -264,6 +347,11 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "renewal|renewals|renewing",
     "re - certification",
 ];
+
+/// Achieved phrases about keeping a certificate, which a future tense does not
+/// turn into a plan: "it will be renewed" still says it is held.
+pub static MAINTENANCE_PHRASES: &[&str] =
+    &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
@@ -291,17 +379,12 @@ pub static CONDITIONALS: &[&str] = &[
     "assuming",
     "hypothetically",
     "until",
+    "after our|we|its|the|it|this",
 ];
 
 /// Nouns and names that make a status phrase about someone other than the
-/// organisation: "our hosting provider, AWS, is certified", "suppliers who hold".
+/// organisation: "customers ask", "their certificate".
 pub static THIRD_PARTIES: &[&str] = &[
-    "supplier|suppliers",
-    "vendor|vendors",
-    "provider|providers",
-    "subprocessor|subprocessors",
-    "sub - processor|processors",
-    "processor|processors",
     "partner|partners",
     "customer|customers",
     "client|clients",
@@ -311,13 +394,91 @@ pub static THIRD_PARTIES: &[&str] = &[
     "third - party|parties",
     "they|their|theirs|themselves",
     "you|your|yours",
-    "data centre|centres|center|centers",
-    "datacentre|datacentres|datacenter|datacenters",
-    "cloud platform|platforms",
     "parent company",
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
-    "aws|amazon|azure|microsoft|google|gcp|cloudflare|salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|digitalocean|hetzner|ovh|equinix|zoom|slack|hubspot|zendesk",
+    "competitor|competitors|rival|rivals",
+    "investor|investors|fund|funds|shareholder|shareholders",
+    "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
+];
+
+/// Nouns and names of suppliers: "our hosting provider, AWS, is certified",
+/// "suppliers who hold". The spec's own `supplier` names are added to these.
+pub static SUPPLIERS: &[&str] = &[
+    "supplier|suppliers",
+    "vendor|vendors",
+    "provider|providers",
+    "subprocessor|subprocessors",
+    "sub - processor|processors",
+    "processor|processors",
+    "data centre|centres|center|centers",
+    "datacentre|datacentres|datacenter|datacenters",
+    "colocation|colo",
+    "cloud platform|platforms",
+    "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
+];
+
+/// Nouns for people, whose qualifications are not the organisation's
+/// certification: "our CISO is a certified ISO 27001 Lead Implementer".
+pub static PEOPLE: &[&str] = &[
+    "ciso|cto|ceo|cio|cso|dpo|coo|founder|founders|cofounder",
+    "he|she|his|her|him",
+    "employee|employees|staff|colleague|colleagues|engineer|engineers|consultant|consultants",
+    "auditor|auditors|implementer|implementers|practitioner|practitioners",
+    "head of",
+];
+
+/// Marks that state a status on their own (check marks, hourglasses); a clause
+/// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
+pub static STATUS_MARKS: &[&str] = &[
+    "\u{2705}",
+    "\u{2713}",
+    "\u{2714}",
+    "\u{2611}",
+    "\u{1f51c}",
+    "\u{1f5d3}",
+    "\u{23f3}",
+    "\u{1f504}",
+    "\u{1f6a7}",
+    "\u{231b}",
+    "\u{274c}",
+    "\u{2717}",
+    "\u{2718}",
+];
+
+/// Words that mark an audit step as done: "we passed our Stage 2 audit".
+pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
+
+/// Past-tense verbs that, with "until" after an achieved phrase, make it lapsed
+/// ("we were certified until 2025").
+pub static PAST_TENSE: &[&str] = &["was", "were", "had"];
+
+/// Month names and abbreviations, for target dates ("by June 2027").
+pub static MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Nouns that make a clause a general statement about a standard or about
@@ -330,6 +491,24 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "specifies|specify",
     "requires|require",
     "the standard",
+    "frameworks|standards|schemes",
+    "crosswalk|crosswalks",
+];
+
+/// Defined terms by which a tender answer names the organisation, capitalised
+/// after "the": "The Supplier holds ISO 27001".
+pub static DEFINED_TERMS: &[&str] = &[
+    "supplier",
+    "bidder",
+    "tenderer",
+    "contractor",
+    "provider",
+    "vendor",
+    "applicant",
+    "company",
+    "organisation",
+    "organization",
+    "respondent",
 ];
 
 /// Words by which the organisation refers to itself.
@@ -341,10 +520,14 @@ pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
 
 /// Verbs that, after an org reference, describe the organisation with a noun
 /// that would otherwise name a third party ("we are a certified supplier").
-pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being"];
+pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
 
 /// How many tokens may stand between a copula and the noun it describes.
-pub const COPULA_WINDOW: usize = 4;
+pub const COPULA_WINDOW: usize = 7;
+
+/// How many tokens after "Northwind Analytics, an" a third-party noun may stand
+/// and still describe the organisation.
+pub const APPOSITION_WINDOW: usize = 10;
 
 /// Openings that make the noun that follows the organisation itself ("As a
 /// certified organisation, we ...").
@@ -368,9 +551,39 @@ pub static NOT_QUESTION_SECOND: &[&str] = &["not", "a", "an"];
 /// Words that answer a question in the affirmative, making it a statement.
 pub static YES_ANSWERS: &[&str] = &["yes", "yep", "correct", "confirmed", "affirmative"];
 
+/// Words that answer a question in the negative: "Are you certified? No."
+pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
+
+/// Labels that open an answer and are not part of it: "A: Yes".
+pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r", "q", "question"];
+
 /// Table cells that answer "yes" to their column header.
 pub static YES_CELLS: &[&str] = &[
     "yes", "y", "true", "\u{2713}", "\u{2714}", "\u{2705}", "\u{2611}",
+];
+
+/// Column headers of question-and-answer tables, whose "Yes" cells stay as
+/// written.
+pub static ANSWER_HEADERS: &[&str] = &["answer", "response", "reply", "our answer", "your answer"];
+
+/// Column headers that name a fact of a certificate; a cell under one reads as
+/// the header and the value ("Expires 2027-05-19").
+pub static FACT_HEADERS: &[&str] = &[
+    "expires",
+    "expiry",
+    "expiry date",
+    "expiration",
+    "valid until",
+    "valid to",
+    "valid through",
+    "since",
+    "certified since",
+    "certificate",
+    "certificate number",
+    "certificate no",
+    "certificate no.",
+    "issued",
+    "first certified",
 ];
 
 /// Table cells that answer "no" to their column header.
@@ -671,16 +884,24 @@ pub struct Compiled {
     pub phrases_at_mention: Vec<usize>,
     /// [`NEGATORS`].
     pub negators: PatternSet,
+    /// [`NEGATORS_AFTER`].
+    pub negators_after: PatternSet,
     /// [`LAPSE_MARKERS`].
     pub lapses: PatternSet,
     /// [`FUTURE_MARKERS`].
     pub future: PatternSet,
     /// [`MAINTENANCE_MARKERS`].
     pub maintenance: PatternSet,
+    /// [`MAINTENANCE_PHRASES`].
+    pub maintenance_phrases: PatternSet,
     /// [`CONDITIONALS`].
     pub conditionals: PatternSet,
     /// [`THIRD_PARTIES`].
     pub third_parties: PatternSet,
+    /// [`SUPPLIERS`].
+    pub suppliers: PatternSet,
+    /// [`PEOPLE`].
+    pub people: PatternSet,
     /// [`GENERIC_SUBJECTS`].
     pub generic: PatternSet,
     /// [`ORG_REFERENCES`].
@@ -719,11 +940,15 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         phrases_by_first,
         phrases_at_mention,
         negators: PatternSet::new(NEGATORS),
+        negators_after: PatternSet::new(NEGATORS_AFTER),
         lapses: PatternSet::new(LAPSE_MARKERS),
         future: PatternSet::new(FUTURE_MARKERS),
         maintenance: PatternSet::new(MAINTENANCE_MARKERS),
+        maintenance_phrases: PatternSet::new(MAINTENANCE_PHRASES),
         conditionals: PatternSet::new(CONDITIONALS),
         third_parties: PatternSet::new(THIRD_PARTIES),
+        suppliers: PatternSet::new(SUPPLIERS),
+        people: PatternSet::new(PEOPLE),
         generic: PatternSet::new(GENERIC_SUBJECTS),
         org: PatternSet::new(ORG_REFERENCES),
         org_subjects: PatternSet::new(ORG_SUBJECTS),
@@ -782,6 +1007,8 @@ mod tests {
             FUTURE_MARKERS,
             CONDITIONALS,
             THIRD_PARTIES,
+            SUPPLIERS,
+            PEOPLE,
             GENERIC_SUBJECTS,
             ANAPHORS,
         ] {

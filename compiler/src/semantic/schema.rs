@@ -241,6 +241,11 @@ pub const KINDS: &[KindSpec] = &[
                 FieldType::Enum(RISK_LEVELS),
                 "The highest residual risk accepted without sign-off.",
             ),
+            opt(
+                "trading_as",
+                FieldType::StrList,
+                "Other names the organisation trades under, e.g. [\"Northwind\"]. Published prose that names the organisation by any of them (or by its full name) is read as a claim about it.",
+            ),
             DESCRIPTION,
         ],
     },

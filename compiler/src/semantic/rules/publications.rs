@@ -1,64 +1,39 @@
 //! Published prose against the spec: each status that a `publication` (trust page,
 //! tender answer, README) asserts about a framework is compared with the status of
-//! the spec's certification (or, for SOC 2, attestation) of that framework.
+//! the spec's certification (or, for SOC 2, attestation) of that framework, by the
+//! decision table below (reading across, spec status down the columns).
 //!
-//! - `claim-overstated` (error): the prose claims more than the spec (achieved >
-//!   in progress > planned; a lapsed certification backs nothing).
-//! - `claim-understated` (warning): the prose claims less (stale copy).
-//! - `claim-unbacked` (error): the prose says achieved or in progress for a framework
-//!   the spec has no certification or attestation of.
-//! - `claim-ambiguous` (warning): "compliant with X", "X-ready" about a certifiable
-//!   framework that is not achieved.
+//! | reading     | achieved   | in progress | planned    | lapsed     | none      |
+//! |-------------|------------|-------------|------------|------------|-----------|
+//! | achieved    | (mismatch) | overstated  | overstated | overstated | unbacked  |
+//! | in progress | understated| -           | overstated | -          | unbacked  |
+//! | planned     | understated| -           | -          | -          | -         |
+//! | compliant   | -          | overstated  | overstated | overstated | unbacked  |
+//! | aligned     | -          | ambiguous   | overstated | ambiguous  | unbacked  |
+//! | not held    | understated| -           | -          | -          | -         |
+//! | lapsed      | understated| -           | -          | -          | -         |
+//!
+//! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
+//!   body or first-certified year contradicts the record, or a SOC 2 Type 2 claim
+//!   against a Type 1 report.
+//! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
+//!   against an achieved report, else overstated or unbacked.
+//! - NIST AI RMF and the EU AI Act issue no certificates: "certified" is unbacked;
+//!   "compliant with the EU AI Act" is overstated while an obligation that applies
+//!   to the organisation's systems is a gap; anything else is not a claim.
 //!
 //! Finding mentions and reading their status is the prose extractor's job
 //! (`crate::prose`); this module only compares. Diagnostics point into the prose
-//! file, so editors show them on the page itself.
+//! file, so editors show them on the page itself, and each names the phrase it
+//! read and the status it inferred.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::semantic::catalogue::Catalogue;
-use crate::semantic::model::Model;
-use crate::semantic::rules::claims::{self, Status, display_name};
+use crate::prose::{ClaimDetails, ClaimedStatus, Names};
+use crate::semantic::catalogue::{Catalogue, Framework};
+use crate::semantic::coverage::Coverage;
+use crate::semantic::model::{Decl, Model};
+use crate::semantic::rules::claims::{self, Claim, Status, display_name};
 use crate::text::TextRange;
-
-/// The status a sentence asserts about the organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Claimed {
-    Achieved,
-    InProgress,
-    Planned,
-    /// Wording that blurs the status: "compliant with", "-ready", "aligned with".
-    Ambiguous,
-}
-
-impl Claimed {
-    fn strength(self) -> u8 {
-        match self {
-            Claimed::Planned => 1,
-            Claimed::InProgress => 2,
-            Claimed::Achieved => 3,
-            Claimed::Ambiguous => 0,
-        }
-    }
-
-    fn phrase(self) -> &'static str {
-        match self {
-            Claimed::Achieved => "achieved",
-            Claimed::InProgress => "in progress",
-            Claimed::Planned => "planned",
-            Claimed::Ambiguous => "ambiguous",
-        }
-    }
-
-    /// The spec status that would make the sentence true.
-    fn as_status(self) -> Option<Status> {
-        match self {
-            Claimed::Achieved => Some(Status::Achieved),
-            Claimed::InProgress => Some(Status::InProgress),
-            Claimed::Planned => Some(Status::Planned),
-            Claimed::Ambiguous => None,
-        }
-    }
-}
 
 /// One framework mention in a prose file that asserts a status.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -67,39 +42,103 @@ pub struct ProseClaim {
     pub framework: String,
     /// The mention's range in the prose file.
     pub range: TextRange,
-    pub status: Claimed,
+    /// What the sentence asserts.
+    pub status: ClaimedStatus,
     /// A refinement named with the framework: `type1` or `type2` for "SOC 2 Type II".
     pub qualifier: Option<String>,
+    /// The range of the phrase the status was read from.
+    pub phrase: Option<TextRange>,
+    /// Dates, numbers and bodies stated with an achieved claim.
+    pub details: ClaimDetails,
 }
 
-/// Finds the status claims in one prose file, matching every framework's aliases
-/// (longest first, as the extractor does).
-pub fn extract(path: &str, text: &str, catalogue: &Catalogue) -> Vec<ProseClaim> {
-    use crate::prose::{Alias, ClaimedStatus, ProseFormat};
-    let aliases: Vec<Alias> = catalogue
+/// The names by which prose refers to the organisation (its name and
+/// `trading_as`) and to its suppliers (names and identifiers).
+pub fn names(model: &Model) -> Names {
+    let mut names = Names::default();
+    for org in model.of_kind("organisation") {
+        if let Some(title) = &org.item.title {
+            names.organisation.push(title.value.clone());
+            // "Northwind Analytics Ltd" is also "Northwind Analytics" and
+            // "Northwind": people drop the legal suffix and trailing words.
+            let words: Vec<&str> = title
+                .value
+                .split_whitespace()
+                .filter(|w| {
+                    !LEGAL_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                })
+                .collect();
+            for n in 1..=words.len() {
+                let prefix = words[..n].join(" ");
+                if prefix.chars().filter(|c| c.is_alphanumeric()).count() >= 4 {
+                    names.organisation.push(prefix);
+                }
+            }
+        }
+        if let Some(field) = org.item.field("trading_as") {
+            for v in field.value.elements() {
+                if let Some(s) = v.as_str() {
+                    names.organisation.push(s.to_owned());
+                }
+            }
+        }
+    }
+    for supplier in model.of_kind("supplier") {
+        if let Some(title) = &supplier.item.title {
+            names.suppliers.push(title.value.clone());
+        }
+        if !supplier.name().is_empty() {
+            names.suppliers.push(supplier.name().to_owned());
+        }
+    }
+    names.organisation.retain(|n| !n.trim().is_empty());
+    names.suppliers.retain(|n| !n.trim().is_empty());
+    names
+}
+
+/// Legal suffixes that are dropped to get the name an organisation goes by.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "ltd", "limited", "plc", "llp", "llc", "inc", "gmbh", "sa", "bv", "ag", "corp", "co",
+];
+
+/// Every framework alias of the catalogue, for the reader.
+pub fn aliases(catalogue: &Catalogue) -> Vec<crate::prose::Alias> {
+    catalogue
         .frameworks
         .values()
         .flat_map(|f| {
             f.aliases
                 .iter()
-                .map(move |a| Alias::new(f.name.clone(), a.clone()))
+                .map(move |a| crate::prose::Alias::new(f.name.clone(), a.clone()))
         })
-        .collect();
-    let format = ProseFormat::from_path(std::path::Path::new(path));
-    crate::prose::find_mentions(text, format, &aliases)
+        .collect()
+}
+
+/// Every mention in one prose file, with what the reader made of it (for
+/// hovers).
+pub fn mentions(
+    path: &str,
+    text: &str,
+    catalogue: &Catalogue,
+    names: &Names,
+) -> Vec<crate::prose::Mention> {
+    let format = crate::prose::ProseFormat::from_path(std::path::Path::new(path));
+    crate::prose::find_mentions_with(text, format, &aliases(catalogue), names)
+}
+
+/// Finds the status claims in one prose file, matching every framework's aliases
+/// (longest first, as the extractor does).
+pub fn extract(path: &str, text: &str, catalogue: &Catalogue, names: &Names) -> Vec<ProseClaim> {
+    mentions(path, text, catalogue, names)
         .into_iter()
         .filter_map(|m| {
-            let status = match m.status? {
-                ClaimedStatus::Achieved => Claimed::Achieved,
-                ClaimedStatus::InProgress => Claimed::InProgress,
-                ClaimedStatus::Planned => Claimed::Planned,
-                ClaimedStatus::Ambiguous => Claimed::Ambiguous,
-            };
             Some(ProseClaim {
+                status: m.status?,
                 framework: m.framework,
                 range: TextRange::new(m.span.start, m.span.end),
-                status,
                 qualifier: m.qualifier,
+                phrase: m.phrase.map(|r| TextRange::new(r.start, r.end)),
+                details: m.details,
             })
         })
         .collect()
@@ -130,11 +169,156 @@ pub fn ignored_frameworks(model: &Model, prose_path: &str) -> Vec<String> {
     ignored
 }
 
+/// Honest wordings for a framework in a given spec status: what the help texts
+/// suggest. Each one, read by the prose reader and compared with a spec in that
+/// status, raises nothing (a test checks every framework and status).
+pub fn honest_wordings(
+    framework: &Framework,
+    status: Option<Status>,
+    report_type: Option<&str>,
+) -> Vec<String> {
+    let fw = display_name(framework);
+    if !framework.certifiable && !framework.attestation {
+        return vec![
+            format!("our risk management follows the {fw}"),
+            format!("we are aligned with the {fw}"),
+        ];
+    }
+    if framework.attestation {
+        let kind = match report_type {
+            Some("type1") => format!("{fw} Type 1"),
+            _ => format!("{fw} Type 2"),
+        };
+        return match status {
+            Some(Status::Achieved) => vec![
+                format!("our {kind} report is available on request"),
+                format!("we have a {kind} report"),
+            ],
+            Some(Status::InProgress) => vec![
+                format!("we are working towards a {kind} report"),
+                format!("our {fw} audit is in progress"),
+            ],
+            Some(Status::Planned) => vec![
+                format!("a {kind} report is planned"),
+                format!("we plan to obtain a {kind} report"),
+            ],
+            Some(Status::Lapsed) => vec![format!("we previously held a {kind} report")],
+            None => vec![format!("we do not have a {fw} report")],
+        };
+    }
+    match status {
+        Some(Status::Achieved) => vec![
+            format!("we are {fw} certified"),
+            format!("we hold {fw} certification"),
+        ],
+        Some(Status::InProgress) => vec![
+            format!("we are working towards {fw} certification"),
+            format!("{fw} certification is in progress"),
+        ],
+        Some(Status::Planned) => vec![
+            format!("{fw} certification is planned"),
+            format!("we plan to pursue {fw} certification"),
+        ],
+        Some(Status::Lapsed) => vec![
+            format!("our {fw} certificate has lapsed"),
+            format!("we previously held {fw} certification"),
+        ],
+        None => vec![format!("we are not {fw} certified")],
+    }
+}
+
+/// The help sentence that offers the honest wordings.
+fn suggest(wordings: &[String]) -> String {
+    let quoted: Vec<String> = wordings.iter().map(|w| format!("“{w}”")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("e.g. {one}"),
+        [first, rest @ ..] => format!("e.g. {first} or {}", rest.join(" or ")),
+    }
+}
+
+/// What the reader made of the sentence, for messages: "read ‘Stage 2 booked’ as
+/// in progress".
+fn reading(claim: &ProseClaim, text: &str) -> String {
+    let phrase = claim
+        .phrase
+        .and_then(|r| text.get(r.range()))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty());
+    match phrase {
+        Some(p) => format!("read ‘{p}’ as {}", claim.status.phrase()),
+        None => format!("read as {}", claim.status.phrase()),
+    }
+}
+
+/// The spec status of `framework` with the declaration recording it.
+fn spec_of<'a>(model: &'a Model, framework: &str) -> Option<(Status, &'a Decl)> {
+    claims::status_of(model, framework)
+}
+
+/// The verdict of the decision table for a certifiable framework (or an
+/// attestation read with report wording).
+fn table(reading: ClaimedStatus, spec: Option<Status>) -> Option<Code> {
+    use ClaimedStatus as R;
+    use Status as S;
+    let code = match (reading, spec) {
+        (R::Achieved, Some(S::Achieved)) => return None,
+        (R::Achieved, Some(_)) => Code::ClaimOverstated,
+        (R::Achieved, None) => Code::ClaimUnbacked,
+        (R::InProgress, Some(S::Achieved)) => Code::ClaimUnderstated,
+        (R::InProgress, Some(S::Planned)) => Code::ClaimOverstated,
+        (R::InProgress, None) => Code::ClaimUnbacked,
+        (R::Planned | R::Not | R::Lapsed, Some(S::Achieved)) => Code::ClaimUnderstated,
+        (R::Compliant, Some(S::Achieved)) => return None,
+        (R::Compliant, Some(_)) => Code::ClaimOverstated,
+        (R::Compliant, None) => Code::ClaimUnbacked,
+        (R::Aligned, Some(S::Achieved)) => return None,
+        (R::Aligned, Some(S::Planned)) => Code::ClaimOverstated,
+        (R::Aligned, Some(_)) => Code::ClaimAmbiguous,
+        (R::Aligned, None) => Code::ClaimUnbacked,
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// True when the phrase uses certificate or compliance words ("certified",
+/// "certification", "compliant"), which SOC 2 never earns.
+fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
+    if claim.status == ClaimedStatus::Compliant {
+        return true;
+    }
+    if claim.status != ClaimedStatus::Achieved {
+        return false;
+    }
+    let Some(phrase) = claim.phrase else {
+        return false;
+    };
+    let words = text.get(phrase.range()).unwrap_or("").to_lowercase();
+    if !words.contains("certif") {
+        return false;
+    }
+    // The certificate word must be about this mention: nothing that separates
+    // list items stands between them ("our ISO 27001 certificates, plus the
+    // SOC 2 report" names no SOC 2 certificate).
+    let (a, b) = if phrase.end <= claim.range.start {
+        (phrase.end, claim.range.start)
+    } else if claim.range.end <= phrase.start {
+        (claim.range.end, phrase.start)
+    } else {
+        return true;
+    };
+    let between = text.get(a as usize..b as usize).unwrap_or("");
+    !between.contains([',', ';', '(', ')'])
+        && !between.contains(" and ")
+        && !between.contains(" plus ")
+}
+
 /// Compares the claims found in the prose file `prose_path` with the spec, skipping
 /// the frameworks in `ignored`.
 pub fn compare(
     model: &Model,
     catalogue: &Catalogue,
+    coverage: &Coverage,
     ignored: &[String],
     prose_path: &str,
     prose_text: &str,
@@ -148,19 +332,31 @@ pub fn compare(
         let Some(framework) = catalogue.framework(&claim.framework) else {
             continue;
         };
-        let fw = display_name(framework);
-        let written = prose_text.get(claim.range.range()).unwrap_or(&fw).trim();
-        let spec = claims::status_of(model, &claim.framework);
-        if spec.is_none() && claims::has_unreadable_status(model, &claim.framework) {
-            continue; // the `invalid-value` of that status is the one to fix
+        if let Some(d) = judge(model, framework, coverage, prose_path, prose_text, claim) {
+            out.push(d);
         }
-        // A lapsed certification backs no claim; for comparison it is as if absent,
-        // but an overclaim is still reported against it.
-        let spec_strength = spec.map_or(0, |(s, _)| s.strength());
-        let certifiable = framework.certifiable || framework.attestation;
-        let diag =
-            |code: Code, message: String| Diagnostic::new(code, prose_path, claim.range, message);
-        let label = |d: Diagnostic| match spec {
+    }
+    out
+}
+
+/// The diagnostic one claim deserves, if any.
+fn judge(
+    model: &Model,
+    framework: &Framework,
+    coverage: &Coverage,
+    prose_path: &str,
+    text: &str,
+    claim: &ProseClaim,
+) -> Option<Diagnostic> {
+    let fw = display_name(framework);
+    let spec = spec_of(model, &claim.framework);
+    if spec.is_none() && claims::has_unreadable_status(model, &claim.framework) {
+        return None; // the `invalid-value` of that status is the one to fix
+    }
+    let read = reading(claim, text);
+    let diag = |code: Code, message: String| {
+        let d = Diagnostic::new(code, prose_path, claim.range, message);
+        match spec {
             Some((status, decl)) => {
                 let range = decl
                     .item
@@ -173,141 +369,259 @@ pub fn compare(
                 )
             }
             None => d,
-        };
-        if claim.status == Claimed::Ambiguous {
-            if certifiable && spec.map(|(s, _)| s) != Some(Status::Achieved) {
-                let stands = spec.map_or_else(
-                    || "the spec has no certification of it".to_owned(),
-                    |(s, d)| format!("the spec says it is {} (`{}`)", s.phrase(), d.name()),
-                );
-                out.push(label(
-                    diag(
-                        Code::ClaimAmbiguous,
-                        format!("this wording about “{written}” blurs where you stand: {fw} is certifiable and {stands}"),
-                    )
-                    .with_help(format!(
-                        "say plainly what is true, e.g. “we are working towards {fw} certification” or “{fw} certification is planned”; words like “compliant with” or “-ready” read as a certificate to a buyer"
-                    )),
-                ));
-            }
-            continue;
         }
-        let claimed = claim.status;
-        match spec {
-            None => {
-                // Plans need no record; only achieved or in-progress claims need
-                // backing. Frameworks nobody certifies can be worked towards freely.
-                if claimed == Claimed::Planned || (!certifiable && claimed != Claimed::Achieved) {
-                    continue;
-                }
-                let extra = if certifiable {
+    };
+    let stands = match spec {
+        Some((s, d)) => format!("the spec says {fw} is {} (`{}`)", s.phrase(), d.name()),
+        None => format!(
+            "the spec has no {} of {fw}",
+            if framework.attestation {
+                "attestation"
+            } else {
+                "certification"
+            }
+        ),
+    };
+    let report_type = spec.and_then(|(_, d)| d.item.field("type")?.value.as_ident());
+    let honest = suggest(&honest_wordings(
+        framework,
+        spec.map(|(s, _)| s),
+        report_type,
+    ));
+
+    // Frameworks that issue no certificate: NIST AI RMF, the EU AI Act.
+    if !framework.certifiable && !framework.attestation {
+        let phrase = claim
+            .phrase
+            .and_then(|r| text.get(r.range()))
+            .unwrap_or("")
+            .to_lowercase();
+        if claim.status == ClaimedStatus::Achieved
+            && (phrase.contains("certif") || phrase.contains("accredit"))
+        {
+            return Some(
+                diag(
+                    Code::ClaimUnbacked,
+                    format!("this claims a {fw} certificate, but nobody can be certified against {fw} ({read})"),
+                )
+                .with_help(format!(
+                    "say what is true instead, {honest}, and back it with controls that satisfy its requirements"
+                )),
+            );
+        }
+        if claim.status == ClaimedStatus::Compliant {
+            let gaps: Vec<&str> = coverage
+                .framework(&claim.framework)
+                .map(|c| {
+                    c.gaps()
+                        .filter(|r| r.kind == "obligation")
+                        .map(|r| r.id.as_str())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !gaps.is_empty() {
+                let shown: Vec<&str> = gaps.iter().take(3).copied().collect();
+                let more = if gaps.len() > 3 {
+                    format!(" and {} more", gaps.len() - 3)
+                } else {
                     String::new()
-                } else {
-                    format!(" ({fw} issues no certificates)")
                 };
-                let kind = if framework.attestation {
-                    "attestation"
-                } else {
-                    "certification"
-                };
-                out.push(
+                return Some(
                     diag(
-                        Code::ClaimUnbacked,
+                        Code::ClaimOverstated,
                         format!(
-                            "this claims {fw} is {}, but the spec has no {kind} of {fw}{extra}",
-                            claimed.phrase()
+                            "this claims compliance with the {fw}, but {} obligation{} that appl{} to your systems {} gaps in coverage ({}{more}) ({read})",
+                            gaps.len(),
+                            if gaps.len() == 1 { "" } else { "s" },
+                            if gaps.len() == 1 { "ies" } else { "y" },
+                            if gaps.len() == 1 { "is" } else { "are" },
+                            shown.join(", ")
                         ),
                     )
-                    .with_help(if certifiable || framework.attestation {
-                        format!(
-                            "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: {} … }}` with its facts); otherwise change the sentence",
-                            framework.name,
-                            claimed.as_status().map_or("planned", Status::word)
-                        )
-                    } else {
-                        format!(
-                            "nobody can be certified against {fw}: say what is true instead, e.g. “our risk management follows {fw}”, and back it with controls that satisfy its requirements"
-                        )
-                    }),
+                    .with_help(format!(
+                        "cover the obligations with controls before claiming compliance, or say what is true, e.g. “we are preparing for the {fw} obligations that apply to our systems”"
+                    )),
                 );
             }
-            Some((status, decl)) => {
-                if status == Status::Lapsed && claimed == Claimed::Planned {
-                    continue;
-                }
-                if let Some(mut d) = report_type_overstated(claim, status, decl, &fw) {
-                    d.location.file = prose_path.to_owned();
-                    out.push(label(d));
-                    continue;
-                }
-                let mismatch = || {
-                    format!(
-                        "this says {fw} is {}, but the spec says it is {} (`{}`)",
-                        claimed.phrase(),
-                        status.phrase(),
-                        decl.name()
-                    )
-                };
-                if claimed.strength() > spec_strength {
-                    out.push(label(
-                        diag(
-                            Code::ClaimOverstated,
-                            mismatch(),
-                        )
-                        .with_help(format!(
-                            "change the sentence to say it is {}, or, if the spec is out of date, change `{}` to `status: {}` with the facts that back it",
-                            status.phrase(),
-                            decl.name(),
-                            claimed.as_status().map_or("planned", Status::word)
-                        )),
-                    ));
-                } else if claimed.strength() < spec_strength {
-                    out.push(label(
-                        diag(
-                            Code::ClaimUnderstated,
-                            mismatch(),
-                        )
-                        .with_help(format!(
-                            "update the sentence to say it is {}; stale copy undersells what the spec records",
-                            status.phrase()
-                        )),
-                    ));
-                }
-            }
         }
+        return None;
     }
-    out
+
+    // SOC 2: an attestation report, never a certificate.
+    if framework.attestation && certificate_wording(claim, text) {
+        let written = text.get(claim.range.range()).unwrap_or(&fw).trim();
+        let (code, what) = match spec {
+            Some((Status::Achieved, _)) => (Code::ClaimAmbiguous, "blurs what you hold"),
+            Some(_) => (Code::ClaimOverstated, "claims more than the spec holds"),
+            None => (
+                Code::ClaimUnbacked,
+                "claims a report the spec does not record",
+            ),
+        };
+        return Some(
+            diag(
+                code,
+                format!("“{written}” {what}: {fw} is an attestation report, not a certificate or a standard to comply with, and {stands} ({read})"),
+            )
+            .with_help(format!("name the report and what is true, {honest}")),
+        );
+    }
+
+    // An achieved claim against an achieved record: compare the facts it states.
+    if claim.status == ClaimedStatus::Achieved
+        && let Some((Status::Achieved, decl)) = spec
+    {
+        return mismatch(claim, decl, &fw, &read)
+            .map(|(message, help)| diag(Code::ClaimMismatch, message).with_help(help));
+    }
+
+    let code = table(claim.status, spec.map(|(s, _)| s))?;
+    let said = match claim.status {
+        ClaimedStatus::Compliant => format!("this claims compliance with {fw}"),
+        ClaimedStatus::Aligned => format!("this claims alignment with {fw}"),
+        ClaimedStatus::Not => format!("this says {fw} is not held"),
+        ClaimedStatus::Lapsed => format!("this says {fw} has lapsed"),
+        s => format!("this says {fw} is {}", s.phrase()),
+    };
+    let message = match code {
+        Code::ClaimAmbiguous => format!(
+            "this wording blurs where you stand with {fw}: {fw} is certifiable and {stands} ({read})"
+        ),
+        _ => format!("{said}, but {stands} ({read})"),
+    };
+    let help = match (code, spec) {
+        (Code::ClaimUnbacked, _) => {
+            let kind = if framework.attestation {
+                "attestation"
+            } else {
+                "certification"
+            };
+            format!(
+                "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: … }}` with its facts); otherwise say what is true, {honest}",
+                framework.name
+            )
+        }
+        (Code::ClaimUnderstated, _) => {
+            format!(
+                "update the sentence to what the spec records, {honest}; stale copy undersells you"
+            )
+        }
+        (Code::ClaimAmbiguous, _) => format!(
+            "say plainly what is true, {honest}; a buyer reads ‘aligned with’ as close to a certificate"
+        ),
+        (_, Some((_, decl))) => format!(
+            "say what is true, {honest}; or, if the spec is out of date, update `{}` with the facts that back it",
+            decl.name()
+        ),
+        _ => format!("say what is true, {honest}"),
+    };
+    Some(diag(code, message).with_help(help))
 }
 
-/// "Our SOC 2 Type II report" while the spec's achieved attestation is Type 1: a
-/// Type 2 report also tests that controls operate over a period, so claiming one
-/// overstates a Type 1.
-fn report_type_overstated(
-    claim: &ProseClaim,
-    status: Status,
-    decl: &crate::semantic::model::Decl,
-    fw: &str,
-) -> Option<Diagnostic> {
-    if claim.status != Claimed::Achieved
-        || status != Status::Achieved
-        || decl.kind() != "attestation"
-    {
-        return None;
+/// The facts of an achieved claim that contradict the achieved record: expiry,
+/// certificate number, body, first-certified year, report type.
+fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(String, String)> {
+    let record = Claim::read(decl);
+    let text_field = |name: &str| {
+        decl.item
+            .field(name)
+            .and_then(|f| f.value.as_str())
+            .map(str::to_owned)
+    };
+    if decl.kind() == "attestation" {
+        let recorded = decl.item.field("type").and_then(|f| f.value.as_ident());
+        if claim.qualifier.as_deref() == Some("type2") && recorded == Some("type1") {
+            return Some((
+                format!(
+                    "this claims a {fw} Type 2 report, but the spec's attestation `{}` is Type 1 ({read})",
+                    decl.name()
+                ),
+                format!(
+                    "a Type 1 report covers the design of controls at one date; say “our {fw} Type 1 report”, or record the Type 2 report in the spec when you have it"
+                ),
+            ));
+        }
     }
-    let claimed = claim.qualifier.as_deref()?;
-    let recorded = decl.item.field("type")?.value.as_ident()?;
-    if claimed != "type2" || recorded != "type1" {
-        return None;
-    }
-    Some(
-        Diagnostic::new(
-            Code::ClaimOverstated,
-            "",
-            claim.range,
-            format!("this claims a {fw} Type 2 report, but the spec's attestation `{}` is Type 1", decl.name()),
+    let d = &claim.details;
+    let fix = |what: &str| {
+        format!(
+            "correct the {what} to match the record, or update `{}` if the record is out of date",
+            decl.name()
         )
-        .with_help("a Type 1 report covers the design of controls at one date; say “SOC 2 Type 1”, or record the Type 2 report in the spec when you have it"),
-    )
+    };
+    if let Some((year, month)) = d.valid_to
+        && let Some((expires, _)) = record.date("expires")
+        && (year != expires.year() || month.is_some_and(|m| m != expires.month()))
+    {
+        return Some((
+            format!(
+                "this gives the {fw} certificate's expiry as {}, but the spec says it expires {expires} ({read})",
+                show_date(year, month)
+            ),
+            fix("expiry"),
+        ));
+    }
+    if let Some(number) = &d.certificate
+        && let Some(recorded) = text_field("certificate")
+    {
+        let (a, b) = (
+            crate::prose::normalise_number(number),
+            crate::prose::normalise_number(&recorded),
+        );
+        if !a.is_empty() && !b.is_empty() && !a.contains(&b) && !b.contains(&a) {
+            return Some((
+                format!(
+                    "this gives the {fw} certificate number as ‘{number}’, but the spec records ‘{recorded}’ ({read})"
+                ),
+                fix("certificate number"),
+            ));
+        }
+    }
+    if let Some(body) = &d.body
+        && let Some(recorded) = text_field("body").or_else(|| text_field("auditor"))
+        && !recorded.to_lowercase().contains(&body.to_lowercase())
+        && !body.to_lowercase().contains(&recorded.to_lowercase())
+    {
+        return Some((
+            format!(
+                "this names {body} as the issuer of {fw}, but the spec records {recorded} ({read})"
+            ),
+            fix("body"),
+        ));
+    }
+    if let Some(year) = d.since_year
+        && let Some((issued, _)) = record.date("issued").or_else(|| record.date("report_date"))
+        && year > issued.year()
+    {
+        return Some((
+            format!(
+                "this says {fw} was first achieved in {year}, but the spec's certificate was issued {issued} ({read})"
+            ),
+            fix("year"),
+        ));
+    }
+    None
+}
+
+fn show_date(year: i16, month: Option<i8>) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match month.and_then(|m| MONTHS.get(usize::try_from(m - 1).ok()?)) {
+        Some(name) => format!("{name} {year}"),
+        None => year.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -317,79 +631,128 @@ mod tests {
 
     const PAGE: &str = "# Trust\n\nCyber Essentials is in progress.\n";
 
-    fn compare_with(spec: &str, status: Claimed) -> Vec<Diagnostic> {
+    fn claim(status: ClaimedStatus) -> ProseClaim {
+        let start = PAGE.find("Cyber Essentials").unwrap();
+        ProseClaim {
+            framework: "cyber_essentials".into(),
+            range: TextRange::new(start, start + "Cyber Essentials".len()),
+            status,
+            qualifier: None,
+            phrase: None,
+            details: ClaimDetails::default(),
+        }
+    }
+
+    fn compare_with(spec: &str, status: ClaimedStatus) -> Vec<Diagnostic> {
         let p = project(
             &format!("{spec}publication page {{ file: \"trust.md\" }}\n"),
             "2026-11-28",
         );
         let model = crate::queries::model(&p.db, p.workspace);
         let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+        let coverage = crate::queries::coverage(&p.db, p.workspace);
         let ignored = ignored_frameworks(model, "trust.md");
-        let start = PAGE.find("Cyber Essentials").unwrap();
-        let claim = ProseClaim {
-            framework: "cyber_essentials".into(),
-            range: TextRange::new(start, start + "Cyber Essentials".len()),
-            status,
-            qualifier: None,
-        };
-        compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim])
+        compare(
+            model,
+            catalogue,
+            coverage,
+            &ignored,
+            "trust.md",
+            PAGE,
+            &[claim(status)],
+        )
     }
 
     const CE: &str = "certification ce { framework: cyber_essentials, status: STATUS }\n";
 
+    use ClaimedStatus as R;
+
+    /// The decision table, cell by cell, for a certifiable framework.
     #[test]
-    fn matching_claims_are_clean() {
-        assert!(compare_with(&CE.replace("STATUS", "in_progress"), Claimed::InProgress).is_empty());
-        assert!(compare_with(&CE.replace("STATUS", "planned"), Claimed::Planned).is_empty());
-        assert!(compare_with(&CE.replace("STATUS", "achieved"), Claimed::Achieved).is_empty());
+    fn decision_table() {
+        let rows: &[(ClaimedStatus, [&str; 5])] = &[
+            (
+                R::Achieved,
+                [
+                    "",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-unbacked",
+                ],
+            ),
+            (
+                R::InProgress,
+                [
+                    "claim-understated",
+                    "",
+                    "claim-overstated",
+                    "",
+                    "claim-unbacked",
+                ],
+            ),
+            (R::Planned, ["claim-understated", "", "", "", ""]),
+            (
+                R::Compliant,
+                [
+                    "",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-overstated",
+                    "claim-unbacked",
+                ],
+            ),
+            (
+                R::Aligned,
+                [
+                    "",
+                    "claim-ambiguous",
+                    "claim-overstated",
+                    "claim-ambiguous",
+                    "claim-unbacked",
+                ],
+            ),
+            (R::Not, ["claim-understated", "", "", "", ""]),
+            (R::Lapsed, ["claim-understated", "", "", "", ""]),
+        ];
+        let specs = [
+            CE.replace("STATUS", "achieved"),
+            CE.replace("STATUS", "in_progress"),
+            CE.replace("STATUS", "planned"),
+            "certification ce { framework: cyber_essentials, status: lapsed, expires: 2026-01-01 }\n".to_owned(),
+            String::new(),
+        ];
+        for (reading, want) in rows {
+            for (spec, want) in specs.iter().zip(want) {
+                let got: Vec<&str> = compare_with(spec, *reading)
+                    .iter()
+                    .map(|d| d.code.name())
+                    .collect();
+                let want: Vec<&str> = if want.is_empty() { vec![] } else { vec![*want] };
+                assert_eq!(got, want, "{reading:?} against {spec:?}");
+            }
+        }
     }
 
     #[test]
-    fn overstated_and_understated() {
-        let found = compare_with(&CE.replace("STATUS", "planned"), Claimed::InProgress);
+    fn messages_name_the_spec_and_point_into_the_prose() {
+        let found = compare_with(&CE.replace("STATUS", "planned"), R::InProgress);
         assert_eq!(
             lines(&found),
             [
-                "error claim-overstated: this says Cyber Essentials is in progress, but the spec says it is planned (`ce`)"
+                "error claim-overstated: this says Cyber Essentials is in progress, but the spec says Cyber Essentials is planned (`ce`) (read as in progress)"
             ]
         );
         assert_eq!(found[0].location.file, "trust.md");
         assert_eq!(&PAGE[found[0].location.range.range()], "Cyber Essentials");
         assert_eq!(found[0].labels[0].location.file, "spec.aims");
-        assert_eq!(
-            lines(&compare_with(
-                &CE.replace("STATUS", "achieved"),
-                Claimed::Planned
-            )),
-            [
-                "warning claim-understated: this says Cyber Essentials is planned, but the spec says it is achieved (`ce`)"
-            ]
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("“Cyber Essentials certification is planned”")
         );
-        // A lapsed certificate backs nothing, but a plan to renew it is fine.
-        let lapsed = "certification ce { framework: cyber_essentials, status: lapsed, expires: 2026-01-01 }\n";
-        assert_eq!(lines(&compare_with(lapsed, Claimed::Achieved)).len(), 1);
-        assert!(compare_with(lapsed, Claimed::Planned).is_empty());
-    }
-
-    #[test]
-    fn unbacked_and_ambiguous() {
-        assert_eq!(
-            lines(&compare_with("", Claimed::Achieved)),
-            [
-                "error claim-unbacked: this claims Cyber Essentials is achieved, but the spec has no certification of Cyber Essentials"
-            ]
-        );
-        assert!(compare_with("", Claimed::Planned).is_empty());
-        assert_eq!(
-            lines(&compare_with(
-                &CE.replace("STATUS", "planned"),
-                Claimed::Ambiguous
-            )),
-            [
-                "warning claim-ambiguous: this wording about “Cyber Essentials” blurs where you stand: Cyber Essentials is certifiable and the spec says it is planned (`ce`)"
-            ]
-        );
-        assert!(compare_with(&CE.replace("STATUS", "achieved"), Claimed::Ambiguous).is_empty());
     }
 
     #[test]
@@ -400,38 +763,268 @@ mod tests {
         );
         let model = crate::queries::model(&p.db, p.workspace);
         let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+        let coverage = crate::queries::coverage(&p.db, p.workspace);
         let ignored = ignored_frameworks(model, "trust.md");
         assert_eq!(ignored, ["cyber_essentials"]);
-        let claim = ProseClaim {
-            framework: "cyber_essentials".into(),
-            range: TextRange::new(9, 25),
-            status: Claimed::Achieved,
-            qualifier: None,
-        };
-        assert!(compare(model, catalogue, &ignored, "trust.md", PAGE, &[claim]).is_empty());
+        assert!(
+            compare(
+                model,
+                catalogue,
+                coverage,
+                &ignored,
+                "trust.md",
+                PAGE,
+                &[claim(R::Achieved)]
+            )
+            .is_empty()
+        );
+    }
+
+    /// Checks a page against a spec through the real queries.
+    fn check_page(spec: &str, page: &str) -> Vec<Diagnostic> {
+        let p = crate::workspace::Project::from_sources(
+            crate::config::Settings::new("2026-12-01".parse().unwrap()),
+            None,
+            vec![
+                ("spec.aims".into(), spec.into(), crate::db::Origin::Spec),
+                ("trust.md".into(), page.into(), crate::db::Origin::Prose),
+            ],
+        );
+        p.diagnostics()
+            .into_iter()
+            .filter(|d| d.location.file == "trust.md")
+            .collect()
     }
 
     #[test]
-    fn a_type_2_claim_against_a_type_1_report_is_overstated() {
-        let page = "Read our SOC 2 Type II report.";
-        let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-08-15, auditor: \"X\" }\npublication page { file: \"trust.md\" }\n";
-        let p = project(spec, "2026-11-28");
-        let model = crate::queries::model(&p.db, p.workspace);
-        let catalogue = crate::queries::catalogue(&p.db, p.workspace);
-        let claim = |qualifier: &str| ProseClaim {
-            framework: "soc2".into(),
-            range: TextRange::new(9, 22),
-            status: Claimed::Achieved,
-            qualifier: Some(qualifier.into()),
-        };
-        let found = compare(model, catalogue, &[], "trust.md", page, &[claim("type2")]);
+    fn a_type_2_claim_against_a_type_1_report_is_a_mismatch() {
+        let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-08-15, auditor: \"X\" }\n";
+        let found = check_page(spec, "Read our SOC 2 Type II report.");
         assert_eq!(
             lines(&found),
             [
-                "error claim-overstated: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1"
+                "error claim-mismatch: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1 (read ‘our SOC 2 Type II report’ as achieved)"
             ]
         );
-        assert_eq!(found[0].location.file, "trust.md");
-        assert!(compare(model, catalogue, &[], "trust.md", page, &[claim("type1")]).is_empty());
+        assert!(check_page(spec, "Read our SOC 2 Type I report.").is_empty());
+    }
+
+    #[test]
+    fn soc2_is_an_attestation_not_a_certificate() {
+        let achieved = "attestation soc { framework: soc2, status: achieved, type: type2, report_date: 2026-08-15, auditor: \"X\" }\n";
+        let found = check_page(achieved, "We are SOC 2 certified.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.name(), "claim-ambiguous");
+        assert!(
+            found[0].message.contains("attestation report"),
+            "{}",
+            found[0].message
+        );
+        assert!(!found[0].message.contains("certifiable"));
+        let planned =
+            "attestation soc { framework: soc2, status: planned, type: type2, target: 2027-06 }\n";
+        assert_eq!(
+            check_page(planned, "We are SOC 2 compliant.")[0]
+                .code
+                .name(),
+            "claim-overstated"
+        );
+        assert_eq!(
+            check_page("", "We are SOC 2 certified.")[0].code.name(),
+            "claim-unbacked"
+        );
+        assert!(
+            check_page(
+                achieved,
+                "Our SOC 2 Type II report is available on request."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn facts_that_contradict_the_record_are_a_mismatch() {
+        let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"BSI\", issued: 2025-05-20, expires: 2028-05-19 }\n";
+        let codes = |page: &str| -> Vec<String> {
+            check_page(spec, page)
+                .iter()
+                .map(|d| format!("{}: {}", d.code.name(), d.message))
+                .collect()
+        };
+        assert!(
+            codes("We are ISO 27001 certified by BSI (certificate IS 712345), valid to May 2028.")
+                .is_empty()
+        );
+        assert!(codes("ISO 27001 certified since 2019.").is_empty());
+        for page in [
+            "We are ISO 27001 certified, valid to May 2029.",
+            "We are ISO 27001 certified, certificate number IS 999999.",
+            "We are ISO 27001 certified by LRQA.",
+            "ISO 27001 certified since 2026.",
+        ] {
+            let got = codes(page);
+            assert_eq!(got.len(), 1, "{page}: {got:?}");
+            assert!(got[0].starts_with("claim-mismatch: "), "{page}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn frameworks_without_certificates() {
+        assert!(check_page("", "Our risk management follows the NIST AI RMF.").is_empty());
+        assert!(check_page("", "We are NIST AI RMF compliant.").is_empty());
+        let found = check_page("", "We are NIST AI RMF certified.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code.name(), "claim-unbacked");
+    }
+
+    #[test]
+    fn eu_ai_act_compliance_is_judged_against_coverage() {
+        let high_risk = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+        let found = check_page(high_risk, "We are fully compliant with the EU AI Act.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code.name(), "claim-overstated");
+        assert!(
+            found[0].message.contains("gaps in coverage"),
+            "{}",
+            found[0].message
+        );
+        assert!(check_page(high_risk, "We are preparing for the EU AI Act.").is_empty());
+        assert!(check_page("", "We are compliant with the EU AI Act.").is_empty());
+    }
+
+    /// The spec record of `framework` in `status` (none: no record), with the
+    /// facts an achieved one needs.
+    fn record(framework: &Framework, status: Option<Status>) -> String {
+        let Some(status) = status else {
+            return String::new();
+        };
+        let name = &framework.name;
+        let word = status.word();
+        if framework.attestation {
+            return format!(
+                "attestation rec {{ framework: {name}, status: {word}, type: type2, report_date: 2026-07-31, auditor: \"X\", target: 2027-06 }}\n"
+            );
+        }
+        match status {
+            Status::Achieved => format!(
+                "certification rec {{ framework: {name}, status: achieved, certificate: \"C-1234\", body: \"BSI\", issued: 2026-03-01, expires: 2027-02-28 }}\n"
+            ),
+            Status::Lapsed => format!(
+                "certification rec {{ framework: {name}, status: lapsed, expires: 2026-01-01 }}\n"
+            ),
+            _ => format!(
+                "certification rec {{ framework: {name}, status: {word}, target: 2027-06 }}\n"
+            ),
+        }
+    }
+
+    /// The quoted suggestions (“…”) of a help text.
+    fn quoted(help: &str) -> Vec<String> {
+        help.split('“')
+            .skip(1)
+            .filter_map(|part| part.split_once('”').map(|(q, _)| q.to_owned()))
+            .collect()
+    }
+
+    /// Every wording the tool suggests, for every framework and every spec
+    /// status, read back by the same reader against the same spec, raises
+    /// nothing.
+    #[test]
+    fn advice_passes_its_own_check() {
+        let p = project("", "2026-12-01");
+        let catalogue = crate::queries::catalogue(&p.db, p.workspace).clone();
+        // A high-risk system whose EU AI Act obligations are gaps, so that the
+        // compliance help is raised too.
+        let system = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+        let provocations = [
+            "We are FW certified.",
+            "We are FW compliant.",
+            "We are aligned with FW.",
+            "We are working towards FW.",
+            "FW certification is planned.",
+            "We are not FW certified.",
+            "Our FW certificate has expired.",
+        ];
+        let mut checked = 0;
+        for framework in catalogue.frameworks.values() {
+            let statuses: Vec<Option<Status>> = if framework.certifiable || framework.attestation {
+                vec![
+                    None,
+                    Some(Status::Planned),
+                    Some(Status::InProgress),
+                    Some(Status::Achieved),
+                    Some(Status::Lapsed),
+                ]
+            } else {
+                vec![None]
+            };
+            let fw = display_name(framework);
+            for status in statuses {
+                let spec = format!("{system}{}", record(framework, status));
+                let mut wordings = honest_wordings(framework, status, Some("type2"));
+                for sentence in provocations {
+                    let page = sentence.replace("FW", &fw);
+                    for d in check_page(&spec, &page) {
+                        wordings.extend(quoted(d.help.as_deref().unwrap_or("")));
+                    }
+                }
+                wordings.sort();
+                wordings.dedup();
+                for wording in wordings {
+                    let mut page: String = wording.clone();
+                    if let Some(first) = page.get(..1) {
+                        page = first.to_uppercase() + &page[1..];
+                    }
+                    page.push('.');
+                    let raised = check_page(&spec, &page);
+                    assert!(
+                        raised.iter().all(|d| !d.code.name().starts_with("claim-")),
+                        "{} ({status:?}): the suggestion {page:?} raises {:?}",
+                        framework.name,
+                        lines(&raised)
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 40, "only {checked} suggestions checked");
+    }
+
+    #[test]
+    fn the_northwind_trust_page_fails_with_exactly_its_two_overclaims() {
+        let spec = "organisation northwind \"Northwind Analytics Ltd\" { trading_as: [\"Northwind\"] }\ncertification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-013579\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\ncertification isms { framework: iso27001, status: in_progress, since: 2026-05-01, target: 2027-06 }\ncertification aims { framework: iso42001, status: planned, target: 2028-Q1 }\n";
+        let page = "Northwind is Cyber Essentials certified and ISO 27001 compliant. We are aligned with ISO 42001.";
+        let found = check_page(spec, page);
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|d| {
+                (
+                    d.severity.as_str(),
+                    d.code.name(),
+                    &page[d.location.range.range()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("error", "claim-overstated", "ISO 27001"),
+                ("error", "claim-overstated", "ISO 42001")
+            ]
+        );
+        assert!(
+            found[0]
+                .message
+                .contains("read ‘compliant’ as a claim of compliance"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[1]
+                .message
+                .contains("read ‘aligned with’ as a claim of alignment"),
+            "{}",
+            found[1].message
+        );
     }
 }

@@ -1,0 +1,333 @@
+//! Reads the facts a claim states besides its status: an expiry ("valid to May
+//! 2029"), a first-certified year ("certified since 2024"), a certificate number
+//! and the certification body. The rules compare them with the spec's record, so
+//! a page that quotes the wrong expiry or an old certificate number is caught.
+//!
+//! Each reading is deliberately narrow: a date counts only after a word that
+//! makes it an expiry or a start, a number only after "certificate", and a body
+//! only when it is one of the known certification bodies and audit firms.
+
+use crate::prose::ClaimDetails;
+
+/// Words after which a date is an expiry.
+static VALID_TO: &[&str] = &[
+    "valid to",
+    "valid until",
+    "valid till",
+    "valid through",
+    "valid thru",
+    "expires on",
+    "expires",
+    "expiring",
+    "expiry date",
+    "expiry",
+    "expiration date",
+    "expiration",
+    "renewal due",
+];
+
+/// Words after which a year is the first certification.
+static SINCE: &[&str] = &[
+    "since",
+    "first certified in",
+    "certified in",
+    "achieved in",
+    "awarded in",
+    "attained in",
+    "obtained in",
+];
+
+/// Certification bodies and audit firms whose names, when a claim gives them,
+/// are compared with the spec.
+static BODIES: &[&str] = &[
+    "BSI",
+    "LRQA",
+    "IASME",
+    "SGS",
+    "Bureau Veritas",
+    "DNV",
+    "NQA",
+    "Intertek",
+    "TÜV SÜD",
+    "TÜV Rheinland",
+    "TÜV NORD",
+    "Schellman",
+    "A-LIGN",
+    "Coalfire",
+    "Prescient Assurance",
+    "ISOQAR",
+    "Alcumus",
+    "URS",
+    "Deloitte",
+    "KPMG",
+    "PwC",
+];
+
+static MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names (`jan`, `January`), 1 to 12.
+fn month(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == 3 || w.len() == m.len() || w == "sept"))
+        .map(|i| i as i8 + 1)
+}
+
+/// A plausible certification year.
+fn year(word: &str) -> Option<i16> {
+    let w = word.trim_matches(|c: char| !c.is_ascii_digit());
+    if w.len() == 4 && word.chars().filter(|c| c.is_ascii_digit()).count() == 4 {
+        let y: i16 = w.parse().ok()?;
+        return (1990..=2100).contains(&y).then_some(y);
+    }
+    None
+}
+
+/// Reads a date written right after a marker: "May 2029", "19 May 2029",
+/// "2029-05-19", "2029", "05/2029".
+fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
+    let mut month_seen: Option<i8> = None;
+    for w in words.iter().take(5) {
+        let clean = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ')' | '(' | ';'));
+        if let Some((y, rest)) = clean.split_once('-')
+            && let Some(y) = year(y)
+        {
+            let m = rest.split('-').next().and_then(|m| m.parse::<i8>().ok());
+            return Some((y, m.filter(|m| (1..=12).contains(m))));
+        }
+        if let Some((m, y)) = clean.split_once('/')
+            && let Some(y) = year(y)
+        {
+            return Some((y, m.parse::<i8>().ok().filter(|m| (1..=12).contains(m))));
+        }
+        if let Some(y) = year(clean) {
+            return Some((y, month_seen));
+        }
+        if let Some(m) = month(clean) {
+            month_seen = Some(m);
+            continue;
+        }
+        let filler = matches!(
+            clean.to_lowercase().as_str(),
+            "on" | "in"
+                | "the"
+                | "of"
+                | "date"
+                | "end"
+                | "until"
+                | "to"
+                | "is"
+                | "by"
+                | "st"
+                | "nd"
+                | "rd"
+                | "th"
+        ) || clean
+            .trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u8>()
+            .is_ok();
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// Finds `marker` (lowercase words) in `lower` words, returning the index after it.
+fn find_marker(lower: &[String], marker: &str) -> Vec<usize> {
+    let parts: Vec<&str> = marker.split(' ').collect();
+    (0..lower.len())
+        .filter(|&i| {
+            parts.iter().enumerate().all(|(k, p)| {
+                lower
+                    .get(i + k)
+                    .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *p)
+            })
+        })
+        .map(|i| i + parts.len())
+        .collect()
+}
+
+/// True for a word that may be part of a certificate number: capitals, digits
+/// and `-`, `/`, `.`.
+fn number_part(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
+}
+
+/// Reads the details of one sentence.
+pub fn read_details(sentence: &str) -> ClaimDetails {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut out = ClaimDetails::default();
+    for marker in VALID_TO {
+        if out.valid_to.is_some() {
+            break;
+        }
+        for at in find_marker(&lower, marker) {
+            if let Some(d) = date_after(&words[at.min(words.len())..]) {
+                out.valid_to = Some(d);
+                break;
+            }
+        }
+    }
+    for marker in SINCE {
+        if out.since_year.is_some() {
+            break;
+        }
+        for at in find_marker(&lower, marker) {
+            if let Some((y, _)) = date_after(&words[at.min(words.len())..]) {
+                out.since_year = Some(y);
+                break;
+            }
+        }
+    }
+    // "first achieved ISO 27001 certification in 2025"
+    if out.since_year.is_none() {
+        for at in find_marker(&lower, "first") {
+            let end = (at + 7).min(words.len());
+            let hit = (at..end)
+                .filter(|&i| matches!(lower[i].as_str(), "in" | "since"))
+                .find_map(|i| date_after(&words[i + 1..]));
+            if let Some((y, _)) = hit {
+                out.since_year = Some(y);
+                break;
+            }
+        }
+    }
+    for (i, w) in lower.iter().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !matches!(w, "certificate" | "cert") {
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(next) = lower.get(j) {
+            let n = next.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '#'));
+            if matches!(n, "number" | "no" | "ref" | "reference" | "id" | "")
+                || words.get(j) == Some(&"is")
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut parts: Vec<&str> = Vec::new();
+        for w in words.iter().skip(j).take(3) {
+            let clean = w
+                .trim_start_matches(['(', '#', ':'])
+                .trim_end_matches(['.', ',', ';', ')', ':']);
+            if !number_part(clean) {
+                break;
+            }
+            parts.push(clean);
+            if w.ends_with([',', ';', ')']) {
+                break;
+            }
+        }
+        let number = parts.join(" ");
+        if number.chars().any(|c| c.is_ascii_digit()) && number.chars().count() >= 4 {
+            out.certificate = Some(number);
+            break;
+        }
+    }
+    // A bare number in a certificate's own format: "IASME-CE-013579".
+    if out.certificate.is_none() {
+        out.certificate = words
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| {
+                w.contains('-')
+                    && w.chars().any(|c| c.is_ascii_uppercase())
+                    && w.chars().filter(char::is_ascii_digit).count() >= 4
+                    && number_part(w)
+                    && year(w.split('-').next().unwrap_or("")).is_none()
+            })
+            .map(str::to_owned);
+    }
+    for body in BODIES {
+        let b = body.to_lowercase();
+        let hit = lower.iter().any(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == b.as_str()
+                || w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .strip_suffix("-certified")
+                    .is_some_and(|x| x == b)
+        }) || (b.contains(' ') && lower.join(" ").contains(&b));
+        if hit {
+            out.body = Some((*body).to_owned());
+            break;
+        }
+    }
+    out
+}
+
+/// Letters and digits only, uppercase: how certificate numbers are compared.
+pub fn normalise_number(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expiry_dates() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(d("Active · valid to May 2029"), Some((2029, Some(5))));
+        assert_eq!(d("Certificate expires 2028."), Some((2028, None)));
+        assert_eq!(
+            d("Valid until 19 May 2028 (certificate IS 712345)."),
+            Some((2028, Some(5)))
+        );
+        assert_eq!(d("Expiry: 2027-03-09"), Some((2027, Some(3))));
+        assert_eq!(d("We are certified."), None);
+        assert_eq!(d("The offer is valid to the end of the quarter."), None);
+    }
+
+    #[test]
+    fn first_certified_years() {
+        let d = |s: &str| read_details(s).since_year;
+        assert_eq!(d("ISO 27001 certified since 2024."), Some(2024));
+        assert_eq!(d("We were first certified in March 2019."), Some(2019));
+        assert_eq!(d("Certified since our founding."), None);
+    }
+
+    #[test]
+    fn certificate_numbers_and_bodies() {
+        let d = read_details("Certified by BSI, certificate number IS 712345.");
+        assert_eq!(d.certificate.as_deref(), Some("IS 712345"));
+        assert_eq!(d.body.as_deref(), Some("BSI"));
+        let d = read_details("Cyber Essentials (certificate IASME-CE-013579), issued by IASME.");
+        assert_eq!(d.certificate.as_deref(), Some("IASME-CE-013579"));
+        assert_eq!(d.body.as_deref(), Some("IASME"));
+        let d = read_details("Ask for our certificate and we will send it.");
+        assert_eq!(d.certificate, None);
+        assert_eq!(d.body, None);
+        assert_eq!(
+            read_details("Audited by Bureau Veritas.").body.as_deref(),
+            Some("Bureau Veritas")
+        );
+        assert_eq!(normalise_number("IS-712 345"), "IS712345");
+    }
+}

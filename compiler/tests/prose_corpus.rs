@@ -1,0 +1,404 @@
+//! The published-prose corpus, scored through the real checking pipeline.
+//!
+//! Each case of `tests/fixtures/prose/cases/*.tsv` is a sentence or fragment of a
+//! trust page, tender answer, questionnaire, press release or post, with the spec
+//! it is judged against (`tests/fixtures/prose/specs/NAME.aims`, as of
+//! 2026-12-01) and the `claim-*` diagnostics it must raise. The test loads each
+//! spec once, sets the case text as a publication file, asks for the diagnostics
+//! exactly as `aims check` does, and compares the claim diagnostics located in the
+//! publication with the expected ones as (case, code, framework) triples.
+//!
+//! The corpus is split once, by a fixed rule on the id (FNV-1a 32-bit of the id
+//! bytes, modulo 100, below 35 is the evaluation set), into a tuning set that the
+//! reader may be tuned on and a frozen evaluation set that it never is. The test
+//! prints precision and recall per code for both sets and fails below a floor;
+//! it lists tuning-set failures, and evaluation failures only when
+//! `AIMS_PROSE_SHOW_EVAL=1` (which nobody tuning the reader sets).
+//!
+//! Run: `cargo test -p aims-compiler --test prose_corpus -- --nocapture`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use aims::Project;
+use aims::config::Settings;
+use aims::db::Origin;
+use salsa::Setter;
+
+/// The as-of date every spec is judged on.
+const AS_OF: &str = "2026-12-01";
+
+/// Floors on the evaluation set: just under the figures measured when the
+/// reader was last tuned (precision 0.922, recall 0.865; see README). The goal
+/// of issue 10 is 0.97 and 0.95; these floors only stop a regression.
+const EVAL_PRECISION_FLOOR: f64 = 0.92;
+const EVAL_RECALL_FLOOR: f64 = 0.86;
+/// Floors on the tuning set (measured 0.984 and 0.960).
+const TUNING_PRECISION_FLOOR: f64 = 0.98;
+const TUNING_RECALL_FLOOR: f64 = 0.95;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
+}
+
+/// FNV-1a, 32 bits.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in bytes {
+        hash ^= u32::from(*b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// True when the case with this id belongs to the frozen evaluation set.
+fn in_evaluation_set(id: &str) -> bool {
+    fnv1a(id.as_bytes()) % 100 < 35
+}
+
+#[derive(Debug)]
+struct Case {
+    id: String,
+    spec: String,
+    format: String,
+    text: String,
+    expected: BTreeSet<(String, String)>,
+    origin: String,
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('\\') => out.push('\\'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Reads every case file; malformed lines are returned as problems.
+fn read_cases() -> (Vec<Case>, Vec<String>) {
+    let dir = fixtures().join("cases");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut cases = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&file).expect("a readable case file");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let origin = format!("{name}:{}", n + 1);
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 5 {
+                problems.push(format!("{origin}: {} columns, want 5", cols.len()));
+                continue;
+            }
+            let mut expected = BTreeSet::new();
+            if cols[4].trim() != "-" {
+                for item in cols[4].split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match item.split_once('@') {
+                        Some((code, fw)) => {
+                            expected.insert((code.to_owned(), fw.to_owned()));
+                        }
+                        None => problems.push(format!("{origin}: cannot read {item:?}")),
+                    }
+                }
+            }
+            cases.push(Case {
+                id: cols[0].trim().to_owned(),
+                spec: cols[1].trim().to_owned(),
+                format: cols[2].trim().to_owned(),
+                text: unescape(cols[3]),
+                expected,
+                origin,
+            });
+        }
+    }
+    (cases, problems)
+}
+
+/// The claim diagnostics a case raises, as (code, framework) pairs.
+type Got = BTreeSet<(String, String)>;
+
+/// One spec's workspace, reused for every case judged against it.
+struct SpecRun {
+    project: Project,
+}
+
+const PUBLICATIONS: [(&str, &str); 3] = [
+    ("md", "site/case.md"),
+    ("html", "site/case.html"),
+    ("txt", "site/case.txt"),
+];
+
+impl SpecRun {
+    fn new(spec_text: String) -> SpecRun {
+        let mut sources = vec![("spec.aims".to_owned(), spec_text, Origin::Spec)];
+        for (_, path) in PUBLICATIONS {
+            sources.push((path.to_owned(), String::new(), Origin::Prose));
+        }
+        let settings = Settings::new(AS_OF.parse().expect("a date"));
+        SpecRun {
+            project: Project::from_sources(settings, None, sources),
+        }
+    }
+
+    fn run(&mut self, format: &str, text: &str) -> Result<Got, String> {
+        let Some(&(_, path)) = PUBLICATIONS.iter().find(|(f, _)| *f == format) else {
+            return Err(format!("unknown format {format:?}"));
+        };
+        for (_, p) in PUBLICATIONS {
+            let file = self.project.file(p).expect("the publication file");
+            let want = if p == path { text } else { "" };
+            if file.text(&self.project.db) != want {
+                file.set_text(&mut self.project.db).to(want.to_owned());
+            }
+        }
+        let file = self.project.file(path).expect("the publication file");
+        let claims = aims::queries::prose_claims(&self.project.db, file).clone();
+        let mut got = BTreeSet::new();
+        for d in self.project.diagnostics() {
+            let code = d.code.name();
+            if !code.starts_with("claim-") || d.location.file != path {
+                continue;
+            }
+            let framework = claims
+                .iter()
+                .find(|c| c.range == d.location.range)
+                .map_or_else(|| "?".to_owned(), |c| c.framework.clone());
+            got.insert((code.to_owned(), framework));
+        }
+        Ok(got)
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    fp: usize,
+    fneg: usize,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fneg)
+    }
+}
+
+fn ratio(num: usize, den: usize) -> f64 {
+    if den == 0 {
+        1.0
+    } else {
+        num as f64 / den as f64
+    }
+}
+
+#[derive(Default)]
+struct SetScore {
+    cases: usize,
+    overall: Tally,
+    per_code: BTreeMap<String, Tally>,
+    failures: Vec<String>,
+}
+
+impl SetScore {
+    fn add(&mut self, case: &Case, got: &Got) {
+        self.cases += 1;
+        for item in got.union(&case.expected) {
+            let (hit, missed, extra) = (
+                got.contains(item) && case.expected.contains(item),
+                !got.contains(item),
+                !case.expected.contains(item),
+            );
+            for tally in [
+                &mut self.overall,
+                self.per_code.entry(item.0.clone()).or_default(),
+            ] {
+                if hit {
+                    tally.tp += 1;
+                } else if missed {
+                    tally.fneg += 1;
+                } else if extra {
+                    tally.fp += 1;
+                }
+            }
+        }
+        if *got != case.expected {
+            let show = |set: &Got| {
+                if set.is_empty() {
+                    "-".to_owned()
+                } else {
+                    set.iter()
+                        .map(|(c, f)| format!("{c}@{f}"))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                }
+            };
+            self.failures.push(format!(
+                "{} ({}, {}, {}): {:?}\n    expected {}  got {}",
+                case.id,
+                case.origin,
+                case.spec,
+                case.format,
+                case.text,
+                show(&case.expected),
+                show(got)
+            ));
+        }
+    }
+
+    fn print(&self, name: &str) {
+        println!(
+            "{name} set: {} cases; precision {:.3}, recall {:.3} (tp {}, fp {}, fn {})",
+            self.cases,
+            self.overall.precision(),
+            self.overall.recall(),
+            self.overall.tp,
+            self.overall.fp,
+            self.overall.fneg
+        );
+        for (code, t) in &self.per_code {
+            println!(
+                "  {code:<20} precision {:.3}  recall {:.3}  (tp {}, fp {}, fn {})",
+                t.precision(),
+                t.recall(),
+                t.tp,
+                t.fp,
+                t.fneg
+            );
+        }
+    }
+}
+
+#[test]
+fn the_split_rule_is_fnv1a_modulo_100() {
+    // Reference values of FNV-1a 32-bit.
+    assert_eq!(fnv1a(b""), 0x811c_9dc5);
+    assert_eq!(fnv1a(b"a"), 0xe40c_292c);
+    assert_eq!(fnv1a(b"foobar"), 0xbf9c_f968);
+    let evaluation = (1..=1000)
+        .filter(|n| in_evaluation_set(&format!("trust-{n:04}")))
+        .count();
+    assert!((250..450).contains(&evaluation), "{evaluation}");
+}
+
+#[test]
+fn prose_corpus_precision_and_recall() {
+    let (cases, problems) = read_cases();
+    assert!(
+        problems.is_empty(),
+        "unreadable cases:\n{}",
+        problems.join("\n")
+    );
+    assert!(
+        !cases.is_empty(),
+        "no cases under tests/fixtures/prose/cases"
+    );
+    let ids: BTreeSet<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), cases.len(), "case ids must be unique");
+
+    let mut runs: BTreeMap<String, SpecRun> = BTreeMap::new();
+    let mut tuning = SetScore::default();
+    let mut evaluation = SetScore::default();
+    let mut errors = Vec::new();
+    for case in &cases {
+        if !runs.contains_key(&case.spec) {
+            let path = fixtures().join("specs").join(format!("{}.aims", case.spec));
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    runs.insert(case.spec.clone(), SpecRun::new(text));
+                }
+                Err(e) => {
+                    errors.push(format!("{}: spec {}: {e}", case.id, case.spec));
+                    continue;
+                }
+            }
+        }
+        let run = runs.get_mut(&case.spec).expect("loaded above");
+        let got = match run.run(&case.format, &case.text) {
+            Ok(got) => got,
+            Err(e) => {
+                errors.push(format!("{}: {e}", case.id));
+                continue;
+            }
+        };
+        if in_evaluation_set(&case.id) {
+            evaluation.add(case, &got);
+        } else {
+            tuning.add(case, &got);
+        }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+
+    // The specs themselves must be clean of errors other than the claims, or
+    // the corpus would be judged against a broken spec.
+    for (name, run) in &runs {
+        let spec_errors: Vec<String> = run
+            .project
+            .diagnostics()
+            .into_iter()
+            .filter(|d| d.location.file == "spec.aims" && d.code.name() == "syntax-error")
+            .map(|d| d.message)
+            .collect();
+        assert!(spec_errors.is_empty(), "spec {name}: {spec_errors:?}");
+    }
+
+    tuning.print("tuning");
+    evaluation.print("evaluation");
+    if !tuning.failures.is_empty() {
+        println!("\ntuning-set failures ({}):", tuning.failures.len());
+        for f in &tuning.failures {
+            println!("{f}");
+        }
+    }
+    if std::env::var("AIMS_PROSE_SHOW_EVAL").is_ok_and(|v| v == "1") {
+        println!("\nevaluation-set failures ({}):", evaluation.failures.len());
+        for f in &evaluation.failures {
+            println!("{f}");
+        }
+    } else {
+        println!(
+            "\n{} evaluation-set failures hidden (AIMS_PROSE_SHOW_EVAL=1 shows them; never tune on them)",
+            evaluation.failures.len()
+        );
+    }
+    let (tp, ep, tr, er) = (
+        tuning.overall.precision(),
+        evaluation.overall.precision(),
+        tuning.overall.recall(),
+        evaluation.overall.recall(),
+    );
+    assert!(
+        ep >= EVAL_PRECISION_FLOOR && er >= EVAL_RECALL_FLOOR,
+        "evaluation precision {ep:.3} / recall {er:.3} below the floor {EVAL_PRECISION_FLOOR} / {EVAL_RECALL_FLOOR}"
+    );
+    assert!(
+        tp >= TUNING_PRECISION_FLOOR && tr >= TUNING_RECALL_FLOOR,
+        "tuning precision {tp:.3} / recall {tr:.3} below the floor {TUNING_PRECISION_FLOOR} / {TUNING_RECALL_FLOOR}"
+    );
+}
