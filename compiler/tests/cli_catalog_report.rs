@@ -83,7 +83,7 @@ fn catalog_show_part_of_a_name_suggests_the_frameworks_containing_it() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         stderr(&output),
-        "error: there is no framework named `nist`; did you mean `nist_ai_rmf`?\n"
+        "error: there is no framework named `nist`; did you mean one of `nist_ai_rmf`, `nist_csf`?\n"
     );
     let output = aims(&["catalog", "show", "27001"]);
     assert_eq!(
