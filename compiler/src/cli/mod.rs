@@ -2,11 +2,13 @@
 
 mod catalog;
 mod check;
+mod diff;
 mod explain;
 mod export;
 mod fmt;
 mod init;
 mod progress;
+mod publish;
 mod report;
 
 use std::path::PathBuf;
@@ -42,6 +44,12 @@ pub enum Command {
     Init(init::InitArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
+    /// Write the buyer-facing trust statement (`--format markdown|html|html-fragment|json`)
+    /// and status badges (`--badges DIR`), generated from the spec.
+    Publish(publish::PublishArgs),
+    /// What a change does to coverage, certifications, claims, evidence, risks and
+    /// diagnostics: `aims diff main` (against the working tree) or `aims diff BASE HEAD`.
+    Diff(diff::DiffArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -77,6 +85,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Fmt(args) => fmt::run(args),
         Command::Init(args) => init::run(args),
         Command::Export(args) => export::run(args),
+        Command::Publish(args) => publish::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 
