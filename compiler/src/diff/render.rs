@@ -232,8 +232,12 @@ fn human_diagnostics(out: &mut String, title: &str, changes: &DiagnosticChanges)
 /// diagnostic messages quote names in them.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        if c == '|' || (!in_code && matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#')) {
             out.push('\\');
         }
         out.push(c);
@@ -275,8 +279,8 @@ pub fn markdown(diff: &Diff) -> String {
                 }
             };
             out.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
-                md(&f.framework),
+                "| `{}` | {} | {} | {} | {} |\n",
+                f.framework,
                 if change.is_empty() { "—".to_owned() } else { change.join("; ") },
                 ids(&f.newly_covered),
                 ids(&f.newly_partial),

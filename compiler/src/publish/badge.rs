@@ -22,13 +22,14 @@ pub struct Badge {
     pub svg: String,
 }
 
-/// The colour of a standing: green achieved, blue in progress, grey planned, red
-/// lapsed or expired. Each keeps white text at a contrast of at least 4.5:1.
+/// The colour of a standing, as in the HTML report: green achieved, amber in
+/// progress, blue planned, red lapsed or expired, grey in scope only. Each keeps
+/// white text at a contrast of at least 4.5:1.
 pub fn color(standing: Standing) -> &'static str {
     match standing {
         Standing::Achieved => "#1a7f37",
-        Standing::InProgress => "#0969da",
-        Standing::Planned => "#59636e",
+        Standing::InProgress => "#9a6700",
+        Standing::Planned => "#0969da",
         Standing::Lapsed | Standing::Expired => "#cf222e",
         Standing::NotRecorded => "#59636e",
     }

@@ -217,8 +217,8 @@ fn badges_are_valid_svg_with_a_title_and_the_status_and_date() {
         summary,
         [
             ("cyber_essentials.svg", "certified until 2027-02-28", "#1a7f37"),
-            ("cyber_essentials_plus.svg", "in progress · target 2027-01", "#0969da"),
-            ("iso27001.svg", "planned · target 2027-Q4", "#59636e"),
+            ("cyber_essentials_plus.svg", "in progress · target 2027-01", "#9a6700"),
+            ("iso27001.svg", "planned · target 2027-Q4", "#0969da"),
             ("iso42001.svg", "lapsed 2026-06-30", "#cf222e"),
             ("soc2.svg", "Type 2 report · 2026-08-15", "#1a7f37"),
         ]
