@@ -11,7 +11,7 @@ mod support {
     pub mod paths;
 }
 
-use support::cli::{aims, stderr, stdout};
+use support::cli::{aims, json, stderr, stdout};
 use support::paths::repo;
 
 /// Runs `git` in `dir` with a fixed identity and dates, so commit ids are the same
@@ -105,7 +105,11 @@ fn history() -> tempfile::TempDir {
     write(d, "governance/spec/risks.aims", RISKS);
     write(d, "governance/spec/certifications.aims", CERTIFICATION);
     write(d, "governance/evidence/firewall.md", "Rules reviewed.\n");
-    write(d, "governance/evidence/edr.md", "Every endpoint enrolled.\n");
+    write(
+        d,
+        "governance/evidence/edr.md",
+        "Every endpoint enrolled.\n",
+    );
     write(
         d,
         "governance/site/trust.md",
@@ -195,7 +199,9 @@ fn ok(output: &Output) -> String {
 }
 
 fn json_diff(dir: &Path, base: &str, head: &str) -> serde_json::Value {
-    serde_json::from_str(&ok(&diff(dir, &[base, head], "json"))).unwrap()
+    let output = diff(dir, &[base, head], "json");
+    ok(&output);
+    json(&output)
 }
 
 fn ids(list: &serde_json::Value) -> Vec<String> {
@@ -268,7 +274,10 @@ fn each_kind_of_change_is_reported_in_every_format() {
         .iter()
         .map(|e| (e["name"].as_str().unwrap(), e["after"].as_str().unwrap()))
         .collect();
-    assert_eq!(evidence, [("firewall_review", "stale"), ("edr", "expiring")]);
+    assert_eq!(
+        evidence,
+        [("firewall_review", "stale"), ("edr", "expiring")]
+    );
     assert!(codes(&lapse["diagnostics"]["added"]).contains(&"evidence-stale".to_owned()));
 
     // A risk whose level moved.
@@ -317,7 +326,10 @@ fn no_change_says_so_briefly() {
     write(d, "README.md", "Changed.\n");
     commit(d, "readme");
     let outside = ok(&diff(d, &["certification", "readme"], "human"));
-    assert!(outside.contains("no change to coverage or claims"), "{outside}");
+    assert!(
+        outside.contains("no change to coverage or claims"),
+        "{outside}"
+    );
 }
 
 #[test]
@@ -343,18 +355,20 @@ fn bad_revisions_and_folders_are_one_line_errors() {
     let output = diff(d, &["no-such-branch"], "human");
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.contains("`no-such-branch` is not a revision"), "{message}");
+    assert!(
+        message.contains("`no-such-branch` is not a revision"),
+        "{message}"
+    );
     // The workspace folder did not exist at a revision before it was added.
     let outside = tempfile::tempdir().unwrap();
     write(outside.path(), "aims.toml", "");
-    let output = aims(&[
-        "diff",
-        "HEAD",
-        "-C",
-        outside.path().to_str().unwrap(),
-    ]);
+    let output = aims(&["diff", "HEAD", "-C", outside.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("not inside a git repository"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not inside a git repository"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -111,7 +111,9 @@ fn the_statement_changes_when_the_spec_does() {
     assert_ne!(before, after);
     assert!(after.contains("## Cyber Essentials: lapsed"), "{after}");
     assert!(
-        after.contains("Cyber Essentials certification has lapsed: the certificate expired on 2026-08-31."),
+        after.contains(
+            "Cyber Essentials certification has lapsed: the certificate expired on 2026-08-31."
+        ),
         "{after}"
     );
 }
@@ -154,19 +156,36 @@ fn out_and_badges_write_files() {
         ]
     );
     let ce = std::fs::read_to_string(badges.join("cyber_essentials.svg")).unwrap();
-    assert!(ce.contains("<title>Cyber Essentials: in progress · target 2027-01 (as of 2026-11-28)</title>"), "{ce}");
+    assert!(
+        ce.contains(
+            "<title>Cyber Essentials: in progress · target 2027-01 (as of 2026-11-28)</title>"
+        ),
+        "{ce}"
+    );
 }
 
 #[test]
 fn the_buyer_report_leaves_out_work_lists_but_no_status() {
     let acme = repo("examples/acme");
     let acme = acme.to_str().unwrap();
-    let buyer = aims(&["report", acme, "--format", "markdown", "--audience", "buyer"]);
+    let buyer = aims(&[
+        "report",
+        acme,
+        "--format",
+        "markdown",
+        "--audience",
+        "buyer",
+    ]);
     assert_eq!(buyer.status.code(), Some(0), "{}", stderr(&buyer));
     let buyer = stdout(&buyer);
     insta::assert_snapshot!("acme_buyer_report_markdown", buyer);
     let internal = stdout(&aims(&["report", acme, "--format", "markdown"]));
-    for section in ["Statement of Applicability", "Risk register", "Evidence freshness", "requirements by state"] {
+    for section in [
+        "Statement of Applicability",
+        "Risk register",
+        "Evidence freshness",
+        "requirements by state",
+    ] {
         assert!(internal.contains(section), "{section}");
         assert!(!buyer.contains(section), "{section} in the buyer report");
     }
@@ -183,9 +202,15 @@ fn the_buyer_report_leaves_out_work_lists_but_no_status() {
     let html = aims(&["report", acme, "--format", "html", "--audience", "buyer"]);
     let html = stdout(&html);
     assert!(html.contains("summary for buyers"));
-    assert!(html.contains("<section id=\"certifications\">") && html.contains("<section id=\"coverage\">"));
+    assert!(
+        html.contains("<section id=\"certifications\">")
+            && html.contains("<section id=\"coverage\">")
+    );
     for section in ["soa", "risks", "evidence", "systems"] {
-        assert!(!html.contains(&format!("<section id=\"{section}\">")), "{section}");
+        assert!(
+            !html.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
     }
     // The default is still the internal report.
     let full = stdout(&aims(&["report", acme, "--format", "html"]));

@@ -106,7 +106,9 @@ fn acme() -> Vec<Badge> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;")
 }
 
 #[test]
@@ -117,7 +119,10 @@ fn badges_render_in_chromium_at_their_size() {
     let dir = tempfile::tempdir().unwrap();
     let mut rows = String::new();
     let mut expected = Vec::new();
-    for (caption, set) in [("examples/acme", acme()), ("every standing", every_standing())] {
+    for (caption, set) in [
+        ("examples/acme", acme()),
+        ("every standing", every_standing()),
+    ] {
         rows.push_str(&format!("<h2>{caption}</h2>\n<p>"));
         for badge in &set {
             let name = format!("{}-{}", caption.replace(['/', ' '], "-"), badge.file_name);
@@ -167,7 +172,10 @@ fn badges_render_in_chromium_at_their_size() {
         ],
     );
     let png = std::fs::read(&shot).expect("a screenshot was written");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 2_000, "the screenshot is empty");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 2_000,
+        "the screenshot is empty"
+    );
     if std::env::var_os("AIMS_UPDATE_DOCS").is_some() {
         std::fs::write(support::paths::repo("docs/badges.png"), &png).unwrap();
     }

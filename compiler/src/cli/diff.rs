@@ -49,8 +49,7 @@ fn load_revision(
     today: jiff::civil::Date,
 ) -> Result<Loaded, String> {
     let snapshot = aims::diff::git::snapshot(root, revision)?;
-    let project =
-        aims::Project::load(snapshot.root(), as_of, today).map_err(|e| e.to_string())?;
+    let project = aims::Project::load(snapshot.root(), as_of, today).map_err(|e| e.to_string())?;
     Ok(Loaded::new(
         Side {
             revision: revision.to_owned(),

@@ -64,14 +64,20 @@ pub fn run(args: PublishArgs) -> Result<ExitCode, String> {
     match &args.out {
         Some(dir) => {
             create_dir(dir)?;
-            super::write_output(Some(dir.join(args.format.file_name()).as_path()), text.as_bytes())?;
+            super::write_output(
+                Some(dir.join(args.format.file_name()).as_path()),
+                text.as_bytes(),
+            )?;
         }
         None => super::write_output(None, text.as_bytes())?,
     }
     if let Some(dir) = &args.badges {
         create_dir(dir)?;
         for badge in aims::publish::badge::badges(&statement) {
-            super::write_output(Some(dir.join(&badge.file_name).as_path()), badge.svg.as_bytes())?;
+            super::write_output(
+                Some(dir.join(&badge.file_name).as_path()),
+                badge.svg.as_bytes(),
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -230,14 +230,12 @@ impl Loaded {
 }
 
 fn entry(project: &Project, d: &Diagnostic) -> DiagnosticEntry {
-    let line = project
-        .line_index(&d.location.file)
-        .map_or(1, |index| {
-            index
-                .line_col(d.location.range.start as usize, ColumnUnit::Char)
-                .line
-                + 1
-        });
+    let line = project.line_index(&d.location.file).map_or(1, |index| {
+        index
+            .line_col(d.location.range.start as usize, ColumnUnit::Char)
+            .line
+            + 1
+    });
     DiagnosticEntry {
         code: d.code.name().to_owned(),
         severity: d.severity.as_str().to_owned(),
@@ -284,8 +282,16 @@ pub fn compare(base: &Loaded, head: &Loaded) -> Diff {
 }
 
 fn frameworks(base: &Report, head: &Report) -> Vec<FrameworkDiff> {
-    let before: BTreeMap<&str, _> = base.frameworks.iter().map(|f| (f.name.as_str(), f)).collect();
-    let after: BTreeMap<&str, _> = head.frameworks.iter().map(|f| (f.name.as_str(), f)).collect();
+    let before: BTreeMap<&str, _> = base
+        .frameworks
+        .iter()
+        .map(|f| (f.name.as_str(), f))
+        .collect();
+    let after: BTreeMap<&str, _> = head
+        .frameworks
+        .iter()
+        .map(|f| (f.name.as_str(), f))
+        .collect();
     let names: BTreeSet<&str> = before.keys().chain(after.keys()).copied().collect();
     let mut out = Vec::new();
     for name in names {
@@ -321,7 +327,12 @@ fn frameworks(base: &Report, head: &Report) -> Vec<FrameworkDiff> {
         // Catalogue order at the head, then requirements only the base had.
         let order = a
             .or(b)
-            .map(|f| f.requirements.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+            .map(|f| {
+                f.requirements
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default();
         let removed = sb.keys().filter(|id| !sa.contains_key(*id)).cloned();
         let ids: Vec<String> = order.into_iter().chain(removed).collect();
@@ -362,17 +373,33 @@ fn frameworks(base: &Report, head: &Report) -> Vec<FrameworkDiff> {
 }
 
 /// A certification or attestation as the facts a diff compares.
-fn record_fields(report: &Report) -> BTreeMap<String, (String, String, Vec<(&'static str, Option<String>)>)> {
+struct Record {
+    kind: &'static str,
+    framework: String,
+    /// Field names and values, `status` first.
+    fields: Vec<(&'static str, Option<String>)>,
+}
+
+impl Record {
+    fn status(&self) -> Option<String> {
+        self.fields.first().and_then(|(_, v)| v.clone())
+    }
+}
+
+fn record_fields(report: &Report) -> BTreeMap<String, Record> {
     let mut out = BTreeMap::new();
     for c in &report.certifications {
         out.insert(
             c.name.clone(),
-            (
-                "certification".to_owned(),
-                c.framework.clone(),
-                vec![
+            Record {
+                kind: "certification",
+                framework: c.framework.clone(),
+                fields: vec![
                     ("status", Some(c.status.clone()).filter(|s| !s.is_empty())),
-                    ("framework", Some(c.framework.clone()).filter(|s| !s.is_empty())),
+                    (
+                        "framework",
+                        Some(c.framework.clone()).filter(|s| !s.is_empty()),
+                    ),
                     ("since", c.since.clone()),
                     ("target", c.target.clone()),
                     ("certificate", c.certificate.clone()),
@@ -383,18 +410,21 @@ fn record_fields(report: &Report) -> BTreeMap<String, (String, String, Vec<(&'st
                     ("last_audit", c.last_audit.clone()),
                     ("scope", c.scope.clone()),
                 ],
-            ),
+            },
         );
     }
     for a in &report.attestations {
         out.insert(
             a.name.clone(),
-            (
-                "attestation".to_owned(),
-                a.framework.clone(),
-                vec![
+            Record {
+                kind: "attestation",
+                framework: a.framework.clone(),
+                fields: vec![
                     ("status", Some(a.status.clone()).filter(|s| !s.is_empty())),
-                    ("framework", Some(a.framework.clone()).filter(|s| !s.is_empty())),
+                    (
+                        "framework",
+                        Some(a.framework.clone()).filter(|s| !s.is_empty()),
+                    ),
                     ("type", a.report_type.clone()),
                     ("period", a.period.clone()),
                     ("report_date", a.report_date.clone()),
@@ -402,7 +432,7 @@ fn record_fields(report: &Report) -> BTreeMap<String, (String, String, Vec<(&'st
                     ("since", a.since.clone()),
                     ("target", a.target.clone()),
                 ],
-            ),
+            },
         );
     }
     out
@@ -416,12 +446,9 @@ fn certifications(base: &Report, head: &Report) -> Vec<CertificationDiff> {
     for name in names {
         let b = before.get(name);
         let a = after.get(name);
-        let status = |r: Option<&(String, String, Vec<(&str, Option<String>)>)>| {
-            r.and_then(|(_, _, fields)| fields[0].1.clone())
-        };
         let empty = Vec::new();
-        let fb = b.map_or(&empty, |r| &r.2);
-        let fa = a.map_or(&empty, |r| &r.2);
+        let fb = b.map_or(&empty, |r| &r.fields);
+        let fa = a.map_or(&empty, |r| &r.fields);
         let mut fields = Vec::new();
         let field_names: Vec<&str> = fa.iter().chain(fb.iter()).map(|(n, _)| *n).collect();
         let mut seen = BTreeSet::new();
@@ -430,7 +457,9 @@ fn certifications(base: &Report, head: &Report) -> Vec<CertificationDiff> {
                 continue;
             }
             let get = |list: &Vec<(&str, Option<String>)>| {
-                list.iter().find(|(n, _)| *n == field).and_then(|(_, v)| v.clone())
+                list.iter()
+                    .find(|(n, _)| *n == field)
+                    .and_then(|(_, v)| v.clone())
             };
             let (vb, va) = (get(fb), get(fa));
             if vb != va {
@@ -449,15 +478,15 @@ fn certifications(base: &Report, head: &Report) -> Vec<CertificationDiff> {
         };
         let (kind, framework) = a
             .or(b)
-            .map(|(k, f, _)| (k.clone(), f.clone()))
+            .map(|r| (r.kind.to_owned(), r.framework.clone()))
             .unwrap_or_default();
         out.push(CertificationDiff {
             name: name.clone(),
             kind,
             framework,
             change,
-            status_before: status(b),
-            status_after: status(a),
+            status_before: b.and_then(Record::status),
+            status_after: a.and_then(Record::status),
             fields,
         });
     }
@@ -509,8 +538,16 @@ fn risks(base: &Report, head: &Report) -> Vec<RiskDiff> {
             r.title.clone(),
         )
     };
-    let before: BTreeMap<&str, _> = base.risks.iter().map(|r| (r.name.as_str(), levels(r))).collect();
-    let after: BTreeMap<&str, _> = head.risks.iter().map(|r| (r.name.as_str(), levels(r))).collect();
+    let before: BTreeMap<&str, _> = base
+        .risks
+        .iter()
+        .map(|r| (r.name.as_str(), levels(r)))
+        .collect();
+    let after: BTreeMap<&str, _> = head
+        .risks
+        .iter()
+        .map(|r| (r.name.as_str(), levels(r)))
+        .collect();
     let names: BTreeSet<&str> = before.keys().chain(after.keys()).copied().collect();
     let mut out = Vec::new();
     for name in names {

@@ -2,7 +2,7 @@
 //! comment or a CI job summary (short when nothing changed).
 
 use super::{
-    Change, CertificationDiff, DiagnosticChanges, DiagnosticEntry, Diff, EvidenceChange,
+    CertificationDiff, Change, DiagnosticChanges, DiagnosticEntry, Diff, EvidenceChange,
     FrameworkDiff, Freshness, RequirementChange, RiskDiff,
 };
 use crate::semantic::coverage::State;
@@ -31,7 +31,8 @@ fn state(s: Option<State>) -> &'static str {
 }
 
 fn opt(v: &Option<String>) -> String {
-    v.as_deref().map_or_else(|| "—".to_owned(), |s| s.replace('_', " "))
+    v.as_deref()
+        .map_or_else(|| "—".to_owned(), |s| s.replace('_', " "))
 }
 
 fn scope_note(f: &FrameworkDiff) -> Option<&'static str> {
@@ -42,12 +43,15 @@ fn scope_note(f: &FrameworkDiff) -> Option<&'static str> {
     }
 }
 
+/// Reads one count.
+type Pick = fn(&crate::report::model::Counts) -> usize;
+
 fn counts_line(f: &FrameworkDiff) -> String {
-    let get = |c: &Option<crate::report::model::Counts>, pick: fn(&crate::report::model::Counts) -> usize| {
-        c.as_ref().map_or(0, pick)
-    };
+    let get =
+        |c: &Option<crate::report::model::Counts>,
+         pick: fn(&crate::report::model::Counts) -> usize| { c.as_ref().map_or(0, pick) };
     let mut parts = Vec::new();
-    let pairs: [(&str, fn(&crate::report::model::Counts) -> usize); 3] = [
+    let pairs: [(&str, Pick); 3] = [
         ("covered", |c| c.covered),
         ("partial", |c| c.partial),
         ("gaps", |c| c.gap),
@@ -102,7 +106,10 @@ fn evidence_line(e: &EvidenceChange) -> String {
     let when = match (e.after.clone(), e.days_left, &e.expires_on) {
         (Freshness::Stale, _, Some(on)) => format!("stale: it was current until {on}"),
         (Freshness::Expiring, Some(days), Some(on)) => {
-            format!("goes stale after {on} (in {days} day{})", if days == 1 { "" } else { "s" })
+            format!(
+                "goes stale after {on} (in {days} day{})",
+                if days == 1 { "" } else { "s" }
+            )
         }
         (f, _, _) => freshness(&f).to_owned(),
     };
@@ -281,7 +288,11 @@ pub fn markdown(diff: &Diff) -> String {
             out.push_str(&format!(
                 "| `{}` | {} | {} | {} | {} |\n",
                 f.framework,
-                if change.is_empty() { "—".to_owned() } else { change.join("; ") },
+                if change.is_empty() {
+                    "—".to_owned()
+                } else {
+                    change.join("; ")
+                },
                 ids(&f.newly_covered),
                 ids(&f.newly_partial),
                 ids(&f.newly_gap)
@@ -290,7 +301,11 @@ pub fn markdown(diff: &Diff) -> String {
         let others: Vec<String> = diff
             .frameworks
             .iter()
-            .flat_map(|f| f.other.iter().map(move |r| format!("- {}", md(&requirement(&f.framework, r)))))
+            .flat_map(|f| {
+                f.other
+                    .iter()
+                    .map(move |r| format!("- {}", md(&requirement(&f.framework, r))))
+            })
             .collect();
         if !others.is_empty() {
             out.push_str("\nOther changes of state:\n\n");

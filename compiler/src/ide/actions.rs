@@ -245,8 +245,7 @@ pub fn prose_code_actions(
             let claim = found.iter().find(|c| c.range == d.location.range)?;
             let framework = catalogue.framework(&claim.framework)?;
             let recorded = claims::status_of(model, &claim.framework);
-            let statement =
-                crate::publish::framework_statement(framework, recorded, None, as_of);
+            let statement = crate::publish::framework_statement(framework, recorded, None, as_of);
             let honest = if recorded.is_some() {
                 statement.sentences.join(" ")
             } else {
@@ -276,7 +275,9 @@ fn sentence_around(text: &str, range: TextRange) -> TextRange {
         if c == b'\n' {
             break;
         }
-        if matches!(c, b'.' | b'!' | b'?') && bytes.get(from).is_some_and(|b| b.is_ascii_whitespace()) {
+        if matches!(c, b'.' | b'!' | b'?')
+            && bytes.get(from).is_some_and(|b| b.is_ascii_whitespace())
+        {
             break;
         }
         from -= 1;
@@ -290,8 +291,7 @@ fn sentence_around(text: &str, range: TextRange) -> TextRange {
             break;
         }
         to += 1;
-        if matches!(c, b'.' | b'!' | b'?')
-            && bytes.get(to).is_none_or(|b| b.is_ascii_whitespace())
+        if matches!(c, b'.' | b'!' | b'?') && bytes.get(to).is_none_or(|b| b.is_ascii_whitespace())
         {
             break;
         }
@@ -309,7 +309,11 @@ fn sentence_around(text: &str, range: TextRange) -> TextRange {
 fn marker_len(line: &str) -> usize {
     let rest = line.trim_start();
     let mut len = line.len() - rest.len();
-    let marker = if rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("+ ") || rest.starts_with("> ") {
+    let marker = if rest.starts_with("- ")
+        || rest.starts_with("* ")
+        || rest.starts_with("+ ")
+        || rest.starts_with("> ")
+    {
         1
     } else if rest.starts_with('#') {
         rest.len() - rest.trim_start_matches('#').len()
@@ -372,11 +376,21 @@ mod honest_statement_tests {
             .iter()
             .find(|a| a.title.starts_with("Replace with the honest statement"))
             .unwrap_or_else(|| panic!("no honest-statement action in {actions:#?}"));
-        assert!(action.diagnostic.as_ref().is_some_and(|d| d.code.name().starts_with("claim-")));
+        assert!(
+            action
+                .diagnostic
+                .as_ref()
+                .is_some_and(|d| d.code.name().starts_with("claim-"))
+        );
         let edit = &action.edits[0];
         assert_eq!(edit.location.file, "trust.md");
         let range = edit.location.range.range();
-        format!("{}{}{}", &page[..range.start], edit.new_text, &page[range.end..])
+        format!(
+            "{}{}{}",
+            &page[..range.start],
+            edit.new_text,
+            &page[range.end..]
+        )
     }
 
     #[test]
@@ -411,6 +425,10 @@ mod honest_statement_tests {
             .snapshot()
             .code_actions("trust.md", TextRange::new(0, 16))
             .unwrap();
-        assert!(actions.iter().all(|a| !a.title.starts_with("Replace with the honest")));
+        assert!(
+            actions
+                .iter()
+                .all(|a| !a.title.starts_with("Replace with the honest"))
+        );
     }
 }

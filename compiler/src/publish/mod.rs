@@ -89,7 +89,8 @@ pub struct CoverageSummary {
 
 impl CoverageSummary {
     fn of(counts: &Counts, as_of: Date) -> CoverageSummary {
-        let applicable = counts.covered + counts.partial + counts.mapped + counts.excluded + counts.gap;
+        let applicable =
+            counts.covered + counts.partial + counts.mapped + counts.excluded + counts.gap;
         let percent_covered = (counts.covered * 100).checked_div(applicable).unwrap_or(0);
         let mut rest = Vec::new();
         if counts.partial > 0 {
@@ -167,7 +168,11 @@ pub fn build(model: &Model, catalogue: &Catalogue, coverage: &Coverage, as_of: D
         .unwrap_or_default();
     let scope = scope_names
         .iter()
-        .map(|n| catalogue.framework(n).map_or_else(|| n.clone(), display_name))
+        .map(|n| {
+            catalogue
+                .framework(n)
+                .map_or_else(|| n.clone(), display_name)
+        })
         .collect();
     let frameworks = catalogue
         .frameworks

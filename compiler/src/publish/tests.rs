@@ -26,7 +26,11 @@ fn record(framework: &str, status: &str, kind: &str) -> String {
         (_, "lapsed") => "certificate: \"GB-1234\", expires: 2026-06-30",
         _ => "",
     };
-    let status = if status == "expired" { "achieved" } else { status };
+    let status = if status == "expired" {
+        "achieved"
+    } else {
+        status
+    };
     let report_type = if kind == "attestation" {
         ", type: type2"
     } else {
@@ -58,14 +62,21 @@ fn claim_problems(spec: &str) -> (super::Statement, Vec<String>) {
     let mut problems = Vec::new();
     let pages = [
         ("trust.md", super::markdown::render(&statement)),
-        ("trust.html", super::html::render_fragment(&statement).unwrap()),
+        (
+            "trust.html",
+            super::html::render_fragment(&statement).unwrap(),
+        ),
         ("page.html", super::html::render_page(&statement).unwrap()),
     ];
     for (path, text) in pages {
         for d in project(spec, path, &text).diagnostics() {
             if d.code.name().starts_with("claim-") {
                 let at = &text[d.location.range.range()];
-                problems.push(format!("{path}: {} at “{at}”: {}\n{text}", d.code.name(), d.message));
+                problems.push(format!(
+                    "{path}: {} at “{at}”: {}\n{text}",
+                    d.code.name(),
+                    d.message
+                ));
             }
         }
     }
@@ -74,7 +85,12 @@ fn claim_problems(spec: &str) -> (super::Statement, Vec<String>) {
 
 #[test]
 fn every_framework_in_every_status_is_stated_honestly() {
-    let certifiable = ["cyber_essentials", "cyber_essentials_plus", "iso27001", "iso42001"];
+    let certifiable = [
+        "cyber_essentials",
+        "cyber_essentials_plus",
+        "iso27001",
+        "iso42001",
+    ];
     let statuses = ["planned", "in_progress", "achieved", "expired", "lapsed"];
     let mut checked = 0;
     for framework in certifiable {
@@ -82,13 +98,24 @@ fn every_framework_in_every_status_is_stated_honestly() {
         for status in statuses {
             let spec = record(framework, status, "certification");
             let (statement, problems) = claim_problems(&spec);
-            assert!(problems.is_empty(), "{framework} {status}:\n{}", problems.join("\n"));
+            assert!(
+                problems.is_empty(),
+                "{framework} {status}:\n{}",
+                problems.join("\n")
+            );
             let f = statement
                 .frameworks
                 .iter()
                 .find(|f| f.framework == framework)
                 .expect("the framework is in the statement");
-            assert_eq!(f.status.as_deref(), Some(if status == "expired" { "achieved" } else { status }));
+            assert_eq!(
+                f.status.as_deref(),
+                Some(if status == "expired" {
+                    "achieved"
+                } else {
+                    status
+                })
+            );
             texts.push(f.sentences.join(" "));
             checked += 1;
         }
@@ -99,7 +126,11 @@ fn every_framework_in_every_status_is_stated_honestly() {
     for status in ["planned", "in_progress", "achieved", "lapsed"] {
         let spec = record("soc2", status, "attestation");
         let (statement, problems) = claim_problems(&spec);
-        assert!(problems.is_empty(), "soc2 {status}:\n{}", problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "soc2 {status}:\n{}",
+            problems.join("\n")
+        );
         assert!(statement.frameworks.iter().any(|f| f.framework == "soc2"));
         checked += 1;
     }
@@ -107,7 +138,11 @@ fn every_framework_in_every_status_is_stated_honestly() {
     for framework in ["nist_ai_rmf", "eu_ai_act", "iso42001"] {
         let spec = format!("organisation scoped {{ scope: [{framework}] }}\n");
         let (statement, problems) = claim_problems(&spec);
-        assert!(problems.is_empty(), "{framework} in scope:\n{}", problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{framework} in scope:\n{}",
+            problems.join("\n")
+        );
         let f = statement
             .frameworks
             .iter()
@@ -165,7 +200,10 @@ fn the_words_say_what_the_spec_says() {
     let (statement, _) = claim_problems(&record("iso42001", "planned", "certification"));
     assert_eq!(
         statement.frameworks[0].sentences,
-        ["We plan to seek ISO/IEC 42001 certification.", "Target date: 2027-Q4."]
+        [
+            "We plan to seek ISO/IEC 42001 certification.",
+            "Target date: 2027-Q4."
+        ]
     );
     let (statement, _) = claim_problems(&record("iso42001", "expired", "certification"));
     assert_eq!(
@@ -216,8 +254,16 @@ fn badges_are_valid_svg_with_a_title_and_the_status_and_date() {
     assert_eq!(
         summary,
         [
-            ("cyber_essentials.svg", "certified until 2027-02-28", "#1a7f37"),
-            ("cyber_essentials_plus.svg", "in progress · target 2027-01", "#9a6700"),
+            (
+                "cyber_essentials.svg",
+                "certified until 2027-02-28",
+                "#1a7f37"
+            ),
+            (
+                "cyber_essentials_plus.svg",
+                "in progress · target 2027-01",
+                "#9a6700"
+            ),
             ("iso27001.svg", "planned · target 2027-Q4", "#0969da"),
             ("iso42001.svg", "lapsed 2026-06-30", "#cf222e"),
             ("soc2.svg", "Type 2 report · 2026-08-15", "#1a7f37"),
@@ -228,7 +274,10 @@ fn badges_are_valid_svg_with_a_title_and_the_status_and_date() {
             .unwrap_or_else(|e| panic!("{}: {e}\n{}", badge.file_name, badge.svg));
         let svg = doc.root_element();
         assert_eq!(svg.tag_name().name(), "svg");
-        assert_eq!(svg.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+        assert_eq!(
+            svg.tag_name().namespace(),
+            Some("http://www.w3.org/2000/svg")
+        );
         assert_eq!(svg.attribute("role"), Some("img"));
         let title = svg
             .children()
@@ -262,9 +311,18 @@ fn badges_are_valid_svg_with_a_title_and_the_status_and_date() {
 
 #[test]
 fn badge_text_from_the_spec_is_escaped() {
-    let svg = super::badge::render("A <b> & \"c\"", "planned", "#59636e", "A <b> & \"c\": planned");
+    let svg = super::badge::render(
+        "A <b> & \"c\"",
+        "planned",
+        "#59636e",
+        "A <b> & \"c\": planned",
+    );
     let doc = roxmltree::Document::parse(&svg).expect("valid XML");
-    let title = doc.root_element().children().find(|n| n.has_tag_name("title")).unwrap();
+    let title = doc
+        .root_element()
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .unwrap();
     assert_eq!(title.text(), Some("A <b> & \"c\": planned"));
 }
 

@@ -211,7 +211,9 @@ pub fn sentences(subject: &Subject<'_>) -> Vec<String> {
                 s.push_str("Certificate");
             }
             match (&f.body, &f.accreditation) {
-                (Some(body), Some(acc)) => s.push_str(&format!(", issued by {body} ({acc}-accredited)")),
+                (Some(body), Some(acc)) => {
+                    s.push_str(&format!(", issued by {body} ({acc}-accredited)"))
+                }
                 (Some(body), None) => s.push_str(&format!(", issued by {body}")),
                 _ => {}
             }
