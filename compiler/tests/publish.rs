@@ -92,6 +92,31 @@ fn the_acme_statement_passes_aims_check_as_a_publication_in_every_format() {
 }
 
 #[test]
+fn the_json_statement_follows_the_shipped_schema() {
+    let generated = aims::publish::json_schema();
+    let path = repo("schemas/statement.schema.json");
+    if std::env::var_os("AIMS_UPDATE_SCHEMAS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        shipped == generated,
+        "schemas/statement.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test publish` and commit it"
+    );
+    let output = aims(&["publish", "--schema"]);
+    assert_eq!(stdout(&output), shipped);
+    let schema: serde_json::Value = serde_json::from_str(&shipped).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let statement: serde_json::Value =
+        serde_json::from_str(&publish(&repo("examples/acme"), &["--format", "json"])).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&statement)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
 fn the_statement_changes_when_the_spec_does() {
     let dir = acme_copy();
     let root = dir.path();

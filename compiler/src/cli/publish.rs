@@ -22,6 +22,9 @@ pub struct PublishArgs {
     /// (`iso27001.svg`, …).
     #[arg(long, value_name = "DIR")]
     pub badges: Option<PathBuf>,
+    /// Print the JSON Schema of the JSON statement instead of a statement.
+    #[arg(long, conflicts_with_all = ["format", "out", "badges"])]
+    pub schema: bool,
 }
 
 /// Statement formats. Each renders `aims::publish::Statement`.
@@ -53,6 +56,10 @@ fn create_dir(dir: &std::path::Path) -> Result<(), String> {
 }
 
 pub fn run(args: PublishArgs) -> Result<ExitCode, String> {
+    if args.schema {
+        super::write_output(None, aims::publish::json_schema().as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let project = super::load(&args.workspace)?;
     let statement = aims::publish::build_statement(&project);
     let text = match args.format {
