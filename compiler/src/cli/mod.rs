@@ -2,6 +2,7 @@
 
 mod catalog;
 mod check;
+mod diff;
 mod exclude;
 mod explain;
 mod export;
@@ -10,6 +11,7 @@ mod fmt;
 mod import;
 mod init;
 mod progress;
+mod publish;
 mod report;
 
 use std::path::PathBuf;
@@ -51,6 +53,12 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Export the workspace for other tools: `aims export oscal`.
     Export(export::ExportArgs),
+    /// Write the buyer-facing trust statement (`--format markdown|html|html-fragment|json`)
+    /// and status badges (`--badges DIR`), generated from the spec.
+    Publish(publish::PublishArgs),
+    /// What a change does to coverage, certifications, claims, evidence, risks and
+    /// diagnostics: `aims diff main` (against the working tree) or `aims diff BASE HEAD`.
+    Diff(diff::DiffArgs),
 }
 
 /// Options shared by commands that analyse a workspace.
@@ -89,6 +97,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Fix(args) => fix::run(args),
         Command::Exclude(args) => exclude::run(args),
         Command::Export(args) => export::run(args),
+        Command::Publish(args) => publish::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

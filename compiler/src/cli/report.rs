@@ -18,9 +18,22 @@ pub struct ReportArgs {
     /// unless standard output is redirected).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Who the report is for: `internal` (everything, the default) or `buyer`
+    /// (every status and the coverage figures, without the internal work lists);
+    /// `buyer` applies to the HTML and Markdown formats.
+    #[arg(long, value_enum, default_value_t = Audience::Internal)]
+    pub audience: Audience,
     /// Print the JSON Schema of the JSON report instead of a report.
     #[arg(long, conflicts_with_all = ["format", "out"])]
     pub schema: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// The full report, with every gap, partial control, risk and record.
+    Internal,
+    /// For buyers: statuses and coverage figures, not the internal work lists.
+    Buyer,
 }
 
 /// Report formats. Each renders `aims::report::model::Report`.
@@ -43,6 +56,12 @@ pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
         super::write_output(None, aims::report::json_schema().as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
+    let buyer = args.audience == Audience::Buyer;
+    if buyer && !matches!(args.format, Format::Html | Format::Markdown) {
+        return Err(
+            "`--audience buyer` is for the HTML and Markdown reports; use `--format html` or `--format markdown`".into(),
+        );
+    }
     if args.format == Format::Xlsx && args.out.is_none() {
         use std::io::IsTerminal;
         if std::io::stdout().is_terminal() {
@@ -59,7 +78,11 @@ pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
         Format::Json => {
             (serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n").into_bytes()
         }
+        Format::Html if buyer => {
+            aims::report::html::render_for(&report, aims::report::Audience::Buyer)?.into_bytes()
+        }
         Format::Html => aims::report::html::render(&report)?.into_bytes(),
+        Format::Markdown if buyer => aims::report::buyer::markdown(&report).into_bytes(),
         Format::Markdown => aims::report::markdown::render(&report).into_bytes(),
         Format::Csv => aims::report::csv::render_soa(&report)?,
         Format::Xlsx => aims::report::xlsx::render(&report)?,

@@ -203,3 +203,232 @@ fn placeholder(db: &dyn Db, field: &FieldSpec) -> String {
         | FieldType::StrList => "[]".into(),
     }
 }
+
+/// Actions for `range` in a prose file (a trust page): "Replace with the honest
+/// statement" on each claim diagnostic there, which replaces the sentence that makes
+/// the claim with the wording `aims publish` generates for that framework.
+pub fn prose_code_actions(
+    db: &dyn Db,
+    file: SourceFile,
+    range: TextRange,
+    diagnostics: &[Diagnostic],
+) -> Vec<CodeAction> {
+    use crate::diagnostics::Code;
+    use crate::semantic::rules::claims;
+    let path = file.path(db);
+    let wanted: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| {
+            &d.location.file == path
+                && overlaps(d.location.range, range)
+                && matches!(
+                    d.code,
+                    Code::ClaimOverstated
+                        | Code::ClaimUnderstated
+                        | Code::ClaimUnbacked
+                        | Code::ClaimAmbiguous
+                )
+        })
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let workspace = Workspace::get(db);
+    let text = file.text(db);
+    let catalogue = queries::catalogue(db, workspace);
+    let model = queries::model(db, workspace);
+    let as_of = workspace.settings(db).as_of;
+    let found = queries::prose_claims(db, file);
+    wanted
+        .into_iter()
+        .filter_map(|d| {
+            let claim = found.iter().find(|c| c.range == d.location.range)?;
+            let framework = catalogue.framework(&claim.framework)?;
+            let recorded = claims::status_of(model, &claim.framework);
+            let statement = crate::publish::framework_statement(framework, recorded, None, as_of);
+            let honest = if recorded.is_some() {
+                statement.sentences.join(" ")
+            } else {
+                crate::publish::wording::unrecorded(&statement.name)
+            };
+            let sentence = sentence_around(text, d.location.range);
+            Some(CodeAction {
+                title: format!("Replace with the honest statement about {}", statement.name),
+                edits: vec![TextEdit::replace(path, sentence, honest)],
+                diagnostic: Some(d.clone()),
+                preferred: false,
+            })
+        })
+        .collect()
+}
+
+/// The sentence of prose around `range`: from after the previous sentence end, line
+/// break or list marker, to the next sentence end (its full stop included) or the
+/// end of the line.
+fn sentence_around(text: &str, range: TextRange) -> TextRange {
+    let start = (range.start as usize).min(text.len());
+    let end = (range.end as usize).clamp(start, text.len());
+    let bytes = text.as_bytes();
+    let mut from = start;
+    while from > 0 {
+        let c = bytes[from - 1];
+        if c == b'\n' {
+            break;
+        }
+        if matches!(c, b'.' | b'!' | b'?')
+            && bytes.get(from).is_some_and(|b| b.is_ascii_whitespace())
+        {
+            break;
+        }
+        from -= 1;
+    }
+    // Keep a list, heading or quote marker and the spaces after it.
+    let from = from + marker_len(&text[from..start]);
+    let mut to = end;
+    while to < bytes.len() {
+        let c = bytes[to];
+        if c == b'\n' {
+            break;
+        }
+        to += 1;
+        if matches!(c, b'.' | b'!' | b'?') && bytes.get(to).is_none_or(|b| b.is_ascii_whitespace())
+        {
+            break;
+        }
+    }
+    // Only whole characters: step back to a boundary if the text is not ASCII there.
+    let mut to = to.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    TextRange::new(from, to)
+}
+
+/// The length of the list item, heading or quote marker (with its spaces) that
+/// `line` starts with, or of its leading spaces.
+fn marker_len(line: &str) -> usize {
+    let rest = line.trim_start();
+    let mut len = line.len() - rest.len();
+    let marker = if rest.starts_with("- ")
+        || rest.starts_with("* ")
+        || rest.starts_with("+ ")
+        || rest.starts_with("> ")
+    {
+        1
+    } else if rest.starts_with('#') {
+        rest.len() - rest.trim_start_matches('#').len()
+    } else {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && rest[digits..].starts_with(". ") {
+            digits + 1
+        } else {
+            0
+        }
+    };
+    if marker > 0 {
+        len += marker;
+        len += rest[marker..].len() - rest[marker..].trim_start().len();
+    }
+    len
+}
+
+#[cfg(test)]
+mod honest_statement_tests {
+    use crate::analysis::AnalysisHost;
+    use crate::config::Settings;
+    use crate::db::Origin;
+    use crate::text::TextRange;
+    use crate::workspace::Project;
+
+    const SPEC: &str = "certification ce { framework: cyber_essentials, status: in_progress, since: 2026-09-01, target: 2027-01 }\npublication page { file: \"trust.md\" }\n";
+
+    fn host(page: &str) -> AnalysisHost {
+        let project = Project::from_sources(
+            Settings::new(jiff::civil::date(2026, 11, 28)),
+            None,
+            vec![
+                ("spec.aims".into(), SPEC.into(), Origin::Spec),
+                ("trust.md".into(), page.into(), Origin::Prose),
+            ],
+        );
+        AnalysisHost::from_project(project)
+    }
+
+    fn claim_codes(page: &str) -> Vec<&'static str> {
+        host(page)
+            .snapshot()
+            .diagnostics()
+            .unwrap()
+            .iter()
+            .filter(|d| d.code.name().starts_with("claim-"))
+            .map(|d| d.code.name())
+            .collect()
+    }
+
+    /// Applies the "replace with the honest statement" action at `mention`.
+    fn fixed(page: &str, mention: &str) -> String {
+        let at = page.find(mention).unwrap();
+        let actions = host(page)
+            .snapshot()
+            .code_actions("trust.md", TextRange::new(at, at + mention.len()))
+            .unwrap();
+        let action = actions
+            .iter()
+            .find(|a| a.title.starts_with("Replace with the honest statement"))
+            .unwrap_or_else(|| panic!("no honest-statement action in {actions:#?}"));
+        assert!(
+            action
+                .diagnostic
+                .as_ref()
+                .is_some_and(|d| d.code.name().starts_with("claim-"))
+        );
+        let edit = &action.edits[0];
+        assert_eq!(edit.location.file, "trust.md");
+        let range = edit.location.range.range();
+        format!(
+            "{}{}{}",
+            &page[..range.start],
+            edit.new_text,
+            &page[range.end..]
+        )
+    }
+
+    #[test]
+    fn an_overstated_sentence_becomes_the_generated_one() {
+        let page = "# Trust\n\n- **Cyber Essentials**: certified since 2026. Ask us for details.\n";
+        assert_eq!(claim_codes(page), ["claim-overstated"]);
+        let after = fixed(page, "Cyber Essentials");
+        assert_eq!(
+            after,
+            "# Trust\n\n- Cyber Essentials certification is in progress. Started: 2026-09-01. Target date: 2027-01. Ask us for details.\n"
+        );
+        assert!(claim_codes(&after).is_empty(), "{after}");
+    }
+
+    #[test]
+    fn an_unbacked_claim_becomes_a_plain_no() {
+        let page = "Our platform is secure. We are ISO 42001 certified.\n";
+        assert_eq!(claim_codes(page), ["claim-unbacked"]);
+        let after = fixed(page, "ISO 42001");
+        assert_eq!(
+            after,
+            "Our platform is secure. We do not hold ISO/IEC 42001 certification.\n"
+        );
+        assert!(claim_codes(&after).is_empty(), "{after}");
+    }
+
+    #[test]
+    fn no_action_without_a_claim_diagnostic() {
+        let page = "Cyber Essentials certification is in progress.\n";
+        assert!(claim_codes(page).is_empty());
+        let actions = host(page)
+            .snapshot()
+            .code_actions("trust.md", TextRange::new(0, 16))
+            .unwrap();
+        assert!(
+            actions
+                .iter()
+                .all(|a| !a.title.starts_with("Replace with the honest"))
+        );
+    }
+}

@@ -14,6 +14,13 @@ const TEMPLATE: &str = include_str!("templates/report.html");
 
 /// Renders the HTML report.
 pub fn render(report: &Report) -> Result<String, String> {
+    render_for(report, super::Audience::Internal)
+}
+
+/// Renders the HTML report for an audience: the buyer view leaves out the work lists
+/// (requirement detail, Statement of Applicability, risks, evidence, systems) and
+/// keeps every status and the coverage figures.
+pub fn render_for(report: &Report, audience: super::Audience) -> Result<String, String> {
     let mut env = Environment::new();
     env.add_template("report.html", TEMPLATE)
         .map_err(|e| format!("the report template is broken: {e}"))?;
@@ -28,6 +35,7 @@ pub fn render(report: &Report) -> Result<String, String> {
             suppliers => minijinja::Value::from(minijinja::value::Serde(&report.suppliers)),
             management => minijinja::Value::from(minijinja::value::Serde(&report.management)),
             states => states,
+            buyer => audience == super::Audience::Buyer,
         })
         .map_err(|e| format!("cannot render the HTML report: {e}"))
 }

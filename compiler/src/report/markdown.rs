@@ -35,7 +35,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn row(out: &mut String, cells: &[String]) {
+pub(super) fn row(out: &mut String, cells: &[String]) {
     let _ = writeln!(out, "| {} |", cells.join(" | "));
 }
 
@@ -56,13 +56,13 @@ fn heat_map(out: &mut String, map: &HeatMap) {
     }
 }
 
-fn header(out: &mut String, cells: &[&str]) {
+pub(super) fn header(out: &mut String, cells: &[&str]) {
     let _ = writeln!(out, "| {} |", cells.join(" | "));
     let _ = writeln!(out, "|{}", cells.iter().map(|_| "---|").collect::<String>());
 }
 
 /// A ten-character text bar of the covered share.
-fn bar(percent: usize) -> String {
+pub(super) fn bar(percent: usize) -> String {
     let filled = (percent + 5) / 10;
     format!(
         "{}{}",

@@ -2,6 +2,7 @@
 //! built from the same queries `aims check` uses. Renderers (JSON here; HTML,
 //! Markdown, CSV and XLSX elsewhere) only format it, so they cannot disagree.
 
+pub mod buyer;
 pub mod csv;
 pub mod html;
 pub mod management;
@@ -25,6 +26,16 @@ use crate::semantic::{risk, values};
 use crate::syntax::ast::{Item, ValueKind};
 use crate::workspace::Project;
 use model::*;
+
+/// Who a human-readable report is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// Everything, work lists included: the default.
+    #[default]
+    Internal,
+    /// Statuses and coverage figures, without the internal work lists.
+    Buyer,
+}
 
 /// The JSON Schema of the JSON report (`aims report --format json`), generated from
 /// the model types; the repository keeps a copy at `schemas/report.schema.json`.
