@@ -118,7 +118,7 @@ pub fn generate(dir: &Path, shape: Shape) -> std::io::Result<Generated> {
             let satisfies: Vec<&str> = (0..shape.requirements)
                 .map(|k| reqs[(i * shape.requirements + k) % reqs.len()].as_str())
                 .collect();
-            let status = if i % 7 == 0 {
+            let status = if i.is_multiple_of(7) {
                 "in_progress"
             } else {
                 "implemented"
@@ -143,7 +143,7 @@ pub fn generate(dir: &Path, shape: Shape) -> std::io::Result<Generated> {
                 "title": format!("Evidence {i}"), "url": format!("https://records.example/e/{i}"),
                 "date": format!("2026-{:02}-01", 1 + i % 11), "valid_for": "12 months"}),
             );
-            if i % 50 == 0 {
+            if i.is_multiple_of(50) {
                 let s = i / 50;
                 let _ = write!(
                     text,

@@ -130,10 +130,10 @@ impl Server {
                     ));
                 }
             };
-            if message.get("method").is_some() {
-                if let Some(id) = message.get("id").cloned() {
-                    self.send(&json!({"jsonrpc": "2.0", "id": id, "result": null}))?;
-                }
+            if message.get("method").is_some()
+                && let Some(id) = message.get("id").cloned()
+            {
+                self.send(&json!({"jsonrpc": "2.0", "id": id, "result": null}))?;
             }
             if accept(&message) {
                 return Ok((at, message));

@@ -310,7 +310,7 @@ fn incremental(dir: &Path, generated: &Generated, options: &Options) -> Result<(
     let satisfies_edit = |n: usize| {
         original.replacen(
             "satisfies: [",
-            if n % 2 == 0 {
+            if n.is_multiple_of(2) {
                 "satisfies: [iso42001.4.1, "
             } else {
                 "satisfies: [iso42001.4.2, "
@@ -395,7 +395,7 @@ fn language_server(
     let edits = if options.smoke { 20 } else { 1000 };
     let anchor = original.find("\"Control ").ok_or("no control title")? + 1;
     let mut latencies = Vec::new();
-    for version in 1..=edits {
+    for version in 1..=edits as i64 {
         let mut text = original.clone();
         if version % 2 == 1 {
             text.insert(anchor, 'x');
@@ -413,7 +413,7 @@ fn language_server(
             )
             .map_err(io)?;
         let (at, _) = server
-            .diagnostics_of(&uri, Some(version as i64), long)
+            .diagnostics_of(&uri, Some(version), long)
             .map_err(io)?;
         latencies.push(at.duration_since(sent).as_secs_f64() * 1000.0);
     }
