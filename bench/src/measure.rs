@@ -61,6 +61,7 @@ pub fn run(program: &Path, args: &[&str], cwd: &Path) -> Run {
     } else {
         None
     };
+    let _ = std::fs::remove_file(&peak_file);
     Run {
         seconds,
         cpu: measured.map_or(seconds, |m| m.0),
