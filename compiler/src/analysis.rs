@@ -193,6 +193,42 @@ impl Analysis {
         })
     }
 
+    /// Every diagnostic of the workspace, in display order, and separately the ones
+    /// that are not one file's own (workspace rules, publications, the disk, loading):
+    /// an editor shows a file's own diagnostics at once after an edit and keeps the
+    /// workspace-wide ones from the last full run until the next one is ready.
+    pub fn diagnostics_by_scope(&self) -> Cancellable<(Vec<Diagnostic>, Vec<Diagnostic>)> {
+        self.with_db(|db| {
+            let workspace = Workspace::get(db);
+            let mut all = self.load_problems.clone();
+            all.extend(queries::all_diagnostics(db, workspace).iter().cloned());
+            let disk = queries::disk_diagnostics(db, workspace);
+            all.extend(disk.iter().cloned());
+            crate::diagnostics::sort(&mut all);
+            let mut wide = self.load_problems.clone();
+            wide.extend(
+                queries::workspace_wide_diagnostics(db, workspace)
+                    .iter()
+                    .cloned(),
+            );
+            wide.extend(disk);
+            crate::diagnostics::sort(&mut wide);
+            (all, wide)
+        })
+    }
+
+    /// The diagnostics one spec file's own text decides (syntax, fields, names), with
+    /// `aims.toml` severity overrides applied: what an edit to that file changes at
+    /// once. Empty for prose files and files the workspace does not hold.
+    pub fn file_diagnostics(&self, path: &str) -> Cancellable<Vec<Diagnostic>> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(file) if file.origin(db) == Origin::Spec => {
+                queries::file_diagnostics(db, file).clone()
+            }
+            _ => Vec::new(),
+        })
+    }
+
     /// The workspace files with their origin.
     pub fn files(&self) -> Cancellable<Vec<(String, Origin)>> {
         self.with_db(|db| {

@@ -236,14 +236,33 @@ pub fn all_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
     let mut all: Vec<Diagnostic> = Vec::new();
     for file in spec_files(db, workspace) {
         if file.origin(db) == Origin::Spec {
-            all.extend(check_file(db, file).iter().cloned());
+            all.extend(file_diagnostics(db, file).iter().cloned());
         }
     }
-    all.extend(workspace_diagnostics(db, workspace).iter().cloned());
-    all.extend(publication_diagnostics(db, workspace).iter().cloned());
-    let mut all = apply_severity_overrides(workspace.settings(db), all);
+    all.extend(workspace_wide_diagnostics(db, workspace).iter().cloned());
     diagnostics::sort(&mut all);
     all
+}
+
+/// One spec file's own diagnostics (`check_file`) with `aims.toml` severity overrides
+/// applied, in display order.
+#[salsa::tracked(returns(ref))]
+pub fn file_diagnostics(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
+    let workspace = Workspace::get(db);
+    let mut own = apply_severity_overrides(workspace.settings(db), check_file(db, file).clone());
+    diagnostics::sort(&mut own);
+    own
+}
+
+/// The diagnostics of rules that read the whole workspace and of publications, with
+/// `aims.toml` severity overrides applied, in display order.
+#[salsa::tracked(returns(ref))]
+pub fn workspace_wide_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    let mut wide: Vec<Diagnostic> = workspace_diagnostics(db, workspace).clone();
+    wide.extend(publication_diagnostics(db, workspace).iter().cloned());
+    let mut wide = apply_severity_overrides(workspace.settings(db), wide);
+    diagnostics::sort(&mut wide);
+    wide
 }
 
 /// The checks that read the file system (evidence files exist, match their hashes,

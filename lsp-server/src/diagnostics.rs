@@ -1,14 +1,20 @@
 //! Publishing diagnostics: for every file of a root (open or not, specs and the prose
-//! files publications name), debounced while typing, computed on a snapshot off the
-//! async runtime, with a generation counter so that only the newest run publishes,
-//! and with stale diagnostics cleared.
+//! files publications name), computed on a snapshot off the async runtime, with a
+//! generation counter so that only the newest run publishes, and with stale
+//! diagnostics cleared.
+//!
+//! An edit is answered in two steps. The edited file's own diagnostics (syntax,
+//! fields, names: what its text decides) are computed and published at once, with the
+//! workspace-wide diagnostics of that file kept from the last full run. The full run
+//! (coverage, certifications, claims, the disk) follows once typing pauses, publishes
+//! every file, and becomes the new source of the kept workspace-wide diagnostics.
 //!
 //! When the client supports pull diagnostics, open documents are pulled
-//! (`textDocument/diagnostic`, with a refresh request after changes) and only files
-//! that are not open are pushed; a document's pushed diagnostics are cleared when it
-//! opens, so nothing is shown twice.
+//! (`textDocument/diagnostic`, with a refresh request after changes and after each
+//! full run) and only files that are not open are pushed; a document's pushed
+//! diagnostics are cleared when it opens, so nothing is shown twice.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
@@ -20,7 +26,8 @@ use tower_lsp_server::ls_types::{self as lsp, Uri};
 use crate::backend::Backend;
 use crate::convert::{self, Conv};
 
-/// How long typing must pause before diagnostics are recomputed.
+/// How long typing must pause before the workspace-wide diagnostics are recomputed.
+/// The edited file's own diagnostics do not wait for it.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// Diagnostics of one root, converted and grouped by URI.
@@ -50,10 +57,12 @@ pub fn by_uri(
 }
 
 /// Schedules a diagnostics run for root `root` after `delay`. Call it after the
-/// change is applied (the generation is bumped here, synchronously).
+/// change is applied (the generation is bumped here, synchronously). The document
+/// the change was made to gets its own diagnostics at once.
 pub fn schedule(backend: &Backend, root: usize, delay: Duration) {
-    let generation = {
-        let session = backend.session();
+    let (generation, edited) = {
+        let mut session = backend.session();
+        let edited = session.edited.take();
         let Some(state) = session.roots.get(root) else {
             return;
         };
@@ -63,8 +72,16 @@ pub fn schedule(backend: &Backend, root: usize, delay: Duration) {
                 let _ = backend.client().workspace_diagnostic_refresh().await;
             });
         }
-        state.generation.fetch_add(1, Ordering::SeqCst) + 1
+        let generation = state.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let edited = edited.filter(|uri| session.docs.get(uri).is_some_and(|d| d.root == root));
+        (generation, edited)
     };
+    if let Some(uri) = edited {
+        let backend = backend.clone();
+        tokio::spawn(async move {
+            publish_file(&backend, root, generation, uri).await;
+        });
+    }
     let backend = backend.clone();
     tokio::spawn(async move {
         if !delay.is_zero() {
@@ -74,8 +91,63 @@ pub fn schedule(backend: &Backend, root: usize, delay: Duration) {
     });
 }
 
+/// Publishes one document's own diagnostics, computed now, with the workspace-wide
+/// diagnostics the last full run found in it.
+async fn publish_file(backend: &Backend, root: usize, generation: u64, uri: Uri) {
+    let (cx, counter, full_done, version) = {
+        let mut session = backend.session();
+        if session.caps.pull_diagnostics {
+            return; // The client pulls open documents itself (see `document_report`).
+        }
+        let Some(state) = session.roots.get(root) else {
+            return;
+        };
+        if state.generation.load(Ordering::SeqCst) != generation {
+            return;
+        }
+        let counter = state.generation.clone();
+        let full_done = state.full_run_published.clone();
+        let version = session.docs.get(&uri).map(|d| d.version);
+        let Some(cx) = session.read_cx(&uri) else {
+            return;
+        };
+        (cx, counter, full_done, version)
+    };
+    let computed = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(AssertUnwindSafe(|| own_and_kept(&Conv::new(&cx))))
+    })
+    .await;
+    let Ok(Ok(Ok(items))) = computed else {
+        return; // Cancelled by a newer change, or failed: the full run still publishes.
+    };
+    if counter.load(Ordering::SeqCst) != generation
+        || full_done.load(Ordering::SeqCst) >= generation
+    {
+        return;
+    }
+    backend
+        .client()
+        .publish_diagnostics(uri, items, version)
+        .await;
+}
+
+/// A document's own diagnostics, computed now, followed by the workspace-wide ones
+/// the last full run found in it.
+fn own_and_kept(conv: &Conv<'_>) -> Cancellable<Vec<lsp::Diagnostic>> {
+    let own = conv.cx.analysis.file_diagnostics(&conv.cx.path)?;
+    let mut items: Vec<lsp::Diagnostic> = by_uri(conv, &own)?
+        .into_values()
+        .flat_map(|(_, d)| d)
+        .collect();
+    let kept = conv.cx.wide.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(kept) = kept.as_ref().and_then(|k| k.get(&conv.cx.path)) {
+        items.extend(kept.iter().cloned());
+    }
+    Ok(items)
+}
+
 async fn publish(backend: &Backend, root: usize, generation: u64) {
-    let (cx, counter, published, versions, pulled) = {
+    let (cx, counter, published, versions, pulled, refresh, full_done, worker) = {
         let mut session = backend.session();
         let Some(state) = session.roots.get(root) else {
             return;
@@ -85,6 +157,8 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         }
         let counter = state.generation.clone();
         let published = state.published.clone();
+        let full_done = state.full_run_published.clone();
+        let worker = state.worker.clone();
         // Any URI of the root will do to take a snapshot of it: an open document's
         // (the only kind a root of unsaved documents has), else `aims.toml`'s.
         let open = session
@@ -101,6 +175,7 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         } else {
             HashSet::new()
         };
+        let refresh = session.caps.pull_diagnostics && session.caps.diagnostic_refresh;
         let versions: BTreeMap<String, i32> = session
             .docs
             .iter()
@@ -109,24 +184,39 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         let Some(cx) = session.read_cx(&uri) else {
             return;
         };
-        (cx, counter, published, versions, pulled)
+        (
+            cx, counter, published, versions, pulled, refresh, full_done, worker,
+        )
     };
     let hook = backend.hooks().on_diagnostics.clone();
-    let computed = tokio::task::spawn_blocking(move || {
-        std::panic::catch_unwind(AssertUnwindSafe(|| {
-            if let Some(hook) = &hook {
-                hook();
-            }
-            let conv = Conv::new(&cx);
-            let diagnostics = cx.analysis.diagnostics()?;
-            by_uri(&conv, &diagnostics)
-        }))
-    })
-    .await;
-    let mut grouped = match computed {
-        Ok(Ok(Ok(grouped))) => grouped,
-        Ok(Ok(Err(_cancelled))) => return, // A newer change cancelled this run and will publish.
-        Ok(Err(_)) | Err(_) => {
+    let computed = worker
+        .run(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                if let Some(hook) = &hook {
+                    hook();
+                }
+                let conv = Conv::new(&cx);
+                let (all, wide) = cx.analysis.diagnostics_by_scope()?;
+                let grouped = by_uri(&conv, &all)?;
+                // The workspace-wide part, by workspace path, kept for the edits to come.
+                let mut kept: HashMap<String, Vec<lsp::Diagnostic>> = HashMap::new();
+                let mut start = 0;
+                while start < wide.len() {
+                    let file = &wide[start].location.file;
+                    let end = start + wide[start..].partition_point(|d| &d.location.file == file);
+                    if let Some((_, items)) = by_uri(&conv, &wide[start..end])?.into_iter().next() {
+                        kept.insert(file.clone(), items.1);
+                    }
+                    start = end;
+                }
+                Cancellable::Ok((grouped, kept, cx.wide.clone()))
+            }))
+        })
+        .await;
+    let (mut grouped, kept, wide) = match computed {
+        Some(Ok(Ok(computed))) => computed,
+        Some(Ok(Err(_cancelled))) => return, // A newer change cancelled this run and will publish.
+        Some(Err(_)) | None => {
             crate::log(
                 "computing diagnostics failed; they will be computed again after the next change",
             );
@@ -136,6 +226,8 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
     if counter.load(Ordering::SeqCst) != generation {
         return;
     }
+    *wide.lock().unwrap_or_else(|e| e.into_inner()) = Some(kept);
+    full_done.fetch_max(generation, Ordering::SeqCst);
     grouped.retain(|key, _| !pulled.contains(key));
     let now: HashSet<Uri> = grouped.values().map(|(uri, _)| uri.clone()).collect();
     let stale: Vec<Uri> = {
@@ -158,10 +250,25 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
             .publish_diagnostics(uri, Vec::new(), version)
             .await;
     }
+    if refresh && !pulled.is_empty() {
+        // Open documents are pulled: ask again now that the workspace-wide part is new.
+        let _ = backend.client().workspace_diagnostic_refresh().await;
+    }
 }
 
-/// The pull-model report for one document.
+/// The pull-model report for one document: its own diagnostics computed now, with the
+/// workspace-wide ones of the last full run (all of them, computed now, before the
+/// first full run).
 pub fn document_report(conv: &Conv<'_>) -> Cancellable<Vec<lsp::Diagnostic>> {
+    let has_full_run = conv
+        .cx
+        .wide
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .is_some();
+    if has_full_run {
+        return own_and_kept(conv);
+    }
     let diagnostics = conv.cx.analysis.diagnostics()?;
     let mine: Vec<Diagnostic> = diagnostics
         .into_iter()

@@ -15,7 +15,7 @@ use aims::config::Settings;
 use aims::db::Origin;
 use aims::text::ColumnUnit;
 use aims::workspace::{Project, relative_path};
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{self as lsp, Uri};
 
 use crate::settings::{ClientConfig, today};
 
@@ -124,7 +124,18 @@ pub struct RootState {
     pub generation: Arc<AtomicU64>,
     /// URIs that currently show diagnostics from this root, to clear stale ones.
     pub published: Arc<Mutex<HashSet<Uri>>>,
+    /// The newest generation whose full diagnostics run has published.
+    pub full_run_published: Arc<AtomicU64>,
+    /// The workspace-wide diagnostics of the last full run, by workspace path.
+    pub wide: KeptDiagnostics,
+    /// The thread full diagnostics runs execute on.
+    pub worker: crate::dispatch::Worker,
 }
+
+/// Workspace-wide diagnostics (coverage, claims, the disk) of the last full run, by
+/// workspace path, already converted: shown with a file's own fresh diagnostics until
+/// the next full run. `None` until the first full run.
+pub type KeptDiagnostics = Arc<Mutex<Option<HashMap<String, Vec<lsp::Diagnostic>>>>>;
 
 impl RootState {
     fn load(dir: Option<PathBuf>, config: &ClientConfig) -> RootState {
@@ -157,6 +168,9 @@ impl RootState {
             base,
             generation: Arc::new(AtomicU64::new(0)),
             published: Arc::new(Mutex::new(HashSet::new())),
+            full_run_published: Arc::new(AtomicU64::new(0)),
+            wide: Arc::new(Mutex::new(None)),
+            worker: crate::dispatch::Worker::default(),
         };
         root.host.set_settings(config.apply(&root.base));
         root
@@ -199,6 +213,9 @@ pub struct Session {
     pub caps: ClientCaps,
     pub config: ClientConfig,
     pub shut_down: bool,
+    /// The document the last text change was made to, until a diagnostics run is
+    /// scheduled for it (which publishes its own diagnostics at once).
+    pub edited: Option<Uri>,
 }
 
 /// What a read needs, taken under the lock and moved into a blocking task.
@@ -207,6 +224,8 @@ pub struct ReadCx {
     pub path: String,
     pub unit: ColumnUnit,
     pub paths: PathMap,
+    /// The root's workspace-wide diagnostics of its last full run.
+    pub wide: KeptDiagnostics,
 }
 
 impl Default for Session {
@@ -218,6 +237,7 @@ impl Default for Session {
             caps: ClientCaps::default(),
             config: ClientConfig::default(),
             shut_down: false,
+            edited: None,
         }
     }
 }
@@ -307,6 +327,7 @@ impl Session {
     /// catalogues are read-only and never change.
     pub fn set_text(&mut self, uri: &Uri, text: &str, version: i32) -> Option<usize> {
         let (root, path) = self.locate(uri)?;
+        self.edited = Some(uri.clone());
         self.docs.insert(
             uri.clone(),
             DocState {
@@ -397,6 +418,8 @@ impl Session {
         // Keep the generation counter and published set, so stale runs still stop.
         self.roots[i].generation = old.generation.clone();
         self.roots[i].published = old.published.clone();
+        self.roots[i].full_run_published = old.full_run_published.clone();
+        self.roots[i].worker = old.worker.clone();
         let open: Vec<(String, String)> = self
             .docs
             .values()
@@ -429,6 +452,7 @@ impl Session {
             path,
             unit: self.encoding,
             paths: root.paths.clone(),
+            wide: root.wide.clone(),
         })
     }
 

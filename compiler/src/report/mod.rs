@@ -12,7 +12,7 @@ pub mod oscal;
 pub mod view;
 pub mod xlsx;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
@@ -78,32 +78,42 @@ pub struct Inputs<'a> {
     pub diagnostics: &'a [Diagnostic],
 }
 
-/// Builds the report from its inputs; a pure function.
+/// Builds the report from its inputs; a pure function, linear in the workspace: the
+/// reverse relations (evidence → what cites it, control → risks, system → risks and
+/// assessments) are indexed once rather than searched for every declaration.
 pub fn build(inputs: &Inputs<'_>) -> Report {
     let model = inputs.model;
+    let index = Index::new(model);
+    let of_kind = |kind: &str| index.by_kind.get(kind).map_or(&[][..], Vec::as_slice);
     Report {
         version: REPORT_VERSION,
         as_of: inputs.as_of.to_string(),
         workspace: inputs.workspace.clone(),
-        organisation: model.organisation().map(organisation),
+        organisation: index.organisation.map(organisation),
         frameworks: frameworks(inputs),
-        certifications: model.of_kind("certification").map(certification).collect(),
-        attestations: model.of_kind("attestation").map(attestation).collect(),
-        systems: model
-            .of_kind("system")
-            .map(|d| system(model, d, inputs.as_of))
+        certifications: of_kind("certification")
+            .iter()
+            .map(|d| certification(d))
             .collect(),
-        risks: model
-            .of_kind("risk")
-            .map(|d| risk_report(model, d))
+        attestations: of_kind("attestation")
+            .iter()
+            .map(|d| attestation(d))
             .collect(),
-        controls: model
-            .of_kind("control")
-            .map(|d| control(model, d, inputs.as_of))
+        systems: of_kind("system")
+            .iter()
+            .map(|d| system(model, &index, d, inputs.as_of))
             .collect(),
-        evidence: model
-            .of_kind("evidence")
-            .map(|d| evidence_report(model, d, inputs.as_of))
+        risks: of_kind("risk")
+            .iter()
+            .map(|d| risk_report(&index, d))
+            .collect(),
+        controls: of_kind("control")
+            .iter()
+            .map(|d| control(model, &index, d, inputs.as_of))
+            .collect(),
+        evidence: of_kind("evidence")
+            .iter()
+            .map(|d| evidence_report(&index, d, inputs.as_of))
             .collect(),
         suppliers: management::suppliers(
             model,
@@ -113,6 +123,89 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
         ),
         management: management::management(model, inputs.catalogue, inputs.coverage, inputs.as_of),
         diagnostics: summary(inputs.diagnostics),
+    }
+}
+
+/// The model's declarations by kind and its reverse relations, built in one pass.
+struct Index<'a> {
+    /// Declarations of each kind, in model order.
+    by_kind: HashMap<&'a str, Vec<&'a Decl>>,
+    /// The first organisation declaration.
+    organisation: Option<&'a Decl>,
+    /// The organisation's risk appetite, ranked.
+    appetite: Option<usize>,
+    /// Risk names by the system they name, in model order.
+    risks_by_system: HashMap<&'a str, Vec<&'a str>>,
+    /// Risk names by each control they list, sorted and unique.
+    risks_by_control: HashMap<String, BTreeSet<&'a str>>,
+    /// What cites each evidence record (controls, certifications, attestations,
+    /// assessments), sorted and unique.
+    cited_by: HashMap<String, BTreeSet<&'a str>>,
+    /// The first impact assessment that names each system.
+    assessment_by_system: HashMap<&'a str, &'a Decl>,
+}
+
+impl<'a> Index<'a> {
+    fn new(model: &'a Model) -> Index<'a> {
+        let mut index = Index {
+            by_kind: HashMap::new(),
+            organisation: None,
+            appetite: None,
+            risks_by_system: HashMap::new(),
+            risks_by_control: HashMap::new(),
+            cited_by: HashMap::new(),
+            assessment_by_system: HashMap::new(),
+        };
+        for decl in &model.decls {
+            let kind = decl.kind();
+            index.by_kind.entry(kind).or_default().push(decl);
+            match kind {
+                "organisation" if index.organisation.is_none() => {
+                    index.organisation = Some(decl);
+                }
+                "risk" => {
+                    if let Some(system) = word(&decl.item, "system") {
+                        index
+                            .risks_by_system
+                            .entry(system)
+                            .or_default()
+                            .push(decl.name());
+                    }
+                    for control in list(&decl.item, "controls") {
+                        index
+                            .risks_by_control
+                            .entry(control)
+                            .or_default()
+                            .insert(decl.name());
+                    }
+                }
+                "assessment" => {
+                    if let Some(system) = word(&decl.item, "system")
+                        && word(&decl.item, "kind").is_none_or(|k| k == "impact")
+                    {
+                        index.assessment_by_system.entry(system).or_insert(decl);
+                    }
+                }
+                _ => {}
+            }
+            if matches!(
+                kind,
+                "control" | "certification" | "attestation" | "assessment"
+            ) {
+                for evidence in list(&decl.item, "evidence") {
+                    index
+                        .cited_by
+                        .entry(evidence)
+                        .or_default()
+                        .insert(decl.name());
+                }
+            }
+        }
+        index.appetite = index
+            .organisation
+            .and_then(|o| word(&o.item, "risk_appetite"))
+            .and_then(risk::level_rank);
+        index
     }
 }
 
@@ -292,17 +385,12 @@ fn attestation(decl: &Decl) -> AttestationReport {
     }
 }
 
-fn system(model: &Model, decl: &Decl, as_of: Date) -> SystemReport {
+fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemReport {
     let item = &decl.item;
     let assessment = word(item, "impact_assessment")
         .and_then(|name| model.get(name))
         .filter(|d| d.kind() == "assessment")
-        .or_else(|| {
-            model.of_kind("assessment").find(|a| {
-                word(&a.item, "system") == Some(decl.name())
-                    && word(&a.item, "kind").is_none_or(|k| k == "impact")
-            })
-        });
+        .or_else(|| index.assessment_by_system.get(decl.name()).copied());
     SystemReport {
         name: decl.name().to_owned(),
         title: title(item),
@@ -331,15 +419,15 @@ fn system(model: &Model, decl: &Decl, as_of: Date) -> SystemReport {
                 overdue: next.is_some_and(|n| n < as_of),
             }
         }),
-        risks: model
-            .of_kind("risk")
-            .filter(|r| word(&r.item, "system") == Some(decl.name()))
-            .map(|r| r.name().to_owned())
-            .collect(),
+        risks: index
+            .risks_by_system
+            .get(decl.name())
+            .map(|risks| risks.iter().map(|r| (*r).to_owned()).collect())
+            .unwrap_or_default(),
     }
 }
 
-fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
+fn risk_report(index: &Index<'_>, decl: &Decl) -> RiskReport {
     let item = &decl.item;
     let likelihood = word(item, "likelihood");
     let impact = word(item, "impact");
@@ -350,10 +438,7 @@ fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
     let place = risk::residual_place(item);
     let residual = risk::residual_level(item);
     let effective = residual.or(inherent_level);
-    let appetite = model
-        .organisation()
-        .and_then(|o| word(&o.item, "risk_appetite"))
-        .and_then(risk::level_rank);
+    let appetite = index.appetite;
     let above_appetite = match (effective.and_then(risk::level_rank), appetite) {
         (Some(level), Some(appetite)) => level > appetite,
         _ => false,
@@ -381,7 +466,7 @@ fn risk_report(model: &Model, decl: &Decl) -> RiskReport {
     }
 }
 
-fn control(model: &Model, decl: &Decl, as_of: Date) -> ControlReport {
+fn control(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> ControlReport {
     let item = &decl.item;
     let evidence_names = list(item, "evidence");
     let has_current_evidence = evidence_names.iter().any(|name| {
@@ -390,11 +475,11 @@ fn control(model: &Model, decl: &Decl, as_of: Date) -> ControlReport {
             .filter(|d| d.kind() == "evidence")
             .is_some_and(|d| evidence::evidence_is_current(&d.item, as_of))
     });
-    let treats: BTreeSet<String> = model
-        .of_kind("risk")
-        .filter(|r| list(&r.item, "controls").iter().any(|c| c == decl.name()))
-        .map(|r| r.name().to_owned())
-        .collect();
+    let treats: Vec<String> = index
+        .risks_by_control
+        .get(decl.name())
+        .map(|risks| risks.iter().map(|r| (*r).to_owned()).collect())
+        .unwrap_or_default();
     ControlReport {
         name: decl.name().to_owned(),
         title: title(item),
@@ -403,23 +488,17 @@ fn control(model: &Model, decl: &Decl, as_of: Date) -> ControlReport {
         satisfies: list(item, "satisfies"),
         evidence: evidence_names,
         has_current_evidence,
-        treats: treats.into_iter().collect(),
+        treats,
     }
 }
 
-fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
+fn evidence_report(index: &Index<'_>, decl: &Decl, as_of: Date) -> EvidenceReport {
     let item = &decl.item;
-    let cited_by: BTreeSet<String> = model
-        .decls
-        .iter()
-        .filter(|d| {
-            matches!(
-                d.kind(),
-                "control" | "certification" | "attestation" | "assessment"
-            ) && list(&d.item, "evidence").iter().any(|e| e == decl.name())
-        })
-        .map(|d| d.name().to_owned())
-        .collect();
+    let cited_by: Vec<String> = index
+        .cited_by
+        .get(decl.name())
+        .map(|names| names.iter().map(|n| (*n).to_owned()).collect())
+        .unwrap_or_default();
     let expires_on = evidence::evidence_expires_on(item);
     EvidenceReport {
         name: decl.name().to_owned(),
@@ -435,7 +514,7 @@ fn evidence_report(model: &Model, decl: &Decl, as_of: Date) -> EvidenceReport {
         path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),
         url: text(item, "url"),
         sha256: text(item, "sha256"),
-        cited_by: cited_by.into_iter().collect(),
+        cited_by,
     }
 }
 

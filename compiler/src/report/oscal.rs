@@ -12,10 +12,12 @@
 //! names, so the same spec and as-of date give byte-identical output. A test
 //! validates the output against NIST's OSCAL 1.1.3 component-definition schema.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use super::model::{FrameworkReport, Report, RequirementReport, State};
+use super::model::{EvidenceReport, FrameworkReport, Report, RequirementReport, State};
 
 /// The OSCAL version the output declares and is validated against.
 pub const OSCAL_VERSION: &str = "1.1.3";
@@ -76,8 +78,35 @@ fn organisation_title(report: &Report) -> String {
         .unwrap_or_else(|| report.workspace.clone())
 }
 
+/// Control titles and evidence records by name, indexed once for every requirement.
+struct Lookup<'a> {
+    control_titles: HashMap<&'a str, Option<&'a String>>,
+    evidence: HashMap<&'a str, &'a EvidenceReport>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(report: &'a Report) -> Lookup<'a> {
+        let mut lookup = Lookup {
+            control_titles: HashMap::new(),
+            evidence: HashMap::new(),
+        };
+        // The first of a name wins, as a search from the start would find.
+        for c in &report.controls {
+            lookup
+                .control_titles
+                .entry(c.name.as_str())
+                .or_insert(c.title.as_ref());
+        }
+        for e in &report.evidence {
+            lookup.evidence.entry(e.name.as_str()).or_insert(e);
+        }
+        lookup
+    }
+}
+
 fn implemented_requirement(
     report: &Report,
+    lookup: &Lookup<'_>,
     framework: &FrameworkReport,
     r: &RequirementReport,
 ) -> Option<Value> {
@@ -87,11 +116,12 @@ fn implemented_requirement(
     if !r.controls.is_empty() {
         description.push_str("Satisfied by these controls:\n\n");
         for (name, status) in r.controls.iter().zip(&r.control_statuses) {
-            let title = report
-                .controls
-                .iter()
-                .find(|c| &c.name == name)
-                .and_then(|c| c.title.clone())
+            let title = lookup
+                .control_titles
+                .get(name.as_str())
+                .copied()
+                .flatten()
+                .cloned()
                 .unwrap_or_else(|| name.clone());
             description.push_str(&format!(
                 "- {title} (`{name}`, {})\n",
@@ -180,7 +210,7 @@ fn implemented_requirement(
     let links: Vec<Value> = r
         .evidence
         .iter()
-        .filter_map(|name| report.evidence.iter().find(|e| &e.name == name))
+        .filter_map(|name| lookup.evidence.get(name.as_str()).copied())
         .filter_map(|e| {
             let href = e.url.clone().or_else(|| e.path.clone())?;
             Some(json!({ "href": href, "rel": "evidence", "text": e.title.clone().unwrap_or_else(|| e.name.clone()) }))
@@ -195,11 +225,15 @@ fn implemented_requirement(
     Some(Value::Object(out))
 }
 
-fn control_implementation(report: &Report, framework: &FrameworkReport) -> Option<Value> {
+fn control_implementation(
+    report: &Report,
+    lookup: &Lookup<'_>,
+    framework: &FrameworkReport,
+) -> Option<Value> {
     let requirements: Vec<Value> = framework
         .requirements
         .iter()
-        .filter_map(|r| implemented_requirement(report, framework, r))
+        .filter_map(|r| implemented_requirement(report, lookup, framework, r))
         .collect();
     let c = framework.counts;
     let mut out = Map::new();
@@ -248,11 +282,12 @@ fn control_implementation(report: &Report, framework: &FrameworkReport) -> Optio
 /// The OSCAL component definition of a report.
 pub fn component_definition(report: &Report) -> Value {
     let title = organisation_title(report);
+    let lookup = Lookup::new(report);
     let implementations: Vec<Value> = report
         .frameworks
         .iter()
         .filter(|f| f.in_scope)
-        .filter_map(|f| control_implementation(report, f))
+        .filter_map(|f| control_implementation(report, &lookup, f))
         .collect();
     let mut component = Map::new();
     component.insert(

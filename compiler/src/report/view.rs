@@ -6,7 +6,7 @@
 //! stale in the next 90 days) is decided here once, so the formats agree and the
 //! templates stay free of logic. All text is plain; escaping is the renderer's job.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -576,6 +576,11 @@ fn framework_view(report: &Report, f: &FrameworkReport) -> FrameworkView {
 /// The Statement of Applicability sections: the Annex A controls of every in-scope,
 /// certifiable framework that has excludable controls (ISO/IEC 42001 and 27001).
 pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
+    // Control titles by name, looked up for every row: indexed once, first wins.
+    let mut titles: HashMap<&str, Option<&String>> = HashMap::new();
+    for c in &report.controls {
+        titles.entry(c.name.as_str()).or_insert(c.title.as_ref());
+    }
     report
         .frameworks
         .iter()
@@ -591,7 +596,7 @@ pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
                 .requirements
                 .iter()
                 .filter(|r| r.kind == "control")
-                .map(|r| soa_row(report, f, r))
+                .map(|r| soa_row(&titles, f, r))
                 .collect();
             SoaSection {
                 framework: f.name.clone(),
@@ -604,17 +609,21 @@ pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
         .collect()
 }
 
-fn soa_row(report: &Report, f: &FrameworkReport, r: &RequirementReport) -> SoaRow {
+fn soa_row(
+    titles: &HashMap<&str, Option<&String>>,
+    f: &FrameworkReport,
+    r: &RequirementReport,
+) -> SoaRow {
     let excluded = r.state == State::Excluded;
     let control_titles: Vec<String> = r
         .controls
         .iter()
         .map(|name| {
-            report
-                .controls
-                .iter()
-                .find(|c| &c.name == name)
-                .and_then(|c| c.title.clone())
+            titles
+                .get(name.as_str())
+                .copied()
+                .flatten()
+                .cloned()
                 .map_or_else(|| name.clone(), |t| format!("{t} ({name})"))
         })
         .collect();
