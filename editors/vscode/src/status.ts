@@ -6,6 +6,7 @@
 
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import * as vscode from "vscode";
 
 import { findWorkspaceRoot } from "./cli";
@@ -24,6 +25,7 @@ export class StatusBar implements vscode.Disposable {
   private coverageError: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private lastRoot: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -31,6 +33,12 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = "AIMS";
     this.item.command = "aims.showReport";
     this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        // Another AIMS workspace (a second aims.toml in the folder) needs its own numbers.
+        if (editor?.document.languageId === "aims" && this.workspaceRoot() !== this.lastRoot) {
+          this.scheduleRefresh();
+        }
+      }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (document.languageId === "aims" || document.uri.path.endsWith("/aims.toml")) {
           this.scheduleRefresh();
@@ -64,10 +72,11 @@ export class StatusBar implements vscode.Disposable {
   /** Runs `aims report --format json` on the workspace and shows its coverage. */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder === undefined) {
+    const root = this.workspaceRoot();
+    if (root === undefined) {
       return;
     }
+    this.lastRoot = root;
     const found = discoverTool(this.context, CLI);
     if (!found.ok) {
       this.coverage = undefined;
@@ -75,7 +84,6 @@ export class StatusBar implements vscode.Disposable {
       this.render();
       return;
     }
-    const root = findWorkspaceRoot(folder.uri.fsPath, folder.uri.fsPath, (file) => fs.existsSync(file));
     const config = vscode.workspace.getConfiguration("aims", vscode.Uri.file(root));
     const { asOf } = readServerSettings((key) => config.get(key));
     const { stdout, failure } = await new Promise<{ stdout: string; failure?: string }>((resolve) => {
@@ -97,6 +105,20 @@ export class StatusBar implements vscode.Disposable {
     this.coverageError =
       this.coverage !== undefined ? undefined : (failure ?? `${found.path} did not print a JSON report.`);
     this.render();
+  }
+
+  /**
+   * The AIMS workspace to report on: the one of the active file when there is one (an
+   * aims.toml may sit in a subfolder of the folder that is open), else the first folder.
+   */
+  private workspaceRoot(): string | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder === undefined) {
+      return undefined;
+    }
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const start = active?.scheme === "file" ? path.dirname(active.fsPath) : folder.uri.fsPath;
+    return findWorkspaceRoot(start, folder.uri.fsPath, (file) => fs.existsSync(file));
   }
 
   private render(): void {
