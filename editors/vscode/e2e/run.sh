@@ -29,7 +29,9 @@ work="$(mktemp -d)"
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
+    # code-server forks its server and extension hosts (and those start aims-lsp): stop
+    # the whole process group that setsid gave it.
+    kill -- "-$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
@@ -70,7 +72,8 @@ fi
 port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 # The extension looks for its binaries in its own server/ folder before PATH, and
 # the server's log line, checked below, says which binary it started.
-cs --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry --disable-update-check \
+setsid node "$code_server" --config "$work/config.yaml" --user-data-dir "$work/user" --extensions-dir "$work/extensions" \
+  --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry --disable-update-check \
   --disable-workspace-trust "$work/acme" > "$work/code-server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
