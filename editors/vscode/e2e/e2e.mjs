@@ -25,7 +25,7 @@ if (url === undefined || workspace === undefined) {
   console.error("usage: node e2e.mjs URL WORKSPACE_DIR");
   process.exit(2);
 }
-const shots = process.env.SHOTS;
+const shots = process.env.SHOTS || undefined; // empty: no screenshots
 const STEP_TIMEOUT = Number(process.env.AIMS_E2E_STEP_TIMEOUT_MS ?? 120_000);
 
 const results = [];
