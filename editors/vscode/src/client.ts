@@ -7,8 +7,10 @@ import {
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
+  State,
 } from "vscode-languageclient/node";
 
+import type { ServerState } from "./coverage";
 import { discover, LANGUAGE_SERVER, type Tool } from "./discovery";
 import {
   DOCUMENT_SELECTOR,
@@ -43,7 +45,13 @@ export class ServerController implements vscode.Disposable {
   private readonly outputChannel: vscode.OutputChannel;
   private readonly traceOutputChannel: vscode.OutputChannel;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  /**
+   * `onState` hears of every change of the server's state (the status bar item shows it).
+   */
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly onState: (state: ServerState) => void = () => undefined,
+  ) {
     this.outputChannel = vscode.window.createOutputChannel("AIMS Language Server");
     this.traceOutputChannel = vscode.window.createOutputChannel("AIMS Language Server Trace");
   }
@@ -55,6 +63,7 @@ export class ServerController implements vscode.Disposable {
     }
     const found = discoverTool(this.context, LANGUAGE_SERVER);
     if (!found.ok) {
+      this.onState("missing");
       this.outputChannel.appendLine(found.message);
       const choice = await vscode.window.showErrorMessage(found.message, "Open Settings");
       if (choice === "Open Settings") {
@@ -101,10 +110,19 @@ export class ServerController implements vscode.Disposable {
 
     const client = new LanguageClient("aims", "AIMS Language Server", serverOptions, clientOptions);
     this.client = client;
+    client.onDidChangeState((event) => {
+      if (this.client === client) {
+        this.onState(
+          event.newState === State.Running ? "running" : event.newState === State.Starting ? "starting" : "stopped",
+        );
+      }
+    });
+    this.onState("starting");
     try {
       await client.start();
     } catch (err) {
       this.client = undefined;
+      this.onState("stopped");
       const message = err instanceof Error ? err.message : String(err);
       void vscode.window.showErrorMessage(`The AIMS language server (${found.path}) failed to start: ${message}`);
     }
@@ -114,6 +132,7 @@ export class ServerController implements vscode.Disposable {
     const client = this.client;
     this.client = undefined;
     if (client !== undefined) {
+      this.onState("stopped");
       try {
         await client.stop();
       } catch {

@@ -7,16 +7,19 @@ import * as vscode from "vscode";
 import { ServerController } from "./client";
 import { EXPLAIN_SCHEME, ExplainCommand, ReportCommand } from "./commands";
 import { readServerSettings, RESTART_SETTINGS } from "./settings";
+import { StatusBar } from "./status";
 
 let controller: ServerController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  controller = new ServerController(context);
+  const status = new StatusBar(context);
+  controller = new ServerController(context, (state) => status.setState(state));
   const server = controller;
   const report = new ReportCommand(context);
   const explain = new ExplainCommand(context);
 
   context.subscriptions.push(
+    status,
     server,
     report,
     explain,
@@ -28,6 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (RESTART_SETTINGS.some((key) => event.affectsConfiguration(key))) {
         await server.restart();
         return;
+      }
+      if (event.affectsConfiguration("aims.asOf") || event.affectsConfiguration("aims.cli.path")) {
+        status.scheduleRefresh();
       }
       if (event.affectsConfiguration("aims.asOf")) {
         // The server hears of the change through workspace/didChangeConfiguration;

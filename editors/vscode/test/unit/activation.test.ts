@@ -172,4 +172,31 @@ describe("the bundled extension", { skip: process.platform === "win32" || (!fs.e
     await explain?.("--help");
     assert.match(sandbox.recorded.errors[1] ?? "", /not a diagnostic name/);
   });
+
+  it("shows the server's state and the coverage of the in-scope frameworks in the status bar", async () => {
+    sandbox = setUp({ server: true, cli: true }, { settings: { asOf: "2026-11-28" } });
+    await activate(sandbox);
+    const bar = sandbox.recorded.statusBar;
+    assert.equal(bar.visible, true);
+    assert.equal(bar.command, "aims.showReport");
+    // The report runs a little after the server is up; wait for its numbers (or 10 s).
+    for (let waited = 0; waited < 10_000 && !bar.text.includes("%"); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // iso42001: 3 covered of 3 + 1 partial + 6 gaps = 10 applicable (2 excluded) => 30%.
+    assert.equal(bar.text, "$(check) AIMS iso42001 30%");
+    assert.match(bar.tooltip, /language server is running/);
+    assert.match(bar.tooltip, /Coverage on 2026-11-28/);
+    assert.match(bar.tooltip, /ISO\/IEC 42001: 3 of 10 applicable requirements covered, 1 partial, 0 mapped, 6 gaps; 2 excluded/);
+    assert.doesNotMatch(bar.tooltip, /SOC 2/, "frameworks out of scope are not shown");
+    await sandbox.ext.deactivate();
+    assert.match(bar.text, /^\$\(error\) AIMS/, "a stopped server shows as an error");
+  });
+
+  it("says in the status bar that the server is missing", async () => {
+    sandbox = setUp({ server: false, cli: false }, { settings: {} });
+    await activate(sandbox);
+    assert.match(sandbox.recorded.statusBar.text, /^\$\(error\) AIMS/);
+    assert.match(sandbox.recorded.statusBar.tooltip, /language server was not found/);
+  });
 });

@@ -13,6 +13,8 @@ export interface Recorded {
   readonly webviews: Array<{ title: string; html: string }>;
   readonly providers: Map<string, { provideTextDocumentContent(uri: FakeUri): string }>;
   readonly shown: string[];
+  /** The status bar item as last set; text is "" until something sets it. */
+  readonly statusBar: { text: string; tooltip: string; command: string; visible: boolean };
 }
 
 export function newRecorded(): Recorded {
@@ -24,6 +26,7 @@ export function newRecorded(): Recorded {
     webviews: [],
     providers: new Map(),
     shown: [],
+    statusBar: { text: "", tooltip: "", command: "", visible: false },
   };
 }
 
@@ -99,6 +102,10 @@ export function fakeVscode(recorded: Recorded, env: FakeEnvironment): unknown {
     Uri: FakeUri,
     ViewColumn: { Active: -1, Beside: -2 },
     ProgressLocation: { Notification: 15 },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    ThemeColor: class {
+      constructor(readonly id: string) {}
+    },
     EventEmitter: class {
       event = () => disposable;
       fire(): void {}
@@ -121,6 +128,31 @@ export function fakeVscode(recorded: Recorded, env: FakeEnvironment): unknown {
       showWarningMessage: async (message: string) => {
         recorded.warnings.push(message);
         return undefined;
+      },
+      createStatusBarItem: () => {
+        const bar = recorded.statusBar;
+        return {
+          name: "",
+          backgroundColor: undefined,
+          set text(value: string) {
+            bar.text = value;
+          },
+          get text() {
+            return bar.text;
+          },
+          set tooltip(value: string) {
+            bar.tooltip = value;
+          },
+          set command(value: string) {
+            bar.command = value;
+          },
+          show: () => {
+            bar.visible = true;
+          },
+          dispose: () => {
+            bar.visible = false;
+          },
+        };
       },
       withProgress: <R>(_options: unknown, task: () => Promise<R>) => task(),
       createWebviewPanel: (_type: string, title: string) => {

@@ -1,0 +1,7 @@
+; Folding: declaration bodies, nested records, lists and `"""` blocks.
+[
+  (block)
+  (record)
+  (list)
+  (block_string)
+] @fold
