@@ -18,6 +18,7 @@ mod dispatch;
 mod handlers;
 mod session;
 mod settings;
+pub mod transport;
 
 pub use backend::{Backend, Hooks};
 
