@@ -301,10 +301,12 @@ impl Session {
             return false;
         };
         !file.starts_with(builtin_dir())
-            && !self
-                .roots
-                .iter()
-                .any(|r| r.paths.dir.as_ref().is_some_and(|dir| file.starts_with(dir)))
+            && !self.roots.iter().any(|r| {
+                r.paths
+                    .dir
+                    .as_ref()
+                    .is_some_and(|dir| file.starts_with(dir))
+            })
     }
 
     fn scratch_root(&mut self) -> usize {

@@ -88,9 +88,14 @@ impl Framer {
         };
         let head = &self.buf[..head_len];
         let Some(at) = find_ci(head, HEADER_NAME) else {
-            let looks_like_headers = head
-                .split(|&b| b == b'\n')
-                .all(|line| line.contains(&b':'));
+            let looks_like_headers = head.split(|&b| b == b'\n').all(|line| {
+                line.iter().position(|&b| b == b':').is_some_and(|colon| {
+                    colon > 0
+                        && line[..colon]
+                            .iter()
+                            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                })
+            });
             self.buf.drain(..body_start);
             return Some(if looks_like_headers {
                 Frame::Bad("a header block without Content-Length".into())
@@ -391,12 +396,8 @@ where
 
 /// Serves the language server over `input`/`output` through this transport.
 /// Returns when the client sends `exit` or closes the input.
-pub async fn serve<I, O>(
-    input: I,
-    output: O,
-    service: LspService<Backend>,
-    socket: ClientSocket,
-) where
+pub async fn serve<I, O>(input: I, output: O, service: LspService<Backend>, socket: ClientSocket)
+where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
@@ -458,8 +459,12 @@ mod tests {
 
     #[test]
     fn checks_bodies() {
-        assert!(matches!(check(b"not json"), Verdict::Reply(r, _) if r["error"]["code"] == PARSE_ERROR));
-        assert!(matches!(check(b"[1]"), Verdict::Reply(r, _) if r["error"]["code"] == INVALID_REQUEST));
+        assert!(
+            matches!(check(b"not json"), Verdict::Reply(r, _) if r["error"]["code"] == PARSE_ERROR)
+        );
+        assert!(
+            matches!(check(b"[1]"), Verdict::Reply(r, _) if r["error"]["code"] == INVALID_REQUEST)
+        );
         assert!(matches!(
             check(br#"{"jsonrpc":"2.0","id":7,"method":3}"#),
             Verdict::Reply(r, _) if r["id"] == 7 && r["error"]["code"] == INVALID_REQUEST
