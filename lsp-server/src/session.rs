@@ -381,6 +381,9 @@ impl Session {
         if self.docs.contains_key(uri) {
             return None; // The editor's text wins while the document is open.
         }
+        if self.would_add_root(uri) {
+            return None; // Outside every folder: not part of any workspace.
+        }
         let (root, path) = self.locate(uri)?;
         if is_builtin(&path) {
             return None;
