@@ -4,6 +4,10 @@
 //! Exit codes are a contract with CI: 0 when there are no errors, 1 when there are
 //! errors (or warnings with `--deny warnings`), 2 when the tool could not run.
 
+// Panic policy: library and binary code handle errors instead of unwrapping;
+// tests may unwrap. (A line where an invariant truly holds says so in an `allow`.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod cli;
 
 use std::process::ExitCode;

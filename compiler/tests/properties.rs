@@ -362,7 +362,8 @@ fn any_aims_toml_gives_settings_or_diagnostics() {
 /// Every input a fuzz target ever failed on stays fixed.
 #[test]
 fn fuzz_regressions_stay_fixed() {
-    let targets: &[(&str, fn(&str))] = &[
+    type Property = fn(&str);
+    let targets: &[(&str, Property)] = &[
         ("parse", p::parse),
         ("check", p::check),
         ("format", p::format),

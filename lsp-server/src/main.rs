@@ -4,6 +4,10 @@
 //! people go to stderr. The stream goes through `aims_lsp::transport`, which answers
 //! malformed messages instead of letting one of them end the session.
 
+// Panic policy: library and binary code handle errors instead of unwrapping;
+// tests may unwrap. (A line where an invariant truly holds says so in an `allow`.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 use std::io::IsTerminal;
 
 #[tokio::main]
