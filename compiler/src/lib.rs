@@ -7,6 +7,10 @@
 //! its renderers; `ide` answers editor questions in byte offsets. Nothing here knows
 //! about LSP: the `aims-lsp` crate converts.
 
+// Panic policy: library and binary code handle errors instead of unwrapping;
+// tests may unwrap. (A line where an invariant truly holds says so in an `allow`.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod analysis;
 pub mod catalog;
 pub mod config;

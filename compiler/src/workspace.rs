@@ -320,12 +320,29 @@ fn read_text(root: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
             format!("cannot read this file: {}", plain_io_error(&e)),
         ))
     })?;
+    // NUL never appears in text: the file is binary, or UTF-16 (as some editors
+    // save "Unicode" text). Say so once instead of reporting every character.
+    // The file's text is not loaded, so the message names the line itself.
+    let line_of = |bytes: &[u8], at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(Box::new(Diagnostic::new(
+            Code::SyntaxError,
+            path,
+            TextRange::empty(at),
+            format!(
+                "this file contains NUL bytes (the first on line {}), so it is binary or UTF-16 rather than UTF-8 text; save it as UTF-8",
+                line_of(&bytes, at)
+            ),
+        )));
+    }
     String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = line_of(e.as_bytes(), at);
         Box::new(Diagnostic::new(
             Code::SyntaxError,
             path,
-            TextRange::empty(e.utf8_error().valid_up_to()),
-            "this file is not UTF-8 text; save it as UTF-8",
+            TextRange::empty(at),
+            format!("this file is not UTF-8 text (the first byte that is not is on line {line}); save it as UTF-8"),
         ))
     })
 }

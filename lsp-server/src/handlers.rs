@@ -122,6 +122,18 @@ pub async fn did_open(b: &Backend, params: lsp::DidOpenTextDocumentParams) {
 }
 
 pub async fn did_change(b: &Backend, params: lsp::DidChangeTextDocumentParams) {
+    // A change to a document that was never opened is a client bug: applying it
+    // would load a workspace for a file nobody asked about.
+    if b.session()
+        .locate_existing(&params.text_document.uri)
+        .is_none()
+    {
+        log(format!(
+            "ignored a change to {}, which is not open",
+            params.text_document.uri.as_str()
+        ));
+        return;
+    }
     // Full sync: the last change holds the whole text.
     let Some(change) = params.content_changes.into_iter().last() else {
         return;

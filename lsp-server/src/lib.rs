@@ -10,6 +10,10 @@
 //! `.await`; database snapshots live only inside `spawn_blocking` closures, because a
 //! salsa setter waits until every snapshot is dropped.
 
+// Panic policy: library and binary code handle errors instead of unwrapping;
+// tests may unwrap. (A line where an invariant truly holds says so in an `allow`.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod backend;
 mod capabilities;
 mod convert;
@@ -18,6 +22,7 @@ mod dispatch;
 mod handlers;
 mod session;
 mod settings;
+pub mod transport;
 
 pub use backend::{Backend, Hooks};
 

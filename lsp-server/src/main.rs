@@ -1,11 +1,14 @@
 //! The `aims-lsp` binary: the AIMS language server over stdin/stdout.
 //!
 //! stdout carries the protocol, so nothing else may be written there; messages for
-//! people go to stderr.
+//! people go to stderr. The stream goes through `aims_lsp::transport`, which answers
+//! malformed messages instead of letting one of them end the session.
+
+// Panic policy: library and binary code handle errors instead of unwrapping;
+// tests may unwrap. (A line where an invariant truly holds says so in an `allow`.)
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 use std::io::IsTerminal;
-
-use tower_lsp_server::Server;
 
 #[tokio::main]
 async fn main() {
@@ -19,7 +22,8 @@ async fn main() {
         );
     }
     let (service, socket) = aims_lsp::service();
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    aims_lsp::transport::serve(tokio::io::stdin(), tokio::io::stdout(), service, socket).await;
+    // A read of stdin may still be blocked on its thread, and the runtime would wait
+    // for it on shutdown: leave now (everything was flushed by `serve`).
+    std::process::exit(0);
 }

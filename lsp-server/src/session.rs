@@ -315,6 +315,20 @@ impl Session {
         Some((i, relative_path(&dir, &file)))
     }
 
+    /// Whether `locate` would have to load a new root for this URI.
+    fn would_add_root(&self, uri: &Uri) -> bool {
+        let Some(file) = file_path(uri) else {
+            return false;
+        };
+        !file.starts_with(builtin_dir())
+            && !self.roots.iter().any(|r| {
+                r.paths
+                    .dir
+                    .as_ref()
+                    .is_some_and(|dir| file.starts_with(dir))
+            })
+    }
+
     fn scratch_root(&mut self) -> usize {
         if let Some(i) = self.roots.iter().position(|r| r.paths.dir.is_none()) {
             return i;
@@ -388,6 +402,9 @@ impl Session {
         if self.docs.contains_key(uri) {
             return None; // The editor's text wins while the document is open.
         }
+        if self.would_add_root(uri) {
+            return None; // Outside every folder: not part of any workspace.
+        }
         let (root, path) = self.locate(uri)?;
         if is_builtin(&path) {
             return None;
@@ -445,6 +462,12 @@ impl Session {
 
     /// A snapshot and what a read needs for `uri`.
     pub fn read_cx(&mut self, uri: &Uri) -> Option<ReadCx> {
+        // A read never loads a new root: a request about a file that is neither open
+        // nor inside a known folder answers nothing, instead of walking that file's
+        // folder (for `file:///x.aims`, the whole disk) under the session lock.
+        if !self.docs.contains_key(uri) && self.would_add_root(uri) {
+            return None;
+        }
         let (root, path) = self.locate(uri)?;
         let root = &self.roots[root];
         Some(ReadCx {

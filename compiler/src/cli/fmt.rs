@@ -35,7 +35,7 @@ pub fn run(args: FmtArgs) -> Result<ExitCode, String> {
                     println!("{path}: not formatted");
                     failed = true;
                 } else {
-                    std::fs::write(root.join(path), formatted)
+                    super::write_atomically(&root.join(path), formatted.as_bytes())
                         .map_err(|e| format!("cannot write {path}: {e}"))?;
                     println!("formatted {path}");
                 }

@@ -156,10 +156,42 @@ pub fn repository_prefix(root: &std::path::Path) -> String {
 pub fn write_output(out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), String> {
     use std::io::Write;
     match out {
-        Some(path) => std::fs::write(path, bytes)
+        Some(path) => write_atomically(path, bytes)
             .map_err(|e| format!("cannot write `{}`: {e}", path.display())),
         None => stdout_result(std::io::stdout().lock().write_all(bytes)),
     }
+}
+
+/// Replaces the file at `path` with `bytes` all at once: written to a temporary
+/// file in the same folder, then renamed over it, so a reader (or a crash, or a full
+/// disk) never sees half a file. An existing file keeps its permissions; a new one
+/// is readable by everyone, like a file the shell creates.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => std::path::Path::new("."),
+    };
+    let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut file = tempfile::Builder::new()
+        .prefix(".aims-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    match permissions {
+        Some(permissions) => file.as_file().set_permissions(permissions)?,
+        #[cfg(unix)]
+        None => {
+            use std::os::unix::fs::PermissionsExt;
+            file.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
+        #[cfg(not(unix))]
+        None => {}
+    }
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Whether to colour output written to stdout.

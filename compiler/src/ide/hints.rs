@@ -66,7 +66,8 @@ pub fn coverage_summary(framework: &Framework, coverage: &FrameworkCoverage) -> 
             Some(i) => &mut kinds[i],
             None => {
                 kinds.push((requirement.kind.as_str(), 0, 0));
-                kinds.last_mut().expect("just pushed")
+                let last = kinds.len() - 1;
+                &mut kinds[last]
             }
         };
         entry.2 += 1;

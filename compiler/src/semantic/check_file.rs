@@ -51,9 +51,10 @@ impl Checker<'_, '_> {
         range: TextRange,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
+        let index = self.out.len();
         self.out
             .push(Diagnostic::new(code, self.cx.path, range, message));
-        self.out.last_mut().expect("just pushed")
+        &mut self.out[index]
     }
 
     fn top_level(&mut self, item: &Item) {

@@ -68,6 +68,10 @@ fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SymbolTable {
     pub by_name: BTreeMap<String, Vec<SymbolEntry>>,
+    /// Names by kind, so "did you mean" looks only at names of the wanted kinds
+    /// instead of the whole namespace for every undefined name (quadratic in a
+    /// file with thousands of them).
+    by_kind: BTreeMap<String, BTreeSet<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +91,10 @@ impl SymbolTable {
                     kind: symbol.kind.clone(),
                     file: file.to_owned(),
                 });
+            self.by_kind
+                .entry(symbol.kind.clone())
+                .or_default()
+                .insert(symbol.name.clone());
         }
     }
 
@@ -97,9 +105,12 @@ impl SymbolTable {
 
     /// Names declared with one of `kinds`.
     pub fn names_of_kind<'a>(&'a self, kinds: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
-        self.by_name
+        let names: BTreeSet<&'a str> = kinds
             .iter()
-            .filter(move |(_, entries)| entries.iter().any(|e| kinds.contains(&e.kind.as_str())))
-            .map(|(name, _)| name.as_str())
+            .filter_map(|kind| self.by_kind.get(*kind))
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        names.into_iter()
     }
 }

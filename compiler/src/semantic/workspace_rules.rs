@@ -74,6 +74,7 @@ fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         match first_seen.get(name.text.as_str()) {
             Some(first) => {
+                #[allow(clippy::expect_used)] // `first_seen` holds only named declarations.
                 let first_name = first.item.name.as_ref().expect("named");
                 out.push(
                     Diagnostic::new(

@@ -23,6 +23,24 @@ use lexer::{Comment, Token};
 /// hostile input (`[[[[…`) from exhausting the stack.
 pub const MAX_NESTING: usize = 32;
 
+/// How many syntax errors one file reports; past it, one last error says how many
+/// more there are. It bounds the work and the output for a file that is not AIMS at
+/// all (a binary, a UTF-16 file).
+pub const MAX_ERRORS: usize = 200;
+
+/// The error for a run of characters the lexer rejects.
+fn unexpected(text: &str, range: TextRange) -> SyntaxError {
+    let found = &text[range.range()];
+    let message = if found.chars().nth(1).is_none() {
+        format!("unexpected character `{}`", found.escape_debug())
+    } else {
+        let shown: String = found.chars().take(16).collect();
+        let ellipsis = if shown.len() < found.len() { "…" } else { "" };
+        format!("unexpected characters `{}{ellipsis}`", shown.escape_debug())
+    };
+    SyntaxError { message, range }
+}
+
 /// The result of parsing one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Parse {
@@ -43,16 +61,26 @@ pub fn parse_text(text: &str) -> Parse {
     let lexed = lexer::lex(text);
     let mut errors = Vec::new();
     let tokens = limit_nesting(lexed.tokens, &mut errors);
+    // A run of characters the lexer rejects is one error, so a binary blob or a
+    // pasted block of symbols is reported once, not once per character.
+    let mut run: Option<TextRange> = None;
     for (token, range) in &tokens {
-        if *token == Token::Error {
-            errors.push(SyntaxError {
-                message: format!(
-                    "unexpected character `{}`",
-                    &text[range.range()].escape_debug()
-                ),
-                range: *range,
-            });
+        if *token != Token::Error {
+            continue;
         }
+        match run {
+            Some(r) if r.end == range.start => {
+                run = Some(TextRange::new(r.start as usize, range.end as usize));
+            }
+            _ => {
+                if let Some(r) = run.replace(*range) {
+                    errors.push(unexpected(text, r));
+                }
+            }
+        }
+    }
+    if let Some(r) = run {
+        errors.push(unexpected(text, r));
     }
     let tokens: Vec<(Token<'_>, TextRange)> = tokens
         .into_iter()
@@ -70,6 +98,17 @@ pub fn parse_text(text: &str) -> Parse {
     }));
     errors.sort_by_key(|e| (e.range.start, e.range.end));
     errors.dedup();
+    if errors.len() > MAX_ERRORS {
+        let more = errors.len() - MAX_ERRORS;
+        let range = errors[MAX_ERRORS].range;
+        errors.truncate(MAX_ERRORS);
+        errors.push(SyntaxError {
+            message: format!(
+                "too many syntax errors: {more} more in this file are not shown; fix the ones above first"
+            ),
+            range,
+        });
+    }
     attach_docs(text, &lexed.comments, &mut items);
     Parse {
         tree: SourceTree { items },

@@ -548,6 +548,7 @@ impl Rule<'_> {
             return;
         }
         let closest = achieved[0];
+        #[allow(clippy::expect_used)] // An undated prerequisite counts as in the window.
         let (p_issued, p_range) = closest
             .date("issued")
             .expect("undated prerequisites are in the window");

@@ -1,0 +1,8 @@
+//! The fuzz targets' shared code: the very property functions that the normal test
+//! suite runs (`compiler/tests/support/`), included by path so the fuzzer and
+//! `cargo test` check exactly the same properties.
+
+#[path = "../../compiler/tests/support/invariants.rs"]
+pub mod invariants;
+#[path = "../../compiler/tests/support/properties.rs"]
+pub mod properties;
