@@ -343,6 +343,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     for unit in units {
         let UnitResult {
             mut mentions,
+            also,
             claim: unit_claim,
             lead,
         } = analyse_unit(unit, aliases, voc, names);
@@ -399,7 +400,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         } else {
             subject_heading.clear();
         }
-        for (found, verdict, sentence, details) in mentions {
+        for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
             let sent = unit.original(sentence);
             let phrase = match verdict {
@@ -416,6 +417,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 phrase,
                 note: verdict.note(),
                 details,
+                also: also.map(|(s, (a, b))| (s, a..b)),
             });
         }
     }
@@ -427,6 +429,9 @@ struct UnitResult {
     /// Each mention with its verdict, its sentence's range in the unit text and
     /// the details its claim states.
     mentions: Vec<(Found, Verdict, Range<usize>, ClaimDetails)>,
+    /// For each mention, a second status a later clause gives it, with its
+    /// phrase in the original file.
+    also: Vec<Option<(ClaimedStatus, (usize, usize))>>,
     /// The status that the unit's clauses without mentions assert (for a
     /// heading such as "Certifications we hold"), with its phrase.
     claim: Option<(ClaimedStatus, (usize, usize))>,
@@ -454,6 +459,9 @@ fn analyse_unit(
         .collect();
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
+    // A second reading of a mention, from a later clause that refers back to it
+    // without undoing the first ("not certified, but aligned with it").
+    let mut also: Vec<Option<(ClaimedStatus, (usize, usize))>> = vec![None; found.len()];
     let mut sentence_of: Vec<usize> = vec![0; found.len()];
     let mut unit_claim: Option<(ClaimedStatus, (usize, usize))> = None;
     let mut lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)> = None;
@@ -487,13 +495,16 @@ fn analyse_unit(
         // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
         // is a general question.
         let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        // The organisation named in the question is as personal as "you":
+        // "Is Northwind ISO 27001 certified? Yes."
         let personal = words <= 3
             || tokens.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
                     "you" | "your" | "yours" | "we" | "our" | "us"
                 )
-            });
+            })
+            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty();
         let answered =
             question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
         let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
@@ -607,7 +618,20 @@ fn analyse_unit(
                 &mut waiting_before
             };
             for m in targets.drain(..) {
-                verdicts[m] = Verdict::Claim(status, phrase);
+                // "Not certified, but we follow its controls": a mention already
+                // read as not held (or lapsed) is refined only by what comes next
+                // for it (in progress, planned), never by a present description
+                // of the work, which does not undo the "not".
+                let settled =
+                    matches!(
+                        verdicts[m],
+                        Verdict::Claim(ClaimedStatus::Not | ClaimedStatus::Lapsed, _)
+                    ) && !matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned);
+                if settled {
+                    also[m] = Some((status, phrase));
+                } else {
+                    verdicts[m] = Verdict::Claim(status, phrase);
+                }
             }
         }
         // A question that the next sentence answers without naming the
@@ -695,6 +719,10 @@ fn analyse_unit(
         .collect();
     UnitResult {
         mentions,
+        also: also
+            .into_iter()
+            .map(|a| a.map(|(s, p)| (s, in_file(p))))
+            .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
     }
@@ -821,8 +849,20 @@ fn merge_pieces(
     // with a new subject ("..., and we do not plan a SOC 2 examination"), which
     // never takes a neighbour's status.
     let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    // A possessive noun phrase ("its ISO 42001 certification") before a bare
+    // conjunction is one subject of a coordinated predicate ("its X
+    // certification and SOC 2 examination are both under way"), not a clause.
+    let nominal = |i: usize| {
+        list.get(i + 1).is_some()
+            && pieces.strengths.get(i).copied() == Some(1)
+            && !claims_in[i].is_empty()
+            && claims_in[i].iter().all(|p| {
+                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i].end
+            })
+    };
     let anchors: Vec<usize> = (0..list.len())
-        .filter(|&i| !claims_in[i].is_empty() || new_subject(i))
+        .filter(|&i| (!claims_in[i].is_empty() && !nominal(i)) || new_subject(i))
         .collect();
     if anchors.len() <= 1 {
         let whole = list[0].start..list[list.len() - 1].end;
@@ -1352,9 +1392,13 @@ fn not_ourselves(
                 return false;
             }
             let window = s.saturating_sub(vocabulary::COPULA_WINDOW);
-            let described_by_copula = ending_in(&copulas, window, s)
-                .iter()
-                .any(|&(cs, _)| !ending_in(orgs, cs, cs).is_empty());
+            // A copula describes the noun of its predicate ("we are a certified
+            // supplier"), not the object of a preposition or of a verb after it
+            // ("Sprout is happy to work with partners who are certified").
+            let described_by_copula = ending_in(&copulas, window, s).iter().any(|&(cs, ce)| {
+                !ending_in(orgs, cs, cs).is_empty()
+                    && !(ce..s).any(|i| vocabulary::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+            });
             let contracted = ending_in(orgs, window, s)
                 .iter()
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
@@ -1874,6 +1918,107 @@ mod tests {
         let got = read(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         (got[0].1, got[0].2)
+    }
+
+    #[test]
+    fn negated_verbs_and_passives() {
+        assert_eq!(
+            one("ISO 27001 certification has not been completed.").0,
+            Some(N)
+        );
+        assert_eq!(
+            one("ISO 27001 certification has been completed.").0,
+            Some(A)
+        );
+        assert_eq!(
+            read("We hold Cyber Essentials but haven't done Cyber Essentials Plus yet.")
+                .into_iter()
+                .map(|(f, s, _)| (f, s))
+                .collect::<Vec<_>>(),
+            vec![
+                ("cyber_essentials".to_string(), Some(A)),
+                ("cyber_essentials_plus".to_string(), Some(N))
+            ]
+        );
+    }
+
+    #[test]
+    fn progressive_and_modal_forms() {
+        assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
+        assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
+        assert_eq!(one("Certification to ISO 27001 is on the way.").0, Some(P));
+        assert_eq!(
+            one("Since becoming ISO 27001 certified, Northwind has halved its answer times.").0,
+            Some(A)
+        );
+        // A deontic modal states a rule, not a status.
+        assert_eq!(
+            one("Cyber Essentials Plus must be completed within three months of the basic certificate.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_copula_describes_its_predicate_not_a_prepositional_object() {
+        assert_eq!(
+            one("Northwind is happy to work with partners who are Cyber Essentials certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("We are a Cyber Essentials certified supplier."),
+            (Some(A), ORG)
+        );
+        assert_eq!(
+            one("Northwind becomes one of the first analytics firms certified to ISO 42001."),
+            (Some(A), ORG)
+        );
+    }
+
+    #[test]
+    fn coordination_and_label_separators() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Security: Cyber Essentials certified \u{b7} ISO 27001 in progress"),
+            vec![Some(A), Some(P)]
+        );
+        assert_eq!(
+            statuses(
+                "Northwind confirms that its ISO 42001 certification and SOC 2 Type 2 examination are both under way."
+            ),
+            vec![Some(P), Some(P)]
+        );
+    }
+
+    #[test]
+    fn a_later_clause_adds_a_second_reading_without_undoing_the_not() {
+        let names = Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: Vec::new(),
+        };
+        let got = crate::prose::find_mentions_with(
+            "We are not ISO 42001 certified, but our AI governance is aligned with it.",
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &names,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].status, Some(N));
+        assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(Al));
+        // A forward-looking clause refines the "not" instead.
+        assert_eq!(
+            one("We are not yet certified to ISO 42001; certification is planned.").0,
+            Some(Pl)
+        );
+    }
+
+    #[test]
+    fn a_question_naming_the_organisation_is_answered_by_yes() {
+        assert_eq!(
+            one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
+            (Some(A), ORG)
+        );
     }
 
     const ORG: Option<Subject> = Some(Subject::Organisation);

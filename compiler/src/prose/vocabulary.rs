@@ -64,6 +64,18 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),
     ("not currently|yet available", Claim(ClaimedStatus::Not)),
+    // A negated verb with "yet" says the step is still to come, whatever the
+    // verb: "we haven't done Plus yet", "not achieved ISO 27001 yet".
+    (
+        "haven't|hasn't|havent|hasnt|didn't|don't|doesn't|not * yet",
+        Claim(ClaimedStatus::Not),
+    ),
+    // Passive completion, negated or not: "certification has (not) been
+    // completed|awarded|granted".
+    (
+        "been|be completed|finalised|finalized|awarded|granted|issued|achieved|obtained",
+        Claim(Achieved),
+    ),
     ("on|upon request", Claim(Achieved)),
     (
         "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
@@ -146,6 +158,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in - progress", Claim(InProgress)),
     ("working|work|works towards|toward|to|on", Claim(InProgress)),
     ("pursuing", Claim(InProgress)),
+    // The progressive of "become certified" is work under way.
+    (
+        "getting * certified|accredited|compliant|attested",
+        Claim(InProgress),
+    ),
+    ("pending", Claim(InProgress)),
+    ("on the|its way", Claim(InProgress)),
     ("going through", Claim(InProgress)),
     ("progress report", Claim(InProgress)),
     ("submitted", Claim(InProgress)),
@@ -364,6 +383,7 @@ pub const FUTURE_WINDOW: usize = 3;
 /// these in the same clause is not a claim ("if we achieve ...", "could become").
 pub static CONDITIONALS: &[&str] = &[
     "if",
+    "must",
     "unless",
     "whether",
     "once",
@@ -522,6 +542,26 @@ pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
 /// that would otherwise name a third party ("we are a certified supplier").
 pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
 
+/// Prepositions and the infinitive "to": a noun after one of them is not the
+/// predicate of a copula before it.
+pub static PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "for",
+    "by",
+    "from",
+    "alongside",
+    "via",
+    "through",
+    "across",
+    "like",
+    "than",
+];
+
+/// Possessive determiners that open a noun phrase naming a certificate ("its
+/// ISO 42001 certification"), which may be the subject of a later predicate.
+pub static POSSESSIVES: &[&str] = &["its", "our", "their", "my", "his", "her"];
+
 /// How many tokens may stand between a copula and the noun it describes.
 pub const COPULA_WINDOW: usize = 7;
 
@@ -608,7 +648,9 @@ pub static CLAUSE_BREAKS: &[&str] = &[
 pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
 
 /// Punctuation that may separate parts of a clause in the same way.
-pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}'];
+/// A middle dot or bullet between items of a label line ("Cyber Essentials
+/// certified \u{b7} ISO 27001 in progress") separates them like a comma.
+pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2022}'];
 
 /// Punctuation that a `*` wildcard never crosses.
 pub static WILDCARD_BARRIERS: &[char] = &[
