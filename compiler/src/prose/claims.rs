@@ -950,7 +950,13 @@ fn evaluate_group(
     let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
-    let conditionals = voc.conditionals.find_all(tokens, group.clone());
+    let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "We would like to", "we'd love to": a wish, not a hypothetical.
+    conditionals.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
     suppliers.extend(voc.suppliers.find_all(tokens, group.clone()));
@@ -961,7 +967,12 @@ fn evaluate_group(
         third: not_ourselves(
             tokens,
             group.clone(),
-            voc.third_parties.find_all(tokens, group.clone()),
+            {
+                let mut third = voc.third_parties.find_all(tokens, group.clone());
+                third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
+                third.sort_unstable();
+                third
+            },
             &orgs,
             ctx,
         ),
@@ -1420,6 +1431,42 @@ fn not_ourselves(
         .collect()
 }
 
+/// A proper name that opens the clause as its subject and is not the
+/// organisation's ("Acme Payments holds ISO 27001", "Globex Ltd is certified"):
+/// two or more capitalised words, or one with a legal suffix, right before a
+/// verb. Suppliers and well-known companies are found by name elsewhere; this
+/// finds the ones nobody listed. Only when the organisation's names are known.
+fn named_subject(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Option<(usize, usize)> {
+    let start = first_word(tokens, group.clone());
+    let capitalised = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word
+            && !vocabulary::NOT_NAME_WORDS.contains(&t.norm.as_str())
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut end = start;
+    while end < group.end && capitalised(end) {
+        end += 1;
+    }
+    let words = end - start;
+    let suffixed =
+        words >= 1 && vocabulary::LEGAL_SUFFIXES.contains(&tokens[end - 1].norm.as_str());
+    let verb = tokens
+        .get(end)
+        .is_some_and(|t| vocabulary::SUBJECT_VERBS.contains(&t.norm.as_str()));
+    // Without the organisation's own names, any name might be its own.
+    let ours = ctx.names.org.is_empty() || orgs.iter().any(|&(s, e)| s < end && start < e);
+    (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
+}
+
 /// Who a phrase speaks about when it is not the organisation publishing the
 /// text: a supplier, a person, the standard itself, or another third party;
 /// `None` when it is about the organisation.
@@ -1466,9 +1513,7 @@ fn about_someone_else(
     let gerund_subject = m.start == first_word(tokens, group.clone())
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
-        && group
-            .clone()
-            .any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
         && orgs.is_empty();
     gerund_subject.then_some(Subject::Standard)
 }
@@ -2014,11 +2059,216 @@ mod tests {
     }
 
     #[test]
+    fn wishes_and_work_under_way_in_any_wording() {
+        for text in [
+            "We would like to achieve ISO 27001 next year.",
+            "We want to get ISO 27001 certified.",
+            "We are looking into ISO 42001 certification.",
+            "ISO 42001 is on the horizon for us.",
+            "ISO 27001 certification is in the pipeline.",
+        ] {
+            assert_eq!(one(text).0, Some(Pl), "{text}");
+        }
+        for text in [
+            "We are getting ready for our ISO 27001 audit.",
+            "We're currently being audited for ISO 27001.",
+            "We're in the early stages of ISO 27001.",
+            "We're working with an auditor on ISO 27001.",
+            "ISO 27001 \u{2014} pending",
+        ] {
+            assert_eq!(one(text).0, Some(P), "{text}");
+        }
+        assert_eq!(
+            one("Our ISO 27001 certificate ran out last year.").0,
+            Some(L)
+        );
+        // A conditional still makes a hypothetical.
+        assert_eq!(
+            one("We would be ISO 27001 certified if we had the budget.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn an_unlisted_company_name_as_subject_is_a_third_party() {
+        assert_eq!(
+            one("Acme Payments holds ISO 27001."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Globex Ltd is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        // The organisation's own name, and sentence-initial common words, are not.
+        assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
+        assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
+        assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
     fn a_question_naming_the_organisation_is_answered_by_yes() {
         assert_eq!(
             one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
             (Some(A), ORG)
         );
+    }
+
+    #[test]
+    fn negated_verbs_and_passives() {
+        assert_eq!(
+            one("ISO 27001 certification has not been completed.").0,
+            Some(N)
+        );
+        assert_eq!(
+            one("ISO 27001 certification has been completed.").0,
+            Some(A)
+        );
+        assert_eq!(
+            read("We hold Cyber Essentials but haven't done Cyber Essentials Plus yet.")
+                .into_iter()
+                .map(|(f, s, _)| (f, s))
+                .collect::<Vec<_>>(),
+            vec![
+                ("cyber_essentials".to_string(), Some(A)),
+                ("cyber_essentials_plus".to_string(), Some(N))
+            ]
+        );
+    }
+
+    #[test]
+    fn progressive_and_modal_forms() {
+        assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
+        assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
+        assert_eq!(one("Certification to ISO 27001 is on the way.").0, Some(P));
+        assert_eq!(
+            one("Since becoming ISO 27001 certified, Northwind has halved its answer times.").0,
+            Some(A)
+        );
+        // A deontic modal states a rule, not a status.
+        assert_eq!(
+            one("Cyber Essentials Plus must be completed within three months of the basic certificate.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_copula_describes_its_predicate_not_a_prepositional_object() {
+        assert_eq!(
+            one("Northwind is happy to work with partners who are Cyber Essentials certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("We are a Cyber Essentials certified supplier."),
+            (Some(A), ORG)
+        );
+        assert_eq!(
+            one("Northwind becomes one of the first analytics firms certified to ISO 42001."),
+            (Some(A), ORG)
+        );
+    }
+
+    #[test]
+    fn coordination_and_label_separators() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Security: Cyber Essentials certified \u{b7} ISO 27001 in progress"),
+            vec![Some(A), Some(P)]
+        );
+        assert_eq!(
+            statuses(
+                "Northwind confirms that its ISO 42001 certification and SOC 2 Type 2 examination are both under way."
+            ),
+            vec![Some(P), Some(P)]
+        );
+    }
+
+    #[test]
+    fn a_later_clause_adds_a_second_reading_without_undoing_the_not() {
+        let names = Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: Vec::new(),
+        };
+        let got = crate::prose::find_mentions_with(
+            "We are not ISO 42001 certified, but our AI governance is aligned with it.",
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &names,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].status, Some(N));
+        assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(Al));
+        // A forward-looking clause refines the "not" instead.
+        assert_eq!(
+            one("We are not yet certified to ISO 42001; certification is planned.").0,
+            Some(Pl)
+        );
+    }
+
+    #[test]
+    fn wishes_and_work_under_way_in_any_wording() {
+        for text in [
+            "We would like to achieve ISO 27001 next year.",
+            "We want to get ISO 27001 certified.",
+            "We are looking into ISO 42001 certification.",
+            "ISO 42001 is on the horizon for us.",
+            "ISO 27001 certification is in the pipeline.",
+        ] {
+            assert_eq!(one(text).0, Some(Pl), "{text}");
+        }
+        for text in [
+            "We are getting ready for our ISO 27001 audit.",
+            "We're currently being audited for ISO 27001.",
+            "We're in the early stages of ISO 27001.",
+            "We're working with an auditor on ISO 27001.",
+            "ISO 27001 \u{2014} pending",
+        ] {
+            assert_eq!(one(text).0, Some(P), "{text}");
+        }
+        assert_eq!(
+            one("Our ISO 27001 certificate ran out last year.").0,
+            Some(L)
+        );
+        // A conditional still makes a hypothetical.
+        assert_eq!(
+            one("We would be ISO 27001 certified if we had the budget.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn an_unlisted_company_name_as_subject_is_a_third_party() {
+        assert_eq!(
+            one("Acme Payments holds ISO 27001."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Globex Ltd is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        // The organisation's own name, and sentence-initial common words, are not.
+        assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
+        assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
+        assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
+    fn a_question_naming_the_organisation_is_answered_by_yes() {
+        assert_eq!(
+            one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
+            (Some(A), ORG)
+        );
+    }
+
+    #[test]
+    fn zz_probe() {
+        if let Ok(t) = std::fs::read_to_string("/tmp/prose-probe.txt") {
+            for line in t.lines().filter(|l| !l.trim().is_empty()) {
+                let l = line.replace("\\n", "\n");
+                eprintln!("PROBE {line}\n   => {:?}", read(&l));
+            }
+        }
     }
 
     const ORG: Option<Subject> = Some(Subject::Organisation);
