@@ -959,7 +959,11 @@ fn evaluate_group(
     });
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
-    suppliers.extend(voc.suppliers.find_all(tokens, group.clone()));
+    suppliers.extend(modifiers_dropped(
+        ctx.text,
+        tokens,
+        voc.suppliers.find_all(tokens, group.clone()),
+    ));
     suppliers.sort_unstable();
     let others = Others {
         suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
@@ -968,7 +972,11 @@ fn evaluate_group(
             tokens,
             group.clone(),
             {
-                let mut third = voc.third_parties.find_all(tokens, group.clone());
+                let mut third = modifiers_dropped(
+                    ctx.text,
+                    tokens,
+                    voc.third_parties.find_all(tokens, group.clone()),
+                );
                 third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
                 third
@@ -1427,6 +1435,41 @@ fn not_ourselves(
                         .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
             });
             !(described_by_copula || contracted || described_by_opening || apposition)
+        })
+        .collect()
+}
+
+/// Drops nouns used as modifiers of a following noun ("our partner programme",
+/// "supplier response 4.2", "customer deployments"): a singular one-word
+/// marker followed by a lowercase word that cannot follow a subject (a verb,
+/// an auxiliary, a relative pronoun, a preposition) names no one.
+fn modifiers_dropped(
+    text: &str,
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, e)| {
+            let t = &tokens[s];
+            let singular_noun = e == s + 1
+                && t.kind == TokenKind::Word
+                && !t.norm.ends_with('s')
+                && !matches!(
+                    t.norm.as_str(),
+                    "they" | "their" | "them" | "you" | "your" | "he" | "she" | "his" | "her"
+                );
+            let next = tokens.get(e).filter(|n| n.kind == TokenKind::Word);
+            let modifier = next.is_some_and(|n| {
+                !vocabulary::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
+                    && !vocabulary::SUBJECT_VERBS.contains(&n.norm.as_str())
+                    && !n.norm.ends_with("ed")
+                    && text
+                        .get(n.range.clone())
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_lowercase)
+            });
+            !(singular_noun && modifier)
         })
         .collect()
 }
@@ -2106,6 +2149,26 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_modifying_another_names_no_one() {
+        assert_eq!(
+            one("Northwind's partner programme is based on ISO 42001."),
+            (Some(Al), ORG)
+        );
+        assert_eq!(
+            one("Our partner Acme is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Our hosting provider is ISO 27001 certified."),
+            (None, Some(Subject::Supplier))
+        );
+        assert_eq!(
+            one("Our product can help your team become SOC 2 compliant faster."),
+            (None, Some(Subject::ThirdParty))
+        );
+    }
+
+    #[test]
     fn a_question_naming_the_organisation_is_answered_by_yes() {
         assert_eq!(
             one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
@@ -2251,6 +2314,26 @@ mod tests {
         assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
         assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
         assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
+    fn a_noun_modifying_another_names_no_one() {
+        assert_eq!(
+            one("Northwind's partner programme is based on ISO 42001."),
+            (Some(Al), ORG)
+        );
+        assert_eq!(
+            one("Our partner Acme is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Our hosting provider is ISO 27001 certified."),
+            (None, Some(Subject::Supplier))
+        );
+        assert_eq!(
+            one("Our product can help your team become SOC 2 compliant faster."),
+            (None, Some(Subject::ThirdParty))
+        );
     }
 
     #[test]
