@@ -455,7 +455,11 @@ fn analyse_unit(
     let sentences = sentences::split_sentences(text, &ranges);
     let tokenized: Vec<Vec<Token>> = sentences
         .iter()
-        .map(|s| sentences::tokenize(text, s.clone(), &ranges))
+        .map(|s| {
+            let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
+            possessive_names_as_our(text, &mut tokens, names);
+            tokens
+        })
         .collect();
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
@@ -728,6 +732,18 @@ fn analyse_unit(
     }
 }
 
+/// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
+/// of the organisation's name with a possessive `'s` reads as "our".
+fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
+    for (_, e) in NameSets::find(&names.org, tokens, 0..tokens.len()) {
+        let t = &tokens[e - 1];
+        let raw = text.get(t.range.clone()).unwrap_or("");
+        if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+            tokens[e - 1].norm = "our".to_string();
+        }
+    }
+}
+
 /// True for a question: it ends with `?`, or opens like one ("Is your
 /// organisation certified to ...").
 fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
@@ -792,6 +808,20 @@ fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<P
                 continue;
             };
             if end > clause.end || best.as_ref().is_some_and(|b| b.end >= end) {
+                continue;
+            }
+            // A possessive noun phrase ("our ISO 27001 certificate") ends at
+            // its noun: a verb or preposition inside the wildcard means the
+            // words belong to a clause ("our ISMS is in the certification
+            // process"), not to one noun phrase.
+            let possessive = vocabulary::POSSESSIVES.contains(&tokens[i].norm.as_str());
+            if possessive
+                && wild.iter().any(|&w| {
+                    voc.copulas.matches_at(tokens, w)
+                        || vocabulary::PREPOSITIONS.contains(&tokens[w].norm.as_str())
+                        || tokens[w].norm == "in"
+                })
+            {
                 continue;
             }
             let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t));
@@ -2169,6 +2199,25 @@ mod tests {
     }
 
     #[test]
+    fn possessives() {
+        // The organisation's name with 's reads as "our".
+        assert_eq!(
+            one("Northwind's SOC 2 Type 2 report is attached."),
+            (Some(A), ORG)
+        );
+        // A possessive noun phrase ends at its noun, before any verb.
+        assert!(
+            read("Northwind's ISMS is in the certification process for ISO 27001.")
+                .iter()
+                .all(|(_, s, _)| *s != Some(A))
+        );
+        assert_eq!(
+            one("Our ISO 27001 certificate is valid to 2028.").0,
+            Some(A)
+        );
+    }
+
+    #[test]
     fn a_question_naming_the_organisation_is_answered_by_yes() {
         assert_eq!(
             one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
@@ -2333,6 +2382,25 @@ mod tests {
         assert_eq!(
             one("Our product can help your team become SOC 2 compliant faster."),
             (None, Some(Subject::ThirdParty))
+        );
+    }
+
+    #[test]
+    fn possessives() {
+        // The organisation's name with 's reads as "our".
+        assert_eq!(
+            one("Northwind's SOC 2 Type 2 report is attached."),
+            (Some(A), ORG)
+        );
+        // A possessive noun phrase ends at its noun, before any verb.
+        assert!(
+            read("Northwind's ISMS is in the certification process for ISO 27001.")
+                .iter()
+                .all(|(_, s, _)| *s != Some(A))
+        );
+        assert_eq!(
+            one("Our ISO 27001 certificate is valid to 2028.").0,
+            Some(A)
         );
     }
 
