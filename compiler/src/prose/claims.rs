@@ -340,13 +340,17 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
+    // True when the previous unit named the organisation (a heading, a
+    // signature line) for a credentials line below it.
+    let mut org_above = false;
     for unit in units {
         let UnitResult {
             mut mentions,
             also,
+            names_org,
             claim: unit_claim,
             lead,
-        } = analyse_unit(unit, aliases, voc, names);
+        } = analyse_unit(unit, aliases, voc, names, org_above);
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
@@ -379,6 +383,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::Paragraph => {}
         }
+        // A list keeps the organisation named above it for all its items.
+        org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
         // "### ISO/IEC 27001" over "Certified since 2019 by BSI.": a heading that
         // only names frameworks takes the status of the first sentence below it,
         // when that block names no framework of its own.
@@ -432,6 +438,8 @@ struct UnitResult {
     /// For each mention, a second status a later clause gives it, with its
     /// phrase in the original file.
     also: Vec<Option<(ClaimedStatus, (usize, usize))>>,
+    /// True when the unit names the organisation.
+    names_org: bool,
     /// The status that the unit's clauses without mentions assert (for a
     /// heading such as "Certifications we hold"), with its phrase.
     claim: Option<(ClaimedStatus, (usize, usize))>,
@@ -448,6 +456,7 @@ fn analyse_unit(
     aliases: &[PreparedAlias],
     voc: &Compiled,
     names: &NameSets,
+    org_above: bool,
 ) -> UnitResult {
     let text = unit.text.as_str();
     let found = find_aliases(text, aliases);
@@ -673,6 +682,25 @@ fn analyse_unit(
     // The details of a claim are read from its own stretch of the sentence:
     // from the previous mention to the next one, so "our LRQA ISO 27001
     // certificate and our SOC 2 report" gives LRQA to ISO 27001 only.
+    let names_org = tokenized
+        .iter()
+        .any(|t| !NameSets::find(&names.org, t, 0..t.len()).is_empty());
+    // A credentials line: framework names set out as a list ("ISO 27001 \u{b7}
+    // Cyber Essentials Plus", "CE+ | ISO 27001", list items) next to the
+    // organisation's name and with no status word at all shows them held, as a
+    // badge does.
+    let list_like =
+        unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    if list_like
+        && (names_org || org_above)
+        && unit.kind != UnitKind::TableRow
+        && !found.is_empty()
+        && verdicts.iter().all(|v| *v == Verdict::NoPhrase)
+    {
+        for (v, f) in verdicts.iter_mut().zip(&found) {
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+        }
+    }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -723,6 +751,7 @@ fn analyse_unit(
         .collect();
     UnitResult {
         mentions,
+        names_org,
         also: also
             .into_iter()
             .map(|a| a.map(|(s, p)| (s, in_file(p))))
@@ -2218,6 +2247,31 @@ mod tests {
     }
 
     #[test]
+    fn credentials_lines_next_to_the_organisation() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Northwind Analytics \u{b7} ISO 27001 (LRQA) \u{b7} Cyber Essentials Plus"),
+            vec![Some(A), Some(A)]
+        );
+        assert_eq!(
+            statuses("Northwind on the cloud marketplace\n\n- ISO 27001 (LRQA)\n- SOC 2 Type 2"),
+            vec![Some(A), Some(A)]
+        );
+        // Without the organisation's name, a list of frameworks claims nothing.
+        assert_eq!(
+            statuses("Frameworks we map to:\n\n- ISO 27001\n- SOC 2"),
+            vec![None, None]
+        );
+        // A status word on the line still decides.
+        assert_eq!(
+            statuses("Northwind \u{b7} ISO 27001 in progress"),
+            vec![Some(P)]
+        );
+    }
+
+    #[test]
     fn a_question_naming_the_organisation_is_answered_by_yes() {
         assert_eq!(
             one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
@@ -2401,6 +2455,31 @@ mod tests {
         assert_eq!(
             one("Our ISO 27001 certificate is valid to 2028.").0,
             Some(A)
+        );
+    }
+
+    #[test]
+    fn credentials_lines_next_to_the_organisation() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Northwind Analytics \u{b7} ISO 27001 (LRQA) \u{b7} Cyber Essentials Plus"),
+            vec![Some(A), Some(A)]
+        );
+        assert_eq!(
+            statuses("Northwind on the cloud marketplace\n\n- ISO 27001 (LRQA)\n- SOC 2 Type 2"),
+            vec![Some(A), Some(A)]
+        );
+        // Without the organisation's name, a list of frameworks claims nothing.
+        assert_eq!(
+            statuses("Frameworks we map to:\n\n- ISO 27001\n- SOC 2"),
+            vec![None, None]
+        );
+        // A status word on the line still decides.
+        assert_eq!(
+            statuses("Northwind \u{b7} ISO 27001 in progress"),
+            vec![Some(P)]
         );
     }
 
