@@ -2272,6 +2272,15 @@ mod tests {
     }
 
     #[test]
+    fn a_finite_verb_of_gaining_claims_it() {
+        assert_eq!(
+            one("Blog: Northwind achieves Cyber Essentials."),
+            (Some(A), ORG)
+        );
+        assert_eq!(one("Northwind secures ISO 27001."), (Some(A), ORG));
+    }
+
+    #[test]
     fn a_question_naming_the_organisation_is_answered_by_yes() {
         assert_eq!(
             one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),

@@ -51,6 +51,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("obtained", Claim(Achieved)),
     ("gained", Claim(Achieved)),
     ("earned", Claim(Achieved)),
+    // Finite present tense ("Sprout achieves Cyber Essentials"); the bare
+    // infinitive ("help us achieve") is not a claim.
+    (
+        "achieves|attains|secures|obtains|earns|receives",
+        Claim(Achieved),
+    ),
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
