@@ -340,12 +340,17 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
+    // True when the previous unit named the organisation (a heading, a
+    // signature line) for a credentials line below it.
+    let mut org_above = false;
     for unit in units {
         let UnitResult {
             mut mentions,
+            also,
+            names_org,
             claim: unit_claim,
             lead,
-        } = analyse_unit(unit, aliases, voc, names);
+        } = analyse_unit(unit, aliases, voc, names, org_above);
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
@@ -378,6 +383,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::Paragraph => {}
         }
+        // A list keeps the organisation named above it for all its items.
+        org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
         // "### ISO/IEC 27001" over "Certified since 2019 by BSI.": a heading that
         // only names frameworks takes the status of the first sentence below it,
         // when that block names no framework of its own.
@@ -399,7 +406,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         } else {
             subject_heading.clear();
         }
-        for (found, verdict, sentence, details) in mentions {
+        for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
             let sent = unit.original(sentence);
             let phrase = match verdict {
@@ -416,6 +423,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 phrase,
                 note: verdict.note(),
                 details,
+                also: also.map(|(s, (a, b))| (s, a..b)),
             });
         }
     }
@@ -427,6 +435,11 @@ struct UnitResult {
     /// Each mention with its verdict, its sentence's range in the unit text and
     /// the details its claim states.
     mentions: Vec<(Found, Verdict, Range<usize>, ClaimDetails)>,
+    /// For each mention, a second status a later clause gives it, with its
+    /// phrase in the original file.
+    also: Vec<Option<(ClaimedStatus, (usize, usize))>>,
+    /// True when the unit names the organisation.
+    names_org: bool,
     /// The status that the unit's clauses without mentions assert (for a
     /// heading such as "Certifications we hold"), with its phrase.
     claim: Option<(ClaimedStatus, (usize, usize))>,
@@ -443,6 +456,7 @@ fn analyse_unit(
     aliases: &[PreparedAlias],
     voc: &Compiled,
     names: &NameSets,
+    org_above: bool,
 ) -> UnitResult {
     let text = unit.text.as_str();
     let found = find_aliases(text, aliases);
@@ -450,10 +464,17 @@ fn analyse_unit(
     let sentences = sentences::split_sentences(text, &ranges);
     let tokenized: Vec<Vec<Token>> = sentences
         .iter()
-        .map(|s| sentences::tokenize(text, s.clone(), &ranges))
+        .map(|s| {
+            let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
+            possessive_names_as_our(text, &mut tokens, names);
+            tokens
+        })
         .collect();
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
+    // A second reading of a mention, from a later clause that refers back to it
+    // without undoing the first ("not certified, but aligned with it").
+    let mut also: Vec<Option<(ClaimedStatus, (usize, usize))>> = vec![None; found.len()];
     let mut sentence_of: Vec<usize> = vec![0; found.len()];
     let mut unit_claim: Option<(ClaimedStatus, (usize, usize))> = None;
     let mut lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)> = None;
@@ -487,13 +508,16 @@ fn analyse_unit(
         // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
         // is a general question.
         let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        // The organisation named in the question is as personal as "you":
+        // "Is Northwind ISO 27001 certified? Yes."
         let personal = words <= 3
             || tokens.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
                     "you" | "your" | "yours" | "we" | "our" | "us"
                 )
-            });
+            })
+            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty();
         let answered =
             question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
         let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
@@ -607,7 +631,20 @@ fn analyse_unit(
                 &mut waiting_before
             };
             for m in targets.drain(..) {
-                verdicts[m] = Verdict::Claim(status, phrase);
+                // "Not certified, but we follow its controls": a mention already
+                // read as not held (or lapsed) is refined only by what comes next
+                // for it (in progress, planned), never by a present description
+                // of the work, which does not undo the "not".
+                let settled =
+                    matches!(
+                        verdicts[m],
+                        Verdict::Claim(ClaimedStatus::Not | ClaimedStatus::Lapsed, _)
+                    ) && !matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned);
+                if settled {
+                    also[m] = Some((status, phrase));
+                } else {
+                    verdicts[m] = Verdict::Claim(status, phrase);
+                }
             }
         }
         // A question that the next sentence answers without naming the
@@ -645,6 +682,25 @@ fn analyse_unit(
     // The details of a claim are read from its own stretch of the sentence:
     // from the previous mention to the next one, so "our LRQA ISO 27001
     // certificate and our SOC 2 report" gives LRQA to ISO 27001 only.
+    let names_org = tokenized
+        .iter()
+        .any(|t| !NameSets::find(&names.org, t, 0..t.len()).is_empty());
+    // A credentials line: framework names set out as a list ("ISO 27001 \u{b7}
+    // Cyber Essentials Plus", "CE+ | ISO 27001", list items) next to the
+    // organisation's name and with no status word at all shows them held, as a
+    // badge does.
+    let list_like =
+        unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    if list_like
+        && (names_org || org_above)
+        && unit.kind != UnitKind::TableRow
+        && !found.is_empty()
+        && verdicts.iter().all(|v| *v == Verdict::NoPhrase)
+    {
+        for (v, f) in verdicts.iter_mut().zip(&found) {
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+        }
+    }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -695,8 +751,25 @@ fn analyse_unit(
         .collect();
     UnitResult {
         mentions,
+        names_org,
+        also: also
+            .into_iter()
+            .map(|a| a.map(|(s, p)| (s, in_file(p))))
+            .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+    }
+}
+
+/// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
+/// of the organisation's name with a possessive `'s` reads as "our".
+fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
+    for (_, e) in NameSets::find(&names.org, tokens, 0..tokens.len()) {
+        let t = &tokens[e - 1];
+        let raw = text.get(t.range.clone()).unwrap_or("");
+        if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+            tokens[e - 1].norm = "our".to_string();
+        }
     }
 }
 
@@ -766,6 +839,20 @@ fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<P
             if end > clause.end || best.as_ref().is_some_and(|b| b.end >= end) {
                 continue;
             }
+            // A possessive noun phrase ("our ISO 27001 certificate") ends at
+            // its noun: a verb or preposition inside the wildcard means the
+            // words belong to a clause ("our ISMS is in the certification
+            // process"), not to one noun phrase.
+            let possessive = vocabulary::POSSESSIVES.contains(&tokens[i].norm.as_str());
+            if possessive
+                && wild.iter().any(|&w| {
+                    voc.copulas.matches_at(tokens, w)
+                        || vocabulary::PREPOSITIONS.contains(&tokens[w].norm.as_str())
+                        || tokens[w].norm == "in"
+                })
+            {
+                continue;
+            }
             let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t));
             best = Some(PhraseMatch {
                 start: i,
@@ -821,8 +908,20 @@ fn merge_pieces(
     // with a new subject ("..., and we do not plan a SOC 2 examination"), which
     // never takes a neighbour's status.
     let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    // A possessive noun phrase ("its ISO 42001 certification") before a bare
+    // conjunction is one subject of a coordinated predicate ("its X
+    // certification and SOC 2 examination are both under way"), not a clause.
+    let nominal = |i: usize| {
+        list.get(i + 1).is_some()
+            && pieces.strengths.get(i).copied() == Some(1)
+            && !claims_in[i].is_empty()
+            && claims_in[i].iter().all(|p| {
+                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i].end
+            })
+    };
     let anchors: Vec<usize> = (0..list.len())
-        .filter(|&i| !claims_in[i].is_empty() || new_subject(i))
+        .filter(|&i| (!claims_in[i].is_empty() && !nominal(i)) || new_subject(i))
         .collect();
     if anchors.len() <= 1 {
         let whole = list[0].start..list[list.len() - 1].end;
@@ -910,10 +1009,20 @@ fn evaluate_group(
     let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
-    let conditionals = voc.conditionals.find_all(tokens, group.clone());
+    let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "We would like to", "we'd love to": a wish, not a hypothetical.
+    conditionals.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
-    suppliers.extend(voc.suppliers.find_all(tokens, group.clone()));
+    suppliers.extend(modifiers_dropped(
+        ctx.text,
+        tokens,
+        voc.suppliers.find_all(tokens, group.clone()),
+    ));
     suppliers.sort_unstable();
     let others = Others {
         suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
@@ -921,7 +1030,16 @@ fn evaluate_group(
         third: not_ourselves(
             tokens,
             group.clone(),
-            voc.third_parties.find_all(tokens, group.clone()),
+            {
+                let mut third = modifiers_dropped(
+                    ctx.text,
+                    tokens,
+                    voc.third_parties.find_all(tokens, group.clone()),
+                );
+                third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
+                third.sort_unstable();
+                third
+            },
             &orgs,
             ctx,
         ),
@@ -1352,9 +1470,13 @@ fn not_ourselves(
                 return false;
             }
             let window = s.saturating_sub(vocabulary::COPULA_WINDOW);
-            let described_by_copula = ending_in(&copulas, window, s)
-                .iter()
-                .any(|&(cs, _)| !ending_in(orgs, cs, cs).is_empty());
+            // A copula describes the noun of its predicate ("we are a certified
+            // supplier"), not the object of a preposition or of a verb after it
+            // ("Sprout is happy to work with partners who are certified").
+            let described_by_copula = ending_in(&copulas, window, s).iter().any(|&(cs, ce)| {
+                !ending_in(orgs, cs, cs).is_empty()
+                    && !(ce..s).any(|i| vocabulary::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+            });
             let contracted = ending_in(orgs, window, s)
                 .iter()
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
@@ -1374,6 +1496,77 @@ fn not_ourselves(
             !(described_by_copula || contracted || described_by_opening || apposition)
         })
         .collect()
+}
+
+/// Drops nouns used as modifiers of a following noun ("our partner programme",
+/// "supplier response 4.2", "customer deployments"): a singular one-word
+/// marker followed by a lowercase word that cannot follow a subject (a verb,
+/// an auxiliary, a relative pronoun, a preposition) names no one.
+fn modifiers_dropped(
+    text: &str,
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, e)| {
+            let t = &tokens[s];
+            let singular_noun = e == s + 1
+                && t.kind == TokenKind::Word
+                && !t.norm.ends_with('s')
+                && !matches!(
+                    t.norm.as_str(),
+                    "they" | "their" | "them" | "you" | "your" | "he" | "she" | "his" | "her"
+                );
+            let next = tokens.get(e).filter(|n| n.kind == TokenKind::Word);
+            let modifier = next.is_some_and(|n| {
+                !vocabulary::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
+                    && !vocabulary::SUBJECT_VERBS.contains(&n.norm.as_str())
+                    && !n.norm.ends_with("ed")
+                    && text
+                        .get(n.range.clone())
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_lowercase)
+            });
+            !(singular_noun && modifier)
+        })
+        .collect()
+}
+
+/// A proper name that opens the clause as its subject and is not the
+/// organisation's ("Acme Payments holds ISO 27001", "Globex Ltd is certified"):
+/// two or more capitalised words, or one with a legal suffix, right before a
+/// verb. Suppliers and well-known companies are found by name elsewhere; this
+/// finds the ones nobody listed. Only when the organisation's names are known.
+fn named_subject(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Option<(usize, usize)> {
+    let start = first_word(tokens, group.clone());
+    let capitalised = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word
+            && !vocabulary::NOT_NAME_WORDS.contains(&t.norm.as_str())
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut end = start;
+    while end < group.end && capitalised(end) {
+        end += 1;
+    }
+    let words = end - start;
+    let suffixed =
+        words >= 1 && vocabulary::LEGAL_SUFFIXES.contains(&tokens[end - 1].norm.as_str());
+    let verb = tokens
+        .get(end)
+        .is_some_and(|t| vocabulary::SUBJECT_VERBS.contains(&t.norm.as_str()));
+    // Without the organisation's own names, any name might be its own.
+    let ours = ctx.names.org.is_empty() || orgs.iter().any(|&(s, e)| s < end && start < e);
+    (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
 }
 
 /// Who a phrase speaks about when it is not the organisation publishing the
@@ -1422,9 +1615,7 @@ fn about_someone_else(
     let gerund_subject = m.start == first_word(tokens, group.clone())
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
-        && group
-            .clone()
-            .any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
         && orgs.is_empty();
     gerund_subject.then_some(Subject::Standard)
 }
@@ -1874,6 +2065,227 @@ mod tests {
         let got = read(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         (got[0].1, got[0].2)
+    }
+
+    #[test]
+    fn negated_verbs_and_passives() {
+        assert_eq!(
+            one("ISO 27001 certification has not been completed.").0,
+            Some(N)
+        );
+        assert_eq!(
+            one("ISO 27001 certification has been completed.").0,
+            Some(A)
+        );
+        assert_eq!(
+            read("We hold Cyber Essentials but haven't done Cyber Essentials Plus yet.")
+                .into_iter()
+                .map(|(f, s, _)| (f, s))
+                .collect::<Vec<_>>(),
+            vec![
+                ("cyber_essentials".to_string(), Some(A)),
+                ("cyber_essentials_plus".to_string(), Some(N))
+            ]
+        );
+    }
+
+    #[test]
+    fn progressive_and_modal_forms() {
+        assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
+        assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
+        assert_eq!(one("Certification to ISO 27001 is on the way.").0, Some(P));
+        assert_eq!(
+            one("Since becoming ISO 27001 certified, Northwind has halved its answer times.").0,
+            Some(A)
+        );
+        // A deontic modal states a rule, not a status.
+        assert_eq!(
+            one("Cyber Essentials Plus must be completed within three months of the basic certificate.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn a_copula_describes_its_predicate_not_a_prepositional_object() {
+        assert_eq!(
+            one("Northwind is happy to work with partners who are Cyber Essentials certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("We are a Cyber Essentials certified supplier."),
+            (Some(A), ORG)
+        );
+        assert_eq!(
+            one("Northwind becomes one of the first analytics firms certified to ISO 42001."),
+            (Some(A), ORG)
+        );
+    }
+
+    #[test]
+    fn coordination_and_label_separators() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Security: Cyber Essentials certified \u{b7} ISO 27001 in progress"),
+            vec![Some(A), Some(P)]
+        );
+        assert_eq!(
+            statuses(
+                "Northwind confirms that its ISO 42001 certification and SOC 2 Type 2 examination are both under way."
+            ),
+            vec![Some(P), Some(P)]
+        );
+    }
+
+    #[test]
+    fn a_later_clause_adds_a_second_reading_without_undoing_the_not() {
+        let names = Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: Vec::new(),
+        };
+        let got = crate::prose::find_mentions_with(
+            "We are not ISO 42001 certified, but our AI governance is aligned with it.",
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &names,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].status, Some(N));
+        assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(Al));
+        // A forward-looking clause refines the "not" instead.
+        assert_eq!(
+            one("We are not yet certified to ISO 42001; certification is planned.").0,
+            Some(Pl)
+        );
+    }
+
+    #[test]
+    fn wishes_and_work_under_way_in_any_wording() {
+        for text in [
+            "We would like to achieve ISO 27001 next year.",
+            "We want to get ISO 27001 certified.",
+            "We are looking into ISO 42001 certification.",
+            "ISO 42001 is on the horizon for us.",
+            "ISO 27001 certification is in the pipeline.",
+        ] {
+            assert_eq!(one(text).0, Some(Pl), "{text}");
+        }
+        for text in [
+            "We are getting ready for our ISO 27001 audit.",
+            "We're currently being audited for ISO 27001.",
+            "We're in the early stages of ISO 27001.",
+            "We're working with an auditor on ISO 27001.",
+            "ISO 27001 \u{2014} pending",
+        ] {
+            assert_eq!(one(text).0, Some(P), "{text}");
+        }
+        assert_eq!(
+            one("Our ISO 27001 certificate ran out last year.").0,
+            Some(L)
+        );
+        // A conditional still makes a hypothetical.
+        assert_eq!(
+            one("We would be ISO 27001 certified if we had the budget.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn an_unlisted_company_name_as_subject_is_a_third_party() {
+        assert_eq!(
+            one("Acme Payments holds ISO 27001."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Globex Ltd is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        // The organisation's own name, and sentence-initial common words, are not.
+        assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
+        assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
+        assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
+    fn a_noun_modifying_another_names_no_one() {
+        assert_eq!(
+            one("Northwind's partner programme is based on ISO 42001."),
+            (Some(Al), ORG)
+        );
+        assert_eq!(
+            one("Our partner Acme is ISO 27001 certified."),
+            (None, Some(Subject::ThirdParty))
+        );
+        assert_eq!(
+            one("Our hosting provider is ISO 27001 certified."),
+            (None, Some(Subject::Supplier))
+        );
+        assert_eq!(
+            one("Our product can help your team become SOC 2 compliant faster."),
+            (None, Some(Subject::ThirdParty))
+        );
+    }
+
+    #[test]
+    fn possessives() {
+        // The organisation's name with 's reads as "our".
+        assert_eq!(
+            one("Northwind's SOC 2 Type 2 report is attached."),
+            (Some(A), ORG)
+        );
+        // A possessive noun phrase ends at its noun, before any verb.
+        assert!(
+            read("Northwind's ISMS is in the certification process for ISO 27001.")
+                .iter()
+                .all(|(_, s, _)| *s != Some(A))
+        );
+        assert_eq!(
+            one("Our ISO 27001 certificate is valid to 2028.").0,
+            Some(A)
+        );
+    }
+
+    #[test]
+    fn credentials_lines_next_to_the_organisation() {
+        let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+            read(text).into_iter().map(|(_, s, _)| s).collect()
+        };
+        assert_eq!(
+            statuses("Northwind Analytics \u{b7} ISO 27001 (LRQA) \u{b7} Cyber Essentials Plus"),
+            vec![Some(A), Some(A)]
+        );
+        assert_eq!(
+            statuses("Northwind on the cloud marketplace\n\n- ISO 27001 (LRQA)\n- SOC 2 Type 2"),
+            vec![Some(A), Some(A)]
+        );
+        // Without the organisation's name, a list of frameworks claims nothing.
+        assert_eq!(
+            statuses("Frameworks we map to:\n\n- ISO 27001\n- SOC 2"),
+            vec![None, None]
+        );
+        // A status word on the line still decides.
+        assert_eq!(
+            statuses("Northwind \u{b7} ISO 27001 in progress"),
+            vec![Some(P)]
+        );
+    }
+
+    #[test]
+    fn a_finite_verb_of_gaining_claims_it() {
+        assert_eq!(
+            one("Blog: Northwind achieves Cyber Essentials."),
+            (Some(A), ORG)
+        );
+        assert_eq!(one("Northwind secures ISO 27001."), (Some(A), ORG));
+    }
+
+    #[test]
+    fn a_question_naming_the_organisation_is_answered_by_yes() {
+        assert_eq!(
+            one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
+            (Some(A), ORG)
+        );
     }
 
     const ORG: Option<Subject> = Some(Subject::Organisation);

@@ -90,8 +90,11 @@ pub fn score_corpus(tsv: &str, aliases: &[Alias]) -> CorpusScore {
         let got: BTreeSet<(String, &'static str)> = found
             .iter()
             .filter_map(|m| {
+                // A second reading counts when the first has no label here
+                // ("not compliant yet, but we follow it" is "ambiguous").
                 m.status
                     .and_then(old_label)
+                    .or_else(|| m.also.as_ref().and_then(|a| old_label(a.0)))
                     .map(|s| (m.framework.clone(), s))
             })
             .collect();

@@ -279,6 +279,10 @@ pub struct Mention {
     pub note: Option<&'static str>,
     /// Dates, numbers and bodies stated with an achieved claim.
     pub details: ClaimDetails,
+    /// A second status a later clause gives the same mention without undoing
+    /// the first, with the phrase it was read from: "we are not certified, but
+    /// our governance is aligned with it" is both not held and aligned.
+    pub also: Option<(ClaimedStatus, Range<usize>)>,
 }
 
 /// Finds every mention of a framework in `text` and the status each one claims.

@@ -51,6 +51,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("obtained", Claim(Achieved)),
     ("gained", Claim(Achieved)),
     ("earned", Claim(Achieved)),
+    // Finite present tense ("Sprout achieves Cyber Essentials"); the bare
+    // infinitive ("help us achieve") is not a claim.
+    (
+        "achieves|attains|secures|obtains|earns|receives",
+        Claim(Achieved),
+    ),
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
@@ -64,6 +70,18 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),
     ("not currently|yet available", Claim(ClaimedStatus::Not)),
+    // A negated verb with "yet" says the step is still to come, whatever the
+    // verb: "we haven't done Plus yet", "not achieved ISO 27001 yet".
+    (
+        "haven't|hasn't|havent|hasnt|didn't|don't|doesn't|not * yet",
+        Claim(ClaimedStatus::Not),
+    ),
+    // Passive completion, negated or not: "certification has (not) been
+    // completed|awarded|granted".
+    (
+        "been|be completed|finalised|finalized|awarded|granted|issued|achieved|obtained",
+        Claim(Achieved),
+    ),
     ("on|upon request", Claim(Achieved)),
     (
         "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
@@ -146,6 +164,26 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in - progress", Claim(InProgress)),
     ("working|work|works towards|toward|to|on", Claim(InProgress)),
     ("pursuing", Claim(InProgress)),
+    // The progressive of "become certified" is work under way.
+    (
+        "getting * certified|accredited|compliant|attested",
+        Claim(InProgress),
+    ),
+    ("pending", Claim(InProgress)),
+    // The progressive passive: "being audited for ISO 27001".
+    (
+        "being audited|assessed|certified|reviewed|evaluated",
+        Claim(InProgress),
+    ),
+    ("getting ready", Claim(InProgress)),
+    ("early stage|stages", Claim(InProgress)),
+    (
+        "working with * auditor|auditors|assessor|assessors|consultant|consultants",
+        Claim(InProgress),
+    ),
+    ("some way from|off", Claim(InProgress)),
+    ("close to", Claim(InProgress)),
+    ("on the|its way", Claim(InProgress)),
     ("going through", Claim(InProgress)),
     ("progress report", Claim(InProgress)),
     ("submitted", Claim(InProgress)),
@@ -204,6 +242,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("expect|expects|expecting to", Claim(Planned)),
     ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
+    // Wishes and looking ahead, in any wording.
+    ("want|wants|wanting to", Claim(Planned)),
+    ("like|love to", Claim(Planned)),
+    ("looking into|at|to", Claim(Planned)),
+    ("scoping", Claim(Planned)),
+    ("on the horizon", Claim(Planned)),
+    ("in the pipeline", Claim(Planned)),
+    ("next step|steps", Claim(Planned)),
+    ("ambition|ambitions", Claim(Planned)),
     ("considering|exploring|evaluating", Claim(Planned)),
     ("coming soon", Claim(Planned)),
     ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
@@ -336,6 +383,7 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "formerly",
     "losing|lost|lose",
     "lapse|lapses",
+    "ran out",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -364,6 +412,7 @@ pub const FUTURE_WINDOW: usize = 3;
 /// these in the same clause is not a claim ("if we achieve ...", "could become").
 pub static CONDITIONALS: &[&str] = &[
     "if",
+    "must",
     "unless",
     "whether",
     "once",
@@ -522,6 +571,182 @@ pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
 /// that would otherwise name a third party ("we are a certified supplier").
 pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
 
+/// Prepositions and the infinitive "to": a noun after one of them is not the
+/// predicate of a copula before it.
+pub static PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "for",
+    "by",
+    "from",
+    "alongside",
+    "via",
+    "through",
+    "across",
+    "like",
+    "than",
+];
+
+/// Capitalised words that never start a company's name in subject position:
+/// determiners, pronouns and the nouns of certification itself.
+pub static NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "our",
+    "we",
+    "its",
+    "it",
+    "this",
+    "these",
+    "that",
+    "those",
+    "all",
+    "each",
+    "both",
+    "every",
+    "any",
+    "no",
+    "your",
+    "their",
+    "they",
+    "certification",
+    "certificate",
+    "certifications",
+    "certificates",
+    "accreditation",
+    "audit",
+    "assessment",
+    "report",
+    "attestation",
+    "status",
+    "security",
+    "compliance",
+    "standard",
+    "framework",
+    "stage",
+    "annual",
+    "current",
+    "full",
+    "recertification",
+    "surveillance",
+    "renewal",
+    "yes",
+    "no",
+    "q",
+    "a",
+];
+
+/// Legal suffixes that close a company name: "Globex Ltd".
+pub static LEGAL_SUFFIXES: &[&str] = &[
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "plc",
+    "gmbh",
+    "corp",
+    "corporation",
+    "llp",
+    "ag",
+    "bv",
+    "sa",
+];
+
+/// Verbs that follow a subject naming who holds a certificate.
+pub static SUBJECT_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "holds",
+    "has",
+    "have",
+    "had",
+    "achieved",
+    "maintains",
+    "became",
+    "becomes",
+    "gained",
+    "earned",
+    "obtained",
+    "received",
+    "secured",
+    "remains",
+    "announced",
+];
+
+/// Words that may follow the noun of a subject (so the noun is not a mere
+/// modifier of the next one): auxiliaries, common verbs, relative pronouns,
+/// conjunctions, prepositions and adverbs.
+pub static SUBJECT_FOLLOWERS: &[&str] = &[
+    "who",
+    "that",
+    "which",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "of",
+    "with",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "under",
+    "as",
+    "also",
+    "already",
+    "now",
+    "still",
+    "only",
+    "itself",
+    "must",
+    "should",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "does",
+    "do",
+    "did",
+    "not",
+    "never",
+    "holds",
+    "hold",
+    "maintains",
+    "maintain",
+    "keeps",
+    "runs",
+    "run",
+    "hosts",
+    "host",
+    "provides",
+    "provide",
+    "operates",
+    "operate",
+    "uses",
+    "use",
+    "needs",
+    "need",
+    "requires",
+    "require",
+    "certified",
+    "accredited",
+    "audited",
+    "attested",
+    "compliant",
+];
+
+/// Possessive determiners that open a noun phrase naming a certificate ("its
+/// ISO 42001 certification"), which may be the subject of a later predicate.
+pub static POSSESSIVES: &[&str] = &["its", "our", "their", "my", "his", "her"];
+
 /// How many tokens may stand between a copula and the noun it describes.
 pub const COPULA_WINDOW: usize = 7;
 
@@ -608,7 +833,9 @@ pub static CLAUSE_BREAKS: &[&str] = &[
 pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
 
 /// Punctuation that may separate parts of a clause in the same way.
-pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}'];
+/// A middle dot or bullet between items of a label line ("Cyber Essentials
+/// certified \u{b7} ISO 27001 in progress") separates them like a comma.
+pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2022}'];
 
 /// Punctuation that a `*` wildcard never crosses.
 pub static WILDCARD_BARRIERS: &[char] = &[

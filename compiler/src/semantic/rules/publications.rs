@@ -131,15 +131,27 @@ pub fn mentions(
 pub fn extract(path: &str, text: &str, catalogue: &Catalogue, names: &Names) -> Vec<ProseClaim> {
     mentions(path, text, catalogue, names)
         .into_iter()
-        .filter_map(|m| {
-            Some(ProseClaim {
-                status: m.status?,
+        .flat_map(|m| {
+            let range = TextRange::new(m.span.start, m.span.end);
+            // A second reading of the same mention is judged on its own: "not
+            // certified, but aligned with it" may misstate either way.
+            let also = m.also.clone().map(|(status, phrase)| ProseClaim {
+                status,
+                framework: m.framework.clone(),
+                range,
+                qualifier: m.qualifier.clone(),
+                phrase: Some(TextRange::new(phrase.start, phrase.end)),
+                details: ClaimDetails::default(),
+            });
+            let first = m.status.map(|status| ProseClaim {
+                status,
                 framework: m.framework,
-                range: TextRange::new(m.span.start, m.span.end),
+                range,
                 qualifier: m.qualifier,
                 phrase: m.phrase.map(|r| TextRange::new(r.start, r.end)),
                 details: m.details,
-            })
+            });
+            first.into_iter().chain(also)
         })
         .collect()
 }
