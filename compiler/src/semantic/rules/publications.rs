@@ -264,8 +264,23 @@ fn reading(claim: &ProseClaim, text: &str) -> String {
 }
 
 /// The spec status of `framework` with the declaration recording it.
-fn spec_of<'a>(model: &'a Model, framework: &str) -> Option<(Status, &'a Decl)> {
-    claims::status_of(model, framework)
+///
+/// An achieved certificate whose `expires` date has passed backs no present claim,
+/// so the prose is judged as if it had lapsed (`certificate-expired` reports the
+/// spec itself).
+fn spec_of<'a>(
+    model: &'a Model,
+    framework: &str,
+    as_of: Option<jiff::civil::Date>,
+) -> Option<(Status, &'a Decl)> {
+    let (status, decl) = claims::status_of(model, framework)?;
+    let expired = status == Status::Achieved
+        && as_of.is_some_and(|as_of| {
+            Claim::read(decl)
+                .date("expires")
+                .is_some_and(|(expires, _)| expires < as_of)
+        });
+    Some((if expired { Status::Lapsed } else { status }, decl))
 }
 
 /// The verdict of the decision table for a certifiable framework (or an
@@ -361,7 +376,7 @@ fn judge(
     claim: &ProseClaim,
 ) -> Option<Diagnostic> {
     let fw = display_name(framework);
-    let spec = spec_of(model, &claim.framework);
+    let spec = spec_of(model, &claim.framework, coverage.as_of);
     if spec.is_none() && claims::has_unreadable_status(model, &claim.framework) {
         return None; // the `invalid-value` of that status is the one to fix
     }
