@@ -448,7 +448,9 @@ fn run_tables(name: &str, cases: u32, xlsx_every: usize) {
     let count = std::cell::Cell::new(0usize);
     let mut runner = TestRunner::new(config);
     if let Err(error) = runner.run(&table, |rows| {
-        let mut csv = csv::Writer::from_writer(Vec::new());
+        let mut csv = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
         for row in &rows {
             csv.write_record(row).expect("CSV to memory");
         }
