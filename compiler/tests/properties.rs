@@ -456,7 +456,7 @@ fn run_tables(name: &str, cases: u32, xlsx_every: usize) {
         }
         p::soa(&csv.into_inner().expect("CSV to memory"));
         count.set(count.get() + 1);
-        if count.get() % xlsx_every == 0 {
+        if count.get().is_multiple_of(xlsx_every) {
             let mut workbook = rust_xlsxwriter::Workbook::new();
             let sheet = workbook.add_worksheet();
             for (r, row) in rows.iter().enumerate() {
