@@ -8,7 +8,8 @@
 # instrumentation (the same -C flags cargo-fuzz passes) works on stable. Panics,
 # debug assertions and overflow checks are what the fuzzer catches.
 # New corpus entries go to fuzz/corpus/TARGET (not committed); the seeds are the
-# repository's own examples and fixtures; a crash is saved in fuzz/artifacts/TARGET/.
+# repository's own examples and fixtures (fuzz/seeds/TARGET where there are none);
+# a crash is saved in fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")"
 target=${1:?usage: fuzz/run.sh TARGET [SECONDS] [libFuzzer flags]}
@@ -24,6 +25,9 @@ case $target in
   parse|check|format) seeds=(../examples ../tests/fixtures/syntax ../tests/fixtures/workspaces ) ;;
   prose) seeds=(../examples/acme/site ../examples/errors/site ../tests/fixtures/prose ../tests/fixtures/honesty) ;;
   config) seeds=(../examples/acme/aims.toml ../examples/errors/aims.toml ../tests/fixtures/workspaces) ;;
+  # Statements of Applicability as CSV and XLSX, made like the templates in
+  # compiler/tests/import_soa.rs (fuzz/seeds/soa/).
+  soa) seeds=(seeds/soa) ;;
   *) seeds=() ;;
 esac
 existing=()

@@ -1,6 +1,7 @@
 //! Property-based run in the normal test suite: about 10,000 generated and mutated
 //! inputs through the same properties the fuzz targets check (parse, full check of
-//! a one-file workspace, formatter, prose reader, `aims.toml`), with a fixed seed so
+//! a one-file workspace, formatter, prose reader, `aims.toml`, the Statement of
+//! Applicability importer), with a fixed seed so
 //! a failure replays; plus every input the fuzzer ever crashed on
 //! (`fuzz/regressions/TARGET/*`).
 
@@ -359,16 +360,148 @@ fn any_aims_toml_gives_settings_or_diagnostics() {
     );
 }
 
+/// Cells of a Statement of Applicability, and what people put in them.
+const SOA_PIECES: &[&str] = &[
+    "Annex A Ref.",
+    "Control",
+    "Control ID",
+    "Title",
+    "Control Name",
+    "Applicable",
+    "Applicable? (Y/N)",
+    "Included",
+    "Justification",
+    "Reason for exclusion",
+    "Implementation Status",
+    "Status",
+    "Owner",
+    "Notes",
+    "A.5.1",
+    "A5.10",
+    "5.1",
+    "Annex A 8.34",
+    "A.7.4",
+    "A.9.2.1",
+    "A.6.2.4",
+    "A.2.2",
+    "4.1",
+    "A.5",
+    "A.",
+    "a",
+    "Y",
+    "N",
+    "Yes",
+    "No",
+    "N/A",
+    "maybe",
+    "Implemented",
+    "Partially implemented",
+    "Planned",
+    "CISO",
+    "Jürgen Müller",
+    ",",
+    ";",
+    "\"",
+    "\"\"",
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    "\t",
+    "\\",
+    "\0",
+    "\u{FEFF}",
+    "\u{202E}",
+    "\u{2028}",
+    "\u{85}",
+    "\u{B2}",
+    "é",
+    "हिन्दी",
+    "日本",
+    "🦀",
+    "{",
+    "}",
+    "//",
+    "///",
+    "/*",
+    "*/",
+    ":",
+    "x",
+    "1",
+    "0",
+];
+
+/// Runs `cases` generated tables through the importer property, written as CSV
+/// (quoted by the `csv` crate, so cells may hold commas, quotes and line breaks) and,
+/// for every `xlsx_every`-th table, as an XLSX workbook.
+fn run_tables(name: &str, cases: u32, xlsx_every: usize) {
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(0x00A1_A5F0_22ED),
+        max_shrink_iters: 1_000,
+        ..Config::default()
+    };
+    let cell =
+        prop::collection::vec(prop::sample::select(SOA_PIECES), 0..4).prop_map(|v| v.concat());
+    let table = prop::collection::vec(prop::collection::vec(cell, 0..7), 0..10);
+    let count = std::cell::Cell::new(0usize);
+    let mut runner = TestRunner::new(config);
+    if let Err(error) = runner.run(&table, |rows| {
+        let mut csv = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in &rows {
+            csv.write_record(row).expect("CSV to memory");
+        }
+        p::soa(&csv.into_inner().expect("CSV to memory"));
+        count.set(count.get() + 1);
+        if count.get().is_multiple_of(xlsx_every) {
+            let mut workbook = rust_xlsxwriter::Workbook::new();
+            let sheet = workbook.add_worksheet();
+            for (r, row) in rows.iter().enumerate() {
+                for (c, value) in row.iter().enumerate() {
+                    if !value.is_empty() {
+                        sheet
+                            .write_string(r as u32, c as u16, value)
+                            .expect("a short cell");
+                    }
+                }
+            }
+            p::soa(&workbook.save_to_buffer().expect("XLSX to memory"));
+        }
+        Ok(())
+    }) {
+        panic!("{name}: {error}");
+    }
+}
+
+#[test]
+fn importing_a_statement_of_applicability_gives_text_that_parses() {
+    let soa_text = |text: &str| p::soa(text.as_bytes());
+    run("soa/generated", 1_000, soup(SOA_PIECES, 80), soa_text);
+    let mut seeds = Vec::new();
+    files_below(
+        &repo("fuzz/seeds/soa"),
+        &with_extension(&["csv"]),
+        &mut seeds,
+    );
+    run("soa/mutated", 1_000, mutated(seeds, SOA_PIECES), soa_text);
+    run_tables("soa/tables", 1_000, 5);
+}
+
 /// Every input a fuzz target ever failed on stays fixed.
 #[test]
 fn fuzz_regressions_stay_fixed() {
-    type Property = fn(&str);
+    type Property = fn(&[u8]);
     let targets: &[(&str, Property)] = &[
-        ("parse", p::parse),
-        ("check", p::check),
-        ("format", p::format),
-        ("prose", p::prose),
-        ("config", p::config),
+        ("parse", |bytes| p::parse(&p::text_of(bytes))),
+        ("check", |bytes| p::check(&p::text_of(bytes))),
+        ("format", |bytes| p::format(&p::text_of(bytes))),
+        ("prose", |bytes| p::prose(&p::text_of(bytes))),
+        ("config", |bytes| p::config(&p::text_of(bytes))),
+        // The importer reads bytes: a CSV or a workbook.
+        ("soa", p::soa),
     ];
     let mut ran = 0;
     for (target, property) in targets {
@@ -378,7 +511,7 @@ fn fuzz_regressions_stay_fixed() {
         };
         for entry in entries.flatten() {
             let bytes = std::fs::read(entry.path()).expect("regression input");
-            property(&p::text_of(&bytes));
+            property(&bytes);
             ran += 1;
         }
     }

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::table::Table;
 use crate::semantic::catalogue::Framework;
+use crate::syntax::lexer::{Token, lex};
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -197,12 +198,27 @@ fn status(cell: &str) -> Option<(&'static str, bool)> {
 
 /// A name for AIMS from free text: lower case, `_` between words.
 fn slug(text: &str) -> String {
-    let slug = normalise(text).replace(' ', "_");
+    let slug = normalise(text)
+        .chars()
+        .map(|c| if in_name(c) { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("_");
     if slug.starts_with(|c: char| c.is_ascii_digit()) || slug.is_empty() {
         format!("n{slug}")
     } else {
         slug
     }
+}
+
+/// Whether `c` may stand in an AIMS name. The lexer decides: its letters and digits
+/// (`\p{L}`, `\p{N}`) are fewer than `char::is_alphanumeric`'s, which also takes
+/// combining vowel signs such as the Devanagari `ि` (and `İ` lower-cases to `i` and a
+/// combining dot).
+fn in_name(c: char) -> bool {
+    let name = format!("x{c}");
+    matches!(lex(&name).tokens.as_slice(), [(Token::Ident(n), _)] if *n == name)
 }
 
 fn quoted(text: &str) -> String {
@@ -212,6 +228,16 @@ fn quoted(text: &str) -> String {
         .replace('\r', "")
         .replace('\n', "\\n");
     format!("\"{escaped}\"")
+}
+
+/// A cell on one line, for a `///` comment: a line break in a cell would end the
+/// comment and leave the rest of the cell as (broken) AIMS text.
+fn one_line(text: &str) -> String {
+    text.split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Finds the header row: the first of the top rows in which at least two cells name
@@ -409,7 +435,8 @@ pub fn import(table: &Table, framework: &Framework, source: &str) -> Result<Impo
                     out.unjustified += 1;
                 }
                 exclusions.push_str(&format!(
-                    "\n/// {title}\nexclude {}.{id} {{\n  reason: {}\n  approved_by: {owner}\n}}\n",
+                    "\n/// {}\nexclude {}.{id} {{\n  reason: {}\n  approved_by: {owner}\n}}\n",
+                    one_line(&title),
                     framework.name,
                     quoted(&justification)
                 ));
@@ -485,6 +512,14 @@ mod tests {
         );
         assert!(!looks_like_id("A.5") && !looks_like_id("Organisational controls"));
         assert_eq!(strip_annex("A5.10"), "5.10");
+        assert_eq!(slug("Jürgen Müller"), "jürgen_müller");
+        assert_eq!(slug("हिन्दी टीम"), "ह_न_द_ट_म");
+        assert_eq!(slug("İ\u{345}x"), "i_x");
+        assert_eq!(slug("2nd line"), "n2nd_line");
+        assert_eq!(
+            one_line(" Physical\r\n security\n\nmonitoring "),
+            "Physical security monitoring"
+        );
         assert_eq!(applicability("N/A"), Some(false));
         assert_eq!(applicability("Yes"), Some(true));
         assert_eq!(applicability("maybe"), None);

@@ -32,23 +32,49 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
 }
 
 fn read_csv(path: &Path) -> Result<Table, String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    csv_from_reader(file, &path.display().to_string())
+}
+
+/// CSV already in memory, read as `read_table` reads a `.csv` file; `name` names it
+/// in messages.
+pub fn csv_from_bytes(bytes: &[u8], name: &str) -> Result<Table, String> {
+    csv_from_reader(bytes, name)
+}
+
+fn csv_from_reader(reader: impl std::io::Read, name: &str) -> Result<Table, String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        .from_reader(reader);
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+        let record = record.map_err(|e| format!("cannot read `{name}`: {e}"))?;
         rows.push(record.iter().map(|c| c.trim().to_owned()).collect());
     }
     Ok(Table { sheet: None, rows })
 }
 
 fn read_workbook(path: &Path) -> Result<Table, String> {
-    use calamine::Reader;
-    let mut workbook = calamine::open_workbook_auto(path)
+    let workbook = calamine::open_workbook_auto(path)
         .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    workbook_table(workbook, &path.display().to_string())
+}
+
+/// A workbook (XLSX, XLS, XLSB or ODS) already in memory, read as `read_table`
+/// reads one from a file; `name` names it in messages.
+pub fn workbook_from_bytes(bytes: &[u8], name: &str) -> Result<Table, String> {
+    let workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("cannot read `{name}`: {e}"))?;
+    workbook_table(workbook, name)
+}
+
+fn workbook_table<RS: std::io::Read + std::io::Seek>(
+    mut workbook: calamine::Sheets<RS>,
+    name: &str,
+) -> Result<Table, String> {
+    use calamine::Reader;
     let names = workbook.sheet_names().to_vec();
     let squash = |s: &str| s.to_lowercase().replace([' ', '_', '-'], "");
     let sheet = names
@@ -59,13 +85,10 @@ fn read_workbook(path: &Path) -> Result<Table, String> {
         })
         .or(names.first())
         .cloned()
-        .ok_or_else(|| format!("`{}` has no sheets", path.display()))?;
-    let range = workbook.worksheet_range(&sheet).map_err(|e| {
-        format!(
-            "cannot read the sheet `{sheet}` of `{}`: {e}",
-            path.display()
-        )
-    })?;
+        .ok_or_else(|| format!("`{name}` has no sheets"))?;
+    let range = workbook
+        .worksheet_range(&sheet)
+        .map_err(|e| format!("cannot read the sheet `{sheet}` of `{name}`: {e}"))?;
     let rows = range
         .rows()
         .map(|row| {

@@ -195,3 +195,53 @@ pub fn config(text: &str) {
     let problems = apply_config(text, &mut settings);
     check_ranges(text, aims::config::CONFIG_FILE, &problems);
 }
+
+/// The Statement of Applicability importer (`aims import soa`): any bytes, read as
+/// CSV and as a workbook, give a table or a message, never a panic; every import
+/// gives `.aims` text that parses without a syntax error (with the parser's
+/// invariants) and declares exactly the controls and exclusions it reports.
+pub fn soa(bytes: &[u8]) {
+    use aims::import::{soa, table};
+    thread_local! {
+        static CATALOGUE: aims::semantic::catalogue::Catalogue = {
+            let project = aims::Project::from_sources(Settings::new(as_of()), None, Vec::new());
+            aims::queries::catalogue(&project.db, project.workspace).clone()
+        };
+    }
+    let tables = [
+        table::csv_from_bytes(bytes, "soa.csv"),
+        table::workbook_from_bytes(bytes, "soa.xlsx"),
+    ];
+    CATALOGUE.with(|catalogue| {
+        for table in tables.iter().flatten() {
+            for name in ["iso27001", "iso42001"] {
+                let framework = catalogue.framework(name).expect("built-in framework");
+                let Ok(imported) = soa::import(table, framework, "soa.csv") else {
+                    continue;
+                };
+                let text = &imported.text;
+                let parse = parse_text(text);
+                check_invariants(text, &parse);
+                assert!(
+                    parse.errors.is_empty(),
+                    "imported text has syntax errors: {:?}\n--- table\n{:?}\n--- text\n{text}",
+                    parse.errors,
+                    table.rows
+                );
+                let count = |kind: &str| {
+                    parse
+                        .tree
+                        .items
+                        .iter()
+                        .filter(|i| i.kind.text == kind)
+                        .count()
+                };
+                assert_eq!(
+                    (count("control"), count("exclude")),
+                    (imported.controls, imported.exclusions),
+                    "the text does not declare what the import reports\n--- text\n{text}"
+                );
+            }
+        }
+    });
+}
