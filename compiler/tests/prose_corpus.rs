@@ -32,10 +32,17 @@ const AS_OF: &str = "2026-12-01";
 /// reader was last tuned (precision 0.913, recall 0.867 on 555 cases; see
 /// README). The goal of issue 10 is 0.97 and 0.95; these floors only stop a
 /// regression.
-const EVAL_PRECISION_FLOOR: f64 = 0.91;
+///
+/// On 2026-12-02 the corpus grew by 552 held-out cases written without reading
+/// the reader (187 evaluation, 365 tuning); with them the unchanged reader
+/// measures evaluation precision 0.901 and recall 0.879 on 742 cases, so the
+/// precision floor was lowered to just below that. The recall floor still holds.
+const EVAL_PRECISION_FLOOR: f64 = 0.90;
 const EVAL_RECALL_FLOOR: f64 = 0.86;
-/// Floors on the tuning set (measured 0.951 and 0.915 on 1,003 cases).
-const TUNING_PRECISION_FLOOR: f64 = 0.95;
+/// Floors on the tuning set (measured 0.951 and 0.915 on 1,003 cases; after
+/// the 2026-12-02 growth to 1,368 cases with unseen text, 0.933 and 0.914, so
+/// the precision floor was lowered to just below 0.933).
+const TUNING_PRECISION_FLOOR: f64 = 0.93;
 const TUNING_RECALL_FLOOR: f64 = 0.91;
 
 fn fixtures() -> PathBuf {
