@@ -1,7 +1,203 @@
 //! Tidy checks, in the style of rust-analyzer's: the layering and style rules that
 //! ARCHITECTURE.md states, checked mechanically so they cannot drift.
+//!
+//! The layering is a table (`COMPILER_LAYERS`, `SERVER_LAYERS`): for each module of a
+//! crate, the modules of the same crate its non-test code may import. A new import
+//! across layers is a one-line change to the table, made on purpose and reviewed.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+/// The compiler's layers: each top-level module of `compiler/src` (a file or a
+/// folder) and the top-level modules it may import (`crate::NAME` in the library,
+/// `aims::NAME` in the binary's `cli`). A module missing from the table fails the
+/// test, so that a new one is placed on purpose.
+const COMPILER_LAYERS: &[(&str, &[&str])] = &[
+    // Leaves.
+    ("text", &[]),
+    ("paths", &[]),
+    ("suggest", &[]),
+    ("catalog", &["semantic"]),
+    ("prose", &[]),
+    ("diagnostics", &["text"]),
+    ("syntax", &["suggest", "text"]),
+    ("config", &["diagnostics", "suggest", "text"]),
+    ("format", &["syntax", "text"]),
+    ("fixes", &["diagnostics", "text"]),
+    // Meaning: plain data in, diagnostics out. Neither the loader (`workspace`) nor
+    // the salsa queries (`db`, `queries`, `analysis`).
+    (
+        "semantic",
+        &[
+            "config",
+            "diagnostics",
+            "paths",
+            "prose",
+            "suggest",
+            "syntax",
+            "text",
+        ],
+    ),
+    ("reference", &["diagnostics", "semantic"]),
+    ("import", &["semantic", "syntax"]),
+    // The salsa database, its queries and the loader.
+    ("db", &["config"]),
+    (
+        "queries",
+        &[
+            "config",
+            "db",
+            "diagnostics",
+            "prose",
+            "semantic",
+            "syntax",
+            "text",
+        ],
+    ),
+    (
+        "workspace",
+        &[
+            "catalog",
+            "config",
+            "db",
+            "diagnostics",
+            "paths",
+            "queries",
+            "text",
+        ],
+    ),
+    // Products built on the queries.
+    (
+        "publish",
+        &[
+            "catalog",
+            "config",
+            "db",
+            "diagnostics",
+            "queries",
+            "semantic",
+            "syntax",
+            "text",
+            "workspace",
+        ],
+    ),
+    (
+        "report",
+        &[
+            "catalog",
+            "config",
+            "db",
+            "diagnostics",
+            "paths",
+            "prose",
+            "publish",
+            "queries",
+            "semantic",
+            "syntax",
+            "text",
+            "workspace",
+        ],
+    ),
+    (
+        "diff",
+        &[
+            "catalog",
+            "config",
+            "db",
+            "diagnostics",
+            "queries",
+            "report",
+            "semantic",
+            "syntax",
+            "text",
+            "workspace",
+        ],
+    ),
+    (
+        "ide",
+        &[
+            "catalog",
+            "config",
+            "db",
+            "diagnostics",
+            "publish",
+            "queries",
+            "semantic",
+            "syntax",
+            "text",
+        ],
+    ),
+    // The façade editors and the CLI use.
+    (
+        "analysis",
+        &[
+            "config",
+            "db",
+            "diagnostics",
+            "format",
+            "ide",
+            "queries",
+            "semantic",
+            "text",
+            "workspace",
+        ],
+    ),
+    // The binary: everything except the queries themselves, which it reaches through
+    // the `Analysis` façade.
+    (
+        "cli",
+        &[
+            "analysis",
+            "catalog",
+            "config",
+            "diagnostics",
+            "diff",
+            "fixes",
+            "format",
+            "import",
+            "paths",
+            "publish",
+            "reference",
+            "report",
+            "semantic",
+            "suggest",
+            "text",
+            "workspace",
+        ],
+    ),
+    ("lib", &[]),
+    ("main", &[]),
+];
+
+/// The server's layers. `state` (with the session, settings and the diagnostics
+/// thread) knows nothing of LSP methods; the read and publish machinery sit on it;
+/// `handlers` has one function per method; `backend` is only the method table.
+const SERVER_LAYERS: &[(&str, &[&str])] = &[
+    ("settings", &[]),
+    ("worker", &[]),
+    ("session", &["settings", "worker"]),
+    ("state", &["session"]),
+    ("convert", &["session"]),
+    ("capabilities", &["convert", "session"]),
+    ("dispatch", &["convert", "session", "state"]),
+    ("diagnostics", &["convert", "session", "state"]),
+    (
+        "handlers",
+        &[
+            "capabilities",
+            "convert",
+            "diagnostics",
+            "dispatch",
+            "session",
+            "settings",
+            "state",
+        ],
+    ),
+    ("backend", &["handlers", "state"]),
+    ("transport", &["state"]),
+    ("lib", &[]),
+    ("main", &[]),
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -37,6 +233,160 @@ fn sources(crate_dir: &str) -> Vec<(PathBuf, String)> {
             (p, text)
         })
         .collect()
+}
+
+/// The files that are test-only modules (`#[cfg(test)] mod NAME;` in their parent).
+fn test_module_files(files: &[(PathBuf, String)]) -> BTreeSet<PathBuf> {
+    let mut out = BTreeSet::new();
+    for (path, text) in files {
+        let lines: Vec<&str> = text.lines().collect();
+        for pair in lines.windows(2) {
+            if pair[0].trim() != "#[cfg(test)]" {
+                continue;
+            }
+            let declaration = pair[1].trim();
+            let Some(name) = declaration
+                .strip_suffix(';')
+                .and_then(|d| d.rsplit_once("mod "))
+                .map(|(_, name)| name)
+            else {
+                continue;
+            };
+            let stem = path.file_stem().unwrap().to_string_lossy();
+            let dir = path.parent().unwrap();
+            let dir = if ["mod", "lib", "main"].contains(&stem.as_ref()) {
+                dir.to_path_buf()
+            } else {
+                dir.join(stem.as_ref())
+            };
+            out.insert(dir.join(format!("{name}.rs")));
+            out.insert(dir.join(name).join("mod.rs"));
+        }
+    }
+    out
+}
+
+/// The code of a file that is not test code: by the crate's convention, test
+/// modules come last, so everything from the first `#[cfg(test)]` on is test code.
+fn non_test_code(text: &str) -> &str {
+    text.find("\n#[cfg(test)]").map_or(text, |i| &text[..i])
+}
+
+/// The top-level module names a text imports through `prefix` (`crate::` or
+/// `aims::`): `crate::a::b` gives `a`, and `crate::{a, b::c}` gives `a` and `b`.
+fn imported_modules(text: &str, prefix: &str) -> BTreeSet<String> {
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut out = BTreeSet::new();
+    for (i, _) in text.match_indices(prefix) {
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            continue;
+        }
+        let rest = &text[i + prefix.len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 1;
+            let mut item = String::new();
+            for c in group.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 || (depth == 1 && c == ',') {
+                    out.insert(ident(&item));
+                    item.clear();
+                    if depth == 0 {
+                        break;
+                    }
+                } else if depth == 1 {
+                    item.push(c);
+                }
+            }
+        } else {
+            out.insert(ident(rest));
+        }
+    }
+    out.remove("");
+    out
+}
+
+/// Checks a crate against its layer table; returns one line per violation.
+fn layering_violations(
+    crate_dir: &str,
+    layers: &[(&str, &[&str])],
+    prefixes: &[&str],
+) -> Vec<String> {
+    let root = aims_tests::repo_root().join(crate_dir).join("src");
+    let files = sources(crate_dir);
+    let test_files = test_module_files(&files);
+    let modules: BTreeSet<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            let path = e.path();
+            path.file_stem().unwrap().to_string_lossy().into_owned()
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for module in &modules {
+        if !layers.iter().any(|(name, _)| name == module) {
+            problems.push(format!(
+                "{crate_dir}/src/{module}: not in the layer table of tests/tidy.rs"
+            ));
+        }
+    }
+    for (path, text) in &files {
+        if test_files.contains(path) || path.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let relative = path.strip_prefix(&root).unwrap();
+        let first = relative.components().next().unwrap().as_os_str();
+        let layer = Path::new(first).file_stem().unwrap().to_string_lossy();
+        let Some((_, allowed)) = layers.iter().find(|(name, _)| *name == layer) else {
+            continue;
+        };
+        let code = non_test_code(text);
+        for prefix in prefixes {
+            for imported in imported_modules(code, prefix) {
+                if imported != layer
+                    && modules.contains(&imported)
+                    && !allowed.contains(&imported.as_str())
+                {
+                    problems.push(format!(
+                        "{crate_dir}/src/{}: the `{layer}` layer may not import `{imported}`",
+                        relative.display()
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_compiler_keeps_its_layers() {
+    let problems = layering_violations("compiler", COMPILER_LAYERS, &["crate::", "aims::"]);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_server_state_knows_nothing_of_lsp_methods() {
+    let problems = layering_violations("lsp-server", SERVER_LAYERS, &["crate::"]);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_import_reader_sees_groups_and_paths() {
+    let text = "use crate::{a, b::{c, d}, e::F};\nuse crate::g::h;\nlet x = other_crate::i;";
+    assert_eq!(
+        imported_modules(text, "crate::"),
+        ["a", "b", "e", "g"].map(String::from).into()
+    );
 }
 
 #[test]
@@ -79,19 +429,29 @@ fn the_compiler_knows_nothing_of_lsp() {
 fn the_syntax_layer_knows_nothing_of_salsa_or_rendering() {
     for (path, text) in sources("compiler") {
         if path.components().any(|c| c.as_os_str() == "syntax") {
-            for forbidden in [
-                "salsa::",
-                "use salsa",
-                "ariadne::",
-                "crate::db",
-                "crate::queries",
-            ] {
+            for forbidden in ["salsa::", "use salsa", "ariadne::"] {
                 assert!(
                     !text.contains(forbidden),
                     "{} uses {forbidden}",
                     path.display()
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn only_convert_turns_offsets_into_positions() {
+    for (path, text) in sources("lsp-server") {
+        if path.ends_with("convert.rs") {
+            continue;
+        }
+        for forbidden in ["line_col(", "LineCol", "ColumnUnit::Utf16 =>"] {
+            assert!(
+                !text.contains(forbidden),
+                "{} converts positions itself ({forbidden})",
+                path.display()
+            );
         }
     }
 }
@@ -109,18 +469,48 @@ fn no_debugging_leftovers_or_stubs() {
             }
         }
     }
-    for (path, text) in sources("lsp-server") {
-        let stdout_writes = text
-            .lines()
-            .filter(|l| {
-                l.trim_start().starts_with("println!") || l.trim_start().starts_with("print!(")
-            })
-            .count();
+}
+
+/// Lines that print to stdout with `print!` or `println!` (not `eprint!`).
+fn stdout_prints(text: &str) -> usize {
+    text.lines()
+        .filter(|l| {
+            let l = l.trim_start();
+            l.starts_with("println!") || l.starts_with("print!(")
+        })
+        .count()
+}
+
+#[test]
+fn the_server_and_editor_features_never_print_to_stdout() {
+    let compiler = sources("compiler");
+    let editor = compiler.iter().filter(|(path, _)| {
+        path.components().any(|c| c.as_os_str() == "ide") || path.ends_with("analysis.rs")
+    });
+    for (path, text) in sources("lsp-server").iter().chain(editor) {
         assert_eq!(
-            stdout_writes,
+            stdout_prints(text),
             0,
             "{}: stdout is the LSP channel",
             path.display()
         );
+    }
+}
+
+#[test]
+fn the_cli_writes_its_output_through_one_door() {
+    // `out!`, `outln!` and `write_output` end quietly when stdout is a closed pipe;
+    // `println!` panics.
+    for (path, text) in sources("compiler") {
+        let in_binary = path.components().any(|c| c.as_os_str() == "cli")
+            || path.ends_with("compiler/src/main.rs");
+        if in_binary {
+            assert_eq!(
+                stdout_prints(&text),
+                0,
+                "{}: write with `outln!` or `write_output`, which handle a closed pipe",
+                path.display()
+            );
+        }
     }
 }

@@ -13,13 +13,17 @@ use std::path::PathBuf;
 use salsa::Setter;
 
 use crate::config::Settings;
-use crate::db::{Origin, RootDatabase, SourceFile, Workspace};
+use crate::db::{RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::Diagnostic;
 use crate::ide;
 use crate::queries;
+use crate::semantic::catalogue::Catalogue;
+use crate::semantic::coverage::Coverage;
+use crate::semantic::model::Model;
 use crate::text::{LineIndex, TextRange};
 use crate::workspace::Project;
 
+pub use crate::db::Origin;
 pub use salsa::{CancellationToken, Cancelled};
 
 /// A result that may be cut short by a newer change.
@@ -141,6 +145,20 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// A snapshot of a loaded project, for a tool that reads once and changes nothing
+    /// (the CLI): nothing cancels it.
+    pub fn of_project(project: &Project) -> Analysis {
+        Analysis {
+            db: project.db.clone(),
+            load_problems: project.load_problems.clone(),
+        }
+    }
+
+    /// A snapshot of a workspace holding only the built-in catalogues.
+    pub fn builtin() -> Analysis {
+        AnalysisHost::new(Settings::new(jiff::civil::date(2000, 1, 1)), None).snapshot()
+    }
+
     fn with_db<T>(&self, f: impl FnOnce(&RootDatabase) -> T) -> Cancellable<T> {
         Cancelled::catch(std::panic::AssertUnwindSafe(|| f(&self.db)))
     }
@@ -252,6 +270,21 @@ impl Analysis {
         self.with_db(|db| Workspace::get(db).settings(db).clone())
     }
 
+    /// The frameworks and crosswalks: the built-in catalogues and the workspace's own.
+    pub fn catalogue(&self) -> Cancellable<Catalogue> {
+        self.with_db(|db| queries::catalogue(db, Workspace::get(db)).clone())
+    }
+
+    /// The workspace's declarations, across files.
+    pub fn model(&self) -> Cancellable<Model> {
+        self.with_db(|db| queries::model(db, Workspace::get(db)).clone())
+    }
+
+    /// Every requirement's coverage state, per framework.
+    pub fn coverage(&self) -> Cancellable<Coverage> {
+        self.with_db(|db| queries::coverage(db, Workspace::get(db)).clone())
+    }
+
     /// The hover at `offset`; in a publication, the reading of the framework
     /// mention under the cursor.
     pub fn hover(&self, path: &str, offset: usize) -> Cancellable<Option<ide::HoverResult>> {
@@ -273,17 +306,26 @@ impl Analysis {
         })
     }
 
+    /// Runs a rename step on a spec file; elsewhere there is nothing to rename.
+    fn with_renamable_file<T>(
+        &self,
+        path: &str,
+        f: impl FnOnce(&RootDatabase, SourceFile) -> Result<T, ide::RenameError>,
+    ) -> Cancellable<Result<T, ide::RenameError>> {
+        self.with_db(|db| match ide::file_by_path(db, path) {
+            Some(file) if file.origin(db) != Origin::Prose => f(db, file),
+            _ => Err(ide::RenameError(
+                "there is nothing to rename in this file".into(),
+            )),
+        })
+    }
+
     pub fn prepare_rename(
         &self,
         path: &str,
         offset: usize,
     ) -> Cancellable<Result<TextRange, ide::RenameError>> {
-        self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) if f.origin(db) != Origin::Prose => ide::prepare_rename(db, f, offset),
-            _ => Err(ide::RenameError(
-                "there is nothing to rename in this file".into(),
-            )),
-        })
+        self.with_renamable_file(path, |db, f| ide::prepare_rename(db, f, offset))
     }
 
     pub fn rename(
@@ -292,12 +334,7 @@ impl Analysis {
         offset: usize,
         new_name: &str,
     ) -> Cancellable<Result<Vec<(ide::FileRange, String)>, ide::RenameError>> {
-        self.with_db(|db| match ide::file_by_path(db, path) {
-            Some(f) if f.origin(db) != Origin::Prose => ide::rename(db, f, offset, new_name),
-            _ => Err(ide::RenameError(
-                "there is nothing to rename in this file".into(),
-            )),
-        })
+        self.with_renamable_file(path, |db, f| ide::rename(db, f, offset, new_name))
     }
 
     pub fn completions(&self, path: &str, offset: usize) -> Cancellable<Vec<ide::CompletionItem>> {

@@ -21,6 +21,7 @@ pub mod fixes;
 pub mod format;
 pub mod ide;
 pub mod import;
+pub mod paths;
 pub mod prose;
 pub mod publish;
 pub mod queries;

@@ -2,7 +2,7 @@
 //! uses: find the root, read `aims.toml`, collect `.aims` files (honouring
 //! `.gitignore`), the built-in catalogues and the publications they name.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use salsa::Setter;
 
@@ -12,6 +12,10 @@ use crate::db::{Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::queries;
 use crate::text::{LineIndex, TextRange};
+
+/// The path helpers live in the leaf module `paths`, so that the semantic layer can
+/// use them without importing the loader.
+pub use crate::paths::{relative_path, resolve_relative};
 
 /// A problem that stops analysis altogether (exit code 2).
 #[derive(Debug)]
@@ -72,38 +76,6 @@ fn plain_io_error(error: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => error.to_string(),
     }
-}
-
-/// The workspace-relative, `/`-separated form of `path`.
-pub fn relative_path(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-/// Resolves `target`, written in the file at workspace path `from`, to a
-/// workspace-relative path; `None` when it leaves the workspace (`..` past the
-/// root, or an absolute path).
-pub fn resolve_relative(from: &str, target: &str) -> Option<String> {
-    let target_path = Path::new(target);
-    if target_path.is_absolute() || target.starts_with('/') || target.starts_with('\\') {
-        return None;
-    }
-    let mut parts: Vec<String> = from.split('/').map(str::to_owned).collect();
-    parts.pop();
-    for component in target_path.components() {
-        match component {
-            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
-            Component::CurDir => {}
-            Component::ParentDir => {
-                parts.pop()?;
-            }
-            Component::RootDir | Component::Prefix(_) => return None,
-        }
-    }
-    Some(parts.join("/"))
 }
 
 impl Project {
@@ -363,23 +335,4 @@ fn collect_files(root: &Path, dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<S
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn relative_paths_stay_inside() {
-        assert_eq!(
-            resolve_relative("specs/a.aims", "../site/trust.md"),
-            Some("site/trust.md".into())
-        );
-        assert_eq!(
-            resolve_relative("a.aims", "evidence/x.pdf"),
-            Some("evidence/x.pdf".into())
-        );
-        assert_eq!(resolve_relative("a.aims", "../x"), None);
-        assert_eq!(resolve_relative("a.aims", "/etc/passwd"), None);
-    }
 }

@@ -4,10 +4,12 @@
 mod support {
     pub mod cli;
     pub mod json;
+    pub mod paths;
 }
 
 use support::cli::{aims, json, stderr, stdout};
 use support::json::find;
+use support::paths::repo;
 
 #[test]
 fn catalog_show_iso42001_lists_38_controls_and_the_clauses() {
@@ -162,4 +164,40 @@ fn report_rejects_unknown_formats_and_dates_with_exit_2() {
     assert_eq!(stderr(&output).lines().count(), 1, "{}", stderr(&output));
     let output = aims(&["report", ".", "--as-of", "2026-13-01"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn catalog_json_is_versioned_and_follows_the_shipped_schema() {
+    let generated = aims::catalog::json::json_schema();
+    let path = repo("schemas/catalog.schema.json");
+    if std::env::var_os("AIMS_UPDATE_SCHEMAS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        shipped == generated,
+        "schemas/catalog.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test cli_catalog_report` and commit it"
+    );
+    assert_eq!(stdout(&aims(&["catalog", "--schema"])), shipped);
+    let schema: serde_json::Value = serde_json::from_str(&shipped).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let mut outputs = vec![json(&aims(&["catalog", "list", "--format", "json"]))];
+    for name in ["iso42001", "eu_ai_act", "soc2", "nist_ai_rmf"] {
+        outputs.push(json(&aims(&["catalog", "show", name, "--format", "json"])));
+    }
+    for output in &outputs {
+        assert_eq!(
+            output["version"],
+            aims::catalog::json::CATALOG_FORMAT_VERSION
+        );
+        let errors: Vec<String> = validator
+            .iter_errors(output)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    // The schema is strict enough to fail: a list without its frameworks is not valid.
+    let mut broken = outputs[0].clone();
+    broken.as_object_mut().unwrap().remove("frameworks");
+    assert!(!validator.is_valid(&broken));
 }

@@ -1,69 +1,12 @@
-//! The `LanguageServer` implementation: a table from LSP methods to handlers.
+//! The `LanguageServer` implementation: a table from LSP methods to handlers, and
+//! nothing else (the state they share is `state::Backend`).
 
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
-
+use tower_lsp_server::LanguageServer;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer};
 
 use crate::handlers as h;
-use crate::session::Session;
-
-/// A hook called with a file's workspace path.
-pub type PathHook = Arc<dyn Fn(&str) + Send + Sync>;
-
-/// Test hooks. The default does nothing.
-#[derive(Clone, Default)]
-pub struct Hooks {
-    /// Called on the blocking thread of each diagnostics run, after the snapshot is
-    /// taken and before diagnostics are computed. Tests use it to hold a run open.
-    pub on_diagnostics: Option<Arc<dyn Fn() + Send + Sync>>,
-    /// Called on the blocking thread of each read with the file's workspace path,
-    /// before the read runs. Tests use it to make a read panic.
-    pub on_read: Option<PathHook>,
-    /// Replaces the typing debounce.
-    pub debounce: Option<Duration>,
-}
-
-#[derive(Clone)]
-pub struct Backend {
-    inner: Arc<Inner>,
-}
-
-struct Inner {
-    client: Client,
-    session: Mutex<Session>,
-    hooks: Hooks,
-}
-
-impl Backend {
-    pub fn new(client: Client, hooks: Hooks) -> Backend {
-        Backend {
-            inner: Arc::new(Inner {
-                client,
-                session: Mutex::new(Session::default()),
-                hooks,
-            }),
-        }
-    }
-
-    /// Locks the session. Never hold the guard across an `.await`.
-    pub(crate) fn session(&self) -> MutexGuard<'_, Session> {
-        self.inner
-            .session
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    pub(crate) fn client(&self) -> &Client {
-        &self.inner.client
-    }
-
-    pub(crate) fn hooks(&self) -> &Hooks {
-        &self.inner.hooks
-    }
-}
+use crate::state::Backend;
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {

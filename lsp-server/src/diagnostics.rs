@@ -23,8 +23,8 @@ use aims::analysis::Cancellable;
 use aims::diagnostics::Diagnostic;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
-use crate::backend::Backend;
 use crate::convert::{self, Conv};
+use crate::state::Backend;
 
 /// How long typing must pause before the workspace-wide diagnostics are recomputed.
 /// The edited file's own diagnostics do not wait for it.

@@ -5,11 +5,11 @@ use aims::text::TextRange;
 use tower_lsp_server::jsonrpc::{self, Result};
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
-use crate::backend::Backend;
 use crate::convert::{self, Conv};
 use crate::diagnostics::{self, DEBOUNCE};
 use crate::dispatch::{read, read_all};
 use crate::settings::ClientConfig;
+use crate::state::Backend;
 use crate::{capabilities, log};
 
 // ---------------------------------------------------------------- lifecycle

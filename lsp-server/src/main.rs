@@ -12,6 +12,11 @@ use std::io::IsTerminal;
 
 #[tokio::main]
 async fn main() {
+    aims_lsp::install_panic_hook();
+    if std::env::var_os("AIMS_LSP_TEST_PANIC").is_some() {
+        // Lets the tests prove the hook works on the real binary.
+        panic!("AIMS_LSP_TEST_PANIC is set: a deliberate panic to test the hook");
+    }
     if std::env::args().any(|a| a == "--version" || a == "-V") {
         eprintln!("aims-lsp {}", env!("CARGO_PKG_VERSION"));
         return;

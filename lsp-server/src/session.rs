@@ -129,7 +129,7 @@ pub struct RootState {
     /// The workspace-wide diagnostics of the last full run, by workspace path.
     pub wide: KeptDiagnostics,
     /// The thread full diagnostics runs execute on.
-    pub worker: crate::dispatch::Worker,
+    pub worker: crate::worker::Worker,
 }
 
 /// Workspace-wide diagnostics (coverage, claims, the disk) of the last full run, by
@@ -170,7 +170,7 @@ impl RootState {
             published: Arc::new(Mutex::new(HashSet::new())),
             full_run_published: Arc::new(AtomicU64::new(0)),
             wide: Arc::new(Mutex::new(None)),
-            worker: crate::dispatch::Worker::default(),
+            worker: crate::worker::Worker::default(),
         };
         root.host.set_settings(config.apply(&root.base));
         root

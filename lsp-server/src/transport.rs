@@ -27,7 +27,7 @@ use tokio::sync::Mutex;
 use tower_lsp_server::jsonrpc::{Request, Response};
 use tower_lsp_server::{ClientSocket, LspService, Server};
 
-use crate::backend::Backend;
+use crate::state::Backend;
 
 /// The longest header block accepted, in bytes.
 pub const MAX_HEADER: usize = 8 * 1024;

@@ -3,6 +3,12 @@
 //! They are AIMS source files like any other and go through the same parser and
 //! checks; they only differ in where their text comes from. Their paths start with
 //! `<builtin>/` so diagnostics and go-to-definition can name them.
+//!
+//! `describe` is the one description of a framework for people, and `json` the
+//! versioned JSON of `aims catalog`.
+
+pub mod describe;
+pub mod json;
 
 /// Prefix of the paths of built-in catalogue files.
 pub const BUILTIN_PREFIX: &str = "<builtin>/";

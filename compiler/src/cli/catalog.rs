@@ -1,17 +1,21 @@
 //! `aims catalog list` and `aims catalog show NAME`: browse the built-in framework
 //! catalogues (requirement ids, kinds, titles and groups), for people or as JSON.
 
-use std::io::Write;
 use std::process::ExitCode;
 
-use aims::config::Settings;
+use aims::catalog::describe::{Assurance, describe_counts};
+use aims::catalog::json;
 use aims::semantic::catalogue::{Catalogue, Framework};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 #[derive(clap::Args, Debug)]
+#[command(arg_required_else_help = true, args_conflicts_with_subcommands = true)]
 pub struct CatalogArgs {
     #[command(subcommand)]
-    pub command: CatalogCommand,
+    pub command: Option<CatalogCommand>,
+    /// Print the JSON Schema of the JSON output (`--format json`) instead.
+    #[arg(long)]
+    pub schema: bool,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -38,39 +42,32 @@ pub enum Format {
     Json,
 }
 
-/// The built-in catalogue, parsed and lowered like any workspace's.
-fn builtin_catalogue() -> Catalogue {
-    let project = aims::Project::from_sources(
-        Settings::new(jiff::civil::date(2000, 1, 1)),
-        None,
-        Vec::new(),
-    );
-    aims::queries::catalogue(&project.db, project.workspace).clone()
-}
-
 pub fn run(args: CatalogArgs) -> Result<ExitCode, String> {
-    let catalogue = builtin_catalogue();
-    let mut out = std::io::stdout().lock();
+    let catalogue = super::answer(aims::analysis::Analysis::builtin().catalogue())?;
     let text = match args.command {
-        CatalogCommand::List {
+        None if args.schema => json::json_schema(),
+        None => {
+            return Err("name a subcommand: `aims catalog list` or `aims catalog show NAME`".into());
+        }
+        Some(CatalogCommand::List {
             format: Format::Human,
-        } => list_human(&catalogue),
-        CatalogCommand::List {
+        }) => list_human(&catalogue),
+        Some(CatalogCommand::List {
             format: Format::Json,
-        } => pretty(&list_json(&catalogue))?,
-        CatalogCommand::Show { name, format } => {
+        }) => pretty(&json::list(&catalogue))?,
+        Some(CatalogCommand::Show { name, format }) => {
             let framework = find(&catalogue, &name)?;
             match format {
                 Format::Human => show_human(framework),
-                Format::Json => pretty(&show_json(framework))?,
+                Format::Json => pretty(&json::show(framework))?,
             }
         }
     };
-    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    super::write_output(None, text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn pretty(value: &Value) -> Result<String, String> {
+fn pretty(value: &impl Serialize) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")
         .map_err(|e| e.to_string())
@@ -125,37 +122,6 @@ fn find<'a>(catalogue: &'a Catalogue, name: &str) -> Result<&'a Framework, Strin
     Err(format!("there is no framework named `{name}`; {hint}"))
 }
 
-/// "38 controls, 32 clauses" in the order kinds first appear.
-fn kind_counts(framework: &Framework) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for item in framework.requirements() {
-        match counts.iter_mut().find(|(k, _)| *k == item.kind) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((item.kind.clone(), 1)),
-        }
-    }
-    counts
-}
-
-fn plural_kind(kind: &str, n: usize) -> String {
-    if n == 1 {
-        return format!("{n} {kind}");
-    }
-    match kind {
-        "criterion" => format!("{n} criteria"),
-        "subcategory" => format!("{n} subcategories"),
-        _ => format!("{n} {kind}s"),
-    }
-}
-
-fn describe_counts(framework: &Framework) -> String {
-    kind_counts(framework)
-        .iter()
-        .map(|(k, n)| plural_kind(k, *n))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn list_human(catalogue: &Catalogue) -> String {
     let mut s = String::from("Frameworks:\n");
     let width = catalogue
@@ -165,19 +131,7 @@ fn list_human(catalogue: &Catalogue) -> String {
         .max()
         .unwrap_or(0);
     for f in catalogue.frameworks.values() {
-        let assurance = if f.certifiable {
-            "certifiable"
-        } else if f.attestation {
-            "attestation"
-        } else if f.self_assessment {
-            "yearly self-assessment"
-        } else if f.law {
-            "law; not certifiable"
-        } else if f.voluntary {
-            "voluntary; not certifiable"
-        } else {
-            "not certifiable"
-        };
+        let assurance = Assurance::of(f).label();
         s.push_str(&format!(
             "  {:<width$}  {}\n  {:<width$}  {}; {}\n",
             f.name,
@@ -202,46 +156,24 @@ fn list_human(catalogue: &Catalogue) -> String {
     s
 }
 
-fn list_json(catalogue: &Catalogue) -> Value {
-    json!({
-        "frameworks": catalogue.frameworks.values().map(|f| json!({
-            "name": f.name,
-            "title": f.title,
-            "certifiable": f.certifiable,
-            "attestation": f.attestation,
-            "self_assessment": f.self_assessment,
-            "law": f.law,
-            "voluntary": f.voluntary,
-            "requirements": f.requirements().count(),
-            "kinds": kind_counts(f).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
-        })).collect::<Vec<_>>(),
-        "crosswalks": catalogue.crosswalks.iter().map(|c| json!({
-            "name": c.name,
-            "title": c.title,
-            "from": c.from,
-            "to": c.to,
-            "partial": c.partial,
-            "pairs": c.pairs.len(),
-        })).collect::<Vec<_>>(),
-    })
-}
-
 fn show_human(f: &Framework) -> String {
     let mut s = format!("{}: {}\n", f.name, f.title);
     s.push_str(&format!("{}\n", describe_counts(f)));
-    if f.certifiable {
-        s.push_str("Certifiable");
-        if let Some(valid) = f.certificate_valid {
-            s.push_str(&format!(": certificates valid for {valid}"));
+    match Assurance::of(f) {
+        Assurance::Certifiable => {
+            s.push_str("Certifiable");
+            if let Some(valid) = f.certificate_valid {
+                s.push_str(&format!(": certificates valid for {valid}"));
+            }
+            if let Some(every) = f.surveillance_every {
+                s.push_str(&format!(", surveillance every {every}"));
+            }
+            s.push('\n');
         }
-        if let Some(every) = f.surveillance_every {
-            s.push_str(&format!(", surveillance every {every}"));
+        Assurance::Attestation => {
+            s.push_str("Not certifiable: assurance is an attestation report\n");
         }
-        s.push('\n');
-    } else if f.attestation {
-        s.push_str("Not certifiable: assurance is an attestation report\n");
-    } else {
-        s.push_str("Not certifiable\n");
+        _ => s.push_str("Not certifiable\n"),
     }
     if let Some(req) = &f.requires {
         s.push_str(&format!("Requires {}", req.framework));
@@ -267,45 +199,4 @@ fn show_human(f: &Framework) -> String {
         }
     }
     s
-}
-
-fn show_json(f: &Framework) -> Value {
-    json!({
-        "name": f.name,
-        "title": f.title,
-        "certifiable": f.certifiable,
-        "attestation": f.attestation,
-        "self_assessment": f.self_assessment,
-        "assessment_every": f.assessment_every.map(|d| d.to_string()),
-        "law": f.law,
-        "voluntary": f.voluntary,
-        "certificate_valid": f.certificate_valid.map(|d| d.to_string()),
-        "surveillance_every": f.surveillance_every.map(|d| d.to_string()),
-        "requires": f.requires.as_ref().map(|r| json!({
-            "framework": r.framework,
-            "within": r.within.map(|d| d.to_string()),
-        })),
-        "aliases": f.aliases,
-        "kinds": kind_counts(f).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
-        "groups": f.groups().map(|g| json!({
-            "id": g.id,
-            "title": g.title,
-            "parents": g.groups,
-        })).collect::<Vec<_>>(),
-        "requirements": f.requirements().map(|r| json!({
-            "id": r.id,
-            "path": format!("{}.{}", f.name, r.id),
-            "kind": r.kind,
-            "title": r.title,
-            "groups": r.groups,
-            "excludable": r.excludable(),
-            "applies_to": r.applies_to.as_ref().map(|a| json!({
-                "role": a.roles,
-                "tier": a.tiers,
-                "gpai": a.gpai,
-                "systemic_risk": a.systemic_risk,
-            })),
-            "applies_from": r.applies_from.map(|d| d.to_string()),
-        })).collect::<Vec<_>>(),
-    })
 }

@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use aims::analysis::Origin;
 use aims::diagnostics::sarif::CiOptions;
 use aims::diagnostics::{Summary, github, json, junit, render, sarif};
 
@@ -41,10 +42,13 @@ pub enum Format {
 pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     let progress = super::progress::Progress::start("aims: checking");
     let project = super::load(&args.workspace)?;
-    let diagnostics = project.diagnostics();
+    let analysis = super::analysis(&project);
+    let diagnostics = super::answer(analysis.diagnostics())?;
+    let files = super::answer(analysis.files())?;
     drop(progress);
     let as_of = project.settings().as_of.to_string();
-    let mut stdout = std::io::stdout().lock();
+    // Written to stdout at once, so that a closed pipe is handled in one place.
+    let mut output: Vec<u8> = Vec::new();
     match args.format {
         Format::Human => {
             render::render(
@@ -53,15 +57,16 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                 render::RenderOptions {
                     color: super::use_color(args.color),
                 },
-                &mut stdout,
+                &mut output,
             )
             .map_err(|e| e.to_string())?;
             let summary = Summary::of(&diagnostics);
-            let files = aims::queries::spec_files(&project.db, project.workspace)
-                .filter(|f| f.origin(&project.db) == aims::db::Origin::Spec)
+            let files = files
+                .iter()
+                .filter(|(_, origin)| *origin == Origin::Spec)
                 .count();
             writeln!(
-                stdout,
+                output,
                 "{} {}, {} {} in {files} file{} (as of {as_of})",
                 summary.errors,
                 plural(summary.errors, "error"),
@@ -73,8 +78,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
         }
         Format::Json => {
             let report = json::check_report(&as_of, &diagnostics, |path| project.line_index(path));
-            serde_json::to_writer_pretty(&mut stdout, &report).map_err(|e| e.to_string())?;
-            writeln!(stdout).map_err(|e| e.to_string())?;
+            serde_json::to_writer_pretty(&mut output, &report).map_err(|e| e.to_string())?;
+            writeln!(output).map_err(|e| e.to_string())?;
         }
         Format::Sarif | Format::Github | Format::Junit => {
             let line_index = |path: &str| project.line_index(path);
@@ -96,21 +101,20 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                 }
                 Format::Github => github::workflow_commands(&diagnostics, &options),
                 _ => {
-                    let files: Vec<String> = project
-                        .workspace
-                        .files(&project.db)
+                    let files: Vec<String> = files
                         .iter()
-                        .filter(|f| f.origin(&project.db) != aims::db::Origin::Builtin)
-                        .map(|f| f.path(&project.db).clone())
+                        .filter(|(_, origin)| *origin != Origin::Builtin)
+                        .map(|(path, _)| path.clone())
                         .collect();
                     junit::junit_report(&diagnostics, &files, args.deny.is_some(), &options)
                 }
             };
-            stdout
+            output
                 .write_all(text.as_bytes())
                 .map_err(|e| e.to_string())?;
         }
     }
+    super::write_output(None, &output)?;
     let summary = Summary::of(&diagnostics);
     let failed = summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0);
     Ok(if failed {

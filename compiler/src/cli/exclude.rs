@@ -24,7 +24,8 @@ pub fn run(args: ExcludeArgs) -> Result<ExitCode, String> {
     let project = super::load(&args.workspace)?;
     let root = project.root.clone().ok_or("the workspace has no folder")?;
     let framework = args.gaps.as_str();
-    let coverage = aims::queries::coverage(&project.db, project.workspace);
+    let analysis = super::analysis(&project);
+    let coverage = super::answer(analysis.coverage())?;
     let Some(fw) = coverage.framework(framework) else {
         return Err(format!(
             "there is no framework named `{framework}`; run `aims catalog list` to see them"
@@ -38,13 +39,13 @@ pub fn run(args: ExcludeArgs) -> Result<ExitCode, String> {
     let gaps: Vec<_> = fw.gaps().collect();
     let excludable: Vec<_> = gaps.iter().filter(|r| r.excludable).collect();
     if excludable.is_empty() {
-        println!(
+        outln!(
             "`{framework}` has {} gaps and none may be excluded: satisfy them with controls",
             gaps.len()
-        );
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let model = aims::queries::model(&project.db, project.workspace);
+    let model = super::answer(analysis.model())?;
     let approver = model
         .of_kind("role")
         .next()
@@ -73,14 +74,14 @@ pub fn run(args: ExcludeArgs) -> Result<ExitCode, String> {
             .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
     }
     std::fs::write(&out, text).map_err(|e| format!("cannot write `{}`: {e}", out.display()))?;
-    println!(
+    outln!(
         "wrote {} exclusion stubs to {}; {} gaps may not be excluded and need controls",
         excludable.len(),
         out.display(),
         gaps.len() - excludable.len()
-    );
-    println!(
+    )?;
+    outln!(
         "next: write each `reason`; until then `aims check` reports them as `exclusion-unjustified`"
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

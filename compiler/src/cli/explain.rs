@@ -1,7 +1,6 @@
 //! `aims explain NAME`: the long explanation of a diagnostic code, or the reference
 //! of a declaration kind (`certification`) or field (`certification.expires`).
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use aims::diagnostics::Code;
@@ -17,27 +16,23 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, String> {
     let Some(name) = args.name else {
         for code in Code::ALL {
             let info = code.info();
-            println!(
+            outln!(
                 "{:<32} {:<8} {}",
                 info.name,
                 info.default_severity.as_str(),
                 info.summary
-            );
+            )?;
         }
         return Ok(ExitCode::SUCCESS);
     };
     match Code::from_name(&name) {
         Some(code) => {
-            super::stdout_result(write!(
-                std::io::stdout().lock(),
-                "{}",
-                code.info().explanation
-            ))?;
+            out!("{}", code.info().explanation)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
             if let Some(page) = aims::reference::explain(&name) {
-                super::stdout_result(write!(std::io::stdout().lock(), "{page}"))?;
+                out!("{page}")?;
                 return Ok(ExitCode::SUCCESS);
             }
             let reference = aims::reference::names();

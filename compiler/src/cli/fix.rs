@@ -34,7 +34,7 @@ pub fn run(args: FixArgs) -> Result<ExitCode, String> {
     let root = project.root.clone().ok_or("the workspace has no folder")?;
     let plan = aims::fixes::plan(&project.diagnostics(), only);
     if plan.applied.is_empty() {
-        println!("nothing to fix");
+        outln!("nothing to fix")?;
         return Ok(ExitCode::SUCCESS);
     }
     for (file, edits) in &plan.edits {
@@ -44,24 +44,24 @@ pub fn run(args: FixArgs) -> Result<ExitCode, String> {
         let after = aims::fixes::apply(&before, edits);
         if args.dry_run {
             let diff = similar::TextDiff::from_lines(&before, &after);
-            print!(
+            out!(
                 "{}",
                 diff.unified_diff()
                     .context_radius(2)
                     .header(&format!("a/{file}"), &format!("b/{file}"))
-            );
+            )?;
         } else {
             std::fs::write(&path, after).map_err(|e| format!("cannot write `{file}`: {e}"))?;
         }
     }
     if !args.dry_run {
         for applied in &plan.applied {
-            println!("fixed {applied}");
+            outln!("fixed {applied}")?;
         }
-        println!(
+        outln!(
             "{} fixes applied; run `aims check` to see what is left",
             plan.applied.len()
-        );
+        )?;
     }
     if plan.skipped > 0 {
         eprintln!(

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use aims::db::Origin;
+use aims::analysis::Origin;
 
 use super::WorkspaceArgs;
 
@@ -21,23 +21,26 @@ pub fn run(args: FmtArgs) -> Result<ExitCode, String> {
     let root = project.root.clone().ok_or("the workspace has no folder")?;
     let mut failed = false;
     let mut changed = 0;
-    for file in aims::queries::spec_files(&project.db, project.workspace) {
-        if file.origin(&project.db) != Origin::Spec {
+    let analysis = super::analysis(&project);
+    for (path, origin) in super::answer(analysis.files())? {
+        if origin != Origin::Spec {
             continue;
         }
-        let path = file.path(&project.db);
-        let text = file.text(&project.db);
-        match aims::format::format_text(text) {
-            Ok(formatted) if formatted == *text => {}
+        let Some(text) = super::answer(analysis.file_text(&path))? else {
+            continue;
+        };
+        let path = path.as_str();
+        match aims::format::format_text(&text) {
+            Ok(formatted) if formatted == text => {}
             Ok(formatted) => {
                 changed += 1;
                 if args.check {
-                    println!("{path}: not formatted");
+                    outln!("{path}: not formatted")?;
                     failed = true;
                 } else {
                     super::write_atomically(&root.join(path), formatted.as_bytes())
                         .map_err(|e| format!("cannot write {path}: {e}"))?;
-                    println!("formatted {path}");
+                    outln!("formatted {path}")?;
                 }
             }
             Err(error) => {
@@ -54,7 +57,7 @@ pub fn run(args: FmtArgs) -> Result<ExitCode, String> {
         }
     }
     if !args.check && changed == 0 && !failed {
-        println!("all files already formatted");
+        outln!("all files already formatted")?;
     }
     Ok(if failed {
         ExitCode::from(1)

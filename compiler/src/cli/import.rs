@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use aims::config::Settings;
-
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
     #[command(subcommand)]
@@ -34,12 +32,7 @@ pub fn run(args: ImportArgs) -> Result<ExitCode, String> {
         framework,
         out,
     } = args.command;
-    let project = aims::Project::from_sources(
-        Settings::new(jiff::civil::date(2000, 1, 1)),
-        None,
-        Vec::new(),
-    );
-    let catalogue = aims::queries::catalogue(&project.db, project.workspace);
+    let catalogue = super::answer(aims::analysis::Analysis::builtin().catalogue())?;
     let Some(fw) = catalogue.framework(&framework) else {
         return Err(format!(
             "there is no framework named `{framework}`; run `aims catalog list` to see them"
@@ -69,34 +62,34 @@ pub fn run(args: ImportArgs) -> Result<ExitCode, String> {
         .as_deref()
         .map(|s| format!(", sheet `{s}`"))
         .unwrap_or_default();
-    println!(
+    outln!(
         "read `{}`{sheet}: header on row {}",
         file.display(),
         imported.header_row
-    );
+    )?;
     for (number, header, column) in &imported.columns {
-        println!("  column {number} `{header}`: {column:?}");
+        outln!("  column {number} `{header}`: {column:?}")?;
     }
-    println!(
+    outln!(
         "wrote {}: {} controls, {} exclusions",
         out.display(),
         imported.controls,
         imported.exclusions
-    );
+    )?;
     if imported.unjustified > 0 {
-        println!(
+        outln!(
             "to do: {} exclusions have no justification; write each `reason` (until then `aims check` reports them)",
             imported.unjustified
-        );
+        )?;
     }
     if !imported.notes.is_empty() {
-        println!("not imported or not understood:");
+        outln!("not imported or not understood:")?;
         for note in &imported.notes {
-            println!("  {note}");
+            outln!("  {note}")?;
         }
     }
-    println!(
+    outln!(
         "next: make sure `{framework}` is in the organisation's `scope`, then run `aims check`"
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -82,10 +82,10 @@ pub fn run(args: InitArgs) -> Result<ExitCode, String> {
         .map_err(|e| format!("cannot write `{}`: {e}", config.display()))?;
     std::fs::write(&spec, starter_spec(&args.name))
         .map_err(|e| format!("cannot write `{}`: {e}", spec.display()))?;
-    println!("created {} and {}", config.display(), spec.display());
-    println!(
+    outln!("created {} and {}", config.display(), spec.display())?;
+    outln!(
         "next: edit organisation.aims, then run `aims check {}`",
         dir.display()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

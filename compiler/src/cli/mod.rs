@@ -1,5 +1,23 @@
 //! Command-line arguments and dispatch to one module per command.
 
+/// `print!` for a command's output: a closed stdout (`aims explain | head -1`) ends
+/// the output quietly and the command still exits with its usual code; any other
+/// failed write is an error. Evaluates to `Result<(), String>`.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        $crate::cli::stdout_result(write!(std::io::stdout().lock(), $($arg)*))
+    }};
+}
+
+/// `println!` for a command's output, with `out!`'s handling of a closed stdout.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        $crate::cli::stdout_result(writeln!(std::io::stdout().lock(), $($arg)*))
+    }};
+}
+
 mod catalog;
 mod check;
 mod diff;
@@ -100,6 +118,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Publish(args) => publish::run(args),
         Command::Diff(args) => diff::run(args),
     }
+}
+
+/// The `Analysis` façade over a loaded project: the CLI asks it what the editor asks.
+pub fn analysis(project: &aims::Project) -> aims::analysis::Analysis {
+    aims::analysis::Analysis::of_project(project)
+}
+
+/// An `Analysis` answer. Nothing changes the database while the CLI asks, so it is
+/// never cancelled; if it were, that is an error message, not a panic.
+pub fn answer<T>(result: aims::analysis::Cancellable<T>) -> Result<T, String> {
+    result.map_err(|_| "the analysis was cancelled".to_owned())
 }
 
 /// Loads the workspace named by `args`.

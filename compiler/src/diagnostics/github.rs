@@ -83,7 +83,8 @@ pub fn workflow_commands(diagnostics: &[Diagnostic], options: &CiOptions) -> Str
 mod tests {
     use super::*;
     use crate::diagnostics::Code;
-    use crate::text::{LineIndex, TextRange};
+    use crate::diagnostics::sarif::with_one_file_options;
+    use crate::text::TextRange;
 
     #[test]
     fn escapes_messages_and_properties() {
@@ -93,13 +94,6 @@ mod tests {
 
     #[test]
     fn writes_one_command_per_diagnostic() {
-        let index = LineIndex::new("x\nété: 1\n");
-        let lookup = |_: &str| Some(&index);
-        let options = CiOptions {
-            as_of: "2026-11-28".into(),
-            path_prefix: "ws/".into(),
-            line_index: &lookup,
-        };
         let start = "x\nété".len();
         let d = Diagnostic::new(
             Code::UnknownField,
@@ -108,7 +102,9 @@ mod tests {
             "no field `été`\nhere",
         )
         .with_help("did you mean `date`?");
-        let out = workflow_commands(&[d], &options);
+        let out = with_one_file_options("x\nété: 1\n", "ws/", |options| {
+            workflow_commands(&[d], options)
+        });
         assert_eq!(
             out.lines().next().unwrap(),
             "::error file=ws/a%2Cb.aims,line=2,col=1,endLine=2,endColumn=4,title=aims(unknown-field)::no field `été`%0Ahere%0Ahelp: did you mean `date`?"

@@ -29,6 +29,23 @@ pub struct CiOptions<'a> {
     pub line_index: &'a dyn Fn(&str) -> Option<&'a LineIndex>,
 }
 
+/// Runs `f` with the options of a one-file workspace whose every file has `text`, as
+/// of 2026-11-28: the setting the renderers' unit tests share.
+#[cfg(test)]
+pub(crate) fn with_one_file_options<R>(
+    text: &str,
+    path_prefix: &str,
+    f: impl FnOnce(&CiOptions<'_>) -> R,
+) -> R {
+    let index = LineIndex::new(text);
+    let lookup = |_: &str| Some(&index);
+    f(&CiOptions {
+        as_of: "2026-11-28".into(),
+        path_prefix: path_prefix.into(),
+        line_index: &lookup,
+    })
+}
+
 impl CiOptions<'_> {
     /// The 1-based line and column of `offset` in `file`, columns in `unit`.
     pub fn position(&self, file: &str, offset: u32, unit: ColumnUnit) -> (u32, u32) {
@@ -274,13 +291,6 @@ mod tests {
 
     #[test]
     fn columns_are_utf16_and_prefixed() {
-        let index = LineIndex::new("a: \"😀\" bad\n");
-        let lookup = |_: &str| Some(&index);
-        let options = CiOptions {
-            as_of: "2026-11-28".into(),
-            path_prefix: "examples/acme/".into(),
-            line_index: &lookup,
-        };
         let start = "a: \"😀\" ".len();
         let d = Diagnostic::new(
             Code::UnknownField,
@@ -288,7 +298,9 @@ mod tests {
             TextRange::new(start, start + 3),
             "nope",
         );
-        let log = sarif_log(&[d], &options);
+        let log = with_one_file_options("a: \"😀\" bad\n", "examples/acme/", |options| {
+            sarif_log(&[d], options)
+        });
         let loc = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
         assert_eq!(loc["artifactLocation"]["uri"], "examples/acme/spec.aims");
         assert_eq!(loc["region"]["startColumn"], 9);

@@ -393,28 +393,33 @@ mod honest_statement_tests {
         )
     }
 
-    #[test]
-    fn an_overstated_sentence_becomes_the_generated_one() {
-        let page = "# Trust\n\n- **Cyber Essentials**: certified since 2026. Ask us for details.\n";
-        assert_eq!(claim_codes(page), ["claim-overstated"]);
-        let after = fixed(page, "Cyber Essentials");
-        assert_eq!(
-            after,
-            "# Trust\n\n- Cyber Essentials certification is in progress. Started: 2026-09-01. Target date: 2027-01. Ask us for details.\n"
-        );
+    /// Applies the fix for the claim about `mention` in `page`, which has `code`, and
+    /// checks the result against `expected` and that it makes no claim diagnostic.
+    fn assert_fixed(page: &str, code: &str, mention: &str, expected: &str) {
+        assert_eq!(claim_codes(page), [code]);
+        let after = fixed(page, mention);
+        assert_eq!(after, expected);
         assert!(claim_codes(&after).is_empty(), "{after}");
     }
 
     #[test]
-    fn an_unbacked_claim_becomes_a_plain_no() {
-        let page = "Our platform is secure. We are ISO 42001 certified.\n";
-        assert_eq!(claim_codes(page), ["claim-unbacked"]);
-        let after = fixed(page, "ISO 42001");
-        assert_eq!(
-            after,
-            "Our platform is secure. We do not hold ISO/IEC 42001 certification.\n"
+    fn an_overstated_sentence_becomes_the_generated_one() {
+        assert_fixed(
+            "# Trust\n\n- **Cyber Essentials**: certified since 2026. Ask us for details.\n",
+            "claim-overstated",
+            "Cyber Essentials",
+            "# Trust\n\n- Cyber Essentials certification is in progress. Started: 2026-09-01. Target date: 2027-01. Ask us for details.\n",
         );
-        assert!(claim_codes(&after).is_empty(), "{after}");
+    }
+
+    #[test]
+    fn an_unbacked_claim_becomes_a_plain_no() {
+        assert_fixed(
+            "Our platform is secure. We are ISO 42001 certified.\n",
+            "claim-unbacked",
+            "ISO 42001",
+            "Our platform is secure. We do not hold ISO/IEC 42001 certification.\n",
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use jiff::civil::Date;
 
+use crate::catalog::describe::{Assurance, describe_counts};
 use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::ide::navigation::declaration_of;
 use crate::ide::{Node, SymbolRef, count, node_at};
@@ -339,25 +340,22 @@ fn coverage_lines(coverage: &RequirementCoverage) -> String {
 
 fn framework_hover(framework: &Framework) -> String {
     let mut out = format!("**{}** — {}\n\n", framework.name, framework.title);
-    let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
-    for item in framework.requirements() {
-        *kinds.entry(item.kind.as_str()).or_default() += 1;
-    }
-    let parts: Vec<String> = kinds.iter().map(|(k, n)| count(*n, k)).collect();
-    out.push_str(&format!("Requirements: {}.", parts.join(", ")));
-    if framework.certifiable {
-        out.push_str("\n\nCertifiable");
-        if let Some(valid) = framework.certificate_valid {
-            out.push_str(&format!("; certificates are valid for {valid}"));
+    out.push_str(&format!("Requirements: {}.", describe_counts(framework)));
+    match Assurance::of(framework) {
+        Assurance::Certifiable => {
+            out.push_str("\n\nCertifiable");
+            if let Some(valid) = framework.certificate_valid {
+                out.push_str(&format!("; certificates are valid for {valid}"));
+            }
+            if let Some(every) = framework.surveillance_every {
+                out.push_str(&format!("; surveillance audits every {every}"));
+            }
+            out.push('.');
         }
-        if let Some(every) = framework.surveillance_every {
-            out.push_str(&format!("; surveillance audits every {every}"));
+        Assurance::Attestation => {
+            out.push_str("\n\nAssured by an attestation report, not a certificate.");
         }
-        out.push('.');
-    } else if framework.attestation {
-        out.push_str("\n\nAssured by an attestation report, not a certificate.");
-    } else {
-        out.push_str("\n\nNot certifiable: no certificate is issued against it.");
+        _ => out.push_str("\n\nNot certifiable: no certificate is issued against it."),
     }
     if let Some(requires) = &framework.requires {
         let within = requires

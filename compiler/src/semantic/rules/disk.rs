@@ -19,10 +19,10 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::diagnostics::{Code, Diagnostic};
+use crate::paths::resolve_relative;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::rules::evidence::{file_fields, is_sha256};
 use crate::syntax::ast::Field;
-use crate::workspace::resolve_relative;
 
 /// Checks every evidence and publication file of `model` against the disk under
 /// `root`.

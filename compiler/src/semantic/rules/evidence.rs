@@ -12,12 +12,12 @@
 use jiff::civil::Date;
 
 use crate::diagnostics::{Code, Diagnostic};
+use crate::paths::resolve_relative;
 use crate::semantic::evidence;
 use crate::semantic::model::Decl;
 use crate::semantic::values::Duration;
 use crate::semantic::workspace_rules::WorkspaceContext;
 use crate::syntax::ast::ValueKind;
-use crate::workspace::resolve_relative;
 
 pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
     implemented_without_evidence(cx, out);

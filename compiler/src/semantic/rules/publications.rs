@@ -165,7 +165,7 @@ pub fn ignored_frameworks(model: &Model, prose_path: &str) -> Vec<String> {
             decl.item
                 .field("file")
                 .and_then(|f| f.value.as_str())
-                .and_then(|written| crate::workspace::resolve_relative(&decl.file, written))
+                .and_then(|written| crate::paths::resolve_relative(&decl.file, written))
                 .is_some_and(|path| path == prose_path)
         })
         .filter_map(|decl| decl.item.field("ignore"))

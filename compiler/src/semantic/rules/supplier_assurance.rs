@@ -99,57 +99,51 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                 let Some(expires) = best.expires else {
                     continue;
                 };
-                if expires < as_of {
-                    out.push(
-                        Diagnostic::new(
-                            Code::SupplierAssuranceExpired,
-                            &decl.file,
-                            element.range,
-                            format!(
-                                "the control `{}` relies on `{supplier}`, whose {fw} {} `{}` expired on {expires}{why}",
-                                decl.name(),
-                                kind_word(best.kind),
-                                best.decl.name()
-                            ),
-                        )
+                // Both diagnostics point at the supplier in the control and label the
+                // assurance's expiry date.
+                let expiry = |code: Code, message: String, label: String, help: String| {
+                    Diagnostic::new(code, &decl.file, element.range, message)
                         .with_severity(severity)
                         .with_label(
                             &best.decl.file,
                             super::value_range(best.decl, "expires"),
-                            format!("expired on {expires}"),
+                            label,
                         )
-                        .with_help(format!(
+                        .with_help(help)
+                };
+                if expires < as_of {
+                    out.push(expiry(
+                        Code::SupplierAssuranceExpired,
+                        format!(
+                            "the control `{}` relies on `{supplier}`, whose {fw} {} `{}` expired on {expires}{why}",
+                            decl.name(),
+                            kind_word(best.kind),
+                            best.decl.name()
+                        ),
+                        format!("expired on {expires}"),
+                        format!(
                             "ask `{supplier}` for its renewed certificate or current report and record it as an `assurance` with its dates"
-                        )),
-                    );
+                        ),
+                    ));
                     continue;
                 }
                 let days = as_of
                     .until((jiff::Unit::Day, expires))
                     .map_or(i64::MAX, |span| i64::from(span.get_days()));
                 if days <= window {
-                    out.push(
-                        Diagnostic::new(
-                            Code::SupplierAssuranceExpiring,
-                            &decl.file,
-                            element.range,
-                            format!(
-                                "the control `{}` relies on `{supplier}`, whose {fw} {} `{}` expires on {expires}, in {days} days{why}",
-                                decl.name(),
-                                kind_word(best.kind),
-                                best.decl.name()
-                            ),
-                        )
-                        .with_severity(severity)
-                        .with_label(
-                            &best.decl.file,
-                            super::value_range(best.decl, "expires"),
-                            format!("expires on {expires}"),
-                        )
-                        .with_help(format!(
+                    out.push(expiry(
+                        Code::SupplierAssuranceExpiring,
+                        format!(
+                            "the control `{}` relies on `{supplier}`, whose {fw} {} `{}` expires on {expires}, in {days} days{why}",
+                            decl.name(),
+                            kind_word(best.kind),
+                            best.decl.name()
+                        ),
+                        format!("expires on {expires}"),
+                        format!(
                             "ask `{supplier}` for the renewed certificate before {expires}; this warning appears {window} days ahead (`expiring_within_days` in aims.toml)"
-                        )),
-                    );
+                        ),
+                    ));
                 }
             }
         }
