@@ -150,7 +150,10 @@ fn dcb0129_has_the_57_numbered_requirements_of_the_compliance_template() {
     let ids = ids(&json);
     assert_eq!(ids.first().map(String::as_str), Some("2.1.1"));
     assert_eq!(ids.last().map(String::as_str), Some("7.3.4"));
-    assert!(!ids.iter().any(|i| i.starts_with("3.2.")), "3.2 is not in the source");
+    assert!(
+        !ids.iter().any(|i| i.starts_with("3.2.")),
+        "3.2 is not in the source"
+    );
     assert_eq!(json["certifiable"], false);
 }
 

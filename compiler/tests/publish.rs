@@ -283,20 +283,29 @@ fn sub_processors_are_listed_with_no_more_assurance_than_recorded() {
     let text = std::fs::read_to_string(&systems).unwrap();
     std::fs::write(
         &systems,
-        text.replacen("suppliers: [cloud_host]", "suppliers: [cloud_host, analytics]", 1),
+        text.replacen(
+            "suppliers: [cloud_host]",
+            "suppliers: [cloud_host, analytics]",
+            1,
+        ),
     )
     .unwrap();
     let after = publish(root, &[]);
     assert!(!after.contains("Office stationer"), "{after}");
     assert!(
-        after.contains("UK cloud hosting provider's ISO/IEC 27001 certificate expired on 2026-10-31."),
+        after.contains(
+            "UK cloud hosting provider's ISO/IEC 27001 certificate expired on 2026-10-31."
+        ),
         "{after}"
     );
     assert!(
         after.contains("Analytics vendor: no certificate or report is recorded."),
         "{after}"
     );
-    assert!(!after.contains("ISO/IEC 27001 certificate valid to"), "{after}");
+    assert!(
+        !after.contains("ISO/IEC 27001 certificate valid to"),
+        "{after}"
+    );
     // ... and the statement still passes as a publication of the same spec,
     // while the hand-written trust page, which says the host holds ISO/IEC 27001,
     // is now caught.

@@ -93,7 +93,11 @@ fn a_named_supplier_without_assurance_is_unbacked_and_with_it_is_fine() {
     let found = check("", page);
     assert_eq!(codes(&found), ["claim-unbacked"], "{found:?}");
     assert!(found[0].1.contains("supplier `cloud`"), "{}", found[0].1);
-    assert!(found[0].1.contains("no ISO/IEC 27001 assurance"), "{}", found[0].1);
+    assert!(
+        found[0].1.contains("no ISO/IEC 27001 assurance"),
+        "{}",
+        found[0].1
+    );
 
     let current = CLOUD_27001.replace("EXPIRES", "2028-03-31");
     assert_eq!(check(&current, page), []);
@@ -144,11 +148,7 @@ fn hedged_sentences_and_specs_without_suppliers_claim_nothing() {
     ] {
         assert_eq!(check("", page), [], "{page}");
     }
-    let without_suppliers = SPEC
-        .split("supplier cloud")
-        .next()
-        .unwrap()
-        .to_owned()
+    let without_suppliers = SPEC.split("supplier cloud").next().unwrap().to_owned()
         + "publication trust { file: \"site/trust.md\" }\n";
     assert_eq!(
         check_spec(

@@ -90,7 +90,12 @@ pub fn build(model: &Model, catalogue: &Catalogue, as_of: Date) -> Vec<SubProces
                         .framework(a.framework)
                         .map_or_else(|| a.framework.to_owned(), display_name),
                     kind: a.kind.to_owned(),
-                    status: if a.current(as_of) { "current" } else { "expired" }.to_owned(),
+                    status: if a.current(as_of) {
+                        "current"
+                    } else {
+                        "expired"
+                    }
+                    .to_owned(),
                     valid_to: a.expires.map(|d| d.to_string()),
                 })
                 .collect();
@@ -138,10 +143,10 @@ fn sentence(name: &str, assurance: &[SubProcessorAssurance]) -> String {
         parts.push(format!("{name} holds {}{}.", article(&noun(a)), until(a)));
     }
     for a in assurance.iter().filter(|a| a.status != "current") {
-        let ended = a
-            .valid_to
-            .as_deref()
-            .map_or_else(|| "is no longer in force".to_owned(), |d| format!("expired on {d}"));
+        let ended = a.valid_to.as_deref().map_or_else(
+            || "is no longer in force".to_owned(),
+            |d| format!("expired on {d}"),
+        );
         parts.push(format!("{name}'s {} {ended}.", noun(a)));
     }
     parts.join(" ")
@@ -154,7 +159,6 @@ fn article(noun: &str) -> String {
         .is_some_and(|c| "AEIOUaeiou".contains(c));
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
-
 
 #[cfg(test)]
 mod tests {

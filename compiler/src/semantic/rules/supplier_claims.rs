@@ -81,9 +81,10 @@ pub fn check(
         let latest = held.iter().max_by_key(|a| a.expires).copied();
         let diagnostic = match latest {
             Some(latest) => {
-                let ended = latest
-                    .expires
-                    .map_or_else(|| "is not in force".to_owned(), |d| format!("expired on {d}"));
+                let ended = latest.expires.map_or_else(
+                    || "is not in force".to_owned(),
+                    |d| format!("expired on {d}"),
+                );
                 let subject = match candidates.as_slice() {
                     [one] => format!("supplier `{}`", one.name()),
                     _ => format!("supplier `{}`", latest.supplier),
@@ -145,7 +146,9 @@ fn claims_held(sentence: &str) -> bool {
     let has = |w: &str| words.iter().any(|x| x == w);
     let held = HELD_WORDS.iter().any(|w| has(w));
     let hedged = HEDGE_WORDS.iter().any(|w| has(w))
-        || words.windows(2).any(|p| p[0] == "working" && p[1] == "towards")
+        || words
+            .windows(2)
+            .any(|p| p[0] == "working" && p[1] == "towards")
         || sentence.contains('?');
     held && !hedged
 }
@@ -167,9 +170,27 @@ const HELD_WORDS: &[&str] = &[
 
 /// Words that make a sentence claim something other than a held certificate.
 const HEDGE_WORDS: &[&str] = &[
-    "not", "no", "never", "nor", "isn't", "doesn't", "expired", "lapsed", "previously",
-    "formerly", "until", "will", "plans", "planned", "pursuing", "if", "whether", "may",
-    "might", "aims", "intends",
+    "not",
+    "no",
+    "never",
+    "nor",
+    "isn't",
+    "doesn't",
+    "expired",
+    "lapsed",
+    "previously",
+    "formerly",
+    "until",
+    "will",
+    "plans",
+    "planned",
+    "pursuing",
+    "if",
+    "whether",
+    "may",
+    "might",
+    "aims",
+    "intends",
 ];
 
 /// Lowercase words of a text, apostrophes kept ("isn't").
@@ -255,10 +276,18 @@ mod tests {
     #[test]
     fn a_held_claim_is_read_and_a_hedged_one_is_not() {
         assert!(claims_held("Our hosting provider is ISO 27001 certified."));
-        assert!(claims_held("Azure, which hosts our platform, holds ISO 27001."));
-        assert!(!claims_held("Our hosting provider is not ISO 27001 certified."));
-        assert!(!claims_held("Our hosting provider will be ISO 27001 certified."));
-        assert!(!claims_held("Is your hosting provider ISO 27001 certified?"));
+        assert!(claims_held(
+            "Azure, which hosts our platform, holds ISO 27001."
+        ));
+        assert!(!claims_held(
+            "Our hosting provider is not ISO 27001 certified."
+        ));
+        assert!(!claims_held(
+            "Our hosting provider will be ISO 27001 certified."
+        ));
+        assert!(!claims_held(
+            "Is your hosting provider ISO 27001 certified?"
+        ));
         assert!(!claims_held("Our hosting provider uses ISO 27001."));
     }
 
