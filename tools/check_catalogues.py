@@ -38,7 +38,7 @@ EXPECTED_FILES = [
     "nist_ai_rmf.aims", "eu_ai_act.aims", "soc2.aims",
     "crosswalk_iso42001_iso27001.aims", "crosswalk_nist_ai_rmf_iso42001.aims",
     "nist_csf.aims", "crosswalk_nist_csf_iso27001.aims", "nis2.aims", "dora.aims",
-    "eu_gdpr.aims", "uk_gdpr.aims", "nhs_dspt.aims",
+    "eu_gdpr.aims", "uk_gdpr.aims", "nhs_dspt.aims", "iso27701.aims", "dcb0129.aims",
 ]
 
 # framework -> {kind: exact count}
@@ -60,6 +60,10 @@ EXPECTED_COUNTS = {
     "uk_gdpr": {"article": 46},
     # The ten National Data Guardian standards.
     "nhs_dspt": {"standard": 10},
+    # ISO/IEC 27701:2019 Annex A (31 controller) + Annex B (18 processor) controls.
+    "iso27701": {"control": 49},
+    # DCB0129 compliance assessment template v5.0: 57 numbered requirements.
+    "dcb0129": {"obligation": 57},
 }
 CE_THEMES = ["firewalls", "secure_configuration", "security_update_management",
              "user_access_control", "malware_protection"]

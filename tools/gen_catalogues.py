@@ -972,6 +972,10 @@ def gdpr_roots(rows) -> list[Node]:
 
 def gen_gdpr(ref: str, uk: bool) -> tuple[str, list[Node]]:
     rows = read_tsv(ref, "gdpr_articles.tsv")
+    if uk:
+        # The UK GDPR keeps the EU headings except where SI 2019/419 rewrote one.
+        uk_titles = {r["id"]: r["title"] for r in read_tsv(ref, "uk_gdpr_titles.tsv")}
+        rows = [dict(r, title=uk_titles.get(r["id"], r["title"])) for r in rows]
     roots = gdpr_roots(rows)
     extra = [
         "Articles 5-50 (Chapters II-V: principles, data subjects' rights, controller and",
@@ -981,9 +985,10 @@ def gen_gdpr(ref: str, uk: bool) -> tuple[str, list[Node]]:
     ]
     if uk:
         extra += [
-            "UK GDPR: the retained Regulation keeps the EU article numbering for these",
-            "chapters; the UK amendments to individual articles (for example Article 27",
-            "representatives, Article 45 adequacy regulations) are not reflected in titles.",
+            "UK GDPR: the retained Regulation keeps the EU article numbering and headings",
+            "for these chapters, except the headings in uk_gdpr_titles.tsv (Article 27:",
+            "representatives of those not established in the United Kingdom). Articles",
+            "inserted by the Data (Use and Access) Act 2025 (e.g. 45A-45C) are not modelled.",
         ]
         meta = [
             ("certifiable", "false"),
@@ -1004,7 +1009,10 @@ def gen_gdpr(ref: str, uk: bool) -> tuple[str, list[Node]]:
         ]
         name, title, doc = ("eu_gdpr", "EU GDPR — obligations by article",
                             "EU GDPR (Regulation (EU) 2016/679) — Articles 5-50 by article.")
-    hdr = header(["gdpr_articles.tsv (reference/; see reference/SOURCES.md)"], extra)
+    sources = ["gdpr_articles.tsv (reference/; see reference/SOURCES.md)"]
+    if uk:
+        sources.append("uk_gdpr_titles.tsv (reference/; see reference/SOURCES.md)")
+    hdr = header(sources, extra)
     return render_framework(hdr, doc, name, title, meta, roots), roots
 
 
@@ -1048,6 +1056,96 @@ def gen_dspt(ref: str) -> tuple[str, list[Node]]:
 
 
 # --------------------------------------------------------------------------
+# ISO/IEC 27701 (privacy extension to ISO/IEC 27001)
+
+
+def gen_iso27701(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "iso27701.tsv")
+    roots = build_tree(
+        rows,
+        kind_of=lambda r: "control",
+        id_of=lambda r: r["id"],
+        parent_of=lambda r: r["parent"],
+        title_of=lambda r: r["title"],
+    )
+    for root in roots:
+        annex = "Annex A, PII controllers" if root.name.startswith("A.") else "Annex B, PII processors"
+        root.title = f"{root.title} ({annex})"
+    hdr = header(
+        ["iso27701.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "The first edition (ISO/IEC 27701:2019): the 31 Annex A controls for PII",
+            "controllers and the 18 Annex B controls for PII processors. Clauses 5-8",
+            "(the extensions to ISO/IEC 27001 and 27002) are not modelled. The 2019 edition",
+            "is certified only as an extension of an ISO/IEC 27001 certificate, hence",
+            "`requires: { framework: iso27001 }`. The 2025 standalone edition renumbers",
+            "these controls (Tables A.1-A.3) and is not modelled here.",
+        ],
+    )
+    meta = [
+        ("certifiable", "true"),
+        ("certificate_valid", "3 years"),
+        ("surveillance_every", "12 months"),
+        ("requires", "{ framework: iso27001 }"),
+        ("aliases", str_list(["ISO/IEC 27701", "ISO 27701", "ISO/IEC 27701:2019", "ISO 27701:2019", "27701"])),
+        ("version", q("2019 (first edition, extension to ISO/IEC 27001 and 27002)")),
+        ("source", q("ISO/IEC 27701:2019 Annex A and B control ids and titles; see reference/SOURCES.md")),
+    ]
+    text = render_framework(
+        hdr,
+        "ISO/IEC 27701:2019 — privacy information management, Annex A (controllers) and Annex B (processors) controls.",
+        "iso27701",
+        "ISO/IEC 27701:2019 Privacy information management",
+        meta,
+        roots,
+    )
+    return text, roots
+
+
+# --------------------------------------------------------------------------
+# DCB0129: NHS clinical risk management for manufacturers of health IT
+
+
+def gen_dcb0129(ref: str) -> tuple[str, list[Node]]:
+    rows = read_tsv(ref, "dcb0129.tsv")
+    roots = build_tree(
+        rows,
+        kind_of=lambda r: "obligation",
+        id_of=lambda r: r["id"],
+        parent_of=lambda r: r["parent"],
+        title_of=lambda r: r["title"],
+    )
+    hdr = header(
+        ["dcb0129.tsv (reference/; see reference/SOURCES.md)"],
+        [
+            "The numbered requirements of sections 2-7 of DCB0129 (Amd 24/2018, specification",
+            "version 4) as `obligation` requirements, from NHS England's DCB0129 compliance",
+            "assessment template v5.0 (Open Government Licence). Section and subsection",
+            "headings are the standard's; requirement titles are short paraphrases.",
+            "Subsection 3.2 (Clinical Risk Management Plan) is not in the transcription used",
+            "and is left out rather than guessed. Mandatory for manufacturers of health IT",
+            "used in England (section 250, Health and Social Care Act 2012); not certifiable.",
+        ],
+    )
+    meta = [
+        ("certifiable", "false"),
+        ("law", "true"),
+        ("aliases", str_list(["DCB0129", "DCB 0129", "DCB-0129", "NHS DCB0129"])),
+        ("version", q("DCB0129 Amd 24/2018 (specification version 4)")),
+        ("source", q("NHS England DCB0129 compliance assessment template v5.0 (NPFIT-FNT-TO-TOCLNSA-1430.05, 2023-06-15), Open Government Licence")),
+    ]
+    text = render_framework(
+        hdr,
+        "DCB0129 — Clinical Risk Management: its Application in the Manufacture of Health IT Systems.",
+        "dcb0129",
+        "DCB0129 Clinical risk management (manufacture of health IT systems)",
+        meta,
+        roots,
+    )
+    return text, roots
+
+
+# --------------------------------------------------------------------------
 # main
 
 
@@ -1069,6 +1167,8 @@ def generate(ref: str) -> "OrderedDict[str, str]":
     files["eu_gdpr.aims"], _ = gen_gdpr(ref, uk=False)
     files["uk_gdpr.aims"], _ = gen_gdpr(ref, uk=True)
     files["nhs_dspt.aims"], _ = gen_dspt(ref)
+    files["iso27701.aims"], _ = gen_iso27701(ref)
+    files["dcb0129.aims"], _ = gen_dcb0129(ref)
     return files
 
 

@@ -127,6 +127,37 @@ fn nhs_dspt_has_the_ten_data_security_standards_and_is_a_self_assessment() {
 }
 
 #[test]
+fn iso27701_2019_has_31_controller_and_18_processor_controls_and_extends_iso27001() {
+    // ISO/IEC 27701:2019 Annex A (PII controllers) and Annex B (PII processors).
+    let json = show("iso27701");
+    assert_eq!(kind_count(&json, "control"), 49);
+    let ids = ids(&json);
+    assert_eq!(ids.iter().filter(|i| i.starts_with("A.7.")).count(), 31);
+    assert_eq!(ids.iter().filter(|i| i.starts_with("B.8.")).count(), 18);
+    assert_eq!(ids.first().map(String::as_str), Some("A.7.2.1"));
+    assert_eq!(ids.last().map(String::as_str), Some("B.8.5.8"));
+    assert_eq!(json["certifiable"], true);
+    let text =
+        std::fs::read_to_string(repo_root().join("compiler/catalogues/iso27701.aims")).unwrap();
+    assert!(text.contains("requires: { framework: iso27001 }"));
+}
+
+#[test]
+fn dcb0129_has_the_57_numbered_requirements_of_the_compliance_template() {
+    // NHS England DCB0129 compliance assessment template v5.0, sections 2-7.
+    let json = show("dcb0129");
+    assert_eq!(kind_count(&json, "obligation"), 57);
+    let ids = ids(&json);
+    assert_eq!(ids.first().map(String::as_str), Some("2.1.1"));
+    assert_eq!(ids.last().map(String::as_str), Some("7.3.4"));
+    assert!(
+        !ids.iter().any(|i| i.starts_with("3.2.")),
+        "3.2 is not in the source"
+    );
+    assert_eq!(json["certifiable"], false);
+}
+
+#[test]
 fn the_csf_crosswalk_to_iso27001_is_nist_s_informative_reference() {
     let text = std::fs::read_to_string(
         repo_root().join("compiler/catalogues/crosswalk_nist_csf_iso27001.aims"),
@@ -150,7 +181,9 @@ fn catalog_list_shows_the_new_catalogues() {
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
-    for name in ["nist_csf", "nis2", "dora", "eu_gdpr", "uk_gdpr", "nhs_dspt"] {
+    for name in [
+        "nist_csf", "nis2", "dora", "eu_gdpr", "uk_gdpr", "nhs_dspt", "iso27701", "dcb0129",
+    ] {
         assert!(
             text.lines()
                 .any(|l| l.split_whitespace().next() == Some(name)),

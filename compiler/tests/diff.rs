@@ -395,3 +395,150 @@ fn json_diffs_validate_against_the_shipped_schema() {
         assert!(errors.is_empty(), "{errors:#?}");
     }
 }
+
+const RECORDS: &str = r#"supplier cloud "Cloud hosting provider" {
+  owner: ciso
+  provides: "Hosting"
+}
+
+assurance cloud_27001 "Cloud ISO/IEC 27001 certificate" {
+  supplier: cloud
+  framework: iso27001
+  reference: "IS 1001"
+  issuer: "Example Certification Ltd"
+  issued: 2024-03-01
+  expires: 2027-02-28
+}
+
+internal_audit audit_2025 "Internal audit 2025" {
+  date: 2025-12-01
+  frameworks: [iso42001]
+  owner: ciso
+}
+
+management_review review_2026 "Management review 2026" {
+  date: 2026-01-15
+  frameworks: [iso42001]
+  owner: ciso
+}
+
+nonconformity nc_logging "Model logs not retained" {
+  raised: 2025-12-01
+  owner: ciso
+  status: open
+  found_by: audit_2025
+  corrective_action: "Retain model logs for six months"
+  due: 2027-03-31
+}
+"#;
+
+/// A repository whose records change: `records` (the base), `cycle` (a new audit,
+/// a nonconformity closed and another opened, a new assurance) and `later` (a year
+/// on: the certificate has expired and the review is overdue).
+fn records_history() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q", "-b", "main"]);
+    write(d, "governance/aims.toml", "as_of = 2026-11-28\n");
+    write(d, "governance/spec/organisation.aims", ORGANISATION);
+    write(d, "governance/spec/records.aims", RECORDS);
+    commit(d, "records");
+
+    let cycle = RECORDS.replace(
+        "  status: open\n  found_by: audit_2025\n  corrective_action: \"Retain model logs for six months\"\n  due: 2027-03-31\n",
+        "  status: closed\n  found_by: audit_2025\n  corrective_action: \"Retain model logs for six months\"\n  due: 2027-03-31\n  closed_on: 2026-11-20\n",
+    ) + r#"
+internal_audit audit_2026 "Internal audit 2026" {
+  date: 2026-11-20
+  frameworks: [iso42001]
+  owner: ciso
+}
+
+nonconformity nc_access "Access reviews late" {
+  raised: 2026-11-20
+  owner: ciso
+  status: open
+  found_by: audit_2026
+  corrective_action: "Review access quarterly"
+  due: 2026-11-25
+}
+
+assurance cloud_soc2 "Cloud SOC 2 Type 2 report" {
+  supplier: cloud
+  framework: soc2
+  issuer: "Example Audit LLP"
+  issued: 2026-06-30
+  expires: 2027-04-15
+}
+"#;
+    write(d, "governance/spec/records.aims", &cycle);
+    commit(d, "cycle");
+
+    write(d, "governance/aims.toml", "as_of = 2027-03-01\n");
+    commit(d, "later");
+    dir
+}
+
+fn events(list: &serde_json::Value) -> Vec<(String, String)> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap().to_owned(),
+                r["event"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn audits_reviews_nonconformities_and_supplier_assurance_are_reported() {
+    let dir = records_history();
+    let d = dir.path();
+    for (base, head) in [("records", "cycle"), ("cycle", "later")] {
+        for format in ["human", "markdown", "json"] {
+            let text = ok(&diff(d, &[base, head], format));
+            insta::assert_snapshot!(format!("diff_{base}_to_{head}_{format}"), text);
+        }
+    }
+
+    let cycle = json_diff(d, "records", "cycle");
+    assert_eq!(
+        events(&cycle["records"]),
+        [
+            ("audit_2026".to_owned(), "added".to_owned()),
+            ("nc_access".to_owned(), "opened".to_owned()),
+            ("nc_logging".to_owned(), "closed".to_owned()),
+        ]
+    );
+    let opened = &cycle["records"][1];
+    assert_eq!(opened["overdue"], true, "due 2026-11-25, as of 2026-11-28");
+    assert_eq!(cycle["records"][2]["date"], "2026-11-20");
+    assert_eq!(
+        events(&cycle["supplier_assurance"]),
+        [("cloud_soc2".to_owned(), "added".to_owned())]
+    );
+
+    let later = json_diff(d, "cycle", "later");
+    assert_eq!(
+        events(&later["records"]),
+        [("review_2026".to_owned(), "overdue".to_owned())]
+    );
+    assert_eq!(later["records"][0]["date"], "2027-01-15");
+    let assurance = events(&later["supplier_assurance"]);
+    assert_eq!(
+        assurance,
+        [
+            ("cloud_27001".to_owned(), "expired".to_owned()),
+            ("cloud_soc2".to_owned(), "expiring".to_owned()),
+        ]
+    );
+    assert_eq!(later["supplier_assurance"][0]["state_before"], "current");
+    assert_eq!(later["supplier_assurance"][0]["expires"], "2027-02-28");
+
+    // Nothing about records changes between identical sides.
+    let same = json_diff(d, "later", "later");
+    assert!(same["records"].as_array().unwrap().is_empty());
+    assert!(same["supplier_assurance"].as_array().unwrap().is_empty());
+}

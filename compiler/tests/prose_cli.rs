@@ -41,6 +41,13 @@ supplier aws "Amazon Web Services" {
   owner: security_lead
 }
 
+assurance aws_27001 "AWS ISO/IEC 27001 certificate" {
+  supplier: aws
+  framework: iso27001
+  issued: 2025-11-01
+  expires: 2028-10-31
+}
+
 role security_lead "Security lead" {
   holder: "Owen Price"
 }

@@ -245,3 +245,81 @@ fn the_buyer_report_leaves_out_work_lists_but_no_status() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(stderr(&refused).contains("--audience buyer"));
 }
+
+#[test]
+fn sub_processors_are_listed_with_no_more_assurance_than_recorded() {
+    let dir = acme_copy();
+    let root = dir.path();
+    let before = publish(root, &[]);
+    assert!(before.contains("## Sub-processors"), "{before}");
+    assert!(
+        before.contains(
+            "UK cloud hosting provider holds a Cyber Essentials certificate valid to 2027-03-31. UK cloud hosting provider holds an ISO/IEC 27001 certificate valid to 2028-03-31."
+        ),
+        "{before}"
+    );
+    let statement: serde_json::Value =
+        serde_json::from_str(&publish(root, &["--format", "json"])).unwrap();
+    let listed: Vec<&str> = statement["sub_processors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["supplier"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["cloud_host", "model_vendor"]);
+
+    // A supplier nothing uses is not a sub-processor; one whose certificate has
+    // expired is said to have expired; one with none says so.
+    let management = root.join("spec/management.aims");
+    let text = std::fs::read_to_string(&management).unwrap();
+    std::fs::write(
+        &management,
+        text.replace("  expires: 2028-03-31\n", "  expires: 2026-10-31\n")
+            + "\nsupplier stationer \"Office stationer\" {\n  owner: it_lead\n}\n"
+            + "\nsupplier analytics \"Analytics vendor\" {\n  owner: it_lead\n}\n",
+    )
+    .unwrap();
+    let systems = root.join("spec/systems.aims");
+    let text = std::fs::read_to_string(&systems).unwrap();
+    std::fs::write(
+        &systems,
+        text.replacen(
+            "suppliers: [cloud_host]",
+            "suppliers: [cloud_host, analytics]",
+            1,
+        ),
+    )
+    .unwrap();
+    let after = publish(root, &[]);
+    assert!(!after.contains("Office stationer"), "{after}");
+    assert!(
+        after.contains(
+            "UK cloud hosting provider's ISO/IEC 27001 certificate expired on 2026-10-31."
+        ),
+        "{after}"
+    );
+    assert!(
+        after.contains("Analytics vendor: no certificate or report is recorded."),
+        "{after}"
+    );
+    assert!(
+        !after.contains("ISO/IEC 27001 certificate valid to"),
+        "{after}"
+    );
+    // ... and the statement still passes as a publication of the same spec,
+    // while the hand-written trust page, which says the host holds ISO/IEC 27001,
+    // is now caught.
+    std::fs::write(root.join("site/statement.md"), &after).unwrap();
+    std::fs::write(
+        root.join("spec/published.aims"),
+        "publication statement_md { file: \"../site/statement.md\" }\n",
+    )
+    .unwrap();
+    let found = claim_codes(root);
+    assert!(
+        found.iter().all(|c| c.contains("site/trust.md")),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("`cloud_host_27001` expired on 2026-10-31"));
+}

@@ -68,6 +68,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../catalogues/nhs_dspt.aims"),
     ),
     (
+        "<builtin>/iso27701.aims",
+        include_str!("../../catalogues/iso27701.aims"),
+    ),
+    (
+        "<builtin>/dcb0129.aims",
+        include_str!("../../catalogues/dcb0129.aims"),
+    ),
+    (
         "<builtin>/crosswalk_iso42001_iso27001.aims",
         include_str!("../../catalogues/crosswalk_iso42001_iso27001.aims"),
     ),

@@ -7,10 +7,13 @@
 //! reports and diagnostic lists: per framework, requirements newly covered, partial
 //! or gaps; certifications whose status or dates changed; claim diagnostics added
 //! and resolved; evidence that goes stale within 90 days; risks whose level moved;
+//! internal audits, management reviews and nonconformities opened, closed or
+//! overdue, and suppliers' assurance added, expired or expiring (`records`);
 //! other diagnostics added and removed. `render` lays the result out for people
 //! (terminal and pull-request Markdown); the JSON form is the versioned [`Diff`].
 
 pub mod git;
+pub mod records;
 pub mod render;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -50,6 +53,11 @@ pub struct Diff {
     pub evidence: Vec<EvidenceChange>,
     /// Risks added, removed, or whose inherent or residual level moved.
     pub risks: Vec<RiskDiff>,
+    /// Internal audits, management reviews and nonconformities that were added,
+    /// removed, opened, closed or became overdue.
+    pub records: Vec<records::RecordChange>,
+    /// Suppliers' assurance added, removed, expired, expiring or renewed.
+    pub supplier_assurance: Vec<records::AssuranceChange>,
     /// Every other diagnostic.
     pub diagnostics: DiagnosticChanges,
 }
@@ -190,6 +198,8 @@ impl Diff {
         !self.coverage_or_claims_changed
             && self.evidence.is_empty()
             && self.risks.is_empty()
+            && self.records.is_empty()
+            && self.supplier_assurance.is_empty()
             && self.diagnostics.is_empty()
     }
 }
@@ -277,6 +287,8 @@ pub fn compare(base: &Loaded, head: &Loaded) -> Diff {
         claims,
         evidence: evidence(&base.report, &head.report),
         risks: risks(&base.report, &head.report),
+        records: records::records(&base.report, &head.report),
+        supplier_assurance: records::supplier_assurance(&base.report, &head.report),
         diagnostics: diagnostic_changes(&base_other, &head_other),
     }
 }

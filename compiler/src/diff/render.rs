@@ -1,6 +1,7 @@
 //! The diff for people: plain text for a terminal, and Markdown for a pull-request
 //! comment or a CI job summary (short when nothing changed).
 
+use super::records::{AssuranceChange, AssuranceEvent, RecordChange, RecordEvent};
 use super::{
     CertificationDiff, Change, DiagnosticChanges, DiagnosticEntry, Diff, EvidenceChange,
     FrameworkDiff, Freshness, RequirementChange, RiskDiff,
@@ -150,6 +151,49 @@ fn risk_line(r: &RiskDiff) -> String {
     }
 }
 
+fn record_line(r: &RecordChange) -> String {
+    let kind = r.kind.replace('_', " ");
+    let date = r.date.as_deref().unwrap_or("no date");
+    let what = match r.event {
+        RecordEvent::Added => format!("added, dated {date}"),
+        RecordEvent::Removed => "removed".to_owned(),
+        RecordEvent::Changed => "changed".to_owned(),
+        RecordEvent::Overdue if r.kind == "nonconformity" => {
+            format!("overdue: due {date} and not closed")
+        }
+        RecordEvent::Overdue => format!("overdue: the next one was due {date}"),
+        RecordEvent::Opened => format!("opened, due {date}"),
+        RecordEvent::Closed => format!("closed on {date}"),
+        RecordEvent::Reopened => format!("reopened, due {date}"),
+    };
+    let overdue = if r.overdue && r.event != RecordEvent::Overdue {
+        " (overdue)"
+    } else {
+        ""
+    };
+    format!("{kind} `{}`: {what}{overdue}", r.name)
+}
+
+fn assurance_line(a: &AssuranceChange) -> String {
+    let expires = a.expires.as_deref().unwrap_or("no expiry date");
+    let what = match a.event {
+        AssuranceEvent::Added => format!("added, {}, expires {expires}", opt(&a.state_after)),
+        AssuranceEvent::Removed => "removed".to_owned(),
+        AssuranceEvent::Expired => format!("expired on {expires}"),
+        AssuranceEvent::Expiring => format!("expires {expires}"),
+        AssuranceEvent::Renewed => format!("renewed, now expires {expires}"),
+        AssuranceEvent::Changed => format!(
+            "changed ({} → {}), expires {expires}",
+            opt(&a.state_before),
+            opt(&a.state_after)
+        ),
+    };
+    format!(
+        "`{}` (supplier `{}`, {}): {what}",
+        a.name, a.supplier, a.framework
+    )
+}
+
 fn diagnostic_line(d: &DiagnosticEntry) -> String {
     format!(
         "{} {} {}:{}: {}",
@@ -216,6 +260,18 @@ pub fn human(diff: &Diff) -> String {
         out.push_str("\nrisks\n");
         for r in &diff.risks {
             out.push_str(&format!("  {}\n", strip(risk_line(r))));
+        }
+    }
+    if !diff.records.is_empty() {
+        out.push_str("\naudits, reviews and nonconformities\n");
+        for r in &diff.records {
+            out.push_str(&format!("  {}\n", strip(record_line(r))));
+        }
+    }
+    if !diff.supplier_assurance.is_empty() {
+        out.push_str("\nsupplier assurance\n");
+        for a in &diff.supplier_assurance {
+            out.push_str(&format!("  {}\n", strip(assurance_line(a))));
         }
     }
     human_diagnostics(&mut out, "diagnostics", &diff.diagnostics);
@@ -333,6 +389,18 @@ pub fn markdown(diff: &Diff) -> String {
         out.push_str("\n#### Risks\n\n");
         for r in &diff.risks {
             out.push_str(&format!("- {}\n", risk_line(r)));
+        }
+    }
+    if !diff.records.is_empty() {
+        out.push_str("\n#### Audits, reviews and nonconformities\n\n");
+        for r in &diff.records {
+            out.push_str(&format!("- {}\n", record_line(r)));
+        }
+    }
+    if !diff.supplier_assurance.is_empty() {
+        out.push_str("\n#### Supplier assurance\n\n");
+        for a in &diff.supplier_assurance {
+            out.push_str(&format!("- {}\n", assurance_line(a)));
         }
     }
     markdown_diagnostics(&mut out, "Diagnostics", &diff.diagnostics);

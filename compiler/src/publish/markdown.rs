@@ -47,5 +47,19 @@ pub fn render(statement: &Statement) -> String {
             out.push_str(&format!("\n{}\n", escape(&c.sentence)));
         }
     }
+    if !statement.sub_processors.is_empty() {
+        out.push_str("\n## Sub-processors\n\nThe suppliers our service depends on, and the assurance each holds.\n\n");
+        for s in &statement.sub_processors {
+            let provides = s
+                .provides
+                .as_deref()
+                .map_or_else(String::new, |p| format!(" ({})", escape(p)));
+            out.push_str(&format!(
+                "- **{}**{provides}: {}\n",
+                escape(&s.name),
+                escape(&s.sentence)
+            ));
+        }
+    }
     out
 }

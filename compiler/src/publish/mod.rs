@@ -10,6 +10,7 @@
 pub mod badge;
 pub mod html;
 pub mod markdown;
+pub mod sub_processors;
 pub mod wording;
 
 use jiff::civil::Date;
@@ -38,6 +39,10 @@ pub struct Statement {
     /// Familiar names of the frameworks the organisation lists in `scope`.
     pub scope: Vec<String>,
     pub frameworks: Vec<FrameworkStatement>,
+    /// The suppliers the service depends on (used by a system or relied on by a
+    /// control), with their assurance; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub sub_processors: Vec<sub_processors::SubProcessor>,
 }
 
 /// One framework: its standing, the honest sentences and a short coverage summary.
@@ -198,6 +203,7 @@ pub fn build(model: &Model, catalogue: &Catalogue, coverage: &Coverage, as_of: D
         organisation,
         scope,
         frameworks,
+        sub_processors: sub_processors::build(model, catalogue, as_of),
     }
 }
 

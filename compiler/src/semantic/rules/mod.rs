@@ -22,6 +22,7 @@ pub mod risk_residual;
 pub mod risk_untreated;
 pub mod self_assessment;
 pub mod supplier_assurance;
+pub mod supplier_claims;
 pub mod system_without_impact_assessment;
 pub mod system_without_risk;
 #[cfg(test)]

@@ -363,6 +363,15 @@ pub fn compare(
             out.push(d);
         }
     }
+    // Claims about a supplier are judged against its `assurance`, not ours.
+    out.extend(super::supplier_claims::check(
+        model,
+        catalogue,
+        coverage.as_of,
+        ignored,
+        prose_path,
+        prose_text,
+    ));
     out
 }
 

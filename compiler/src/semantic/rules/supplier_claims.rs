@@ -1,0 +1,298 @@
+//! Published prose about a supplier's certificates, against that supplier's
+//! `assurance` records rather than the organisation's own certifications:
+//! "Our hosting provider is ISO 27001 certified" is true only if the spec records
+//! a current ISO 27001 assurance for the hosting provider.
+//!
+//! The prose reader says a mention is about *a* supplier (`Subject::Supplier`)
+//! but not which one, so this module finds the supplier in the sentence: by its
+//! name or identifier first, else by a distinctive word of its title or
+//! `provides` ("hosting" for a supplier that provides "Hosting in UK regions").
+//! When neither names one, every supplier is a candidate. The sentence must say
+//! the framework is held ("certified", "holds", "certificate", "report"); hedged,
+//! negated or future wording claims nothing here.
+//!
+//! - `claim-unbacked`: no candidate supplier has any assurance for the framework;
+//! - `claim-overstated`: the candidates' assurances for it have all expired (or
+//!   are not yet issued) on the `as_of` date;
+//! - nothing when one candidate holds a current assurance, or when the spec
+//!   declares no supplier at all (there is no record to compare with).
+
+use jiff::civil::Date;
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::prose::Subject;
+use crate::semantic::assurance::{Assurance, AssuranceIndex};
+use crate::semantic::catalogue::Catalogue;
+use crate::semantic::model::{Decl, Model};
+use crate::semantic::rules::claims::display_name;
+use crate::semantic::rules::publications;
+use crate::text::TextRange;
+
+/// The supplier claims of one prose file compared with the suppliers' assurance.
+pub fn check(
+    model: &Model,
+    catalogue: &Catalogue,
+    as_of: Option<Date>,
+    ignored: &[String],
+    prose_path: &str,
+    prose_text: &str,
+) -> Vec<Diagnostic> {
+    let suppliers: Vec<&Decl> = model.of_kind("supplier").collect();
+    if suppliers.is_empty() {
+        return Vec::new();
+    }
+    let index = AssuranceIndex::index(model, catalogue);
+    let names = publications::names(model);
+    let mut out = Vec::new();
+    for mention in publications::mentions(prose_path, prose_text, catalogue, &names) {
+        if mention.subject != Some(Subject::Supplier) || ignored.contains(&mention.framework) {
+            continue;
+        }
+        let Some(framework) = catalogue.framework(&mention.framework) else {
+            continue;
+        };
+        if !framework.certifiable && !framework.attestation && !framework.self_assessment {
+            continue; // nobody can hold it, so the organisation's own check applies
+        }
+        let Some(sentence) = prose_text.get(mention.sentence.clone()) else {
+            continue;
+        };
+        if !claims_held(sentence) {
+            continue;
+        }
+        let candidates = candidates(sentence, &suppliers);
+        let held: Vec<&Assurance<'_>> = candidates
+            .iter()
+            .flat_map(|s| index.of(s.name(), &framework.name))
+            .collect();
+        if held
+            .iter()
+            .any(|a| as_of.is_none_or(|as_of| a.current(as_of)))
+        {
+            continue;
+        }
+        let fw = display_name(framework);
+        let who = match candidates.as_slice() {
+            [one] => format!("supplier `{}`", one.name()),
+            _ => "no supplier".to_owned(),
+        };
+        let range = TextRange::new(mention.span.start, mention.span.end);
+        // The assurance that lasted longest, to say when it ran out.
+        let latest = held.iter().max_by_key(|a| a.expires).copied();
+        let diagnostic = match latest {
+            Some(latest) => {
+                let ended = latest.expires.map_or_else(
+                    || "is not in force".to_owned(),
+                    |d| format!("expired on {d}"),
+                );
+                let subject = match candidates.as_slice() {
+                    [one] => format!("supplier `{}`", one.name()),
+                    _ => format!("supplier `{}`", latest.supplier),
+                };
+                Diagnostic::new(
+                    Code::ClaimOverstated,
+                    prose_path,
+                    range,
+                    format!(
+                        "this says {subject} holds {fw}, but its {fw} assurance `{}` {ended}",
+                        latest.decl.name()
+                    ),
+                )
+                .with_label(
+                    &latest.decl.file,
+                    latest.decl.item.name_range(),
+                    format!("the spec's latest {fw} assurance of {subject}"),
+                )
+                .with_help(format!(
+                    "record the supplier's renewed certificate as a new `assurance`, or say what is true: that its {fw} assurance has expired"
+                ))
+            }
+            None => {
+                let message = match candidates.as_slice() {
+                    [one] => format!(
+                        "this says {who} holds {fw}, but the spec records no {fw} assurance for `{}`",
+                        one.name()
+                    ),
+                    _ => format!(
+                        "this says a supplier holds {fw}, but {who} in the spec has a {fw} assurance"
+                    ),
+                };
+                let diagnostic =
+                    Diagnostic::new(Code::ClaimUnbacked, prose_path, range, message).with_help(
+                        format!(
+                            "record the supplier's certificate or report as an `assurance` {{ supplier: …, framework: {} }}, or remove the claim",
+                            framework.name
+                        ),
+                    );
+                match candidates.as_slice() {
+                    [one] => diagnostic.with_label(
+                        &one.file,
+                        one.item.name_range(),
+                        "the supplier the sentence names",
+                    ),
+                    _ => diagnostic,
+                }
+            }
+        };
+        out.push(diagnostic);
+    }
+    out
+}
+
+/// Whether the sentence says the framework is held (by whoever its subject is),
+/// with no negation, hedge or future that would make it something else.
+fn claims_held(sentence: &str) -> bool {
+    let words = words(sentence);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let held = HELD_WORDS.iter().any(|w| has(w));
+    let hedged = HEDGE_WORDS.iter().any(|w| has(w))
+        || words
+            .windows(2)
+            .any(|p| p[0] == "working" && p[1] == "towards")
+        || sentence.contains('?');
+    held && !hedged
+}
+
+/// Words that say a certificate, report or self-assessment is held.
+const HELD_WORDS: &[&str] = &[
+    "certified",
+    "certification",
+    "certifications",
+    "certificate",
+    "certificates",
+    "holds",
+    "hold",
+    "accredited",
+    "report",
+    "attested",
+    "published",
+];
+
+/// Words that make a sentence claim something other than a held certificate.
+const HEDGE_WORDS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "nor",
+    "isn't",
+    "doesn't",
+    "expired",
+    "lapsed",
+    "previously",
+    "formerly",
+    "until",
+    "will",
+    "plans",
+    "planned",
+    "pursuing",
+    "if",
+    "whether",
+    "may",
+    "might",
+    "aims",
+    "intends",
+];
+
+/// Lowercase words of a text, apostrophes kept ("isn't").
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect()
+}
+
+/// The suppliers the sentence is about: those it names, else those a distinctive
+/// word of their title or `provides` points to, else all of them.
+fn candidates<'a>(sentence: &str, suppliers: &[&'a Decl]) -> Vec<&'a Decl> {
+    let sentence_words = words(sentence);
+    let contains_phrase = |phrase: &str| {
+        let phrase = words(phrase);
+        !phrase.is_empty()
+            && sentence_words
+                .windows(phrase.len())
+                .any(|w| w == phrase.as_slice())
+    };
+    let named: Vec<&Decl> = suppliers
+        .iter()
+        .copied()
+        .filter(|s| {
+            contains_phrase(&s.name().replace('_', " "))
+                || s.item
+                    .title
+                    .as_ref()
+                    .is_some_and(|t| contains_phrase(&t.value))
+        })
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    let by_role: Vec<&Decl> = suppliers
+        .iter()
+        .copied()
+        .filter(|s| {
+            let title = s.item.title.as_ref().map(|t| t.value.as_str());
+            let provides = s.item.field("provides").and_then(|f| f.value.as_str());
+            [title, provides]
+                .into_iter()
+                .flatten()
+                .flat_map(words)
+                .filter(|w| w.chars().count() >= 4 && !GENERIC_WORDS.contains(&w.as_str()))
+                .any(|w| sentence_words.contains(&w))
+        })
+        .collect();
+    if by_role.is_empty() {
+        suppliers.to_vec()
+    } else {
+        by_role
+    }
+}
+
+/// Words of a supplier's title or `provides` too common to point to one supplier.
+const GENERIC_WORDS: &[&str] = &[
+    "provider",
+    "providers",
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "service",
+    "services",
+    "company",
+    "partner",
+    "limited",
+    "with",
+    "from",
+    "their",
+    "our",
+    "iso/iec",
+    "certified",
+    "certificate",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_held_claim_is_read_and_a_hedged_one_is_not() {
+        assert!(claims_held("Our hosting provider is ISO 27001 certified."));
+        assert!(claims_held(
+            "Azure, which hosts our platform, holds ISO 27001."
+        ));
+        assert!(!claims_held(
+            "Our hosting provider is not ISO 27001 certified."
+        ));
+        assert!(!claims_held(
+            "Our hosting provider will be ISO 27001 certified."
+        ));
+        assert!(!claims_held(
+            "Is your hosting provider ISO 27001 certified?"
+        ));
+        assert!(!claims_held("Our hosting provider uses ISO 27001."));
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_lowercase() {
+        assert_eq!(words("AWS isn’t Certified"), ["aws", "isn't", "certified"]);
+    }
+}
