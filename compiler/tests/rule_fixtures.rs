@@ -4,30 +4,14 @@
 //! fails, with a diff; `AIMS_UPDATE_FIXTURES=1` rewrites the failing ones instead.
 
 mod support {
+    pub mod files;
     pub mod fixture;
 }
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use support::files::aims_files;
 use support::fixture::{Outcome, check};
-
-/// Every `.aims` file under `dir`, in a stable order.
-fn fixtures(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            found.extend(fixtures(&path));
-        } else if path.extension().is_some_and(|e| e == "aims") {
-            found.push(path);
-        }
-    }
-    found
-}
 
 fn unified_diff(expected: &str, actual: &str) -> String {
     similar::TextDiff::from_lines(actual, expected)
@@ -40,7 +24,9 @@ fn unified_diff(expected: &str, actual: &str) -> String {
 fn rule_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules");
     let update = std::env::var_os("AIMS_UPDATE_FIXTURES").is_some();
-    let all = fixtures(&root);
+    let mut all = Vec::new();
+    aims_files(&root, &mut all);
+    all.sort();
     assert!(all.len() > 50, "only {} fixtures found", all.len());
     let mut failures = Vec::new();
     for path in &all {
