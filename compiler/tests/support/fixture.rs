@@ -231,6 +231,10 @@ impl Span {
 /// Annotation lines by the (file, source line) they go under.
 type Annotations = BTreeMap<(String, usize), Vec<String>>;
 
+/// Where a group of annotation lines goes and its order under that line: file, line,
+/// start and end column, then diagnostics (0) before labels (1).
+type Placement = (String, usize, usize, usize, u8);
+
 fn annotate(diagnostics: &[Diagnostic], files: &[(String, String)]) -> Result<Annotations, String> {
     let source_of = |path: &str| {
         files
@@ -240,7 +244,7 @@ fn annotate(diagnostics: &[Diagnostic], files: &[(String, String)]) -> Result<An
             .ok_or_else(|| format!("a diagnostic in `{path}`, which is not a fixture file"))
     };
     // Sorted by position so that annotations under one line are in column order.
-    let mut entries: Vec<((String, usize, usize, usize, u8), Vec<String>)> = Vec::new();
+    let mut entries: Vec<(Placement, Vec<String>)> = Vec::new();
     for d in diagnostics {
         let file = &d.location.file;
         let source = source_of(file)?;
