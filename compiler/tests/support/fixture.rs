@@ -91,6 +91,9 @@ pub fn check(text: &str) -> Result<Outcome, String> {
                 None
             }
             Line::File(path) => {
+                if files.iter().any(|(seen, _)| seen == path) {
+                    return Err(format!("line {}: `{path}` is started twice", number + 1));
+                }
                 current = path.to_owned();
                 None
             }
