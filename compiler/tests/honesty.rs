@@ -108,6 +108,7 @@ fn same_inputs_and_date_give_byte_identical_output() {
 fn honesty_rule_fixtures() {
     use aims::config::Settings;
     use aims::db::Origin;
+    use aims::diagnostics::Code;
 
     insta::glob!("../../tests/fixtures", "honesty/rules/*.aims", |path| {
         let text = std::fs::read_to_string(path).unwrap();
@@ -118,7 +119,14 @@ fn honesty_rule_fixtures() {
                 .to_owned()
         };
         let as_of: jiff::civil::Date = header("as-of").parse().unwrap();
-        let codes: Vec<String> = header("codes").split(", ").map(str::to_owned).collect();
+        let codes: Vec<Code> = header("codes")
+            .split(", ")
+            .map(|name| {
+                Code::from_name(name).unwrap_or_else(|| {
+                    panic!("{}: no diagnostic code named `{name}`", path.display())
+                })
+            })
+            .collect();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let project = aims::Project::from_sources(
             Settings::new(as_of),
@@ -128,7 +136,7 @@ fn honesty_rule_fixtures() {
         let found: Vec<_> = project
             .diagnostics()
             .into_iter()
-            .filter(|d| codes.iter().any(|c| c == d.code.name()))
+            .filter(|d| codes.contains(&d.code))
             .collect();
         assert!(!found.is_empty(), "{name} shows none of {codes:?}");
         let rendered = support::render::plain(&found, |p| project.source(p));

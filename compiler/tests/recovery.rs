@@ -13,7 +13,7 @@ mod support {
 
 use aims::analysis::AnalysisHost;
 use aims::db::Origin;
-use aims::diagnostics::{Diagnostic, Severity};
+use aims::diagnostics::{Code, Diagnostic, Severity};
 use aims::syntax::parse_text;
 use aims::workspace::Project;
 use support::paths::repo;
@@ -57,7 +57,7 @@ fn one_deleted_brace_anywhere_in_acme_is_one_error_at_the_unclosed_brace() {
                 "deleting the `}}` on line {line} of {path} gives {found:#?}"
             );
             let error = found[0];
-            assert_eq!(error.code.name(), "syntax-error");
+            assert_eq!(error.code, Code::SyntaxError);
             assert_eq!(&error.location.file, path);
             assert_eq!(
                 &broken[error.location.range.range()],

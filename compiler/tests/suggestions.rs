@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use aims::analysis::AnalysisHost;
 use aims::config::Settings;
 use aims::db::Origin;
-use aims::diagnostics::Diagnostic;
+use aims::diagnostics::{Code, Diagnostic};
 use aims::text::TextRange;
 
 const FILE: &str = "spec.aims";
@@ -80,21 +80,22 @@ const SCENARIOS: &[(&str, &str)] = &[
 ];
 
 /// Codes that one piece of advice could lead into.
-fn family(code: &str) -> &'static [&'static str] {
+fn family(code: Code) -> &'static [Code] {
+    use Code::*;
     match code {
-        "requirement-gap" | "unknown-requirement" | "clause-excluded" => &[
-            "requirement-gap",
-            "unknown-requirement",
-            "clause-excluded",
-            "excluded-and-satisfied",
+        RequirementGap | UnknownRequirement | ClauseExcluded => &[
+            RequirementGap,
+            UnknownRequirement,
+            ClauseExcluded,
+            ExcludedAndSatisfied,
         ],
-        "syntax-error" | "invalid-value" => &["syntax-error", "invalid-value"],
-        "unknown-field" | "missing-field" => &["unknown-field", "missing-field"],
-        "undefined-name" | "wrong-kind" => &["undefined-name", "wrong-kind"],
-        "certificate-expired" | "certificate-incomplete" | "certificate-validity-exceeded" => &[
-            "certificate-expired",
-            "certificate-incomplete",
-            "certificate-validity-exceeded",
+        SyntaxError | InvalidValue => &[SyntaxError, InvalidValue],
+        UnknownField | MissingField => &[UnknownField, MissingField],
+        UndefinedName | WrongKind => &[UndefinedName, WrongKind],
+        CertificateExpired | CertificateIncomplete | CertificateValidityExceeded => &[
+            CertificateExpired,
+            CertificateIncomplete,
+            CertificateValidityExceeded,
         ],
         _ => &[],
     }
@@ -106,10 +107,10 @@ fn diagnostics(text: &str) -> Vec<Diagnostic> {
     host.snapshot().diagnostics().unwrap()
 }
 
-fn counts(diagnostics: &[Diagnostic]) -> BTreeMap<&'static str, usize> {
+fn counts(diagnostics: &[Diagnostic]) -> BTreeMap<Code, usize> {
     let mut out = BTreeMap::new();
     for d in diagnostics {
-        *out.entry(d.code.name()).or_default() += 1;
+        *out.entry(d.code).or_default() += 1;
     }
     out
 }
@@ -162,7 +163,7 @@ fn applying_any_suggestion_gives_no_new_diagnostic_of_its_family() {
         let before_counts = counts(&before);
         for d in &before {
             // No help may advise excluding what cannot be excluded.
-            if d.code.name() == "requirement-gap" && scope.starts_with("cyber") {
+            if d.code == Code::RequirementGap && scope.starts_with("cyber") {
                 assert!(
                     !d.help.as_deref().unwrap_or("").contains("exclude PATH"),
                     "{d:#?}"
@@ -173,7 +174,7 @@ fn applying_any_suggestion_gives_no_new_diagnostic_of_its_family() {
             let fixed = apply(&text, edits);
             let after = diagnostics(&fixed);
             let after_counts = counts(&after);
-            for code in family(d.code.name()) {
+            for code in family(d.code) {
                 let was = before_counts.get(code).copied().unwrap_or(0);
                 let is = after_counts.get(code).copied().unwrap_or(0);
                 assert!(
@@ -183,27 +184,27 @@ fn applying_any_suggestion_gives_no_new_diagnostic_of_its_family() {
             }
             // Exclusion stubs leave the gaps open until a person writes the reasons.
             assert!(
-                d.code.name() == "requirement-gap"
+                d.code == Code::RequirementGap
                     || !after
                         .iter()
                         .any(|a| a.code == d.code && a.message == d.message),
                 "the advice of {d:#?} did not fix it:\n{fixed}"
             );
             applied += 1;
-            applied_codes.insert(d.code.name());
+            applied_codes.insert(d.code);
         }
     }
     for code in [
-        "requirement-gap",
-        "unknown-requirement",
-        "unknown-field",
-        "undefined-name",
-        "invalid-value",
-        "syntax-error",
-        "certificate-expired",
+        Code::RequirementGap,
+        Code::UnknownRequirement,
+        Code::UnknownField,
+        Code::UndefinedName,
+        Code::InvalidValue,
+        Code::SyntaxError,
+        Code::CertificateExpired,
     ] {
         assert!(
-            applied_codes.contains(code),
+            applied_codes.contains(&code),
             "no advice of `{code}` applied: {applied_codes:?}"
         );
     }
@@ -224,19 +225,19 @@ fn an_unreadable_status_is_reported_once_not_again_by_the_trust_page_check() {
         Origin::Prose,
     );
     let found = host.snapshot().diagnostics().unwrap();
-    let codes: Vec<&str> = found.iter().map(|d| d.code.name()).collect();
-    assert!(codes.contains(&"invalid-value"), "{found:#?}");
-    assert!(!codes.iter().any(|c| c.starts_with("claim-")), "{found:#?}");
-    let invalid = found
-        .iter()
-        .find(|d| d.code.name() == "invalid-value")
-        .unwrap();
+    let codes: Vec<Code> = found.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&Code::InvalidValue), "{found:#?}");
+    assert!(
+        !codes.iter().any(|c| c.name().starts_with("claim-")),
+        "{found:#?}"
+    );
+    let invalid = found.iter().find(|d| d.code == Code::InvalidValue).unwrap();
     assert_eq!(invalid.help.as_deref(), Some("did you mean `achieved`?"));
     // The page is checked: with a readable status that it overstates, it is reported.
     host.set_file_text(FILE, &spec.replace("certified", "planned"), Origin::Spec);
     let found = host.snapshot().diagnostics().unwrap();
     assert!(
-        found.iter().any(|d| d.code.name() == "claim-overstated"),
+        found.iter().any(|d| d.code == Code::ClaimOverstated),
         "{found:#?}"
     );
 }
@@ -250,11 +251,11 @@ fn a_misspelt_satisfies_is_named_as_the_cause_of_the_gaps_and_printed_first() {
     let found = diagnostics(&text);
     let typo = found
         .iter()
-        .position(|d| d.code.name() == "unknown-field")
+        .position(|d| d.code == Code::UnknownField)
         .expect("the typo is reported");
     let gap = found
         .iter()
-        .position(|d| d.code.name() == "requirement-gap")
+        .position(|d| d.code == Code::RequirementGap)
         .expect("the gap is reported");
     assert!(typo < gap, "{found:#?}");
     let gap = &found[gap];
@@ -299,16 +300,10 @@ fn applying_any_quick_fix_the_editor_offers_gives_no_new_diagnostic_of_its_famil
             let code = action
                 .diagnostic
                 .as_ref()
-                .map_or("missing-field", |d| d.code.name());
+                .map_or(Code::MissingField, |d| d.code);
             for family_code in family(code) {
-                let was = before
-                    .iter()
-                    .filter(|d| d.code.name() == *family_code)
-                    .count();
-                let is = after
-                    .iter()
-                    .filter(|d| d.code.name() == *family_code)
-                    .count();
+                let was = before.iter().filter(|d| d.code == *family_code).count();
+                let is = after.iter().filter(|d| d.code == *family_code).count();
                 assert!(
                     is <= was,
                     "the quick fix `{}` on\n{text}\ngives more `{family_code}` ({was} → {is}):\n{fixed}\n{after:#?}",

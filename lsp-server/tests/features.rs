@@ -166,9 +166,52 @@ async fn outline_and_workspace_symbols() {
     server.shutdown().await;
 }
 
+/// LSP semantic tokens (`data`, five numbers a token, positions relative to the token
+/// before, columns in UTF-16 units) decoded against the server's `legend`, one a line:
+/// `line:column "text" type`, one-based, with each modifier after a `+`.
+fn shown_tokens(text: &str, data: &Value, legend: &Value) -> String {
+    let numbers: Vec<usize> = data
+        .as_array()
+        .expect("a token array")
+        .iter()
+        .map(|n| n.as_u64().expect("a number") as usize)
+        .collect();
+    assert_eq!(numbers.len() % 5, 0, "{numbers:?}");
+    let name = |list: &str, i: usize| legend[list][i].as_str().expect("in the legend").to_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    let (mut line, mut start) = (0, 0);
+    let mut out = String::new();
+    for token in numbers.chunks(5) {
+        let [delta_line, delta_start, length, kind, modifiers] = token else {
+            unreachable!("chunks of five")
+        };
+        start = if *delta_line == 0 {
+            start + delta_start
+        } else {
+            *delta_start
+        };
+        line += delta_line;
+        let utf16: Vec<u16> = lines[line].encode_utf16().collect();
+        let shown = String::from_utf16_lossy(&utf16[start..start + length]);
+        let modifiers: String = (0..16)
+            .filter(|bit| modifiers & (1 << bit) != 0)
+            .map(|bit| format!(" +{}", name("tokenModifiers", bit)))
+            .collect();
+        out.push_str(&format!(
+            "{}:{} {shown:?} {}{modifiers}\n",
+            line + 1,
+            start + 1,
+            name("tokenTypes", *kind)
+        ));
+    }
+    out
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn semantic_tokens_folding_inlay_hints_and_code_lens() {
-    let (_dir, mut server) = start().await;
+    let dir = acme();
+    let (mut server, initialized) =
+        TestServer::start(dir.path(), client_capabilities(false, false)).await;
     let text = server.open("controls.aims").await;
     let tokens = server
         .request(
@@ -177,17 +220,48 @@ async fn semantic_tokens_folding_inlay_hints_and_code_lens() {
         )
         .await
         .unwrap();
-    let data: Vec<u64> = tokens["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_u64().unwrap())
-        .collect();
-    assert_eq!(data.len() % 5, 0);
-    // The doc comment (comment, documentation), then `control` (keyword), then the name (type, declaration).
-    assert_eq!(&data[..5], &[0, 0, 47, 8, 2]);
-    assert_eq!(&data[5..10], &[1, 0, 7, 0, 0]);
-    assert_eq!(&data[10..15], &[0, 8, 14, 1, 1]);
+    let legend = &initialized["capabilities"]["semanticTokensProvider"]["legend"];
+    insta::assert_snapshot!(shown_tokens(&text, &tokens["data"], legend), @r#"
+    1:1 "/// Reviews of who can reach production models." comment +documentation
+    2:1 "control" keyword
+    2:9 "access_reviews" type +declaration
+    2:24 "\"Quarterly access reviews\"" string
+    3:3 "owner" property
+    3:10 "ciso" variable
+    4:3 "status" property
+    4:11 "implemented" enumMember
+    5:3 "satisfies" property
+    5:15 "iso42001.A.6.2.4" namespace
+    5:33 "iso42001.A.2.2" namespace
+    6:3 "evidence" property
+    6:14 "q3_review" variable
+    9:1 "control" keyword
+    9:9 "monitoring" type +declaration
+    9:20 "\"Model monitoring\"" string
+    10:3 "owner" property
+    10:10 "dpo" variable
+    11:3 "status" property
+    11:11 "in_progress" enumMember
+    12:3 "satisfies" property
+    12:15 "iso42001.A.6.2.6" namespace
+    15:1 "evidence" keyword
+    15:10 "q3_review" type +declaration
+    15:20 "\"Q3 access review record\"" string
+    16:3 "date" property
+    16:9 "2026-10-01" number
+    17:3 "valid_for" property
+    17:14 "6" number
+    17:16 "months" keyword
+    20:1 "certification" keyword
+    20:15 "iso42001_cert" type +declaration
+    20:29 "\"ISO/IEC 42001\"" string
+    21:3 "framework" property
+    21:14 "iso42001" namespace
+    22:3 "status" property
+    22:11 "planned" enumMember
+    23:3 "target" property
+    23:11 "2027-Q4" number
+    "#);
 
     let folds = server
         .request("textDocument/foldingRange", doc(&server, "controls.aims"))

@@ -1,7 +1,7 @@
 //! Unit tests of the IDE layer on in-memory fixtures (`$0` marks the cursor).
 
 use super::test_support::{Fixture, fixture};
-use crate::text::TextRange;
+use crate::text::{ColumnUnit, LineIndex, TextRange};
 
 const ROLES: &str = "//- roles.aims\nrole ciso \"CISO\"\nrole dpo \"DPO\"\n";
 
@@ -129,24 +129,12 @@ fn missing_fields_are_added_in_one_line_bodies_and_without_a_body() {
 }
 
 #[test]
-fn folding_tokens_and_coverage() {
+fn folding_and_coverage() {
     let f = fixture(
         "// one\n// two\ncontrol c {\n  owner: x\n  status: planned\n  satisfies: [iso42001.A.2.2]\n}\n",
     );
     let folds = f.analysis().folding_ranges(&f.file).unwrap();
     assert_eq!(folds.len(), 2, "{folds:?}");
-    let tokens = f.analysis().semantic_tokens(&f.file).unwrap();
-    let text = f.host.file_text(&f.file).unwrap().to_owned();
-    let planned = tokens
-        .iter()
-        .find(|t| &text[t.range.range()] == "planned")
-        .unwrap();
-    assert_eq!(planned.kind, super::TokenKind::EnumMember);
-    let path = tokens
-        .iter()
-        .find(|t| &text[t.range.range()] == "iso42001.A.2.2")
-        .unwrap();
-    assert_eq!(path.kind, super::TokenKind::Namespace);
     let f = fixture(
         "certification c {\n  framework: iso42001\n  status: planned\n}\ncontrol k {\n  owner: x\n  status: planned\n  satisfies: [iso42001.A.2.2]\n}\n",
     );
@@ -158,6 +146,49 @@ fn folding_tokens_and_coverage() {
         "{title}"
     );
     assert!(title.contains(" covered · 1 partial · "), "{title}");
+}
+
+/// Every semantic token of `f`'s file, one a line: `line:column "text" kind`, one-based,
+/// with its modifiers after a `+`.
+fn shown_tokens(f: &Fixture) -> String {
+    let text = f.host.file_text(&f.file).unwrap().to_owned();
+    let index = LineIndex::new(&text);
+    let mut out = String::new();
+    for token in f.analysis().semantic_tokens(&f.file).unwrap() {
+        let at = index.line_col(token.range.start as usize, ColumnUnit::Char);
+        let modifiers: String = token.modifiers.iter().map(|m| format!(" +{m:?}")).collect();
+        out.push_str(&format!(
+            "{}:{} {:?} {:?}{modifiers}\n",
+            at.line + 1,
+            at.col + 1,
+            &text[token.range.range()],
+            token.kind,
+        ));
+    }
+    out
+}
+
+#[test]
+fn semantic_tokens_of_a_control() {
+    let f = fixture(
+        "/// The policy.\ncontrol c \"Policy\" {\n  owner: x\n  status: planned\n  satisfies: [iso42001.A.2.2]\n  review_every: 12 months\n}\n// done\n",
+    );
+    insta::assert_snapshot!(shown_tokens(&f), @r#"
+    1:1 "/// The policy." Comment +Documentation
+    2:1 "control" Keyword
+    2:9 "c" Type +Declaration
+    2:11 "\"Policy\"" String
+    3:3 "owner" Property
+    3:10 "x" Variable
+    4:3 "status" Property
+    4:11 "planned" EnumMember
+    5:3 "satisfies" Property
+    5:15 "iso42001.A.2.2" Namespace
+    6:3 "review_every" Property
+    6:17 "12" Number
+    6:20 "months" Keyword
+    8:1 "// done" Comment
+    "#);
 }
 
 #[test]
