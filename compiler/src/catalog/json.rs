@@ -19,7 +19,7 @@ pub enum CatalogJson {
     /// `aims catalog list`.
     List(CatalogList),
     /// `aims catalog show NAME`.
-    Show(FrameworkDetail),
+    Show(Box<FrameworkDetail>),
 }
 
 /// Every framework and crosswalk of the built-in catalogue.
