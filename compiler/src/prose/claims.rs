@@ -11,9 +11,10 @@
 
 use std::ops::Range;
 
-use crate::prose::extract::{Unit, UnitKind, normalize_char};
+use crate::prose::lexicon::{self, Compiled};
 use crate::prose::sentences::{self, Token, TokenKind};
-use crate::prose::vocabulary::{self, Compiled, Effect};
+use crate::prose::units::{Unit, UnitKind, normalize_char};
+use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{Alias, ClaimDetails, ClaimedStatus, Mention, Names, Subject};
 
 /// An alias made ready for matching: normalised, lowercase, as characters.
@@ -330,7 +331,7 @@ struct Ctx<'a> {
 
 /// Analyses every unit and returns the mentions with their statuses.
 pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
-    let voc = vocabulary::compiled();
+    let voc = lexicon::compiled();
     let names = NameSets::new(names);
     let names = &names;
     let mut out: Vec<Mention> = Vec::new();
