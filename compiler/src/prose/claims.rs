@@ -799,7 +799,7 @@ fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
 fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
     let mut groups = Vec::new();
     for clause in sentences::hard_clauses(tokens) {
-        let phrases = find_phrases(tokens, clause.clone(), ctx.voc);
+        let phrases = find_phrases(tokens, clause.clone(), ctx);
         let pieces = sentences::soft_pieces(tokens, clause.clone());
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
             let mentions: Vec<usize> = tokens[range.clone()]
@@ -824,7 +824,9 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
 
 /// Finds the status phrases of a clause: longest per start token, then drops a
 /// phrase that lies inside a longer neutral or wildcard-free one.
-fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<PhraseMatch> {
+fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<PhraseMatch> {
+    let voc = ctx.voc;
+    let orgs = org_references(tokens, clause.clone(), ctx);
     let mut found: Vec<PhraseMatch> = Vec::new();
     for i in clause.clone() {
         let mut best: Option<PhraseMatch> = None;
@@ -854,7 +856,11 @@ fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<P
             {
                 continue;
             }
-            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t));
+            // A causative verb's object does what follows it: in "help Northwind
+            // get certified" the goal is the organisation's.
+            let causative = vocabulary::CAUSATIVES.contains(&tokens[i].norm.as_str());
+            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t))
+                || (causative && wild.iter().any(|&w| covers(&orgs, w)));
             best = Some(PhraseMatch {
                 start: i,
                 end,
@@ -2206,6 +2212,64 @@ mod tests {
         assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
         assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
         assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
+    fn a_goal_set_for_work_is_work_under_way() {
+        check(
+            "You'll help us obtain our first ISO 27001 certificate.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "You will help us get Cyber Essentials certified and keep our ISO 27001 certificate current.",
+            // "Will" puts the work ahead: planned, as "we will begin preparing".
+            &[("cyber_essentials", Some(Pl)), ("iso27001", Some(A))],
+        );
+        check(
+            "Our journey to ISO 42001 certification is under way.",
+            &[("iso42001", Some(P))],
+        );
+        check(
+            "Northwind starts its ISO 27001 certification journey.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "Our upcoming ISO 27001 certification audit is in March.",
+            &[("iso27001", Some(P))],
+        );
+        // Helping someone else is theirs, not ours.
+        assert_eq!(
+            one("We help customers achieve ISO 27001."),
+            (None, Some(Subject::ThirdParty))
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_refers_back_to_the_framework_before_it() {
+        check(
+            "The insurer asked for Cyber Essentials Plus, which Northwind already holds.",
+            &[("cyber_essentials_plus", Some(A))],
+        );
+        check(
+            "ISO 27001, which we achieved in 2024, covers all our offices.",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "ISO 42001, which we plan to achieve, is next.",
+            &[("iso42001", Some(Pl))],
+        );
+        assert_eq!(
+            one("We rely on ISO 27001, which our hosting provider holds."),
+            (None, Some(Subject::Supplier))
+        );
+    }
+
+    #[test]
+    fn controls_tested_in_an_examination_are_attested() {
+        check(
+            "Our controls were tested for operating effectiveness in a SOC 2 Type II examination.",
+            &[("soc2", Some(A))],
+        );
     }
 
     #[test]

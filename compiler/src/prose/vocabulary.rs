@@ -105,6 +105,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation",
         Claim(Achieved),
     ),
+    // A relative clause whose object is the framework named before it: "Cyber
+    // Essentials Plus, which Harbour already holds", "ISO 27001, which we
+    // achieved in 2024".
+    (
+        "@ , which|that * hold|holds|held|have|has|maintain|maintains|achieved|obtained|gained",
+        Claim(Achieved),
+    ),
+    // Controls examined in an audit or examination: "tested for operating
+    // effectiveness in our SOC 2 Type II examination".
+    (
+        "tested|examined * in|by|through|during|under",
+        Claim(Achieved),
+    ),
     (
         "have|has * certificate|certificates|report|attestation",
         Claim(Achieved),
@@ -151,6 +164,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in - progress", Claim(InProgress)),
     ("working|work|works towards|toward|to|on", Claim(InProgress)),
     ("pursuing", Claim(InProgress)),
+    // A goal set for someone's work is work under way, whoever is asked to help:
+    // "you'll help us obtain our first certificate", "help Keel get certified".
+    (
+        "help|helps|helping * achieve|obtain|get|gain|earn|attain|secure|reach",
+        Claim(InProgress),
+    ),
+    // The journey metaphor names the road, not the arrival: "our journey to
+    // ISO 42001", "its ISO 27001 certification journey".
+    ("journey to|towards|toward", Claim(InProgress)),
+    ("certification|@ journey", Claim(InProgress)),
+    ("upcoming|forthcoming", Claim(InProgress)),
     // The progressive of "become certified" is work under way.
     (
         "getting * certified|accredited|compliant|attested",
@@ -481,6 +505,10 @@ pub static STATUS_MARKS: &[&str] = &[
     "\u{2717}",
     "\u{2718}",
 ];
+
+/// Verbs whose object does the verb after it ("help Northwind get certified"):
+/// the organisation named between them is the one the phrase is about.
+pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
 
 /// Words that mark an audit step as done: "we passed our Stage 2 audit".
 pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
