@@ -927,8 +927,32 @@ fn merge_pieces(
                     && p.end == list[i].end
             })
     };
+    // A participle after a comma that names no framework of its own describes
+    // the noun phrase before it ("our ISO 42001 certification, targeted for late
+    // 2027"): a reduced relative clause, not a clause of its own.
+    let has_mention = |r: &Range<usize>| {
+        r.clone()
+            .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+    };
+    let describes_noun_before = |i: usize| {
+        i > 0
+            && pieces.strengths.get(i - 1).copied() == Some(2)
+            && !has_mention(&list[i])
+            && has_mention(&list[i - 1])
+            && claims_in[i].first().is_some_and(|p| {
+                p.start == list[i].start
+                    && (tokens[p.start].norm.ends_with("ed") || tokens[p.start].norm == "due")
+            })
+            && !claims_in[i - 1].is_empty()
+            && claims_in[i - 1].iter().all(|p| {
+                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i - 1].end
+            })
+    };
     let anchors: Vec<usize> = (0..list.len())
-        .filter(|&i| (!claims_in[i].is_empty() && !nominal(i)) || new_subject(i))
+        .filter(|&i| {
+            (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i)) || new_subject(i)
+        })
         .collect();
     if anchors.len() <= 1 {
         let whole = list[0].start..list[list.len() - 1].end;
@@ -1013,7 +1037,15 @@ fn evaluate_group(
             .get(e)
             .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
     });
-    let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
+    // "Notify the customer of any lapse": a lapse named as a possibility, after
+    // an indefinite or negative determiner, is not one that happened.
+    let lapsed = voc
+        .lapses
+        .find_all(tokens, group.clone())
+        .iter()
+        .any(|&(s, _)| {
+            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+        });
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
@@ -1094,7 +1126,7 @@ fn evaluate_group(
         let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
             !(e..m.start)
                 .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
-        });
+        }) || negated_through_verb_chain(tokens, &negators, m.start);
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
         let negated_after = voc
             .negators_after
@@ -1183,6 +1215,21 @@ fn evaluate_group(
             None => Verdict::NoPhrase,
         },
     }
+}
+
+/// True when a negator further back than [`vocabulary::NEGATION_WINDOW`] still
+/// negates the phrase at `start` because only its verb chain stands between
+/// them: "we never claim to be ISO 42001 certified", "we have not yet formally
+/// been certified".
+fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], start: usize) -> bool {
+    let window = start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, start).iter().any(|&(_, e)| {
+        (e..start).all(|i| {
+            let t = &tokens[i];
+            matches!(t.kind, TokenKind::Mention(_))
+                || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
+        })
+    })
 }
 
 /// True for a hashtag among the tags that end a post ("... #CyberEssentials
@@ -2269,6 +2316,45 @@ mod tests {
         check(
             "Our controls were tested for operating effectiveness in a SOC 2 Type II examination.",
             &[("soc2", Some(A))],
+        );
+    }
+
+    #[test]
+    fn a_negator_reaches_the_end_of_its_verb_chain() {
+        assert_eq!(one("We never claim to be ISO 42001 certified.").0, Some(N));
+        assert_eq!(
+            one("We have not yet formally been ISO 27001 certified.").0,
+            Some(N)
+        );
+        // A noun or a new subject ends the chain.
+        assert_eq!(
+            one("No surprises: after a long audit our team got ISO 27001 certified.").0,
+            Some(A)
+        );
+    }
+
+    #[test]
+    fn a_lapse_named_as_a_possibility_did_not_happen() {
+        check(
+            "We maintain ISO 27001 certification and will tell customers of any lapse.",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "Our ISO 27001 certificate lapsed in April.",
+            &[("iso27001", Some(L))],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_describes_the_noun_before_it() {
+        check(
+            "You will support our ISO 42001 certification, targeted for late 2027.",
+            &[("iso42001", Some(P))],
+        );
+        // A participle with a framework of its own is a clause of its own.
+        check(
+            "We hold our ISO 27001 certificate, expected ISO 42001 next year.",
+            &[("iso27001", Some(A)), ("iso42001", Some(P))],
         );
     }
 

@@ -510,6 +510,48 @@ pub static STATUS_MARKS: &[&str] = &[
 /// the organisation named between them is the one the phrase is about.
 pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
 
+/// Words that may stand between a negator and the status phrase it negates when
+/// that is further away than [`NEGATION_WINDOW`]: auxiliaries, the infinitive,
+/// adverbs of time and manner, and verbs of saying ("we never claim to be ...").
+pub static VERB_CHAIN: &[&str] = &[
+    "to",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "yet",
+    "ever",
+    "currently",
+    "formally",
+    "officially",
+    "fully",
+    "actually",
+    "claim",
+    "claimed",
+    "claims",
+    "say",
+    "said",
+    "describe",
+    "described",
+    "call",
+    "called",
+    "become",
+    "became",
+    "got",
+    "get",
+    "gotten",
+];
+
+/// How many tokens a negator reaches through a verb chain.
+pub const VERB_CHAIN_REACH: usize = 7;
+
+/// Determiners that name a lapse as a possibility ("of any lapse", "without a
+/// lapse") rather than as something that happened.
+pub static POSSIBILITY_DETERMINERS: &[&str] =
+    &["any", "a", "an", "no", "avoid", "prevent", "without"];
+
 /// Words that mark an audit step as done: "we passed our Stage 2 audit".
 pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
 
