@@ -2359,6 +2359,33 @@ mod tests {
     }
 
     #[test]
+    fn how_trust_pages_say_a_step_is_still_to_come() {
+        check(
+            "We are in the final stages of ISO 27001 certification.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "Our ISO 27001 certification is currently being finalised.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "We are still a few months away from ISO 27001 certification.",
+            &[("iso27001", Some(P))],
+        );
+        check("SOC 2 Type II: coming in 2027.", &[("soc2", Some(Pl))]);
+        check(
+            "Cyber Essentials Plus is next on our list.",
+            &[("cyber_essentials_plus", Some(Pl))],
+        );
+        check("We have yet to obtain ISO 27001.", &[("iso27001", Some(N))]);
+        check(
+            "We currently have no ISO 42001 certification.",
+            &[("iso42001", Some(N))],
+        );
+        check("We have ISO 27001 certification.", &[("iso27001", Some(A))]);
+    }
+
+    #[test]
     fn a_noun_modifying_another_names_no_one() {
         assert_eq!(
             one("Northwind's partner programme is based on ISO 42001."),

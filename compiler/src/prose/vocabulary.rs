@@ -122,6 +122,18 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "have|has * certificate|certificates|report|attestation",
         Claim(Achieved),
     ),
+    // "Certification" is also a modifier ("appointed a certification body"), so
+    // it counts only as the object itself: after a determiner, or after "no".
+    (
+        "have|has a|an|our|its|current|valid|full|formal * certification|certifications",
+        Claim(Achieved),
+    ),
+    (
+        "have|has no * certification|certifications",
+        Claim(ClaimedStatus::Not),
+    ),
+    // "We have yet to obtain it": the step is still to come, whatever the verb.
+    ("have|has yet to", Claim(ClaimedStatus::Not)),
     ("certificate number|no|id|ref|reference", Claim(Achieved)),
     (
         "passed * audit|audits|assessment|assessments|examination",
@@ -183,16 +195,20 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("pending", Claim(InProgress)),
     // The progressive passive: "being audited for ISO 27001".
     (
-        "being audited|assessed|certified|reviewed|evaluated",
+        "being audited|assessed|certified|reviewed|evaluated|finalised|finalized|prepared|completed|issued",
         Claim(InProgress),
     ),
     ("getting ready", Claim(InProgress)),
-    ("early stage|stages", Claim(InProgress)),
+    (
+        "early|final|late|last|advanced stage|stages",
+        Claim(InProgress),
+    ),
     (
         "working with * auditor|auditors|assessor|assessors|consultant|consultants",
         Claim(InProgress),
     ),
     ("some way from|off", Claim(InProgress)),
+    ("away from", Claim(InProgress)),
     ("close to", Claim(InProgress)),
     ("on the|its way", Claim(InProgress)),
     ("going through", Claim(InProgress)),
@@ -264,6 +280,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("ambition|ambitions", Claim(Planned)),
     ("considering|exploring|evaluating", Claim(Planned)),
     ("coming soon", Claim(Planned)),
+    ("coming in|later|next", Claim(Planned)),
+    ("next on", Claim(Planned)),
     ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),
