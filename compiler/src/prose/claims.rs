@@ -1102,7 +1102,10 @@ fn evaluate_group(
             let reader_before = s > group.start && touches(&all_others, s - 1, s);
             !(reader_after || reader_before)
         })
-        .map(|&(_, e)| e)
+        // A condition covers what follows its first word, the words it matched
+        // included: in "after our ISO 27001 certification is complete" the
+        // noun phrase "our ... certification" is inside the condition.
+        .map(|&(s, _)| s + 1)
         .min();
 
     let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
@@ -2383,6 +2386,14 @@ mod tests {
             &[("iso42001", Some(N))],
         );
         check("We have ISO 27001 certification.", &[("iso27001", Some(A))]);
+    }
+
+    #[test]
+    fn a_condition_covers_the_noun_phrase_it_opens() {
+        check(
+            "We plan to pursue ISO 42001 in 2028, after our ISO 27001 certification is complete.",
+            &[("iso42001", Some(Pl)), ("iso27001", None)],
+        );
     }
 
     #[test]
