@@ -344,6 +344,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True when the previous unit named the organisation (a heading, a
     // signature line) for a credentials line below it.
     let mut org_above = false;
+    // True under a table header that lists certificates with their facts
+    // ("Certification | Body | Expires"): each row names one that is held.
+    let mut register_table = false;
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -368,6 +371,17 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                         }
                     }
                 }
+                if unit.kind == UnitKind::TableRow && register_table {
+                    for (found, v, sentence, details) in &mut mentions {
+                        if *v == Verdict::NoPhrase {
+                            *details = crate::prose::read_details(
+                                unit.text.get(sentence.clone()).unwrap_or(""),
+                            );
+                            let span = unit.original(found.range.clone());
+                            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+                        }
+                    }
+                }
             }
             UnitKind::Badge => {
                 // A badge that names a framework shows it is held, unless its
@@ -383,6 +397,11 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 }
             }
             UnitKind::Paragraph => {}
+        }
+        if unit.kind != UnitKind::TableRow {
+            register_table = false;
+        } else if mentions.is_empty() {
+            register_table = is_register_header(&unit.text);
         }
         // A list keeps the organisation named above it for all its items.
         org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
@@ -760,6 +779,20 @@ fn analyse_unit(
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
     }
+}
+
+/// True for a table header row whose first column names certificates or reports
+/// and another column one of their facts ("Certification | Body | Expires",
+/// "Report | Type | Date"): a register of what the organisation holds.
+fn is_register_header(row: &str) -> bool {
+    let cells: Vec<String> = row.split('|').map(|c| c.trim().to_lowercase()).collect();
+    let Some((first, rest)) = cells.split_first() else {
+        return false;
+    };
+    vocabulary::REGISTER_SUBJECT_COLUMNS.contains(&first.as_str())
+        && rest
+            .iter()
+            .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))
 }
 
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
@@ -2394,6 +2427,30 @@ mod tests {
             "We plan to pursue ISO 42001 in 2028, after our ISO 27001 certification is complete.",
             &[("iso42001", Some(Pl)), ("iso27001", None)],
         );
+    }
+
+    #[test]
+    fn a_register_table_lists_what_is_held() {
+        check(
+            "| Certification | Body | Expires |\n|---|---|---|\n| ISO 27001 | BSI | May 2028 |",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "| Report | Type | Date |\n|---|---|---|\n| SOC 2 | Type 2 | 31 March 2026 |",
+            &[("soc2", Some(A))],
+        );
+        // A status column still speaks for itself, and a table of anything
+        // else lists nothing held.
+        check(
+            "| Certification | Status |\n|---|---|\n| ISO 42001 | Planned |",
+            &[("iso42001", Some(Pl))],
+        );
+        check(
+            "| Control | Date |\n|---|---|\n| ISO 27001 A.5.1 | 2026 |",
+            &[("iso27001", None)],
+        );
+        assert!(is_register_header("Certification | Body | Expires"));
+        assert!(!is_register_header("Framework | Notes"));
     }
 
     #[test]

@@ -570,6 +570,41 @@ pub const VERB_CHAIN_REACH: usize = 7;
 pub static POSSIBILITY_DETERMINERS: &[&str] =
     &["any", "a", "an", "no", "avoid", "prevent", "without"];
 
+/// First column headers of a table that registers certificates or reports.
+pub static REGISTER_SUBJECT_COLUMNS: &[&str] = &[
+    "certification",
+    "certifications",
+    "certificate",
+    "certificates",
+    "report",
+    "reports",
+    "attestation",
+    "attestations",
+    "accreditation",
+    "accreditations",
+];
+
+/// Column headers that name a fact of a registered certificate or report.
+pub static REGISTER_FACT_COLUMNS: &[&str] = &[
+    "body",
+    "certification body",
+    "issuer",
+    "issued by",
+    "auditor",
+    "expires",
+    "expiry",
+    "expiry date",
+    "valid until",
+    "valid to",
+    "issued",
+    "date",
+    "type",
+    "certificate number",
+    "certificate no",
+    "number",
+    "since",
+];
+
 /// Words that mark an audit step as done: "we passed our Stage 2 audit".
 pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
 
