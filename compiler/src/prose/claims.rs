@@ -511,6 +511,10 @@ fn analyse_unit(
     // True after a request for a list of certifications ("What certifications
     // do you hold?"): a bare list of names answers it.
     let mut list_requested = false;
+    // True after a question about the organisation that the next sentence
+    // answers "yes" while naming the framework again ("Do you have a SOC 2
+    // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
+    let mut affirmed = false;
 
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens);
@@ -541,6 +545,8 @@ fn analyse_unit(
         let answered =
             question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
         let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
+        let affirms_next =
+            question && personal && says(vocabulary::YES_ANSWERS) && answer_names_framework;
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             voc,
@@ -606,6 +612,12 @@ fn analyse_unit(
                     // "Have you held it? Yes, until April, when it expired."
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered && answer_lapsed => {
                         Verdict::Claim(ClaimedStatus::Lapsed, p)
+                    }
+                    // "Do you have a SOC 2 report? Yes, a SOC 2 Type 2 report."
+                    Verdict::NoPhrase if affirmed && !question => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
                     // "List the certifications you hold. — ISO 27001, CE."
                     Verdict::NoPhrase if list_requested => {
@@ -689,6 +701,7 @@ fn analyse_unit(
             Vec::new()
         };
         list_requested = requests_list;
+        affirmed = affirms_next;
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
@@ -2451,6 +2464,20 @@ mod tests {
         );
         assert!(is_register_header("Certification | Body | Expires"));
         assert!(!is_register_header("Framework | Notes"));
+    }
+
+    #[test]
+    fn a_yes_that_names_the_framework_again_shows_it_held() {
+        check(
+            "Do you have a SOC 2 report? Yes, a SOC 2 Type 2 report.",
+            &[("soc2", None), ("soc2", Some(A))],
+        );
+        // A "no" is not a yes, and a general question is not about us.
+        check("Do you have a SOC 2 report? No.", &[("soc2", Some(N))]);
+        check(
+            "Is SOC 2 required by law? Yes, SOC 2 is common in tenders.",
+            &[("soc2", None), ("soc2", None)],
+        );
     }
 
     #[test]
