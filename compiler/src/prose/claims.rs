@@ -2481,6 +2481,25 @@ mod tests {
     }
 
     #[test]
+    fn registration_and_verification_are_certification_words() {
+        for text in [
+            "We are an ISO 27001 registered company.",
+            "We are registered to ISO 27001.",
+            "Our certificate of registration for ISO 27001 is available.",
+            "Our ISO 27001 registration was confirmed in March.",
+            "Independently verified to ISO 27001.",
+            "We were recently recognised with ISO 27001 certification.",
+            "We became one of the first startups to achieve ISO 27001.",
+        ] {
+            check(text, &[("iso27001", Some(A))]);
+        }
+        check(
+            "We plan to be registered to ISO 27001 next year.",
+            &[("iso27001", Some(Pl))],
+        );
+    }
+
+    #[test]
     fn a_noun_modifying_another_names_no_one() {
         assert_eq!(
             one("Northwind's partner programme is based on ISO 42001."),

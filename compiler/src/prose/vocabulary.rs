@@ -96,13 +96,33 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("renewed|recertified", Claim(Achieved)),
+    // Registration is the older and the American word for certification: "an
+    // ISO 27001 registered company", "registered to ISO 27001", "certificate of
+    // registration".
+    ("@ registered", Claim(Achieved)),
+    ("registered to|against|under", Claim(Achieved)),
+    (
+        "certificate|certificates of registration|conformity",
+        Claim(Achieved),
+    ),
+    (
+        "independently|externally verified|validated|certified|assessed",
+        Claim(Achieved),
+    ),
+    ("verified|validated to|against", Claim(Achieved)),
+    ("recognised|recognized with", Claim(Achieved)),
+    // "One of the first startups to achieve ISO 42001".
+    (
+        "first * to achieve|gain|earn|obtain|attain|receive|hold",
+        Claim(Achieved),
+    ),
     ("transitioned to", Claim(Achieved)),
     (
         "maintain|maintains|maintained * certification|certifications|certificate|certificates|accreditation|attestation|report",
         Claim(Achieved),
     ),
     (
-        "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation",
+        "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation|registration",
         Claim(Achieved),
     ),
     // A relative clause whose object is the framework named before it: "Cyber
