@@ -372,30 +372,12 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                     }
                 }
                 if unit.kind == UnitKind::TableRow && register_table {
-                    for (found, v, sentence, details) in &mut mentions {
-                        if *v == Verdict::NoPhrase {
-                            *details = crate::prose::read_details(
-                                unit.text.get(sentence.clone()).unwrap_or(""),
-                            );
-                            let span = unit.original(found.range.clone());
-                            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
-                        }
-                    }
+                    shown_held(unit, &mut mentions);
                 }
             }
-            UnitKind::Badge => {
-                // A badge that names a framework shows it is held, unless its
-                // text says otherwise ("ISO 42001 in progress").
-                for (found, v, sentence, details) in &mut mentions {
-                    if *v == Verdict::NoPhrase {
-                        *details = crate::prose::read_details(
-                            unit.text.get(sentence.clone()).unwrap_or(""),
-                        );
-                        let span = unit.original(found.range.clone());
-                        *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
-                    }
-                }
-            }
+            // A badge that names a framework shows it is held, unless its text
+            // says otherwise ("ISO 42001 in progress").
+            UnitKind::Badge => shown_held(unit, &mut mentions),
             UnitKind::Paragraph => {}
         }
         if unit.kind != UnitKind::TableRow {
@@ -791,6 +773,18 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+    }
+}
+
+/// Reads every mention of `unit` that states no status as held, with the facts
+/// its sentence states: a badge, a row of a register table.
+fn shown_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    for (found, v, sentence, details) in mentions {
+        if *v == Verdict::NoPhrase {
+            *details = crate::prose::read_details(unit.text.get(sentence.clone()).unwrap_or(""));
+            let span = unit.original(found.range.clone());
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
     }
 }
 
