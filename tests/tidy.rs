@@ -514,3 +514,93 @@ fn the_cli_writes_its_output_through_one_door() {
         }
     }
 }
+
+/// The sibling modules that `text` imports through `crate::prose::` (in its
+/// non-test code), by the names in `modules`.
+fn prose_imports(text: &str, modules: &[String]) -> Vec<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+    let mut found = Vec::new();
+    for (at, _) in code.match_indices("crate::prose::") {
+        let rest = &code[at + "crate::prose::".len()..];
+        let group = match rest.strip_prefix('{') {
+            Some(inner) => &inner[..inner.find('}').unwrap_or(inner.len())],
+            None => {
+                let end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            }
+        };
+        for word in group.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+            if modules.iter().any(|m| m == word) && !found.iter().any(|f| f == word) {
+                found.push(word.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn prose_modules_form_no_import_cycle() {
+    let dir = aims_tests::repo_root().join("compiler/src/prose");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .filter(|p| p.file_stem().is_some_and(|s| s != "mod"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    assert!(
+        files.len() > 3,
+        "no prose modules found in {}",
+        dir.display()
+    );
+    let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+    let edges: Vec<Vec<usize>> = files
+        .iter()
+        .map(|(name, text)| {
+            prose_imports(text, &names)
+                .iter()
+                .filter(|m| *m != name)
+                .filter_map(|m| names.iter().position(|n| n == m))
+                .collect()
+        })
+        .collect();
+    // Depth-first search; a module met again while still on the path closes a cycle.
+    fn visit(at: usize, edges: &[Vec<usize>], state: &mut [u8], path: &mut Vec<usize>) -> bool {
+        state[at] = 1;
+        path.push(at);
+        for &next in &edges[at] {
+            if state[next] == 1 {
+                path.push(next);
+                return true;
+            }
+            if state[next] == 0 && visit(next, edges, state, path) {
+                return true;
+            }
+        }
+        state[at] = 2;
+        path.pop();
+        false
+    }
+    let mut state = vec![0u8; names.len()];
+    for start in 0..names.len() {
+        let mut path = Vec::new();
+        if state[start] == 0 && visit(start, &edges, &mut state, &mut path) {
+            let cycle: Vec<&str> = path.iter().map(|&i| names[i].as_str()).collect();
+            panic!("prose modules import each other: {}", cycle.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn prose_import_scanner_reads_grouped_and_single_imports() {
+    let modules = ["claims", "lexicon", "units"].map(String::from);
+    let text = "use crate::prose::lexicon::{self, Compiled};\nuse crate::prose::{Alias, units};\n#[cfg(test)]\nuse crate::prose::claims;";
+    assert_eq!(prose_imports(text, &modules), ["lexicon", "units"]);
+}

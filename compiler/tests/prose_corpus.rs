@@ -29,21 +29,20 @@ use salsa::Setter;
 const AS_OF: &str = "2026-12-01";
 
 /// Floors on the evaluation set: just under the figures measured when the
-/// reader was last tuned (precision 0.913, recall 0.867 on 555 cases; see
+/// reader was last tuned (precision 0.918, recall 0.881 on 555 cases; see
 /// README). The goal of issue 10 is 0.97 and 0.95; these floors only stop a
 /// regression.
 ///
 /// On 2026-12-02 the corpus grew by 552 held-out cases written without reading
-/// the reader (187 evaluation, 365 tuning); with them the unchanged reader
-/// measures evaluation precision 0.901 and recall 0.879 on 742 cases, so the
-/// precision floor was lowered to just below that. The recall floor still holds.
+/// the reader (187 evaluation, 365 tuning). With them, and the reader tuned on the
+/// older tuning set only, evaluation measured precision 0.903 and recall 0.893 on
+/// 742 cases; the floors sit just under that.
 const EVAL_PRECISION_FLOOR: f64 = 0.90;
-const EVAL_RECALL_FLOOR: f64 = 0.86;
-/// Floors on the tuning set (measured 0.951 and 0.915 on 1,003 cases; after
-/// the 2026-12-02 growth to 1,368 cases with unseen text, 0.933 and 0.914, so
-/// the precision floor was lowered to just below 0.933).
-const TUNING_PRECISION_FLOOR: f64 = 0.93;
-const TUNING_RECALL_FLOOR: f64 = 0.91;
+const EVAL_RECALL_FLOOR: f64 = 0.89;
+/// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
+/// them not yet tuned on) on 2026-12-02.
+const TUNING_PRECISION_FLOOR: f64 = 0.94;
+const TUNING_RECALL_FLOOR: f64 = 0.93;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
@@ -192,10 +191,22 @@ impl SpecRun {
             if !code.starts_with("claim-") || d.location.file != path {
                 continue;
             }
+            // Claims about the organisation, else mentions of a supplier
+            // (judged against the supplier's assurance records).
             let framework = claims
                 .iter()
                 .find(|c| c.range == d.location.range)
-                .map_or_else(|| "?".to_owned(), |c| c.framework.clone());
+                .map(|c| c.framework.clone())
+                .or_else(|| {
+                    aims::queries::prose_mentions(&self.project.db, file)
+                        .iter()
+                        .find(|m| {
+                            m.span.start == d.location.range.start as usize
+                                && m.span.end == d.location.range.end as usize
+                        })
+                        .map(|m| m.framework.clone())
+                })
+                .unwrap_or_else(|| "?".to_owned());
             got.insert((code.to_owned(), framework));
         }
         Ok(got)

@@ -1,7 +1,8 @@
 //! Published claims about a supplier's certificates, checked end to end through
 //! the `aims` binary against that supplier's `assurance` records: named or found
 //! by what it provides, unbacked when it has none, overstated when it has expired,
-//! and silent when the record backs the claim or the sentence does not claim it.
+//! and silent when the record backs the claim, the sentence does not claim it,
+//! or the spec tracks no assurance of that supplier.
 
 use std::path::Path;
 
@@ -87,10 +88,31 @@ fn codes(found: &[(String, String)]) -> Vec<&str> {
     found.iter().map(|(c, _)| c.as_str()).collect()
 }
 
+/// A SOC 2 report of the hosting supplier: the spec tracks that supplier's
+/// assurance, so its other claims are judged too.
+const CLOUD_SOC2: &str = r#"
+assurance cloud_soc2 "Nimbus SOC 2 Type 2 report" {
+  supplier: cloud
+  framework: soc2
+  issued: 2026-06-30
+}
+"#;
+
+#[test]
+fn a_supplier_whose_assurance_is_not_tracked_is_not_judged() {
+    // No `assurance` record of any supplier: the page may repeat what the
+    // supplier publishes, and the spec has nothing to compare it with.
+    let page = "# Trust\n\nNimbus Cloud holds ISO 27001 certification.\n";
+    assert_eq!(check("", page), []);
+    // A sentence that points to no declared supplier is about a third party.
+    let other = "# Trust\n\nOur payment processor, Stripe, is ISO 27001 certified.\n";
+    assert_eq!(check(CLOUD_SOC2, other), []);
+}
+
 #[test]
 fn a_named_supplier_without_assurance_is_unbacked_and_with_it_is_fine() {
     let page = "# Trust\n\nNimbus Cloud holds ISO 27001 certification.\n";
-    let found = check("", page);
+    let found = check(CLOUD_SOC2, page);
     assert_eq!(codes(&found), ["claim-unbacked"], "{found:?}");
     assert!(found[0].1.contains("supplier `cloud`"), "{}", found[0].1);
     assert!(
@@ -100,7 +122,7 @@ fn a_named_supplier_without_assurance_is_unbacked_and_with_it_is_fine() {
     );
 
     let current = CLOUD_27001.replace("EXPIRES", "2028-03-31");
-    assert_eq!(check(&current, page), []);
+    assert_eq!(check(&format!("{CLOUD_SOC2}{current}"), page), []);
 }
 
 #[test]
@@ -131,7 +153,7 @@ assurance mail_27001 "Postbox ISO/IEC 27001 certificate" {
 }
 "#;
     let page = "# Trust\n\nOur hosting provider is ISO 27001 certified.\n";
-    let found = check(mail, page);
+    let found = check(&format!("{mail}{CLOUD_SOC2}"), page);
     assert_eq!(codes(&found), ["claim-unbacked"], "{found:?}");
     assert!(found[0].1.contains("supplier `cloud`"), "{}", found[0].1);
 

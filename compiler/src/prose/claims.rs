@@ -11,9 +11,10 @@
 
 use std::ops::Range;
 
-use crate::prose::extract::{Unit, UnitKind, normalize_char};
+use crate::prose::lexicon::{self, Compiled};
 use crate::prose::sentences::{self, Token, TokenKind};
-use crate::prose::vocabulary::{self, Compiled, Effect};
+use crate::prose::units::{Unit, UnitKind, normalize_char};
+use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{Alias, ClaimDetails, ClaimedStatus, Mention, Names, Subject};
 
 /// An alias made ready for matching: normalised, lowercase, as characters.
@@ -330,7 +331,7 @@ struct Ctx<'a> {
 
 /// Analyses every unit and returns the mentions with their statuses.
 pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
-    let voc = vocabulary::compiled();
+    let voc = lexicon::compiled();
     let names = NameSets::new(names);
     let names = &names;
     let mut out: Vec<Mention> = Vec::new();
@@ -343,6 +344,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True when the previous unit named the organisation (a heading, a
     // signature line) for a credentials line below it.
     let mut org_above = false;
+    // True under a table header that lists certificates with their facts
+    // ("Certification | Body | Expires"): each row names one that is held.
+    let mut register_table = false;
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -367,21 +371,19 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                         }
                     }
                 }
-            }
-            UnitKind::Badge => {
-                // A badge that names a framework shows it is held, unless its
-                // text says otherwise ("ISO 42001 in progress").
-                for (found, v, sentence, details) in &mut mentions {
-                    if *v == Verdict::NoPhrase {
-                        *details = crate::prose::read_details(
-                            unit.text.get(sentence.clone()).unwrap_or(""),
-                        );
-                        let span = unit.original(found.range.clone());
-                        *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
-                    }
+                if unit.kind == UnitKind::TableRow && register_table {
+                    shown_held(unit, &mut mentions);
                 }
             }
+            // A badge that names a framework shows it is held, unless its text
+            // says otherwise ("ISO 42001 in progress").
+            UnitKind::Badge => shown_held(unit, &mut mentions),
             UnitKind::Paragraph => {}
+        }
+        if unit.kind != UnitKind::TableRow {
+            register_table = false;
+        } else if mentions.is_empty() {
+            register_table = is_register_header(&unit.text);
         }
         // A list keeps the organisation named above it for all its items.
         org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
@@ -491,6 +493,10 @@ fn analyse_unit(
     // True after a request for a list of certifications ("What certifications
     // do you hold?"): a bare list of names answers it.
     let mut list_requested = false;
+    // True after a question about the organisation that the next sentence
+    // answers "yes" while naming the framework again ("Do you have a SOC 2
+    // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
+    let mut affirmed = false;
 
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens);
@@ -521,6 +527,8 @@ fn analyse_unit(
         let answered =
             question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
         let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
+        let affirms_next =
+            question && personal && says(vocabulary::YES_ANSWERS) && answer_names_framework;
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             voc,
@@ -586,6 +594,12 @@ fn analyse_unit(
                     // "Have you held it? Yes, until April, when it expired."
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered && answer_lapsed => {
                         Verdict::Claim(ClaimedStatus::Lapsed, p)
+                    }
+                    // "Do you have a SOC 2 report? Yes, a SOC 2 Type 2 report."
+                    Verdict::NoPhrase if affirmed && !question => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
                     // "List the certifications you hold. — ISO 27001, CE."
                     Verdict::NoPhrase if list_requested => {
@@ -669,6 +683,7 @@ fn analyse_unit(
             Vec::new()
         };
         list_requested = requests_list;
+        affirmed = affirms_next;
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
@@ -761,6 +776,32 @@ fn analyse_unit(
     }
 }
 
+/// Reads every mention of `unit` that states no status as held, with the facts
+/// its sentence states: a badge, a row of a register table.
+fn shown_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    for (found, v, sentence, details) in mentions {
+        if *v == Verdict::NoPhrase {
+            *details = crate::prose::read_details(unit.text.get(sentence.clone()).unwrap_or(""));
+            let span = unit.original(found.range.clone());
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
+/// True for a table header row whose first column names certificates or reports
+/// and another column one of their facts ("Certification | Body | Expires",
+/// "Report | Type | Date"): a register of what the organisation holds.
+fn is_register_header(row: &str) -> bool {
+    let cells: Vec<String> = row.split('|').map(|c| c.trim().to_lowercase()).collect();
+    let Some((first, rest)) = cells.split_first() else {
+        return false;
+    };
+    vocabulary::REGISTER_SUBJECT_COLUMNS.contains(&first.as_str())
+        && rest
+            .iter()
+            .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))
+}
+
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
 /// of the organisation's name with a possessive `'s` reads as "our".
 fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
@@ -798,7 +839,7 @@ fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
 fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
     let mut groups = Vec::new();
     for clause in sentences::hard_clauses(tokens) {
-        let phrases = find_phrases(tokens, clause.clone(), ctx.voc);
+        let phrases = find_phrases(tokens, clause.clone(), ctx);
         let pieces = sentences::soft_pieces(tokens, clause.clone());
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
             let mentions: Vec<usize> = tokens[range.clone()]
@@ -823,7 +864,9 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
 
 /// Finds the status phrases of a clause: longest per start token, then drops a
 /// phrase that lies inside a longer neutral or wildcard-free one.
-fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<PhraseMatch> {
+fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<PhraseMatch> {
+    let voc = ctx.voc;
+    let orgs = org_references(tokens, clause.clone(), ctx);
     let mut found: Vec<PhraseMatch> = Vec::new();
     for i in clause.clone() {
         let mut best: Option<PhraseMatch> = None;
@@ -853,7 +896,11 @@ fn find_phrases(tokens: &[Token], clause: Range<usize>, voc: &Compiled) -> Vec<P
             {
                 continue;
             }
-            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t));
+            // A causative verb's object does what follows it: in "help Northwind
+            // get certified" the goal is the organisation's.
+            let causative = vocabulary::CAUSATIVES.contains(&tokens[i].norm.as_str());
+            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t))
+                || (causative && wild.iter().any(|&w| covers(&orgs, w)));
             best = Some(PhraseMatch {
                 start: i,
                 end,
@@ -920,8 +967,32 @@ fn merge_pieces(
                     && p.end == list[i].end
             })
     };
+    // A participle after a comma that names no framework of its own describes
+    // the noun phrase before it ("our ISO 42001 certification, targeted for late
+    // 2027"): a reduced relative clause, not a clause of its own.
+    let has_mention = |r: &Range<usize>| {
+        r.clone()
+            .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+    };
+    let describes_noun_before = |i: usize| {
+        i > 0
+            && pieces.strengths.get(i - 1).copied() == Some(2)
+            && !has_mention(&list[i])
+            && has_mention(&list[i - 1])
+            && claims_in[i].first().is_some_and(|p| {
+                p.start == list[i].start
+                    && (tokens[p.start].norm.ends_with("ed") || tokens[p.start].norm == "due")
+            })
+            && !claims_in[i - 1].is_empty()
+            && claims_in[i - 1].iter().all(|p| {
+                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i - 1].end
+            })
+    };
     let anchors: Vec<usize> = (0..list.len())
-        .filter(|&i| (!claims_in[i].is_empty() && !nominal(i)) || new_subject(i))
+        .filter(|&i| {
+            (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i)) || new_subject(i)
+        })
         .collect();
     if anchors.len() <= 1 {
         let whole = list[0].start..list[list.len() - 1].end;
@@ -1006,7 +1077,15 @@ fn evaluate_group(
             .get(e)
             .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
     });
-    let lapsed = !voc.lapses.find_all(tokens, group.clone()).is_empty();
+    // "Notify the customer of any lapse": a lapse named as a possibility, after
+    // an indefinite or negative determiner, is not one that happened.
+    let lapsed = voc
+        .lapses
+        .find_all(tokens, group.clone())
+        .iter()
+        .any(|&(s, _)| {
+            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+        });
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
@@ -1063,7 +1142,10 @@ fn evaluate_group(
             let reader_before = s > group.start && touches(&all_others, s - 1, s);
             !(reader_after || reader_before)
         })
-        .map(|&(_, e)| e)
+        // A condition covers what follows its first word, the words it matched
+        // included: in "after our ISO 27001 certification is complete" the
+        // noun phrase "our ... certification" is inside the condition.
+        .map(|&(s, _)| s + 1)
         .min();
 
     let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
@@ -1087,7 +1169,7 @@ fn evaluate_group(
         let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
             !(e..m.start)
                 .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
-        });
+        }) || negated_through_verb_chain(tokens, &negators, m.start);
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
         let negated_after = voc
             .negators_after
@@ -1176,6 +1258,21 @@ fn evaluate_group(
             None => Verdict::NoPhrase,
         },
     }
+}
+
+/// True when a negator further back than [`vocabulary::NEGATION_WINDOW`] still
+/// negates the phrase at `start` because only its verb chain stands between
+/// them: "we never claim to be ISO 42001 certified", "we have not yet formally
+/// been certified".
+fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], start: usize) -> bool {
+    let window = start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, start).iter().any(|&(_, e)| {
+        (e..start).all(|i| {
+            let t = &tokens[i];
+            matches!(t.kind, TokenKind::Mention(_))
+                || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
+        })
+    })
 }
 
 /// True for a hashtag among the tags that end a post ("... #CyberEssentials
@@ -2205,6 +2302,195 @@ mod tests {
         assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
         assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
         assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+    }
+
+    #[test]
+    fn a_goal_set_for_work_is_work_under_way() {
+        check(
+            "You'll help us obtain our first ISO 27001 certificate.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "You will help us get Cyber Essentials certified and keep our ISO 27001 certificate current.",
+            // "Will" puts the work ahead: planned, as "we will begin preparing".
+            &[("cyber_essentials", Some(Pl)), ("iso27001", Some(A))],
+        );
+        check(
+            "Our journey to ISO 42001 certification is under way.",
+            &[("iso42001", Some(P))],
+        );
+        check(
+            "Northwind starts its ISO 27001 certification journey.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "Our upcoming ISO 27001 certification audit is in March.",
+            &[("iso27001", Some(P))],
+        );
+        // Helping someone else is theirs, not ours.
+        assert_eq!(
+            one("We help customers achieve ISO 27001."),
+            (None, Some(Subject::ThirdParty))
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_refers_back_to_the_framework_before_it() {
+        check(
+            "The insurer asked for Cyber Essentials Plus, which Northwind already holds.",
+            &[("cyber_essentials_plus", Some(A))],
+        );
+        check(
+            "ISO 27001, which we achieved in 2024, covers all our offices.",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "ISO 42001, which we plan to achieve, is next.",
+            &[("iso42001", Some(Pl))],
+        );
+        assert_eq!(
+            one("We rely on ISO 27001, which our hosting provider holds."),
+            (None, Some(Subject::Supplier))
+        );
+    }
+
+    #[test]
+    fn controls_tested_in_an_examination_are_attested() {
+        check(
+            "Our controls were tested for operating effectiveness in a SOC 2 Type II examination.",
+            &[("soc2", Some(A))],
+        );
+    }
+
+    #[test]
+    fn a_negator_reaches_the_end_of_its_verb_chain() {
+        assert_eq!(one("We never claim to be ISO 42001 certified.").0, Some(N));
+        assert_eq!(
+            one("We have not yet formally been ISO 27001 certified.").0,
+            Some(N)
+        );
+        // A noun or a new subject ends the chain.
+        assert_eq!(
+            one("No surprises: after a long audit our team got ISO 27001 certified.").0,
+            Some(A)
+        );
+    }
+
+    #[test]
+    fn a_lapse_named_as_a_possibility_did_not_happen() {
+        check(
+            "We maintain ISO 27001 certification and will tell customers of any lapse.",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "Our ISO 27001 certificate lapsed in April.",
+            &[("iso27001", Some(L))],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_describes_the_noun_before_it() {
+        check(
+            "You will support our ISO 42001 certification, targeted for late 2027.",
+            &[("iso42001", Some(P))],
+        );
+        // A participle with a framework of its own is a clause of its own.
+        check(
+            "We hold our ISO 27001 certificate, expected ISO 42001 next year.",
+            &[("iso27001", Some(A)), ("iso42001", Some(P))],
+        );
+    }
+
+    #[test]
+    fn how_trust_pages_say_a_step_is_still_to_come() {
+        check(
+            "We are in the final stages of ISO 27001 certification.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "Our ISO 27001 certification is currently being finalised.",
+            &[("iso27001", Some(P))],
+        );
+        check(
+            "We are still a few months away from ISO 27001 certification.",
+            &[("iso27001", Some(P))],
+        );
+        check("SOC 2 Type II: coming in 2027.", &[("soc2", Some(Pl))]);
+        check(
+            "Cyber Essentials Plus is next on our list.",
+            &[("cyber_essentials_plus", Some(Pl))],
+        );
+        check("We have yet to obtain ISO 27001.", &[("iso27001", Some(N))]);
+        check(
+            "We currently have no ISO 42001 certification.",
+            &[("iso42001", Some(N))],
+        );
+        check("We have ISO 27001 certification.", &[("iso27001", Some(A))]);
+    }
+
+    #[test]
+    fn a_condition_covers_the_noun_phrase_it_opens() {
+        check(
+            "We plan to pursue ISO 42001 in 2028, after our ISO 27001 certification is complete.",
+            &[("iso42001", Some(Pl)), ("iso27001", None)],
+        );
+    }
+
+    #[test]
+    fn a_register_table_lists_what_is_held() {
+        check(
+            "| Certification | Body | Expires |\n|---|---|---|\n| ISO 27001 | BSI | May 2028 |",
+            &[("iso27001", Some(A))],
+        );
+        check(
+            "| Report | Type | Date |\n|---|---|---|\n| SOC 2 | Type 2 | 31 March 2026 |",
+            &[("soc2", Some(A))],
+        );
+        // A status column still speaks for itself, and a table of anything
+        // else lists nothing held.
+        check(
+            "| Certification | Status |\n|---|---|\n| ISO 42001 | Planned |",
+            &[("iso42001", Some(Pl))],
+        );
+        check(
+            "| Control | Date |\n|---|---|\n| ISO 27001 A.5.1 | 2026 |",
+            &[("iso27001", None)],
+        );
+        assert!(is_register_header("Certification | Body | Expires"));
+        assert!(!is_register_header("Framework | Notes"));
+    }
+
+    #[test]
+    fn a_yes_that_names_the_framework_again_shows_it_held() {
+        check(
+            "Do you have a SOC 2 report? Yes, a SOC 2 Type 2 report.",
+            &[("soc2", None), ("soc2", Some(A))],
+        );
+        // A "no" is not a yes, and a general question is not about us.
+        check("Do you have a SOC 2 report? No.", &[("soc2", Some(N))]);
+        check(
+            "Is SOC 2 required by law? Yes, SOC 2 is common in tenders.",
+            &[("soc2", None), ("soc2", None)],
+        );
+    }
+
+    #[test]
+    fn registration_and_verification_are_certification_words() {
+        for text in [
+            "We are an ISO 27001 registered company.",
+            "We are registered to ISO 27001.",
+            "Our certificate of registration for ISO 27001 is available.",
+            "Our ISO 27001 registration was confirmed in March.",
+            "Independently verified to ISO 27001.",
+            "We were recently recognised with ISO 27001 certification.",
+            "We became one of the first startups to achieve ISO 27001.",
+        ] {
+            check(text, &[("iso27001", Some(A))]);
+        }
+        check(
+            "We plan to be registered to ISO 27001 next year.",
+            &[("iso27001", Some(Pl))],
+        );
     }
 
     #[test]

@@ -24,6 +24,19 @@ static VALID_TO: &[&str] = &[
     "expiration date",
     "expiration",
     "renewal due",
+    // How people say it in running text: "the certificate runs until April 2028".
+    "runs until",
+    "runs to",
+    "runs till",
+    "runs through",
+    "good until",
+    "good through",
+    "current until",
+    "current to",
+    "in date until",
+    "expire on",
+    "expire in",
+    "expire",
 ];
 
 /// Words after which a year is the first certification.
@@ -303,6 +316,18 @@ mod tests {
         assert_eq!(d("Expiry: 2027-03-09"), Some((2027, Some(3))));
         assert_eq!(d("We are certified."), None);
         assert_eq!(d("The offer is valid to the end of the quarter."), None);
+        assert_eq!(
+            d("Yes, our CE+ certificate runs until April 2028."),
+            Some((2028, Some(4)))
+        );
+        assert_eq!(
+            d("It was renewed in 2025 and now runs to May 2030."),
+            Some((2030, Some(5)))
+        );
+        assert_eq!(
+            d("When does it expire? In September 2027."),
+            Some((2027, Some(9)))
+        );
     }
 
     #[test]

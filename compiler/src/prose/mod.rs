@@ -8,18 +8,23 @@
 //! every mention of a framework with the status that the surrounding clause asserts
 //! about the organisation (or `None` when the mention claims nothing).
 //!
-//! The pipeline has four stages, one file each:
+//! The pipeline has four stages:
 //!
-//! 1. `extract` turns Markdown, HTML or plain text into *units* of prose (a
-//!    paragraph, heading, list item or table row) whose every byte maps back to a
-//!    byte range of the original file. Code, URLs, attributes, scripts and styles are
-//!    not prose and never reach later stages.
+//! 1. `extract` turns Markdown, HTML (`html`) or plain text into *units* of prose
+//!    (`units`: a paragraph, heading, list item or table row) whose every byte maps
+//!    back to a byte range of the original file. Code, URLs, attributes, scripts and
+//!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
 //! 3. `vocabulary` holds every word list as data: status phrases, negations,
 //!    third-party and generic-statement markers, conditionals, question starters,
-//!    clause connectives and abbreviations.
+//!    clause connectives and abbreviations. The lists are written in the small
+//!    pattern language of `pattern`, and `lexicon` compiles them once.
 //! 4. `claims` finds the framework mentions and decides the status per mention.
+//!
+//! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
+//! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
+//! lists, and `claims` uses them all.
 //!
 //! `details` reads the facts a claim states (expiry, first-certified year,
 //! certificate number, body), and `corpus` scores the extractor against a
@@ -68,7 +73,11 @@ mod claims;
 mod corpus;
 mod details;
 mod extract;
+mod html;
+mod lexicon;
+mod pattern;
 mod sentences;
+mod units;
 mod vocabulary;
 
 pub use corpus::{CorpusScore, score_corpus, test_aliases};

@@ -88,6 +88,11 @@ impl<'a> AssuranceIndex<'a> {
         out
     }
 
+    /// Whether the spec records any assurance of this supplier, for any framework.
+    pub fn tracks(&self, supplier: &str) -> bool {
+        self.by_supplier.contains_key(supplier)
+    }
+
     /// The assurances a supplier holds for one framework.
     pub fn of<'s>(
         &'s self,

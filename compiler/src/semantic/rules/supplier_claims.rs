@@ -7,15 +7,20 @@
 //! but not which one, so this module finds the supplier in the sentence: by its
 //! name or identifier first, else by a distinctive word of its title or
 //! `provides` ("hosting" for a supplier that provides "Hosting in UK regions").
-//! When neither names one, every supplier is a candidate. The sentence must say
-//! the framework is held ("certified", "holds", "certificate", "report"); hedged,
-//! negated or future wording claims nothing here.
+//! A sentence that points to no declared supplier is about a third party the
+//! spec does not know, and is not judged. The sentence must say the framework
+//! is held ("certified", "holds", "certificate", "report"); hedged, negated or
+//! future wording claims nothing here.
+//!
+//! Only suppliers whose assurance the spec tracks (at least one `assurance`
+//! record, for any framework) are judged: a supplier declared for its contract
+//! or `relies_on` alone has no record to compare a claim with, and a page may
+//! repeat what that supplier publishes about itself.
 //!
 //! - `claim-unbacked`: no candidate supplier has any assurance for the framework;
 //! - `claim-overstated`: the candidates' assurances for it have all expired (or
 //!   are not yet issued) on the `as_of` date;
-//! - nothing when one candidate holds a current assurance, or when the spec
-//!   declares no supplier at all (there is no record to compare with).
+//! - nothing when one candidate holds a current assurance.
 
 use jiff::civil::Date;
 
@@ -60,7 +65,13 @@ pub fn check(
         if !claims_held(sentence) {
             continue;
         }
-        let candidates = candidates(sentence, &suppliers);
+        let candidates: Vec<&Decl> = candidates(sentence, &suppliers)
+            .into_iter()
+            .filter(|s| index.tracks(s.name()))
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
         let held: Vec<&Assurance<'_>> = candidates
             .iter()
             .flat_map(|s| index.of(s.name(), &framework.name))
@@ -202,7 +213,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// The suppliers the sentence is about: those it names, else those a distinctive
-/// word of their title or `provides` points to, else all of them.
+/// word of their title or `provides` points to, else none.
 fn candidates<'a>(sentence: &str, suppliers: &[&'a Decl]) -> Vec<&'a Decl> {
     let sentence_words = words(sentence);
     let contains_phrase = |phrase: &str| {
@@ -240,11 +251,7 @@ fn candidates<'a>(sentence: &str, suppliers: &[&'a Decl]) -> Vec<&'a Decl> {
                 .any(|w| sentence_words.contains(&w))
         })
         .collect();
-    if by_role.is_empty() {
-        suppliers.to_vec()
-    } else {
-        by_role
-    }
+    by_role
 }
 
 /// Words of a supplier's title or `provides` too common to point to one supplier.

@@ -1,0 +1,394 @@
+//! A small, forgiving HTML reader: the text a visitor sees, split into units at
+//! block elements, with table rows kept whole and yes/no cells read against their
+//! column headers.
+//!
+//! Trust pages are often exported HTML or Markdown with HTML blocks inside; this
+//! reader never fails on broken markup and keeps the byte mapping of every
+//! character it keeps.
+
+use std::ops::Range;
+
+use crate::prose::units::{Builder, UnitKind};
+
+/// HTML elements whose content is not parsed as HTML and never prose.
+pub static HTML_RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "template", "textarea"];
+
+/// HTML elements whose content is code or otherwise not prose.
+pub static HTML_SKIPPED_ELEMENTS: &[&str] = &[
+    "code", "pre", "kbd", "samp", "var", "svg", "math", "noscript", "s", "del", "strike",
+];
+
+/// HTML elements that start a new unit of prose.
+pub static HTML_BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "blockquote",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "figcaption",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "address",
+    "title",
+    "body",
+    "html",
+    "head",
+    "hr",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "option",
+    "label",
+    "button",
+    "center",
+];
+
+/// Block elements that never have content or a closing tag.
+pub static HTML_VOID_BLOCKS: &[&str] = &["hr"];
+
+/// Named character references decoded for matching.
+pub static HTML_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{A0}'),
+    ("ensp", ' '),
+    ("emsp", ' '),
+    ("thinsp", ' '),
+    ("ndash", '\u{2013}'),
+    ("mdash", '\u{2014}'),
+    ("lsquo", '\u{2018}'),
+    ("rsquo", '\u{2019}'),
+    ("ldquo", '\u{201C}'),
+    ("rdquo", '\u{201D}'),
+    ("hellip", '\u{2026}'),
+    ("copy", '\u{A9}'),
+    ("reg", '\u{AE}'),
+    ("trade", '\u{2122}'),
+    ("bull", '\u{2022}'),
+    ("middot", '\u{B7}'),
+    ("shy", '\u{AD}'),
+    ("zwj", '\u{200D}'),
+    ("zwnj", '\u{200C}'),
+    ("laquo", '\u{AB}'),
+    ("raquo", '\u{BB}'),
+    ("sect", '\u{A7}'),
+    ("check", '\u{2713}'),
+    ("cross", '\u{2717}'),
+    ("eacute", '\u{E9}'),
+    ("egrave", '\u{E8}'),
+    ("uuml", '\u{FC}'),
+    ("ouml", '\u{F6}'),
+    ("auml", '\u{E4}'),
+    ("szlig", '\u{DF}'),
+];
+
+/// The lowercase element name of a tag such as `<Code class="x">` or `</code>`,
+/// and whether it is a closing tag.
+pub(super) fn tag_name(tag: &str) -> (String, bool) {
+    let t = tag.trim_start().trim_start_matches('<');
+    let (closing, t) = match t.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let name: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (name, closing)
+}
+
+/// A small, forgiving HTML reader over `range` of the source: keeps text content,
+/// drops tags, attributes, comments, scripts, styles and code, decodes entities,
+/// and ends a unit at every block-level element and `<br>`.
+pub(super) fn read(b: &mut Builder, range: Range<usize>) {
+    let src = b.src;
+    let end = range.end.min(src.len());
+    let mut i = range.start;
+    // Elements whose content is dropped (code, pre, ...), innermost last.
+    let mut skipping: Vec<String> = Vec::new();
+    let mut kinds: Vec<(String, UnitKind)> = Vec::new();
+    let mut headers: Vec<String> = Vec::new();
+    let mut row_headers: Vec<String> = Vec::new();
+    let mut row_is_header = true;
+    let mut cell_index = 0usize;
+    let mut cell: Option<(usize, Range<usize>, bool)> = None;
+
+    let kind_of =
+        |kinds: &Vec<(String, UnitKind)>| kinds.last().map_or(UnitKind::Paragraph, |(_, k)| *k);
+
+    while i < end {
+        let rest = &src[i..end];
+        if let Some(body) = rest.strip_prefix("<!--") {
+            i = body.find("-->").map_or(end, |p| i + 4 + p + 3);
+            continue;
+        }
+        if rest.starts_with("<![CDATA[") {
+            i = rest.find("]]>").map_or(end, |p| i + p + 3);
+            continue;
+        }
+        if rest.starts_with("<!") || rest.starts_with("<?") {
+            i = rest.find('>').map_or(end, |p| i + p + 1);
+            continue;
+        }
+        let bytes = rest.as_bytes();
+        let is_tag = bytes[0] == b'<'
+            && bytes.get(1).is_some_and(|c| {
+                c.is_ascii_alphabetic()
+                    || (*c == b'/' && bytes.get(2).is_some_and(u8::is_ascii_alphabetic))
+            });
+        if is_tag {
+            let tag_end = find_tag_end(rest).map_or(end, |p| i + p + 1);
+            let tag = &src[i..tag_end];
+            let (name, closing) = tag_name(tag);
+            let self_closing = tag.ends_with("/>");
+            let tag_start = i;
+            i = tag_end;
+            if !closing && HTML_RAW_TEXT_ELEMENTS.contains(&name.as_str()) {
+                // Script and style bodies are not HTML: skip to the closing tag.
+                let close = format!("</{name}");
+                let lower_rest = src[i..end].to_ascii_lowercase();
+                i = match lower_rest.find(&close) {
+                    Some(p) => {
+                        let after = i + p;
+                        src[after..end].find('>').map_or(end, |q| after + q + 1)
+                    }
+                    None => end,
+                };
+                continue;
+            }
+            if HTML_SKIPPED_ELEMENTS.contains(&name.as_str()) {
+                if closing {
+                    if let Some(pos) = skipping.iter().rposition(|n| *n == name) {
+                        skipping.truncate(pos);
+                    }
+                } else if !self_closing {
+                    skipping.push(name.clone());
+                }
+                b.space(tag_start);
+                continue;
+            }
+            if !skipping.is_empty() {
+                continue;
+            }
+            match name.as_str() {
+                // A line break ends a unit, except inside a table row, which
+                // stays one unit whatever its cells hold.
+                "br" if in_row(&kinds) => b.space(tag_start),
+                "br" => b.flush(kind_of(&kinds)),
+                "img" => {
+                    let row = in_row(&kinds);
+                    if !row {
+                        b.flush(UnitKind::Badge);
+                    } else {
+                        b.space(tag_start);
+                    }
+                    let mut first = true;
+                    for attr in ["alt", "title"] {
+                        if let Some(r) = attribute(tag, attr) {
+                            if !first {
+                                b.push_synthetic(" \u{b7} ", tag_start..tag_start);
+                            }
+                            first = false;
+                            b.push_source(tag_start + r.start..tag_start + r.end);
+                        }
+                    }
+                    if !row {
+                        b.flush(kind_of(&kinds));
+                    }
+                }
+                "tr" => {
+                    if !closing {
+                        row_headers.clear();
+                        row_is_header = true;
+                        cell_index = 0;
+                        b.flush(UnitKind::TableRow);
+                        kinds.push((name.clone(), UnitKind::TableRow));
+                    } else {
+                        if row_is_header && !row_headers.is_empty() {
+                            headers = std::mem::take(&mut row_headers);
+                        }
+                        pop_kind(&mut kinds, &name);
+                        b.flush(kind_of(&kinds));
+                    }
+                }
+                "td" | "th" => {
+                    if !closing {
+                        if cell_index > 0 {
+                            b.space(tag_start);
+                            b.push_char('|', tag_start..tag_start);
+                            b.space(tag_start);
+                        }
+                        if name == "td" {
+                            row_is_header = false;
+                        }
+                        cell = Some((b.len(), tag_start..tag_start, name == "th"));
+                    } else if let Some((start, r, is_th)) = cell.take() {
+                        let cell_range = r.start..tag_end;
+                        if is_th && row_is_header {
+                            let h = b.cur.text.get(start..).unwrap_or("").trim().to_string();
+                            row_headers.push(h);
+                        } else {
+                            let header = headers.get(cell_index).map(String::as_str);
+                            b.answer_cell(start, header, cell_range);
+                        }
+                        cell_index += 1;
+                    }
+                }
+                "table" => {
+                    headers.clear();
+                    b.flush(kind_of(&kinds));
+                }
+                _ => {
+                    if let Some(kind) = block_kind(&name) {
+                        if in_row(&kinds) {
+                            b.space(tag_start);
+                        } else if closing {
+                            pop_kind(&mut kinds, &name);
+                            b.flush(kind_of(&kinds));
+                        } else {
+                            // A paragraph inside a list item is still the item.
+                            let kind = match kind {
+                                UnitKind::Paragraph => kind_of(&kinds),
+                                other => other,
+                            };
+                            b.flush(kind);
+                            if !self_closing && !HTML_VOID_BLOCKS.contains(&name.as_str()) {
+                                kinds.push((name.clone(), kind));
+                            }
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if c == '&'
+            && let Some((decoded, len)) = decode_entity(rest)
+        {
+            if skipping.is_empty() {
+                b.push_char(decoded, i..i + len);
+            }
+            i += len;
+            continue;
+        }
+        if skipping.is_empty() {
+            b.push_char(c, i..i + c.len_utf8());
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// The range, within `tag`, of the value of attribute `name` (quoted or not).
+fn attribute(tag: &str, name: &str) -> Option<Range<usize>> {
+    let lower = tag.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name).map(|p| from + p) {
+        from = p + name.len();
+        let before_ok = p > 0 && bytes[p - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value_at = lower.len() - rest[1..].trim_start().len();
+        let quote = bytes.get(value_at).copied();
+        return match quote {
+            Some(q @ (b'"' | b'\'')) => {
+                let end = lower[value_at + 1..].find(q as char)? + value_at + 1;
+                Some(value_at + 1..end)
+            }
+            Some(_) => {
+                let end = lower[value_at..]
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                    .map_or(lower.len(), |e| value_at + e);
+                Some(value_at..end)
+            }
+            None => None,
+        };
+    }
+    None
+}
+
+/// True inside an open `<tr>`.
+fn in_row(kinds: &[(String, UnitKind)]) -> bool {
+    kinds.iter().any(|(n, _)| n == "tr")
+}
+
+fn pop_kind(kinds: &mut Vec<(String, UnitKind)>, name: &str) {
+    if let Some(pos) = kinds.iter().rposition(|(n, _)| n == name) {
+        kinds.truncate(pos);
+    }
+}
+
+/// The unit kind a block-level element starts, or `None` for inline elements.
+fn block_kind(name: &str) -> Option<UnitKind> {
+    if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        Some(UnitKind::Heading)
+    } else if matches!(name, "li" | "dt" | "dd") {
+        Some(UnitKind::ListItem)
+    } else if HTML_BLOCK_ELEMENTS.contains(&name) {
+        Some(UnitKind::Paragraph)
+    } else {
+        None
+    }
+}
+
+/// The offset of the `>` that ends the tag at the start of `s`, skipping quoted
+/// attribute values.
+fn find_tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    for (i, &c) in s.as_bytes().iter().enumerate().skip(1) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return Some(i),
+            None if c == b'<' => return Some(i.saturating_sub(1)),
+            None => {}
+        }
+    }
+    None
+}
+
+/// Decodes the character reference at the start of `s` (`&amp;`, `&#39;`,
+/// `&#x2019;`), returning the character and the reference's length in bytes.
+fn decode_entity(s: &str) -> Option<(char, usize)> {
+    let semi = s
+        .char_indices()
+        .take_while(|&(i, _)| i < 34)
+        .find(|&(_, c)| c == ';')?
+        .0;
+    let body = &s[1..semi];
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let n = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        char::from_u32(n)
+            .filter(|c| *c != '\0')
+            .unwrap_or('\u{FFFD}')
+    } else {
+        HTML_ENTITIES
+            .iter()
+            .find(|(name, _)| *name == body)
+            .map(|(_, c)| *c)?
+    };
+    Some((c, semi + 1))
+}
