@@ -5,6 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use aims::config::Settings;
+use aims::english::{count, plural};
 use aims::semantic::catalogue::{Catalogue, Framework};
 use serde_json::{Value, json};
 
@@ -138,13 +139,10 @@ fn kind_counts(framework: &Framework) -> Vec<(String, usize)> {
 }
 
 fn plural_kind(kind: &str, n: usize) -> String {
-    if n == 1 {
-        return format!("{n} {kind}");
-    }
     match kind {
-        "criterion" => format!("{n} criteria"),
-        "subcategory" => format!("{n} subcategories"),
-        _ => format!("{n} {kind}s"),
+        "criterion" => plural(n, kind, "criteria"),
+        "subcategory" => plural(n, kind, "subcategories"),
+        _ => count(n, kind),
     }
 }
 

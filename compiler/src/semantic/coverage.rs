@@ -37,6 +37,7 @@ use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework,
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::records::{Record, Records};
+use crate::semantic::words::ControlStatus;
 use crate::syntax::ast::{Item, ValueKind};
 
 /// How well one requirement is met.
@@ -88,6 +89,18 @@ impl Counts {
             State::Excluded => self.excluded += 1,
             State::NotApplicable => self.not_applicable += 1,
             State::Gap => self.gap += 1,
+        }
+    }
+
+    /// How many requirements are in `state`.
+    pub fn get(&self, state: State) -> usize {
+        match state {
+            State::Covered => self.covered,
+            State::Partial => self.partial,
+            State::Mapped => self.mapped,
+            State::Excluded => self.excluded,
+            State::NotApplicable => self.not_applicable,
+            State::Gap => self.gap,
         }
     }
 
@@ -228,8 +241,8 @@ impl RequirementCoverage {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ControlRef {
     pub name: String,
-    /// `planned`, `in_progress` or `implemented` (empty if unreadable).
-    pub status: String,
+    /// Its `status`, or `None` when it is missing or not a status word.
+    pub status: Option<ControlStatus>,
     /// Whether at least one of its evidence items is current.
     pub has_current_evidence: bool,
     /// The requirement path in its `satisfies` list.
@@ -346,7 +359,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
         let has_current_evidence = evidence
             .iter()
             .any(|e| evidence_current.get(e.as_str()).copied().unwrap_or(false));
-        let status = word(&decl.item, "status").unwrap_or_default().to_owned();
+        let status = word(&decl.item, "status").and_then(ControlStatus::from_word);
         let Some(satisfies) = decl.item.field("satisfies") else {
             continue;
         };
@@ -364,7 +377,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
                 entry.push((
                     ControlRef {
                         name: decl.name().to_owned(),
-                        status: status.clone(),
+                        status,
                         has_current_evidence,
                         location: location(&decl.file, element.range),
                     },
@@ -389,10 +402,9 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
     let direct = |framework: &str, id: &str| -> Option<State> {
         let list = controls.get(&(framework.to_owned(), id.to_owned()))?;
         Some(
-            if list
-                .iter()
-                .any(|(c, _)| c.status == "implemented" && c.has_current_evidence)
-            {
+            if list.iter().any(|(c, _)| {
+                c.status == Some(ControlStatus::Implemented) && c.has_current_evidence
+            }) {
                 State::Covered
             } else {
                 State::Partial
