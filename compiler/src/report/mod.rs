@@ -133,7 +133,7 @@ struct Index<'a> {
     by_kind: HashMap<&'a str, Vec<&'a Decl>>,
     /// The first organisation declaration.
     organisation: Option<&'a Decl>,
-    /// The organisation's risk appetite, ranked.
+    /// The organisation's risk appetite (levels compare by rank).
     appetite: Option<RiskLevel>,
     /// Risk names by the system they name, in model order.
     risks_by_system: HashMap<&'a str, Vec<&'a str>>,
@@ -213,8 +213,8 @@ fn title(item: &Item) -> Option<String> {
     item.title.as_ref().map(|t| t.value.clone())
 }
 
-/// A field's value as written, for words, strings, dates, months, quarters,
-/// durations and numbers.
+/// A field's value as written, for free text, names, durations and numbers (typed
+/// facts are read with [`date`], [`date_like`] and [`word_of`]).
 fn text(item: &Item, field: &str) -> Option<String> {
     let value = &item.field(field)?.value;
     match &value.kind {
@@ -301,16 +301,7 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                     .and_then(|f| f.requires.as_ref())
                     .and_then(|r| r.within),
                 counts: fc.counts,
-                groups: fc
-                    .groups
-                    .iter()
-                    .map(|g| GroupReport {
-                        id: g.id.clone(),
-                        title: g.title.clone(),
-                        parents: g.parents.clone(),
-                        counts: g.counts,
-                    })
-                    .collect(),
+                groups: fc.groups.clone(),
                 requirements: fc
                     .requirements
                     .iter()
@@ -331,17 +322,7 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                             date: e.date,
                             valid: e.valid,
                         }),
-                        mapped_from: r
-                            .mapped_from
-                            .iter()
-                            .map(|m| MappedFromReport {
-                                framework: m.framework.clone(),
-                                id: m.id.clone(),
-                                crosswalk: m.crosswalk.clone(),
-                                partial: m.partial,
-                                state: m.state,
-                            })
-                            .collect(),
+                        mapped_from: r.mapped_from.clone(),
                         applies_to_systems: r.applies_to_systems.clone(),
                         not_applicable_reason: r.not_applicable_reason.clone(),
                     })

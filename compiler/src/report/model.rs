@@ -20,7 +20,10 @@ use serde::Serialize;
 pub use super::management::{
     AssuranceReport, ManagementReport, NonconformityReport, RecordReport, SupplierReport,
 };
-pub use crate::semantic::coverage::{Counts, State};
+/// A group and a crosswalk link are reported as coverage computes them.
+pub use crate::semantic::coverage::{
+    Counts, GroupCoverage as GroupReport, MappedFrom as MappedFromReport, State,
+};
 use crate::semantic::values::{DateLike, Duration};
 pub use crate::semantic::words::{
     AttestationType, CertificationStatus, ControlStatus, EuRole, EuTier, Impact, Lifecycle,
@@ -121,18 +124,6 @@ pub struct FrameworkReport {
     pub requirements: Vec<RequirementReport>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct GroupReport {
-    /// The group's id, e.g. `A.6` or `6.1`.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// The ids of the enclosing groups, outermost first (`[]` at the top).
-    pub parents: Vec<String>,
-    /// Requirements per state inside the group.
-    pub counts: Counts,
-}
-
 /// One requirement and what stands behind its state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct RequirementReport {
@@ -185,20 +176,6 @@ pub struct ExclusionReport {
     /// Whether the exclusion counts: the requirement may be excluded, the reason is
     /// not blank and an approver is named. An invalid exclusion leaves a gap.
     pub valid: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct MappedFromReport {
-    /// The other framework's name.
-    pub framework: String,
-    /// The other requirement's id.
-    pub id: String,
-    /// The crosswalk that links them.
-    pub crosswalk: String,
-    /// Whether that crosswalk is only a partial correspondence.
-    pub partial: bool,
-    /// The other requirement's direct state: `covered` or `partial`.
-    pub state: State,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]

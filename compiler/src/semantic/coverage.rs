@@ -188,13 +188,17 @@ pub struct ScopeSource {
     pub location: Location,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+// The report serialises this as it is (its `groups`), under the report's name.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "GroupReport")]
 pub struct GroupCoverage {
+    /// The group's id, e.g. `A.6` or `6.1`.
     pub id: String,
+    /// Its title.
     pub title: String,
-    /// The enclosing groups' ids, outermost first.
+    /// The ids of the enclosing groups, outermost first (`[]` at the top).
     pub parents: Vec<String>,
-    /// Counts over every requirement inside the group, at any depth.
+    /// Requirements per state inside the group.
     pub counts: Counts,
 }
 
@@ -261,14 +265,19 @@ pub struct ExclusionRef {
     pub location: Location,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+// The report serialises this as it is (a requirement's `mapped_from`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "MappedFromReport")]
 pub struct MappedFrom {
+    /// The other framework's name.
     pub framework: String,
+    /// The other requirement's id.
     pub id: String,
+    /// The crosswalk that links them.
     pub crosswalk: String,
-    /// Whether the crosswalk is marked `partial: true`.
+    /// Whether that crosswalk is only a partial correspondence.
     pub partial: bool,
-    /// The direct state of the other requirement (`covered` or `partial`).
+    /// The other requirement's direct state: `covered` or `partial`.
     pub state: State,
 }
 
