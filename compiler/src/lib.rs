@@ -17,6 +17,7 @@ pub mod config;
 pub mod db;
 pub mod diagnostics;
 pub mod diff;
+pub mod english;
 pub mod fixes;
 pub mod format;
 pub mod ide;

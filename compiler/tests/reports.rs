@@ -226,7 +226,13 @@ fn acme_risks_are_placed_on_the_residual_heat_map() {
     let scores: Vec<(&str, Option<&str>, Option<u8>)> = r
         .risks
         .iter()
-        .map(|x| (x.name.as_str(), x.residual.as_deref(), x.residual_score))
+        .map(|x| {
+            (
+                x.name.as_str(),
+                x.residual.map(|l| l.as_str()),
+                x.residual_score,
+            )
+        })
         .collect();
     assert_eq!(
         scores,

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use aims::analysis::Origin;
 use aims::diagnostics::sarif::CiOptions;
 use aims::diagnostics::{Summary, github, json, junit, render, sarif};
+use aims::english::count;
 
 use super::{ColorChoice, WorkspaceArgs};
 
@@ -67,12 +68,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
                 .count();
             writeln!(
                 output,
-                "{} {}, {} {} in {files} file{} (as of {as_of})",
-                summary.errors,
-                plural(summary.errors, "error"),
-                summary.warnings,
-                plural(summary.warnings, "warning"),
-                if files == 1 { "" } else { "s" },
+                "{}, {} in {} (as of {as_of})",
+                count(summary.errors, "error"),
+                count(summary.warnings, "warning"),
+                count(files, "file"),
             )
             .map_err(|e| e.to_string())?;
         }
@@ -122,12 +121,4 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_owned()
-    } else {
-        format!("{word}s")
-    }
 }

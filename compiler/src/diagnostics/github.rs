@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use super::sarif::CiOptions;
 use super::{Diagnostic, Severity, Summary};
+use crate::english::count;
 use crate::text::ColumnUnit;
 
 /// Escapes a command's message (the text after `::`).
@@ -62,18 +63,11 @@ pub fn workflow_commands(diagnostics: &[Diagnostic], options: &CiOptions) -> Str
         );
     }
     let summary = Summary::of(diagnostics);
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     let _ = writeln!(
         out,
         "aims: {}, {} as of {}",
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
+        count(summary.errors, "error"),
+        count(summary.warnings, "warning"),
         options.as_of
     );
     out

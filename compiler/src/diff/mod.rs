@@ -230,7 +230,7 @@ impl Loaded {
             .collect();
         Loaded {
             side: Side {
-                as_of: report.as_of.clone(),
+                as_of: report.as_of.to_string(),
                 ..side
             },
             report,
@@ -407,19 +407,19 @@ fn record_fields(report: &Report) -> BTreeMap<String, Record> {
                 kind: "certification",
                 framework: c.framework.clone(),
                 fields: vec![
-                    ("status", Some(c.status.clone()).filter(|s| !s.is_empty())),
+                    ("status", text(&c.status)),
                     (
                         "framework",
                         Some(c.framework.clone()).filter(|s| !s.is_empty()),
                     ),
-                    ("since", c.since.clone()),
-                    ("target", c.target.clone()),
+                    ("since", text(&c.since)),
+                    ("target", text(&c.target)),
                     ("certificate", c.certificate.clone()),
                     ("body", c.body.clone()),
                     ("accreditation", c.accreditation.clone()),
-                    ("issued", c.issued.clone()),
-                    ("expires", c.expires.clone()),
-                    ("last_audit", c.last_audit.clone()),
+                    ("issued", text(&c.issued)),
+                    ("expires", text(&c.expires)),
+                    ("last_audit", text(&c.last_audit)),
                     ("scope", c.scope.clone()),
                 ],
             },
@@ -432,17 +432,17 @@ fn record_fields(report: &Report) -> BTreeMap<String, Record> {
                 kind: "attestation",
                 framework: a.framework.clone(),
                 fields: vec![
-                    ("status", Some(a.status.clone()).filter(|s| !s.is_empty())),
+                    ("status", text(&a.status)),
                     (
                         "framework",
                         Some(a.framework.clone()).filter(|s| !s.is_empty()),
                     ),
-                    ("type", a.report_type.clone()),
+                    ("type", text(&a.report_type)),
                     ("period", a.period.clone()),
-                    ("report_date", a.report_date.clone()),
+                    ("report_date", text(&a.report_date)),
                     ("auditor", a.auditor.clone()),
-                    ("since", a.since.clone()),
-                    ("target", a.target.clone()),
+                    ("since", text(&a.since)),
+                    ("target", text(&a.target)),
                 ],
             },
         );
@@ -531,7 +531,7 @@ fn evidence(base: &Report, head: &Report) -> Vec<EvidenceChange> {
             Some(EvidenceChange {
                 name: e.name.clone(),
                 title: e.title.clone(),
-                expires_on: e.expires_on.clone(),
+                expires_on: text(&e.expires_on),
                 days_left: e.days_left,
                 before,
                 after,
@@ -545,8 +545,8 @@ fn evidence(base: &Report, head: &Report) -> Vec<EvidenceChange> {
 fn risks(base: &Report, head: &Report) -> Vec<RiskDiff> {
     let levels = |r: &crate::report::model::RiskReport| {
         (
-            r.inherent_level.clone(),
-            r.residual.clone().or_else(|| r.inherent_level.clone()),
+            text(&r.inherent_level),
+            text(&r.residual.or(r.inherent_level)),
             r.title.clone(),
         )
     };
@@ -614,4 +614,9 @@ fn diagnostic_changes(base: &[&DiagnosticEntry], head: &[&DiagnosticEntry]) -> D
         }
     }
     DiagnosticChanges { added, removed }
+}
+
+/// A typed fact of the report as the text the diff compares and prints.
+fn text<T: std::fmt::Display>(value: &Option<T>) -> Option<String> {
+    value.as_ref().map(ToString::to_string)
 }

@@ -9,7 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::report::management::{AssuranceReport, NonconformityReport, RecordReport};
+use crate::report::management::{
+    AssuranceReport, AssuranceState, NonconformityReport, RecordReport,
+};
+use crate::semantic::words::NonconformityStatus;
 use crate::report::model::Report;
 
 /// What happened to one record between the two sides.
@@ -101,10 +104,11 @@ pub fn records(base: &Report, head: &Report) -> Vec<RecordChange> {
             };
             let Some(record) = a.or(b) else { continue };
             let date = if event == RecordEvent::Overdue {
-                record.next_due.clone()
+                record.next_due
             } else {
-                record.date.clone()
-            };
+                record.date
+            }
+            .map(|d| d.to_string());
             out.push(RecordChange {
                 kind: kind.to_owned(),
                 name: name.to_owned(),
@@ -124,10 +128,11 @@ pub fn records(base: &Report, head: &Report) -> Vec<RecordChange> {
         };
         let Some(record) = a.or(b) else { continue };
         let date = if event == RecordEvent::Closed {
-            record.closed_on.clone().or_else(|| record.due.clone())
+            record.closed_on.or(record.due)
         } else {
-            record.due.clone()
-        };
+            record.due
+        }
+        .map(|d| d.to_string());
         out.push(RecordChange {
             kind: "nonconformity".to_owned(),
             name: name.to_owned(),
@@ -151,7 +156,7 @@ fn management_reviews(report: &Report) -> &[RecordReport] {
 }
 
 fn is_closed(n: &NonconformityReport) -> bool {
-    n.status.as_deref() == Some("closed")
+    n.status == Some(NonconformityStatus::Closed)
 }
 
 fn nonconformity_event(
@@ -188,14 +193,16 @@ pub fn supplier_assurance(base: &Report, head: &Report) -> Vec<AssuranceChange> 
     let mut out = Vec::new();
     for key in keys {
         let (b, a) = (before.get(key), after.get(key));
-        let state = |r: Option<&AssuranceReport>| r.map(|r| r.state.clone());
+        let state = |r: Option<&AssuranceReport>| r.map(|r| r.state.word().to_owned());
         let event = match (b, a) {
             (None, Some(_)) => AssuranceEvent::Added,
             (Some(_), None) => AssuranceEvent::Removed,
-            (Some(b), Some(a)) if b.state != a.state => match a.state.as_str() {
-                "expired" => AssuranceEvent::Expired,
-                "expiring" => AssuranceEvent::Expiring,
-                "current" if matches!(b.state.as_str(), "expired" | "expiring") => {
+            (Some(b), Some(a)) if b.state != a.state => match a.state {
+                AssuranceState::Expired => AssuranceEvent::Expired,
+                AssuranceState::Expiring => AssuranceEvent::Expiring,
+                AssuranceState::Current
+                    if matches!(b.state, AssuranceState::Expired | AssuranceState::Expiring) =>
+                {
                     AssuranceEvent::Renewed
                 }
                 _ => AssuranceEvent::Changed,
@@ -209,7 +216,7 @@ pub fn supplier_assurance(base: &Report, head: &Report) -> Vec<AssuranceChange> 
             name: key.1.clone(),
             framework: record.framework.clone(),
             event,
-            expires: record.expires.clone(),
+            expires: record.expires.map(|d| d.to_string()),
             state_before: state(b),
             state_after: state(a),
         });

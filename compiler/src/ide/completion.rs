@@ -272,7 +272,7 @@ fn values(db: &dyn Db, spec: &FieldSpec, prefix: &str, replace: TextRange) -> Ve
                 item(
                     (*w).to_owned(),
                     CompletionKind::EnumWord,
-                    explain_word(spec.name, w, words).map(str::to_owned),
+                    explain_word(w, words).map(str::to_owned),
                     None,
                 )
             })

@@ -19,6 +19,7 @@ use crate::semantic::catalogue::{Framework, Lookup};
 use crate::semantic::coverage::{RequirementCoverage, State};
 use crate::semantic::schema::{self, FieldSpec, FieldType};
 use crate::semantic::values;
+use crate::semantic::words::{self, ControlStatus};
 use crate::syntax::ast::{Item, ValueKind};
 use crate::text::TextRange;
 
@@ -295,14 +296,15 @@ fn coverage_lines(coverage: &RequirementCoverage) -> String {
         coverage.state.as_str().replace('_', " ")
     );
     for control in &coverage.controls {
-        let evidence = match (control.status.as_str(), control.has_current_evidence) {
-            ("implemented", true) => ", with current evidence",
-            ("implemented", false) => ", without current evidence",
+        let evidence = match (control.status, control.has_current_evidence) {
+            (Some(ControlStatus::Implemented), true) => ", with current evidence",
+            (Some(ControlStatus::Implemented), false) => ", without current evidence",
             _ => "",
         };
         out.push_str(&format!(
             "\n- satisfied by control `{}` ({}{evidence})",
-            control.name, control.status
+            control.name,
+            control.status.map_or("", ControlStatus::as_str)
         ));
     }
     for mapped in &coverage.mapped_from {
@@ -450,7 +452,7 @@ pub fn field_hover(name: &str, spec: &FieldSpec) -> String {
     if let FieldType::Enum(words) | FieldType::EnumList(words) = spec.ty {
         out.push_str("\n\nAllowed values:");
         for word in words {
-            match explain_word(name, word, words) {
+            match explain_word(word, words) {
                 Some(why) => out.push_str(&format!("\n- `{word}` — {why}")),
                 None => out.push_str(&format!("\n- `{word}`")),
             }
@@ -488,7 +490,7 @@ fn type_sketch(ty: FieldType) -> String {
 
 fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
     let mut out = format!("**{word}**");
-    if let Some(why) = explain_word(field, word, words) {
+    if let Some(why) = explain_word(word, words) {
         out.push_str(&format!(" — {why}"));
     }
     let others: Vec<String> = words
@@ -504,90 +506,10 @@ fn word_hover(field: &str, word: &str, words: &[&str]) -> String {
 }
 
 /// What a status (or other enum) word means, in the words of LANGUAGE.md. `words`
-/// is the field's set of allowed words, which tells a control's status from a
-/// certification's.
-pub fn explain_word(field: &str, word: &str, words: &[&str]) -> Option<&'static str> {
-    let control = words.contains(&"implemented");
-    // The residual scales are the inherent ones, read after treatment.
-    let field = match field {
-        "residual_likelihood" => "likelihood",
-        "residual_impact" => "impact",
-        other => other,
-    };
-    let nonconformity = words.contains(&"closed");
-    Some(match (field, word) {
-        ("status", "open") if nonconformity => {
-            "found, with the corrective action not yet started. Past its `due` date it is reported (`nonconformity-overdue`)."
-        }
-        ("status", "in_progress") if nonconformity => {
-            "the corrective action is under way; it must be complete by its `due` date."
-        }
-        ("status", "closed") => {
-            "the corrective action is complete and its effect checked; record `closed_on`."
-        }
-        ("kind", "certificate") => "a certificate issued by a certification body.",
-        ("kind", "attestation") => {
-            "an independent auditor's report that is not a certificate, such as SOC 2."
-        }
-        ("kind", "self_assessment") => {
-            "an assessment the supplier published itself, such as the NHS DSPT."
-        }
-        ("status", "planned") if control => {
-            "intended, with no work started. The requirements it names are at best partially covered."
-        }
-        ("status", "in_progress") if control => {
-            "being put in place. The requirements it names count as partially covered."
-        }
-        ("status", "implemented") => {
-            "the control operates today. It must have current evidence (`implemented-without-evidence`, `evidence-stale`)."
-        }
-        ("status", "planned") => {
-            "certification is intended but no work toward it has started. Published text must not call it achieved or in progress."
-        }
-        ("status", "in_progress") => {
-            "work toward certification has started. It needs `since` and `owner`, and some control must work toward it (`progress-without-work`)."
-        }
-        ("status", "achieved") => {
-            "a certificate (or report) is held and current on the as-of date. It needs `certificate`, `body`, `issued` and `expires`, and the framework must have no gaps."
-        }
-        ("status", "lapsed") => {
-            "a certificate was held but is no longer valid. Published text must not claim it."
-        }
-        ("lifecycle", "concept") => "an idea being explored; not built.",
-        ("lifecycle", "development") => "being built.",
-        ("lifecycle", "validation") => "being tested before release.",
-        ("lifecycle", "production") => "in use.",
-        ("lifecycle", "retired") => "no longer in use.",
-        ("likelihood", "rare") => "score 1 of 5.",
-        ("likelihood", "unlikely") => "score 2 of 5.",
-        ("likelihood", "possible") => "score 3 of 5.",
-        ("likelihood", "likely") => "score 4 of 5.",
-        ("likelihood", "almost_certain") => "score 5 of 5.",
-        ("impact", "negligible") => "score 1 of 5.",
-        ("impact", "minor") => "score 2 of 5.",
-        ("impact", "moderate") => "score 3 of 5.",
-        ("impact", "major") => "score 4 of 5.",
-        ("impact", "severe") => "score 5 of 5.",
-        ("treatment", "mitigate") => "reduce the risk with controls (list them in `controls`).",
-        ("treatment", "accept") => {
-            "live with the risk; a residual above the appetite needs `accepted_by` and `accepted_on`."
-        }
-        ("treatment", "avoid") => "stop the activity that causes the risk.",
-        ("treatment", "transfer") => {
-            "pass the risk to someone else, such as an insurer or supplier."
-        }
-        ("tier", "prohibited") => {
-            "a practice banned by the EU AI Act (Art. 5); the system must be retired."
-        }
-        ("tier", "high") => {
-            "a high-risk system (Annex III or product safety); most obligations apply."
-        }
-        ("tier", "limited") => "transparency obligations apply (Art. 50).",
-        ("tier", "minimal") => "no specific obligations beyond AI literacy (Art. 4).",
-        ("type", "type1") => "a report on the design of controls at a point in time.",
-        ("type", "type2") => "a report on how controls operated over a period.",
-        _ => return None,
-    })
+/// is the field's set of allowed words from the schema table, which tells a
+/// control's status from a certification's; the meanings live beside the words.
+pub fn explain_word(word: &str, words: &[&str]) -> Option<&'static str> {
+    words::meaning(words, word)
 }
 
 fn date_hover(date: Date, as_of: Date) -> String {

@@ -249,14 +249,7 @@ pub(crate) fn catalogue_item<'t>(framework: &'t Item, id: &str) -> Option<&'t It
     None
 }
 
-/// A short plural-aware phrase: "1 control", "3 controls".
-pub(crate) fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
+pub(crate) use crate::english::count;
 
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -237,7 +237,7 @@ pub fn framework_statement(
         title: framework.title.clone(),
         record,
         declaration: recorded.map(|(_, d)| d.name().to_owned()),
-        status: recorded.map(|(s, _)| s.word().to_owned()),
+        status: recorded.map(|(s, _)| s.as_str().to_owned()),
         standing,
         label: standing.label().to_owned(),
         sentences,

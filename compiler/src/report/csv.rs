@@ -46,7 +46,7 @@ pub fn render_soa(report: &Report) -> Result<Vec<u8>, String> {
                         &r.implementation,
                         &r.controls,
                         &r.approved_by,
-                        &report.as_of,
+                        &report.as_of.to_string(),
                     ]
                     .map(|t| cell(t)),
                 )

@@ -13,11 +13,13 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::model::text;
 use crate::semantic::assurance::AssuranceIndex;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::Coverage;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::records::{RECORD_KINDS, Record, Records};
+use crate::semantic::words::NonconformityStatus;
 use crate::syntax::ast::ValueKind;
 
 /// A supplier with the assurance it holds.
@@ -51,16 +53,54 @@ pub struct AssuranceReport {
     /// The certification body or audit firm.
     pub issuer: Option<String>,
     /// When it was issued.
-    pub issued: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub issued: Option<Date>,
     /// When it expires: as written, else derived from the framework's validity.
-    pub expires: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub expires: Option<Date>,
     /// Its scope statement.
     pub scope: Option<String>,
     /// Where the document is kept.
     pub document: Option<String>,
     /// `current`, `expiring` (within the warning window), `expired` or
     /// `not_yet_issued`.
-    pub state: String,
+    pub state: AssuranceState,
+}
+
+/// Where a supplier's certificate or report stands on the as-of date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[schemars(with = "String")]
+pub enum AssuranceState {
+    Current,
+    /// It expires within the warning window.
+    Expiring,
+    Expired,
+    NotYetIssued,
+}
+
+impl AssuranceState {
+    /// The state as JSON writes it: `not_yet_issued`.
+    pub fn word(self) -> &'static str {
+        match self {
+            AssuranceState::Current => "current",
+            AssuranceState::Expiring => "expiring",
+            AssuranceState::Expired => "expired",
+            AssuranceState::NotYetIssued => "not_yet_issued",
+        }
+    }
+
+    /// The state in plain words: `not_yet_issued` is "not yet issued".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            AssuranceState::Current => "current",
+            AssuranceState::Expiring => "expiring",
+            AssuranceState::Expired => "expired",
+            AssuranceState::NotYetIssued => "not yet issued",
+        }
+    }
 }
 
 /// The management system's own records.
@@ -82,7 +122,9 @@ pub struct RecordReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it took place.
-    pub date: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<Date>,
     /// The frameworks it concerns; empty means every framework in scope.
     pub frameworks: Vec<String>,
     /// What it covered.
@@ -94,7 +136,9 @@ pub struct RecordReport {
     /// The interval to the next one, as written or the default `12 months`.
     pub every: String,
     /// When the next one is due.
-    pub next_due: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub next_due: Option<Date>,
     /// Whether it is the latest for one of its frameworks and the next is overdue.
     pub overdue: bool,
 }
@@ -107,19 +151,25 @@ pub struct NonconformityReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it was found.
-    pub raised: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub raised: Option<Date>,
     /// The accountable role.
     pub owner: Option<String>,
     /// `open`, `in_progress` or `closed`.
-    pub status: Option<String>,
+    pub status: Option<NonconformityStatus>,
     /// The audit or review that found it.
     pub found_by: Option<String>,
     /// The corrective action.
     pub corrective_action: Option<String>,
     /// When the corrective action is due.
-    pub due: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub due: Option<Date>,
     /// When it was closed.
-    pub closed_on: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub closed_on: Option<Date>,
     /// Whether it is past its due date and not closed.
     pub overdue: bool,
 }
@@ -134,10 +184,6 @@ fn text(decl: &Decl, field: &str) -> Option<String> {
         ValueKind::Str(s) | ValueKind::Ident(s) | ValueKind::Date(s) => Some(s.clone()),
         _ => None,
     }
-}
-
-fn show(date: Option<Date>) -> Option<String> {
-    date.map(|d| d.to_string())
 }
 
 /// The supplier section: every supplier with its assurance.
@@ -182,23 +228,22 @@ pub fn suppliers(
                     kind: a.kind.to_owned(),
                     reference: text(a.decl, "reference"),
                     issuer: text(a.decl, "issuer"),
-                    issued: show(a.issued),
-                    expires: show(a.expires),
+                    issued: a.issued,
+                    expires: a.expires,
                     scope: text(a.decl, "scope"),
                     document: text(a.decl, "document"),
                     state: match (a.issued, a.expires) {
-                        (Some(issued), _) if issued > as_of => "not_yet_issued",
-                        (_, Some(expires)) if expires < as_of => "expired",
+                        (Some(issued), _) if issued > as_of => AssuranceState::NotYetIssued,
+                        (_, Some(expires)) if expires < as_of => AssuranceState::Expired,
                         (_, Some(expires))
                             if as_of
                                 .until((jiff::Unit::Day, expires))
                                 .is_ok_and(|s| i64::from(s.get_days()) <= window) =>
                         {
-                            "expiring"
+                            AssuranceState::Expiring
                         }
-                        _ => "current",
-                    }
-                    .to_owned(),
+                        _ => AssuranceState::Current,
+                    },
                 })
                 .collect(),
         })
@@ -229,7 +274,7 @@ pub fn management(
     let record = |kind: &str, r: &Record<'_>| RecordReport {
         name: r.name().to_owned(),
         title: title(r.decl),
-        date: show(r.date),
+        date: r.date,
         frameworks: r
             .frameworks
             .as_ref()
@@ -239,7 +284,7 @@ pub fn management(
         owner: text(r.decl, "owner"),
         findings: text(r.decl, "findings"),
         every: r.interval().to_string(),
-        next_due: show(r.next_due()),
+        next_due: r.next_due(),
         overdue: latest.contains(&(kind, r.name())) && r.next_due().is_some_and(|d| d < as_of),
     };
     ManagementReport {
@@ -259,21 +304,24 @@ pub fn management(
             .map(|r| NonconformityReport {
                 name: r.name().to_owned(),
                 title: title(r.decl),
-                raised: show(r.date),
+                raised: r.date,
                 owner: text(r.decl, "owner"),
-                status: r.status().map(str::to_owned),
+                status: r.status().and_then(NonconformityStatus::from_word),
                 found_by: text(r.decl, "found_by"),
                 corrective_action: text(r.decl, "corrective_action"),
-                due: show(r.due()),
-                closed_on: show(r.closed_on()),
+                due: r.due(),
+                closed_on: r.closed_on(),
                 overdue: r.overdue(as_of).is_some(),
             })
             .collect(),
     }
 }
 
-fn cell(value: &Option<String>) -> String {
-    super::markdown::escape(value.as_deref().unwrap_or("—"))
+fn cell<T: std::fmt::Display>(value: &Option<T>) -> String {
+    value.as_ref().map_or_else(
+        || "—".to_owned(),
+        |v| super::markdown::escape(&v.to_string()),
+    )
 }
 
 fn named(title: &Option<String>, name: &str) -> String {
@@ -317,7 +365,7 @@ pub fn markdown(report: &super::model::Report, out: &mut String) {
                         cell(&a.reference),
                         cell(&a.issuer),
                         cell(&a.expires),
-                        e(&a.state.replace('_', " ")),
+                        a.state.phrase(),
                         relied
                     );
                 }
@@ -378,7 +426,8 @@ pub fn markdown(report: &super::model::Report, out: &mut String) {
                 named(&n.title, &n.name),
                 cell(&n.raised),
                 cell(&n.owner),
-                e(&n.status.as_deref().unwrap_or("—").replace('_', " ")),
+                n.status
+                    .map_or_else(|| "—".to_owned(), |s| s.as_str().replace('_', " ")),
                 if n.overdue { " **overdue**" } else { "" },
                 cell(&n.due),
                 cell(&n.closed_on),
@@ -391,9 +440,11 @@ pub fn markdown(report: &super::model::Report, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    use super::AssuranceState;
     use crate::config::Settings;
     use crate::db::Origin;
     use crate::workspace::Project;
+    use jiff::civil::Date;
 
     fn report(spec: &str) -> super::super::model::Report {
         let project = Project::from_sources(
@@ -419,17 +470,25 @@ mod tests {
         let r = report(SPEC);
         let azure = &r.suppliers[0];
         assert_eq!(azure.relied_on_by, ["hosting"]);
-        let states: Vec<(&str, Option<&str>, &str)> = azure
+        let states: Vec<(&str, Option<Date>, AssuranceState)> = azure
             .assurance
             .iter()
-            .map(|a| (a.name.as_str(), a.expires.as_deref(), a.state.as_str()))
+            .map(|a| (a.name.as_str(), a.expires, a.state))
             .collect();
         // ISO/IEC 27001 certificates last 3 years from `issued`.
         assert_eq!(
             states,
             [
-                ("az", Some("2026-06-01"), "expiring"),
-                ("soc", Some("2026-06-20"), "expiring")
+                (
+                    "az",
+                    Some(jiff::civil::date(2026, 6, 1)),
+                    AssuranceState::Expiring
+                ),
+                (
+                    "soc",
+                    Some(jiff::civil::date(2026, 6, 20)),
+                    AssuranceState::Expiring
+                )
             ]
         );
         assert!(r.suppliers[1].assurance.is_empty());
@@ -446,8 +505,8 @@ mod tests {
             .collect();
         assert_eq!(audits, [("ia", true), ("ia_old", false)]);
         assert_eq!(
-            r.management.internal_audits[0].next_due.as_deref(),
-            Some("2026-03-01")
+            r.management.internal_audits[0].next_due,
+            Some(jiff::civil::date(2026, 3, 1))
         );
         assert!(!r.management.management_reviews[0].overdue);
         assert!(r.management.nonconformities[0].overdue);

@@ -22,7 +22,8 @@ use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::{Coverage, eu_classification, word};
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
-use crate::semantic::{risk, values};
+use crate::semantic::risk;
+use crate::semantic::values::{self, DateLike};
 use crate::syntax::ast::{Item, ValueKind};
 use crate::workspace::Project;
 use model::*;
@@ -87,7 +88,7 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     let of_kind = |kind: &str| index.by_kind.get(kind).map_or(&[][..], Vec::as_slice);
     Report {
         version: REPORT_VERSION,
-        as_of: inputs.as_of.to_string(),
+        as_of: inputs.as_of,
         workspace: inputs.workspace.clone(),
         organisation: index.organisation.map(organisation),
         frameworks: frameworks(inputs),
@@ -132,8 +133,8 @@ struct Index<'a> {
     by_kind: HashMap<&'a str, Vec<&'a Decl>>,
     /// The first organisation declaration.
     organisation: Option<&'a Decl>,
-    /// The organisation's risk appetite, ranked.
-    appetite: Option<usize>,
+    /// The organisation's risk appetite (levels compare by rank).
+    appetite: Option<RiskLevel>,
     /// Risk names by the system they name, in model order.
     risks_by_system: HashMap<&'a str, Vec<&'a str>>,
     /// Risk names by each control they list, sorted and unique.
@@ -203,8 +204,7 @@ impl<'a> Index<'a> {
         }
         index.appetite = index
             .organisation
-            .and_then(|o| word(&o.item, "risk_appetite"))
-            .and_then(risk::level_rank);
+            .and_then(|o| word_of(&o.item, "risk_appetite", RiskLevel::from_word));
         index
     }
 }
@@ -213,8 +213,8 @@ fn title(item: &Item) -> Option<String> {
     item.title.as_ref().map(|t| t.value.clone())
 }
 
-/// A field's value as written, for words, strings, dates, months, quarters,
-/// durations and numbers.
+/// A field's value as written, for free text, names, durations and numbers (typed
+/// facts are read with [`date`], [`date_like`] and [`word_of`]).
 fn text(item: &Item, field: &str) -> Option<String> {
     let value = &item.field(field)?.value;
     match &value.kind {
@@ -251,13 +251,23 @@ fn date(item: &Item, field: &str) -> Option<Date> {
     item.field(field).and_then(|f| values::date(&f.value))
 }
 
+fn date_like(item: &Item, field: &str) -> Option<DateLike> {
+    item.field(field).and_then(|f| DateLike::of(&f.value))
+}
+
+/// A word of one of the language's word sets; `None` when the field is missing or
+/// its word is not in the set (the schema check reports that).
+fn word_of<T>(item: &Item, field: &str, from_word: fn(&str) -> Option<T>) -> Option<T> {
+    word(item, field).and_then(from_word)
+}
+
 fn organisation(decl: &Decl) -> OrganisationReport {
     OrganisationReport {
         name: decl.name().to_owned(),
         title: title(&decl.item),
         jurisdiction: text(&decl.item, "jurisdiction"),
         scope: list(&decl.item, "scope"),
-        risk_appetite: text(&decl.item, "risk_appetite"),
+        risk_appetite: word_of(&decl.item, "risk_appetite", RiskLevel::from_word),
     }
 }
 
@@ -282,30 +292,16 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                 certifiable: framework.is_some_and(|f| f.certifiable),
                 attestation: framework.is_some_and(|f| f.attestation),
                 achieved: fc.achieved,
-                certificate_valid: framework
-                    .and_then(|f| f.certificate_valid)
-                    .map(|d| d.to_string()),
-                surveillance_every: framework
-                    .and_then(|f| f.surveillance_every)
-                    .map(|d| d.to_string()),
+                certificate_valid: framework.and_then(|f| f.certificate_valid),
+                surveillance_every: framework.and_then(|f| f.surveillance_every),
                 requires: framework
                     .and_then(|f| f.requires.as_ref())
                     .map(|r| r.framework.clone()),
                 requires_within: framework
                     .and_then(|f| f.requires.as_ref())
-                    .and_then(|r| r.within)
-                    .map(|d| d.to_string()),
+                    .and_then(|r| r.within),
                 counts: fc.counts,
-                groups: fc
-                    .groups
-                    .iter()
-                    .map(|g| GroupReport {
-                        id: g.id.clone(),
-                        title: g.title.clone(),
-                        parents: g.parents.clone(),
-                        counts: g.counts,
-                    })
-                    .collect(),
+                groups: fc.groups.clone(),
                 requirements: fc
                     .requirements
                     .iter()
@@ -317,26 +313,16 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                         excludable: r.excludable,
                         state: r.state,
                         controls: r.controls.iter().map(|c| c.name.clone()).collect(),
-                        control_statuses: r.controls.iter().map(|c| c.status.clone()).collect(),
+                        control_statuses: r.controls.iter().map(|c| c.status).collect(),
                         evidence: r.evidence.clone(),
                         exclusion: r.exclusion.as_ref().map(|e| ExclusionReport {
                             reason: e.reason.clone(),
                             approved_by: e.approved_by.clone(),
                             approver_holder: e.approved_by.as_deref().and_then(holder),
-                            date: e.date.map(|d| d.to_string()),
+                            date: e.date,
                             valid: e.valid,
                         }),
-                        mapped_from: r
-                            .mapped_from
-                            .iter()
-                            .map(|m| MappedFromReport {
-                                framework: m.framework.clone(),
-                                id: m.id.clone(),
-                                crosswalk: m.crosswalk.clone(),
-                                partial: m.partial,
-                                state: m.state,
-                            })
-                            .collect(),
+                        mapped_from: r.mapped_from.clone(),
                         applies_to_systems: r.applies_to_systems.clone(),
                         not_applicable_reason: r.not_applicable_reason.clone(),
                     })
@@ -352,15 +338,15 @@ fn certification(decl: &Decl) -> CertificationReport {
         name: decl.name().to_owned(),
         title: title(item),
         framework: text(item, "framework").unwrap_or_default(),
-        status: text(item, "status").unwrap_or_default(),
+        status: word_of(item, "status", CertificationStatus::from_word),
         certificate: text(item, "certificate"),
         body: text(item, "body"),
         accreditation: text(item, "accreditation"),
-        issued: text(item, "issued"),
-        expires: text(item, "expires"),
-        last_audit: text(item, "last_audit"),
-        target: text(item, "target"),
-        since: text(item, "since"),
+        issued: date(item, "issued"),
+        expires: date(item, "expires"),
+        last_audit: date(item, "last_audit"),
+        target: date_like(item, "target"),
+        since: date(item, "since"),
         owner: text(item, "owner"),
         scope: text(item, "scope"),
         evidence: list(item, "evidence"),
@@ -373,13 +359,13 @@ fn attestation(decl: &Decl) -> AttestationReport {
         name: decl.name().to_owned(),
         title: title(item),
         framework: text(item, "framework").unwrap_or_default(),
-        status: text(item, "status").unwrap_or_default(),
-        report_type: text(item, "type"),
+        status: word_of(item, "status", CertificationStatus::from_word),
+        report_type: word_of(item, "type", AttestationType::from_word),
         period: text(item, "period"),
-        report_date: text(item, "report_date"),
+        report_date: date(item, "report_date"),
         auditor: text(item, "auditor"),
-        since: text(item, "since"),
-        target: text(item, "target"),
+        since: date(item, "since"),
+        target: date_like(item, "target"),
         owner: text(item, "owner"),
         evidence: list(item, "evidence"),
     }
@@ -395,11 +381,11 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
         name: decl.name().to_owned(),
         title: title(item),
         owner: text(item, "owner"),
-        lifecycle: text(item, "lifecycle"),
+        lifecycle: word_of(item, "lifecycle", Lifecycle::from_word),
         purpose: text(item, "purpose"),
         eu_ai_act: eu_classification(item).map(|eu| EuAiActReport {
-            role: eu.role,
-            tier: eu.tier,
+            role: eu.role.as_deref().and_then(EuRole::from_word),
+            tier: eu.tier.as_deref().and_then(EuTier::from_word),
             gpai: eu.gpai,
             systemic_risk: eu.systemic_risk,
         }),
@@ -413,9 +399,9 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
             AssessmentReport {
                 name: a.name().to_owned(),
                 title: title(&a.item),
-                date: text(&a.item, "date"),
+                date: date(&a.item, "date"),
                 review_every: text(&a.item, "review_every"),
-                next_review: next.map(|d| d.to_string()),
+                next_review: next,
                 overdue: next.is_some_and(|n| n < as_of),
             }
         }),
@@ -429,39 +415,35 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
 
 fn risk_report(index: &Index<'_>, decl: &Decl) -> RiskReport {
     let item = &decl.item;
-    let likelihood = word(item, "likelihood");
-    let impact = word(item, "impact");
-    let likelihood_score = likelihood.and_then(risk::likelihood_score);
-    let impact_score = impact.and_then(risk::impact_score);
-    let inherent_score = likelihood_score.zip(impact_score).map(|(l, i)| l * i);
-    let inherent_level = inherent_score.map(risk::level_of_score);
+    let likelihood = word_of(item, "likelihood", Likelihood::from_word);
+    let impact = word_of(item, "impact", Impact::from_word);
+    let inherent_score = likelihood.zip(impact).map(|(l, i)| l.score() * i.score());
+    let inherent_level = inherent_score.map(RiskLevel::of_score);
     let place = risk::residual_place(item);
     let residual = risk::residual_level(item);
-    let effective = residual.or(inherent_level);
-    let appetite = index.appetite;
-    let above_appetite = match (effective.and_then(risk::level_rank), appetite) {
-        (Some(level), Some(appetite)) => level > appetite,
-        _ => false,
-    };
+    let above_appetite = residual
+        .or(inherent_level)
+        .zip(index.appetite)
+        .is_some_and(|(level, appetite)| level > appetite);
     RiskReport {
         name: decl.name().to_owned(),
         title: title(item),
         system: text(item, "system"),
         owner: text(item, "owner"),
-        likelihood: likelihood.map(str::to_owned),
-        likelihood_score,
-        impact: impact.map(str::to_owned),
-        impact_score,
+        likelihood,
+        likelihood_score: likelihood.map(Likelihood::score),
+        impact,
+        impact_score: impact.map(Impact::score),
         inherent_score,
-        inherent_level: inherent_level.map(str::to_owned),
-        residual: residual.map(str::to_owned),
-        residual_likelihood: text(item, "residual_likelihood"),
-        residual_impact: text(item, "residual_impact"),
+        inherent_level,
+        residual,
+        residual_likelihood: word_of(item, "residual_likelihood", Likelihood::from_word),
+        residual_impact: word_of(item, "residual_impact", Impact::from_word),
         residual_score: place.map(|p| p.score()),
-        treatment: text(item, "treatment"),
+        treatment: word_of(item, "treatment", Treatment::from_word),
         controls: list(item, "controls"),
         accepted_by: text(item, "accepted_by"),
-        accepted_on: text(item, "accepted_on"),
+        accepted_on: date(item, "accepted_on"),
         above_appetite,
     }
 }
@@ -484,7 +466,7 @@ fn control(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> Contro
         name: decl.name().to_owned(),
         title: title(item),
         owner: text(item, "owner"),
-        status: text(item, "status"),
+        status: word_of(item, "status", ControlStatus::from_word),
         satisfies: list(item, "satisfies"),
         evidence: evidence_names,
         has_current_evidence,
@@ -503,9 +485,9 @@ fn evidence_report(index: &Index<'_>, decl: &Decl, as_of: Date) -> EvidenceRepor
     EvidenceReport {
         name: decl.name().to_owned(),
         title: title(item),
-        date: text(item, "date"),
+        date: date(item, "date"),
         valid_for: text(item, "valid_for"),
-        expires_on: expires_on.map(|d| d.to_string()),
+        expires_on,
         days_left: expires_on
             .and_then(|d| as_of.until(d).ok())
             .map(|span| i64::from(span.get_days())),

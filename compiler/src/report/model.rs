@@ -5,18 +5,30 @@
 //! Conventions: every key is always present (absent facts are `null`, absent lists
 //! are `[]`); dates are `YYYY-MM-DD` strings; month and quarter targets are kept as
 //! written (`2027-01`, `2027-Q4`); durations are written as in the spec (`6 months`).
+//! In Rust the facts are typed: dates are `jiff` dates, statuses, levels and scales
+//! are the language's word enums (`semantic::words`), each serialised as the string
+//! the contract gives; a word or date the checks reject is `null`.
 //! Lists follow the spec's order (files by path, then source order), except
 //! frameworks, which are sorted by name, and name lists derived by the compiler,
 //! which are sorted.
 
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 pub use super::management::{
     AssuranceReport, ManagementReport, NonconformityReport, RecordReport, SupplierReport,
 };
-pub use crate::semantic::coverage::{Counts, State};
+/// A group and a crosswalk link are reported as coverage computes them.
+pub use crate::semantic::coverage::{
+    Counts, GroupCoverage as GroupReport, MappedFrom as MappedFromReport, State,
+};
+use crate::semantic::values::{DateLike, Duration};
+pub use crate::semantic::words::{
+    AttestationType, CertificationStatus, ControlStatus, EuRole, EuTier, Impact, Lifecycle,
+    Likelihood, RiskLevel, Treatment,
+};
 
 /// The version of the JSON report format. It changes only when a key is removed or
 /// changes meaning; new keys may be added within a version.
@@ -28,7 +40,9 @@ pub struct Report {
     /// The report format version, [`REPORT_VERSION`].
     pub version: u32,
     /// The date every check is relative to, `YYYY-MM-DD`.
-    pub as_of: String,
+    #[serde(serialize_with = "text::one")]
+    #[schemars(with = "String")]
+    pub as_of: Date,
     /// The workspace root folder's name (not its full path, so reports made on
     /// different machines are identical).
     pub workspace: String,
@@ -67,7 +81,7 @@ pub struct OrganisationReport {
     /// The frameworks in `scope`.
     pub scope: Vec<String>,
     /// `risk_appetite`: `low`, `medium`, `high` or `critical`.
-    pub risk_appetite: Option<String>,
+    pub risk_appetite: Option<RiskLevel>,
 }
 
 /// The coverage of one framework.
@@ -87,13 +101,19 @@ pub struct FrameworkReport {
     /// Whether a certification or attestation of it is `achieved`.
     pub achieved: bool,
     /// How long a certificate is valid, e.g. `3 years`.
-    pub certificate_valid: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub certificate_valid: Option<Duration>,
     /// How often surveillance audits are due, e.g. `12 months`.
-    pub surveillance_every: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub surveillance_every: Option<Duration>,
     /// A prerequisite certification's framework (`cyber_essentials` for Plus).
     pub requires: Option<String>,
     /// How recent the prerequisite must be, e.g. `3 months`.
-    pub requires_within: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub requires_within: Option<Duration>,
     /// Requirements per state. `not_applicable` counts requirements whose
     /// `applies_to` conditions no system meets or whose `applies_from` date is later.
     pub counts: Counts,
@@ -102,18 +122,6 @@ pub struct FrameworkReport {
     pub groups: Vec<GroupReport>,
     /// Every requirement in catalogue order.
     pub requirements: Vec<RequirementReport>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct GroupReport {
-    /// The group's id, e.g. `A.6` or `6.1`.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// The ids of the enclosing groups, outermost first (`[]` at the top).
-    pub parents: Vec<String>,
-    /// Requirements per state inside the group.
-    pub counts: Counts,
 }
 
 /// One requirement and what stands behind its state.
@@ -134,8 +142,11 @@ pub struct RequirementReport {
     pub state: State,
     /// Names of the controls whose `satisfies` lists it, in source order.
     pub controls: Vec<String>,
-    /// The status of each of those controls, in the same order.
-    pub control_statuses: Vec<String>,
+    /// The status of each of those controls, in the same order (`""` when a
+    /// control's status is missing or not a status word).
+    #[serde(serialize_with = "text::each_or_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub control_statuses: Vec<Option<ControlStatus>>,
     /// Names of those controls' evidence, sorted.
     pub evidence: Vec<String>,
     /// The exclusion of it, if one is written (valid or not).
@@ -159,24 +170,12 @@ pub struct ExclusionReport {
     /// The approving role's `holder`, if recorded.
     pub approver_holder: Option<String>,
     /// `date`, if given.
-    pub date: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<Date>,
     /// Whether the exclusion counts: the requirement may be excluded, the reason is
     /// not blank and an approver is named. An invalid exclusion leaves a gap.
     pub valid: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct MappedFromReport {
-    /// The other framework's name.
-    pub framework: String,
-    /// The other requirement's id.
-    pub id: String,
-    /// The crosswalk that links them.
-    pub crosswalk: String,
-    /// Whether that crosswalk is only a partial correspondence.
-    pub partial: bool,
-    /// The other requirement's direct state: `covered` or `partial`.
-    pub state: State,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -187,8 +186,11 @@ pub struct CertificationReport {
     pub title: Option<String>,
     /// The framework certified against.
     pub framework: String,
-    /// `planned`, `in_progress`, `achieved` or `lapsed`.
-    pub status: String,
+    /// `planned`, `in_progress`, `achieved` or `lapsed` (`""` when it is missing or
+    /// not a status word).
+    #[serde(serialize_with = "text::or_empty")]
+    #[schemars(with = "String")]
+    pub status: Option<CertificationStatus>,
     /// The certificate number.
     pub certificate: Option<String>,
     /// The certification body.
@@ -196,15 +198,25 @@ pub struct CertificationReport {
     /// The body's accreditation, e.g. `UKAS`.
     pub accreditation: Option<String>,
     /// When the certificate was issued.
-    pub issued: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub issued: Option<Date>,
     /// When it expires.
-    pub expires: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub expires: Option<Date>,
     /// The last certification or surveillance audit.
-    pub last_audit: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub last_audit: Option<Date>,
     /// The target date, month or quarter, as written.
-    pub target: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub target: Option<DateLike>,
     /// When work toward it started.
-    pub since: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub since: Option<Date>,
     /// The accountable role.
     pub owner: Option<String>,
     /// The certificate's scope statement.
@@ -221,21 +233,30 @@ pub struct AttestationReport {
     pub title: Option<String>,
     /// The framework attested against (e.g. `soc2`).
     pub framework: String,
-    /// `planned`, `in_progress`, `achieved` or `lapsed`.
-    pub status: String,
+    /// `planned`, `in_progress`, `achieved` or `lapsed` (`""` when it is missing or
+    /// not a status word).
+    #[serde(serialize_with = "text::or_empty")]
+    #[schemars(with = "String")]
+    pub status: Option<CertificationStatus>,
     /// `type1` or `type2`.
     #[serde(rename = "type")]
-    pub report_type: Option<String>,
+    pub report_type: Option<AttestationType>,
     /// The period a Type 2 report covers, as written.
     pub period: Option<String>,
     /// The date of the report.
-    pub report_date: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub report_date: Option<Date>,
     /// The audit firm.
     pub auditor: Option<String>,
     /// When work toward it started.
-    pub since: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub since: Option<Date>,
     /// The target date, month or quarter, as written.
-    pub target: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub target: Option<DateLike>,
     /// The accountable role.
     pub owner: Option<String>,
     /// Names of the evidence backing it.
@@ -251,7 +272,7 @@ pub struct SystemReport {
     /// The accountable role.
     pub owner: Option<String>,
     /// `concept`, `development`, `validation`, `production` or `retired`.
-    pub lifecycle: Option<String>,
+    pub lifecycle: Option<Lifecycle>,
     /// What the system is for.
     pub purpose: Option<String>,
     /// The classification under the EU AI Act, if recorded.
@@ -266,9 +287,9 @@ pub struct SystemReport {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct EuAiActReport {
     /// `provider`, `deployer`, `importer` or `distributor`.
-    pub role: Option<String>,
+    pub role: Option<EuRole>,
     /// `prohibited`, `high`, `limited` or `minimal`.
-    pub tier: Option<String>,
+    pub tier: Option<EuTier>,
     /// Whether it is a general-purpose AI model.
     pub gpai: Option<bool>,
     /// Whether a general-purpose model has systemic risk.
@@ -282,11 +303,15 @@ pub struct AssessmentReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it was completed.
-    pub date: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<Date>,
     /// How often it must be reviewed, as written.
     pub review_every: Option<String>,
     /// `date` + `review_every`.
-    pub next_review: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub next_review: Option<Date>,
     /// Whether `next_review` is before the as-of date.
     pub overdue: bool,
 }
@@ -302,35 +327,37 @@ pub struct RiskReport {
     /// The accountable role.
     pub owner: Option<String>,
     /// The likelihood word (`rare` … `almost_certain`).
-    pub likelihood: Option<String>,
+    pub likelihood: Option<Likelihood>,
     /// The likelihood's score, 1–5.
     pub likelihood_score: Option<u8>,
     /// The impact word (`negligible` … `severe`).
-    pub impact: Option<String>,
+    pub impact: Option<Impact>,
     /// The impact's score, 1–5.
     pub impact_score: Option<u8>,
     /// likelihood × impact, 1–25.
     pub inherent_score: Option<u8>,
     /// The inherent level: `low` (1–4), `medium` (5–9), `high` (10–16), `critical` (17–25).
-    pub inherent_level: Option<String>,
+    pub inherent_level: Option<RiskLevel>,
     /// The residual level: the level of `residual_score` when the risk gives
     /// `residual_likelihood` and `residual_impact`, otherwise the `residual` word as
     /// written, or `null` when it gives neither.
-    pub residual: Option<String>,
+    pub residual: Option<RiskLevel>,
     /// The likelihood after treatment (`rare` … `almost_certain`), or `null`.
-    pub residual_likelihood: Option<String>,
+    pub residual_likelihood: Option<Likelihood>,
     /// The impact after treatment (`negligible` … `severe`), or `null`.
-    pub residual_impact: Option<String>,
+    pub residual_impact: Option<Impact>,
     /// residual likelihood × residual impact, 1–25; `null` unless both are given.
     pub residual_score: Option<u8>,
     /// `mitigate`, `accept`, `avoid` or `transfer`.
-    pub treatment: Option<String>,
+    pub treatment: Option<Treatment>,
     /// Names of the controls that treat it.
     pub controls: Vec<String>,
     /// The role that accepted the residual risk.
     pub accepted_by: Option<String>,
     /// When it was accepted.
-    pub accepted_on: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub accepted_on: Option<Date>,
     /// Whether the residual level (the inherent level when no residual is given)
     /// is above the organisation's risk appetite.
     pub above_appetite: bool,
@@ -345,7 +372,7 @@ pub struct ControlReport {
     /// The accountable role.
     pub owner: Option<String>,
     /// `planned`, `in_progress` or `implemented`.
-    pub status: Option<String>,
+    pub status: Option<ControlStatus>,
     /// The requirement paths it satisfies, as written (`iso42001.A.6.2.4`).
     pub satisfies: Vec<String>,
     /// Names of its evidence.
@@ -363,12 +390,16 @@ pub struct EvidenceReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When the record was made.
-    pub date: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<Date>,
     /// How long it stays current, as written.
     pub valid_for: Option<String>,
     /// The last day it is current (`date` + `valid_for`); `null` if it does not go
     /// stale.
-    pub expires_on: Option<String>,
+    #[serde(serialize_with = "text::optional")]
+    #[schemars(with = "Option<String>")]
+    pub expires_on: Option<Date>,
     /// Whether it is current on the as-of date.
     pub current: bool,
     /// Days from the as-of date to `expires_on` (0 on the last current day,
@@ -398,4 +429,47 @@ pub struct DiagnosticsSummary {
     pub notes: usize,
     /// How many diagnostics of each code, by name.
     pub by_code: BTreeMap<String, usize>,
+}
+
+/// Serialisers that write a typed fact as the string the JSON contract gives it.
+pub(super) mod text {
+    use std::fmt::Display;
+
+    use serde::Serializer;
+
+    pub fn one<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
+    }
+
+    pub fn optional<T: Display, S: Serializer>(
+        value: &Option<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(value) => serializer.collect_str(value),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// `""` for `None`, for keys the contract keeps a string.
+    pub fn or_empty<T: Display, S: Serializer>(
+        value: &Option<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(value) => serializer.collect_str(value),
+            None => serializer.serialize_str(""),
+        }
+    }
+
+    pub fn each_or_empty<T: Display, S: Serializer>(
+        values: &[Option<T>],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            values
+                .iter()
+                .map(|value| value.as_ref().map_or_else(String::new, ToString::to_string)),
+        )
+    }
 }

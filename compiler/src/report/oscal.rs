@@ -17,7 +17,9 @@ use std::collections::HashMap;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use super::model::{EvidenceReport, FrameworkReport, Report, RequirementReport, State};
+use super::model::{
+    ControlStatus, EvidenceReport, FrameworkReport, Report, RequirementReport, State,
+};
 
 /// The OSCAL version the output declares and is validated against.
 pub const OSCAL_VERSION: &str = "1.1.3";
@@ -34,7 +36,10 @@ pub fn implementation_status(requirement: &RequirementReport) -> Option<&'static
         State::Covered => Some("implemented"),
         State::Partial => {
             if !requirement.control_statuses.is_empty()
-                && requirement.control_statuses.iter().all(|s| s == "planned")
+                && requirement
+                    .control_statuses
+                    .iter()
+                    .all(|s| *s == Some(ControlStatus::Planned))
             {
                 Some("planned")
             } else {
@@ -125,7 +130,7 @@ fn implemented_requirement(
                 .unwrap_or_else(|| name.clone());
             description.push_str(&format!(
                 "- {title} (`{name}`, {})\n",
-                status.replace('_', " ")
+                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
             ));
         }
     }
@@ -175,7 +180,7 @@ fn implemented_requirement(
             if r.controls
                 .iter()
                 .zip(&r.control_statuses)
-                .any(|(_, s)| s == "implemented") =>
+                .any(|(_, s)| *s == Some(ControlStatus::Implemented)) =>
         {
             remarks.push(
                 "An implemented control satisfies it, but its evidence is not current.".to_owned(),
@@ -309,7 +314,7 @@ pub fn component_definition(report: &Report) -> Value {
     component.insert(
         "props".into(),
         json!([
-            prop("as-of", &report.as_of),
+            prop("as-of", &report.as_of.to_string()),
             prop("workspace", &report.workspace)
         ]),
     );
@@ -345,7 +350,7 @@ pub fn component_definition(report: &Report) -> Value {
             "metadata": {
                 "title": format!("{title}: AI management system (AIMS export)"),
                 "last-modified": format!("{}T00:00:00Z", report.as_of),
-                "version": report.as_of,
+                "version": report.as_of.to_string(),
                 "oscal-version": OSCAL_VERSION,
                 "props": [prop("generator", &format!("aims {}", env!("CARGO_PKG_VERSION")))],
             },

@@ -36,11 +36,12 @@ fn rows(sheet: &mut Worksheet, rows: Vec<Vec<String>>) -> Result<(), XlsxError> 
 
 fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
-    let (y, m, d) = report
-        .as_of
-        .parse::<jiff::civil::Date>()
-        .map(|d| (d.year() as u16, d.month() as u8, d.day() as u8))
-        .unwrap_or((2000, 1, 1));
+    let as_of = report.as_of;
+    let (y, m, d) = (
+        u16::try_from(as_of.year()).unwrap_or(2000),
+        as_of.month().unsigned_abs(),
+        as_of.day().unsigned_abs(),
+    );
     let properties = DocProperties::new()
         .set_title(format!(
             "{}: AI management system report, {}",

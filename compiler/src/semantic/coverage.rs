@@ -37,6 +37,7 @@ use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework,
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::records::{Record, Records};
+use crate::semantic::words::ControlStatus;
 use crate::syntax::ast::{Item, ValueKind};
 
 /// How well one requirement is met.
@@ -88,6 +89,18 @@ impl Counts {
             State::Excluded => self.excluded += 1,
             State::NotApplicable => self.not_applicable += 1,
             State::Gap => self.gap += 1,
+        }
+    }
+
+    /// How many requirements are in `state`.
+    pub fn get(&self, state: State) -> usize {
+        match state {
+            State::Covered => self.covered,
+            State::Partial => self.partial,
+            State::Mapped => self.mapped,
+            State::Excluded => self.excluded,
+            State::NotApplicable => self.not_applicable,
+            State::Gap => self.gap,
         }
     }
 
@@ -175,13 +188,17 @@ pub struct ScopeSource {
     pub location: Location,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+// The report serialises this as it is (its `groups`), under the report's name.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "GroupReport")]
 pub struct GroupCoverage {
+    /// The group's id, e.g. `A.6` or `6.1`.
     pub id: String,
+    /// Its title.
     pub title: String,
-    /// The enclosing groups' ids, outermost first.
+    /// The ids of the enclosing groups, outermost first (`[]` at the top).
     pub parents: Vec<String>,
-    /// Counts over every requirement inside the group, at any depth.
+    /// Requirements per state inside the group.
     pub counts: Counts,
 }
 
@@ -228,8 +245,8 @@ impl RequirementCoverage {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ControlRef {
     pub name: String,
-    /// `planned`, `in_progress` or `implemented` (empty if unreadable).
-    pub status: String,
+    /// Its `status`, or `None` when it is missing or not a status word.
+    pub status: Option<ControlStatus>,
     /// Whether at least one of its evidence items is current.
     pub has_current_evidence: bool,
     /// The requirement path in its `satisfies` list.
@@ -248,14 +265,19 @@ pub struct ExclusionRef {
     pub location: Location,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+// The report serialises this as it is (a requirement's `mapped_from`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "MappedFromReport")]
 pub struct MappedFrom {
+    /// The other framework's name.
     pub framework: String,
+    /// The other requirement's id.
     pub id: String,
+    /// The crosswalk that links them.
     pub crosswalk: String,
-    /// Whether the crosswalk is marked `partial: true`.
+    /// Whether that crosswalk is only a partial correspondence.
     pub partial: bool,
-    /// The direct state of the other requirement (`covered` or `partial`).
+    /// The other requirement's direct state: `covered` or `partial`.
     pub state: State,
 }
 
@@ -346,7 +368,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
         let has_current_evidence = evidence
             .iter()
             .any(|e| evidence_current.get(e.as_str()).copied().unwrap_or(false));
-        let status = word(&decl.item, "status").unwrap_or_default().to_owned();
+        let status = word(&decl.item, "status").and_then(ControlStatus::from_word);
         let Some(satisfies) = decl.item.field("satisfies") else {
             continue;
         };
@@ -364,7 +386,7 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
                 entry.push((
                     ControlRef {
                         name: decl.name().to_owned(),
-                        status: status.clone(),
+                        status,
                         has_current_evidence,
                         location: location(&decl.file, element.range),
                     },
@@ -389,10 +411,9 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
     let direct = |framework: &str, id: &str| -> Option<State> {
         let list = controls.get(&(framework.to_owned(), id.to_owned()))?;
         Some(
-            if list
-                .iter()
-                .any(|(c, _)| c.status == "implemented" && c.has_current_evidence)
-            {
+            if list.iter().any(|(c, _)| {
+                c.status == Some(ControlStatus::Implemented) && c.has_current_evidence
+            }) {
                 State::Covered
             } else {
                 State::Partial

@@ -14,4 +14,5 @@ pub mod rules;
 pub mod schema;
 pub mod symbols;
 pub mod values;
+pub mod words;
 pub mod workspace_rules;

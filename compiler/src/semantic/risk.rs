@@ -6,39 +6,27 @@
 //! `residual_likelihood` and `residual_impact`, a place on the same matrix whose
 //! product decides the level.
 
-use crate::semantic::schema::{IMPACTS, LIKELIHOODS, RISK_LEVELS};
+use crate::semantic::words::{Impact, Likelihood, RiskLevel};
 use crate::syntax::ast::Item;
 
 /// 1 (`rare`) to 5 (`almost_certain`).
 pub fn likelihood_score(word: &str) -> Option<u8> {
-    position(LIKELIHOODS, word)
+    Likelihood::from_word(word).map(Likelihood::score)
 }
 
 /// 1 (`negligible`) to 5 (`severe`).
 pub fn impact_score(word: &str) -> Option<u8> {
-    position(IMPACTS, word)
-}
-
-fn position(words: &[&str], word: &str) -> Option<u8> {
-    words
-        .iter()
-        .position(|w| *w == word)
-        .and_then(|i| u8::try_from(i + 1).ok())
+    Impact::from_word(word).map(Impact::score)
 }
 
 /// The level of an inherent score 1–25.
 pub fn level_of_score(score: u8) -> &'static str {
-    match score {
-        0..=4 => "low",
-        5..=9 => "medium",
-        10..=16 => "high",
-        _ => "critical",
-    }
+    RiskLevel::of_score(score).as_str()
 }
 
 /// The order of a level word: `low` 0 … `critical` 3.
 pub fn level_rank(level: &str) -> Option<usize> {
-    RISK_LEVELS.iter().position(|l| *l == level)
+    RiskLevel::from_word(level).map(|l| l as usize)
 }
 
 /// The inherent score of a likelihood and an impact word.
@@ -49,22 +37,20 @@ pub fn inherent_score(likelihood: &str, impact: &str) -> Option<u8> {
 /// Where a risk sits on the matrix after treatment: its `residual_likelihood` and
 /// `residual_impact`, both given as known words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ResidualPlace<'a> {
-    pub likelihood: &'a str,
-    pub impact: &'a str,
-    pub likelihood_score: u8,
-    pub impact_score: u8,
+pub struct ResidualPlace {
+    pub likelihood: Likelihood,
+    pub impact: Impact,
 }
 
-impl ResidualPlace<'_> {
+impl ResidualPlace {
     /// residual likelihood × residual impact, 1–25.
     pub fn score(&self) -> u8 {
-        self.likelihood_score * self.impact_score
+        self.likelihood.score() * self.impact.score()
     }
 
     /// The level of that score.
-    pub fn level(&self) -> &'static str {
-        level_of_score(self.score())
+    pub fn level(&self) -> RiskLevel {
+        RiskLevel::of_score(self.score())
     }
 }
 
@@ -74,24 +60,20 @@ fn ident<'a>(item: &'a Item, field: &str) -> Option<&'a str> {
 
 /// The residual place of a risk, when it gives both `residual_likelihood` and
 /// `residual_impact` as words of the scale; `None` otherwise.
-pub fn residual_place(item: &Item) -> Option<ResidualPlace<'_>> {
-    let likelihood = ident(item, "residual_likelihood")?;
-    let impact = ident(item, "residual_impact")?;
+pub fn residual_place(item: &Item) -> Option<ResidualPlace> {
     Some(ResidualPlace {
-        likelihood,
-        impact,
-        likelihood_score: likelihood_score(likelihood)?,
-        impact_score: impact_score(impact)?,
+        likelihood: Likelihood::from_word(ident(item, "residual_likelihood")?)?,
+        impact: Impact::from_word(ident(item, "residual_impact")?)?,
     })
 }
 
 /// The residual level of a risk: the level of its residual place when it has one,
-/// otherwise its `residual` word as written (which the schema check judges);
-/// `None` when it gives neither.
-pub fn residual_level(item: &Item) -> Option<&str> {
+/// otherwise its `residual` word (a word outside the scale, which the schema check
+/// reports, counts as none); `None` when it gives neither.
+pub fn residual_level(item: &Item) -> Option<RiskLevel> {
     match residual_place(item) {
         Some(place) => Some(place.level()),
-        None => ident(item, "residual"),
+        None => ident(item, "residual").and_then(RiskLevel::from_word),
     }
 }
 
@@ -122,14 +104,17 @@ mod tests {
     fn the_residual_place_decides_the_residual_level() {
         let r = risk("residual: low, residual_likelihood: possible, residual_impact: major");
         let place = residual_place(&r).unwrap();
-        assert_eq!((place.score(), place.level()), (12, "high"));
-        assert_eq!(residual_level(&r), Some("high"));
-        assert_eq!(residual_level(&risk("residual: medium")), Some("medium"));
+        assert_eq!((place.score(), place.level()), (12, RiskLevel::High));
+        assert_eq!(residual_level(&r), Some(RiskLevel::High));
+        assert_eq!(
+            residual_level(&risk("residual: medium")),
+            Some(RiskLevel::Medium)
+        );
         assert_eq!(
             residual_level(&risk("residual: medium, residual_likelihood: rare")),
-            Some("medium")
+            Some(RiskLevel::Medium)
         );
-        assert_eq!(residual_level(&risk("residual: huge")), Some("huge"));
+        assert_eq!(residual_level(&risk("residual: huge")), None);
         assert_eq!(residual_level(&risk("likelihood: rare")), None);
         assert_eq!(
             residual_place(&risk("residual_likelihood: often, residual_impact: major")),

@@ -2,6 +2,11 @@
 //! and what type each takes. One table drives field checking, completion and hover,
 //! so adding a field is a one-line change here.
 
+use crate::semantic::words::{
+    AssessmentKind, AssuranceKind, AttestationType, CertificationStatus, ControlStatus, EuRole,
+    EuTier, Impact, Lifecycle, Likelihood, NonconformityStatus, RiskLevel, Treatment,
+};
+
 /// What a field's value must be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldType {
@@ -87,25 +92,20 @@ const fn opt(name: &'static str, ty: FieldType, doc: &'static str) -> FieldSpec 
     }
 }
 
-pub const LIFECYCLES: &[&str] = &[
-    "concept",
-    "development",
-    "validation",
-    "production",
-    "retired",
-];
-pub const LIKELIHOODS: &[&str] = &["rare", "unlikely", "possible", "likely", "almost_certain"];
-pub const IMPACTS: &[&str] = &["negligible", "minor", "moderate", "major", "severe"];
-pub const TREATMENTS: &[&str] = &["mitigate", "accept", "avoid", "transfer"];
-pub const RISK_LEVELS: &[&str] = &["low", "medium", "high", "critical"];
-pub const CONTROL_STATUSES: &[&str] = &["planned", "in_progress", "implemented"];
-pub const CERTIFICATION_STATUSES: &[&str] = &["planned", "in_progress", "achieved", "lapsed"];
-pub const EU_ROLES: &[&str] = &["provider", "deployer", "importer", "distributor"];
-pub const EU_TIERS: &[&str] = &["prohibited", "high", "limited", "minimal"];
-pub const ASSESSMENT_KINDS: &[&str] = &["impact", "risk", "privacy", "security", "audit", "other"];
-pub const ATTESTATION_TYPES: &[&str] = &["type1", "type2"];
-pub const NONCONFORMITY_STATUSES: &[&str] = &["open", "in_progress", "closed"];
-pub const ASSURANCE_KINDS: &[&str] = &["certificate", "attestation", "self_assessment"];
+// The word sets are declared once, as enums, in `words.rs`; these are their words.
+pub const LIFECYCLES: &[&str] = Lifecycle::WORDS;
+pub const LIKELIHOODS: &[&str] = Likelihood::WORDS;
+pub const IMPACTS: &[&str] = Impact::WORDS;
+pub const TREATMENTS: &[&str] = Treatment::WORDS;
+pub const RISK_LEVELS: &[&str] = RiskLevel::WORDS;
+pub const CONTROL_STATUSES: &[&str] = ControlStatus::WORDS;
+pub const CERTIFICATION_STATUSES: &[&str] = CertificationStatus::WORDS;
+pub const EU_ROLES: &[&str] = EuRole::WORDS;
+pub const EU_TIERS: &[&str] = EuTier::WORDS;
+pub const ASSESSMENT_KINDS: &[&str] = AssessmentKind::WORDS;
+pub const ATTESTATION_TYPES: &[&str] = AttestationType::WORDS;
+pub const NONCONFORMITY_STATUSES: &[&str] = NonconformityStatus::WORDS;
+pub const ASSURANCE_KINDS: &[&str] = AssuranceKind::WORDS;
 
 const OWNER: FieldSpec = opt("owner", FieldType::Ref(&["role"]), "The accountable role.");
 const OWNER_REQ: FieldSpec = req("owner", FieldType::Ref(&["role"]), "The accountable role.");

@@ -104,15 +104,52 @@ pub fn parse_quarter(text: &str) -> Option<Date> {
     Some(first.last_of_month())
 }
 
+/// A date, month or quarter as written (`2026-11-28`, `2027-01`, `2027-Q4`): a
+/// target keeps its precision, and compares as its last day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateLike {
+    Day(Date),
+    /// A month, held as its last day.
+    Month(Date),
+    /// A quarter, held as its last day.
+    Quarter(Date),
+}
+
+impl DateLike {
+    /// The literal's reading; `None` for another kind of value or a date that is
+    /// not in the calendar.
+    pub fn of(value: &Value) -> Option<DateLike> {
+        match &value.kind {
+            ValueKind::Date(s) => parse_date(s).map(DateLike::Day),
+            ValueKind::Month(s) => parse_month(s).map(DateLike::Month),
+            ValueKind::Quarter(s) => parse_quarter(s).map(DateLike::Quarter),
+            _ => None,
+        }
+    }
+
+    /// The date it compares as: the day itself, or the last day of the month or
+    /// quarter.
+    pub fn last_day(self) -> Date {
+        match self {
+            DateLike::Day(d) | DateLike::Month(d) | DateLike::Quarter(d) => d,
+        }
+    }
+}
+
+impl std::fmt::Display for DateLike {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateLike::Day(d) => write!(f, "{d}"),
+            DateLike::Month(d) => write!(f, "{:04}-{:02}", d.year(), d.month()),
+            DateLike::Quarter(d) => write!(f, "{:04}-Q{}", d.year(), (d.month() + 2) / 3),
+        }
+    }
+}
+
 /// A date, month or quarter, as the date it compares as (a month or quarter compares
 /// as its last day).
 pub fn date_like(value: &Value) -> Option<Date> {
-    match &value.kind {
-        ValueKind::Date(s) => parse_date(s),
-        ValueKind::Month(s) => parse_month(s),
-        ValueKind::Quarter(s) => parse_quarter(s),
-        _ => None,
-    }
+    DateLike::of(value).map(DateLike::last_day)
 }
 
 /// A calendar date only.
@@ -142,6 +179,24 @@ mod tests {
         assert_eq!(parse_quarter("2027-Q4"), Some(d(2027, 12, 31)));
         assert_eq!(parse_quarter("2027-Q5"), None);
         assert_eq!(parse_month("2027-13"), None);
+    }
+
+    #[test]
+    fn targets_print_as_written() {
+        let target = |text: &str| {
+            let parse = crate::syntax::parse_text(&format!("certification x {{ target: {text} }}"));
+            let item = parse.tree.items.into_iter().next().expect("one item");
+            DateLike::of(&item.field("target").expect("target").value)
+        };
+        for text in ["2026-11-28", "2027-01", "2027-Q4", "2027-Q1"] {
+            assert_eq!(target(text).map(|t| t.to_string()).as_deref(), Some(text));
+        }
+        assert_eq!(
+            target("2027-Q2").map(DateLike::last_day),
+            Some(d(2027, 6, 30))
+        );
+        assert_eq!(target("2027-13"), None);
+        assert_eq!(target("2026-02-30"), None);
     }
 
     #[test]

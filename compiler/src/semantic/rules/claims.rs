@@ -10,57 +10,8 @@ use crate::semantic::model::{Decl, Model};
 use crate::semantic::values;
 use crate::text::TextRange;
 
-/// A certification or attestation status, as written in the spec.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    Planned,
-    InProgress,
-    Achieved,
-    Lapsed,
-}
-
-impl Status {
-    pub fn parse(word: &str) -> Option<Status> {
-        match word {
-            "planned" => Some(Status::Planned),
-            "in_progress" => Some(Status::InProgress),
-            "achieved" => Some(Status::Achieved),
-            "lapsed" => Some(Status::Lapsed),
-            _ => None,
-        }
-    }
-
-    /// The word as written in a spec.
-    pub fn word(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::InProgress => "in_progress",
-            Status::Achieved => "achieved",
-            Status::Lapsed => "lapsed",
-        }
-    }
-
-    /// The status in plain words, for messages.
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::InProgress => "in progress",
-            Status::Achieved => "achieved",
-            Status::Lapsed => "lapsed",
-        }
-    }
-
-    /// How strong a claim the status makes: achieved > in progress > planned; a
-    /// lapsed certification backs no claim at all.
-    pub fn strength(self) -> u8 {
-        match self {
-            Status::Lapsed => 0,
-            Status::Planned => 1,
-            Status::InProgress => 2,
-            Status::Achieved => 3,
-        }
-    }
-}
+/// A certification or attestation status: the word set declared in `words.rs`.
+pub use crate::semantic::words::CertificationStatus as Status;
 
 /// One `certification` or `attestation` declaration, read loosely: anything that is
 /// missing or malformed is `None` (the per-file checks report it).
@@ -80,7 +31,7 @@ impl<'a> Claim<'a> {
                 .and_then(|f| Some((f.value.as_ident()?, f.value.range))),
             status: item
                 .field("status")
-                .and_then(|f| Some((Status::parse(f.value.as_ident()?)?, f.value.range))),
+                .and_then(|f| Some((Status::from_word(f.value.as_ident()?)?, f.value.range))),
         }
     }
 

@@ -92,8 +92,3 @@ pub(crate) fn misspelt_satisfies(model: &Model) -> Vec<MisspeltSatisfies<'_>> {
     }
     out
 }
-
-/// "1 requirement" / "3 requirements".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

@@ -935,7 +935,7 @@ mod tests {
             return String::new();
         };
         let name = &framework.name;
-        let word = status.word();
+        let word = status.as_str();
         if framework.attestation {
             return format!(
                 "attestation rec {{ framework: {name}, status: {word}, type: type2, report_date: 2026-07-31, auditor: \"X\", target: 2027-06 }}\n"

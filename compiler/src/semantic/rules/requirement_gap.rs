@@ -98,7 +98,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
             diagnostic = diagnostic.with_fix(
                 format!(
                     "add exclusion stubs for the {} that may be excluded",
-                    super::plural(excludable.len(), "gap", "gaps")
+                    crate::english::count(excludable.len(), "gap")
                 ),
                 &source.location.file,
                 TextRange::empty(end as usize),

@@ -37,7 +37,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
                 .reduce(|a, b| a.cover(b))
                 .unwrap_or(decl.item.name_range());
                 (
-                    level.to_owned(),
+                    level.to_string(),
                     format!(
                         "residual level {level} ({} × {} = {})",
                         place.likelihood,

@@ -58,7 +58,7 @@ fn mismatched_residual(decl: &crate::semantic::model::Decl, out: &mut Vec<Diagno
         return;
     }
     let computed = place.level();
-    if written == computed {
+    if written == computed.as_str() {
         return;
     }
     let mut diagnostic = Diagnostic::new(
@@ -67,18 +67,22 @@ fn mismatched_residual(decl: &crate::semantic::model::Decl, out: &mut Vec<Diagno
         field.value.range,
         format!(
             "`residual: {written}` does not match residual_likelihood × residual_impact = {} × {} = {} ({computed})",
-            place.likelihood_score,
-            place.impact_score,
+            place.likelihood.score(),
+            place.impact.score(),
             place.score()
         ),
     );
     let scored = [
         (
             "residual_likelihood",
-            place.likelihood,
-            place.likelihood_score,
+            place.likelihood.as_str(),
+            place.likelihood.score(),
         ),
-        ("residual_impact", place.impact, place.impact_score),
+        (
+            "residual_impact",
+            place.impact.as_str(),
+            place.impact.score(),
+        ),
     ];
     for (name, said, score) in scored {
         if let Some(f) = item.field(name) {
@@ -98,7 +102,7 @@ fn mismatched_residual(decl: &crate::semantic::model::Decl, out: &mut Vec<Diagno
                 format!("change `residual` to `{computed}`"),
                 &decl.file,
                 field.value.range,
-                computed,
+                computed.as_str(),
             ),
     );
 }
