@@ -167,6 +167,8 @@ fn hedged_sentences_and_specs_without_suppliers_claim_nothing() {
         "Our hosting provider is not ISO 27001 certified.\n",
         "Our hosting provider will be ISO 27001 certified next year.\n",
         "Is your hosting provider ISO 27001 certified?\n",
+        "We require every supplier to hold ISO 27001 certification.\n",
+        "Many contracts require suppliers to hold ISO 27001.\n",
     ] {
         assert_eq!(check("", page), [], "{page}");
     }

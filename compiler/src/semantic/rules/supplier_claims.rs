@@ -7,17 +7,18 @@
 //! but not which one, so this module finds the supplier in the sentence: by its
 //! name or identifier first, else by a distinctive word of its title or
 //! `provides` ("hosting" for a supplier that provides "Hosting in UK regions").
-//! A sentence that points to no declared supplier is about a third party the
-//! spec does not know, and is not judged. The sentence must say the framework
-//! is held ("certified", "holds", "certificate", "report"); hedged, negated or
-//! future wording claims nothing here.
+//! When neither points to one supplier, the sentence is a general statement
+//! ("we require suppliers to hold Cyber Essentials") and is not judged. It must say
+//! the framework is held ("certified", "holds", "certificate", "report"); hedged,
+//! negated or future wording claims nothing here.
 //!
 //! Only suppliers whose assurance the spec tracks (at least one `assurance`
 //! record, for any framework) are judged: a supplier declared for its contract
 //! or `relies_on` alone has no record to compare a claim with, and a page may
 //! repeat what that supplier publishes about itself.
 //!
-//! - `claim-unbacked`: no candidate supplier has any assurance for the framework;
+//! - `claim-unbacked`: the supplier (or none of those named) has any assurance for
+//!   the framework;
 //! - `claim-overstated`: the candidates' assurances for it have all expired (or
 //!   are not yet issued) on the `as_of` date;
 //! - nothing when one candidate holds a current assurance.
@@ -62,15 +63,20 @@ pub fn check(
         let Some(sentence) = prose_text.get(mention.sentence.clone()) else {
             continue;
         };
-        if !claims_held(sentence) {
+        let at = mention.span.start.saturating_sub(mention.sentence.start);
+        let clause = clause_around(sentence, at);
+        if !claims_held(clause) {
             continue;
         }
-        let candidates: Vec<&Decl> = candidates(sentence, &suppliers)
-            .into_iter()
-            .filter(|s| index.tracks(s.name()))
-            .collect();
+        // The supplier named in the mention's own clause, else anywhere in the
+        // sentence ("Our hosting provider, Nimbus, is ISO 27001 certified").
+        let mut candidates = candidates(clause, &suppliers);
         if candidates.is_empty() {
-            continue;
+            candidates = self::candidates(sentence, &suppliers);
+        }
+        candidates.retain(|s| index.tracks(s.name()));
+        if candidates.is_empty() {
+            continue; // a general statement, an unknown supplier, or one not tracked
         }
         let held: Vec<&Assurance<'_>> = candidates
             .iter()
@@ -83,10 +89,6 @@ pub fn check(
             continue;
         }
         let fw = display_name(framework);
-        let who = match candidates.as_slice() {
-            [one] => format!("supplier `{}`", one.name()),
-            _ => "no supplier".to_owned(),
-        };
         let range = TextRange::new(mention.span.start, mention.span.end);
         // The assurance that lasted longest, to say when it ran out.
         let latest = held.iter().max_by_key(|a| a.expires).copied();
@@ -121,11 +123,11 @@ pub fn check(
             None => {
                 let message = match candidates.as_slice() {
                     [one] => format!(
-                        "this says {who} holds {fw}, but the spec records no {fw} assurance for `{}`",
+                        "this says supplier `{}` holds {fw}, but the spec records no {fw} assurance for it",
                         one.name()
                     ),
                     _ => format!(
-                        "this says a supplier holds {fw}, but {who} in the spec has a {fw} assurance"
+                        "this says a supplier holds {fw}, but none of the suppliers it names has a {fw} assurance in the spec"
                     ),
                 };
                 let diagnostic =
@@ -148,6 +150,31 @@ pub fn check(
         out.push(diagnostic);
     }
     out
+}
+
+/// The clause of `sentence` around byte offset `at`: the text between the nearest
+/// commas, semicolons, colons, brackets or dashes on either side, so that "held" in
+/// one clause is not read as said of a framework named in another.
+fn clause_around(sentence: &str, at: usize) -> &str {
+    let at = at.min(sentence.len());
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—');
+    let start = sentence[..at]
+        .char_indices()
+        .rev()
+        .find_map(|(i, c)| {
+            if sentence[i..].starts_with(" - ") {
+                Some(i + 3)
+            } else {
+                is_break(c).then(|| i + c.len_utf8())
+            }
+        })
+        .unwrap_or(0)
+        .min(at);
+    let end = sentence[at..]
+        .char_indices()
+        .find(|&(i, c)| is_break(c) || sentence[at + i..].starts_with(" - "))
+        .map_or(sentence.len(), |(i, _)| at + i);
+    &sentence[start..end]
 }
 
 /// Whether the sentence says the framework is held (by whoever its subject is),
@@ -212,8 +239,8 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The suppliers the sentence is about: those it names, else those a distinctive
-/// word of their title or `provides` points to, else none.
+/// The suppliers the sentence is about: those it names, else the one supplier a
+/// distinctive word of its title or `provides` points to, else none.
 fn candidates<'a>(sentence: &str, suppliers: &[&'a Decl]) -> Vec<&'a Decl> {
     let sentence_words = words(sentence);
     let contains_phrase = |phrase: &str| {
@@ -251,7 +278,12 @@ fn candidates<'a>(sentence: &str, suppliers: &[&'a Decl]) -> Vec<&'a Decl> {
                 .any(|w| sentence_words.contains(&w))
         })
         .collect();
-    by_role
+    // Several suppliers match a role word: the sentence does not say which.
+    if by_role.len() == 1 {
+        by_role
+    } else {
+        Vec::new()
+    }
 }
 
 /// Words of a supplier's title or `provides` too common to point to one supplier.
@@ -296,6 +328,21 @@ mod tests {
             "Is your hosting provider ISO 27001 certified?"
         ));
         assert!(!claims_held("Our hosting provider uses ISO 27001."));
+    }
+
+    #[test]
+    fn the_clause_stops_at_punctuation_and_dashes() {
+        let sentence =
+            "Thanks to Equinix, who run a certified site - and well done on Cyber Essentials.";
+        let at = sentence.find("Cyber").unwrap();
+        assert_eq!(
+            clause_around(sentence, at),
+            "and well done on Cyber Essentials."
+        );
+        assert_eq!(
+            clause_around("Nimbus holds ISO 27001.", 13),
+            "Nimbus holds ISO 27001."
+        );
     }
 
     #[test]
