@@ -27,7 +27,11 @@ use crate::syntax::ast::Item;
 use crate::syntax::{self, Parse};
 use crate::text::LineIndex;
 
-#[salsa::tracked(returns(ref))]
+/// The syntax tree of one file. Only the most recently used trees are kept (an LRU,
+/// as rust-analyzer does): after a file is summarised, checked and located, the
+/// queries built on its tree stay valid without it, and a tree is parsed again
+/// only when its file changes or an editor feature reads it.
+#[salsa::tracked(returns(ref), lru = 64)]
 pub fn parse(db: &dyn Db, file: SourceFile) -> Parse {
     syntax::parse_text(file.text(db))
 }
