@@ -4,8 +4,15 @@
 //! positions) → `check_file`. Workspace-wide summaries (`symbol_table`, `catalogue`,
 //! `referenced_names`) are built from the position-free parts, so an edit that only
 //! moves text inside one file leaves them equal and other files' checks are reused.
+//!
+//! Whole-workspace rules follow the same idea: `file_summary` (declarations with
+//! locators instead of ranges, without titles) → `summary` → `coverage` and
+//! `workspace_rule_diagnostics`, whose locators `workspace_wide_diagnostics` turns
+//! into byte ranges with `file_positions`. Reports and the editor read `model`,
+//! built the same way from `file_declarations`, which keeps titles.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
@@ -13,12 +20,18 @@ use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
 use crate::semantic::coverage::Coverage;
 use crate::semantic::model::Model;
+use crate::semantic::summary::{Detail, Positions, resolve_diagnostic, summarise};
 use crate::semantic::symbols::{self, Symbol, SymbolTable};
 use crate::semantic::workspace_rules::{self, WorkspaceContext};
+use crate::syntax::ast::Item;
 use crate::syntax::{self, Parse};
 use crate::text::LineIndex;
 
-#[salsa::tracked(returns(ref))]
+/// The syntax tree of one file. Only the most recently used trees are kept (an LRU,
+/// as rust-analyzer does): after a file is summarised, checked and located, the
+/// queries built on its tree stay valid without it, and a tree is parsed again
+/// only when its file changes or an editor feature reads it.
+#[salsa::tracked(returns(ref), lru = 64)]
 pub fn parse(db: &dyn Db, file: SourceFile) -> Parse {
     syntax::parse_text(file.text(db))
 }
@@ -107,16 +120,54 @@ pub fn check_file(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
     crate::semantic::check_file::check_file(parse(db, file), &cx)
 }
 
-/// Every user declaration, for the rules that look across files.
+/// One spec file's declarations as the whole-workspace rules read them: no byte
+/// ranges (locators instead), no titles, no doc comments. Moving text, or editing
+/// a title, leaves it equal, so salsa re-runs no coverage and no workspace rule.
+#[salsa::tracked(returns(ref))]
+pub fn file_summary(db: &dyn Db, file: SourceFile) -> Vec<Arc<Item>> {
+    summarise(&parse(db, file).tree.items, Detail::Rules)
+}
+
+/// One spec file's declarations with titles and doc comments, still without byte
+/// ranges: what reports and the editor read through `model`.
+#[salsa::tracked(returns(ref))]
+pub fn file_declarations(db: &dyn Db, file: SourceFile) -> Vec<Arc<Item>> {
+    summarise(&parse(db, file).tree.items, Detail::Full)
+}
+
+/// The byte range behind each locator of one file: the one position query, asked
+/// only to turn the workspace rules' diagnostics into ranges after they ran.
+#[salsa::tracked(returns(ref))]
+pub fn file_positions(db: &dyn Db, file: SourceFile) -> Positions {
+    Positions::of(&parse(db, file).tree.items)
+}
+
+/// The user's spec files (no built-in catalogue, no prose).
+fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
+    spec_files(db, workspace).filter(move |f| f.origin(db) == Origin::Spec)
+}
+
+/// Every user declaration as the whole-workspace rules and coverage read it (see
+/// `file_summary`), assembled without copying a tree.
+#[salsa::tracked(returns(ref))]
+pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
+    let mut model = Model::default();
+    for file in user_spec_files(db, workspace) {
+        for item in file_summary(db, file) {
+            model.push_shared(file.path(db), item.clone());
+        }
+    }
+    model
+}
+
+/// Every user declaration with its title and doc comment, for reports and the
+/// editor. Its ranges are locators, like the summary's.
 #[salsa::tracked(returns(ref))]
 pub fn model(db: &dyn Db, workspace: Workspace) -> Model {
     let mut model = Model::default();
-    for file in spec_files(db, workspace) {
-        if file.origin(db) != Origin::Spec {
-            continue;
-        }
-        for item in &parse(db, file).tree.items {
-            model.push(file.path(db), item);
+    for file in user_spec_files(db, workspace) {
+        for item in file_declarations(db, file) {
+            model.push_shared(file.path(db), item.clone());
         }
     }
     model
@@ -138,23 +189,36 @@ pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)>
 #[salsa::tracked(returns(ref))]
 pub fn coverage(db: &dyn Db, workspace: Workspace) -> Coverage {
     crate::semantic::coverage::coverage(
-        model(db, workspace),
+        summary(db, workspace),
         catalogue(db, workspace),
         workspace.settings(db).as_of,
     )
 }
 
-/// Diagnostics of rules that read the whole workspace.
+/// Diagnostics of rules that read the whole workspace, located by locators (see
+/// `semantic::summary`); `workspace_wide_diagnostics` turns them into ranges.
 #[salsa::tracked(returns(ref))]
-pub fn workspace_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+pub fn workspace_rule_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
     let cx = WorkspaceContext {
-        model: model(db, workspace),
+        model: summary(db, workspace),
         catalogue: catalogue(db, workspace),
         settings: workspace.settings(db),
         builtin_names: builtin_names(db, workspace),
         coverage: coverage(db, workspace),
     };
     workspace_rules::check_workspace(&cx)
+}
+
+/// Turns the locators of diagnostics made from the summary into byte ranges, by the
+/// positions of the files they point into (prose files hold no locators).
+fn resolve_locators(db: &dyn Db, workspace: Workspace, diagnostics: &mut [Diagnostic]) {
+    let files: std::collections::HashMap<&str, SourceFile> = user_spec_files(db, workspace)
+        .map(|f| (f.path(db).as_str(), f))
+        .collect();
+    let mut positions_of = |path: &str| files.get(path).map(|&f| file_positions(db, f));
+    for diagnostic in diagnostics {
+        resolve_diagnostic(diagnostic, &mut positions_of);
+    }
 }
 
 /// The names by which prose refers to the organisation and its suppliers. Editing
@@ -207,7 +271,7 @@ pub fn publication_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnos
     if !workspace.settings(db).check_prose {
         return Vec::new();
     }
-    let model = model(db, workspace);
+    let model = summary(db, workspace);
     let catalogue = catalogue(db, workspace);
     let mut out = Vec::new();
     for &file in workspace.files(db) {
@@ -258,8 +322,9 @@ pub fn file_diagnostics(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
 /// `aims.toml` severity overrides applied, in display order.
 #[salsa::tracked(returns(ref))]
 pub fn workspace_wide_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
-    let mut wide: Vec<Diagnostic> = workspace_diagnostics(db, workspace).clone();
+    let mut wide: Vec<Diagnostic> = workspace_rule_diagnostics(db, workspace).clone();
     wide.extend(publication_diagnostics(db, workspace).iter().cloned());
+    resolve_locators(db, workspace, &mut wide);
     let mut wide = apply_severity_overrides(workspace.settings(db), wide);
     diagnostics::sort(&mut wide);
     wide
@@ -273,7 +338,8 @@ pub fn disk_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
     let Some(root) = workspace.root(db) else {
         return Vec::new();
     };
-    let found = crate::semantic::rules::disk::check_disk(model(db, workspace), root);
+    let mut found = crate::semantic::rules::disk::check_disk(summary(db, workspace), root);
+    resolve_locators(db, workspace, &mut found);
     apply_severity_overrides(workspace.settings(db), found)
 }
 

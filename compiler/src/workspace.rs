@@ -176,7 +176,7 @@ impl Project {
             return;
         };
         let mut wanted: Vec<String> = Vec::new();
-        for decl in queries::model(&self.db, self.workspace).of_kind("publication") {
+        for decl in queries::summary(&self.db, self.workspace).of_kind("publication") {
             if let Some(file) = decl.item.field("file").and_then(|f| f.value.as_str())
                 && let Some(path) = resolve_relative(&decl.file, file)
             {

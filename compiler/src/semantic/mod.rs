@@ -12,6 +12,7 @@ pub mod records;
 pub mod risk;
 pub mod rules;
 pub mod schema;
+pub mod summary;
 pub mod symbols;
 pub mod values;
 pub mod words;

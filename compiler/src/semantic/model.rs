@@ -1,7 +1,13 @@
 //! The workspace model: every user declaration with the file it is in, for the rules
 //! that look across files (duplicates, coverage, certifications, risks, prose).
+//!
+//! The queries build it from position-free file summaries (`semantic::summary`), so
+//! its ranges are locators, not byte offsets: diagnostics made from it are resolved
+//! against the file's tree after the rules run. The declarations are shared with
+//! those summaries (`Arc`), so assembling the model copies no tree.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::syntax::ast::Item;
 
@@ -9,7 +15,7 @@ use crate::syntax::ast::Item;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decl {
     pub file: String,
-    pub item: Item,
+    pub item: Arc<Item>,
 }
 
 impl Decl {
@@ -31,7 +37,13 @@ pub struct Model {
 }
 
 impl Model {
+    /// Adds a copy of `item`, declared in `file`.
     pub fn push(&mut self, file: &str, item: &Item) {
+        self.push_shared(file, Arc::new(item.clone()));
+    }
+
+    /// Adds `item`, declared in `file`, without copying it.
+    pub fn push_shared(&mut self, file: &str, item: Arc<Item>) {
         if let Some(name) = &item.name {
             self.by_name
                 .entry(name.text.clone())
@@ -39,7 +51,7 @@ impl Model {
         }
         self.decls.push(Decl {
             file: file.to_owned(),
-            item: item.clone(),
+            item,
         });
     }
 
