@@ -47,7 +47,9 @@ pub fn run(args: CatalogArgs) -> Result<ExitCode, String> {
     let text = match args.command {
         None if args.schema => json::json_schema(),
         None => {
-            return Err("name a subcommand: `aims catalog list` or `aims catalog show NAME`".into());
+            return Err(
+                "name a subcommand: `aims catalog list` or `aims catalog show NAME`".into(),
+            );
         }
         Some(CatalogCommand::List {
             format: Format::Human,

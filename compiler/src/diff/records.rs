@@ -12,8 +12,8 @@ use serde::Serialize;
 use crate::report::management::{
     AssuranceReport, AssuranceState, NonconformityReport, RecordReport,
 };
-use crate::semantic::words::NonconformityStatus;
 use crate::report::model::Report;
+use crate::semantic::words::NonconformityStatus;
 
 /// What happened to one record between the two sides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
