@@ -544,4 +544,17 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn an_assurance_state_word_is_what_json_writes() {
+        for state in [
+            AssuranceState::Current,
+            AssuranceState::Expiring,
+            AssuranceState::Expired,
+            AssuranceState::NotYetIssued,
+        ] {
+            let json = serde_json::to_value(state).unwrap();
+            assert_eq!(json.as_str(), Some(state.word()));
+        }
+    }
 }
