@@ -71,6 +71,29 @@ pub(super) fn bar(percent: usize) -> String {
     )
 }
 
+/// Writes the certification status section, shared by the full report and the
+/// buyer's summary so that both state every framework's status the same way.
+pub(super) fn certification_status(out: &mut String, v: &View) {
+    let e = escape;
+    out.push_str("## Certification status\n\n");
+    if v.certifications.is_empty() {
+        out.push_str("No certifications are recorded.\n\n");
+        return;
+    }
+    header(out, &["Framework", "Status", "What this means"]);
+    for c in &v.certifications {
+        row(
+            out,
+            &[
+                e(&c.framework_title),
+                format!("**{}**", c.status_label),
+                e(&c.statement),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
 /// Renders the Markdown report.
 pub fn render(report: &Report) -> String {
     let v: View = view(report);
@@ -85,23 +108,7 @@ pub fn render(report: &Report) -> String {
         v.generator
     );
 
-    out.push_str("## Certification status\n\n");
-    if v.certifications.is_empty() {
-        out.push_str("No certifications are recorded.\n\n");
-    } else {
-        header(&mut out, &["Framework", "Status", "What this means"]);
-        for c in &v.certifications {
-            row(
-                &mut out,
-                &[
-                    e(&c.framework_title),
-                    format!("**{}**", c.status_label),
-                    e(&c.statement),
-                ],
-            );
-        }
-        out.push('\n');
-    }
+    certification_status(&mut out, &v);
 
     out.push_str("## Coverage\n\n");
     if v.frameworks.is_empty() {
