@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::markdown::{bar, certification_status, escape, header, row};
+use super::markdown::{bar, certification_status, escape, header, not_in_scope, row};
 use super::model::Report;
 use super::view::{View, view};
 
@@ -54,10 +54,7 @@ pub fn markdown(report: &Report) -> String {
         out.push('\n');
         out.push_str("Partial counts requirements met only in part or only through a crosswalk; the requirement-by-requirement detail is in the full report.\n\n");
     }
-    if !v.other_frameworks.is_empty() {
-        let names: Vec<String> = v.other_frameworks.iter().map(|f| e(&f.title)).collect();
-        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
-    }
+    not_in_scope(&mut out, &v);
 
     out.push_str("## Checks\n\n");
     let d = &v.diagnostics;

@@ -94,6 +94,19 @@ pub(super) fn certification_status(out: &mut String, v: &View) {
     out.push('\n');
 }
 
+/// Names the catalogue's frameworks that are out of scope, so a reader knows they
+/// were not checked rather than met.
+pub(super) fn not_in_scope(out: &mut String, v: &View) {
+    if !v.other_frameworks.is_empty() {
+        let names: Vec<String> = v
+            .other_frameworks
+            .iter()
+            .map(|f| escape(&f.title))
+            .collect();
+        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
+    }
+}
+
 /// Renders the Markdown report.
 pub fn render(report: &Report) -> String {
     let v: View = view(report);
@@ -204,10 +217,7 @@ pub fn render(report: &Report) -> String {
         }
         out.push_str("\n</details>\n\n");
     }
-    if !v.other_frameworks.is_empty() {
-        let names: Vec<String> = v.other_frameworks.iter().map(|f| e(&f.title)).collect();
-        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
-    }
+    not_in_scope(&mut out, &v);
 
     out.push_str("## Statement of Applicability\n\n");
     if v.soa.is_empty() {
