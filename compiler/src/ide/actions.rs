@@ -89,17 +89,15 @@ fn add_missing_fields(db: &dyn Db, path: &str, text: &str, item: &Item) -> Optio
         .iter()
         .map(|f| format!("{}: {}", f.name, placeholder(db, f)))
         .collect();
+    let indented = fields
+        .iter()
+        .map(|f| format!("{inner}{f}"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let (at, new_text) = match &item.body {
         None => (
             item.range.end as usize,
-            format!(
-                " {{\n{}\n{indent}}}",
-                fields
-                    .iter()
-                    .map(|f| format!("{inner}{f}"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ),
+            format!(" {{\n{indented}\n{indent}}}"),
         ),
         Some(body) => {
             let close = (body.range.end as usize).saturating_sub(1);
@@ -112,17 +110,7 @@ fn add_missing_fields(db: &dyn Db, path: &str, text: &str, item: &Item) -> Optio
                     crate::syntax::ast::Member::Item(i) => i.range.end as usize,
                 });
             if !closed {
-                (
-                    body.range.end as usize,
-                    format!(
-                        "\n{}\n",
-                        fields
-                            .iter()
-                            .map(|f| format!("{inner}{f}"))
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    ),
-                )
+                (body.range.end as usize, format!("\n{indented}\n"))
             } else if text[last_end..close].contains('\n')
                 || text[body.range.start as usize..last_end].contains('\n')
             {
@@ -133,17 +121,7 @@ fn add_missing_fields(db: &dyn Db, path: &str, text: &str, item: &Item) -> Optio
                         fields.iter().map(|f| format!("{inner}{f}\n")).collect(),
                     )
                 } else {
-                    (
-                        close,
-                        format!(
-                            "\n{}\n{indent}",
-                            fields
-                                .iter()
-                                .map(|f| format!("{inner}{f}"))
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        ),
-                    )
+                    (close, format!("\n{indented}\n{indent}"))
                 }
             } else if body.members.is_empty() {
                 (close, format!(" {} ", fields.join(", ")))

@@ -8,6 +8,7 @@
 //! only when it is one of the known certification bodies and audit firms.
 
 use crate::prose::ClaimDetails;
+use crate::prose::vocabulary;
 
 /// Words after which a date is an expiry.
 static VALID_TO: &[&str] = &[
@@ -76,28 +77,13 @@ static BODIES: &[&str] = &[
     "PwC",
 ];
 
-static MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The month a word names (`jan`, `January`), 1 to 12.
 fn month(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    vocabulary::MONTH_NAMES[..12]
         .iter()
         .position(|m| m.starts_with(&w) && (w.len() == 3 || w.len() == m.len() || w == "sept"))
         .map(|i| i as i8 + 1)

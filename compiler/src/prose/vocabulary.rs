@@ -632,7 +632,8 @@ pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfull
 /// ("we were certified until 2025").
 pub static PAST_TENSE: &[&str] = &["was", "were", "had"];
 
-/// Month names and abbreviations, for target dates ("by June 2027").
+/// Month names and abbreviations, for target dates ("by June 2027"). The first
+/// twelve are the full names in calendar order, which the date reader counts on.
 pub static MONTH_NAMES: &[&str] = &[
     "january",
     "february",

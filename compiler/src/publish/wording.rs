@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::semantic::model::Decl;
 use crate::semantic::rules::claims::Status;
 use crate::semantic::values;
-use crate::syntax::ast::{Item, ValueKind};
+use crate::syntax::ast::Item;
 
 /// Whether a status is recorded as a certification or as an attestation report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -95,20 +95,11 @@ impl Facts {
     }
 }
 
-/// A field's value as written (words, strings, dates, months, quarters, durations).
+/// A field's value as written, trimmed; `None` when it is blank.
 fn text(item: &Item, field: &str) -> Option<String> {
-    let value = &item.field(field)?.value;
-    match &value.kind {
-        ValueKind::Str(s)
-        | ValueKind::Ident(s)
-        | ValueKind::Date(s)
-        | ValueKind::Month(s)
-        | ValueKind::Quarter(s)
-        | ValueKind::Int(s)
-        | ValueKind::Path(s) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
-        ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
-        _ => None,
-    }
+    values::as_written(&item.field(field)?.value)
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
 }
 
 /// Where a framework stands, in one or two words: for headings and badges.

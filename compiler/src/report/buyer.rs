@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::markdown::{bar, escape, header, row};
+use super::markdown::{bar, certification_status, escape, header, not_in_scope, row};
 use super::model::Report;
 use super::view::{View, view};
 
@@ -18,23 +18,7 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(out, "# {}: AI management system summary\n", e(&v.title));
     let _ = writeln!(out, "As of **{}** · {}\n", v.as_of, v.generator);
 
-    out.push_str("## Certification status\n\n");
-    if v.certifications.is_empty() {
-        out.push_str("No certifications are recorded.\n\n");
-    } else {
-        header(&mut out, &["Framework", "Status", "What this means"]);
-        for c in &v.certifications {
-            row(
-                &mut out,
-                &[
-                    e(&c.framework_title),
-                    format!("**{}**", c.status_label),
-                    e(&c.statement),
-                ],
-            );
-        }
-        out.push('\n');
-    }
+    certification_status(&mut out, &v);
 
     out.push_str("## Coverage\n\n");
     if v.frameworks.is_empty() {
@@ -70,10 +54,7 @@ pub fn markdown(report: &Report) -> String {
         out.push('\n');
         out.push_str("Partial counts requirements met only in part or only through a crosswalk; the requirement-by-requirement detail is in the full report.\n\n");
     }
-    if !v.other_frameworks.is_empty() {
-        let names: Vec<String> = v.other_frameworks.iter().map(|f| e(&f.title)).collect();
-        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
-    }
+    not_in_scope(&mut out, &v);
 
     out.push_str("## Checks\n\n");
     let d = &v.diagnostics;

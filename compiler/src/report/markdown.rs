@@ -71,6 +71,42 @@ pub(super) fn bar(percent: usize) -> String {
     )
 }
 
+/// Writes the certification status section, shared by the full report and the
+/// buyer's summary so that both state every framework's status the same way.
+pub(super) fn certification_status(out: &mut String, v: &View) {
+    let e = escape;
+    out.push_str("## Certification status\n\n");
+    if v.certifications.is_empty() {
+        out.push_str("No certifications are recorded.\n\n");
+        return;
+    }
+    header(out, &["Framework", "Status", "What this means"]);
+    for c in &v.certifications {
+        row(
+            out,
+            &[
+                e(&c.framework_title),
+                format!("**{}**", c.status_label),
+                e(&c.statement),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+/// Names the catalogue's frameworks that are out of scope, so a reader knows they
+/// were not checked rather than met.
+pub(super) fn not_in_scope(out: &mut String, v: &View) {
+    if !v.other_frameworks.is_empty() {
+        let names: Vec<String> = v
+            .other_frameworks
+            .iter()
+            .map(|f| escape(&f.title))
+            .collect();
+        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
+    }
+}
+
 /// Renders the Markdown report.
 pub fn render(report: &Report) -> String {
     let v: View = view(report);
@@ -85,23 +121,7 @@ pub fn render(report: &Report) -> String {
         v.generator
     );
 
-    out.push_str("## Certification status\n\n");
-    if v.certifications.is_empty() {
-        out.push_str("No certifications are recorded.\n\n");
-    } else {
-        header(&mut out, &["Framework", "Status", "What this means"]);
-        for c in &v.certifications {
-            row(
-                &mut out,
-                &[
-                    e(&c.framework_title),
-                    format!("**{}**", c.status_label),
-                    e(&c.statement),
-                ],
-            );
-        }
-        out.push('\n');
-    }
+    certification_status(&mut out, &v);
 
     out.push_str("## Coverage\n\n");
     if v.frameworks.is_empty() {
@@ -197,10 +217,7 @@ pub fn render(report: &Report) -> String {
         }
         out.push_str("\n</details>\n\n");
     }
-    if !v.other_frameworks.is_empty() {
-        let names: Vec<String> = v.other_frameworks.iter().map(|f| e(&f.title)).collect();
-        let _ = writeln!(out, "Not in scope, so not checked: {}.\n", names.join("; "));
-    }
+    not_in_scope(&mut out, &v);
 
     out.push_str("## Statement of Applicability\n\n");
     if v.soa.is_empty() {

@@ -216,19 +216,7 @@ fn title(item: &Item) -> Option<String> {
 /// A field's value as written, for free text, names, durations and numbers (typed
 /// facts are read with [`date`], [`date_like`] and [`word_of`]).
 fn text(item: &Item, field: &str) -> Option<String> {
-    let value = &item.field(field)?.value;
-    match &value.kind {
-        ValueKind::Str(s)
-        | ValueKind::Ident(s)
-        | ValueKind::Date(s)
-        | ValueKind::Month(s)
-        | ValueKind::Quarter(s)
-        | ValueKind::Int(s)
-        | ValueKind::Path(s) => Some(s.clone()),
-        ValueKind::Percent(s) => Some(format!("{s}%")),
-        ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
-        _ => None,
-    }
+    values::as_written(&item.field(field)?.value)
 }
 
 /// The words or paths of a list field.

@@ -160,6 +160,24 @@ pub fn date(value: &Value) -> Option<Date> {
     }
 }
 
+/// A scalar value as written: words, strings, dates, months, quarters, numbers,
+/// paths, percentages (`80%`) and durations (`6 months`); `None` for lists and
+/// references.
+pub fn as_written(value: &Value) -> Option<String> {
+    match &value.kind {
+        ValueKind::Str(s)
+        | ValueKind::Ident(s)
+        | ValueKind::Date(s)
+        | ValueKind::Month(s)
+        | ValueKind::Quarter(s)
+        | ValueKind::Int(s)
+        | ValueKind::Path(s) => Some(s.clone()),
+        ValueKind::Percent(s) => Some(format!("{s}%")),
+        ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
+        _ => None,
+    }
+}
+
 pub fn boolean(value: &Value) -> Option<bool> {
     match value.as_ident()? {
         "true" => Some(true),

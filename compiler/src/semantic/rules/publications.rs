@@ -407,16 +407,15 @@ fn judge(
             None => d,
         }
     };
+    // The declaration kind that records this framework in the spec.
+    let record_kind = if framework.attestation {
+        "attestation"
+    } else {
+        "certification"
+    };
     let stands = match spec {
         Some((s, d)) => format!("the spec says {fw} is {} (`{}`)", s.phrase(), d.name()),
-        None => format!(
-            "the spec has no {} of {fw}",
-            if framework.attestation {
-                "attestation"
-            } else {
-                "certification"
-            }
-        ),
+        None => format!("the spec has no {record_kind} of {fw}"),
     };
     let report_type = spec.and_then(|(_, d)| d.item.field("type")?.value.as_ident());
     let honest = suggest(&honest_wordings(
@@ -526,17 +525,10 @@ fn judge(
         _ => format!("{said}, but {stands} ({read})"),
     };
     let help = match (code, spec) {
-        (Code::ClaimUnbacked, _) => {
-            let kind = if framework.attestation {
-                "attestation"
-            } else {
-                "certification"
-            };
-            format!(
-                "if it is true, record it in the spec (`{kind} NAME {{ framework: {}, status: … }}` with its facts); otherwise say what is true, {honest}",
-                framework.name
-            )
-        }
+        (Code::ClaimUnbacked, _) => format!(
+            "if it is true, record it in the spec (`{record_kind} NAME {{ framework: {}, status: … }}` with its facts); otherwise say what is true, {honest}",
+            framework.name
+        ),
         (Code::ClaimUnderstated, _) => {
             format!(
                 "update the sentence to what the spec records, {honest}; stale copy undersells you"
