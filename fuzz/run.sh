@@ -26,7 +26,7 @@ case $target in
   prose) seeds=(../examples/acme/site ../examples/errors/site ../tests/fixtures/prose ../tests/fixtures/honesty) ;;
   config) seeds=(../examples/acme/aims.toml ../examples/errors/aims.toml ../tests/fixtures/workspaces) ;;
   # Statements of Applicability as CSV and XLSX, made like the templates in
-  # compiler/tests/import_soa.rs (fuzz/seeds/soa/).
+  # compiler/tests/it/import_soa.rs (fuzz/seeds/soa/).
   soa) seeds=(seeds/soa) ;;
   *) seeds=() ;;
 esac

@@ -476,6 +476,35 @@ fn no_debugging_leftovers_or_stubs() {
     }
 }
 
+/// The integration-test targets Cargo would build for a crate: every `.rs` file
+/// directly under `tests/`, and every folder there with a `main.rs`.
+fn integration_test_targets(crate_dir: &str) -> Vec<String> {
+    let tests = aims_tests::repo_root().join(crate_dir).join("tests");
+    let mut targets: Vec<String> = std::fs::read_dir(&tests)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "rs") || path.join("main.rs").is_file()
+        })
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    targets.sort();
+    targets
+}
+
+#[test]
+fn each_crate_links_one_integration_test_binary() {
+    // Every target is linked against the whole dependency tree; one crate with a
+    // module per file builds and links once (ARCHITECTURE.md, `tests/`).
+    for krate in ["compiler", "lsp-server"] {
+        assert_eq!(
+            integration_test_targets(krate),
+            ["it"],
+            "{krate}/tests/: add a test file as a module of tests/it/main.rs, not as a file of its own"
+        );
+    }
+}
+
 /// Lines that print to stdout with `print!` or `println!` (not `eprint!`).
 fn stdout_prints(text: &str) -> usize {
     text.lines()

@@ -8,7 +8,7 @@ use crate::diagnostics::Code;
 use crate::semantic::schema::{self, FieldSpec, FieldType, KindSpec};
 
 /// The header of every generated file.
-const GENERATED: &str = "<!-- Generated from the schema table and the diagnostic registry by `compiler/src/reference.rs`. Do not edit: run `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test reference_docs`. -->";
+const GENERATED: &str = "<!-- Generated from the schema table and the diagnostic registry by `compiler/src/reference.rs`. Do not edit: run `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test it reference_docs`. -->";
 
 /// What `aims explain NAME` can print besides diagnostics: a kind (`certification`),
 /// a field (`certification.expires`) or a field of a record (`system.eu_ai_act.tier`).

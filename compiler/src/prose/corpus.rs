@@ -12,7 +12,7 @@
 //! `planned`, `ambiguous` (compliant or aligned), `none` (no claim, or a claim
 //! that it is not held), or empty when the sentence names no framework.
 //!
-//! This corpus scores the reader alone; `compiler/tests/prose_corpus.rs` scores
+//! This corpus scores the reader alone; `compiler/tests/it/prose_corpus.rs` scores
 //! the whole check (reader and rules) on the larger corpus under `cases/`.
 //! In the sentence, `\n` stands for a line break (for tables, lists and headings);
 //! it is read as Markdown. Blank lines, and lines that start with `#` and hold no

@@ -172,7 +172,7 @@ fn catalog_json_is_versioned_and_follows_the_shipped_schema() {
     let shipped = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         shipped == generated,
-        "schemas/catalog.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test cli_catalog_report` and commit it"
+        "schemas/catalog.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test it cli_catalog_report` and commit it"
     );
     assert_eq!(stdout(&aims(&["catalog", "--schema"])), shipped);
     let schema: serde_json::Value = serde_json::from_str(&shipped).unwrap();

@@ -1,7 +1,7 @@
 //! The coverage engine beyond its diagnostics: what an exclusion or a user framework
 //! does to the counted states, the built-in catalogues, and the "done when" scenario
 //! end to end. The diagnostics of each rule, positive and negative, are the fixtures
-//! under `tests/rules/` (run by `tests/rule_fixtures.rs`). Workspaces are in memory, checked as
+//! under `tests/rules/` (run by `tests/it/rule_fixtures.rs`). Workspaces are in memory, checked as
 //! of 2026-11-28.
 
 use crate::support;

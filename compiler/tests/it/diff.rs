@@ -378,7 +378,7 @@ fn json_diffs_validate_against_the_shipped_schema() {
     let shipped = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         shipped == generated,
-        "schemas/diff.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test diff` and commit it"
+        "schemas/diff.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test it diff` and commit it"
     );
     let schema: serde_json::Value = serde_json::from_str(&shipped).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("the schema compiles");

@@ -15,7 +15,7 @@
 //! it lists tuning-set failures, and evaluation failures only when
 //! `AIMS_PROSE_SHOW_EVAL=1` (which nobody tuning the reader sets).
 //!
-//! Run: `cargo test -p aims-compiler --test prose_corpus -- --nocapture`.
+//! Run: `cargo test -p aims-compiler --test it prose_corpus -- --nocapture`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

@@ -98,7 +98,7 @@ fn the_json_statement_follows_the_shipped_schema() {
     let shipped = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         shipped == generated,
-        "schemas/statement.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test publish` and commit it"
+        "schemas/statement.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test it publish` and commit it"
     );
     let output = aims(&["publish", "--schema"]);
     assert_eq!(stdout(&output), shipped);

@@ -3,7 +3,7 @@
 //! stay inside the repository and its diagnostic tables agree with the registry.
 //!
 //! After an intended change to the schema or a diagnostic, regenerate with
-//! `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test reference_docs`.
+//! `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test it reference_docs`.
 
 use crate::support;
 
@@ -20,7 +20,7 @@ fn check_generated(path: &str, expected: &str) {
     let actual = std::fs::read_to_string(&file).unwrap_or_default();
     assert!(
         actual == expected,
-        "{path} is stale: regenerate it with `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test reference_docs`"
+        "{path} is stale: regenerate it with `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test it reference_docs`"
     );
 }
 

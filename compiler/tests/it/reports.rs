@@ -52,7 +52,7 @@ fn the_shipped_report_schema_is_the_generated_one() {
     let shipped = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         shipped == generated,
-        "schemas/report.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test reports` and commit it"
+        "schemas/report.schema.json is out of date; run `AIMS_UPDATE_SCHEMAS=1 cargo test -p aims-compiler --test it reports` and commit it"
     );
 }
 
