@@ -16,6 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
+use crate::catalog::describe::Assurance;
 use crate::diagnostics::{Diagnostic, Summary};
 use crate::queries;
 use crate::semantic::catalogue::Catalogue;
@@ -279,6 +280,7 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                 in_scope: fc.in_scope,
                 certifiable: framework.is_some_and(|f| f.certifiable),
                 attestation: framework.is_some_and(|f| f.attestation),
+                assurance: framework.map(Assurance::of).unwrap_or_default(),
                 achieved: fc.achieved,
                 certificate_valid: framework.and_then(|f| f.certificate_valid),
                 surveillance_every: framework.and_then(|f| f.surveillance_every),
@@ -371,12 +373,7 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
         owner: text(item, "owner"),
         lifecycle: word_of(item, "lifecycle", Lifecycle::from_word),
         purpose: text(item, "purpose"),
-        eu_ai_act: eu_classification(item).map(|eu| EuAiActReport {
-            role: eu.role.as_deref().and_then(EuRole::from_word),
-            tier: eu.tier.as_deref().and_then(EuTier::from_word),
-            gpai: eu.gpai,
-            systemic_risk: eu.systemic_risk,
-        }),
+        eu_ai_act: eu_classification(item),
         impact_assessment: assessment.map(|a| {
             let next = date(&a.item, "date").and_then(|d| {
                 a.item

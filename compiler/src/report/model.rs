@@ -20,9 +20,12 @@ use serde::Serialize;
 pub use super::management::{
     AssuranceReport, ManagementReport, NonconformityReport, RecordReport, SupplierReport,
 };
-/// A group and a crosswalk link are reported as coverage computes them.
+use crate::catalog::describe::Assurance;
+/// A group, a crosswalk link and a system's EU AI Act classification are reported as
+/// coverage computes them.
 pub use crate::semantic::coverage::{
-    Counts, GroupCoverage as GroupReport, MappedFrom as MappedFromReport, State,
+    Counts, EuClassification as EuAiActReport, GroupCoverage as GroupReport,
+    MappedFrom as MappedFromReport, State,
 };
 use crate::semantic::values::{DateLike, Duration};
 pub use crate::semantic::words::{
@@ -98,6 +101,11 @@ pub struct FrameworkReport {
     pub certifiable: bool,
     /// Whether assurance is an attestation report (SOC 2) rather than a certificate.
     pub attestation: bool,
+    /// How it is assured, as the catalogue describes it (`catalog::describe`); the
+    /// views say it in the catalogue's words. The JSON gives `certifiable` and
+    /// `attestation` instead.
+    #[serde(skip)]
+    pub assurance: Assurance,
     /// Whether a certification or attestation of it is `achieved`.
     pub achieved: bool,
     /// How long a certificate is valid, e.g. `3 years`.
@@ -282,18 +290,6 @@ pub struct SystemReport {
     pub impact_assessment: Option<AssessmentReport>,
     /// Names of the risks recorded against it.
     pub risks: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct EuAiActReport {
-    /// `provider`, `deployer`, `importer` or `distributor`.
-    pub role: Option<EuRole>,
-    /// `prohibited`, `high`, `limited` or `minimal`.
-    pub tier: Option<EuTier>,
-    /// Whether it is a general-purpose AI model.
-    pub gpai: Option<bool>,
-    /// Whether a general-purpose model has systemic risk.
-    pub systemic_risk: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
