@@ -296,25 +296,12 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                     .requirements
                     .iter()
                     .map(|r| RequirementReport {
-                        id: r.id.clone(),
-                        kind: r.kind.clone(),
-                        title: r.title.clone(),
-                        groups: r.groups.clone(),
-                        excludable: r.excludable,
-                        state: r.state,
-                        controls: r.controls.iter().map(|c| c.name.clone()).collect(),
-                        control_statuses: r.controls.iter().map(|c| c.status).collect(),
-                        evidence: r.evidence.clone(),
-                        exclusion: r.exclusion.as_ref().map(|e| ExclusionReport {
-                            reason: e.reason.clone(),
-                            approved_by: e.approved_by.clone(),
-                            approver_holder: e.approved_by.as_deref().and_then(holder),
-                            date: e.date,
-                            valid: e.valid,
-                        }),
-                        mapped_from: r.mapped_from.clone(),
-                        applies_to_systems: r.applies_to_systems.clone(),
-                        not_applicable_reason: r.not_applicable_reason.clone(),
+                        coverage: r.clone(),
+                        approver_holder: r
+                            .exclusion
+                            .as_ref()
+                            .and_then(|e| e.approved_by.as_deref())
+                            .and_then(holder),
                     })
                     .collect(),
             }

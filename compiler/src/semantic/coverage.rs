@@ -231,6 +231,11 @@ pub struct RequirementCoverage {
 }
 
 impl RequirementCoverage {
+    /// Whether it has controls and every one of them has `status`.
+    pub fn all_controls_are(&self, status: ControlStatus) -> bool {
+        !self.controls.is_empty() && self.controls.iter().all(|c| c.status == Some(status))
+    }
+
     /// `A.6.2.4`, or `art9 (for triage, scoring)` when it applies per system.
     pub fn display_id(&self) -> String {
         match &self.applies_to_systems {

@@ -217,12 +217,12 @@ pub fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> Re
     let controls = r
         .controls
         .iter()
-        .zip(&r.control_statuses)
-        .map(|(c, s)| match s {
-            Some(ControlStatus::Implemented) => c.clone(),
-            _ => format!(
-                "{c} ({})",
-                s.map_or_else(String::new, |s| s.as_str().replace('_', " "))
+        .map(|c| match c.status {
+            Some(ControlStatus::Implemented) => c.name.clone(),
+            status => format!(
+                "{} ({})",
+                c.name,
+                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
             ),
         })
         .collect::<Vec<_>>();
@@ -265,12 +265,7 @@ fn requirement_note(r: &RequirementReport) -> String {
             "Applies to {}",
             join(r.applies_to_systems.as_deref().unwrap_or_default())
         ),
-        State::Partial
-            if !r.control_statuses.is_empty()
-                && r.control_statuses
-                    .iter()
-                    .all(|s| *s == Some(ControlStatus::Implemented)) =>
-        {
+        State::Partial if r.all_controls_are(ControlStatus::Implemented) => {
             "Evidence is not current".to_owned()
         }
         _ => String::new(),
