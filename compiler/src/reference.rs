@@ -5,6 +5,7 @@
 //! what this module writes today, so the reference cannot drift from the code.
 
 use crate::diagnostics::Code;
+use crate::diagnostics::codes::Family;
 use crate::semantic::schema::{self, FieldSpec, FieldType, KindSpec};
 
 /// The header of every generated file.
@@ -179,6 +180,39 @@ pub fn diagnostics_reference() -> String {
             out.push('\n');
         }
     }
+    out
+}
+
+/// The first line of the README's generated diagnostic tables.
+pub const README_TABLES_START: &str = "<!-- The diagnostic tables below are generated from the registry in `compiler/src/diagnostics/codes.rs`. Do not edit them: run `AIMS_UPDATE_REFERENCE=1 cargo test -p aims-compiler --test it reference_docs`. -->";
+
+/// The last line of the README's generated diagnostic tables.
+pub const README_TABLES_END: &str = "<!-- End of the generated diagnostic tables. -->";
+
+/// The README's diagnostic tables, one per family, from [`README_TABLES_START`] to
+/// [`README_TABLES_END`]: a new diagnostic needs no README edit.
+pub fn readme_diagnostic_tables() -> String {
+    let mut out = format!(
+        "{README_TABLES_START}
+"
+    );
+    for family in Family::ALL {
+        out.push_str(&format!(
+            "\n{}\n\n| name | default | when |\n|---|---|---|\n",
+            family.heading()
+        ));
+        for info in Code::ALL.iter().map(|c| c.info()) {
+            if info.family == family {
+                out.push_str(&format!(
+                    "| `{}` | {} | {} |\n",
+                    info.name,
+                    info.default_severity.as_str(),
+                    cell(info.when)
+                ));
+            }
+        }
+    }
+    out.push_str(&format!("\n{README_TABLES_END}\n"));
     out
 }
 

@@ -3,13 +3,14 @@
 //! (a certificate, an attestation report, a yearly self-assessment, or nothing,
 //! because it is law or voluntary).
 //!
-//! `aims catalog` and the editor's hover lay these out in their own words; they do not
-//! decide them again.
+//! `aims catalog`, the editor's hover and the reports show the same sentences
+//! ([`assurance_sentences`]); they only lay them out.
 
 use crate::semantic::catalogue::Framework;
+use crate::semantic::values::Duration;
 
 /// How conformity to a framework is shown, from the catalogue's flags.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Assurance {
     /// A certification body issues certificates (ISO/IEC 42001, 27001).
     Certifiable,
@@ -22,6 +23,7 @@ pub enum Assurance {
     /// A voluntary framework that issues no certificates (NIST AI RMF).
     Voluntary,
     /// None of the above.
+    #[default]
     NotCertifiable,
 }
 
@@ -54,6 +56,82 @@ impl Assurance {
             Assurance::NotCertifiable => "not certifiable",
         }
     }
+
+    /// Whether an auditor issues something for it (a certificate or an attestation
+    /// report), so that having none recorded is worth saying.
+    pub fn is_audited(self) -> bool {
+        matches!(self, Assurance::Certifiable | Assurance::Attestation)
+    }
+}
+
+/// How a framework is assured, in one sentence: "Certifiable; certificates are valid
+/// for 3 years; surveillance audits every 12 months."
+fn assurance_sentence(
+    assurance: Assurance,
+    certificate_valid: Option<Duration>,
+    surveillance_every: Option<Duration>,
+) -> String {
+    match assurance {
+        Assurance::Certifiable => {
+            let mut s = String::from("Certifiable");
+            if let Some(valid) = certificate_valid {
+                s.push_str(&format!("; certificates are valid for {valid}"));
+            }
+            if let Some(every) = surveillance_every {
+                s.push_str(&format!("; surveillance audits every {every}"));
+            }
+            s.push('.');
+            s
+        }
+        Assurance::Attestation => "Assured by an attestation report, not a certificate.".into(),
+        Assurance::SelfAssessment => {
+            "Not certifiable: the organisation assesses itself every year.".into()
+        }
+        Assurance::Law => "Not certifiable: it is law, and nobody certifies against it.".into(),
+        Assurance::Voluntary => {
+            "Not certifiable: a voluntary framework that issues no certificates.".into()
+        }
+        Assurance::NotCertifiable => "Not certifiable: no certificate is issued against it.".into(),
+    }
+}
+
+/// A prerequisite certification, in one sentence: "Requires cyber_essentials
+/// certification within 3 months."
+fn prerequisite_sentence(framework: &str, within: Option<Duration>) -> String {
+    let within = within.map(|w| format!(" within {w}")).unwrap_or_default();
+    format!("Requires {framework} certification{within}.")
+}
+
+/// How a framework is assured and what it requires first, one sentence each: the
+/// words `aims catalog`, the editor's hover and the reports all show.
+pub fn assurance_sentences(
+    assurance: Assurance,
+    certificate_valid: Option<Duration>,
+    surveillance_every: Option<Duration>,
+    requires: Option<(&str, Option<Duration>)>,
+) -> Vec<String> {
+    let mut sentences = vec![assurance_sentence(
+        assurance,
+        certificate_valid,
+        surveillance_every,
+    )];
+    if let Some((framework, within)) = requires {
+        sentences.push(prerequisite_sentence(framework, within));
+    }
+    sentences
+}
+
+/// [`assurance_sentences`] of a catalogue framework.
+pub fn framework_assurance(framework: &Framework) -> Vec<String> {
+    assurance_sentences(
+        Assurance::of(framework),
+        framework.certificate_valid,
+        framework.surveillance_every,
+        framework
+            .requires
+            .as_ref()
+            .map(|r| (r.framework.as_str(), r.within)),
+    )
 }
 
 /// The number of requirements of each kind, in the order the kinds first appear.

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use aims::catalog::describe::{Assurance, describe_counts};
+use aims::catalog::describe::{Assurance, describe_counts, framework_assurance};
 use aims::catalog::json;
 use aims::semantic::catalogue::{Catalogue, Framework};
 use serde::Serialize;
@@ -161,28 +161,8 @@ fn list_human(catalogue: &Catalogue) -> String {
 fn show_human(f: &Framework) -> String {
     let mut s = format!("{}: {}\n", f.name, f.title);
     s.push_str(&format!("{}\n", describe_counts(f)));
-    match Assurance::of(f) {
-        Assurance::Certifiable => {
-            s.push_str("Certifiable");
-            if let Some(valid) = f.certificate_valid {
-                s.push_str(&format!(": certificates valid for {valid}"));
-            }
-            if let Some(every) = f.surveillance_every {
-                s.push_str(&format!(", surveillance every {every}"));
-            }
-            s.push('\n');
-        }
-        Assurance::Attestation => {
-            s.push_str("Not certifiable: assurance is an attestation report\n");
-        }
-        _ => s.push_str("Not certifiable\n"),
-    }
-    if let Some(req) = &f.requires {
-        s.push_str(&format!("Requires {}", req.framework));
-        if let Some(within) = req.within {
-            s.push_str(&format!(" within {within}"));
-        }
-        s.push('\n');
+    for sentence in framework_assurance(f) {
+        s.push_str(&format!("{sentence}\n"));
     }
     if !f.aliases.is_empty() {
         s.push_str(&format!("Also written: {}\n", f.aliases.join(", ")));

@@ -23,6 +23,17 @@ fn overlaps(a: TextRange, b: TextRange) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
+/// The diagnostics of `path` that touch `range`.
+fn diagnostics_at<'a>(
+    diagnostics: &'a [Diagnostic],
+    path: &'a str,
+    range: TextRange,
+) -> impl Iterator<Item = &'a Diagnostic> {
+    diagnostics
+        .iter()
+        .filter(move |d| d.location.file == path && overlaps(d.location.range, range))
+}
+
 /// Actions for `range` in `file`, given the workspace's current diagnostics.
 pub fn code_actions(
     db: &dyn Db,
@@ -31,9 +42,7 @@ pub fn code_actions(
     diagnostics: &[Diagnostic],
 ) -> Vec<CodeAction> {
     let path = file.path(db);
-    let mut out: Vec<CodeAction> = diagnostics
-        .iter()
-        .filter(|d| &d.location.file == path && overlaps(d.location.range, range))
+    let mut out: Vec<CodeAction> = diagnostics_at(diagnostics, path, range)
         .filter_map(|d| {
             let fix = d.fix.as_ref()?;
             Some(CodeAction {
@@ -194,18 +203,15 @@ pub fn prose_code_actions(
     use crate::diagnostics::Code;
     use crate::semantic::rules::claims;
     let path = file.path(db);
-    let wanted: Vec<&Diagnostic> = diagnostics
-        .iter()
+    let wanted: Vec<&Diagnostic> = diagnostics_at(diagnostics, path, range)
         .filter(|d| {
-            &d.location.file == path
-                && overlaps(d.location.range, range)
-                && matches!(
-                    d.code,
-                    Code::ClaimOverstated
-                        | Code::ClaimUnderstated
-                        | Code::ClaimUnbacked
-                        | Code::ClaimAmbiguous
-                )
+            matches!(
+                d.code,
+                Code::ClaimOverstated
+                    | Code::ClaimUnderstated
+                    | Code::ClaimUnbacked
+                    | Code::ClaimAmbiguous
+            )
         })
         .collect();
     if wanted.is_empty() {

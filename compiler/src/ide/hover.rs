@@ -10,7 +10,7 @@
 
 use jiff::civil::Date;
 
-use crate::catalog::describe::{Assurance, describe_counts};
+use crate::catalog::describe::{describe_counts, framework_assurance};
 use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::ide::navigation::declaration_of;
 use crate::ide::{Node, SymbolRef, count, node_at};
@@ -343,31 +343,9 @@ fn coverage_lines(coverage: &RequirementCoverage) -> String {
 fn framework_hover(framework: &Framework) -> String {
     let mut out = format!("**{}** — {}\n\n", framework.name, framework.title);
     out.push_str(&format!("Requirements: {}.", describe_counts(framework)));
-    match Assurance::of(framework) {
-        Assurance::Certifiable => {
-            out.push_str("\n\nCertifiable");
-            if let Some(valid) = framework.certificate_valid {
-                out.push_str(&format!("; certificates are valid for {valid}"));
-            }
-            if let Some(every) = framework.surveillance_every {
-                out.push_str(&format!("; surveillance audits every {every}"));
-            }
-            out.push('.');
-        }
-        Assurance::Attestation => {
-            out.push_str("\n\nAssured by an attestation report, not a certificate.");
-        }
-        _ => out.push_str("\n\nNot certifiable: no certificate is issued against it."),
-    }
-    if let Some(requires) = &framework.requires {
-        let within = requires
-            .within
-            .map(|w| format!(" within {w}"))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "\n\nRequires `{}` certification{within}.",
-            requires.framework
-        ));
+    for sentence in framework_assurance(framework) {
+        out.push_str("\n\n");
+        out.push_str(&sentence);
     }
     out
 }

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::markdown::{bar, certification_status, escape, header, not_in_scope, row};
+use super::markdown::{certification_status, coverage_table, escape, not_in_scope};
 use super::model::Report;
 use super::view::{View, view};
 
@@ -20,37 +20,17 @@ pub fn markdown(report: &Report) -> String {
 
     certification_status(&mut out, &v);
 
-    out.push_str("## Coverage\n\n");
-    if v.frameworks.is_empty() {
-        out.push_str("No framework is in scope.\n\n");
-    } else {
-        header(
-            &mut out,
-            &[
-                "Framework",
-                "Certification",
-                "Covered",
-                "Partial",
-                "Excluded",
-                "Gaps",
-                "Covered share",
-            ],
-        );
-        for f in &v.frameworks {
-            let c = &f.counts;
-            row(
-                &mut out,
-                &[
-                    e(&f.title),
-                    e(&f.certification_status),
-                    c.covered.to_string(),
-                    (c.partial + c.mapped).to_string(),
-                    c.excluded.to_string(),
-                    c.gap.to_string(),
-                    format!("`{}` {}%", bar(f.percent_covered), f.percent_covered),
-                ],
-            );
-        }
+    coverage_table(
+        &mut out,
+        &v,
+        &[
+            ("Covered", |c| c.covered),
+            ("Partial", |c| c.partial + c.mapped),
+            ("Excluded", |c| c.excluded),
+            ("Gaps", |c| c.gap),
+        ],
+    );
+    if !v.frameworks.is_empty() {
         out.push('\n');
         out.push_str("Partial counts requirements met only in part or only through a crosswalk; the requirement-by-requirement detail is in the full report.\n\n");
     }

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::Report;
+use super::model::{Counts, Report};
 use super::view::{HeatMap, View, view};
 
 /// What a row is called: its title, or its name when it has none.
@@ -94,6 +94,34 @@ pub(super) fn certification_status(out: &mut String, v: &View) {
     out.push('\n');
 }
 
+/// A column of the coverage table: its heading and the count it shows.
+pub(super) type CountColumn = (&'static str, fn(&Counts) -> usize);
+
+/// Writes the coverage section's heading and its table of in-scope frameworks: the
+/// framework, its certification, the given counts and the covered share. The full
+/// report and the buyer's summary differ only in the counts they show.
+pub(super) fn coverage_table(out: &mut String, v: &View, counts: &[CountColumn]) {
+    out.push_str("## Coverage\n\n");
+    if v.frameworks.is_empty() {
+        out.push_str("No framework is in scope.\n\n");
+        return;
+    }
+    let mut columns = vec!["Framework", "Certification"];
+    columns.extend(counts.iter().map(|(heading, _)| *heading));
+    columns.push("Covered share");
+    header(out, &columns);
+    for f in &v.frameworks {
+        let mut cells = vec![escape(&f.title), escape(&f.certification_status)];
+        cells.extend(counts.iter().map(|(_, count)| count(&f.counts).to_string()));
+        cells.push(format!(
+            "`{}` {}%",
+            bar(f.percent_covered),
+            f.percent_covered
+        ));
+        row(out, &cells);
+    }
+}
+
 /// Names the catalogue's frameworks that are out of scope, so a reader knows they
 /// were not checked rather than met.
 pub(super) fn not_in_scope(out: &mut String, v: &View) {
@@ -123,48 +151,27 @@ pub fn render(report: &Report) -> String {
 
     certification_status(&mut out, &v);
 
-    out.push_str("## Coverage\n\n");
-    if v.frameworks.is_empty() {
-        out.push_str("No framework is in scope.\n\n");
-    } else {
-        header(
-            &mut out,
-            &[
-                "Framework",
-                "Certification",
-                "Covered",
-                "Partial",
-                "Mapped",
-                "Excluded",
-                "N/A",
-                "Gaps",
-                "Covered share",
-            ],
-        );
-        for f in &v.frameworks {
-            let c = &f.counts;
-            row(
-                &mut out,
-                &[
-                    e(&f.title),
-                    e(&f.certification_status),
-                    c.covered.to_string(),
-                    c.partial.to_string(),
-                    c.mapped.to_string(),
-                    c.excluded.to_string(),
-                    c.not_applicable.to_string(),
-                    c.gap.to_string(),
-                    format!("`{}` {}%", bar(f.percent_covered), f.percent_covered),
-                ],
-            );
-        }
+    coverage_table(
+        &mut out,
+        &v,
+        &[
+            ("Covered", |c| c.covered),
+            ("Partial", |c| c.partial),
+            ("Mapped", |c| c.mapped),
+            ("Excluded", |c| c.excluded),
+            ("N/A", |c| c.not_applicable),
+            ("Gaps", |c| c.gap),
+        ],
+    );
+    if !v.frameworks.is_empty() {
         out.push('\n');
     }
     for f in &v.frameworks {
         let _ = writeln!(
             out,
-            "<details><summary>{}: requirements by state</summary>\n",
-            e(&f.title)
+            "<details><summary>{}: requirements by state</summary>\n\n{}\n",
+            e(&f.title),
+            e(&f.assurance)
         );
         // A framework without groups (Cyber Essentials' five themes) has no group table.
         if !f.groups.is_empty() {

@@ -16,6 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
+use crate::catalog::describe::Assurance;
 use crate::diagnostics::{Diagnostic, Summary};
 use crate::queries;
 use crate::semantic::catalogue::Catalogue;
@@ -279,6 +280,7 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                 in_scope: fc.in_scope,
                 certifiable: framework.is_some_and(|f| f.certifiable),
                 attestation: framework.is_some_and(|f| f.attestation),
+                assurance: framework.map(Assurance::of).unwrap_or_default(),
                 achieved: fc.achieved,
                 certificate_valid: framework.and_then(|f| f.certificate_valid),
                 surveillance_every: framework.and_then(|f| f.surveillance_every),
@@ -294,25 +296,12 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                     .requirements
                     .iter()
                     .map(|r| RequirementReport {
-                        id: r.id.clone(),
-                        kind: r.kind.clone(),
-                        title: r.title.clone(),
-                        groups: r.groups.clone(),
-                        excludable: r.excludable,
-                        state: r.state,
-                        controls: r.controls.iter().map(|c| c.name.clone()).collect(),
-                        control_statuses: r.controls.iter().map(|c| c.status).collect(),
-                        evidence: r.evidence.clone(),
-                        exclusion: r.exclusion.as_ref().map(|e| ExclusionReport {
-                            reason: e.reason.clone(),
-                            approved_by: e.approved_by.clone(),
-                            approver_holder: e.approved_by.as_deref().and_then(holder),
-                            date: e.date,
-                            valid: e.valid,
-                        }),
-                        mapped_from: r.mapped_from.clone(),
-                        applies_to_systems: r.applies_to_systems.clone(),
-                        not_applicable_reason: r.not_applicable_reason.clone(),
+                        coverage: r.clone(),
+                        approver_holder: r
+                            .exclusion
+                            .as_ref()
+                            .and_then(|e| e.approved_by.as_deref())
+                            .and_then(holder),
                     })
                     .collect(),
             }
@@ -371,12 +360,7 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
         owner: text(item, "owner"),
         lifecycle: word_of(item, "lifecycle", Lifecycle::from_word),
         purpose: text(item, "purpose"),
-        eu_ai_act: eu_classification(item).map(|eu| EuAiActReport {
-            role: eu.role.as_deref().and_then(EuRole::from_word),
-            tier: eu.tier.as_deref().and_then(EuTier::from_word),
-            gpai: eu.gpai,
-            systemic_risk: eu.systemic_risk,
-        }),
+        eu_ai_act: eu_classification(item),
         impact_assessment: assessment.map(|a| {
             let next = date(&a.item, "date").and_then(|d| {
                 a.item

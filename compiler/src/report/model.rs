@@ -20,9 +20,12 @@ use serde::Serialize;
 pub use super::management::{
     AssuranceReport, ManagementReport, NonconformityReport, RecordReport, SupplierReport,
 };
-/// A group and a crosswalk link are reported as coverage computes them.
+use crate::catalog::describe::Assurance;
+/// A requirement, a group, a crosswalk link and a system's EU AI Act classification
+/// are reported as coverage computes them.
 pub use crate::semantic::coverage::{
-    Counts, GroupCoverage as GroupReport, MappedFrom as MappedFromReport, State,
+    ControlRef, Counts, EuClassification as EuAiActReport, ExclusionRef,
+    GroupCoverage as GroupReport, MappedFrom as MappedFromReport, RequirementCoverage, State,
 };
 use crate::semantic::values::{DateLike, Duration};
 pub use crate::semantic::words::{
@@ -98,6 +101,11 @@ pub struct FrameworkReport {
     pub certifiable: bool,
     /// Whether assurance is an attestation report (SOC 2) rather than a certificate.
     pub attestation: bool,
+    /// How it is assured, as the catalogue describes it (`catalog::describe`); the
+    /// views say it in the catalogue's words. The JSON gives `certifiable` and
+    /// `attestation` instead.
+    #[serde(skip)]
+    pub assurance: Assurance,
     /// Whether a certification or attestation of it is `achieved`.
     pub achieved: bool,
     /// How long a certificate is valid, e.g. `3 years`.
@@ -124,58 +132,126 @@ pub struct FrameworkReport {
     pub requirements: Vec<RequirementReport>,
 }
 
-/// One requirement and what stands behind its state.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+/// One requirement and what stands behind its state: coverage's own record of it,
+/// with the one fact coverage does not read, who holds the role that approved its
+/// exclusion. It reads as the record it wraps, and serialises as the contract's
+/// `RequirementReport` ([`RequirementJson`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequirementReport {
+    pub coverage: RequirementCoverage,
+    /// The `holder` of the role that approved its exclusion, if recorded.
+    pub approver_holder: Option<String>,
+}
+
+impl std::ops::Deref for RequirementReport {
+    type Target = RequirementCoverage;
+
+    fn deref(&self) -> &RequirementCoverage {
+        &self.coverage
+    }
+}
+
+impl Serialize for RequirementReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        RequirementJson::of(self).serialize(serializer)
+    }
+}
+
+impl schemars::JsonSchema for RequirementReport {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        RequirementJson::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RequirementJson::json_schema(generator)
+    }
+}
+
+// The JSON of a requirement, borrowed from the report while it is written: the
+// contract's names and shape over coverage's record (control names and statuses
+// side by side, the exclusion with its approver's holder). The doc comment below is
+// the schema's description.
+/// One requirement and what stands behind its state.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(rename = "RequirementReport")]
+struct RequirementJson<'a> {
     /// The id as written after the framework name, e.g. `A.6.2.4`.
-    pub id: String,
+    id: &'a str,
     /// `clause`, `control`, `subcategory`, `criterion`, `obligation` or `theme`.
-    pub kind: String,
+    kind: &'a str,
     /// Its short title.
-    pub title: String,
+    title: &'a str,
     /// The ids of the enclosing groups, outermost first.
-    pub groups: Vec<String>,
+    groups: &'a [String],
     /// Whether it may be excluded (only controls and their like; clauses,
     /// themes and obligations may not).
-    pub excludable: bool,
+    excludable: bool,
     /// `covered`, `partial`, `mapped`, `excluded`, `not_applicable` or `gap`.
-    pub state: State,
+    state: State,
     /// Names of the controls whose `satisfies` lists it, in source order.
-    pub controls: Vec<String>,
+    controls: Vec<&'a str>,
     /// The status of each of those controls, in the same order (`""` when a
     /// control's status is missing or not a status word).
     #[serde(serialize_with = "text::each_or_empty")]
     #[schemars(with = "Vec<String>")]
-    pub control_statuses: Vec<Option<ControlStatus>>,
+    control_statuses: Vec<Option<ControlStatus>>,
     /// Names of those controls' evidence, sorted.
-    pub evidence: Vec<String>,
+    evidence: &'a [String],
     /// The exclusion of it, if one is written (valid or not).
-    pub exclusion: Option<ExclusionReport>,
+    exclusion: Option<ExclusionJson<'a>>,
     /// Requirements of other frameworks that a crosswalk links to this one and that
     /// a control satisfies; non-empty when the state is `mapped`.
-    pub mapped_from: Vec<MappedFromReport>,
+    mapped_from: &'a [MappedFromReport],
     /// For requirements with `applies_to` conditions (EU AI Act obligations): the AI
     /// systems they apply to, sorted; `null` for requirements without conditions.
-    pub applies_to_systems: Option<Vec<String>>,
+    applies_to_systems: Option<&'a [String]>,
     /// Why the requirement does not apply, when the state is `not_applicable`.
-    pub not_applicable_reason: Option<String>,
+    not_applicable_reason: Option<&'a str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct ExclusionReport {
+impl<'a> RequirementJson<'a> {
+    fn of(report: &'a RequirementReport) -> Self {
+        let r = &report.coverage;
+        RequirementJson {
+            id: &r.id,
+            kind: &r.kind,
+            title: &r.title,
+            groups: &r.groups,
+            excludable: r.excludable,
+            state: r.state,
+            controls: r.controls.iter().map(|c| c.name.as_str()).collect(),
+            control_statuses: r.controls.iter().map(|c| c.status).collect(),
+            evidence: &r.evidence,
+            exclusion: r.exclusion.as_ref().map(|e| ExclusionJson {
+                reason: e.reason.as_deref(),
+                approved_by: e.approved_by.as_deref(),
+                approver_holder: report.approver_holder.as_deref(),
+                date: e.date,
+                valid: e.valid,
+            }),
+            mapped_from: &r.mapped_from,
+            applies_to_systems: r.applies_to_systems.as_deref(),
+            not_applicable_reason: r.not_applicable_reason.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ExclusionReport")]
+struct ExclusionJson<'a> {
     /// The written justification, or `null`.
-    pub reason: Option<String>,
+    reason: Option<&'a str>,
     /// The approving role's name, or `null`.
-    pub approved_by: Option<String>,
+    approved_by: Option<&'a str>,
     /// The approving role's `holder`, if recorded.
-    pub approver_holder: Option<String>,
+    approver_holder: Option<&'a str>,
     /// `date`, if given.
     #[serde(serialize_with = "text::optional")]
     #[schemars(with = "Option<String>")]
-    pub date: Option<Date>,
+    date: Option<Date>,
     /// Whether the exclusion counts: the requirement may be excluded, the reason is
     /// not blank and an approver is named. An invalid exclusion leaves a gap.
-    pub valid: bool,
+    valid: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -282,18 +358,6 @@ pub struct SystemReport {
     pub impact_assessment: Option<AssessmentReport>,
     /// Names of the risks recorded against it.
     pub risks: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct EuAiActReport {
-    /// `provider`, `deployer`, `importer` or `distributor`.
-    pub role: Option<EuRole>,
-    /// `prohibited`, `high`, `limited` or `minimal`.
-    pub tier: Option<EuTier>,
-    /// Whether it is a general-purpose AI model.
-    pub gpai: Option<bool>,
-    /// Whether a general-purpose model has systemic risk.
-    pub systemic_risk: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]

@@ -35,12 +35,7 @@ pub fn implementation_status(requirement: &RequirementReport) -> Option<&'static
     match requirement.state {
         State::Covered => Some("implemented"),
         State::Partial => {
-            if !requirement.control_statuses.is_empty()
-                && requirement
-                    .control_statuses
-                    .iter()
-                    .all(|s| *s == Some(ControlStatus::Planned))
-            {
+            if requirement.all_controls_are(ControlStatus::Planned) {
                 Some("planned")
             } else {
                 Some("partial")
@@ -120,7 +115,8 @@ fn implemented_requirement(
     let mut remarks: Vec<String> = Vec::new();
     if !r.controls.is_empty() {
         description.push_str("Satisfied by these controls:\n\n");
-        for (name, status) in r.controls.iter().zip(&r.control_statuses) {
+        for control in &r.controls {
+            let (name, status) = (&control.name, &control.status);
             let title = lookup
                 .control_titles
                 .get(name.as_str())
@@ -156,7 +152,7 @@ fn implemented_requirement(
             if let Some(e) = &r.exclusion {
                 remarks.push(format!("Reason: {}", e.reason.clone().unwrap_or_default()));
                 if let Some(by) = &e.approved_by {
-                    let who = match &e.approver_holder {
+                    let who = match &r.approver_holder {
                         Some(holder) => format!("{by} ({holder})"),
                         None => by.clone(),
                     };
@@ -179,8 +175,7 @@ fn implemented_requirement(
         State::Partial
             if r.controls
                 .iter()
-                .zip(&r.control_statuses)
-                .any(|(_, s)| *s == Some(ControlStatus::Implemented)) =>
+                .any(|c| c.status == Some(ControlStatus::Implemented)) =>
         {
             remarks.push(
                 "An implemented control satisfies it, but its evidence is not current.".to_owned(),

@@ -37,7 +37,7 @@ use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework,
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::records::{Record, Records};
-use crate::semantic::words::ControlStatus;
+use crate::semantic::words::{ControlStatus, EuRole, EuTier};
 use crate::syntax::ast::{Item, ValueKind};
 
 /// How well one requirement is met.
@@ -231,6 +231,11 @@ pub struct RequirementCoverage {
 }
 
 impl RequirementCoverage {
+    /// Whether it has controls and every one of them has `status`.
+    pub fn all_controls_are(&self, status: ControlStatus) -> bool {
+        !self.controls.is_empty() && self.controls.iter().all(|c| c.status == Some(status))
+    }
+
     /// `A.6.2.4`, or `art9 (for triage, scoring)` when it applies per system.
     pub fn display_id(&self) -> String {
         match &self.applies_to_systems {
@@ -281,13 +286,41 @@ pub struct MappedFrom {
     pub state: State,
 }
 
-/// A system's classification under the EU AI Act.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+// A system's classification under the EU AI Act. The report serialises it as it is
+// (a system's `eu_ai_act`), with a role or tier outside its word set as `null`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "EuAiActReport")]
 pub struct EuClassification {
+    /// `provider`, `deployer`, `importer` or `distributor`.
+    #[serde(serialize_with = "serialize_role")]
     pub role: Option<String>,
+    /// `prohibited`, `high`, `limited` or `minimal`.
+    #[serde(serialize_with = "serialize_tier")]
     pub tier: Option<String>,
+    /// Whether it is a general-purpose AI model.
     pub gpai: Option<bool>,
+    /// Whether a general-purpose model has systemic risk.
     pub systemic_risk: Option<bool>,
+}
+
+impl EuClassification {
+    /// The role, if it is one of the words of [`EuRole`].
+    pub fn role(&self) -> Option<EuRole> {
+        self.role.as_deref().and_then(EuRole::from_word)
+    }
+
+    /// The tier, if it is one of the words of [`EuTier`].
+    pub fn tier(&self) -> Option<EuTier> {
+        self.tier.as_deref().and_then(EuTier::from_word)
+    }
+}
+
+fn serialize_role<S: serde::Serializer>(role: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&role.as_deref().and_then(EuRole::from_word), s)
+}
+
+fn serialize_tier<S: serde::Serializer>(tier: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&tier.as_deref().and_then(EuTier::from_word), s)
 }
 
 /// Reads a system's `eu_ai_act` record; `None` without one.

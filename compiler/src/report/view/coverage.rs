@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::status::status_label;
 use super::{join, opt};
+use crate::catalog::describe;
 use crate::report::model::{
     ControlStatus, Counts, FrameworkReport, Report, RequirementReport, State,
 };
@@ -35,6 +36,8 @@ pub struct FrameworkView {
     pub name: String,
     pub title: String,
     pub certification_status: String,
+    /// How the framework is assured, in the catalogue's words (`catalog::describe`).
+    pub assurance: String,
     pub counts: Counts,
     pub total: usize,
     /// Requirements that are covered, as a whole percentage of those that apply.
@@ -153,7 +156,7 @@ fn framework_view(report: &Report, f: &FrameworkReport) -> FrameworkView {
         })
         .map_or_else(
             || {
-                if f.certifiable || f.attestation {
+                if f.assurance.is_audited() {
                     "No certification recorded"
                 } else {
                     // A regulation or a framework that issues no certificates.
@@ -169,6 +172,7 @@ fn framework_view(report: &Report, f: &FrameworkReport) -> FrameworkView {
         name: f.name.clone(),
         title: f.title.clone(),
         certification_status,
+        assurance: assurance(f),
         counts: f.counts,
         total,
         percent_covered: (f.counts.covered * 100)
@@ -195,18 +199,30 @@ fn framework_view(report: &Report, f: &FrameworkReport) -> FrameworkView {
     }
 }
 
+/// How the framework is assured and what it requires first, as `aims catalog` and
+/// the editor's hover say it.
+fn assurance(f: &FrameworkReport) -> String {
+    describe::assurance_sentences(
+        f.assurance,
+        f.certificate_valid,
+        f.surveillance_every,
+        f.requires.as_deref().map(|r| (r, f.requires_within)),
+    )
+    .join(" ")
+}
+
 /// One requirement's row: its state, its controls (with their status unless
 /// implemented), its evidence and the note that explains the state.
 pub fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> RequirementRow {
     let controls = r
         .controls
         .iter()
-        .zip(&r.control_statuses)
-        .map(|(c, s)| match s {
-            Some(ControlStatus::Implemented) => c.clone(),
-            _ => format!(
-                "{c} ({})",
-                s.map_or_else(String::new, |s| s.as_str().replace('_', " "))
+        .map(|c| match c.status {
+            Some(ControlStatus::Implemented) => c.name.clone(),
+            status => format!(
+                "{} ({})",
+                c.name,
+                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
             ),
         })
         .collect::<Vec<_>>();
@@ -249,12 +265,7 @@ fn requirement_note(r: &RequirementReport) -> String {
             "Applies to {}",
             join(r.applies_to_systems.as_deref().unwrap_or_default())
         ),
-        State::Partial
-            if !r.control_statuses.is_empty()
-                && r.control_statuses
-                    .iter()
-                    .all(|s| *s == Some(ControlStatus::Implemented)) =>
-        {
+        State::Partial if r.all_controls_are(ControlStatus::Implemented) => {
             "Evidence is not current".to_owned()
         }
         _ => String::new(),

@@ -79,6 +79,7 @@ fn soa_row(
     let control_titles: Vec<String> = r
         .controls
         .iter()
+        .map(|c| &c.name)
         .map(|name| {
             titles
                 .get(name.as_str())
@@ -110,14 +111,13 @@ fn soa_row(
     let implementation = match r.state {
         State::Covered => "Implemented".to_owned(),
         State::Partial => {
-            if r.control_statuses
-                .contains(&Some(ControlStatus::InProgress))
-            {
+            let has = |status| r.controls.iter().any(|c| c.status == Some(status));
+            if has(ControlStatus::InProgress) {
                 "In progress".to_owned()
             } else if r
-                .control_statuses
+                .controls
                 .iter()
-                .all(|s| *s == Some(ControlStatus::Planned))
+                .all(|c| c.status == Some(ControlStatus::Planned))
             {
                 "Planned".to_owned()
             } else {
@@ -134,7 +134,7 @@ fn soa_row(
         .as_ref()
         .filter(|_| excluded)
         .map(|e| {
-            let who = match (&e.approved_by, &e.approver_holder) {
+            let who = match (&e.approved_by, &r.approver_holder) {
                 (Some(role), Some(holder)) => format!("{holder} ({role})"),
                 (Some(role), None) => role.clone(),
                 _ => String::new(),
@@ -157,7 +157,12 @@ fn soa_row(
         },
         justification,
         implementation,
-        controls: join(&r.controls),
+        controls: r
+            .controls
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
         approved_by,
     }
 }

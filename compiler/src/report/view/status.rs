@@ -9,6 +9,7 @@ use crate::report::model::{
     AttestationReport, AttestationType, CertificationReport, CertificationStatus, FrameworkReport,
     Report,
 };
+use crate::semantic::values::DateLike;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CertificationRow {
@@ -44,41 +45,48 @@ pub fn status_label(status: Option<CertificationStatus>) -> &'static str {
 /// Every certification, then every attestation, in the spec's order.
 pub fn certification_rows(report: &Report) -> Vec<CertificationRow> {
     let framework = |name: &str| report.frameworks.iter().find(|f| f.name == name);
-    let framework_title =
-        |name: &str| framework(name).map_or_else(|| name.to_owned(), |f| f.title.clone());
+    // What every row says of its declaration, whichever kind it is.
+    let row =
+        |kind: &str, name: &str, framework_name: &str, status: Option<CertificationStatus>| {
+            CertificationRow {
+                kind: kind.into(),
+                name: name.to_owned(),
+                framework: framework_name.to_owned(),
+                framework_title: framework(framework_name)
+                    .map_or_else(|| framework_name.to_owned(), |f| f.title.clone()),
+                status: status.map_or_else(String::new, |s| s.to_string()),
+                status_label: status_label(status).to_owned(),
+                statement: String::new(),
+                certificate: String::new(),
+                body: String::new(),
+                issued: String::new(),
+                expires: String::new(),
+                target: String::new(),
+            }
+        };
     let certifications = report.certifications.iter().map(|c| CertificationRow {
-        kind: "certification".into(),
-        name: c.name.clone(),
-        framework: c.framework.clone(),
-        framework_title: framework_title(&c.framework),
-        status: word(c.status),
-        status_label: status_label(c.status).to_owned(),
         statement: certification_statement(c, framework(&c.framework), report.as_of),
         certificate: opt(&c.certificate),
         body: opt(&c.body),
         issued: opt(&c.issued),
         expires: opt(&c.expires),
         target: opt(&c.target),
+        ..row("certification", &c.name, &c.framework, c.status)
     });
     let attestations = report.attestations.iter().map(|a| CertificationRow {
-        kind: "attestation".into(),
-        name: a.name.clone(),
-        framework: a.framework.clone(),
-        framework_title: framework_title(&a.framework),
-        status: word(a.status),
-        status_label: status_label(a.status).to_owned(),
         statement: attestation_statement(a),
         certificate: a.report_type.map_or_else(String::new, |t| t.to_string()),
         body: opt(&a.auditor),
         issued: opt(&a.report_date),
-        expires: String::new(),
         target: opt(&a.target),
+        ..row("attestation", &a.name, &a.framework, a.status)
     });
     certifications.chain(attestations).collect()
 }
 
-fn word(status: Option<CertificationStatus>) -> String {
-    status.map_or_else(String::new, |s| s.to_string())
+/// " Target: 2027-Q4." after a statement, or nothing without a target.
+fn target_sentence(target: Option<DateLike>) -> String {
+    target.map(|t| format!(" Target: {t}.")).unwrap_or_default()
 }
 
 /// The plain sentence for a certification, as a trust page should say it.
@@ -87,10 +95,7 @@ pub fn certification_statement(
     framework: Option<&FrameworkReport>,
     as_of: Date,
 ) -> String {
-    let target = c
-        .target
-        .map(|t| format!(" Target: {t}."))
-        .unwrap_or_default();
+    let target = target_sentence(c.target);
     match c.status {
         Some(CertificationStatus::Achieved) => {
             let mut s = String::from("Certified");
@@ -148,10 +153,7 @@ pub fn attestation_statement(a: &AttestationReport) -> String {
         Some(AttestationType::Type2) => "Type 2 report",
         None => "attestation report",
     };
-    let target = a
-        .target
-        .map(|t| format!(" Target: {t}."))
-        .unwrap_or_default();
+    let target = target_sentence(a.target);
     match a.status {
         Some(CertificationStatus::Achieved) => {
             let mut s = format!("A {kind} has been issued");

@@ -46,7 +46,7 @@ pub fn system_rows(report: &Report) -> Vec<SystemRow> {
 
 /// "high risk; provider", "minimal risk", "deployer", or empty.
 fn classification(eu: &EuAiActReport) -> String {
-    match (eu.tier, eu.role) {
+    match (eu.tier(), eu.role()) {
         (Some(tier), Some(role)) => format!("{} risk; {role}", plain(Some(tier))),
         (Some(tier), None) => format!("{} risk", plain(Some(tier))),
         (None, Some(role)) => role.to_string(),

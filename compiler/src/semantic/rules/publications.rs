@@ -190,56 +190,79 @@ pub fn honest_wordings(
     report_type: Option<&str>,
 ) -> Vec<String> {
     let fw = display_name(framework);
-    if !framework.certifiable && !framework.attestation {
-        return vec![
-            format!("our risk management follows the {fw}"),
-            format!("we are aligned with the {fw}"),
-        ];
-    }
-    if framework.attestation {
-        let kind = match report_type {
-            Some("type1") => format!("{fw} Type 1"),
-            _ => format!("{fw} Type 2"),
-        };
-        return match status {
-            Some(Status::Achieved) => vec![
-                format!("our {kind} report is available on request"),
-                format!("we have a {kind} report"),
-            ],
-            Some(Status::InProgress) => vec![
-                format!("we are working towards a {kind} report"),
-                format!("our {fw} audit is in progress"),
-            ],
-            Some(Status::Planned) => vec![
-                format!("a {kind} report is planned"),
-                format!("we plan to obtain a {kind} report"),
-            ],
-            Some(Status::Lapsed) => vec![format!("we previously held a {kind} report")],
-            None => vec![format!("we do not have a {fw} report")],
-        };
-    }
-    match status {
-        Some(Status::Achieved) => vec![
-            format!("we are {fw} certified"),
-            format!("we hold {fw} certification"),
+    let kind = match report_type {
+        Some("type1") => format!("{fw} Type 1"),
+        _ => format!("{fw} Type 2"),
+    };
+    let assurance = if !framework.certifiable && !framework.attestation {
+        Assurance::Voluntary
+    } else if framework.attestation {
+        Assurance::Report
+    } else {
+        Assurance::Certificate
+    };
+    honest_templates(assurance, status)
+        .iter()
+        .map(|template| match template.split_once("{kind}") {
+            Some((before, after)) => format!("{before}{kind}{after}"),
+            None => template.replace("{fw}", &fw),
+        })
+        .collect()
+}
+
+/// How a framework is assured, as far as its honest wording goes.
+#[derive(Clone, Copy)]
+enum Assurance {
+    /// Neither certificates nor reports: one is aligned with it, whatever the status.
+    Voluntary,
+    /// An attestation report (SOC 2).
+    Report,
+    /// A certificate.
+    Certificate,
+}
+
+/// The honest wordings as templates: `{fw}` stands for the framework's name and
+/// `{kind}` for the report's (`SOC 2 Type 2`); a template holds one or the other.
+fn honest_templates(assurance: Assurance, status: Option<Status>) -> &'static [&'static str] {
+    use Assurance::{Certificate, Report, Voluntary};
+    match (assurance, status) {
+        (Voluntary, _) => &[
+            "our risk management follows the {fw}",
+            "we are aligned with the {fw}",
         ],
-        Some(Status::InProgress) => vec![
-            format!("we are working towards {fw} certification"),
-            format!("{fw} certification is in progress"),
+        (Report, Some(Status::Achieved)) => &[
+            "our {kind} report is available on request",
+            "we have a {kind} report",
         ],
-        Some(Status::Planned) => vec![
-            format!("{fw} certification is planned"),
-            format!("we plan to pursue {fw} certification"),
+        (Report, Some(Status::InProgress)) => &[
+            "we are working towards a {kind} report",
+            "our {fw} audit is in progress",
         ],
-        Some(Status::Lapsed) => vec![
-            format!("our {fw} certificate has lapsed"),
-            format!("we previously held {fw} certification"),
+        (Report, Some(Status::Planned)) => &[
+            "a {kind} report is planned",
+            "we plan to obtain a {kind} report",
         ],
-        None => vec![format!("we are not {fw} certified")],
+        (Report, Some(Status::Lapsed)) => &["we previously held a {kind} report"],
+        (Report, None) => &["we do not have a {fw} report"],
+        (Certificate, Some(Status::Achieved)) => {
+            &["we are {fw} certified", "we hold {fw} certification"]
+        }
+        (Certificate, Some(Status::InProgress)) => &[
+            "we are working towards {fw} certification",
+            "{fw} certification is in progress",
+        ],
+        (Certificate, Some(Status::Planned)) => &[
+            "{fw} certification is planned",
+            "we plan to pursue {fw} certification",
+        ],
+        (Certificate, Some(Status::Lapsed)) => &[
+            "our {fw} certificate has lapsed",
+            "we previously held {fw} certification",
+        ],
+        (Certificate, None) => &["we are not {fw} certified"],
     }
 }
 
-/// The help sentence that offers the honest wordings.
 fn suggest(wordings: &[String]) -> String {
     let quoted: Vec<String> = wordings.iter().map(|w| format!("“{w}”")).collect();
     match quoted.as_slice() {
