@@ -20,11 +20,20 @@
 //!    third-party and generic-statement markers, conditionals, question starters,
 //!    clause connectives and abbreviations. The lists are written in the small
 //!    pattern language of `pattern`, and `lexicon` compiles them once.
-//! 4. `claims` finds the framework mentions and decides the status per mention.
+//! 4. `aliases` finds the framework mentions in a unit's text.
+//! 5. The clause model: `phrases` finds a clause's status phrases, `subjects`
+//!    marks who the words name (the organisation, a supplier, a person, another
+//!    party, the standard), and `clause` reads each clause into its frameworks
+//!    and predicates, each predicate with its kind, holder, time, negation and
+//!    condition. `reading` is the one function from a clause to a status.
+//! 6. `claims` reads the units in order and carries statuses across sentences:
+//!    a clause that refers back ("it", "this certification", "Yes."), a heading
+//!    over a status line, a list under a heading.
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
-//! lists, and `claims` uses them all.
+//! lists, `spans` searches marker lists, and `subjects`, `phrases`, `clause`,
+//! `reading` and `claims` build on them in that order.
 //!
 //! `details` reads the facts a claim states (expiry, first-certified year,
 //! certificate number, body), and `corpus` scores the extractor against a
@@ -69,14 +78,22 @@
 use std::ops::Range;
 use std::path::Path;
 
+mod aliases;
 mod claims;
+mod clause;
 mod corpus;
 mod details;
 mod extract;
 mod html;
 mod lexicon;
 mod pattern;
+mod phrases;
+mod reading;
+#[cfg(test)]
+mod reading_tests;
 mod sentences;
+mod spans;
+mod subjects;
 mod units;
 mod vocabulary;
 
@@ -313,7 +330,7 @@ pub fn find_mentions_with(
     aliases: &[Alias],
     names: &Names,
 ) -> Vec<Mention> {
-    let prepared = claims::prepare_aliases(aliases);
+    let prepared = aliases::prepare_aliases(aliases);
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }

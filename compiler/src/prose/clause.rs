@@ -1,0 +1,391 @@
+//! The clause model. A sentence divides into clauses; each clause names zero or
+//! more frameworks and holds zero or more predicates (status phrases such as
+//! "certified", "working towards", "Stage 2 booked"). For each predicate this
+//! module records what the words say, and nothing more:
+//!
+//! - its kind: the status the phrase states on its own (hold, pursue, plan,
+//!   comply, align, not hold, lapse);
+//! - its holder: the organisation, a supplier, a person, another party or the
+//!   standard itself (a general statement, or words in quotation marks);
+//! - its time: present, or future with or without a target date, and whether a
+//!   past "until" or a lapse word ends it;
+//! - whether a negator reaches it, and whether a condition covers it;
+//! - whether it is an upkeep word ("renewed"), or an audit step that a done-verb
+//!   completes ("passed our Stage 2 audit").
+//!
+//! `reading` then turns a clause into a status, so the rules of inference live
+//! in one function rather than next to the word lists that feed them.
+
+use std::ops::Range;
+
+use crate::prose::phrases::{PhraseMatch, find_phrases, merge_pieces};
+use crate::prose::sentences::{self, Token, TokenKind};
+use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
+use crate::prose::subjects::{
+    Ctx, NameSets, Others, first_word, modifiers_dropped, named_subject, not_ourselves,
+    org_references,
+};
+use crate::prose::vocabulary::{self, Effect};
+use crate::prose::{ClaimedStatus, Subject};
+
+/// When a predicate holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Time {
+    /// Now, or as a standing fact: "we are certified", "certified since 2024".
+    Present,
+    /// Ahead: "we will be certified", "we will begin preparing". `by_date` is
+    /// true when a target date follows ("by June 2027", "in Q2 2027").
+    Future { by_date: bool },
+}
+
+/// One status phrase of a clause, with what the words around it say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Predicate {
+    /// The status the phrase states on its own: hold (achieved), pursue (in
+    /// progress), plan, comply, align, not hold, lapse.
+    pub kind: ClaimedStatus,
+    /// Byte range of the phrase in the unit text.
+    pub span: (usize, usize),
+    /// Whose standing the phrase describes.
+    pub holder: Subject,
+    /// True when a negator reaches the phrase ("not yet certified", "we have
+    /// never been audited against", "certified? no").
+    pub negated: bool,
+    /// True when a condition of the organisation's covers it ("if we achieve").
+    pub hypothetical: bool,
+    /// When it holds.
+    pub time: Time,
+    /// True for a held phrase in the past with "until" after it ("we were
+    /// certified until 2025", "held Cyber Essentials in 2024").
+    pub held_until: bool,
+    /// True for the phrase of an upkeep step ("renewed", "recertified").
+    pub upkeep: bool,
+    /// True for an audit step that a done-verb before it completes ("we passed
+    /// our Stage 2 audit"): the step is over, the certificate is what counts.
+    pub completed_step: bool,
+}
+
+/// A clause: the frameworks it names, its predicates, and the clause-wide words
+/// that bear on all of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// The mentions (indexes into the unit's mentions) the clause names.
+    pub frameworks: Vec<usize>,
+    /// The status phrases that start in the clause, left to right.
+    pub predicates: Vec<Predicate>,
+    /// True when the clause refers back to a framework named before ("it",
+    /// "this certification", "certification").
+    pub refers_back: bool,
+    /// True when a lapse word says that a certificate ended ("expired",
+    /// "withdrawn"), not merely that one might.
+    pub lapse_word: bool,
+    /// True when an upkeep word shows a certificate is held ("surveillance",
+    /// "recertification", "renewal").
+    pub upkeep_word: bool,
+    /// True when a negated predicate that cannot read as "not held" was dropped
+    /// ("no plans to", "not pursuing").
+    pub negated_intent: bool,
+}
+
+/// Splits a sentence into clauses and reads each.
+pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    for hard in sentences::hard_clauses(tokens) {
+        let phrases = find_phrases(tokens, hard.clone(), ctx);
+        let pieces = sentences::soft_pieces(tokens, hard.clone());
+        for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
+            clauses.push(read_clause(tokens, range, &phrases, ctx));
+        }
+    }
+    clauses
+}
+
+/// Reads one clause from the status phrases that start in it.
+fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], ctx: Ctx) -> Clause {
+    let voc = ctx.voc;
+    let frameworks: Vec<usize> = tokens[group.clone()]
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Mention(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let refers_back = group.clone().any(|i| voc.anaphors.matches_at(tokens, i));
+    let mut negators = voc.negators.find_all(tokens, group.clone());
+    // "Not only certified but also ...": not a negation.
+    negators.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
+    });
+    // "Notify the customer of any lapse": a lapse named as a possibility, after
+    // an indefinite or negative determiner, is not one that happened.
+    let lapsed = voc
+        .lapses
+        .find_all(tokens, group.clone())
+        .iter()
+        .any(|&(s, _)| {
+            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+        });
+    let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
+    let future = voc.future.find_all(tokens, group.clone());
+    let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "We would like to", "we'd love to": a wish, not a hypothetical.
+    conditionals.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
+    let orgs = org_references(tokens, group.clone(), ctx);
+    let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
+    suppliers.extend(modifiers_dropped(
+        ctx.text,
+        tokens,
+        voc.suppliers.find_all(tokens, group.clone()),
+    ));
+    suppliers.sort_unstable();
+    let others = Others {
+        suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
+        people: voc.people.find_all(tokens, group.clone()),
+        third: not_ourselves(
+            tokens,
+            group.clone(),
+            {
+                let mut third = modifiers_dropped(
+                    ctx.text,
+                    tokens,
+                    voc.third_parties.find_all(tokens, group.clone()),
+                );
+                third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
+                third.sort_unstable();
+                third
+            },
+            &orgs,
+            ctx,
+        ),
+        generic: not_ourselves(
+            tokens,
+            group.clone(),
+            voc.generic.find_all(tokens, group.clone()),
+            &orgs,
+            ctx,
+        ),
+    };
+    let others = others.without(&orgs);
+    let all_others = others.all();
+
+    // A conditional next to a reader or third party ("if you need", "customers
+    // may request") is their condition, not ours.
+    let condition_ends = conditionals
+        .iter()
+        .filter(|&&(s, e)| {
+            let reader_after = touches(&all_others, s, e);
+            let reader_before = s > group.start && touches(&all_others, s - 1, s);
+            !(reader_after || reader_before)
+        })
+        // A condition covers what follows its first word, the words it matched
+        // included: in "after our ISO 27001 certification is complete" the
+        // noun phrase "our ... certification" is inside the condition.
+        .map(|&(s, _)| s + 1)
+        .min();
+
+    let mut predicates = Vec::new();
+    let mut negated_intent = false;
+    // Phrases are sorted by start: take those that start in this group.
+    let first = phrases.partition_point(|m| m.start < group.start);
+    let last = phrases.partition_point(|m| m.start < group.end);
+    for m in &phrases[first..last] {
+        let Effect::Claim(kind) = m.effect else {
+            continue;
+        };
+        // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
+        if tokens[m.start].norm == ":"
+            && m.start > 0
+            && vocabulary::ANSWER_LABELS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
+        let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
+        let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
+            !(e..m.start)
+                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
+        }) || negated_through_verb_chain(tokens, &negators, m.start);
+        let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
+        let negated_after = voc
+            .negators_after
+            .longest_at(tokens, m.end)
+            .is_some_and(|e| e <= group.end);
+        let negated = negated_before || negated_inside || negated_after;
+        // "Not yet certified" reads as not held; any other negated phrase
+        // ("no plans to") claims nothing.
+        if negated && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+            negated_intent = true;
+            continue;
+        }
+        let holder = if quoted(tokens, m, group.clone()) {
+            // "“ISO 42001 compliant” is not the same as certified": the words
+            // are talked about, not used.
+            Subject::Standard
+        } else {
+            about_someone_else(tokens, m, &orgs, &others, group.clone())
+                .unwrap_or(Subject::Organisation)
+        };
+        let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
+        let time = if ending_in(&future, window, m.start).is_empty() {
+            Time::Present
+        } else {
+            Time::Future {
+                by_date: has_target_date(tokens, m.end, group.end),
+            }
+        };
+        let completed_step = tokens[m.start].norm == "stage"
+            && tokens
+                .get(m.start + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
+            && (group.start..m.start)
+                .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
+        predicates.push(Predicate {
+            kind,
+            span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
+            holder,
+            negated,
+            hypothetical: condition_ends.is_some_and(|e| e <= m.start),
+            time,
+            held_until: held_until(tokens, m, group.clone()),
+            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),
+            completed_step,
+        });
+    }
+    Clause {
+        frameworks,
+        predicates,
+        refers_back,
+        lapse_word: lapsed,
+        upkeep_word: upkeep,
+        negated_intent,
+    }
+}
+
+/// True when a negator further back than [`vocabulary::NEGATION_WINDOW`] still
+/// negates the phrase at `start` because only its verb chain stands between
+/// them: "we never claim to be ISO 42001 certified", "we have not yet formally
+/// been certified".
+fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], start: usize) -> bool {
+    let window = start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, start).iter().any(|&(_, e)| {
+        (e..start).all(|i| {
+            let t = &tokens[i];
+            matches!(t.kind, TokenKind::Mention(_))
+                || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
+        })
+    })
+}
+
+/// True when the phrase sits inside quotation marks with at most a few words:
+/// the words themselves are the topic.
+fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let is_quote = |t: &Token| {
+        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "\u{201c}" | "\u{201d}")
+    };
+    let open = (group.start.max(m.start.saturating_sub(4))..m.start)
+        .rev()
+        .find(|&i| is_quote(&tokens[i]));
+    let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    match (open, close) {
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        _ => false,
+    }
+}
+
+/// "We were certified until 2025": a past tense before the phrase and "until"
+/// after it.
+fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let past = (group.start..m.start)
+        .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
+        || tokens[m.start].norm == "held";
+    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Sprout held Cyber Essentials in 2024".
+    let held_in_year = tokens[m.start].norm == "held"
+        && (m.end..group.end.min(m.end + 3)).any(|i| {
+            tokens[i].norm == "in"
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.norm.len() == 4
+                        && t.norm.starts_with("20")
+                        && t.norm.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    (past && until) || held_in_year
+}
+
+/// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
+/// "in Q2 2027").
+fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(tokens[i].norm.as_str(), "by" | "in" | "for" | "before")
+            && tokens[i + 1..to.min(i + 4)].iter().any(|t| {
+                let w = t.norm.as_str();
+                (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                    || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                    || vocabulary::MONTH_NAMES.contains(&w)
+            })
+    })
+}
+
+/// Punctuation that ends the reach of a negator.
+fn is_scope_barrier(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && t.norm
+            .chars()
+            .all(|c| vocabulary::SCOPE_BARRIERS.contains(&c))
+}
+
+/// Who a phrase speaks about when it is not the organisation publishing the
+/// text: a supplier, a person, the standard itself, or another third party;
+/// `None` when it is about the organisation.
+fn about_someone_else(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    group: Range<usize>,
+) -> Option<Subject> {
+    let all = others.all();
+    if let Some(&w) = m.wild.iter().find(|&&w| covers(&all, w)) {
+        return Some(others.kind_at(w));
+    }
+    if m.own_org {
+        return None;
+    }
+    // The nearest subject before the phrase decides: ours or someone else's.
+    let last_org = last_end_before(orgs, m.start);
+    let last_other = last_end_before(&all, m.start);
+    if let Some(other) = last_other
+        && last_org.is_none_or(|o| other > o)
+    {
+        let kind = all
+            .iter()
+            .find(|&&(_, e)| e == other)
+            .map_or(Subject::ThirdParty, |&(s, e)| {
+                let k = others.kind_ending_at(e);
+                if k == Subject::ThirdParty {
+                    others.kind_at(s)
+                } else {
+                    k
+                }
+            });
+        return Some(kind);
+    }
+    // "ISO 27001 certified data centres": the phrase describes the noun after it.
+    if let Some(t) = (m.end..m.end + vocabulary::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+    {
+        return Some(others.kind_at(t));
+    }
+    // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
+    // statement about the standard.
+    let gerund_subject = m.start == first_word(tokens, group.clone())
+        && tokens[m.start].norm.ends_with("ing")
+        && tokens[m.start].norm != "coming"
+        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && orgs.is_empty();
+    gerund_subject.then_some(Subject::Standard)
+}
