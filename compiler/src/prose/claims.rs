@@ -359,19 +359,10 @@ fn analyse_unit(
                 &mut waiting_before
             };
             for m in targets.drain(..) {
-                // "Not certified, but we follow its controls": a mention already
-                // read as not held (or lapsed) is refined only by what comes next
-                // for it (in progress, planned), never by a present description
-                // of the work, which does not undo the "not".
-                let settled =
-                    matches!(
-                        verdicts[m],
-                        Verdict::Claim(ClaimedStatus::Not | ClaimedStatus::Lapsed, _)
-                    ) && !matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned);
-                if settled {
-                    also[m] = Some((status, phrase));
-                } else {
-                    verdicts[m] = Verdict::Claim(status, phrase);
+                match verdicts[m].referred_to(status) {
+                    Some(Ok(now)) => verdicts[m] = Verdict::Claim(now, phrase),
+                    Some(Err(beside)) => also[m] = Some((beside, phrase)),
+                    None => {}
                 }
             }
         }

@@ -23,7 +23,7 @@ use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
 use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, modifiers_dropped, named_subject, not_ourselves,
-    org_references,
+    org_references, outside_asides,
 };
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
@@ -76,9 +76,9 @@ pub struct Clause {
     /// True when the clause refers back to a framework named before ("it",
     /// "this certification", "certification").
     pub refers_back: bool,
-    /// True when a lapse word says that a certificate ended ("expired",
-    /// "withdrawn"), not merely that one might.
-    pub lapse_word: bool,
+    /// Byte range of a lapse word that says a certificate ended ("expired",
+    /// "withdrawn", "let it lapse"), not merely that one might.
+    pub lapse: Option<(usize, usize)>,
     /// True when an upkeep word shows a certificate is held ("surveillance",
     /// "recertification", "renewal").
     pub upkeep_word: bool,
@@ -120,13 +120,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     });
     // "Notify the customer of any lapse": a lapse named as a possibility, after
     // an indefinite or negative determiner, is not one that happened.
-    let lapsed = voc
+    let lapse = voc
         .lapses
         .find_all(tokens, group.clone())
-        .iter()
-        .any(|&(s, _)| {
+        .into_iter()
+        .find(|&(s, _)| {
             s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
-        });
+        })
+        .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
@@ -227,7 +228,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // are talked about, not used.
             Subject::Standard
         } else {
-            about_someone_else(tokens, m, &orgs, &others, group.clone())
+            let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
+            about_someone_else(tokens, m, &subjects, &others, group.clone())
                 .unwrap_or(Subject::Organisation)
         };
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
@@ -260,7 +262,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         frameworks,
         predicates,
         refers_back,
-        lapse_word: lapsed,
+        lapse,
         upkeep_word: upkeep,
         negated_intent,
     }
@@ -382,7 +384,10 @@ fn about_someone_else(
     }
     // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
     // statement about the standard.
+    // A gerund before a colon labels a list ("Working towards: ISO 42001").
+    let label = tokens.get(m.end).is_some_and(|t| t.norm == ":");
     let gerund_subject = m.start == first_word(tokens, group.clone())
+        && !label
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
         && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))

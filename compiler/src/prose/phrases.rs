@@ -93,8 +93,73 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
 }
 
 /// Groups the pieces of a clause so that each group has at most one run of
-/// status phrases: a piece without a phrase joins a neighbour with one.
+/// status phrases. A label list ("SOC 2 \u{b7} ISO 27001 (in progress) \u{b7}
+/// Cyber Essentials") is grouped item by item, so a status written inside one
+/// item stays with it; a label that states a status for the whole list
+/// ("Working towards: A \u{b7} B") gives it to every item.
 pub fn merge_pieces(
+    tokens: &[Token],
+    pieces: &sentences::Pieces,
+    phrases: &[PhraseMatch],
+    voc: &Compiled,
+) -> Vec<Range<usize>> {
+    let list = &pieces.pieces;
+    let is_claim = |p: &&PhraseMatch| matches!(p.effect, Effect::Claim(_));
+    let claim_in = |r: Range<usize>| {
+        phrases
+            .iter()
+            .filter(is_claim)
+            .any(|p| r.contains(&p.start))
+    };
+    let has_mention = |r: Range<usize>| {
+        r.into_iter()
+            .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+    };
+    // Items end at list marks between pieces. A part that names no framework
+    // is not an item of its own but the status of the name before it ("ISO
+    // 42001 \u{b7} In progress" in a badge).
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut first = 0;
+    for i in 0..list.len() {
+        let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
+        let mark =
+            (list[i].end..next).any(|t| vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str()));
+        if mark || i + 1 == list.len() {
+            let named = has_mention(list[first].start..list[i].end);
+            match items.last_mut() {
+                Some(last) if !named => last.end = i + 1,
+                _ => items.push(first..i + 1),
+            }
+            first = i + 1;
+        }
+    }
+    let item_claims =
+        |item: &Range<usize>| claim_in(list[item.start].start..list[item.end - 1].end);
+    // A label that states a status and names no framework ("Working towards:",
+    // "Accreditations \u{2014}") governs the whole list, unless later items
+    // state their own.
+    let label_governs = items.first().is_some_and(|first| first.len() > 1)
+        && claim_in(list[0].clone())
+        && !has_mention(list[0].clone())
+        && !items.iter().skip(1).any(item_claims);
+    if items.len() < 2 || label_governs || !items.iter().any(item_claims) {
+        return merge_run(tokens, pieces, phrases, voc);
+    }
+    items
+        .into_iter()
+        .flat_map(|item| {
+            let run = sentences::Pieces {
+                pieces: list[item.clone()].to_vec(),
+                strengths: pieces.strengths[item.start..item.end - 1].to_vec(),
+            };
+            merge_run(tokens, &run, phrases, voc)
+        })
+        .collect()
+}
+
+/// Groups one run of pieces so that each group has at most one run of status
+/// phrases: a piece without a phrase joins a neighbour with one.
+fn merge_run(
     tokens: &[Token],
     pieces: &sentences::Pieces,
     phrases: &[PhraseMatch],

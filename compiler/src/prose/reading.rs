@@ -66,14 +66,40 @@ impl Verdict {
     /// A mention that claims nothing only for want of a phrase (or because the
     /// phrase was negated), or says only that it is not held, may take a status
     /// from a later clause that refers back to it ("not yet certified to ISO
-    /// 42001; certification is planned").
+    /// 42001; certification is planned"); one read as held may learn that it
+    /// lapsed ("first certified in 2023. The certificate lapsed in 2026").
     pub fn takes_reference(self) -> bool {
         matches!(
             self,
             Verdict::NoPhrase
                 | Verdict::Negated
-                | Verdict::Claim(ClaimedStatus::Not | ClaimedStatus::Lapsed, _)
+                | Verdict::Claim(
+                    ClaimedStatus::Not | ClaimedStatus::Lapsed | ClaimedStatus::Achieved,
+                    _
+                )
         )
+    }
+
+    /// The reading a mention has after a later clause that refers back to it
+    /// reads `later`: the new reading, a second reading beside this one (as
+    /// `Err`), or nothing when the later clause does not change it.
+    pub fn referred_to(self, later: ClaimedStatus) -> Option<Result<ClaimedStatus, ClaimedStatus>> {
+        use ClaimedStatus::{Achieved, InProgress, Lapsed, Not, Planned};
+        match self {
+            // A held certificate changes only by lapsing.
+            Verdict::Claim(Achieved, _) => (later == Lapsed).then_some(Ok(Lapsed)),
+            // "Not certified, but we follow its controls": a mention read as not
+            // held (or lapsed) is refined only by what comes next for it (in
+            // progress, planned), never by a present description of the work,
+            // which does not undo the "not"; and a reference that reads as held
+            // ("pending recertification") is to the certificate that ended.
+            Verdict::Claim(Not | Lapsed, _) => match later {
+                InProgress | Planned => Some(Ok(later)),
+                Achieved => None,
+                _ => Some(Err(later)),
+            },
+            _ => Some(Ok(later)),
+        }
     }
 }
 
@@ -86,7 +112,7 @@ pub fn reading(clause: &Clause) -> Verdict {
         let mut status = p.kind;
         if p.negated {
             status = ClaimedStatus::Not;
-        } else if status == ClaimedStatus::Achieved && (clause.lapse_word || p.held_until) {
+        } else if status == ClaimedStatus::Achieved && (clause.lapse.is_some() || p.held_until) {
             status = ClaimedStatus::Lapsed;
         }
         if status == ClaimedStatus::InProgress && p.completed_step {
@@ -102,7 +128,7 @@ pub fn reading(clause: &Clause) -> Verdict {
         }
         status = in_time(status, p.time, p.upkeep);
         if clause.upkeep_word
-            && !clause.lapse_word
+            && clause.lapse.is_none()
             && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
             status = ClaimedStatus::Achieved;
@@ -111,6 +137,11 @@ pub fn reading(clause: &Clause) -> Verdict {
             Some(b) if rank(b.0) <= rank(status) => b,
             _ => (status, p.span),
         });
+    }
+    // "The company let the certificate lapse": a clause that refers back with
+    // a lapse word and no status phrase says the certificate ended.
+    if best.is_none() && someone.is_none() && clause.refers_back {
+        best = clause.lapse.map(|span| (ClaimedStatus::Lapsed, span));
     }
     match best {
         Some((s, span)) => Verdict::Claim(s, span),

@@ -340,6 +340,40 @@ pub fn named_subject(
     (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
 }
 
+/// The organisation's references less those inside an aside that does not hold
+/// the phrase at `at`: in "Equinix, which runs our backup site, is certified"
+/// the relative clause "which runs our backup site" describes Equinix, and its
+/// "our" is not the subject of "is certified". An aside opens at a comma with a
+/// relative pronoun or an article ("Hetzner, the provider that hosts our
+/// telemetry, ...") and closes at the next comma.
+pub fn outside_asides(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    at: usize,
+) -> Vec<(usize, usize)> {
+    let mut asides: Vec<Range<usize>> = Vec::new();
+    for open in group.clone() {
+        let opens = tokens[open].norm == ","
+            && tokens.get(open + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && vocabulary::ASIDE_OPENERS.contains(&t.norm.as_str())
+            });
+        if !opens {
+            continue;
+        }
+        let close = (open + 1..group.end).find(|&i| tokens[i].norm == ",");
+        if let Some(close) = close
+            && !(open..close).contains(&at)
+        {
+            asides.push(open..close);
+        }
+    }
+    orgs.iter()
+        .copied()
+        .filter(|&(s, _)| !asides.iter().any(|a| a.contains(&s)))
+        .collect()
+}
+
 /// The index of the first word token of a range (or its start).
 pub fn first_word(tokens: &[Token], range: Range<usize>) -> usize {
     range

@@ -430,6 +430,7 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "terminated",
     "previously",
     "formerly",
+    "former",
     "losing|lost|lose",
     "lapse|lapses",
     "ran out",
@@ -967,6 +968,14 @@ pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
 /// A middle dot or bullet between items of a label line ("Cyber Essentials
 /// certified \u{b7} ISO 27001 in progress") separates them like a comma.
 pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2022}'];
+
+/// Words that open an aside after a comma: relative pronouns and articles
+/// ("Equinix, which runs our site, ...", "Hetzner, the provider that hosts our
+/// data, ..."). The organisation named inside one is not the clause's subject.
+pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "that", "the", "a", "an"];
+
+/// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
+pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];
 
 /// Punctuation past which a negator does not reach.
 pub static SCOPE_BARRIERS: &[char] = &[';', ':', '\u{2013}', '\u{2014}', '(', ')', '|'];

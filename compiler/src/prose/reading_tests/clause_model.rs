@@ -179,7 +179,7 @@ fn plain(kind: ClaimedStatus) -> Clause {
             completed_step: false,
         }],
         refers_back: false,
-        lapse_word: false,
+        lapse: None,
         upkeep_word: false,
         negated_intent: false,
     }
@@ -199,7 +199,7 @@ fn reading_is_a_function_of_the_clause() {
     c.predicates[0].negated = true;
     assert_eq!(status(&c), Some(N));
     let mut c = plain(A);
-    c.lapse_word = true;
+    c.lapse = Some((5, 11));
     assert_eq!(status(&c), Some(ClaimedStatus::Lapsed));
     let mut c = plain(A);
     c.predicates[0].time = Time::Future { by_date: true };
