@@ -23,8 +23,13 @@ use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject};
 /// The evaluation of one group of pieces (a clause in the final sense).
 #[derive(Clone, Debug)]
 struct Group {
+    /// The mentions the clause names.
     mentions: Vec<usize>,
+    /// Those named only as an alternative not chosen ("rather than SOC 2").
+    set_aside: Vec<usize>,
+    /// What the clause claims.
     verdict: Verdict,
+    /// True when the clause refers back to a framework named before.
     refers_back: bool,
 }
 
@@ -35,6 +40,7 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
         .map(|clause| Group {
             verdict: reading(&clause),
             mentions: clause.frameworks,
+            set_aside: clause.set_aside,
             refers_back: clause.refers_back,
         })
         .collect()
@@ -279,7 +285,7 @@ fn analyse_unit(
             for &m in &g.mentions {
                 let tag_line_end = trailing_hashtag(text, tokens, m, &found);
                 verdicts[m] = match g.verdict {
-                    _ if tag_line_end => Verdict::NoPhrase,
+                    _ if tag_line_end || g.set_aside.contains(&m) => Verdict::NoPhrase,
                     _ if question && !answered && !answered_no => Verdict::Question,
                     // "Are you certified? No." says it is not held.
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {

@@ -63,6 +63,10 @@ pub struct Predicate {
     /// True for an audit step that a done-verb before it completes ("we passed
     /// our Stage 2 audit"): the step is over, the certificate is what counts.
     pub completed_step: bool,
+    /// True for a phrase that opens a coordinated clause with its verb and no
+    /// subject of its own ("... and provides SOC 2 reports"): it shares the
+    /// subject of the clause before it.
+    pub opens_without_subject: bool,
 }
 
 /// A clause: the frameworks it names, its predicates, and the clause-wide words
@@ -71,6 +75,9 @@ pub struct Predicate {
 pub struct Clause {
     /// The mentions (indexes into the unit's mentions) the clause names.
     pub frameworks: Vec<usize>,
+    /// The frameworks named only as an alternative not chosen ("rather than
+    /// SOC 2"): the clause's status is not theirs.
+    pub set_aside: Vec<usize>,
     /// The status phrases that start in the clause, left to right.
     pub predicates: Vec<Predicate>,
     /// True when the clause refers back to a framework named before ("it",
@@ -93,8 +100,22 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
     for hard in sentences::hard_clauses(tokens) {
         let phrases = find_phrases(tokens, hard.clone(), ctx);
         let pieces = sentences::soft_pieces(tokens, hard.clone());
+        let mut before: Option<Subject> = None;
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
-            clauses.push(read_clause(tokens, range, &phrases, ctx));
+            let mut clause = read_clause(tokens, range, &phrases, ctx);
+            // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
+            // clause that opens with its verb shares the subject before it.
+            for p in &mut clause.predicates {
+                if p.opens_without_subject
+                    && let Some(holder) = before
+                {
+                    p.holder = holder;
+                }
+            }
+            if let Some(last) = clause.predicates.last() {
+                before = Some(last.holder);
+            }
+            clauses.push(clause);
         }
     }
     clauses
@@ -111,6 +132,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     let refers_back = group.clone().any(|i| voc.anaphors.matches_at(tokens, i));
+    let set_aside: Vec<usize> = group
+        .clone()
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) if after_contrast(tokens, group.start, i) => Some(m),
+            _ => None,
+        })
+        .collect();
     let mut negators = voc.negators.find_all(tokens, group.clone());
     // "Not only certified but also ...": not a negation.
     negators.retain(|&(_, e)| {
@@ -190,6 +218,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         .map(|&(s, _)| s + 1)
         .min();
 
+    // "... and provides SOC 2 reports": the clause opens with its verb after a
+    // conjunction, so its subject is the one before it.
+    let opens_with_verb = group.start > 0
+        && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str())
+        && phrases
+            .iter()
+            .any(|p| p.start == first_word(tokens, group.clone()) && !p.own_org);
     let mut predicates = Vec::new();
     let mut negated_intent = false;
     // Phrases are sorted by start: take those that start in this group.
@@ -232,6 +267,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             about_someone_else(tokens, m, &subjects, &others, group.clone())
                 .unwrap_or(Subject::Organisation)
         };
+        let opens_without_subject = opens_with_verb
+            && holder == Subject::Organisation
+            && !m.own_org
+            && last_end_before(&orgs, m.start).is_none();
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let time = if ending_in(&future, window, m.start).is_empty() {
             Time::Present
@@ -256,16 +295,30 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             held_until: held_until(tokens, m, group.clone()),
             upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),
             completed_step,
+            opens_without_subject,
         });
     }
     Clause {
         frameworks,
+        set_aside,
         predicates,
         refers_back,
         lapse,
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// True when the words right before token `at` (not before `start`) name an
+/// alternative not chosen: "rather than", "instead of".
+fn after_contrast(tokens: &[Token], start: usize, at: usize) -> bool {
+    vocabulary::CONTRASTS.iter().any(|words| {
+        at >= start + words.len()
+            && tokens[at - words.len()..at]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.norm == *w)
+    })
 }
 
 /// True when a negator further back than [`vocabulary::NEGATION_WINDOW`] still

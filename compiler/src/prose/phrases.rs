@@ -186,6 +186,16 @@ fn merge_run(
     // with a new subject ("..., and we do not plan a SOC 2 examination"), which
     // never takes a neighbour's status.
     let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    // A piece that describes the framework it opens with ("SOC 2 is a US
+    // attestation report") is a clause of its own, with its own subject.
+    let describes_framework = |i: usize| {
+        let at = list[i].start;
+        matches!(tokens[at].kind, TokenKind::Mention(_))
+            && voc.copulas.matches_at(tokens, at + 1)
+            && tokens
+                .get(at + 2)
+                .is_some_and(|t| vocabulary::ARTICLES.contains(&t.norm.as_str()))
+    };
     // A possessive noun phrase ("its ISO 42001 certification") before a bare
     // conjunction is one subject of a coordinated predicate ("its X
     // certification and SOC 2 examination are both under way"), not a clause.
@@ -222,7 +232,9 @@ fn merge_run(
     };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {
-            (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i)) || new_subject(i)
+            (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i))
+                || new_subject(i)
+                || describes_framework(i)
         })
         .collect();
     if anchors.len() <= 1 {

@@ -974,6 +974,20 @@ pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b
 /// data, ..."). The organisation named inside one is not the clause's subject.
 pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "that", "the", "a", "an"];
 
+/// Articles: after a framework's name and a copula they open a description
+/// of the framework ("SOC 2 is a US attestation report").
+pub static ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Words that name an alternative the organisation did not choose: a
+/// framework right after one is set aside, not claimed ("working towards ISO
+/// 27001 rather than SOC 2").
+pub static CONTRASTS: &[&[&str]] = &[
+    &["rather", "than"],
+    &["instead", "of"],
+    &["as", "opposed", "to"],
+    &["in", "place", "of"],
+];
+
 /// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
 pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];
 

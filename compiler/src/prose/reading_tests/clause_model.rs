@@ -167,6 +167,7 @@ fn a_sentence_divides_into_clauses_with_their_own_frameworks() {
 fn plain(kind: ClaimedStatus) -> Clause {
     Clause {
         frameworks: vec![0],
+        set_aside: Vec::new(),
         predicates: vec![Predicate {
             kind,
             span: (0, 4),
@@ -177,6 +178,7 @@ fn plain(kind: ClaimedStatus) -> Clause {
             held_until: false,
             upkeep: false,
             completed_step: false,
+            opens_without_subject: false,
         }],
         refers_back: false,
         lapse: None,

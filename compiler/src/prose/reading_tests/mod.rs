@@ -5,6 +5,7 @@
 
 mod clause_model;
 mod clauses;
+mod discourse;
 mod named;
 
 use crate::prose::corpus::test_aliases;
