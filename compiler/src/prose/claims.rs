@@ -388,7 +388,17 @@ fn analyse_unit(
                 }
             }
         }
-        asked = if question && !answered && !answered_no {
+        // A question about the standard itself ("Is ISO 42001 certification
+        // required by ...?") is answered by a general statement, not a claim.
+        let about_standard = !personal && {
+            let mut words = tokens.iter().filter(|t| t.kind != TokenKind::Punct);
+            let opener = words.next();
+            opener.is_some_and(|t| vocabulary::QUESTION_OPENERS.contains(&t.norm.as_str()))
+                && words
+                    .next()
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Mention(_)))
+        };
+        asked = if question && !about_standard && !answered && !answered_no {
             here.clone()
         } else {
             Vec::new()

@@ -220,11 +220,18 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
 
     // "... and provides SOC 2 reports": the clause opens with its verb after a
     // conjunction, so its subject is the one before it.
-    let opens_with_verb = group.start > 0
-        && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str())
-        && phrases
-            .iter()
-            .any(|p| p.start == first_word(tokens, group.clone()) && !p.own_org);
+    // So does one whose subject is an indefinite pronoun ("... and one is
+    // certified").
+    let opening = first_word(tokens, group.clone());
+    let after_conjunction = group.start > 0
+        && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str());
+    let opens_with_verb =
+        after_conjunction && phrases.iter().any(|p| p.start == opening && !p.own_org);
+    let pronoun_subject = vocabulary::INDEFINITE_PRONOUNS.contains(&tokens[opening].norm.as_str())
+        && tokens
+            .get(opening + 1)
+            .is_some_and(|t| vocabulary::SUBJECT_VERBS.contains(&t.norm.as_str()));
+    let shares_subject = opens_with_verb || pronoun_subject;
     let mut predicates = Vec::new();
     let mut negated_intent = false;
     // Phrases are sorted by start: take those that start in this group.
@@ -267,12 +274,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             about_someone_else(tokens, m, &subjects, &others, group.clone())
                 .unwrap_or(Subject::Organisation)
         };
-        let opens_without_subject = opens_with_verb
+        let opens_without_subject = shares_subject
             && holder == Subject::Organisation
             && !m.own_org
             && last_end_before(&orgs, m.start).is_none();
+        // "Our ISO 27001 certificate will follow", "... should follow": a
+        // possessive noun phrase is the subject of the modal right after it.
+        let possessive = [Some(m.start), m.start.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|i| vocabulary::POSSESSIVES.contains(&tokens[i].norm.as_str()));
+        let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
-        let time = if ending_in(&future, window, m.start).is_empty() {
+        let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
             Time::Present
         } else {
             Time::Future {
@@ -290,7 +304,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
             holder,
             negated,
-            hypothetical: condition_ends.is_some_and(|e| e <= m.start),
+            hypothetical: condition_ends.is_some_and(|e| e <= m.start)
+                || modal_after(&conditionals),
             time,
             held_until: held_until(tokens, m, group.clone()),
             upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),

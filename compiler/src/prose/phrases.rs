@@ -230,11 +230,21 @@ fn merge_run(
                     && p.end == list[i - 1].end
             })
     };
+    // A coordinated predicate ("we hold X and are halfway through Y") opens
+    // with its own finite verb: it is a clause of its own.
+    let coordinated_predicate = |i: usize| {
+        let at = list[i].start;
+        i > 0
+            && pieces.strengths.get(i - 1).copied() == Some(1)
+            && (voc.copulas.matches_at(tokens, at)
+                || vocabulary::SUBJECT_VERBS.contains(&tokens[at].norm.as_str()))
+    };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {
             (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i))
                 || new_subject(i)
                 || describes_framework(i)
+                || coordinated_predicate(i)
         })
         .collect();
     if anchors.len() <= 1 {

@@ -988,6 +988,13 @@ pub static CONTRASTS: &[&[&str]] = &[
     &["in", "place", "of"],
 ];
 
+/// Pronouns that stand for a noun named before them ("several of our customers
+/// are attested and one is certified"): as a clause's subject they continue
+/// the subject before.
+pub static INDEFINITE_PRONOUNS: &[&str] = &[
+    "one", "some", "many", "most", "several", "others", "both", "all", "few", "each",
+];
+
 /// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
 pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];
 

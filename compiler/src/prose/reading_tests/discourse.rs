@@ -125,3 +125,49 @@ fn a_later_lapse_updates_a_held_reading() {
         pairs(&[("iso27001", Some(L))])
     );
 }
+
+#[test]
+fn a_coordinated_predicate_with_its_own_verb_is_its_own_clause() {
+    assert_eq!(
+        statuses("We hold Cyber Essentials and are hiring people who know ISO 27001 well."),
+        pairs(&[("cyber_essentials", Some(A)), ("iso27001", None)])
+    );
+}
+
+#[test]
+fn an_indefinite_pronoun_continues_the_subject_before() {
+    assert_eq!(
+        read("Many of our partners hold SOC 2, and one is ISO 42001 certified."),
+        vec![
+            ("soc2".to_string(), None, Some(Subject::ThirdParty)),
+            ("iso42001".to_string(), None, Some(Subject::ThirdParty))
+        ]
+    );
+}
+
+#[test]
+fn a_modal_after_a_possessive_noun_phrase_governs_it() {
+    assert_eq!(
+        statuses("Our ISO 42001 certificate should arrive after the audit."),
+        pairs(&[("iso42001", None)])
+    );
+    assert_eq!(
+        statuses("Our ISO 42001 certificate will be issued by March 2028."),
+        pairs(&[("iso42001", Some(P))])
+    );
+}
+
+#[test]
+fn a_question_about_the_standard_is_answered_by_a_general_statement() {
+    assert_eq!(
+        statuses(
+            "Does ISO 27001 cover supplier risk? Yes, certified organisations must assess it."
+        ),
+        pairs(&[("iso27001", None)])
+    );
+    // A question about the organisation is answered by a claim.
+    assert_eq!(
+        statuses("Are you certified to ISO 27001? We are working towards it."),
+        pairs(&[("iso27001", Some(P))])
+    );
+}
