@@ -238,9 +238,18 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let first = phrases.partition_point(|m| m.start < group.start);
     let last = phrases.partition_point(|m| m.start < group.end);
     for m in &phrases[first..last] {
-        let Effect::Claim(kind) = m.effect else {
+        let Effect::Claim(mut kind) = m.effect else {
             continue;
         };
+        // "Our ISO 42001 certification project": a held phrase that modifies a
+        // noun of undertaking names the goal of work under way.
+        if kind == ClaimedStatus::Achieved
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| vocabulary::UNDERTAKINGS.contains(&t.norm.as_str()))
+        {
+            kind = ClaimedStatus::InProgress;
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0

@@ -995,6 +995,26 @@ pub static INDEFINITE_PRONOUNS: &[&str] = &[
     "one", "some", "many", "most", "several", "others", "both", "all", "few", "each",
 ];
 
+/// Nouns of undertaking: after a held phrase they make it the goal of work
+/// under way ("our ISO 42001 certification project", "certification
+/// programme").
+pub static UNDERTAKINGS: &[&str] = &[
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "journey",
+    "roadmap",
+    "effort",
+    "efforts",
+    "initiative",
+    "workstream",
+    "preparation",
+    "preparations",
+    "readiness",
+];
+
 /// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
 pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];
 

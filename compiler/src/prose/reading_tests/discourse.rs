@@ -171,3 +171,15 @@ fn a_question_about_the_standard_is_answered_by_a_general_statement() {
         pairs(&[("iso27001", Some(P))])
     );
 }
+
+#[test]
+fn a_certification_that_names_an_undertaking_is_work_under_way() {
+    assert_eq!(
+        statuses("Ana runs our ISO 42001 certification programme."),
+        pairs(&[("iso42001", Some(P))])
+    );
+    assert_eq!(
+        statuses("Our ISO 42001 certification was renewed."),
+        pairs(&[("iso42001", Some(A))])
+    );
+}
