@@ -60,8 +60,9 @@ pub struct Predicate {
     pub held_until: bool,
     /// True for the phrase of an upkeep step ("renewed", "recertified").
     pub upkeep: bool,
-    /// True for an audit step that a done-verb before it completes ("we passed
-    /// our Stage 2 audit"): the step is over, the certificate is what counts.
+    /// True for the final audit step with a done-verb before or right after it
+    /// ("we passed our Stage 2 audit", "the Stage 2 audit passed"): the step is
+    /// over and the certificate held.
     pub completed_step: bool,
     /// True for a phrase that opens a coordinated clause with its verb and no
     /// subject of its own ("... and provides SOC 2 reports"): it shares the
@@ -307,6 +308,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .get(m.start + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
             && (group.start..m.start)
+                .chain(m.end..group.end.min(m.end + 2))
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
         predicates.push(Predicate {
             kind,

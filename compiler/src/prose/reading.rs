@@ -4,8 +4,8 @@
 //!
 //! 1. a negated "hold" is "not held" ("not yet certified");
 //! 2. a held phrase that a lapse word or a past "until" ends is lapsed;
-//! 3. an audit step already completed ("passed our Stage 2") says nothing more
-//!    than the certificate it led to;
+//! 3. the final audit step completed ("passed our Stage 2", "Stage 2 audit
+//!    passed") shows the certificate held;
 //! 4. a hypothetical claims nothing; a phrase about someone else (a supplier, a
 //!    person, another party, the standard itself) claims nothing about us;
 //! 5. the future turns work into a plan, and a held status into work under way
@@ -116,7 +116,7 @@ pub fn reading(clause: &Clause) -> Verdict {
             status = ClaimedStatus::Lapsed;
         }
         if status == ClaimedStatus::InProgress && p.completed_step {
-            continue;
+            status = ClaimedStatus::Achieved;
         }
         if p.hypothetical {
             conditional = true;

@@ -183,3 +183,15 @@ fn a_certification_that_names_an_undertaking_is_work_under_way() {
         pairs(&[("iso42001", Some(A))])
     );
 }
+
+#[test]
+fn the_final_audit_step_passed_shows_the_certificate_held() {
+    assert_eq!(
+        statuses("Our ISO 27001 Stage 2 audit passed without findings."),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Our ISO 27001 Stage 2 audit is booked."),
+        pairs(&[("iso27001", Some(P))])
+    );
+}
