@@ -59,6 +59,13 @@
 //! - A clause without a framework name that refers back ("it", "certification")
 //!   passes its status to earlier mentions that claim nothing: "We are not yet
 //!   certified to ISO 42001; certification is planned for 2028" is planned.
+//! - A label list ("SOC 2 \u{b7} ISO 27001 (in progress) \u{b7} Cyber Essentials") is
+//!   read item by item; a label that states a status ("Working towards:") gives it
+//!   to items without their own.
+//! - The subject: an "our" inside an aside ("Equinix, which runs our site, is
+//!   certified") is not the subject; a clause that opens with its verb after
+//!   "and", or with "one"/"some", shares the subject before it; a framework after
+//!   "rather than" or "instead of" is set aside.
 //! - Markdown and HTML structure: a table row is one unit (a "Yes"/"No" cell reads
 //!   as its column header, or "not" and the header); list items and table rows
 //!   under a heading that states a status ("Certifications we hold", "Roadmap")
