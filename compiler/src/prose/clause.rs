@@ -21,6 +21,7 @@ use std::ops::Range;
 use crate::prose::phrases::{PhraseMatch, find_phrases, merge_pieces};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
+use crate::prose::subject_words;
 use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, modifiers_dropped, named_subject, not_ourselves,
     org_references, outside_asides,
@@ -228,10 +229,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str());
     let opens_with_verb =
         after_conjunction && phrases.iter().any(|p| p.start == opening && !p.own_org);
-    let pronoun_subject = vocabulary::INDEFINITE_PRONOUNS.contains(&tokens[opening].norm.as_str())
+    let pronoun_subject = subject_words::INDEFINITE_PRONOUNS
+        .contains(&tokens[opening].norm.as_str())
         && tokens
             .get(opening + 1)
-            .is_some_and(|t| vocabulary::SUBJECT_VERBS.contains(&t.norm.as_str()));
+            .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
     let shares_subject = opens_with_verb || pronoun_subject;
     let mut predicates = Vec::new();
     let mut negated_intent = false;
@@ -293,7 +295,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let possessive = [Some(m.start), m.start.checked_sub(1)]
             .into_iter()
             .flatten()
-            .any(|i| vocabulary::POSSESSIVES.contains(&tokens[i].norm.as_str()));
+            .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
@@ -457,7 +459,8 @@ fn about_someone_else(
         return Some(kind);
     }
     // "ISO 27001 certified data centres": the phrase describes the noun after it.
-    if let Some(t) = (m.end..m.end + vocabulary::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+    if let Some(t) =
+        (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
     {
         return Some(others.kind_at(t));
     }

@@ -16,10 +16,12 @@
 //!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
-//! 3. `vocabulary` holds every word list as data: status phrases, negations,
-//!    third-party and generic-statement markers, conditionals, question starters,
-//!    clause connectives and abbreviations. The lists are written in the small
-//!    pattern language of `pattern`, and `lexicon` compiles them once.
+//! 3. `vocabulary` and `subject_words` hold every word list as data: status
+//!    phrases, negations, conditionals, question starters, clause connectives and
+//!    abbreviations in the first; third-party, supplier, person and
+//!    generic-statement markers and the grammar words of subjects in the second.
+//!    The lists are written in the small pattern language of `pattern`, and
+//!    `lexicon` compiles them once.
 //! 4. `aliases` finds the framework mentions in a unit's text.
 //! 5. The clause model: `phrases` finds a clause's status phrases, `subjects`
 //!    marks who the words name (the organisation, a supplier, a person, another
@@ -100,6 +102,7 @@ mod reading;
 mod reading_tests;
 mod sentences;
 mod spans;
+mod subject_words;
 mod subjects;
 mod units;
 mod vocabulary;

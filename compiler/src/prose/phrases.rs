@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::prose::lexicon::Compiled;
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::covers;
+use crate::prose::subject_words;
 use crate::prose::subjects::{Ctx, org_references};
 use crate::prose::vocabulary::{self, Effect};
 
@@ -52,11 +53,11 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
             // its noun: a verb or preposition inside the wildcard means the
             // words belong to a clause ("our ISMS is in the certification
             // process"), not to one noun phrase.
-            let possessive = vocabulary::POSSESSIVES.contains(&tokens[i].norm.as_str());
+            let possessive = subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str());
             if possessive
                 && wild.iter().any(|&w| {
                     voc.copulas.matches_at(tokens, w)
-                        || vocabulary::PREPOSITIONS.contains(&tokens[w].norm.as_str())
+                        || subject_words::PREPOSITIONS.contains(&tokens[w].norm.as_str())
                         || tokens[w].norm == "in"
                 })
             {
@@ -64,7 +65,7 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
             }
             // A causative verb's object does what follows it: in "help Northwind
             // get certified" the goal is the organisation's.
-            let causative = vocabulary::CAUSATIVES.contains(&tokens[i].norm.as_str());
+            let causative = subject_words::CAUSATIVES.contains(&tokens[i].norm.as_str());
             let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t))
                 || (causative && wild.iter().any(|&w| covers(&orgs, w)));
             best = Some(PhraseMatch {
@@ -204,7 +205,7 @@ fn merge_run(
             && pieces.strengths.get(i).copied() == Some(1)
             && !claims_in[i].is_empty()
             && claims_in[i].iter().all(|p| {
-                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                subject_words::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
                     && p.end == list[i].end
             })
     };
@@ -226,7 +227,7 @@ fn merge_run(
             })
             && !claims_in[i - 1].is_empty()
             && claims_in[i - 1].iter().all(|p| {
-                vocabulary::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                subject_words::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
                     && p.end == list[i - 1].end
             })
     };
@@ -237,7 +238,7 @@ fn merge_run(
         i > 0
             && pieces.strengths.get(i - 1).copied() == Some(1)
             && (voc.copulas.matches_at(tokens, at)
-                || vocabulary::SUBJECT_VERBS.contains(&tokens[at].norm.as_str()))
+                || subject_words::SUBJECT_VERBS.contains(&tokens[at].norm.as_str()))
     };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {

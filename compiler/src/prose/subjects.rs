@@ -14,7 +14,7 @@ use crate::prose::Subject;
 use crate::prose::lexicon::Compiled;
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, starts_at};
-use crate::prose::vocabulary;
+use crate::prose::subject_words;
 
 /// The organisation's and the suppliers' names, as lowercase word sequences.
 pub struct NameSets {
@@ -189,7 +189,7 @@ pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(u
     for i in group.clone() {
         let t = &tokens[i];
         if t.kind == TokenKind::Word
-            && vocabulary::DEFINED_TERMS.contains(&t.norm.as_str())
+            && subject_words::DEFINED_TERMS.contains(&t.norm.as_str())
             && ctx
                 .text
                 .get(t.range.clone())
@@ -240,23 +240,24 @@ pub fn not_ourselves(
             if ctx.reader_is_org && starts_at(orgs, s) {
                 return false;
             }
-            let window = s.saturating_sub(vocabulary::COPULA_WINDOW);
+            let window = s.saturating_sub(subject_words::COPULA_WINDOW);
             // A copula describes the noun of its predicate ("we are a certified
             // supplier"), not the object of a preposition or of a verb after it
             // ("Sprout is happy to work with partners who are certified").
             let described_by_copula = ending_in(&copulas, window, s).iter().any(|&(cs, ce)| {
                 !ending_in(orgs, cs, cs).is_empty()
-                    && !(ce..s).any(|i| vocabulary::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+                    && !(ce..s)
+                        .any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
             });
             let contracted = ending_in(orgs, window, s)
                 .iter()
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
             let described_by_opening =
-                opening.is_some_and(|e| e <= s && s - e <= vocabulary::COPULA_WINDOW);
+                opening.is_some_and(|e| e <= s && s - e <= subject_words::COPULA_WINDOW);
             // "Northwind Analytics, an ISO 27001 certified provider".
             let apposition = orgs.iter().any(|&(_, oe)| {
                 oe < s
-                    && s - oe <= vocabulary::APPOSITION_WINDOW
+                    && s - oe <= subject_words::APPOSITION_WINDOW
                     && tokens.get(oe).is_some_and(|t| {
                         matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
                     })
@@ -291,8 +292,8 @@ pub fn modifiers_dropped(
                 );
             let next = tokens.get(e).filter(|n| n.kind == TokenKind::Word);
             let modifier = next.is_some_and(|n| {
-                !vocabulary::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
-                    && !vocabulary::SUBJECT_VERBS.contains(&n.norm.as_str())
+                !subject_words::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
+                    && !subject_words::SUBJECT_VERBS.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ed")
                     && text
                         .get(n.range.clone())
@@ -319,7 +320,7 @@ pub fn named_subject(
     let capitalised = |i: usize| {
         let t = &tokens[i];
         t.kind == TokenKind::Word
-            && !vocabulary::NOT_NAME_WORDS.contains(&t.norm.as_str())
+            && !subject_words::NOT_NAME_WORDS.contains(&t.norm.as_str())
             && ctx
                 .text
                 .get(t.range.clone())
@@ -331,10 +332,10 @@ pub fn named_subject(
     }
     let words = end - start;
     let suffixed =
-        words >= 1 && vocabulary::LEGAL_SUFFIXES.contains(&tokens[end - 1].norm.as_str());
+        words >= 1 && subject_words::LEGAL_SUFFIXES.contains(&tokens[end - 1].norm.as_str());
     let verb = tokens
         .get(end)
-        .is_some_and(|t| vocabulary::SUBJECT_VERBS.contains(&t.norm.as_str()));
+        .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
     // Without the organisation's own names, any name might be its own.
     let ours = ctx.names.org.is_empty() || orgs.iter().any(|&(s, e)| s < end && start < e);
     (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
@@ -356,7 +357,7 @@ pub fn outside_asides(
     for open in group.clone() {
         let opens = tokens[open].norm == ","
             && tokens.get(open + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && vocabulary::ASIDE_OPENERS.contains(&t.norm.as_str())
+                t.kind == TokenKind::Word && subject_words::ASIDE_OPENERS.contains(&t.norm.as_str())
             });
         if !opens {
             continue;
