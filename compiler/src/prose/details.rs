@@ -77,6 +77,23 @@ static BODIES: &[&str] = &[
     "PwC",
 ];
 
+/// The prefixes of standards bodies' identifiers ("ISO 27001", "ISO-42001",
+/// "BS 10012", "NIST 800-53"): a number after one names a standard, never a
+/// certificate.
+static STANDARD_PREFIXES: &[&str] = &["iso", "iec", "iso/iec", "bs", "en", "nist", "soc"];
+
+/// True when `word` is, or opens with, a standards body's prefix followed by
+/// digits or nothing: "ISO-27001", "ISO27001", "ISO", "IEC".
+fn names_a_standard(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    STANDARD_PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['-', ' ', '/', '_']);
+            rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
 /// The month a word names (`jan`, `January`), 1 to 12.
 fn month(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -243,6 +260,9 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             }
         }
         let number = parts.join(" ");
+        if parts.first().is_some_and(|p| names_a_standard(p)) {
+            continue;
+        }
         if number.chars().any(|c| c.is_ascii_digit()) && number.chars().count() >= 4 {
             out.certificate = Some(number);
             break;
@@ -259,6 +279,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                     && w.chars().filter(char::is_ascii_digit).count() >= 4
                     && number_part(w)
                     && year(w.split('-').next().unwrap_or("")).is_none()
+                    && !names_a_standard(w)
             })
             .map(str::to_owned);
     }
@@ -340,5 +361,21 @@ mod tests {
             Some("Bureau Veritas")
         );
         assert_eq!(normalise_number("IS-712 345"), "IS712345");
+    }
+
+    #[test]
+    fn a_standard_s_own_identifier_is_never_a_certificate_number() {
+        for text in [
+            "ISO-27001 certified",
+            "We are ISO-42001 certified.",
+            "Our certificate ISO 27001:2022 was renewed.",
+            "Certificate: ISO27001.",
+            "NIST-80053 aligned and BS-10012 certified.",
+        ] {
+            assert_eq!(read_details(text).certificate, None, "{text}");
+        }
+        // A real number next to the standard's name is still read.
+        let d = read_details("ISO-27001 certified, certificate IS-712345.");
+        assert_eq!(d.certificate.as_deref(), Some("IS-712345"));
     }
 }

@@ -16,15 +16,26 @@
 //!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
-//! 3. `vocabulary` holds every word list as data: status phrases, negations,
-//!    third-party and generic-statement markers, conditionals, question starters,
-//!    clause connectives and abbreviations. The lists are written in the small
-//!    pattern language of `pattern`, and `lexicon` compiles them once.
-//! 4. `claims` finds the framework mentions and decides the status per mention.
+//! 3. `vocabulary` and `subject_words` hold every word list as data: status
+//!    phrases, negations, conditionals, question starters, clause connectives and
+//!    abbreviations in the first; third-party, supplier, person and
+//!    generic-statement markers and the grammar words of subjects in the second.
+//!    The lists are written in the small pattern language of `pattern`, and
+//!    `lexicon` compiles them once.
+//! 4. `aliases` finds the framework mentions in a unit's text.
+//! 5. The clause model: `phrases` finds a clause's status phrases, `subjects`
+//!    marks who the words name (the organisation, a supplier, a person, another
+//!    party, the standard), and `clause` reads each clause into its frameworks
+//!    and predicates, each predicate with its kind, holder, time, negation and
+//!    condition. `reading` is the one function from a clause to a status.
+//! 6. `claims` reads the units in order and carries statuses across sentences:
+//!    a clause that refers back ("it", "this certification", "Yes."), a heading
+//!    over a status line, a list under a heading.
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
-//! lists, and `claims` uses them all.
+//! lists, `spans` searches marker lists, and `subjects`, `phrases`, `clause`,
+//! `reading` and `claims` build on them in that order.
 //!
 //! `details` reads the facts a claim states (expiry, first-certified year,
 //! certificate number, body), and `corpus` scores the extractor against a
@@ -50,6 +61,13 @@
 //! - A clause without a framework name that refers back ("it", "certification")
 //!   passes its status to earlier mentions that claim nothing: "We are not yet
 //!   certified to ISO 42001; certification is planned for 2028" is planned.
+//! - A label list ("SOC 2 \u{b7} ISO 27001 (in progress) \u{b7} Cyber Essentials") is
+//!   read item by item; a label that states a status ("Working towards:") gives it
+//!   to items without their own.
+//! - The subject: an "our" inside an aside ("Equinix, which runs our site, is
+//!   certified") is not the subject; a clause that opens with its verb after
+//!   "and", or with "one"/"some", shares the subject before it; a framework after
+//!   "rather than" or "instead of" is set aside.
 //! - Markdown and HTML structure: a table row is one unit (a "Yes"/"No" cell reads
 //!   as its column header, or "not" and the header); list items and table rows
 //!   under a heading that states a status ("Certifications we hold", "Roadmap")
@@ -69,14 +87,23 @@
 use std::ops::Range;
 use std::path::Path;
 
+mod aliases;
 mod claims;
+mod clause;
 mod corpus;
 mod details;
 mod extract;
 mod html;
 mod lexicon;
 mod pattern;
+mod phrases;
+mod reading;
+#[cfg(test)]
+mod reading_tests;
 mod sentences;
+mod spans;
+mod subject_words;
+mod subjects;
 mod units;
 mod vocabulary;
 
@@ -313,7 +340,7 @@ pub fn find_mentions_with(
     aliases: &[Alias],
     names: &Names,
 ) -> Vec<Mention> {
-    let prepared = claims::prepare_aliases(aliases);
+    let prepared = aliases::prepare_aliases(aliases);
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }

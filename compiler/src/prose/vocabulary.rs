@@ -1,9 +1,11 @@
-//! Every word list the claim reader uses, as data.
+//! The claim reader's word lists about status, time, negation and the structure
+//! of a page, as data.
 //!
-//! Reading a status from prose is mostly vocabulary: which phrases mean "achieved",
-//! which words negate them, which nouns name a third party. Keeping all of it here,
-//! in tables, means a new phrase is one line and the logic in `claims.rs` never
-//! grows string comparisons of its own. The lists are written in the pattern
+//! Reading a status from prose is mostly vocabulary: which phrases mean
+//! "achieved", which words negate them, which mark the future or a condition.
+//! Keeping it in tables means a new phrase is one line and the reading logic
+//! never grows string comparisons of its own. The lists about who a clause
+//! speaks of are in `subject_words`. The lists are written in the pattern
 //! language of `pattern.rs` and compiled once by `lexicon.rs`; this module is
 //! data only and imports no other prose module but the status type.
 
@@ -430,6 +432,7 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "terminated",
     "previously",
     "formerly",
+    "former",
     "losing|lost|lose",
     "lapse|lapses",
     "ran out",
@@ -480,52 +483,6 @@ pub static CONDITIONALS: &[&str] = &[
     "after our|we|its|the|it|this",
 ];
 
-/// Nouns and names that make a status phrase about someone other than the
-/// organisation: "customers ask", "their certificate".
-pub static THIRD_PARTIES: &[&str] = &[
-    "partner|partners",
-    "customer|customers",
-    "client|clients",
-    "contractor|contractors",
-    "subcontractor|subcontractors",
-    "third party|parties",
-    "third - party|parties",
-    "they|their|theirs|themselves",
-    "you|your|yours",
-    "parent company",
-    "affiliate|affiliates",
-    "bidder|bidders|tenderer|tenderers|applicant|applicants",
-    "competitor|competitors|rival|rivals",
-    "investor|investors|fund|funds|shareholder|shareholders",
-    "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
-];
-
-/// Nouns and names of suppliers: "our hosting provider, AWS, is certified",
-/// "suppliers who hold". The spec's own `supplier` names are added to these.
-pub static SUPPLIERS: &[&str] = &[
-    "supplier|suppliers",
-    "vendor|vendors",
-    "provider|providers",
-    "subprocessor|subprocessors",
-    "sub - processor|processors",
-    "processor|processors",
-    "data centre|centres|center|centers",
-    "datacentre|datacentres|datacenter|datacenters",
-    "colocation|colo",
-    "cloud platform|platforms",
-    "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
-];
-
-/// Nouns for people, whose qualifications are not the organisation's
-/// certification: "our CISO is a certified ISO 27001 Lead Implementer".
-pub static PEOPLE: &[&str] = &[
-    "ciso|cto|ceo|cio|cso|dpo|coo|founder|founders|cofounder",
-    "he|she|his|her|him",
-    "employee|employees|staff|colleague|colleagues|engineer|engineers|consultant|consultants",
-    "auditor|auditors|implementer|implementers|practitioner|practitioners",
-    "head of",
-];
-
 /// Marks that state a status on their own (check marks, hourglasses); a clause
 /// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
 pub static STATUS_MARKS: &[&str] = &[
@@ -543,10 +500,6 @@ pub static STATUS_MARKS: &[&str] = &[
     "\u{2717}",
     "\u{2718}",
 ];
-
-/// Verbs whose object does the verb after it ("help Northwind get certified"):
-/// the organisation named between them is the one the phrase is about.
-pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
 
 /// Words that may stand between a negator and the status phrase it negates when
 /// that is further away than [`NEGATION_WINDOW`]: auxiliaries, the infinitive,
@@ -661,238 +614,6 @@ pub static MONTH_NAMES: &[&str] = &[
     "dec",
 ];
 
-/// Nouns that make a clause a general statement about a standard or about
-/// organisations at large, not a claim about this one.
-pub static GENERIC_SUBJECTS: &[&str] = &[
-    "organisations|organizations|companies|businesses|firms|entities",
-    "any organisation|organization|company|business",
-    "an organisation|organization",
-    "requirements",
-    "specifies|specify",
-    "requires|require",
-    "the standard",
-    "frameworks|standards|schemes",
-    "crosswalk|crosswalks",
-];
-
-/// Defined terms by which a tender answer names the organisation, capitalised
-/// after "the": "The Supplier holds ISO 27001".
-pub static DEFINED_TERMS: &[&str] = &[
-    "supplier",
-    "bidder",
-    "tenderer",
-    "contractor",
-    "provider",
-    "vendor",
-    "applicant",
-    "company",
-    "organisation",
-    "organization",
-    "respondent",
-];
-
-/// Words by which the organisation refers to itself.
-pub static ORG_REFERENCES: &[&str] = &["we|our|us|ours|ourselves|we're|we've|we'd|we'll"];
-
-/// Org references that start a new subject; a negator before one does not reach
-/// past it ("Not yet — we expect to ...").
-pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
-
-/// Verbs that, after an org reference, describe the organisation with a noun
-/// that would otherwise name a third party ("we are a certified supplier").
-pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
-
-/// Prepositions and the infinitive "to": a noun after one of them is not the
-/// predicate of a copula before it.
-pub static PREPOSITIONS: &[&str] = &[
-    "to",
-    "with",
-    "for",
-    "by",
-    "from",
-    "alongside",
-    "via",
-    "through",
-    "across",
-    "like",
-    "than",
-];
-
-/// Capitalised words that never start a company's name in subject position:
-/// determiners, pronouns and the nouns of certification itself.
-pub static NOT_NAME_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "our",
-    "we",
-    "its",
-    "it",
-    "this",
-    "these",
-    "that",
-    "those",
-    "all",
-    "each",
-    "both",
-    "every",
-    "any",
-    "no",
-    "your",
-    "their",
-    "they",
-    "certification",
-    "certificate",
-    "certifications",
-    "certificates",
-    "accreditation",
-    "audit",
-    "assessment",
-    "report",
-    "attestation",
-    "status",
-    "security",
-    "compliance",
-    "standard",
-    "framework",
-    "stage",
-    "annual",
-    "current",
-    "full",
-    "recertification",
-    "surveillance",
-    "renewal",
-    "yes",
-    "no",
-    "q",
-    "a",
-];
-
-/// Legal suffixes that close a company name: "Globex Ltd".
-pub static LEGAL_SUFFIXES: &[&str] = &[
-    "ltd",
-    "limited",
-    "inc",
-    "llc",
-    "plc",
-    "gmbh",
-    "corp",
-    "corporation",
-    "llp",
-    "ag",
-    "bv",
-    "sa",
-];
-
-/// Verbs that follow a subject naming who holds a certificate.
-pub static SUBJECT_VERBS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "holds",
-    "has",
-    "have",
-    "had",
-    "achieved",
-    "maintains",
-    "became",
-    "becomes",
-    "gained",
-    "earned",
-    "obtained",
-    "received",
-    "secured",
-    "remains",
-    "announced",
-];
-
-/// Words that may follow the noun of a subject (so the noun is not a mere
-/// modifier of the next one): auxiliaries, common verbs, relative pronouns,
-/// conjunctions, prepositions and adverbs.
-pub static SUBJECT_FOLLOWERS: &[&str] = &[
-    "who",
-    "that",
-    "which",
-    "whose",
-    "and",
-    "or",
-    "but",
-    "of",
-    "with",
-    "for",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "under",
-    "as",
-    "also",
-    "already",
-    "now",
-    "still",
-    "only",
-    "itself",
-    "must",
-    "should",
-    "can",
-    "could",
-    "will",
-    "would",
-    "may",
-    "might",
-    "does",
-    "do",
-    "did",
-    "not",
-    "never",
-    "holds",
-    "hold",
-    "maintains",
-    "maintain",
-    "keeps",
-    "runs",
-    "run",
-    "hosts",
-    "host",
-    "provides",
-    "provide",
-    "operates",
-    "operate",
-    "uses",
-    "use",
-    "needs",
-    "need",
-    "requires",
-    "require",
-    "certified",
-    "accredited",
-    "audited",
-    "attested",
-    "compliant",
-];
-
-/// Possessive determiners that open a noun phrase naming a certificate ("its
-/// ISO 42001 certification"), which may be the subject of a later predicate.
-pub static POSSESSIVES: &[&str] = &["its", "our", "their", "my", "his", "her"];
-
-/// How many tokens may stand between a copula and the noun it describes.
-pub const COPULA_WINDOW: usize = 7;
-
-/// How many tokens after "Northwind Analytics, an" a third-party noun may stand
-/// and still describe the organisation.
-pub const APPOSITION_WINDOW: usize = 10;
-
-/// Openings that make the noun that follows the organisation itself ("As a
-/// certified organisation, we ...").
-pub static SELF_DESCRIPTIONS: &[&str] = &["as a|an"];
-
-/// How many tokens after a status phrase a third-party noun may stand and still be
-/// what the phrase describes ("ISO 27001 certified data centres").
-pub const MARKER_AFTER_WINDOW: usize = 2;
-
 /// Words that open a question even without a question mark (questionnaires
 /// often drop it): "Is your organisation certified to ...".
 pub static QUESTION_OPENERS: &[&str] = &[
@@ -968,6 +689,43 @@ pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
 /// certified \u{b7} ISO 27001 in progress") separates them like a comma.
 pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2022}'];
 
+/// Articles: after a framework's name and a copula they open a description
+/// of the framework ("SOC 2 is a US attestation report").
+pub static ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Words that name an alternative the organisation did not choose: a
+/// framework right after one is set aside, not claimed ("working towards ISO
+/// 27001 rather than SOC 2").
+pub static CONTRASTS: &[&[&str]] = &[
+    &["rather", "than"],
+    &["instead", "of"],
+    &["as", "opposed", "to"],
+    &["in", "place", "of"],
+];
+
+/// Nouns of undertaking: after a held phrase they make it the goal of work
+/// under way ("our ISO 42001 certification project", "certification
+/// programme").
+pub static UNDERTAKINGS: &[&str] = &[
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "journey",
+    "roadmap",
+    "effort",
+    "efforts",
+    "initiative",
+    "workstream",
+    "preparation",
+    "preparations",
+    "readiness",
+];
+
+/// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
+pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];
+
 /// Punctuation past which a negator does not reach.
 pub static SCOPE_BARRIERS: &[char] = &[';', ':', '\u{2013}', '\u{2014}', '(', ')', '|'];
 
@@ -996,6 +754,7 @@ pub static PLAIN_BULLETS: &[&str] = &["-", "*", "+", "\u{2022}", "\u{25E6}", "\u
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prose::subject_words::{GENERIC_SUBJECTS, THIRD_PARTIES};
 
     #[test]
     fn patterns_are_lowercase() {

@@ -1,0 +1,168 @@
+//! Finds where a unit of prose names a framework: the aliases from the spec,
+//! matched case-insensitively on whole words, in any of the written forms people
+//! use ("ISO-42001", "Cyber-Essentials-certified", "#ISO27001", "CE+"), and the
+//! "Type I"/"Type II" qualifier next to a name.
+//!
+//! This knows nothing of sentences or status words; `claims` gives each match
+//! found here its reading.
+
+use std::ops::Range;
+
+use crate::prose::Alias;
+use crate::prose::units::normalize_char;
+
+/// An alias made ready for matching: normalised, lowercase, as characters.
+#[derive(Clone, Debug)]
+pub struct PreparedAlias {
+    framework: String,
+    chars: Vec<char>,
+    starts_word: bool,
+    ends_word: bool,
+}
+
+/// Folds a character for case-insensitive comparison; a hyphen matches a space,
+/// so "Cyber-Essentials-certified" and "ISO-42001" name their frameworks.
+fn fold(c: char) -> char {
+    if c == '-' {
+        return ' ';
+    }
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Normalises and sorts aliases, longest first, so the longest match wins.
+pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
+    let mut out: Vec<PreparedAlias> = aliases
+        .iter()
+        .filter_map(|a| {
+            let mut chars: Vec<char> = Vec::new();
+            for c in a.text.chars().filter_map(normalize_char) {
+                if c == ' ' && chars.last().is_none_or(|l| *l == ' ') {
+                    continue;
+                }
+                chars.push(fold(c));
+            }
+            while chars.last() == Some(&' ') {
+                chars.pop();
+            }
+            let first = *chars.first()?;
+            let last = *chars.last()?;
+            Some(PreparedAlias {
+                framework: a.framework.clone(),
+                chars,
+                starts_word: is_word_char(first),
+                ends_word: is_word_char(last),
+            })
+        })
+        .collect();
+    // Hashtags and run-together names: "#CyberEssentials", "CyberEssentialsPlus".
+    let joined: Vec<PreparedAlias> = out
+        .iter()
+        .filter(|a| a.chars.contains(&' '))
+        .map(|a| PreparedAlias {
+            chars: a.chars.iter().copied().filter(|c| *c != ' ').collect(),
+            ..a.clone()
+        })
+        .filter(|a| a.chars.len() >= 5 && a.chars.iter().any(|c| c.is_alphabetic()))
+        .filter(|j| !out.iter().any(|a| a.chars == j.chars))
+        .collect();
+    out.extend(joined);
+    out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
+    out
+}
+
+/// A mention found in a unit's text.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Byte range of the name in the unit text, a hashtag's `#` included.
+    pub range: Range<usize>,
+    /// The framework the matched alias belongs to.
+    pub framework: String,
+    /// `type1` or `type2` when "Type I"/"Type II" is written next to the name.
+    pub qualifier: Option<String>,
+}
+
+/// Finds alias matches in `text`: case-insensitive, whole words, longest first,
+/// left to right without overlaps.
+pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = chars.iter().map(|&(_, c)| fold(c)).collect();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < chars.len() {
+        let after_word = p > 0 && is_word_char(chars[p - 1].1);
+        let hit = aliases.iter().find(|a| {
+            let n = a.chars.len();
+            if (a.starts_word && after_word) || p + n > chars.len() {
+                return false;
+            }
+            if folded[p..p + n] != a.chars[..] {
+                return false;
+            }
+            !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
+        });
+        match hit {
+            Some(a) => {
+                let n = a.chars.len();
+                // A hashtag's `#` belongs to the mention: "#ISO27001".
+                let start = if p > 0 && chars[p - 1].1 == '#' {
+                    chars[p - 1].0
+                } else {
+                    chars[p].0
+                };
+                let end = chars.get(p + n).map_or(text.len(), |&(b, _)| b);
+                out.push(Found {
+                    range: start..end,
+                    framework: a.framework.clone(),
+                    qualifier: qualifier(text, start..end),
+                });
+                p += n;
+            }
+            None => p += 1,
+        }
+    }
+    out
+}
+
+/// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
+fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
+    let kind = |s: &str| -> Option<String> {
+        let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
+        let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
+        let rest = s[rest.len()..].trim_start_matches([' ', '-']);
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        match word.to_ascii_lowercase().as_str() {
+            "ii" | "2" | "two" => Some("type2".to_string()),
+            "i" | "1" | "one" => Some("type1".to_string()),
+            _ => None,
+        }
+    };
+    let inside = text.get(range.clone())?;
+    let lower = inside.to_ascii_lowercase();
+    if let Some(at) = lower.find("type") {
+        return kind(&inside[at..]);
+    }
+    if let Some(q) = kind(&text[range.end..]) {
+        return Some(q);
+    }
+    let before = text[..range.start].trim_end();
+    let tail_start = before.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+    let tail = &before[tail_start..];
+    let lower_tail = tail.to_ascii_lowercase();
+    let at = lower_tail.rfind("type")?;
+    let q = kind(&tail[at..])?;
+    let after_kind = tail[at + 4..]
+        .trim_start_matches([' ', '-'])
+        .trim_start_matches(|c: char| c.is_alphanumeric());
+    after_kind.trim().is_empty().then_some(q)
+}

@@ -1,0 +1,478 @@
+//! The clause model. A sentence divides into clauses; each clause names zero or
+//! more frameworks and holds zero or more predicates (status phrases such as
+//! "certified", "working towards", "Stage 2 booked"). For each predicate this
+//! module records what the words say, and nothing more:
+//!
+//! - its kind: the status the phrase states on its own (hold, pursue, plan,
+//!   comply, align, not hold, lapse);
+//! - its holder: the organisation, a supplier, a person, another party or the
+//!   standard itself (a general statement, or words in quotation marks);
+//! - its time: present, or future with or without a target date, and whether a
+//!   past "until" or a lapse word ends it;
+//! - whether a negator reaches it, and whether a condition covers it;
+//! - whether it is an upkeep word ("renewed"), or an audit step that a done-verb
+//!   completes ("passed our Stage 2 audit").
+//!
+//! `reading` then turns a clause into a status, so the rules of inference live
+//! in one function rather than next to the word lists that feed them.
+
+use std::ops::Range;
+
+use crate::prose::phrases::{PhraseMatch, find_phrases, merge_pieces};
+use crate::prose::sentences::{self, Token, TokenKind};
+use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
+use crate::prose::subject_words;
+use crate::prose::subjects::{
+    Ctx, NameSets, Others, first_word, modifiers_dropped, named_subject, not_ourselves,
+    org_references, outside_asides,
+};
+use crate::prose::vocabulary::{self, Effect};
+use crate::prose::{ClaimedStatus, Subject};
+
+/// When a predicate holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Time {
+    /// Now, or as a standing fact: "we are certified", "certified since 2024".
+    Present,
+    /// Ahead: "we will be certified", "we will begin preparing". `by_date` is
+    /// true when a target date follows ("by June 2027", "in Q2 2027").
+    Future { by_date: bool },
+}
+
+/// One status phrase of a clause, with what the words around it say about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Predicate {
+    /// The status the phrase states on its own: hold (achieved), pursue (in
+    /// progress), plan, comply, align, not hold, lapse.
+    pub kind: ClaimedStatus,
+    /// Byte range of the phrase in the unit text.
+    pub span: (usize, usize),
+    /// Whose standing the phrase describes.
+    pub holder: Subject,
+    /// True when a negator reaches the phrase ("not yet certified", "we have
+    /// never been audited against", "certified? no").
+    pub negated: bool,
+    /// True when a condition of the organisation's covers it ("if we achieve").
+    pub hypothetical: bool,
+    /// When it holds.
+    pub time: Time,
+    /// True for a held phrase in the past with "until" after it ("we were
+    /// certified until 2025", "held Cyber Essentials in 2024").
+    pub held_until: bool,
+    /// True for the phrase of an upkeep step ("renewed", "recertified").
+    pub upkeep: bool,
+    /// True for the final audit step with a done-verb before or right after it
+    /// ("we passed our Stage 2 audit", "the Stage 2 audit passed"): the step is
+    /// over and the certificate held.
+    pub completed_step: bool,
+    /// True for a phrase that opens a coordinated clause with its verb and no
+    /// subject of its own ("... and provides SOC 2 reports"): it shares the
+    /// subject of the clause before it.
+    pub opens_without_subject: bool,
+}
+
+/// A clause: the frameworks it names, its predicates, and the clause-wide words
+/// that bear on all of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// The mentions (indexes into the unit's mentions) the clause names.
+    pub frameworks: Vec<usize>,
+    /// The frameworks named only as an alternative not chosen ("rather than
+    /// SOC 2"): the clause's status is not theirs.
+    pub set_aside: Vec<usize>,
+    /// The status phrases that start in the clause, left to right.
+    pub predicates: Vec<Predicate>,
+    /// True when the clause refers back to a framework named before ("it",
+    /// "this certification", "certification").
+    pub refers_back: bool,
+    /// Byte range of a lapse word that says a certificate ended ("expired",
+    /// "withdrawn", "let it lapse"), not merely that one might.
+    pub lapse: Option<(usize, usize)>,
+    /// True when an upkeep word shows a certificate is held ("surveillance",
+    /// "recertification", "renewal").
+    pub upkeep_word: bool,
+    /// True when a negated predicate that cannot read as "not held" was dropped
+    /// ("no plans to", "not pursuing").
+    pub negated_intent: bool,
+}
+
+/// Splits a sentence into clauses and reads each.
+pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    for hard in sentences::hard_clauses(tokens) {
+        let phrases = find_phrases(tokens, hard.clone(), ctx);
+        let pieces = sentences::soft_pieces(tokens, hard.clone());
+        let mut before: Option<Subject> = None;
+        for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
+            let mut clause = read_clause(tokens, range, &phrases, ctx);
+            // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
+            // clause that opens with its verb shares the subject before it.
+            for p in &mut clause.predicates {
+                if p.opens_without_subject
+                    && let Some(holder) = before
+                {
+                    p.holder = holder;
+                }
+            }
+            if let Some(last) = clause.predicates.last() {
+                before = Some(last.holder);
+            }
+            clauses.push(clause);
+        }
+    }
+    clauses
+}
+
+/// Reads one clause from the status phrases that start in it.
+fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], ctx: Ctx) -> Clause {
+    let voc = ctx.voc;
+    let frameworks: Vec<usize> = tokens[group.clone()]
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Mention(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let refers_back = group.clone().any(|i| voc.anaphors.matches_at(tokens, i));
+    let set_aside: Vec<usize> = group
+        .clone()
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) if after_contrast(tokens, group.start, i) => Some(m),
+            _ => None,
+        })
+        .collect();
+    let mut negators = voc.negators.find_all(tokens, group.clone());
+    // "Not only certified but also ...": not a negation.
+    negators.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
+    });
+    // "Notify the customer of any lapse": a lapse named as a possibility, after
+    // an indefinite or negative determiner, is not one that happened.
+    let lapse = voc
+        .lapses
+        .find_all(tokens, group.clone())
+        .into_iter()
+        .find(|&(s, _)| {
+            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+        })
+        .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
+    let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
+    let future = voc.future.find_all(tokens, group.clone());
+    let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "We would like to", "we'd love to": a wish, not a hypothetical.
+    conditionals.retain(|&(_, e)| {
+        !tokens
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
+    let orgs = org_references(tokens, group.clone(), ctx);
+    let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
+    suppliers.extend(modifiers_dropped(
+        ctx.text,
+        tokens,
+        voc.suppliers.find_all(tokens, group.clone()),
+    ));
+    suppliers.sort_unstable();
+    let others = Others {
+        suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
+        people: voc.people.find_all(tokens, group.clone()),
+        third: not_ourselves(
+            tokens,
+            group.clone(),
+            {
+                let mut third = modifiers_dropped(
+                    ctx.text,
+                    tokens,
+                    voc.third_parties.find_all(tokens, group.clone()),
+                );
+                third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
+                third.sort_unstable();
+                third
+            },
+            &orgs,
+            ctx,
+        ),
+        generic: not_ourselves(
+            tokens,
+            group.clone(),
+            voc.generic.find_all(tokens, group.clone()),
+            &orgs,
+            ctx,
+        ),
+    };
+    let others = others.without(&orgs);
+    let all_others = others.all();
+
+    // A conditional next to a reader or third party ("if you need", "customers
+    // may request") is their condition, not ours.
+    let condition_ends = conditionals
+        .iter()
+        .filter(|&&(s, e)| {
+            let reader_after = touches(&all_others, s, e);
+            let reader_before = s > group.start && touches(&all_others, s - 1, s);
+            !(reader_after || reader_before)
+        })
+        // A condition covers what follows its first word, the words it matched
+        // included: in "after our ISO 27001 certification is complete" the
+        // noun phrase "our ... certification" is inside the condition.
+        .map(|&(s, _)| s + 1)
+        .min();
+
+    // "... and provides SOC 2 reports": the clause opens with its verb after a
+    // conjunction, so its subject is the one before it.
+    // So does one whose subject is an indefinite pronoun ("... and one is
+    // certified").
+    let opening = first_word(tokens, group.clone());
+    let after_conjunction = group.start > 0
+        && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str());
+    let opens_with_verb =
+        after_conjunction && phrases.iter().any(|p| p.start == opening && !p.own_org);
+    let pronoun_subject = subject_words::INDEFINITE_PRONOUNS
+        .contains(&tokens[opening].norm.as_str())
+        && tokens
+            .get(opening + 1)
+            .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
+    let shares_subject = opens_with_verb || pronoun_subject;
+    let mut predicates = Vec::new();
+    let mut negated_intent = false;
+    // Phrases are sorted by start: take those that start in this group.
+    let first = phrases.partition_point(|m| m.start < group.start);
+    let last = phrases.partition_point(|m| m.start < group.end);
+    for m in &phrases[first..last] {
+        let Effect::Claim(mut kind) = m.effect else {
+            continue;
+        };
+        // "Our ISO 42001 certification project": a held phrase that modifies a
+        // noun of undertaking names the goal of work under way.
+        if kind == ClaimedStatus::Achieved
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| vocabulary::UNDERTAKINGS.contains(&t.norm.as_str()))
+        {
+            kind = ClaimedStatus::InProgress;
+        }
+        // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
+        if tokens[m.start].norm == ":"
+            && m.start > 0
+            && vocabulary::ANSWER_LABELS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
+        let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
+        let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
+            !(e..m.start)
+                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
+        }) || negated_through_verb_chain(tokens, &negators, m.start);
+        let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
+        let negated_after = voc
+            .negators_after
+            .longest_at(tokens, m.end)
+            .is_some_and(|e| e <= group.end);
+        let negated = negated_before || negated_inside || negated_after;
+        // "Not yet certified" reads as not held; any other negated phrase
+        // ("no plans to") claims nothing.
+        if negated && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+            negated_intent = true;
+            continue;
+        }
+        let holder = if quoted(tokens, m, group.clone()) {
+            // "“ISO 42001 compliant” is not the same as certified": the words
+            // are talked about, not used.
+            Subject::Standard
+        } else {
+            let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
+            about_someone_else(tokens, m, &subjects, &others, group.clone())
+                .unwrap_or(Subject::Organisation)
+        };
+        let opens_without_subject = shares_subject
+            && holder == Subject::Organisation
+            && !m.own_org
+            && last_end_before(&orgs, m.start).is_none();
+        // "Our ISO 27001 certificate will follow", "... should follow": a
+        // possessive noun phrase is the subject of the modal right after it.
+        let possessive = [Some(m.start), m.start.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
+        let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
+        let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
+        let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
+            Time::Present
+        } else {
+            Time::Future {
+                by_date: has_target_date(tokens, m.end, group.end),
+            }
+        };
+        let completed_step = tokens[m.start].norm == "stage"
+            && tokens
+                .get(m.start + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
+            && (group.start..m.start)
+                .chain(m.end..group.end.min(m.end + 2))
+                .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
+        predicates.push(Predicate {
+            kind,
+            span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
+            holder,
+            negated,
+            hypothetical: condition_ends.is_some_and(|e| e <= m.start)
+                || modal_after(&conditionals),
+            time,
+            held_until: held_until(tokens, m, group.clone()),
+            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),
+            completed_step,
+            opens_without_subject,
+        });
+    }
+    Clause {
+        frameworks,
+        set_aside,
+        predicates,
+        refers_back,
+        lapse,
+        upkeep_word: upkeep,
+        negated_intent,
+    }
+}
+
+/// True when the words right before token `at` (not before `start`) name an
+/// alternative not chosen: "rather than", "instead of".
+fn after_contrast(tokens: &[Token], start: usize, at: usize) -> bool {
+    vocabulary::CONTRASTS.iter().any(|words| {
+        at >= start + words.len()
+            && tokens[at - words.len()..at]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.norm == *w)
+    })
+}
+
+/// True when a negator further back than [`vocabulary::NEGATION_WINDOW`] still
+/// negates the phrase at `start` because only its verb chain stands between
+/// them: "we never claim to be ISO 42001 certified", "we have not yet formally
+/// been certified".
+fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], start: usize) -> bool {
+    let window = start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, start).iter().any(|&(_, e)| {
+        (e..start).all(|i| {
+            let t = &tokens[i];
+            matches!(t.kind, TokenKind::Mention(_))
+                || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
+        })
+    })
+}
+
+/// True when the phrase sits inside quotation marks with at most a few words:
+/// the words themselves are the topic.
+fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let is_quote = |t: &Token| {
+        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "\u{201c}" | "\u{201d}")
+    };
+    let open = (group.start.max(m.start.saturating_sub(4))..m.start)
+        .rev()
+        .find(|&i| is_quote(&tokens[i]));
+    let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    match (open, close) {
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        _ => false,
+    }
+}
+
+/// "We were certified until 2025": a past tense before the phrase and "until"
+/// after it.
+fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    let past = (group.start..m.start)
+        .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
+        || tokens[m.start].norm == "held";
+    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Sprout held Cyber Essentials in 2024".
+    let held_in_year = tokens[m.start].norm == "held"
+        && (m.end..group.end.min(m.end + 3)).any(|i| {
+            tokens[i].norm == "in"
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.norm.len() == 4
+                        && t.norm.starts_with("20")
+                        && t.norm.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    (past && until) || held_in_year
+}
+
+/// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
+/// "in Q2 2027").
+fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(tokens[i].norm.as_str(), "by" | "in" | "for" | "before")
+            && tokens[i + 1..to.min(i + 4)].iter().any(|t| {
+                let w = t.norm.as_str();
+                (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                    || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                    || vocabulary::MONTH_NAMES.contains(&w)
+            })
+    })
+}
+
+/// Punctuation that ends the reach of a negator.
+fn is_scope_barrier(t: &Token) -> bool {
+    t.kind == TokenKind::Punct
+        && t.norm
+            .chars()
+            .all(|c| vocabulary::SCOPE_BARRIERS.contains(&c))
+}
+
+/// Who a phrase speaks about when it is not the organisation publishing the
+/// text: a supplier, a person, the standard itself, or another third party;
+/// `None` when it is about the organisation.
+fn about_someone_else(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    group: Range<usize>,
+) -> Option<Subject> {
+    let all = others.all();
+    if let Some(&w) = m.wild.iter().find(|&&w| covers(&all, w)) {
+        return Some(others.kind_at(w));
+    }
+    if m.own_org {
+        return None;
+    }
+    // The nearest subject before the phrase decides: ours or someone else's.
+    let last_org = last_end_before(orgs, m.start);
+    let last_other = last_end_before(&all, m.start);
+    if let Some(other) = last_other
+        && last_org.is_none_or(|o| other > o)
+    {
+        let kind = all
+            .iter()
+            .find(|&&(_, e)| e == other)
+            .map_or(Subject::ThirdParty, |&(s, e)| {
+                let k = others.kind_ending_at(e);
+                if k == Subject::ThirdParty {
+                    others.kind_at(s)
+                } else {
+                    k
+                }
+            });
+        return Some(kind);
+    }
+    // "ISO 27001 certified data centres": the phrase describes the noun after it.
+    if let Some(t) =
+        (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+    {
+        return Some(others.kind_at(t));
+    }
+    // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
+    // statement about the standard.
+    // A gerund before a colon labels a list ("Working towards: ISO 42001").
+    let label = tokens.get(m.end).is_some_and(|t| t.norm == ":");
+    let gerund_subject = m.start == first_word(tokens, group.clone())
+        && !label
+        && tokens[m.start].norm.ends_with("ing")
+        && tokens[m.start].norm != "coming"
+        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        && orgs.is_empty();
+    gerund_subject.then_some(Subject::Standard)
+}

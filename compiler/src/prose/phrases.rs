@@ -1,0 +1,317 @@
+//! Finds the status phrases of a clause ("certified", "working towards",
+//! "Stage 2 booked") and groups the clause's comma-separated pieces so that each
+//! group holds one run of phrases: the predicates of the clause model, before
+//! anything is decided about their tense, negation or subject.
+
+use std::ops::Range;
+
+use crate::prose::lexicon::Compiled;
+use crate::prose::sentences::{self, Token, TokenKind};
+use crate::prose::spans::covers;
+use crate::prose::subject_words;
+use crate::prose::subjects::{Ctx, org_references};
+use crate::prose::vocabulary::{self, Effect};
+
+/// A status phrase found in a clause.
+#[derive(Clone, Debug)]
+pub struct PhraseMatch {
+    /// The first token of the phrase.
+    pub start: usize,
+    /// The token after the phrase.
+    pub end: usize,
+    /// What the phrase states on its own, before tense, negation and subject.
+    pub effect: Effect,
+    /// The tokens a wildcard of the pattern took.
+    pub wild: Vec<usize>,
+    /// True when the pattern has a wildcard at all.
+    pub wildcard: bool,
+    /// True when the phrase names the organisation itself ("we hold").
+    pub own_org: bool,
+}
+
+/// Finds the status phrases of a clause: longest per start token, then drops a
+/// phrase that lies inside a longer neutral or wildcard-free one.
+pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<PhraseMatch> {
+    let voc = ctx.voc;
+    let orgs = org_references(tokens, clause.clone(), ctx);
+    let mut found: Vec<PhraseMatch> = Vec::new();
+    for i in clause.clone() {
+        let mut best: Option<PhraseMatch> = None;
+        // Candidates come in table order, so ties go to the earlier entry.
+        for (pattern, effect) in voc
+            .phrases_starting_with(&tokens[i])
+            .iter()
+            .map(|&c| &voc.phrases[c])
+        {
+            let Some((end, wild)) = pattern.match_at(tokens, i) else {
+                continue;
+            };
+            if end > clause.end || best.as_ref().is_some_and(|b| b.end >= end) {
+                continue;
+            }
+            // A possessive noun phrase ("our ISO 27001 certificate") ends at
+            // its noun: a verb or preposition inside the wildcard means the
+            // words belong to a clause ("our ISMS is in the certification
+            // process"), not to one noun phrase.
+            let possessive = subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str());
+            if possessive
+                && wild.iter().any(|&w| {
+                    voc.copulas.matches_at(tokens, w)
+                        || subject_words::PREPOSITIONS.contains(&tokens[w].norm.as_str())
+                        || tokens[w].norm == "in"
+                })
+            {
+                continue;
+            }
+            // A causative verb's object does what follows it: in "help Northwind
+            // get certified" the goal is the organisation's.
+            let causative = subject_words::CAUSATIVES.contains(&tokens[i].norm.as_str());
+            let own_org = (i..end).any(|t| !wild.contains(&t) && voc.org.matches_at(tokens, t))
+                || (causative && wild.iter().any(|&w| covers(&orgs, w)));
+            best = Some(PhraseMatch {
+                start: i,
+                end,
+                effect: *effect,
+                wild,
+                wildcard: pattern.has_wildcard,
+                own_org,
+            });
+        }
+        found.extend(best);
+    }
+    found
+        .iter()
+        .filter(|m| {
+            !found.iter().any(|n| {
+                n.start <= m.start
+                    && m.end <= n.end
+                    && (n.end - n.start) > (m.end - m.start)
+                    && (n.effect == Effect::Neutral || !n.wildcard)
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+/// Groups the pieces of a clause so that each group has at most one run of
+/// status phrases. A label list ("SOC 2 \u{b7} ISO 27001 (in progress) \u{b7}
+/// Cyber Essentials") is grouped item by item, so a status written inside one
+/// item stays with it; a label that states a status for the whole list
+/// ("Working towards: A \u{b7} B") gives it to every item.
+pub fn merge_pieces(
+    tokens: &[Token],
+    pieces: &sentences::Pieces,
+    phrases: &[PhraseMatch],
+    voc: &Compiled,
+) -> Vec<Range<usize>> {
+    let list = &pieces.pieces;
+    let is_claim = |p: &&PhraseMatch| matches!(p.effect, Effect::Claim(_));
+    let claim_in = |r: Range<usize>| {
+        phrases
+            .iter()
+            .filter(is_claim)
+            .any(|p| r.contains(&p.start))
+    };
+    let has_mention = |r: Range<usize>| {
+        r.into_iter()
+            .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+    };
+    // Items end at list marks between pieces. A part that names no framework
+    // is not an item of its own but the status of the name before it ("ISO
+    // 42001 \u{b7} In progress" in a badge).
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut first = 0;
+    for i in 0..list.len() {
+        let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
+        let mark =
+            (list[i].end..next).any(|t| vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str()));
+        if mark || i + 1 == list.len() {
+            let named = has_mention(list[first].start..list[i].end);
+            match items.last_mut() {
+                Some(last) if !named => last.end = i + 1,
+                _ => items.push(first..i + 1),
+            }
+            first = i + 1;
+        }
+    }
+    let item_claims =
+        |item: &Range<usize>| claim_in(list[item.start].start..list[item.end - 1].end);
+    // A label that states a status and names no framework ("Working towards:",
+    // "Accreditations \u{2014}") governs the whole list, unless later items
+    // state their own.
+    let label_governs = items.first().is_some_and(|first| first.len() > 1)
+        && claim_in(list[0].clone())
+        && !has_mention(list[0].clone())
+        && !items.iter().skip(1).any(item_claims);
+    if items.len() < 2 || label_governs || !items.iter().any(item_claims) {
+        return merge_run(tokens, pieces, phrases, voc);
+    }
+    items
+        .into_iter()
+        .flat_map(|item| {
+            let run = sentences::Pieces {
+                pieces: list[item.clone()].to_vec(),
+                strengths: pieces.strengths[item.start..item.end - 1].to_vec(),
+            };
+            merge_run(tokens, &run, phrases, voc)
+        })
+        .collect()
+}
+
+/// Groups one run of pieces so that each group has at most one run of status
+/// phrases: a piece without a phrase joins a neighbour with one.
+fn merge_run(
+    tokens: &[Token],
+    pieces: &sentences::Pieces,
+    phrases: &[PhraseMatch],
+    voc: &Compiled,
+) -> Vec<Range<usize>> {
+    let list = &pieces.pieces;
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let claims: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| matches!(p.effect, Effect::Claim(_)))
+        .collect();
+    // Phrases come sorted by start and pieces are sorted: map each phrase to the
+    // piece that holds its start.
+    let mut claims_in: Vec<Vec<&PhraseMatch>> = vec![Vec::new(); list.len()];
+    for p in &claims {
+        let i = list.partition_point(|r| r.end <= p.start);
+        if list.get(i).is_some_and(|r| r.contains(&p.start)) {
+            claims_in[i].push(p);
+        }
+    }
+    // A piece with a phrase anchors a group; so does a later piece that opens
+    // with a new subject ("..., and we do not plan a SOC 2 examination"), which
+    // never takes a neighbour's status.
+    let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    // A piece that describes the framework it opens with ("SOC 2 is a US
+    // attestation report") is a clause of its own, with its own subject.
+    let describes_framework = |i: usize| {
+        let at = list[i].start;
+        matches!(tokens[at].kind, TokenKind::Mention(_))
+            && voc.copulas.matches_at(tokens, at + 1)
+            && tokens
+                .get(at + 2)
+                .is_some_and(|t| vocabulary::ARTICLES.contains(&t.norm.as_str()))
+    };
+    // A possessive noun phrase ("its ISO 42001 certification") before a bare
+    // conjunction is one subject of a coordinated predicate ("its X
+    // certification and SOC 2 examination are both under way"), not a clause.
+    let nominal = |i: usize| {
+        list.get(i + 1).is_some()
+            && pieces.strengths.get(i).copied() == Some(1)
+            && !claims_in[i].is_empty()
+            && claims_in[i].iter().all(|p| {
+                subject_words::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i].end
+            })
+    };
+    // A participle after a comma that names no framework of its own describes
+    // the noun phrase before it ("our ISO 42001 certification, targeted for late
+    // 2027"): a reduced relative clause, not a clause of its own.
+    let has_mention = |r: &Range<usize>| {
+        r.clone()
+            .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+    };
+    let describes_noun_before = |i: usize| {
+        i > 0
+            && pieces.strengths.get(i - 1).copied() == Some(2)
+            && !has_mention(&list[i])
+            && has_mention(&list[i - 1])
+            && claims_in[i].first().is_some_and(|p| {
+                p.start == list[i].start
+                    && (tokens[p.start].norm.ends_with("ed") || tokens[p.start].norm == "due")
+            })
+            && !claims_in[i - 1].is_empty()
+            && claims_in[i - 1].iter().all(|p| {
+                subject_words::POSSESSIVES.contains(&tokens[p.start].norm.as_str())
+                    && p.end == list[i - 1].end
+            })
+    };
+    // A coordinated predicate ("we hold X and are halfway through Y") opens
+    // with its own finite verb: it is a clause of its own.
+    let coordinated_predicate = |i: usize| {
+        let at = list[i].start;
+        i > 0
+            && pieces.strengths.get(i - 1).copied() == Some(1)
+            && (voc.copulas.matches_at(tokens, at)
+                || subject_words::SUBJECT_VERBS.contains(&tokens[at].norm.as_str()))
+    };
+    let anchors: Vec<usize> = (0..list.len())
+        .filter(|&i| {
+            (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i))
+                || new_subject(i)
+                || describes_framework(i)
+                || coordinated_predicate(i)
+        })
+        .collect();
+    if anchors.len() <= 1 {
+        let whole = list[0].start..list[list.len() - 1].end;
+        return std::iter::once(whole).collect();
+    }
+    let is_mention = |i: usize| matches!(tokens[i].kind, TokenKind::Mention(_));
+    // A piece "governs rightwards" when a mention follows its last phrase
+    // ("we hold ISO 27001 ..."), so a bare list item after it belongs to it.
+    let governs_right = |i: usize| {
+        let last = claims_in[i].iter().map(|p| p.end).max();
+        last.is_some_and(|e| (e..list[i].end).any(is_mention))
+    };
+    // A piece whose mentions come before its phrase ("ISO 42001 is planned")
+    // takes bare list items before it.
+    let governs_left = |i: usize| {
+        let first = claims_in[i].iter().map(|p| p.start).min();
+        first.is_some_and(|s| (list[i].start..s).any(is_mention))
+    };
+    // owner[i] = the anchor piece that piece i joins.
+    let mut owner: Vec<usize> = vec![0; list.len()];
+    for (k, &a) in anchors.iter().enumerate() {
+        owner[a] = a;
+        if k == 0 {
+            for o in owner.iter_mut().take(a) {
+                *o = a;
+            }
+        }
+        let next = anchors.get(k + 1).copied();
+        match next {
+            None => {
+                for o in owner.iter_mut().skip(a + 1) {
+                    *o = a;
+                }
+            }
+            Some(b) if b > a + 1 => {
+                let left = pieces.strengths.get(a).copied().unwrap_or(2);
+                let right = pieces.strengths.get(b - 1).copied().unwrap_or(2);
+                let to_left = if left != right {
+                    left < right
+                } else if governs_right(a) {
+                    true
+                } else {
+                    !governs_left(b)
+                };
+                for o in owner.iter_mut().take(b).skip(a + 1) {
+                    *o = if to_left { a } else { b };
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<(usize, Range<usize>)> = None;
+    for (i, piece) in list.iter().enumerate() {
+        current = match current {
+            Some((o, r)) if o == owner[i] => Some((o, r.start..piece.end)),
+            Some((_, r)) => {
+                groups.push(r);
+                Some((owner[i], piece.clone()))
+            }
+            None => Some((owner[i], piece.clone())),
+        };
+    }
+    if let Some((_, r)) = current {
+        groups.push(r);
+    }
+    groups
+}

@@ -1,0 +1,181 @@
+//! Status inference: a function from a clause, as `clause` reads it, to what
+//! the clause claims about the organisation. Every rule that turns words into a
+//! status lives here, in the order it applies:
+//!
+//! 1. a negated "hold" is "not held" ("not yet certified");
+//! 2. a held phrase that a lapse word or a past "until" ends is lapsed;
+//! 3. the final audit step completed ("passed our Stage 2", "Stage 2 audit
+//!    passed") shows the certificate held;
+//! 4. a hypothetical claims nothing; a phrase about someone else (a supplier, a
+//!    person, another party, the standard itself) claims nothing about us;
+//! 5. the future turns work into a plan, and a held status into work under way
+//!    when a target date is given ("will be certified by June 2027") or into a
+//!    plan when none is; an upkeep step in the future ("will be renewed") is
+//!    still held;
+//! 6. upkeep words ("surveillance audit", "recertification") show the
+//!    certificate is held;
+//! 7. of several readings in one clause, the first in the precedence order wins.
+
+use crate::prose::clause::{Clause, Time};
+use crate::prose::vocabulary;
+use crate::prose::{ClaimedStatus, Subject};
+
+/// Why a mention has the status it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// A claim about the organisation, read from the phrase at this byte range
+    /// of the unit text.
+    Claim(ClaimedStatus, (usize, usize)),
+    /// No status phrase applies.
+    NoPhrase,
+    /// Every status phrase was negated.
+    Negated,
+    /// The phrase is about someone or something other than the organisation.
+    Someone(Subject),
+    /// The phrase is hypothetical.
+    Conditional,
+    /// The sentence is a question.
+    Question,
+}
+
+impl Verdict {
+    pub fn status(self) -> Option<ClaimedStatus> {
+        match self {
+            Verdict::Claim(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn subject(self) -> Option<Subject> {
+        match self {
+            Verdict::Claim(..) => Some(Subject::Organisation),
+            Verdict::Someone(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            Verdict::Conditional => Some("a hypothetical"),
+            Verdict::Question => Some("a question"),
+            Verdict::Negated => Some("a negated phrase"),
+            _ => None,
+        }
+    }
+
+    /// A mention that claims nothing only for want of a phrase (or because the
+    /// phrase was negated), or says only that it is not held, may take a status
+    /// from a later clause that refers back to it ("not yet certified to ISO
+    /// 42001; certification is planned"); one read as held may learn that it
+    /// lapsed ("first certified in 2023. The certificate lapsed in 2026").
+    pub fn takes_reference(self) -> bool {
+        matches!(
+            self,
+            Verdict::NoPhrase
+                | Verdict::Negated
+                | Verdict::Claim(
+                    ClaimedStatus::Not | ClaimedStatus::Lapsed | ClaimedStatus::Achieved,
+                    _
+                )
+        )
+    }
+
+    /// The reading a mention has after a later clause that refers back to it
+    /// reads `later`: the new reading, a second reading beside this one (as
+    /// `Err`), or nothing when the later clause does not change it.
+    pub fn referred_to(self, later: ClaimedStatus) -> Option<Result<ClaimedStatus, ClaimedStatus>> {
+        use ClaimedStatus::{Achieved, InProgress, Lapsed, Not, Planned};
+        match self {
+            // A held certificate changes only by lapsing.
+            Verdict::Claim(Achieved, _) => (later == Lapsed).then_some(Ok(Lapsed)),
+            // "Not certified, but we follow its controls": a mention read as not
+            // held (or lapsed) is refined only by what comes next for it (in
+            // progress, planned), never by a present description of the work,
+            // which does not undo the "not"; and a reference that reads as held
+            // ("pending recertification") is to the certificate that ended.
+            Verdict::Claim(Not | Lapsed, _) => match later {
+                InProgress | Planned => Some(Ok(later)),
+                Achieved => None,
+                _ => Some(Err(later)),
+            },
+            _ => Some(Ok(later)),
+        }
+    }
+}
+
+/// What a clause claims about the organisation.
+pub fn reading(clause: &Clause) -> Verdict {
+    let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
+    let mut someone: Option<Subject> = None;
+    let mut conditional = false;
+    for p in &clause.predicates {
+        let mut status = p.kind;
+        if p.negated {
+            status = ClaimedStatus::Not;
+        } else if status == ClaimedStatus::Achieved && (clause.lapse.is_some() || p.held_until) {
+            status = ClaimedStatus::Lapsed;
+        }
+        if status == ClaimedStatus::InProgress && p.completed_step {
+            status = ClaimedStatus::Achieved;
+        }
+        if p.hypothetical {
+            conditional = true;
+            continue;
+        }
+        if p.holder != Subject::Organisation {
+            someone = someone.or(Some(p.holder));
+            continue;
+        }
+        status = in_time(status, p.time, p.upkeep);
+        if clause.upkeep_word
+            && clause.lapse.is_none()
+            && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        {
+            status = ClaimedStatus::Achieved;
+        }
+        best = Some(match best {
+            Some(b) if rank(b.0) <= rank(status) => b,
+            _ => (status, p.span),
+        });
+    }
+    // "The company let the certificate lapse": a clause that refers back with
+    // a lapse word and no status phrase says the certificate ended.
+    if best.is_none() && someone.is_none() && clause.refers_back {
+        best = clause.lapse.map(|span| (ClaimedStatus::Lapsed, span));
+    }
+    match best {
+        Some((s, span)) => Verdict::Claim(s, span),
+        None => match someone {
+            Some(subject) => Verdict::Someone(subject),
+            None if conditional => Verdict::Conditional,
+            None if clause.negated_intent => Verdict::Negated,
+            None => Verdict::NoPhrase,
+        },
+    }
+}
+
+/// A status moved to the time it is said for: "we will begin preparing for X"
+/// is planned, "we will be certified by June 2027" is work under way, "we will
+/// be certified" is an intention, "it will be renewed" is held.
+fn in_time(status: ClaimedStatus, time: Time, upkeep: bool) -> ClaimedStatus {
+    let Time::Future { by_date } = time else {
+        return status;
+    };
+    match status {
+        ClaimedStatus::InProgress => ClaimedStatus::Planned,
+        _ if upkeep => status,
+        ClaimedStatus::Achieved if by_date => ClaimedStatus::InProgress,
+        ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned => {
+            ClaimedStatus::Planned
+        }
+        _ => status,
+    }
+}
+
+/// A status's place in the precedence order: lower wins.
+fn rank(s: ClaimedStatus) -> usize {
+    vocabulary::PRECEDENCE
+        .iter()
+        .position(|p| *p == s)
+        .unwrap_or(usize::MAX)
+}

@@ -1,0 +1,391 @@
+//! Single clauses, their negation, time and subjects, and the structure of a
+//! page (tables, lists, headings, HTML).
+
+use super::*;
+
+#[test]
+fn longest_alias_wins_and_needs_word_boundaries() {
+    check(
+        "We hold Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "We hold CE+ and Cyber Essentials+.",
+        &[
+            ("cyber_essentials_plus", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+        ],
+    );
+    check(
+        "We hold ISO/IEC 27001:2022, ISO 27001, ISO27001 and iso-27001.",
+        &[
+            ("iso27001", Some(A)),
+            ("iso27001", Some(A)),
+            ("iso27001", Some(A)),
+            ("iso27001", Some(A)),
+        ],
+    );
+    check(
+        "ISO 270012 and XISO 27001 and NIST AI RMFs are not names.",
+        &[],
+    );
+    check(
+        "The EU AI Act and the AI Act.",
+        &[("eu_ai_act", None), ("eu_ai_act", None)],
+    );
+    let found = find_mentions(
+        "We hold ISO/IEC 27001:2022.",
+        ProseFormat::Text,
+        &test_aliases(),
+    );
+    assert_eq!(found[0].span, 8..26);
+}
+
+#[test]
+fn whitespace_in_aliases_is_normalised() {
+    check(
+        "We hold ISO\u{a0}27001 and ISO\n42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(A))],
+    );
+}
+
+#[test]
+fn statuses_of_single_claims() {
+    check("We are certified to ISO 27001.", &[("iso27001", Some(A))]);
+    check(
+        "ISO 42001 certification is in progress.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We are working towards ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    check("SOC 2 is on our roadmap.", &[("soc2", Some(Pl))]);
+    check(
+        "We aim to achieve ISO 42001 by 2027.",
+        &[("iso42001", Some(Pl))],
+    );
+    check("We are ISO 27001-ready.", &[("iso27001", Some(C))]);
+    check(
+        "Our ISMS meets the requirements of ISO 27001.",
+        &[("iso27001", Some(C))],
+    );
+}
+
+#[test]
+fn status_applies_to_every_framework_in_the_clause() {
+    check(
+        "Cyber Essentials Plus, ISO 27001, and ISO 42001 are planned.",
+        &[
+            ("cyber_essentials_plus", Some(Pl)),
+            ("iso27001", Some(Pl)),
+            ("iso42001", Some(Pl)),
+        ],
+    );
+    check(
+        "We hold ISO 27001, ISO 42001 and SOC 2.",
+        &[
+            ("iso27001", Some(A)),
+            ("iso42001", Some(A)),
+            ("soc2", Some(A)),
+        ],
+    );
+}
+
+#[test]
+fn clauses_keep_their_own_status() {
+    check(
+        "We hold Cyber Essentials, and ISO 27001 is planned.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+    );
+    check(
+        "We hold Cyber Essentials but ISO 27001 is planned.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+    );
+    check(
+        "We hold ISO 27001 and are pursuing ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check(
+        "We hold ISO 27001 and Cyber Essentials Plus, and are working towards ISO 42001.",
+        &[
+            ("iso27001", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+            ("iso42001", Some(P)),
+        ],
+    );
+    check(
+        "We hold ISO 27001, and Cyber Essentials Plus and ISO 42001 are in progress.",
+        &[
+            ("iso27001", Some(A)),
+            ("cyber_essentials_plus", Some(P)),
+            ("iso42001", Some(P)),
+        ],
+    );
+    check(
+        "ISO 27001 is certified while ISO 42001 is planned.",
+        &[("iso27001", Some(A)), ("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn negation_never_reads_as_achieved() {
+    check(
+        "We are not certified to ISO 27001.",
+        &[("iso27001", Some(N))],
+    );
+    check("We are not ISO 27001 certified.", &[("iso27001", Some(N))]);
+    check("We do not hold ISO 27001.", &[("iso27001", Some(N))]);
+    check("We haven't achieved ISO 27001.", &[("iso27001", Some(N))]);
+    check("We have no plans to pursue SOC 2.", &[("soc2", None)]);
+    check(
+        "Our ISO 27001 certificate expired in 2023.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We are not yet certified to ISO 42001; certification is planned for 2028.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "We are not yet certified to ISO 42001 but are working towards it.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn questions_are_not_claims_unless_answered_yes() {
+    check("Are you ISO 27001 certified?", &[("iso27001", None)]);
+    check(
+        "Is your organisation certified to ISO 27001",
+        &[("iso27001", None)],
+    );
+    check(
+        "Are you ISO 27001 certified? Yes.",
+        &[("iso27001", Some(A))],
+    );
+    check("Are you ISO 27001 certified? No.", &[("iso27001", Some(N))]);
+}
+
+#[test]
+fn third_parties_and_general_statements() {
+    check(
+        "Our hosting provider, AWS, is ISO 27001 certified.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We only use suppliers who hold Cyber Essentials.",
+        &[("cyber_essentials", None)],
+    );
+    check("Customers often ask about SOC 2.", &[("soc2", None)]);
+    check(
+        "ISO 42001 is the first AI management system standard.",
+        &[("iso42001", None)],
+    );
+    check(
+        "Organisations certified to ISO 27001 are audited yearly.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We work with ISO 27001 certified data centres.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We are a Cyber Essentials certified supplier.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "We host on AWS, and we are ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn everyday_verbs_are_not_claims() {
+    check(
+        "We hold regular workshops on ISO 27001.",
+        &[("iso27001", None)],
+    );
+    check(
+        "Customer data is held in ISO 27001 certified data centres.",
+        &[("iso27001", None)],
+    );
+    check(
+        "Our controls are internally audited against ISO 27001.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We are active members of the ISO 42001 working group.",
+        &[("iso42001", None)],
+    );
+    check(
+        "Acme holds a Cyber Essentials Plus certificate.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "We hold ISO 27001, ISO 42001 and SOC 2.",
+        &[
+            ("iso27001", Some(A)),
+            ("iso42001", Some(A)),
+            ("soc2", Some(A)),
+        ],
+    );
+}
+
+#[test]
+fn upkeep_of_a_certificate_means_it_is_held() {
+    check(
+        "Our next ISO 27001 surveillance audit is scheduled for March.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our Cyber Essentials renewal is planned for May.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "ISO 27001 recertification is in progress.",
+        &[("iso27001", Some(A))],
+    );
+    // A lapsed certificate is not held, whatever is planned for it.
+    check(
+        "Our Cyber Essentials certificate lapsed and renewal is planned.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "Our Cyber Essentials certificate has expired; renewal is in progress.",
+        &[("cyber_essentials", Some(L))],
+    );
+}
+
+#[test]
+fn conditionals_are_not_claims() {
+    check(
+        "If we achieve ISO 42001 next year, we will say so.",
+        &[("iso42001", None)],
+    );
+    check(
+        "We could become ISO 27001 certified.",
+        &[("iso27001", None)],
+    );
+    check(
+        "If you need our ISO 27001 certificate, ask us.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn future_turns_claims_into_plans() {
+    check(
+        "We will be ISO 27001 certified by 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check("We will be ISO 27001 certified.", &[("iso27001", Some(Pl))]);
+    check(
+        "We plan to become ISO 27001 certified.",
+        &[("iso27001", Some(Pl))],
+    );
+}
+
+#[test]
+fn later_sentence_refers_back() {
+    check(
+        "ISO 42001 is new. We are working towards it.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "ISO 42001 is new. We hold SOC 2.",
+        &[("iso42001", None), ("soc2", Some(A))],
+    );
+}
+
+#[test]
+fn tables_lists_and_headings() {
+    check("| ISO 27001 | In progress |", &[("iso27001", Some(P))]);
+    check(
+        "| Framework | Status |\n|---|---|\n| ISO 27001 | Certified |\n| ISO 42001 | Planned |\n",
+        &[("iso27001", Some(A)), ("iso42001", Some(Pl))],
+    );
+    check(
+        "## Certifications we hold\n\n- ISO 27001\n- SOC 2 (in progress)\n\n## Roadmap\n\n- ISO 42001\n\n## Notes\n\n- CE+\n",
+        &[
+            ("iso27001", Some(A)),
+            ("soc2", Some(P)),
+            ("iso42001", Some(Pl)),
+            ("cyber_essentials_plus", None),
+        ],
+    );
+    check(
+        "## ISO 27001\n\n- ISO 42001\n",
+        &[("iso27001", None), ("iso42001", None)],
+    );
+}
+
+#[test]
+fn heading_naming_a_framework_takes_the_status_below() {
+    check(
+        "### ISO/IEC 27001\n\nCertified since 2019 by BSI.\n\n### ISO 42001\n\nOur Stage 1 audit is booked.\n\n### SOC 2\n\nCustomers ask about SOC 2.\n\n### CE+\n\nA UK scheme.\n",
+        &[
+            ("iso27001", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", None),
+            ("soc2", None),
+            ("cyber_essentials_plus", None),
+        ],
+    );
+}
+
+#[test]
+fn a_new_subject_starts_a_new_clause() {
+    check(
+        "Our ISO 27001 certificate covers most needs, and we do not plan a SOC 2 examination.",
+        &[("iso27001", Some(A)), ("soc2", None)],
+    );
+    check(
+        "Our ISO 27001 certificate covers most needs, and we plan a SOC 2 examination.",
+        &[("iso27001", Some(A)), ("soc2", Some(Pl))],
+    );
+}
+
+#[test]
+fn first_clause_may_refer_to_the_previous_sentence() {
+    check(
+        "The EU AI Act applies to our triage tool. We are preparing for its obligations, and ISO 42001 is planned.",
+        &[("eu_ai_act", Some(P)), ("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn qualifiers() {
+    let q = |text: &str| {
+        find_mentions(text, ProseFormat::Text, &test_aliases())
+            .into_iter()
+            .map(|m| m.qualifier)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        q("our SOC 2 Type II report"),
+        vec![Some("type2".to_string())]
+    );
+    assert_eq!(q("SOC 2 Type 1"), vec![Some("type1".to_string())]);
+    assert_eq!(q("SOC2 type-2 report"), vec![Some("type2".to_string())]);
+    assert_eq!(q("a Type II SOC 2 report"), vec![Some("type2".to_string())]);
+    assert_eq!(q("SOC 2 and ISO 27001"), vec![None, None]);
+    assert_eq!(q("SOC 2 typeface"), vec![None]);
+}
+
+#[test]
+fn html_claims() {
+    let html = "<h2>Certifications we hold</h2><ul><li>ISO&nbsp;27001</li><li data-x=\"ISO 42001\">CE+</li></ul><p>Our provider, AWS, is <a href=\"https://aws.example/soc2\">SOC 2</a> attested.</p>";
+    let got: Vec<(String, Option<ClaimedStatus>)> =
+        find_mentions(html, ProseFormat::Html, &test_aliases())
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("iso27001".to_string(), Some(A)),
+            ("cyber_essentials_plus".to_string(), Some(A)),
+            ("soc2".to_string(), None)
+        ]
+    );
+}

@@ -1,0 +1,197 @@
+//! How the reader carries structure across pieces, clauses and sentences: label
+//! lists read item by item, asides that hide their "our", coordinated clauses
+//! that share a subject, alternatives set aside, and a later lapse that updates
+//! an earlier reading. Every sentence here is written for the test.
+
+use super::*;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+const SUPPLIER: Option<Subject> = Some(Subject::Supplier);
+
+fn statuses(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
+    read(text).into_iter().map(|(f, s, _)| (f, s)).collect()
+}
+
+fn pairs(list: &[(&str, Option<ClaimedStatus>)]) -> Vec<(String, Option<ClaimedStatus>)> {
+    list.iter().map(|(f, s)| (f.to_string(), *s)).collect()
+}
+
+#[test]
+fn a_status_inside_one_list_item_stays_with_it() {
+    assert_eq!(
+        statuses("Compliance: ISO 42001 (in progress) \u{b7} SOC 2 \u{b7} Cyber Essentials"),
+        pairs(&[
+            ("iso42001", Some(P)),
+            ("soc2", None),
+            ("cyber_essentials", None)
+        ])
+    );
+    assert_eq!(
+        statuses("SOC 2 \u{b7} Cyber Essentials Plus (planned) \u{b7} ISO 27001"),
+        pairs(&[
+            ("soc2", None),
+            ("cyber_essentials_plus", Some(Pl)),
+            ("iso27001", None)
+        ])
+    );
+}
+
+#[test]
+fn a_label_with_a_status_governs_items_without_their_own() {
+    assert_eq!(
+        statuses("Currently pursuing: ISO 42001 (2027) \u{b7} SOC 2 Type 2 (2028)"),
+        pairs(&[("iso42001", Some(P)), ("soc2", Some(P))])
+    );
+}
+
+#[test]
+fn an_our_inside_an_aside_is_not_the_subject() {
+    assert_eq!(
+        read("Equinix, which houses our primary servers, holds ISO 27001."),
+        vec![("iso27001".to_string(), None, SUPPLIER)]
+    );
+    assert_eq!(
+        read("Equinix, the operator that runs our racks, is ISO 27001 certified."),
+        vec![("iso27001".to_string(), None, SUPPLIER)]
+    );
+    // The aside that holds the phrase keeps its subject.
+    assert_eq!(
+        read("Northwind, which holds ISO 27001, serves retailers."),
+        vec![("iso27001".to_string(), Some(A), ORG)]
+    );
+}
+
+#[test]
+fn a_coordinated_clause_without_a_subject_shares_the_one_before() {
+    assert_eq!(
+        read("Equinix holds ISO 27001 and publishes SOC 2 reports every year."),
+        vec![
+            ("iso27001".to_string(), None, SUPPLIER),
+            ("soc2".to_string(), None, SUPPLIER)
+        ]
+    );
+    // A new subject after the conjunction is its own.
+    assert_eq!(
+        read("Equinix holds ISO 27001 and we hold Cyber Essentials."),
+        vec![
+            ("iso27001".to_string(), None, SUPPLIER),
+            ("cyber_essentials".to_string(), Some(A), ORG)
+        ]
+    );
+}
+
+#[test]
+fn an_alternative_not_chosen_is_not_claimed() {
+    assert_eq!(
+        statuses("We are preparing for ISO 27001 instead of SOC 2."),
+        pairs(&[("iso27001", Some(P)), ("soc2", None)])
+    );
+    assert_eq!(
+        statuses("We hold Cyber Essentials Plus as opposed to ISO 27001."),
+        pairs(&[("cyber_essentials_plus", Some(A)), ("iso27001", None)])
+    );
+}
+
+#[test]
+fn a_sentence_describing_a_framework_takes_no_neighbour_s_status() {
+    assert_eq!(
+        statuses("SOC 2 is an American audit standard, and we hold Cyber Essentials."),
+        pairs(&[("soc2", None), ("cyber_essentials", Some(A))])
+    );
+}
+
+#[test]
+fn a_later_lapse_updates_a_held_reading() {
+    assert_eq!(
+        statuses(
+            "We were certified to ISO 27001 in 2021. The certificate was allowed to lapse last spring."
+        ),
+        pairs(&[("iso27001", Some(L))])
+    );
+    assert_eq!(
+        statuses("Our former ISO 27001 certificate is no longer valid."),
+        pairs(&[("iso27001", Some(L))])
+    );
+    // A held reading is not changed by a later clause that is not a lapse.
+    assert_eq!(
+        statuses("We hold ISO 27001. It is audited every year."),
+        pairs(&[("iso27001", Some(A))])
+    );
+    // A lapsed reading is not made held again by its recertification.
+    assert_eq!(
+        statuses(
+            "Our ISO 27001 certificate expired in May; while recertification is pending, the controls remain in place."
+        ),
+        pairs(&[("iso27001", Some(L))])
+    );
+}
+
+#[test]
+fn a_coordinated_predicate_with_its_own_verb_is_its_own_clause() {
+    assert_eq!(
+        statuses("We hold Cyber Essentials and are hiring people who know ISO 27001 well."),
+        pairs(&[("cyber_essentials", Some(A)), ("iso27001", None)])
+    );
+}
+
+#[test]
+fn an_indefinite_pronoun_continues_the_subject_before() {
+    assert_eq!(
+        read("Many of our partners hold SOC 2, and one is ISO 42001 certified."),
+        vec![
+            ("soc2".to_string(), None, Some(Subject::ThirdParty)),
+            ("iso42001".to_string(), None, Some(Subject::ThirdParty))
+        ]
+    );
+}
+
+#[test]
+fn a_modal_after_a_possessive_noun_phrase_governs_it() {
+    assert_eq!(
+        statuses("Our ISO 42001 certificate should arrive after the audit."),
+        pairs(&[("iso42001", None)])
+    );
+    assert_eq!(
+        statuses("Our ISO 42001 certificate will be issued by March 2028."),
+        pairs(&[("iso42001", Some(P))])
+    );
+}
+
+#[test]
+fn a_question_about_the_standard_is_answered_by_a_general_statement() {
+    assert_eq!(
+        statuses(
+            "Does ISO 27001 cover supplier risk? Yes, certified organisations must assess it."
+        ),
+        pairs(&[("iso27001", None)])
+    );
+    // A question about the organisation is answered by a claim.
+    assert_eq!(
+        statuses("Are you certified to ISO 27001? We are working towards it."),
+        pairs(&[("iso27001", Some(P))])
+    );
+}
+
+#[test]
+fn a_certification_that_names_an_undertaking_is_work_under_way() {
+    assert_eq!(
+        statuses("Ana runs our ISO 42001 certification programme."),
+        pairs(&[("iso42001", Some(P))])
+    );
+    assert_eq!(
+        statuses("Our ISO 42001 certification was renewed."),
+        pairs(&[("iso42001", Some(A))])
+    );
+}
+
+#[test]
+fn the_final_audit_step_passed_shows_the_certificate_held() {
+    assert_eq!(
+        statuses("Our ISO 27001 Stage 2 audit passed without findings."),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Our ISO 27001 Stage 2 audit is booked."),
+        pairs(&[("iso27001", Some(P))])
+    );
+}

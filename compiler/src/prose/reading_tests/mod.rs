@@ -1,0 +1,58 @@
+//! Tests of the whole reader, sentence in, statuses out: each test writes
+//! sentences of one kind and checks the status and subject read from them.
+//! `clauses` covers single clauses and the structure of a page; `named` covers
+//! texts read knowing the organisation's and suppliers' names.
+
+mod clause_model;
+mod clauses;
+mod discourse;
+mod named;
+
+use crate::prose::corpus::test_aliases;
+use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};
+
+pub use ClaimedStatus::{
+    Achieved as A, Aligned as Al, Compliant as C, InProgress as P, Lapsed as L, Not as N,
+    Planned as Pl,
+};
+
+pub fn claims(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
+    find_mentions(text, ProseFormat::Markdown, &test_aliases())
+        .into_iter()
+        .map(|m| (m.framework, m.status))
+        .collect()
+}
+
+pub fn check(text: &str, want: &[(&str, Option<ClaimedStatus>)]) {
+    let want: Vec<(String, Option<ClaimedStatus>)> =
+        want.iter().map(|(f, s)| (f.to_string(), *s)).collect();
+    assert_eq!(claims(text), want, "{text}");
+}
+
+pub fn with_names(
+    text: &str,
+    format: ProseFormat,
+) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+    let names = Names {
+        organisation: vec![
+            "Northwind Analytics Ltd".into(),
+            "Northwind".into(),
+            "Northwind Analytics".into(),
+        ],
+        suppliers: vec!["Amazon Web Services".into(), "aws".into(), "Equinix".into()],
+    };
+    crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
+        .into_iter()
+        .map(|m| (m.framework, m.status, m.subject))
+        .collect()
+}
+
+pub fn read(text: &str) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+    with_names(text, ProseFormat::Markdown)
+}
+
+pub fn one(text: &str) -> (Option<ClaimedStatus>, Option<Subject>) {
+    let got = read(text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    (got[0].1, got[0].2)
+}

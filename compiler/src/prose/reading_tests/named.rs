@@ -1,0 +1,592 @@
+//! Texts read knowing the organisation's and suppliers' names: who holds a
+//! certificate, audit steps, time and intention, written forms.
+
+use super::*;
+use crate::prose::claims::is_register_header;
+
+#[test]
+fn negated_verbs_and_passives() {
+    assert_eq!(
+        one("ISO 27001 certification has not been completed.").0,
+        Some(N)
+    );
+    assert_eq!(
+        one("ISO 27001 certification has been completed.").0,
+        Some(A)
+    );
+    assert_eq!(
+        read("We hold Cyber Essentials but haven't done Cyber Essentials Plus yet.")
+            .into_iter()
+            .map(|(f, s, _)| (f, s))
+            .collect::<Vec<_>>(),
+        vec![
+            ("cyber_essentials".to_string(), Some(A)),
+            ("cyber_essentials_plus".to_string(), Some(N))
+        ]
+    );
+}
+
+#[test]
+fn progressive_and_modal_forms() {
+    assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
+    assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
+    assert_eq!(one("Certification to ISO 27001 is on the way.").0, Some(P));
+    assert_eq!(
+        one("Since becoming ISO 27001 certified, Northwind has halved its answer times.").0,
+        Some(A)
+    );
+    // A deontic modal states a rule, not a status.
+    assert_eq!(
+        one(
+            "Cyber Essentials Plus must be completed within three months of the basic certificate."
+        )
+        .0,
+        None
+    );
+}
+
+#[test]
+fn a_copula_describes_its_predicate_not_a_prepositional_object() {
+    assert_eq!(
+        one("Northwind is happy to work with partners who are Cyber Essentials certified."),
+        (None, Some(Subject::ThirdParty))
+    );
+    assert_eq!(
+        one("We are a Cyber Essentials certified supplier."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Northwind becomes one of the first analytics firms certified to ISO 42001."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn coordination_and_label_separators() {
+    let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+        read(text).into_iter().map(|(_, s, _)| s).collect()
+    };
+    assert_eq!(
+        statuses("Security: Cyber Essentials certified \u{b7} ISO 27001 in progress"),
+        vec![Some(A), Some(P)]
+    );
+    assert_eq!(
+        statuses(
+            "Northwind confirms that its ISO 42001 certification and SOC 2 Type 2 examination are both under way."
+        ),
+        vec![Some(P), Some(P)]
+    );
+}
+
+#[test]
+fn a_later_clause_adds_a_second_reading_without_undoing_the_not() {
+    let names = Names {
+        organisation: vec!["Northwind".into()],
+        suppliers: Vec::new(),
+    };
+    let got = crate::prose::find_mentions_with(
+        "We are not ISO 42001 certified, but our AI governance is aligned with it.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &names,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].status, Some(N));
+    assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(Al));
+    // A forward-looking clause refines the "not" instead.
+    assert_eq!(
+        one("We are not yet certified to ISO 42001; certification is planned.").0,
+        Some(Pl)
+    );
+}
+
+#[test]
+fn wishes_and_work_under_way_in_any_wording() {
+    for text in [
+        "We would like to achieve ISO 27001 next year.",
+        "We want to get ISO 27001 certified.",
+        "We are looking into ISO 42001 certification.",
+        "ISO 42001 is on the horizon for us.",
+        "ISO 27001 certification is in the pipeline.",
+    ] {
+        assert_eq!(one(text).0, Some(Pl), "{text}");
+    }
+    for text in [
+        "We are getting ready for our ISO 27001 audit.",
+        "We're currently being audited for ISO 27001.",
+        "We're in the early stages of ISO 27001.",
+        "We're working with an auditor on ISO 27001.",
+        "ISO 27001 \u{2014} pending",
+    ] {
+        assert_eq!(one(text).0, Some(P), "{text}");
+    }
+    assert_eq!(
+        one("Our ISO 27001 certificate ran out last year.").0,
+        Some(L)
+    );
+    // A conditional still makes a hypothetical.
+    assert_eq!(
+        one("We would be ISO 27001 certified if we had the budget.").0,
+        None
+    );
+}
+
+#[test]
+fn an_unlisted_company_name_as_subject_is_a_third_party() {
+    assert_eq!(
+        one("Acme Payments holds ISO 27001."),
+        (None, Some(Subject::ThirdParty))
+    );
+    assert_eq!(
+        one("Globex Ltd is ISO 27001 certified."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // The organisation's own name, and sentence-initial common words, are not.
+    assert_eq!(one("Northwind Analytics holds Cyber Essentials.").1, ORG);
+    assert_eq!(one("Certification is planned for ISO 42001.").1, ORG);
+    assert_eq!(one("The Supplier holds ISO 27001.").1, ORG);
+}
+
+#[test]
+fn a_goal_set_for_work_is_work_under_way() {
+    check(
+        "You'll help us obtain our first ISO 27001 certificate.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "You will help us get Cyber Essentials certified and keep our ISO 27001 certificate current.",
+        // "Will" puts the work ahead: planned, as "we will begin preparing".
+        &[("cyber_essentials", Some(Pl)), ("iso27001", Some(A))],
+    );
+    check(
+        "Our journey to ISO 42001 certification is under way.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Northwind starts its ISO 27001 certification journey.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our upcoming ISO 27001 certification audit is in March.",
+        &[("iso27001", Some(P))],
+    );
+    // Helping someone else is theirs, not ours.
+    assert_eq!(
+        one("We help customers achieve ISO 27001."),
+        (None, Some(Subject::ThirdParty))
+    );
+}
+
+#[test]
+fn a_relative_clause_refers_back_to_the_framework_before_it() {
+    check(
+        "The insurer asked for Cyber Essentials Plus, which Northwind already holds.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "ISO 27001, which we achieved in 2024, covers all our offices.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "ISO 42001, which we plan to achieve, is next.",
+        &[("iso42001", Some(Pl))],
+    );
+    assert_eq!(
+        one("We rely on ISO 27001, which our hosting provider holds."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn controls_tested_in_an_examination_are_attested() {
+    check(
+        "Our controls were tested for operating effectiveness in a SOC 2 Type II examination.",
+        &[("soc2", Some(A))],
+    );
+}
+
+#[test]
+fn a_negator_reaches_the_end_of_its_verb_chain() {
+    assert_eq!(one("We never claim to be ISO 42001 certified.").0, Some(N));
+    assert_eq!(
+        one("We have not yet formally been ISO 27001 certified.").0,
+        Some(N)
+    );
+    // A noun or a new subject ends the chain.
+    assert_eq!(
+        one("No surprises: after a long audit our team got ISO 27001 certified.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_lapse_named_as_a_possibility_did_not_happen() {
+    check(
+        "We maintain ISO 27001 certification and will tell customers of any lapse.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate lapsed in April.",
+        &[("iso27001", Some(L))],
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_describes_the_noun_before_it() {
+    check(
+        "You will support our ISO 42001 certification, targeted for late 2027.",
+        &[("iso42001", Some(P))],
+    );
+    // A participle with a framework of its own is a clause of its own.
+    check(
+        "We hold our ISO 27001 certificate, expected ISO 42001 next year.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn how_trust_pages_say_a_step_is_still_to_come() {
+    check(
+        "We are in the final stages of ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 certification is currently being finalised.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "We are still a few months away from ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+    check("SOC 2 Type II: coming in 2027.", &[("soc2", Some(Pl))]);
+    check(
+        "Cyber Essentials Plus is next on our list.",
+        &[("cyber_essentials_plus", Some(Pl))],
+    );
+    check("We have yet to obtain ISO 27001.", &[("iso27001", Some(N))]);
+    check(
+        "We currently have no ISO 42001 certification.",
+        &[("iso42001", Some(N))],
+    );
+    check("We have ISO 27001 certification.", &[("iso27001", Some(A))]);
+}
+
+#[test]
+fn a_condition_covers_the_noun_phrase_it_opens() {
+    check(
+        "We plan to pursue ISO 42001 in 2028, after our ISO 27001 certification is complete.",
+        &[("iso42001", Some(Pl)), ("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_register_table_lists_what_is_held() {
+    check(
+        "| Certification | Body | Expires |\n|---|---|---|\n| ISO 27001 | BSI | May 2028 |",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "| Report | Type | Date |\n|---|---|---|\n| SOC 2 | Type 2 | 31 March 2026 |",
+        &[("soc2", Some(A))],
+    );
+    // A status column still speaks for itself, and a table of anything
+    // else lists nothing held.
+    check(
+        "| Certification | Status |\n|---|---|\n| ISO 42001 | Planned |",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "| Control | Date |\n|---|---|\n| ISO 27001 A.5.1 | 2026 |",
+        &[("iso27001", None)],
+    );
+    assert!(is_register_header("Certification | Body | Expires"));
+    assert!(!is_register_header("Framework | Notes"));
+}
+
+#[test]
+fn a_yes_that_names_the_framework_again_shows_it_held() {
+    check(
+        "Do you have a SOC 2 report? Yes, a SOC 2 Type 2 report.",
+        &[("soc2", None), ("soc2", Some(A))],
+    );
+    // A "no" is not a yes, and a general question is not about us.
+    check("Do you have a SOC 2 report? No.", &[("soc2", Some(N))]);
+    check(
+        "Is SOC 2 required by law? Yes, SOC 2 is common in tenders.",
+        &[("soc2", None), ("soc2", None)],
+    );
+}
+
+#[test]
+fn registration_and_verification_are_certification_words() {
+    for text in [
+        "We are an ISO 27001 registered company.",
+        "We are registered to ISO 27001.",
+        "Our certificate of registration for ISO 27001 is available.",
+        "Our ISO 27001 registration was confirmed in March.",
+        "Independently verified to ISO 27001.",
+        "We were recently recognised with ISO 27001 certification.",
+        "We became one of the first startups to achieve ISO 27001.",
+    ] {
+        check(text, &[("iso27001", Some(A))]);
+    }
+    check(
+        "We plan to be registered to ISO 27001 next year.",
+        &[("iso27001", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_noun_modifying_another_names_no_one() {
+    assert_eq!(
+        one("Northwind's partner programme is based on ISO 42001."),
+        (Some(Al), ORG)
+    );
+    assert_eq!(
+        one("Our partner Acme is ISO 27001 certified."),
+        (None, Some(Subject::ThirdParty))
+    );
+    assert_eq!(
+        one("Our hosting provider is ISO 27001 certified."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("Our product can help your team become SOC 2 compliant faster."),
+        (None, Some(Subject::ThirdParty))
+    );
+}
+
+#[test]
+fn possessives() {
+    // The organisation's name with 's reads as "our".
+    assert_eq!(
+        one("Northwind's SOC 2 Type 2 report is attached."),
+        (Some(A), ORG)
+    );
+    // A possessive noun phrase ends at its noun, before any verb.
+    assert!(
+        read("Northwind's ISMS is in the certification process for ISO 27001.")
+            .iter()
+            .all(|(_, s, _)| *s != Some(A))
+    );
+    assert_eq!(
+        one("Our ISO 27001 certificate is valid to 2028.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn credentials_lines_next_to_the_organisation() {
+    let statuses = |text: &str| -> Vec<Option<ClaimedStatus>> {
+        read(text).into_iter().map(|(_, s, _)| s).collect()
+    };
+    assert_eq!(
+        statuses("Northwind Analytics \u{b7} ISO 27001 (LRQA) \u{b7} Cyber Essentials Plus"),
+        vec![Some(A), Some(A)]
+    );
+    assert_eq!(
+        statuses("Northwind on the cloud marketplace\n\n- ISO 27001 (LRQA)\n- SOC 2 Type 2"),
+        vec![Some(A), Some(A)]
+    );
+    // Without the organisation's name, a list of frameworks claims nothing.
+    assert_eq!(
+        statuses("Frameworks we map to:\n\n- ISO 27001\n- SOC 2"),
+        vec![None, None]
+    );
+    // A status word on the line still decides.
+    assert_eq!(
+        statuses("Northwind \u{b7} ISO 27001 in progress"),
+        vec![Some(P)]
+    );
+}
+
+#[test]
+fn a_finite_verb_of_gaining_claims_it() {
+    assert_eq!(
+        one("Blog: Northwind achieves Cyber Essentials."),
+        (Some(A), ORG)
+    );
+    assert_eq!(one("Northwind secures ISO 27001."), (Some(A), ORG));
+}
+
+#[test]
+fn a_question_naming_the_organisation_is_answered_by_yes() {
+    assert_eq!(
+        one("Q: Is Northwind ISO 27001 certified?\nA: Yes."),
+        (Some(A), ORG)
+    );
+}
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+#[test]
+fn negation_and_its_scope() {
+    assert_eq!(one("We are not yet ISO 27001 certified."), (Some(N), ORG));
+    assert_eq!(
+        one("No ISO 27001 certificate has been issued to us."),
+        (Some(N), ORG)
+    );
+    assert_eq!(
+        one("We have never been audited against ISO 27001."),
+        (Some(N), ORG)
+    );
+    assert_eq!(one("We have no plans to pursue SOC 2.").0, None);
+}
+
+#[test]
+fn time_and_intention() {
+    assert_eq!(
+        one("We will be ISO 27001 certified by June 2027.").0,
+        Some(P)
+    );
+    assert_eq!(one("We hope to achieve ISO 42001.").0, Some(Pl));
+    assert_eq!(one("We aim to pursue ISO 42001.").0, Some(Pl));
+    assert_eq!(one("We plan to pursue ISO 42001.").0, Some(Pl));
+    assert_eq!(one("We achieved ISO 27001 in 2025.").0, Some(A));
+    assert_eq!(one("ISO 27001 certified since 2024.").0, Some(A));
+    assert_eq!(one("We were ISO 27001 certified until 2025.").0, Some(L));
+    assert_eq!(one("We previously held ISO 27001.").0, Some(L));
+}
+
+#[test]
+fn the_steps_of_an_audit() {
+    assert_eq!(
+        one("We are awaiting the ISO 27001 certification decision.").0,
+        Some(P)
+    );
+    assert_eq!(
+        one("Our Cyber Essentials application submitted last week.").0,
+        Some(P)
+    );
+    assert_eq!(one("ISO 27001 Stage 2 booked for March.").0, Some(P));
+    assert_eq!(
+        one("ISO 42001 certification is expected in Q2 2027.").0,
+        Some(P)
+    );
+    assert_eq!(one("ISO 27001 recertification due in May.").0, Some(A));
+    assert_eq!(
+        one("ISO 27001 surveillance audit passed in October.").0,
+        Some(A)
+    );
+    assert_eq!(one("We passed our ISO 27001 Stage 2 audit.").0, Some(A));
+}
+
+#[test]
+fn who_holds_it() {
+    assert_eq!(one("Northwind is ISO 27001 certified."), (Some(A), ORG));
+    assert_eq!(
+        one("Northwind Analytics Ltd holds Cyber Essentials."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("The data centre that hosts our platform, run by Equinix, holds ISO 27001."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("Amazon Web Services is ISO 27001 certified."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("Organisations certified to ISO 27001 are audited yearly."),
+        (None, Some(Subject::Standard))
+    );
+    assert_eq!(
+        one("Pursuing ISO 42001 early matters.").1,
+        Some(Subject::Standard)
+    );
+    assert_eq!(
+        one("Our CISO is a certified ISO 27001 Lead Implementer.").0,
+        None
+    );
+}
+
+#[test]
+fn compliance_and_alignment() {
+    assert_eq!(one("Northwind is ISO 27001 compliant.").0, Some(C));
+    assert_eq!(one("We are compliant with ISO 27001.").0, Some(C));
+    assert_eq!(one("We are aligned with ISO 42001.").0, Some(Al));
+    assert_eq!(one("Our controls are based on ISO 27001.").0, Some(Al));
+    assert_eq!(
+        read("Northwind is Cyber Essentials certified and ISO 27001 compliant."),
+        vec![
+            ("cyber_essentials".to_string(), Some(A), ORG),
+            ("iso27001".to_string(), Some(C), ORG)
+        ]
+    );
+}
+
+#[test]
+fn structure() {
+    assert_eq!(
+        read("### ISO/IEC 27001:2022\n\nActive \u{b7} valid to May 2029\n"),
+        vec![("iso27001".to_string(), Some(A), ORG)]
+    );
+    assert_eq!(
+        read("Accreditations \u{2014} ISO 27001 \u{b7} Cyber Essentials Plus"),
+        vec![
+            ("iso27001".to_string(), Some(A), ORG),
+            ("cyber_essentials_plus".to_string(), Some(A), ORG)
+        ]
+    );
+    assert_eq!(one("\u{2705} ISO 27001").0, Some(A));
+    assert_eq!(
+        one("Are you certified to Cyber Essentials Plus? Yes.").0,
+        Some(A)
+    );
+    assert_eq!(
+        one("Are you certified to Cyber Essentials Plus? No.").0,
+        Some(N)
+    );
+    assert_eq!(
+        one("Are you certified to ISO 42001?\nWe are working towards it.").0,
+        Some(P)
+    );
+    // Tables: status columns, check marks, question-and-answer rows.
+    assert_eq!(
+        read(
+            "| Scheme | Held |\n|---|---|\n| Cyber Essentials | \u{2705} |\n| ISO 27001 | \u{274c} |\n"
+        ),
+        vec![
+            ("cyber_essentials".to_string(), Some(A), ORG),
+            ("iso27001".to_string(), Some(N), ORG)
+        ]
+    );
+    assert_eq!(
+        read("| Question | Answer |\n|---|---|\n| ISO 27001 certified? | Yes |\n"),
+        vec![("iso27001".to_string(), Some(A), ORG)]
+    );
+    // Badges: image alt text and titles.
+    assert_eq!(one("![ISO 27001 certified](badge.png)").0, Some(A));
+    assert_eq!(
+        with_names(
+            "<img src=\"b.svg\" alt=\"ISO 42001\" title=\"In progress\">",
+            ProseFormat::Html
+        ),
+        vec![("iso42001".to_string(), Some(P), ORG)]
+    );
+    // Label lines: "In progress: ISO 27001" under "Certifications: ...".
+    assert_eq!(
+        read("Certifications: Cyber Essentials\nIn progress: ISO 27001\n"),
+        vec![
+            ("cyber_essentials".to_string(), Some(A), ORG),
+            ("iso27001".to_string(), Some(P), ORG)
+        ]
+    );
+}
+
+#[test]
+fn written_forms() {
+    for text in [
+        "We hold CE+.",
+        "We hold #CyberEssentialsPlus.",
+        "We are a Cyber-Essentials-Plus-certified supplier.",
+    ] {
+        assert_eq!(
+            read(text),
+            vec![("cyber_essentials_plus".to_string(), Some(A), ORG)],
+            "{text}"
+        );
+    }
+    assert_eq!(one("We are ISO-42001 certified.").0, Some(A));
+    assert_eq!(one("We hold #ISO27001.").0, Some(A));
+}

@@ -1,0 +1,300 @@
+//! Word lists about who a clause speaks of, as data: the words that name the
+//! organisation ("we", "our", "the Supplier"), those that mark a supplier, a
+//! person, another party or a general statement about a standard, and the
+//! small grammar words the reader uses to find a clause's subject (copulas,
+//! prepositions, possessives, relative pronouns). Split from `vocabulary` so
+//! each list of words stays short; like it, this module is data only.
+
+/// Nouns and names that make a status phrase about someone other than the
+/// organisation: "customers ask", "their certificate".
+pub static THIRD_PARTIES: &[&str] = &[
+    "partner|partners",
+    "customer|customers",
+    "client|clients",
+    "contractor|contractors",
+    "subcontractor|subcontractors",
+    "third party|parties",
+    "third - party|parties",
+    "they|their|theirs|themselves",
+    "you|your|yours",
+    "parent company",
+    "affiliate|affiliates",
+    "bidder|bidders|tenderer|tenderers|applicant|applicants",
+    "competitor|competitors|rival|rivals",
+    "investor|investors|fund|funds|shareholder|shareholders",
+    "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
+];
+
+/// Nouns and names of suppliers: "our hosting provider, AWS, is certified",
+/// "suppliers who hold". The spec's own `supplier` names are added to these.
+pub static SUPPLIERS: &[&str] = &[
+    "supplier|suppliers",
+    "vendor|vendors",
+    "provider|providers",
+    "subprocessor|subprocessors",
+    "sub - processor|processors",
+    "processor|processors",
+    "data centre|centres|center|centers",
+    "datacentre|datacentres|datacenter|datacenters",
+    "colocation|colo",
+    "cloud platform|platforms",
+    "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
+];
+
+/// Nouns for people, whose qualifications are not the organisation's
+/// certification: "our CISO is a certified ISO 27001 Lead Implementer".
+pub static PEOPLE: &[&str] = &[
+    "ciso|cto|ceo|cio|cso|dpo|coo|founder|founders|cofounder",
+    "he|she|his|her|him",
+    "employee|employees|staff|colleague|colleagues|engineer|engineers|consultant|consultants",
+    "auditor|auditors|implementer|implementers|practitioner|practitioners",
+    "head of",
+];
+
+/// Verbs whose object does the verb after it ("help Northwind get certified"):
+/// the organisation named between them is the one the phrase is about.
+pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
+
+/// Nouns that make a clause a general statement about a standard or about
+/// organisations at large, not a claim about this one.
+pub static GENERIC_SUBJECTS: &[&str] = &[
+    "organisations|organizations|companies|businesses|firms|entities",
+    "any organisation|organization|company|business",
+    "an organisation|organization",
+    "requirements",
+    "specifies|specify",
+    "requires|require",
+    "the standard",
+    "frameworks|standards|schemes",
+    "crosswalk|crosswalks",
+];
+
+/// Defined terms by which a tender answer names the organisation, capitalised
+/// after "the": "The Supplier holds ISO 27001".
+pub static DEFINED_TERMS: &[&str] = &[
+    "supplier",
+    "bidder",
+    "tenderer",
+    "contractor",
+    "provider",
+    "vendor",
+    "applicant",
+    "company",
+    "organisation",
+    "organization",
+    "respondent",
+];
+
+/// Words by which the organisation refers to itself.
+pub static ORG_REFERENCES: &[&str] = &["we|our|us|ours|ourselves|we're|we've|we'd|we'll"];
+
+/// Org references that start a new subject; a negator before one does not reach
+/// past it ("Not yet — we expect to ...").
+pub static ORG_SUBJECTS: &[&str] = &["we|we're|we've|we'd|we'll"];
+
+/// Verbs that, after an org reference, describe the organisation with a noun
+/// that would otherwise name a third party ("we are a certified supplier").
+pub static COPULAS: &[&str] = &["is|are|was|were|am|be|been|being|becomes|became|become"];
+
+/// Prepositions and the infinitive "to": a noun after one of them is not the
+/// predicate of a copula before it.
+pub static PREPOSITIONS: &[&str] = &[
+    "to",
+    "with",
+    "for",
+    "by",
+    "from",
+    "alongside",
+    "via",
+    "through",
+    "across",
+    "like",
+    "than",
+];
+
+/// Capitalised words that never start a company's name in subject position:
+/// determiners, pronouns and the nouns of certification itself.
+pub static NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "our",
+    "we",
+    "its",
+    "it",
+    "this",
+    "these",
+    "that",
+    "those",
+    "all",
+    "each",
+    "both",
+    "every",
+    "any",
+    "no",
+    "your",
+    "their",
+    "they",
+    "certification",
+    "certificate",
+    "certifications",
+    "certificates",
+    "accreditation",
+    "audit",
+    "assessment",
+    "report",
+    "attestation",
+    "status",
+    "security",
+    "compliance",
+    "standard",
+    "framework",
+    "stage",
+    "annual",
+    "current",
+    "full",
+    "recertification",
+    "surveillance",
+    "renewal",
+    "yes",
+    "no",
+    "q",
+    "a",
+];
+
+/// Legal suffixes that close a company name: "Globex Ltd".
+pub static LEGAL_SUFFIXES: &[&str] = &[
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "plc",
+    "gmbh",
+    "corp",
+    "corporation",
+    "llp",
+    "ag",
+    "bv",
+    "sa",
+];
+
+/// Verbs that follow a subject naming who holds a certificate.
+pub static SUBJECT_VERBS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "holds",
+    "has",
+    "have",
+    "had",
+    "achieved",
+    "maintains",
+    "became",
+    "becomes",
+    "gained",
+    "earned",
+    "obtained",
+    "received",
+    "secured",
+    "remains",
+    "announced",
+];
+
+/// Words that may follow the noun of a subject (so the noun is not a mere
+/// modifier of the next one): auxiliaries, common verbs, relative pronouns,
+/// conjunctions, prepositions and adverbs.
+pub static SUBJECT_FOLLOWERS: &[&str] = &[
+    "who",
+    "that",
+    "which",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "of",
+    "with",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "under",
+    "as",
+    "also",
+    "already",
+    "now",
+    "still",
+    "only",
+    "itself",
+    "must",
+    "should",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "does",
+    "do",
+    "did",
+    "not",
+    "never",
+    "holds",
+    "hold",
+    "maintains",
+    "maintain",
+    "keeps",
+    "runs",
+    "run",
+    "hosts",
+    "host",
+    "provides",
+    "provide",
+    "operates",
+    "operate",
+    "uses",
+    "use",
+    "needs",
+    "need",
+    "requires",
+    "require",
+    "certified",
+    "accredited",
+    "audited",
+    "attested",
+    "compliant",
+];
+
+/// Possessive determiners that open a noun phrase naming a certificate ("its
+/// ISO 42001 certification"), which may be the subject of a later predicate.
+pub static POSSESSIVES: &[&str] = &["its", "our", "their", "my", "his", "her"];
+
+/// How many tokens may stand between a copula and the noun it describes.
+pub const COPULA_WINDOW: usize = 7;
+
+/// How many tokens after "Northwind Analytics, an" a third-party noun may stand
+/// and still describe the organisation.
+pub const APPOSITION_WINDOW: usize = 10;
+
+/// Openings that make the noun that follows the organisation itself ("As a
+/// certified organisation, we ...").
+pub static SELF_DESCRIPTIONS: &[&str] = &["as a|an"];
+
+/// How many tokens after a status phrase a third-party noun may stand and still be
+/// what the phrase describes ("ISO 27001 certified data centres").
+pub const MARKER_AFTER_WINDOW: usize = 2;
+
+/// Words that open an aside after a comma: relative pronouns and articles
+/// ("Equinix, which runs our site, ...", "Hetzner, the provider that hosts our
+/// data, ..."). The organisation named inside one is not the clause's subject.
+pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "that", "the", "a", "an"];
+
+/// Pronouns that stand for a noun named before them ("several of our customers
+/// are attested and one is certified"): as a clause's subject they continue
+/// the subject before.
+pub static INDEFINITE_PRONOUNS: &[&str] = &[
+    "one", "some", "many", "most", "several", "others", "both", "all", "few", "each",
+];

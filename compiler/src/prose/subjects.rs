@@ -1,0 +1,384 @@
+//! Who a clause speaks about. The organisation is "we", "our", its name and its
+//! trading names (and "you" in a question it answers); everyone else is marked
+//! by kind: a supplier (by the names in `supplier` declarations, or a word such
+//! as "our hosting provider"), a person ("our CISO"), another party, or the
+//! standard itself in a general statement ("organisations certified to X").
+//!
+//! The markers found here are facts about the words; `clause` decides which of
+//! them is the subject of each status phrase.
+
+use std::ops::Range;
+
+use crate::prose::Names;
+use crate::prose::Subject;
+use crate::prose::lexicon::Compiled;
+use crate::prose::sentences::{self, Token, TokenKind};
+use crate::prose::spans::{covers, ending_in, starts_at};
+use crate::prose::subject_words;
+
+/// The organisation's and the suppliers' names, as lowercase word sequences.
+pub struct NameSets {
+    pub org: Vec<Vec<String>>,
+    pub suppliers: Vec<Vec<String>>,
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    sentences::tokenize(name, 0..name.len(), &[])
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm)
+        .collect()
+}
+
+impl NameSets {
+    pub fn new(names: &Names) -> NameSets {
+        let words = |list: &[String]| -> Vec<Vec<String>> {
+            let mut out: Vec<Vec<String>> = list
+                .iter()
+                .map(|n| name_words(n))
+                .filter(|w| !w.is_empty())
+                .collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        NameSets {
+            org: words(&names.organisation),
+            suppliers: words(&names.suppliers),
+        }
+    }
+
+    /// Every match of one of `names` in `tokens[range]`, longest first, left to
+    /// right; a legal suffix ("Ltd", "plc") after a name belongs to it.
+    pub fn find(
+        names: &[Vec<String>],
+        tokens: &[Token],
+        range: Range<usize>,
+    ) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = range.start;
+        let words_from = |i: usize| {
+            tokens[i..range.end]
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokenKind::Word)
+                .map(move |(k, t)| (i + k, t.norm.as_str()))
+        };
+        while i < range.end {
+            if tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let hit = names.iter().find_map(|name| {
+                let mut end = i;
+                let mut words = words_from(i);
+                for w in name {
+                    let (k, t) = words.next()?;
+                    if t != w || (k > end + 1 && end > i) {
+                        return None;
+                    }
+                    end = k + 1;
+                }
+                Some(end)
+            });
+            match hit {
+                Some(end) => {
+                    out.push((i, end));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// What the reader knows while reading a sentence: the word lists, who is
+/// who, and the unit's text.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub voc: &'a Compiled,
+    pub names: &'a NameSets,
+    /// The unit's text, for the case of words.
+    pub text: &'a str,
+    /// True in a question answered "yes": "you" is then the organisation.
+    pub reader_is_org: bool,
+}
+
+/// The markers of the subjects a phrase may be about other than the
+/// organisation, by kind.
+pub struct Others {
+    pub suppliers: Vec<(usize, usize)>,
+    pub people: Vec<(usize, usize)>,
+    pub third: Vec<(usize, usize)>,
+    pub generic: Vec<(usize, usize)>,
+}
+
+impl Others {
+    /// The markers, less those that are the organisation itself ("the
+    /// Supplier" in a tender answer).
+    pub fn without(self, orgs: &[(usize, usize)]) -> Others {
+        let keep = |list: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
+            list.into_iter()
+                .filter(|&(s, e)| !orgs.iter().any(|&(os, oe)| s < oe && os < e))
+                .collect()
+        };
+        Others {
+            suppliers: keep(self.suppliers),
+            people: keep(self.people),
+            third: keep(self.third),
+            generic: keep(self.generic),
+        }
+    }
+
+    /// Every marker, sorted, overlaps removed.
+    pub fn all(&self) -> Vec<(usize, usize)> {
+        let mut all: Vec<(usize, usize)> = self
+            .suppliers
+            .iter()
+            .chain(&self.people)
+            .chain(&self.third)
+            .chain(&self.generic)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for span in all {
+            match out.last_mut() {
+                Some(last) if span.0 < last.1 => last.1 = last.1.max(span.1),
+                _ => out.push(span),
+            }
+        }
+        out
+    }
+
+    /// The kind of subject a marker ending at `end` names.
+    pub fn kind_ending_at(&self, end: usize) -> Subject {
+        let ends = |list: &[(usize, usize)]| list.iter().any(|&(_, e)| e == end);
+        if ends(&self.generic) {
+            Subject::Standard
+        } else if ends(&self.suppliers) {
+            Subject::Supplier
+        } else if ends(&self.people) {
+            Subject::Person
+        } else {
+            Subject::ThirdParty
+        }
+    }
+
+    /// The kind of subject a marker covering or starting at `at` names.
+    pub fn kind_at(&self, at: usize) -> Subject {
+        let has = |list: &[(usize, usize)]| covers(list, at) || starts_at(list, at);
+        if has(&self.generic) {
+            Subject::Standard
+        } else if has(&self.suppliers) {
+            Subject::Supplier
+        } else if has(&self.people) {
+            Subject::Person
+        } else {
+            Subject::ThirdParty
+        }
+    }
+}
+
+/// The org references of a group as (start, end) token ranges; in a question
+/// answered "yes", "you" and "your" count too.
+pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
+    let mut orgs = ctx.voc.org.find_all(tokens, group.clone());
+    // Tender answers call the organisation "the Supplier" or "the Bidder",
+    // capitalised as a defined term.
+    for i in group.clone() {
+        let t = &tokens[i];
+        if t.kind == TokenKind::Word
+            && subject_words::DEFINED_TERMS.contains(&t.norm.as_str())
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && i > 0
+            && tokens[i - 1].norm == "the"
+        {
+            orgs.push((i, i + 1));
+        }
+    }
+    orgs.sort_unstable();
+    let named = NameSets::find(&ctx.names.org, tokens, group.clone());
+    if !named.is_empty() {
+        orgs.retain(|&(s, e)| !named.iter().any(|&(ns, ne)| s < ne && ns < e));
+        orgs.extend(named);
+        orgs.sort_unstable();
+    }
+    if ctx.reader_is_org {
+        for i in group {
+            if matches!(tokens[i].norm.as_str(), "you" | "your" | "yours") {
+                orgs.push((i, i + 1));
+            }
+        }
+        orgs.sort_unstable();
+    }
+    orgs
+}
+
+/// Third-party or generic markers of a group, less those that describe the
+/// organisation itself ("we are a certified supplier", "as a certified
+/// organisation", "we were one of the first companies").
+pub fn not_ourselves(
+    tokens: &[Token],
+    group: Range<usize>,
+    markers: Vec<(usize, usize)>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Vec<(usize, usize)> {
+    let voc = ctx.voc;
+    let copulas = voc.copulas.find_all(tokens, group.clone());
+    let opening = voc
+        .self_descriptions
+        .longest_at(tokens, group.start)
+        .filter(|_| !group.is_empty());
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            if ctx.reader_is_org && starts_at(orgs, s) {
+                return false;
+            }
+            let window = s.saturating_sub(subject_words::COPULA_WINDOW);
+            // A copula describes the noun of its predicate ("we are a certified
+            // supplier"), not the object of a preposition or of a verb after it
+            // ("Sprout is happy to work with partners who are certified").
+            let described_by_copula = ending_in(&copulas, window, s).iter().any(|&(cs, ce)| {
+                !ending_in(orgs, cs, cs).is_empty()
+                    && !(ce..s)
+                        .any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+            });
+            let contracted = ending_in(orgs, window, s)
+                .iter()
+                .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
+            let described_by_opening =
+                opening.is_some_and(|e| e <= s && s - e <= subject_words::COPULA_WINDOW);
+            // "Northwind Analytics, an ISO 27001 certified provider".
+            let apposition = orgs.iter().any(|&(_, oe)| {
+                oe < s
+                    && s - oe <= subject_words::APPOSITION_WINDOW
+                    && tokens.get(oe).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "-")
+                    })
+                    && tokens
+                        .get(oe + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
+            });
+            !(described_by_copula || contracted || described_by_opening || apposition)
+        })
+        .collect()
+}
+
+/// Drops nouns used as modifiers of a following noun ("our partner programme",
+/// "supplier response 4.2", "customer deployments"): a singular one-word
+/// marker followed by a lowercase word that cannot follow a subject (a verb,
+/// an auxiliary, a relative pronoun, a preposition) names no one.
+pub fn modifiers_dropped(
+    text: &str,
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, e)| {
+            let t = &tokens[s];
+            let singular_noun = e == s + 1
+                && t.kind == TokenKind::Word
+                && !t.norm.ends_with('s')
+                && !matches!(
+                    t.norm.as_str(),
+                    "they" | "their" | "them" | "you" | "your" | "he" | "she" | "his" | "her"
+                );
+            let next = tokens.get(e).filter(|n| n.kind == TokenKind::Word);
+            let modifier = next.is_some_and(|n| {
+                !subject_words::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
+                    && !subject_words::SUBJECT_VERBS.contains(&n.norm.as_str())
+                    && !n.norm.ends_with("ed")
+                    && text
+                        .get(n.range.clone())
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_lowercase)
+            });
+            !(singular_noun && modifier)
+        })
+        .collect()
+}
+
+/// A proper name that opens the clause as its subject and is not the
+/// organisation's ("Acme Payments holds ISO 27001", "Globex Ltd is certified"):
+/// two or more capitalised words, or one with a legal suffix, right before a
+/// verb. Suppliers and well-known companies are found by name elsewhere; this
+/// finds the ones nobody listed. Only when the organisation's names are known.
+pub fn named_subject(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Option<(usize, usize)> {
+    let start = first_word(tokens, group.clone());
+    let capitalised = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Word
+            && !subject_words::NOT_NAME_WORDS.contains(&t.norm.as_str())
+            && ctx
+                .text
+                .get(t.range.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut end = start;
+    while end < group.end && capitalised(end) {
+        end += 1;
+    }
+    let words = end - start;
+    let suffixed =
+        words >= 1 && subject_words::LEGAL_SUFFIXES.contains(&tokens[end - 1].norm.as_str());
+    let verb = tokens
+        .get(end)
+        .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
+    // Without the organisation's own names, any name might be its own.
+    let ours = ctx.names.org.is_empty() || orgs.iter().any(|&(s, e)| s < end && start < e);
+    (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
+}
+
+/// The organisation's references less those inside an aside that does not hold
+/// the phrase at `at`: in "Equinix, which runs our backup site, is certified"
+/// the relative clause "which runs our backup site" describes Equinix, and its
+/// "our" is not the subject of "is certified". An aside opens at a comma with a
+/// relative pronoun or an article ("Hetzner, the provider that hosts our
+/// telemetry, ...") and closes at the next comma.
+pub fn outside_asides(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    at: usize,
+) -> Vec<(usize, usize)> {
+    let mut asides: Vec<Range<usize>> = Vec::new();
+    for open in group.clone() {
+        let opens = tokens[open].norm == ","
+            && tokens.get(open + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && subject_words::ASIDE_OPENERS.contains(&t.norm.as_str())
+            });
+        if !opens {
+            continue;
+        }
+        let close = (open + 1..group.end).find(|&i| tokens[i].norm == ",");
+        if let Some(close) = close
+            && !(open..close).contains(&at)
+        {
+            asides.push(open..close);
+        }
+    }
+    orgs.iter()
+        .copied()
+        .filter(|&(s, _)| !asides.iter().any(|a| a.contains(&s)))
+        .collect()
+}
+
+/// The index of the first word token of a range (or its start).
+pub fn first_word(tokens: &[Token], range: Range<usize>) -> usize {
+    range
+        .clone()
+        .find(|&i| tokens[i].kind == TokenKind::Word)
+        .unwrap_or(range.start)
+}
