@@ -177,7 +177,7 @@ fn builtin_catalogues_check_with_zero_diagnostics() {
 /// The scenario's source: its rule fixture without the annotations (and the
 /// comment above it), so the diagnostics are asserted there and the report here.
 fn scenario() -> String {
-    include_str!("rules/requirement-gap/done-when-scenario.aims")
+    include_str!("../rules/requirement-gap/done-when-scenario.aims")
         .lines()
         .filter(|line| !line.starts_with("//"))
         .map(|line| format!("{line}\n"))
