@@ -44,6 +44,8 @@ const COMPILER_LAYERS: &[(&str, &[&str])] = &[
     ("import", &["semantic", "syntax"]),
     // The salsa database, its queries and the loader.
     ("db", &["config"]),
+    // Running per-file queries on every core, for a command that checks once.
+    ("parallel", &["db"]),
     (
         "queries",
         &[
@@ -63,6 +65,7 @@ const COMPILER_LAYERS: &[(&str, &[&str])] = &[
             "config",
             "db",
             "diagnostics",
+            "parallel",
             "paths",
             "queries",
             "text",

@@ -19,19 +19,22 @@ use serde_json::json;
 struct Options {
     smoke: bool,
     keep: bool,
+    /// Only `aims check` against the floor, at the sizes the target names.
+    check_only: bool,
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!(
-            "aims-bench [--smoke] [--keep]\n  --smoke  small sizes, a few seconds (CI)\n  --keep   keep the generated workspaces"
+            "aims-bench [--smoke] [--keep] [--check-only]\n  --smoke       small sizes, a few seconds (CI)\n  --keep        keep the generated workspaces\n  --check-only  only `aims check` against the floor (jq, serde_json), at 100k and 300k lines"
         );
         return;
     }
     let options = Options {
         smoke: args.iter().any(|a| a == "--smoke"),
         keep: args.iter().any(|a| a == "--keep"),
+        check_only: args.iter().any(|a| a == "--check-only"),
     };
     if let Err(message) = run(&options) {
         eprintln!("aims-bench: {message}");
@@ -40,7 +43,7 @@ fn main() {
 }
 
 fn run(options: &Options) -> Result<(), String> {
-    let (aims, lsp) = build_binaries()?;
+    let (aims, lsp) = build_binaries(options.check_only)?;
     let scratch = std::env::temp_dir().join(format!("aims-bench-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     println!(
@@ -58,6 +61,8 @@ fn run(options: &Options) -> Result<(), String> {
 
     let sizes: &[usize] = if options.smoke {
         &[2_000]
+    } else if options.check_only {
+        &[100_000, 300_000]
     } else {
         &[2_000, 20_000, 100_000, 300_000]
     };
@@ -76,14 +81,25 @@ fn run(options: &Options) -> Result<(), String> {
         }
     };
 
-    println!("## Check, floor and reports by size");
-    println!();
-    println!("CPU seconds (user + system), wall seconds in brackets; medians.");
-    println!();
-    println!(
-        "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq | json s | html s | md s | csv s | xlsx s | oscal s | worst report/check |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    if options.check_only {
+        println!("## Check and floor by size");
+        println!();
+        println!("CPU seconds (user + system), wall seconds in brackets; medians.");
+        println!();
+        println!(
+            "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq CPU | check/jq wall |"
+        );
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    } else {
+        println!("## Check, floor and reports by size");
+        println!();
+        println!("CPU seconds (user + system), wall seconds in brackets; medians.");
+        println!();
+        println!(
+            "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq | json s | html s | md s | csv s | xlsx s | oscal s | worst report/check |"
+        );
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    }
     let mut incremental_dir = None;
     for &lines in sizes {
         let dir = scratch.join(format!("lines-{lines}"));
@@ -101,7 +117,33 @@ fn run(options: &Options) -> Result<(), String> {
                 serde_json::from_str(&generated.json).expect("generated JSON parses");
             std::hint::black_box(value);
         });
-        let jq = jq_time(&json_path, times);
+        let jq_run = jq_time(&json_path, times);
+        let jq = jq_run.map(|run| run.cpu);
+        let peak = check.peak_kib.map(|k| k as f64 * 1024.0);
+        let peak_mib = peak.map_or("n/a".into(), |p| format!("{:.0}", p / 1048576.0));
+        let peak_per_byte = peak.map_or("n/a".into(), |p| {
+            format!("{:.0}", p / generated.bytes as f64)
+        });
+        if options.check_only {
+            println!(
+                "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {peak_mib} | {peak_per_byte} | {:.3} | {:.1}× | {} | {} | {} |",
+                generated.lines,
+                generated.files,
+                generated.bytes as f64 / 1048576.0,
+                check.cpu,
+                check.seconds,
+                generated.lines as f64 / check.cpu / 1e6,
+                serde,
+                check.cpu / serde,
+                jq_run.map_or("n/a".into(), |j| format!("{:.3} ({:.2})", j.cpu, j.seconds)),
+                jq.map_or("n/a".into(), |j| format!("{:.1}×", check.cpu / j)),
+                jq_run.map_or("n/a".into(), |j| format!(
+                    "{:.1}×",
+                    check.seconds / j.seconds
+                )),
+            );
+            continue;
+        }
         let mut reports = Vec::new();
         for format in ["json", "html", "markdown", "csv", "xlsx"] {
             let out = scratch.join(format!("report.{format}"));
@@ -127,20 +169,14 @@ fn run(options: &Options) -> Result<(), String> {
         );
         reports.push(oscal);
         let worst = reports.iter().map(|r| r.cpu).fold(0.0, f64::max);
-        let peak = check.peak_kib.map(|k| k as f64 * 1024.0);
         println!(
-            "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {} | {} | {:.3} | {:.1}× | {} | {} | {} | {:.2}× |",
+            "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {peak_mib} | {peak_per_byte} | {:.3} | {:.1}× | {} | {} | {} | {:.2}× |",
             generated.lines,
             generated.files,
             generated.bytes as f64 / 1048576.0,
             check.cpu,
             check.seconds,
             generated.lines as f64 / check.cpu / 1e6,
-            peak.map_or("n/a".into(), |p| format!("{:.0}", p / 1048576.0)),
-            peak.map_or("n/a".into(), |p| format!(
-                "{:.0}",
-                p / generated.bytes as f64
-            )),
             serde,
             check.cpu / serde,
             jq.map_or("n/a".into(), |j| format!("{j:.3}")),
@@ -157,6 +193,10 @@ fn run(options: &Options) -> Result<(), String> {
         }
     }
     println!();
+    if options.check_only {
+        finish(&scratch, options);
+        return Ok(());
+    }
 
     println!("## Reports on N controls × 3 requirements (one evidence each)");
     println!();
@@ -211,16 +251,22 @@ fn run(options: &Options) -> Result<(), String> {
     };
     incremental(&dir, &generated, options)?;
     language_server(&lsp, &dir, &generated, options)?;
-    if !options.keep {
-        let _ = std::fs::remove_dir_all(&scratch);
-    } else {
-        println!("workspaces kept in {}", scratch.display());
-    }
+    finish(&scratch, options);
     Ok(())
 }
 
-/// Builds `aims` and `aims-lsp` with this binary's profile; their paths.
-fn build_binaries() -> Result<(PathBuf, PathBuf), String> {
+/// Removes the generated workspaces, or says where they are kept.
+fn finish(scratch: &Path, options: &Options) {
+    if !options.keep {
+        let _ = std::fs::remove_dir_all(scratch);
+    } else {
+        println!("workspaces kept in {}", scratch.display());
+    }
+}
+
+/// Builds `aims` and `aims-lsp` (not the server when only the check is measured)
+/// with this binary's profile; their paths.
+fn build_binaries(check_only: bool) -> Result<(PathBuf, PathBuf), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let dir = exe
         .parent()
@@ -229,18 +275,13 @@ fn build_binaries() -> Result<(PathBuf, PathBuf), String> {
     let release = dir.file_name().is_some_and(|n| n == "release");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
-    // The same package set as `cargo build -p aims-bench -p aims-compiler -p aims-lsp`,
-    // so that features unify alike and nothing is rebuilt when they are up to date.
-    command.args([
-        "build",
-        "--bins",
-        "-p",
-        "aims-compiler",
-        "-p",
-        "aims-lsp",
-        "-p",
-        "aims-bench",
-    ]);
+    // The same package set as `cargo build -p aims-bench -p aims-compiler -p aims-lsp`
+    // (without the server for `--check-only`), so that features unify alike and
+    // nothing is rebuilt when they are up to date.
+    command.args(["build", "--bins", "-p", "aims-compiler", "-p", "aims-bench"]);
+    if !check_only {
+        command.args(["-p", "aims-lsp"]);
+    }
     if release {
         command.arg("--release");
     }
@@ -271,14 +312,14 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores, load average {load} at start")
 }
 
-fn jq_time(json: &Path, times: usize) -> Option<f64> {
+fn jq_time(json: &Path, times: usize) -> Option<aims_bench::measure::Run> {
     let jq = ["/usr/bin/jq", "/usr/local/bin/jq"]
         .into_iter()
         .map(Path::new)
         .find(|p| p.exists())?;
     let path = json.to_string_lossy().into_owned();
     let run = median_run(jq, &["empty", &path], Path::new("."), times);
-    run.success.then_some(run.cpu)
+    run.success.then_some(run)
 }
 
 /// Re-check cost after edits, in process, through `AnalysisHost` (what the server uses).

@@ -22,6 +22,7 @@ pub mod fixes;
 pub mod format;
 pub mod ide;
 pub mod import;
+mod parallel;
 pub mod paths;
 pub mod prose;
 pub mod publish;

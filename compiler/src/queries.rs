@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::db::{Db, Origin, SourceFile, Workspace};
+use crate::db::{Db, Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
@@ -34,6 +34,31 @@ use crate::text::LineIndex;
 #[salsa::tracked(returns(ref), lru = 64)]
 pub fn parse(db: &dyn Db, file: SourceFile) -> Parse {
     syntax::parse_text(file.text(db))
+}
+
+/// Keeps every parse tree for as long as the database lives, for a command that
+/// checks a workspace once and exits: with the LRU, a tree evicted between loading
+/// and checking was parsed twice.
+pub fn keep_every_tree(db: &mut dyn Db) {
+    parse::set_lru_capacity(db, 0);
+}
+
+/// Computes the position-free per-file queries of one spec file (parsing it on the
+/// way), which the whole-workspace summaries gather. `parallel` runs it per file.
+pub fn summarise_file(db: &RootDatabase, file: SourceFile) {
+    file_symbols(db, file);
+    file_references(db, file);
+    file_catalogue(db, file);
+    if file.origin(db) == Origin::Spec {
+        file_summary(db, file);
+    }
+}
+
+/// Computes one user spec file's own diagnostics and the positions that locate the
+/// workspace rules' diagnostics in it. `parallel` runs it per file.
+pub fn check_file_and_locate(db: &RootDatabase, file: SourceFile) {
+    file_diagnostics(db, file);
+    file_positions(db, file);
 }
 
 #[salsa::tracked(returns(ref))]

@@ -78,13 +78,36 @@ fn plain_io_error(error: &std::io::Error) -> String {
     }
 }
 
+/// How long a loaded project lives, which decides what its database keeps and how
+/// its first answers are computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifetime {
+    /// An editor session: only the most recently used parse trees are kept, and
+    /// queries run on the thread that asks.
+    Session,
+    /// One command, after which the process exits: every parse tree is kept (a tree
+    /// evicted while loading would be parsed again for the checks), and the per-file
+    /// queries are computed on every core (`parallel`).
+    OneRun,
+}
+
 impl Project {
-    /// Loads the workspace at or above `path`. `as_of` from the command line wins
-    /// over `aims.toml`, which wins over `today`.
+    /// Loads the workspace at or above `path` for an editor session. `as_of` from the
+    /// command line wins over `aims.toml`, which wins over `today`.
     pub fn load(
         path: &Path,
         as_of: Option<jiff::civil::Date>,
         today: jiff::civil::Date,
+    ) -> Result<Project, LoadError> {
+        Project::load_for(path, as_of, today, Lifetime::Session)
+    }
+
+    /// Loads the workspace at or above `path` for `lifetime` (see `load`).
+    pub fn load_for(
+        path: &Path,
+        as_of: Option<jiff::civil::Date>,
+        today: jiff::civil::Date,
+        lifetime: Lifetime,
     ) -> Result<Project, LoadError> {
         let root = find_root(path)?;
         let mut settings = Settings::new(as_of.unwrap_or(today));
@@ -136,8 +159,23 @@ impl Project {
         }
         let mut project = Project::from_sources(settings, Some(root.clone()), sources);
         project.load_problems.extend(problems);
+        if lifetime == Lifetime::OneRun {
+            queries::keep_every_tree(&mut project.db);
+            let files: Vec<SourceFile> =
+                queries::spec_files(&project.db, project.workspace).collect();
+            crate::parallel::for_each_file(&project.db, &files, queries::summarise_file);
+        }
         project.load_publications();
         Ok(project)
+    }
+
+    /// Computes every spec file's own diagnostics on every core, so that asking for
+    /// all diagnostics afterwards only gathers them; what it answers is the same.
+    pub fn check_files_in_parallel(&self) {
+        let files: Vec<SourceFile> = queries::spec_files(&self.db, self.workspace)
+            .filter(|f| f.origin(&self.db) == Origin::Spec)
+            .collect();
+        crate::parallel::for_each_file(&self.db, &files, queries::check_file_and_locate);
     }
 
     /// A project from in-memory files (built-in catalogues are added), for tests and

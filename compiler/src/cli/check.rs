@@ -43,6 +43,7 @@ pub enum Format {
 pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
     let progress = super::progress::Progress::start("aims: checking");
     let project = super::load(&args.workspace)?;
+    project.check_files_in_parallel();
     let analysis = super::analysis(&project);
     let diagnostics = super::answer(analysis.diagnostics())?;
     let files = super::answer(analysis.files())?;

@@ -31,6 +31,7 @@ pub fn run(args: FixArgs) -> Result<ExitCode, String> {
         })?),
     };
     let project = super::load(&args.workspace)?;
+    project.check_files_in_parallel();
     let root = project.root.clone().ok_or("the workspace has no folder")?;
     let plan = aims::fixes::plan(&project.diagnostics(), only);
     if plan.applied.is_empty() {

@@ -134,9 +134,14 @@ pub fn answer<T>(result: aims::analysis::Cancellable<T>) -> Result<T, String> {
 /// Loads the workspace named by `args`.
 pub fn load(args: &WorkspaceArgs) -> Result<Loaded, String> {
     let today = jiff::Zoned::now().date();
-    aims::Project::load(&args.path, args.as_of, today)
-        .map(|project| Loaded(std::mem::ManuallyDrop::new(project)))
-        .map_err(|e| e.to_string())
+    aims::Project::load_for(
+        &args.path,
+        args.as_of,
+        today,
+        aims::workspace::Lifetime::OneRun,
+    )
+    .map(|project| Loaded(std::mem::ManuallyDrop::new(project)))
+    .map_err(|e| e.to_string())
 }
 
 /// A loaded project that is never torn down: the command ends the process right

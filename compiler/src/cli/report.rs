@@ -72,6 +72,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
     }
     let progress = super::progress::Progress::start("aims: building the report");
     let project = super::load(&args.workspace)?;
+    project.check_files_in_parallel();
     let report = aims::report::build_report(&project);
     drop(progress);
     let bytes = match args.format {
