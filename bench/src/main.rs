@@ -19,19 +19,45 @@ use serde_json::json;
 struct Options {
     smoke: bool,
     keep: bool,
+    /// The parts to run (`sizes`, `controls`, `incremental`, `lsp`); all when empty.
+    only: Vec<String>,
+}
+
+/// The parts of the run `--only` may name.
+const PARTS: [&str; 4] = ["sizes", "controls", "incremental", "lsp"];
+
+impl Options {
+    fn runs(&self, part: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|p| p == part)
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!(
-            "aims-bench [--smoke] [--keep]\n  --smoke  small sizes, a few seconds (CI)\n  --keep   keep the generated workspaces"
+            "aims-bench [--smoke] [--keep] [--only PART,...]\n  --smoke  small sizes, a few seconds (CI)\n  --keep   keep the generated workspaces\n  --only   run only these parts: {}",
+            PARTS.join(", ")
         );
         return;
+    }
+    let only: Vec<String> = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(|list| list.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    if let Some(unknown) = only.iter().find(|p| !PARTS.contains(&p.as_str())) {
+        eprintln!(
+            "aims-bench: unknown part `{unknown}`; the parts are {}",
+            PARTS.join(", ")
+        );
+        std::process::exit(2);
     }
     let options = Options {
         smoke: args.iter().any(|a| a == "--smoke"),
         keep: args.iter().any(|a| a == "--keep"),
+        only,
     };
     if let Err(message) = run(&options) {
         eprintln!("aims-bench: {message}");
@@ -76,19 +102,33 @@ fn run(options: &Options) -> Result<(), String> {
         }
     };
 
-    println!("## Check, floor and reports by size");
-    println!();
-    println!("CPU seconds (user + system), wall seconds in brackets; medians.");
-    println!();
-    println!(
-        "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq | json s | html s | md s | csv s | xlsx s | oscal s | worst report/check |"
-    );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    let measure_sizes = options.runs("sizes");
+    if measure_sizes {
+        println!("## Check, floor and reports by size");
+        println!();
+        println!("CPU seconds (user + system), wall seconds in brackets; medians.");
+        println!();
+        println!(
+            "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq | json s | html s | md s | csv s | xlsx s | oscal s | worst report/check |"
+        );
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    }
     let mut incremental_dir = None;
     for &lines in sizes {
+        // The incremental and server figures are taken on the 100k-line workspace.
+        let for_incremental = lines == 100_000 || (options.smoke && incremental_dir.is_none());
+        if !measure_sizes && !for_incremental {
+            continue;
+        }
         let dir = scratch.join(format!("lines-{lines}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let generated = generate(&dir, Shape::lines(lines)).map_err(|e| e.to_string())?;
+        if for_incremental {
+            incremental_dir = Some((dir.clone(), generated.clone()));
+        }
+        if !measure_sizes {
+            continue;
+        }
         let json_path = scratch.join(format!("lines-{lines}.json"));
         std::fs::write(&json_path, &generated.json).map_err(|e| e.to_string())?;
         let times = repeat(lines);
@@ -152,21 +192,23 @@ fn run(options: &Options) -> Result<(), String> {
                 .join(" | "),
             worst / check.cpu,
         );
-        if lines == 100_000 || (options.smoke && incremental_dir.is_none()) {
-            incremental_dir = Some((dir.clone(), generated.clone()));
-        }
     }
-    println!();
+    if measure_sizes {
+        println!();
+    }
 
-    println!("## Reports on N controls × 3 requirements (one evidence each)");
-    println!();
-    println!("CPU seconds, wall seconds in brackets; medians.");
-    println!();
-    println!(
-        "| controls | lines | check s | check peak MiB | report json s | report html s | report/check (worst) |"
-    );
-    println!("|---|---|---|---|---|---|---|");
-    for &n in controls {
+    let measure_controls = options.runs("controls");
+    if measure_controls {
+        println!("## Reports on N controls × 3 requirements (one evidence each)");
+        println!();
+        println!("CPU seconds, wall seconds in brackets; medians.");
+        println!();
+        println!(
+            "| controls | lines | check s | check peak MiB | report json s | report html s | report/check (worst) |"
+        );
+        println!("|---|---|---|---|---|---|---|");
+    }
+    for &n in controls.iter().filter(|_| measure_controls) {
         let dir = scratch.join(format!("controls-{n}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let generated = generate(&dir, Shape::controls(n, 3)).map_err(|e| e.to_string())?;
@@ -204,13 +246,19 @@ fn run(options: &Options) -> Result<(), String> {
             let _ = std::fs::remove_dir_all(&dir);
         }
     }
-    println!();
+    if measure_controls {
+        println!();
+    }
 
     let Some((dir, generated)) = incremental_dir else {
         return Err("no workspace for the incremental figures".into());
     };
-    incremental(&dir, &generated, options)?;
-    language_server(&lsp, &dir, &generated, options)?;
+    if options.runs("incremental") {
+        incremental(&dir, &generated, options)?;
+    }
+    if options.runs("lsp") {
+        language_server(&lsp, &dir, &generated, options)?;
+    }
     if !options.keep {
         let _ = std::fs::remove_dir_all(&scratch);
     } else {
