@@ -19,22 +19,50 @@ use serde_json::json;
 struct Options {
     smoke: bool,
     keep: bool,
-    /// Only `aims check` against the floor, at the sizes the target names.
-    check_only: bool,
+    /// The parts to run (`sizes`, `controls`, `incremental`, `lsp`); all when empty.
+    only: Vec<String>,
+}
+
+/// The parts of the run `--only` may name. `check` is the first table without its
+/// report columns, at the two sizes the floor target names (100k and 300k lines).
+const PARTS: [&str; 5] = ["sizes", "check", "controls", "incremental", "lsp"];
+
+impl Options {
+    fn runs(&self, part: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|p| p == part)
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--help" || a == "-h") {
         println!(
-            "aims-bench [--smoke] [--keep] [--check-only]\n  --smoke       small sizes, a few seconds (CI)\n  --keep        keep the generated workspaces\n  --check-only  only `aims check` against the floor (jq, serde_json), at 100k and 300k lines"
+            "aims-bench [--smoke] [--keep] [--only PART,...]\n  --smoke  small sizes, a few seconds (CI)\n  --keep   keep the generated workspaces\n  --only   run only these parts: {}",
+            PARTS.join(", ")
         );
         return;
+    }
+    let mut only: Vec<String> = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(|list| list.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    // `--check-only` is the older spelling of `--only check`.
+    if args.iter().any(|a| a == "--check-only") {
+        only.push("check".into());
+    }
+    if let Some(unknown) = only.iter().find(|p| !PARTS.contains(&p.as_str())) {
+        eprintln!(
+            "aims-bench: unknown part `{unknown}`; the parts are {}",
+            PARTS.join(", ")
+        );
+        std::process::exit(2);
     }
     let options = Options {
         smoke: args.iter().any(|a| a == "--smoke"),
         keep: args.iter().any(|a| a == "--keep"),
-        check_only: args.iter().any(|a| a == "--check-only"),
+        only,
     };
     if let Err(message) = run(&options) {
         eprintln!("aims-bench: {message}");
@@ -43,7 +71,7 @@ fn main() {
 }
 
 fn run(options: &Options) -> Result<(), String> {
-    let (aims, lsp) = build_binaries(options.check_only)?;
+    let (aims, lsp) = build_binaries()?;
     let scratch = std::env::temp_dir().join(format!("aims-bench-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     println!(
@@ -59,9 +87,11 @@ fn run(options: &Options) -> Result<(), String> {
     println!("machine: {}", machine());
     println!();
 
+    // Only the check against the floor: no reports, at the sizes the target names.
+    let check_only = !options.runs("sizes") && options.runs("check");
     let sizes: &[usize] = if options.smoke {
         &[2_000]
-    } else if options.check_only {
+    } else if check_only {
         &[100_000, 300_000]
     } else {
         &[2_000, 20_000, 100_000, 300_000]
@@ -81,16 +111,8 @@ fn run(options: &Options) -> Result<(), String> {
         }
     };
 
-    if options.check_only {
-        println!("## Check and floor by size");
-        println!();
-        println!("CPU seconds (user + system), wall seconds in brackets; medians.");
-        println!();
-        println!(
-            "| lines | files | MiB src | check s | M lines/s | peak MiB | peak B/B | serde_json s | check/serde | jq s | check/jq CPU | check/jq wall |"
-        );
-        println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
-    } else {
+    let measure_sizes = options.runs("sizes") || check_only;
+    if measure_sizes {
         println!("## Check, floor and reports by size");
         println!();
         println!("CPU seconds (user + system), wall seconds in brackets; medians.");
@@ -102,9 +124,20 @@ fn run(options: &Options) -> Result<(), String> {
     }
     let mut incremental_dir = None;
     for &lines in sizes {
+        // The incremental and server figures are taken on the 100k-line workspace.
+        let for_incremental = lines == 100_000 || (options.smoke && incremental_dir.is_none());
+        if !measure_sizes && !for_incremental {
+            continue;
+        }
         let dir = scratch.join(format!("lines-{lines}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let generated = generate(&dir, Shape::lines(lines)).map_err(|e| e.to_string())?;
+        if for_incremental {
+            incremental_dir = Some((dir.clone(), generated.clone()));
+        }
+        if !measure_sizes {
+            continue;
+        }
         let json_path = scratch.join(format!("lines-{lines}.json"));
         std::fs::write(&json_path, &generated.json).map_err(|e| e.to_string())?;
         let times = repeat(lines);
@@ -117,35 +150,14 @@ fn run(options: &Options) -> Result<(), String> {
                 serde_json::from_str(&generated.json).expect("generated JSON parses");
             std::hint::black_box(value);
         });
-        let jq_run = jq_time(&json_path, times);
-        let jq = jq_run.map(|run| run.cpu);
-        let peak = check.peak_kib.map(|k| k as f64 * 1024.0);
-        let peak_mib = peak.map_or("n/a".into(), |p| format!("{:.0}", p / 1048576.0));
-        let peak_per_byte = peak.map_or("n/a".into(), |p| {
-            format!("{:.0}", p / generated.bytes as f64)
-        });
-        if options.check_only {
-            println!(
-                "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {peak_mib} | {peak_per_byte} | {:.3} | {:.1}× | {} | {} | {} |",
-                generated.lines,
-                generated.files,
-                generated.bytes as f64 / 1048576.0,
-                check.cpu,
-                check.seconds,
-                generated.lines as f64 / check.cpu / 1e6,
-                serde,
-                check.cpu / serde,
-                jq_run.map_or("n/a".into(), |j| format!("{:.3} ({:.2})", j.cpu, j.seconds)),
-                jq.map_or("n/a".into(), |j| format!("{:.1}×", check.cpu / j)),
-                jq_run.map_or("n/a".into(), |j| format!(
-                    "{:.1}×",
-                    check.seconds / j.seconds
-                )),
-            );
-            continue;
-        }
+        let jq = jq_time(&json_path, times);
         let mut reports = Vec::new();
-        for format in ["json", "html", "markdown", "csv", "xlsx"] {
+        let formats: &[&str] = if check_only {
+            &[]
+        } else {
+            &["json", "html", "markdown", "csv", "xlsx"]
+        };
+        for &format in formats {
             let out = scratch.join(format!("report.{format}"));
             let out = out.to_string_lossy().into_owned();
             let run = median_run(
@@ -160,53 +172,67 @@ fn run(options: &Options) -> Result<(), String> {
             );
             reports.push(run);
         }
-        let oscal_out = scratch.join("oscal.json").to_string_lossy().into_owned();
-        let oscal = median_run(
-            &aims,
-            &["export", "oscal", "--out", &oscal_out],
-            &dir,
-            times.min(3),
-        );
-        reports.push(oscal);
+        if !check_only {
+            let oscal_out = scratch.join("oscal.json").to_string_lossy().into_owned();
+            let oscal = median_run(
+                &aims,
+                &["export", "oscal", "--out", &oscal_out],
+                &dir,
+                times.min(3),
+            );
+            reports.push(oscal);
+        }
         let worst = reports.iter().map(|r| r.cpu).fold(0.0, f64::max);
+        let peak = check.peak_kib.map(|k| k as f64 * 1024.0);
         println!(
-            "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {peak_mib} | {peak_per_byte} | {:.3} | {:.1}× | {} | {} | {} | {:.2}× |",
+            "| {} | {} | {:.1} | {:.3} ({:.2}) | {:.2} | {} | {} | {:.3} | {:.1}× | {} | {} | {} | {} |",
             generated.lines,
             generated.files,
             generated.bytes as f64 / 1048576.0,
             check.cpu,
             check.seconds,
             generated.lines as f64 / check.cpu / 1e6,
+            peak.map_or("n/a".into(), |p| format!("{:.0}", p / 1048576.0)),
+            peak.map_or("n/a".into(), |p| format!(
+                "{:.0}",
+                p / generated.bytes as f64
+            )),
             serde,
             check.cpu / serde,
             jq.map_or("n/a".into(), |j| format!("{j:.3}")),
             jq.map_or("n/a".into(), |j| format!("{:.1}×", check.cpu / j)),
-            reports
-                .iter()
-                .map(|r| format!("{:.3} ({:.2})", r.cpu, r.seconds))
-                .collect::<Vec<_>>()
-                .join(" | "),
-            worst / check.cpu,
+            if check_only {
+                vec!["–"; 6].join(" | ")
+            } else {
+                reports
+                    .iter()
+                    .map(|r| format!("{:.3} ({:.2})", r.cpu, r.seconds))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            },
+            if check_only {
+                "–".to_owned()
+            } else {
+                format!("{:.2}×", worst / check.cpu)
+            },
         );
-        if lines == 100_000 || (options.smoke && incremental_dir.is_none()) {
-            incremental_dir = Some((dir.clone(), generated.clone()));
-        }
     }
-    println!();
-    if options.check_only {
-        finish(&scratch, options);
-        return Ok(());
+    if measure_sizes {
+        println!();
     }
 
-    println!("## Reports on N controls × 3 requirements (one evidence each)");
-    println!();
-    println!("CPU seconds, wall seconds in brackets; medians.");
-    println!();
-    println!(
-        "| controls | lines | check s | check peak MiB | report json s | report html s | report/check (worst) |"
-    );
-    println!("|---|---|---|---|---|---|---|");
-    for &n in controls {
+    let measure_controls = options.runs("controls");
+    if measure_controls {
+        println!("## Reports on N controls × 3 requirements (one evidence each)");
+        println!();
+        println!("CPU seconds, wall seconds in brackets; medians.");
+        println!();
+        println!(
+            "| controls | lines | check s | check peak MiB | report json s | report html s | report/check (worst) |"
+        );
+        println!("|---|---|---|---|---|---|---|");
+    }
+    for &n in controls.iter().filter(|_| measure_controls) {
         let dir = scratch.join(format!("controls-{n}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let generated = generate(&dir, Shape::controls(n, 3)).map_err(|e| e.to_string())?;
@@ -244,29 +270,29 @@ fn run(options: &Options) -> Result<(), String> {
             let _ = std::fs::remove_dir_all(&dir);
         }
     }
-    println!();
+    if measure_controls {
+        println!();
+    }
 
     let Some((dir, generated)) = incremental_dir else {
         return Err("no workspace for the incremental figures".into());
     };
-    incremental(&dir, &generated, options)?;
-    language_server(&lsp, &dir, &generated, options)?;
-    finish(&scratch, options);
-    Ok(())
-}
-
-/// Removes the generated workspaces, or says where they are kept.
-fn finish(scratch: &Path, options: &Options) {
+    if options.runs("incremental") {
+        incremental(&dir, &generated, options)?;
+    }
+    if options.runs("lsp") {
+        language_server(&lsp, &dir, &generated, options)?;
+    }
     if !options.keep {
-        let _ = std::fs::remove_dir_all(scratch);
+        let _ = std::fs::remove_dir_all(&scratch);
     } else {
         println!("workspaces kept in {}", scratch.display());
     }
+    Ok(())
 }
 
-/// Builds `aims` and `aims-lsp` (not the server when only the check is measured)
-/// with this binary's profile; their paths.
-fn build_binaries(check_only: bool) -> Result<(PathBuf, PathBuf), String> {
+/// Builds `aims` and `aims-lsp` with this binary's profile; their paths.
+fn build_binaries() -> Result<(PathBuf, PathBuf), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let dir = exe
         .parent()
@@ -275,13 +301,18 @@ fn build_binaries(check_only: bool) -> Result<(PathBuf, PathBuf), String> {
     let release = dir.file_name().is_some_and(|n| n == "release");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
-    // The same package set as `cargo build -p aims-bench -p aims-compiler -p aims-lsp`
-    // (without the server for `--check-only`), so that features unify alike and
-    // nothing is rebuilt when they are up to date.
-    command.args(["build", "--bins", "-p", "aims-compiler", "-p", "aims-bench"]);
-    if !check_only {
-        command.args(["-p", "aims-lsp"]);
-    }
+    // The same package set as `cargo build -p aims-bench -p aims-compiler -p aims-lsp`,
+    // so that features unify alike and nothing is rebuilt when they are up to date.
+    command.args([
+        "build",
+        "--bins",
+        "-p",
+        "aims-compiler",
+        "-p",
+        "aims-lsp",
+        "-p",
+        "aims-bench",
+    ]);
     if release {
         command.arg("--release");
     }
@@ -312,14 +343,14 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores, load average {load} at start")
 }
 
-fn jq_time(json: &Path, times: usize) -> Option<aims_bench::measure::Run> {
+fn jq_time(json: &Path, times: usize) -> Option<f64> {
     let jq = ["/usr/bin/jq", "/usr/local/bin/jq"]
         .into_iter()
         .map(Path::new)
         .find(|p| p.exists())?;
     let path = json.to_string_lossy().into_owned();
     let run = median_run(jq, &["empty", &path], Path::new("."), times);
-    run.success.then_some(run)
+    run.success.then_some(run.cpu)
 }
 
 /// Re-check cost after edits, in process, through `AnalysisHost` (what the server uses).
@@ -334,15 +365,9 @@ fn incremental(dir: &Path, generated: &Generated, options: &Options) -> Result<(
         Ok(AnalysisHost::from_project(project))
     };
     let mut host = load()?;
-    let start = Instant::now();
-    let count = host
-        .snapshot()
-        .diagnostics()
-        .map_err(|_| "cancelled")?
-        .len();
-    let cold = start.elapsed().as_secs_f64();
-    std::hint::black_box(count);
-    let rounds = if options.smoke { 3 } else { 11 };
+    // CPU time, like the edits below, so that the ratios hold on a shared machine.
+    let cold = cpu_time(|| host.snapshot().diagnostics().is_ok())?;
+    let rounds = if options.smoke { 3 } else { 41 };
     let string_edit = |n: usize| {
         original.replacen(
             "\"Control ",
@@ -350,11 +375,15 @@ fn incremental(dir: &Path, generated: &Generated, options: &Options) -> Result<(
             1,
         )
     };
-    let mut string_times = Vec::new();
-    for n in 0..rounds {
-        host.set_file_text(&path, &string_edit(n), Origin::Spec);
-        string_times.push(cpu_time(|| host.snapshot().diagnostics().is_ok())?);
-    }
+    // The thread's CPU time advances by scheduler ticks (4 ms here), which is the
+    // size of one edit's cost: each kind of edit is timed as one run of all its
+    // rounds, and the mean is given.
+    let string = cpu_time(|| {
+        (0..rounds).all(|n| {
+            host.set_file_text(&path, &string_edit(n), Origin::Spec);
+            host.snapshot().diagnostics().is_ok()
+        })
+    })? / rounds as f64;
     let satisfies_edit = |n: usize| {
         original.replacen(
             "satisfies: [",
@@ -366,13 +395,12 @@ fn incremental(dir: &Path, generated: &Generated, options: &Options) -> Result<(
             1,
         )
     };
-    let mut satisfies_times = Vec::new();
-    for n in 0..rounds {
-        host.set_file_text(&path, &satisfies_edit(n), Origin::Spec);
-        satisfies_times.push(cpu_time(|| host.snapshot().diagnostics().is_ok())?);
-    }
-    let string = percentile(&mut string_times, 50.0);
-    let satisfies = percentile(&mut satisfies_times, 50.0);
+    let satisfies = cpu_time(|| {
+        (0..rounds).all(|n| {
+            host.set_file_text(&path, &satisfies_edit(n), Origin::Spec);
+            host.snapshot().diagnostics().is_ok()
+        })
+    })? / rounds as f64;
     println!(
         "## Incremental re-check ({} lines, in process)",
         generated.lines

@@ -6,23 +6,31 @@
 //! moves text inside one file leaves them equal and other files' checks are reused.
 //!
 //! Whole-workspace rules follow the same idea: `file_summary` (declarations with
-//! locators instead of ranges, without titles) → `summary` → `coverage` and
-//! `workspace_rule_diagnostics`, whose locators `workspace_wide_diagnostics` turns
-//! into byte ranges with `file_positions`. Reports and the editor read `model`,
-//! built the same way from `file_declarations`, which keeps titles.
+//! locators instead of ranges, without titles, and each control's `satisfies` list
+//! kept apart) → `file_rule_declarations` → `summary` → `declaration_rule_diagnostics`;
+//! the `satisfies` lists become `file_claims` → `framework_claims` (per framework)
+//! → `framework_coverage` (per framework) → `coverage` → `coverage_rule_diagnostics`.
+//! A `satisfies` edit thus re-runs the coverage of the frameworks it touches and
+//! the rules that read coverage, and nothing else. `workspace_wide_diagnostics`
+//! turns their locators into byte ranges with `file_positions`. Reports and the
+//! editor read `model`, built the same way from `file_declarations`, which keeps
+//! titles and `satisfies` lists.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::db::{Db, Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
-use crate::semantic::coverage::Coverage;
+use crate::semantic::coverage::{Coverage, CoverageInputs, FrameworkCoverage, State};
 use crate::semantic::model::Model;
-use crate::semantic::summary::{Detail, Positions, resolve_diagnostic, summarise};
+use crate::semantic::satisfies::Claims;
+use crate::semantic::summary::{
+    Detail, Positions, RuleSummary, resolve_diagnostic, summarise, summarise_for_rules,
+};
 use crate::semantic::symbols::{self, Symbol, SymbolTable};
-use crate::semantic::workspace_rules::{self, WorkspaceContext};
+use crate::semantic::workspace_rules::{self, CoverageContext, WorkspaceContext};
 use crate::syntax::ast::Item;
 use crate::syntax::{self, Parse};
 use crate::text::LineIndex;
@@ -146,11 +154,96 @@ pub fn check_file(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
 }
 
 /// One spec file's declarations as the whole-workspace rules read them: no byte
-/// ranges (locators instead), no titles, no doc comments. Moving text, or editing
-/// a title, leaves it equal, so salsa re-runs no coverage and no workspace rule.
+/// ranges (locators instead), no titles, no doc comments, and each control's
+/// `satisfies` list kept apart. Moving text, or editing a title, leaves it equal,
+/// so salsa re-runs no coverage and no workspace rule.
 #[salsa::tracked(returns(ref))]
-pub fn file_summary(db: &dyn Db, file: SourceFile) -> Vec<Arc<Item>> {
-    summarise(&parse(db, file).tree.items, Detail::Rules)
+pub fn file_summary(db: &dyn Db, file: SourceFile) -> RuleSummary {
+    summarise_for_rules(&parse(db, file).tree.items)
+}
+
+/// The declarations of `file_summary` alone: a `satisfies` edit leaves them equal,
+/// so nothing that reads only declarations re-runs.
+#[salsa::tracked(returns(ref))]
+pub fn file_rule_declarations(db: &dyn Db, file: SourceFile) -> Vec<Arc<Item>> {
+    file_summary(db, file).declarations.clone()
+}
+
+/// The claims of one file's controls on the catalogue's requirements, by framework.
+#[salsa::tracked(returns(ref))]
+pub fn file_claims(db: &dyn Db, file: SourceFile) -> BTreeMap<String, Claims> {
+    crate::semantic::satisfies::file_claims(
+        file.path(db),
+        file_summary(db, file),
+        catalogue(db, Workspace::get(db)),
+    )
+}
+
+/// A framework's name as a key of the per-framework coverage queries.
+#[salsa::interned(debug)]
+pub struct FrameworkKey<'db> {
+    #[returns(ref)]
+    pub name: String,
+}
+
+/// Every user file's claims on one framework, in file order. Only the claims of
+/// the edited file are new after an edit, and the others are shared, so this is
+/// cheap to rebuild and equal (backdated) for the frameworks the edit left alone.
+#[salsa::tracked(returns(ref))]
+pub fn framework_claims<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> Vec<Claims> {
+    let name = framework.name(db);
+    user_spec_files(db, Workspace::get(db))
+        .filter_map(|file| file_claims(db, file).get(name).cloned())
+        .collect()
+}
+
+/// Whether each evidence record is current on the as-of date.
+#[salsa::tracked(returns(ref))]
+pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> BTreeMap<String, bool> {
+    crate::semantic::coverage::evidence_currency(
+        summary(db, workspace),
+        workspace.settings(db).as_of,
+    )
+}
+
+/// The direct state of each requirement of one framework that a control satisfies,
+/// which the crosswalks of other frameworks read.
+#[salsa::tracked(returns(ref))]
+pub fn direct_states<'db>(
+    db: &'db dyn Db,
+    framework: FrameworkKey<'db>,
+) -> BTreeMap<String, State> {
+    crate::semantic::coverage::direct_states(
+        framework_claims(db, framework),
+        evidence_currency(db, Workspace::get(db)),
+    )
+}
+
+/// The coverage of one framework; `None` for a name the catalogue does not have.
+#[salsa::tracked]
+pub fn framework_coverage<'db>(
+    db: &'db dyn Db,
+    framework: FrameworkKey<'db>,
+) -> Option<Arc<FrameworkCoverage>> {
+    let workspace = Workspace::get(db);
+    let catalogue = catalogue(db, workspace);
+    let inputs = CoverageInputs {
+        model: summary(db, workspace),
+        catalogue,
+        evidence_current: evidence_currency(db, workspace),
+        as_of: workspace.settings(db).as_of,
+    };
+    let direct = |other: &str, id: &str| {
+        direct_states(db, FrameworkKey::new(db, other.to_owned()))
+            .get(id)
+            .copied()
+    };
+    Some(Arc::new(crate::semantic::coverage::framework_coverage(
+        &inputs,
+        catalogue.framework(framework.name(db))?,
+        framework_claims(db, framework),
+        &direct,
+    )))
 }
 
 /// One spec file's declarations with titles and doc comments, still without byte
@@ -178,7 +271,7 @@ fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = So
 pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
     let mut model = Model::default();
     for file in user_spec_files(db, workspace) {
-        for item in file_summary(db, file) {
+        for item in file_rule_declarations(db, file) {
             model.push_shared(file.path(db), item.clone());
         }
     }
@@ -210,28 +303,47 @@ pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)>
         .collect()
 }
 
-/// The coverage of every framework on the workspace's as-of date.
+/// The coverage of every framework on the workspace's as-of date, assembled from
+/// the per-framework queries.
 #[salsa::tracked(returns(ref))]
 pub fn coverage(db: &dyn Db, workspace: Workspace) -> Coverage {
-    crate::semantic::coverage::coverage(
-        summary(db, workspace),
-        catalogue(db, workspace),
-        workspace.settings(db).as_of,
-    )
+    let frameworks = catalogue(db, workspace)
+        .frameworks
+        .keys()
+        .filter_map(|name| {
+            let key = FrameworkKey::new(db, name.clone());
+            Some((name.clone(), framework_coverage(db, key).clone()?))
+        })
+        .collect();
+    Coverage {
+        as_of: Some(workspace.settings(db).as_of),
+        frameworks,
+    }
 }
 
-/// Diagnostics of rules that read the whole workspace, located by locators (see
-/// `semantic::summary`); `workspace_wide_diagnostics` turns them into ranges.
-#[salsa::tracked(returns(ref))]
-pub fn workspace_rule_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
-    let cx = WorkspaceContext {
+fn workspace_context(db: &dyn Db, workspace: Workspace) -> WorkspaceContext<'_> {
+    WorkspaceContext {
         model: summary(db, workspace),
         catalogue: catalogue(db, workspace),
         settings: workspace.settings(db),
         builtin_names: builtin_names(db, workspace),
+    }
+}
+
+/// Diagnostics of the rules that read the declarations but not coverage, located
+/// by locators (see `semantic::summary`): a `satisfies` edit re-runs none of them.
+#[salsa::tracked(returns(ref))]
+pub fn declaration_rule_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    workspace_rules::check_declarations(&workspace_context(db, workspace))
+}
+
+/// Diagnostics of the rules that read coverage, located by locators.
+#[salsa::tracked(returns(ref))]
+pub fn coverage_rule_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
+    workspace_rules::check_coverage(&CoverageContext {
+        workspace: workspace_context(db, workspace),
         coverage: coverage(db, workspace),
-    };
-    workspace_rules::check_workspace(&cx)
+    })
 }
 
 /// Turns the locators of diagnostics made from the summary into byte ranges, by the
@@ -347,7 +459,8 @@ pub fn file_diagnostics(db: &dyn Db, file: SourceFile) -> Vec<Diagnostic> {
 /// `aims.toml` severity overrides applied, in display order.
 #[salsa::tracked(returns(ref))]
 pub fn workspace_wide_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
-    let mut wide: Vec<Diagnostic> = workspace_rule_diagnostics(db, workspace).clone();
+    let mut wide: Vec<Diagnostic> = declaration_rule_diagnostics(db, workspace).clone();
+    wide.extend(coverage_rule_diagnostics(db, workspace).iter().cloned());
     wide.extend(publication_diagnostics(db, workspace).iter().cloned());
     resolve_locators(db, workspace, &mut wide);
     let mut wide = apply_severity_overrides(workspace.settings(db), wide);

@@ -27,8 +27,14 @@
 //! anything). The requirement applies when at least one system matches, and the
 //! systems it applies to are listed. Controls are organisation-wide, so one control
 //! that satisfies the obligation serves every system it applies to.
+//!
+//! Each framework's coverage is computed on its own (`framework_coverage`), from the
+//! claims on its requirements (`semantic::satisfies`) and the direct states of the
+//! requirements crosswalks link it to, so a `satisfies` edit recomputes only the
+//! frameworks whose claims, or whose linked requirements' states, it changed.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -37,6 +43,7 @@ use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework,
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::records::{Record, Records};
+use crate::semantic::satisfies::{Claim, Claims};
 use crate::semantic::words::{ControlStatus, EuRole, EuTier};
 use crate::syntax::ast::{Item, ValueKind};
 
@@ -110,16 +117,17 @@ impl Counts {
     }
 }
 
-/// The coverage of every framework in the catalogue, by framework name.
+/// The coverage of every framework in the catalogue, by framework name. Each
+/// framework's is computed (and memoised) on its own and shared here.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Coverage {
     pub as_of: Option<Date>,
-    pub frameworks: BTreeMap<String, FrameworkCoverage>,
+    pub frameworks: BTreeMap<String, Arc<FrameworkCoverage>>,
 }
 
 impl Coverage {
     pub fn framework(&self, name: &str) -> Option<&FrameworkCoverage> {
-        self.frameworks.get(name)
+        self.frameworks.get(name).map(|f| &**f)
     }
 
     /// The coverage of one requirement by its full path, `iso42001.A.6.2.4`.
@@ -374,75 +382,94 @@ fn location(file: &str, range: crate::text::TextRange) -> Location {
     }
 }
 
-/// `(framework, id)`.
-type RequirementKey = (String, String);
-
-/// Computes the coverage of every framework in `catalogue`.
-pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
-    let evidence_current: BTreeMap<&str, bool> = model
+/// Whether each evidence record is current on the as-of date, by name (the last
+/// declaration of a name wins).
+pub fn evidence_currency(model: &Model, as_of: Date) -> BTreeMap<String, bool> {
+    model
         .of_kind("evidence")
-        .map(|d| (d.name(), evidence::evidence_is_current(&d.item, as_of)))
-        .collect();
+        .map(|d| {
+            (
+                d.name().to_owned(),
+                evidence::evidence_is_current(&d.item, as_of),
+            )
+        })
+        .collect()
+}
 
-    // Controls and exclusions by (framework, id).
-    let mut controls: BTreeMap<RequirementKey, Vec<(ControlRef, Vec<String>)>> = BTreeMap::new();
-    for decl in model.of_kind("control") {
-        let evidence: Vec<String> = decl
-            .item
-            .field("evidence")
-            .map(|f| {
-                f.value
-                    .elements()
-                    .iter()
-                    .filter_map(|e| e.as_ident().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let has_current_evidence = evidence
-            .iter()
-            .any(|e| evidence_current.get(e.as_str()).copied().unwrap_or(false));
-        let status = word(&decl.item, "status").and_then(ControlStatus::from_word);
-        let Some(satisfies) = decl.item.field("satisfies") else {
-            continue;
-        };
-        for element in satisfies.value.elements() {
-            let ValueKind::Path(path) = &element.kind else {
-                continue;
-            };
-            if let Lookup::Requirement(framework, item) = catalogue.lookup(path) {
-                let entry = controls
-                    .entry((framework.name.clone(), item.id.clone()))
-                    .or_default();
-                if entry.iter().any(|(c, _)| c.name == decl.name()) {
-                    continue;
-                }
-                entry.push((
-                    ControlRef {
-                        name: decl.name().to_owned(),
-                        status,
-                        has_current_evidence,
-                        location: location(&decl.file, element.range),
-                    },
-                    evidence.clone(),
-                ));
-            }
-        }
-    }
-    let mut exclusions: BTreeMap<(String, String), ExclusionRef> = BTreeMap::new();
-    for decl in model.of_kind("exclude") {
-        let Some(name) = &decl.item.name else {
-            continue;
-        };
-        if let Lookup::Requirement(framework, item) = catalogue.lookup(&name.text) {
-            exclusions
-                .entry((framework.name.clone(), item.id.clone()))
-                .or_insert_with(|| exclusion_ref(decl, item));
-        }
-    }
+/// Whether a claim's control cites at least one current evidence record.
+fn has_current_evidence(claim: &Claim, evidence_current: &BTreeMap<String, bool>) -> bool {
+    claim
+        .evidence
+        .iter()
+        .any(|e| evidence_current.get(e).copied().unwrap_or(false))
+}
 
-    // The direct state of each requirement that some control satisfies.
-    let direct = |framework: &str, id: &str| -> Option<State> {
-        let list = controls.get(&(framework.to_owned(), id.to_owned()))?;
+/// The direct state of each requirement of one framework that some control
+/// satisfies: `covered` when an implemented control with current evidence does,
+/// `partial` otherwise. Crosswalks read it to map requirements of other frameworks.
+pub fn direct_states(
+    claims: &[Claims],
+    evidence_current: &BTreeMap<String, bool>,
+) -> BTreeMap<String, State> {
+    let mut out: BTreeMap<String, State> = BTreeMap::new();
+    for claim in claims.iter().flat_map(|c| c.iter()) {
+        let state = if claim.status == Some(ControlStatus::Implemented)
+            && has_current_evidence(claim, evidence_current)
+        {
+            State::Covered
+        } else {
+            State::Partial
+        };
+        let entry = out.entry(claim.id.clone()).or_insert(state);
+        *entry = (*entry).min(state);
+    }
+    out
+}
+
+/// What the coverage of any one framework reads besides its own claims.
+pub struct CoverageInputs<'a> {
+    /// The declarations (without `satisfies` lists: those are the claims).
+    pub model: &'a Model,
+    pub catalogue: &'a Catalogue,
+    pub evidence_current: &'a BTreeMap<String, bool>,
+    pub as_of: Date,
+}
+
+/// The coverage of one framework from the claims on its requirements (every file's,
+/// in file and source order); `direct` answers the direct state of a requirement of
+/// another framework, for crosswalks.
+pub fn framework_coverage(
+    inputs: &CoverageInputs<'_>,
+    framework: &Framework,
+    claims: &[Claims],
+    direct: &dyn Fn(&str, &str) -> Option<State>,
+) -> FrameworkCoverage {
+    let CoverageInputs {
+        model,
+        catalogue,
+        evidence_current,
+        as_of,
+    } = *inputs;
+
+    // Controls by requirement id, each control once, in source order.
+    let mut controls: BTreeMap<&str, Vec<(ControlRef, &[String])>> = BTreeMap::new();
+    for claim in claims.iter().flat_map(|c| c.iter()) {
+        let entry = controls.entry(claim.id.as_str()).or_default();
+        if entry.iter().any(|(c, _)| c.name == claim.control) {
+            continue;
+        }
+        entry.push((
+            ControlRef {
+                name: claim.control.clone(),
+                status: claim.status,
+                has_current_evidence: has_current_evidence(claim, evidence_current),
+                location: claim.location.clone(),
+            },
+            &claim.evidence,
+        ));
+    }
+    let own_direct = |id: &str| -> Option<State> {
+        let list = controls.get(id)?;
         Some(
             if list.iter().any(|(c, _)| {
                 c.status == Some(ControlStatus::Implemented) && c.has_current_evidence
@@ -453,109 +480,108 @@ pub fn coverage(model: &Model, catalogue: &Catalogue, as_of: Date) -> Coverage {
             },
         )
     };
-
+    let mut exclusions: BTreeMap<&str, ExclusionRef> = BTreeMap::new();
+    for decl in model.of_kind("exclude") {
+        let Some(name) = &decl.item.name else {
+            continue;
+        };
+        if let Lookup::Requirement(excluded, item) = catalogue.lookup(&name.text)
+            && excluded.name == framework.name
+        {
+            exclusions
+                .entry(item.id.as_str())
+                .or_insert_with(|| exclusion_ref(decl, item));
+        }
+    }
     let records = Records::index(model);
-
     let systems: Vec<(&str, EuClassification)> = model
         .of_kind("system")
         .filter(|d| word(&d.item, "lifecycle") != Some("retired"))
         .filter_map(|d| Some((d.name(), eu_classification(&d.item)?)))
         .collect();
+    let links = crosswalk_links(catalogue, framework);
 
-    let scope = scope_sources(model);
-    let mut out = Coverage {
-        as_of: Some(as_of),
-        frameworks: BTreeMap::new(),
-    };
-    for framework in catalogue.frameworks.values() {
-        let sources = scope
-            .get(framework.name.as_str())
-            .cloned()
-            .unwrap_or_default();
-        let in_scope = sources.iter().any(ScopeSource::brings_into_scope);
-        let achieved = sources
-            .iter()
-            .any(|s| s.status.as_deref() == Some("achieved"));
-        let requirements: Vec<RequirementCoverage> = framework
-            .requirements()
-            .map(|item| {
-                let key = (framework.name.clone(), item.id.clone());
-                let control_list = controls.get(&key).map(Vec::as_slice).unwrap_or_default();
-                let mut evidence: BTreeSet<String> = BTreeSet::new();
-                for (_, names) in control_list {
-                    evidence.extend(names.iter().cloned());
-                }
-                let exclusion = exclusions.get(&key).cloned();
-                let mapped_from = mapped_from(catalogue, framework, item, &direct);
-                let (applies_to_systems, not_applicable_reason) =
-                    applicability(item, &systems, as_of);
-                let (record_state, record_names) =
-                    record_coverage(&records, framework, &item.id, as_of);
-                let state = strongest(direct(&framework.name, &item.id), record_state)
-                    .or_else(|| (!mapped_from.is_empty()).then_some(State::Mapped))
-                    .or_else(|| {
-                        exclusion
-                            .as_ref()
-                            .filter(|e| e.valid)
-                            .map(|_| State::Excluded)
-                    })
-                    .or_else(|| not_applicable_reason.as_ref().map(|_| State::NotApplicable))
-                    .unwrap_or(State::Gap);
-                RequirementCoverage {
-                    id: item.id.clone(),
-                    kind: item.kind.clone(),
-                    title: item.title.clone(),
-                    groups: item.groups.clone(),
-                    excludable: item.excludable(),
-                    state,
-                    controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
-                    evidence: evidence.into_iter().collect(),
-                    records: record_names,
-                    exclusion,
-                    mapped_from,
-                    applies_to_systems,
-                    not_applicable_reason: if state == State::NotApplicable {
-                        not_applicable_reason
-                    } else {
-                        None
-                    },
-                }
-            })
-            .collect();
-        let mut counts = Counts::default();
-        for r in &requirements {
-            counts.add(r.state);
-        }
-        let groups = framework
-            .groups()
-            .map(|g| {
-                let mut counts = Counts::default();
-                for r in requirements.iter().filter(|r| r.groups.contains(&g.id)) {
-                    counts.add(r.state);
-                }
-                GroupCoverage {
-                    id: g.id.clone(),
-                    title: g.title.clone(),
-                    parents: g.groups.clone(),
-                    counts,
-                }
-            })
-            .collect();
-        out.frameworks.insert(
-            framework.name.clone(),
-            FrameworkCoverage {
-                name: framework.name.clone(),
-                title: framework.title.clone(),
-                in_scope,
-                scope_sources: sources,
-                achieved,
-                counts,
-                groups,
-                requirements,
-            },
-        );
+    let sources = scope_sources(model, &framework.name);
+    let in_scope = sources.iter().any(ScopeSource::brings_into_scope);
+    let achieved = sources
+        .iter()
+        .any(|s| s.status.as_deref() == Some("achieved"));
+    let requirements: Vec<RequirementCoverage> = framework
+        .requirements()
+        .map(|item| {
+            let control_list = controls
+                .get(item.id.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut evidence: BTreeSet<String> = BTreeSet::new();
+            for (_, names) in control_list {
+                evidence.extend(names.iter().cloned());
+            }
+            let exclusion = exclusions.get(item.id.as_str()).cloned();
+            let mapped_from = mapped_from(links.get(item.id.as_str()), direct);
+            let (applies_to_systems, not_applicable_reason) = applicability(item, &systems, as_of);
+            let (record_state, record_names) =
+                record_coverage(&records, framework, &item.id, as_of);
+            let state = strongest(own_direct(&item.id), record_state)
+                .or_else(|| (!mapped_from.is_empty()).then_some(State::Mapped))
+                .or_else(|| {
+                    exclusion
+                        .as_ref()
+                        .filter(|e| e.valid)
+                        .map(|_| State::Excluded)
+                })
+                .or_else(|| not_applicable_reason.as_ref().map(|_| State::NotApplicable))
+                .unwrap_or(State::Gap);
+            RequirementCoverage {
+                id: item.id.clone(),
+                kind: item.kind.clone(),
+                title: item.title.clone(),
+                groups: item.groups.clone(),
+                excludable: item.excludable(),
+                state,
+                controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
+                evidence: evidence.into_iter().collect(),
+                records: record_names,
+                exclusion,
+                mapped_from,
+                applies_to_systems,
+                not_applicable_reason: if state == State::NotApplicable {
+                    not_applicable_reason
+                } else {
+                    None
+                },
+            }
+        })
+        .collect();
+    let mut counts = Counts::default();
+    for r in &requirements {
+        counts.add(r.state);
     }
-    out
+    let groups = framework
+        .groups()
+        .map(|g| {
+            let mut counts = Counts::default();
+            for r in requirements.iter().filter(|r| r.groups.contains(&g.id)) {
+                counts.add(r.state);
+            }
+            GroupCoverage {
+                id: g.id.clone(),
+                title: g.title.clone(),
+                parents: g.groups.clone(),
+                counts,
+            }
+        })
+        .collect();
+    FrameworkCoverage {
+        name: framework.name.clone(),
+        title: framework.title.clone(),
+        in_scope,
+        scope_sources: sources,
+        achieved,
+        counts,
+        groups,
+        requirements,
+    }
 }
 
 /// The stronger of two direct states (`covered` before `partial`).
@@ -624,35 +650,57 @@ fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
     }
 }
 
-/// Requirements linked to `item` by a crosswalk, in either direction, that a control
-/// satisfies directly.
-fn mapped_from(
-    catalogue: &Catalogue,
+/// A requirement of another framework that a crosswalk links to one of this
+/// framework's: `(framework, id, crosswalk, partial)`.
+type Link<'a> = (&'a str, &'a str, &'a str, bool);
+
+/// The crosswalk links of each requirement of `framework`, read in both directions,
+/// found in one pass over the crosswalks.
+fn crosswalk_links<'a>(
+    catalogue: &'a Catalogue,
     framework: &Framework,
-    item: &CatalogueItem,
-    direct: &impl Fn(&str, &str) -> Option<State>,
-) -> Vec<MappedFrom> {
-    let mut out: Vec<MappedFrom> = Vec::new();
+) -> BTreeMap<&'a str, Vec<Link<'a>>> {
+    let mut out: BTreeMap<&str, Vec<Link<'a>>> = BTreeMap::new();
     for crosswalk in &catalogue.crosswalks {
         for (from, to) in &crosswalk.pairs {
-            let other = if crosswalk.from == framework.name && *from == item.id {
-                (&crosswalk.to, to)
-            } else if crosswalk.to == framework.name && *to == item.id {
-                (&crosswalk.from, from)
-            } else {
-                continue;
+            if crosswalk.from == framework.name {
+                out.entry(from.as_str()).or_default().push((
+                    &crosswalk.to,
+                    to,
+                    &crosswalk.name,
+                    crosswalk.partial,
+                ));
+            }
+            if crosswalk.to == framework.name {
+                out.entry(to.as_str()).or_default().push((
+                    &crosswalk.from,
+                    from,
+                    &crosswalk.name,
+                    crosswalk.partial,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The linked requirements that a control satisfies directly.
+fn mapped_from(
+    links: Option<&Vec<Link<'_>>>,
+    direct: &dyn Fn(&str, &str) -> Option<State>,
+) -> Vec<MappedFrom> {
+    let mut out: Vec<MappedFrom> = Vec::new();
+    for &(framework, id, crosswalk, partial) in links.into_iter().flatten() {
+        if let Some(state) = direct(framework, id) {
+            let entry = MappedFrom {
+                framework: framework.to_owned(),
+                id: id.to_owned(),
+                crosswalk: crosswalk.to_owned(),
+                partial,
+                state,
             };
-            if let Some(state) = direct(other.0, other.1) {
-                let entry = MappedFrom {
-                    framework: other.0.clone(),
-                    id: other.1.clone(),
-                    crosswalk: crosswalk.name.clone(),
-                    partial: crosswalk.partial,
-                    state,
-                };
-                if !out.contains(&entry) {
-                    out.push(entry);
-                }
+            if !out.contains(&entry) {
+                out.push(entry);
             }
         }
     }
@@ -708,15 +756,15 @@ pub fn describe_conditions(conditions: &AppliesTo) -> String {
     parts.join(", ")
 }
 
-/// The places that bring each framework into scope.
-fn scope_sources(model: &Model) -> BTreeMap<String, Vec<ScopeSource>> {
-    let mut out: BTreeMap<String, Vec<ScopeSource>> = BTreeMap::new();
+/// The places that bring `framework` into scope.
+fn scope_sources(model: &Model, framework: &str) -> Vec<ScopeSource> {
+    let mut out: Vec<ScopeSource> = Vec::new();
     if let Some(org) = model.organisation()
         && let Some(scope) = org.item.field("scope")
     {
         for element in scope.value.elements() {
-            if let Some(name) = element.as_ident() {
-                out.entry(name.to_owned()).or_default().push(ScopeSource {
+            if element.as_ident() == Some(framework) {
+                out.push(ScopeSource {
                     declaration: None,
                     status: None,
                     location: location(&org.file, element.range),
@@ -732,10 +780,10 @@ fn scope_sources(model: &Model) -> BTreeMap<String, Vec<ScopeSource>> {
         let Some(field) = decl.item.field("framework") else {
             continue;
         };
-        let Some(name) = field.value.as_ident() else {
+        if field.value.as_ident() != Some(framework) {
             continue;
-        };
-        out.entry(name.to_owned()).or_default().push(ScopeSource {
+        }
+        out.push(ScopeSource {
             declaration: Some(decl.name().to_owned()),
             status: word(&decl.item, "status").map(str::to_owned),
             location: location(&decl.file, field.value.range),

@@ -11,6 +11,7 @@ pub mod model;
 pub mod records;
 pub mod risk;
 pub mod rules;
+pub mod satisfies;
 pub mod schema;
 pub mod summary;
 pub mod symbols;

@@ -18,6 +18,12 @@
 //! Two detail levels exist. `Detail::Rules` leaves out declaration titles and doc
 //! comments, which no workspace rule or coverage reads, so editing a title re-runs
 //! none of them; `Detail::Full` keeps them, for reports and the editor.
+//!
+//! The rules' summary (`summarise_for_rules`) also takes each control's `satisfies`
+//! list out of the declaration and keeps it beside it (`RuleSummary::satisfies`):
+//! coverage reads those lists through the index of `semantic::satisfies`, so a
+//! `satisfies` edit leaves the declarations equal and re-runs only the coverage of
+//! the frameworks it touches and the rules that read coverage.
 
 use std::sync::Arc;
 
@@ -56,6 +62,59 @@ pub fn summarise(items: &[Item], detail: Detail) -> Vec<Arc<Item>> {
             Arc::new(summary)
         })
         .collect()
+}
+
+/// One file's declarations as the whole-workspace rules read them, and the
+/// `satisfies` lists taken out of its controls.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RuleSummary {
+    /// `Detail::Rules` declarations, controls without their `satisfies` field.
+    pub declarations: Vec<Arc<Item>>,
+    /// The `satisfies` field of each control that has one, in source order.
+    pub satisfies: Vec<SatisfiesField>,
+}
+
+/// A control's `satisfies` field (with locators), and which declaration it was in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SatisfiesField {
+    /// The control's index in `RuleSummary::declarations`.
+    pub declaration: usize,
+    pub field: Field,
+}
+
+/// The summary the whole-workspace rules read: `Detail::Rules`, with each control's
+/// `satisfies` fields taken out (the first one kept in `satisfies`, which is the one
+/// `Item::field` would have found).
+pub fn summarise_for_rules(items: &[Item]) -> RuleSummary {
+    let mut satisfies = Vec::new();
+    let declarations = summarise(items, Detail::Rules)
+        .into_iter()
+        .enumerate()
+        .map(|(index, mut item)| {
+            if item.kind.text == "control"
+                && item.field("satisfies").is_some()
+                && let Some(body) = &mut Arc::make_mut(&mut item).body
+            {
+                let mut first = None;
+                body.members.retain(|member| match member {
+                    Member::Field(field) if field.name.text == "satisfies" => {
+                        first.get_or_insert_with(|| field.clone());
+                        false
+                    }
+                    _ => true,
+                });
+                satisfies.extend(first.map(|field| SatisfiesField {
+                    declaration: index,
+                    field,
+                }));
+            }
+            item
+        })
+        .collect();
+    RuleSummary {
+        declarations,
+        satisfies,
+    }
 }
 
 /// The byte range of every node of one file, in locator order.

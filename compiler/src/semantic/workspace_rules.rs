@@ -1,5 +1,10 @@
 //! Rules that need the whole workspace at once. Each rule is a function from the
-//! workspace's data to diagnostics; `check_workspace` runs them all.
+//! workspace's data to diagnostics. They come in two groups, run by two queries:
+//! `check_declarations` runs the rules that read declarations only, and
+//! `check_coverage` the rules that read coverage (and so the `satisfies` lists), so
+//! that a `satisfies` edit re-runs only the second group.
+
+use std::ops::Deref;
 
 use crate::config::Settings;
 use crate::diagnostics::{Code, Diagnostic};
@@ -9,36 +14,58 @@ use crate::semantic::model::Model;
 
 /// What the workspace rules read.
 pub struct WorkspaceContext<'a> {
+    /// The declarations, without the controls' `satisfies` lists (coverage has them).
     pub model: &'a Model,
     pub catalogue: &'a Catalogue,
     pub settings: &'a Settings,
     /// Declarations of the built-in catalogues, for names users may not reuse.
     pub builtin_names: &'a [(String, String)],
-    /// The coverage of every framework on the as-of date.
+}
+
+/// What the rules that read coverage read: the declarations and the coverage of
+/// every framework on the as-of date.
+pub struct CoverageContext<'a> {
+    pub workspace: WorkspaceContext<'a>,
     pub coverage: &'a Coverage,
 }
 
-pub fn check_workspace(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
+impl<'a> Deref for CoverageContext<'a> {
+    type Target = WorkspaceContext<'a>;
+
+    fn deref(&self) -> &WorkspaceContext<'a> {
+        &self.workspace
+    }
+}
+
+/// The rules that read declarations but not coverage.
+pub fn check_declarations(cx: &WorkspaceContext<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_names(cx, &mut out);
     use crate::semantic::rules;
     rules::catalogue_checks::check(cx, &mut out);
-    rules::requirement_gap::check(cx, &mut out);
     rules::clause_excluded::check(cx, &mut out);
     rules::exclusion_unjustified::check(cx, &mut out);
-    rules::excluded_and_satisfied::check(cx, &mut out);
     rules::prohibited_system::check(cx, &mut out);
     rules::risk_untreated::check(cx, &mut out);
     rules::risk_residual::check(cx, &mut out);
     rules::risk_above_appetite::check(cx, &mut out);
-    rules::system_without_impact_assessment::check(cx, &mut out);
     rules::assessment_overdue::check(cx, &mut out);
     rules::system_without_risk::check(cx, &mut out);
-    rules::certifications::check(cx, &mut out);
     rules::evidence::check(cx, &mut out);
+    rules::self_assessment::check(cx, &mut out);
+    out
+}
+
+/// The rules that read coverage or the controls' `satisfies` lists.
+pub fn check_coverage(cx: &CoverageContext<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    use crate::semantic::rules;
+    rules::requirement_gap::check(cx, &mut out);
+    rules::excluded_and_satisfied::check(cx, &mut out);
+    rules::system_without_impact_assessment::check(cx, &mut out);
+    rules::certifications::check(cx, &mut out);
     rules::management_records::check(cx, &mut out);
     rules::supplier_assurance::check(cx, &mut out);
-    rules::self_assessment::check(cx, &mut out);
     out
 }
 

@@ -134,8 +134,7 @@ fn editing_a_string_does_not_recheck_other_files() {
 }
 
 /// What an editor shows at once after an edit: the edited file's own diagnostics,
-/// which need no whole-workspace rule (no `summary`, `coverage` or
-/// `workspace_rule_diagnostics`), and which with the workspace-wide part make up exactly
+/// which need no whole-workspace rule (no `summary`, `coverage` or rule query), and which with the workspace-wide part make up exactly
 /// what `all_diagnostics` reports.
 #[test]
 fn a_files_own_diagnostics_run_no_workspace_rule() {
@@ -164,7 +163,8 @@ fn a_files_own_diagnostics_run_no_workspace_rule() {
         "summary(",
         "model(",
         "coverage(",
-        "workspace_rule_diagnostics(",
+        "declaration_rule_diagnostics(",
+        "coverage_rule_diagnostics(",
     ] {
         assert!(
             !ran.iter().any(|q| q.starts_with(wide)),
@@ -194,7 +194,12 @@ fn a_files_own_diagnostics_run_no_workspace_rule() {
 /// The queries whole-workspace rules and coverage run as, by the names salsa's
 /// events give them. A query whose name merely ends in one of these (such as
 /// `file_summary`) is a different query.
-const WORKSPACE_RULES: [&str; 3] = ["summary(", "coverage(", "workspace_rule_diagnostics("];
+const WORKSPACE_RULES: [&str; 4] = [
+    "summary(",
+    "coverage(",
+    "declaration_rule_diagnostics(",
+    "coverage_rule_diagnostics(",
+];
 
 fn ran_any(ran: &[String], query: &str) -> bool {
     ran.iter().any(|q| q.starts_with(query))
@@ -217,8 +222,8 @@ fn wide_at(db: &RootDatabase, workspace: Workspace, file: SourceFile) -> Vec<(St
 
 /// The whole-workspace rules read a position-free summary: a whitespace edit and an
 /// edit inside a title re-run no rule and no coverage, while their diagnostics
-/// still point at the right text; an edit to a value the rules read, or a new
-/// `satisfies` entry, does re-run them.
+/// still point at the right text; an edit to a value the rules read does re-run them
+/// (a `satisfies` edit has its own test below).
 #[test]
 fn only_edits_to_what_the_rules_read_rerun_workspace_rules() {
     let Fixture {
@@ -290,19 +295,123 @@ fn only_edits_to_what_the_rules_read_rerun_workspace_rules() {
         .to(B.replace("Prioritises referrals.", "Prioritises urgent referrals."));
     queries::all_diagnostics(&db, workspace);
     let ran = executed(&log);
-    assert!(ran_any(&ran, "workspace_rule_diagnostics("), "{ran:?}");
-
-    // A new `satisfies` entry changes coverage.
-    a.set_text(&mut db).to(A.replace(
-        "satisfies: [iso42001.A.6.2.4]",
-        "satisfies: [iso42001.A.6.2.4, iso42001.A.6.2.5]",
-    ));
-    queries::all_diagnostics(&db, workspace);
-    let ran = executed(&log);
-    for query in WORKSPACE_RULES {
+    // Coverage reads the declarations too (systems, exclusions, records), so each
+    // framework's coverage is computed again; this edit leaves them all equal.
+    for query in [
+        "summary(",
+        "declaration_rule_diagnostics(",
+        "framework_coverage(",
+    ] {
         assert!(
             ran_any(&ran, query),
-            "{query} re-ran after a new `satisfies` entry: {ran:?}"
+            "{query} re-ran after a `purpose` edit: {ran:?}"
+        );
+    }
+}
+
+/// The key salsa's events give the coverage query of one framework.
+fn framework_coverage_run(db: &RootDatabase, framework: &str) -> String {
+    use salsa::plumbing::AsId;
+    let key = queries::FrameworkKey::new(db, framework.to_owned());
+    format!("framework_coverage({:?})", key.as_id())
+}
+
+/// The frameworks a crosswalk links to `framework`, and the framework itself.
+fn crosswalked_with(db: &RootDatabase, workspace: Workspace, framework: &str) -> Vec<String> {
+    let mut linked = vec![framework.to_owned()];
+    for crosswalk in &queries::catalogue(db, workspace).crosswalks {
+        for (one, other) in [
+            (&crosswalk.from, &crosswalk.to),
+            (&crosswalk.to, &crosswalk.from),
+        ] {
+            if one == framework && !linked.contains(other) {
+                linked.push(other.clone());
+            }
+        }
+    }
+    linked
+}
+
+/// A `satisfies` edit re-runs the coverage of the framework it names (and of the
+/// frameworks a crosswalk links to it, when the requirement's state changed), the
+/// rules that read coverage, and nothing that reads only declarations; an edit that
+/// leaves coverage equal stops there, backdated.
+#[test]
+fn a_satisfies_edit_recomputes_only_the_coverage_it_touches() {
+    let Fixture {
+        log,
+        mut db,
+        a,
+        workspace,
+        ..
+    } = Fixture::new(A, B);
+    queries::all_diagnostics(&db, workspace);
+    let cold = executed(&log);
+    let frameworks = queries::catalogue(&db, workspace).frameworks.len();
+    let cold_coverages = cold
+        .iter()
+        .filter(|q| q.starts_with("framework_coverage("))
+        .count();
+    assert_eq!(cold_coverages, frameworks, "one per framework: {cold:?}");
+    let iso42001 = framework_coverage_run(&db, "iso42001");
+    assert!(cold.contains(&iso42001), "{iso42001}: {cold:?}");
+    // Some frameworks share no crosswalk with ISO/IEC 42001, so the assertion below
+    // that they are not recomputed has something to check.
+    let linked = crosswalked_with(&db, workspace, "iso42001");
+    let unlinked: Vec<String> = queries::catalogue(&db, workspace)
+        .frameworks
+        .keys()
+        .filter(|f| !linked.contains(f))
+        .cloned()
+        .collect();
+    assert!(!unlinked.is_empty(), "{linked:?}");
+
+    // A new requirement in the control's `satisfies` list.
+    let added = A.replace(
+        "satisfies: [iso42001.A.6.2.4]",
+        "satisfies: [iso42001.A.6.2.4, iso42001.A.6.2.5]",
+    );
+    a.set_text(&mut db).to(added.clone());
+    queries::all_diagnostics(&db, workspace);
+    let ran = executed(&log);
+    assert!(ran.contains(&iso42001), "{ran:?}");
+    for query in ["coverage(", "coverage_rule_diagnostics("] {
+        assert!(ran_any(&ran, query), "{query} re-ran: {ran:?}");
+    }
+    for query in [
+        "summary(",
+        "declaration_rule_diagnostics(",
+        "evidence_currency(",
+    ] {
+        assert!(
+            !ran_any(&ran, query),
+            "{query} reads no `satisfies` list, yet re-ran: {ran:?}"
+        );
+    }
+    for framework in &unlinked {
+        let run = framework_coverage_run(&db, framework);
+        assert!(
+            !ran.contains(&run),
+            "the coverage of {framework} re-ran: {ran:?}"
+        );
+    }
+    let requirement = queries::coverage(&db, workspace)
+        .requirement("iso42001.A.6.2.5")
+        .cloned()
+        .unwrap();
+    assert_eq!(requirement.controls[0].name, "fairness");
+
+    // Naming the same requirement twice changes no coverage: the framework's coverage
+    // is computed again, found equal, and nothing after it re-runs.
+    a.set_text(&mut db)
+        .to(added.replace("iso42001.A.6.2.5]", "iso42001.A.6.2.5, iso42001.A.6.2.4]"));
+    queries::all_diagnostics(&db, workspace);
+    let ran = executed(&log);
+    assert!(ran.contains(&iso42001), "{ran:?}");
+    for query in ["coverage(", "coverage_rule_diagnostics(", "summary("] {
+        assert!(
+            !ran_any(&ran, query),
+            "{query} re-ran although coverage is equal: {ran:?}"
         );
     }
 }

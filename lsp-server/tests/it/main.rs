@@ -9,6 +9,7 @@
 //! panic hook.
 
 mod abuse;
+mod allocator;
 mod conformance;
 mod cursor_fixtures;
 mod e2e;

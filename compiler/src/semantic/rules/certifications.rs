@@ -22,10 +22,10 @@ use jiff::civil::Date;
 use crate::diagnostics::{Code, Diagnostic, Severity};
 use crate::semantic::catalogue::Framework;
 use crate::semantic::rules::claims::{self, Claim, Status, display_name};
-use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::semantic::workspace_rules::CoverageContext;
 use crate::text::TextRange;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     for claim in claims::claims(cx.model) {
         let Some((framework_name, framework_range)) = claim.framework else {
             continue;
@@ -81,7 +81,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 struct Rule<'a> {
-    cx: &'a WorkspaceContext<'a>,
+    cx: &'a CoverageContext<'a>,
     claim: &'a Claim<'a>,
     framework: &'a Framework,
     framework_range: TextRange,
@@ -611,14 +611,11 @@ impl Rule<'_> {
     /// of the framework.
     fn progress(&self, out: &mut Vec<Diagnostic>) {
         let prefix = format!("{}.", self.framework.name);
-        let worked = self.cx.model.of_kind("control").any(|control| {
-            control.item.field("satisfies").is_some_and(|f| {
-                f.value.elements().iter().any(|v| match &v.kind {
-                    crate::syntax::ast::ValueKind::Path(p) => p.starts_with(&prefix),
-                    _ => false,
-                })
-            })
-        });
+        let worked = self
+            .cx
+            .coverage
+            .framework(&self.framework.name)
+            .is_some_and(|c| c.requirements.iter().any(|r| !r.controls.is_empty()));
         if !worked {
             out.push(
                 self.diag(

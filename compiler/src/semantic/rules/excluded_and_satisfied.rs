@@ -3,9 +3,9 @@
 //! should not say both.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::semantic::workspace_rules::CoverageContext;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     for framework in cx.coverage.frameworks.values() {
         for requirement in &framework.requirements {
             let Some(exclusion) = &requirement.exclusion else {

@@ -18,9 +18,9 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::catalogue::Framework;
 use crate::semantic::records::{DEFAULT_INTERVAL, Record, Records};
 use crate::semantic::rules::claims::{self, Status, display_name};
-use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::semantic::workspace_rules::CoverageContext;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     let records = Records::index(cx.model);
     overdue(cx, &records, "internal_audit", out);
     overdue(cx, &records, "management_review", out);
@@ -30,7 +30,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Frameworks in scope whose requirements `kind` records meet.
 fn frameworks_met_by<'a>(
-    cx: &'a WorkspaceContext<'_>,
+    cx: &'a CoverageContext<'_>,
     kind: &'a str,
 ) -> impl Iterator<Item = &'a Framework> + 'a {
     cx.catalogue.frameworks.values().filter(move |f| {
@@ -51,12 +51,7 @@ fn what(kind: &str) -> &'static str {
 
 /// `internal-audit-overdue` and `management-review-overdue`: one diagnostic per
 /// overdue record, naming the frameworks it was the latest for.
-fn overdue(
-    cx: &WorkspaceContext<'_>,
-    records: &Records<'_>,
-    kind: &str,
-    out: &mut Vec<Diagnostic>,
-) {
+fn overdue(cx: &CoverageContext<'_>, records: &Records<'_>, kind: &str, out: &mut Vec<Diagnostic>) {
     let as_of = cx.settings.as_of;
     let mut late: BTreeMap<usize, (&Record<'_>, Vec<String>)> = BTreeMap::new();
     for framework in frameworks_met_by(cx, kind) {
@@ -118,7 +113,7 @@ fn overdue(
 }
 
 /// `nonconformity-overdue`.
-fn nonconformities(cx: &WorkspaceContext<'_>, records: &Records<'_>, out: &mut Vec<Diagnostic>) {
+fn nonconformities(cx: &CoverageContext<'_>, records: &Records<'_>, out: &mut Vec<Diagnostic>) {
     let as_of = cx.settings.as_of;
     for record in &records.nonconformities {
         let Some(due) = record.overdue(as_of) else {
@@ -146,7 +141,7 @@ fn nonconformities(cx: &WorkspaceContext<'_>, records: &Records<'_>, out: &mut V
 
 /// `certified-without-audit`.
 fn certified_without_audit(
-    cx: &WorkspaceContext<'_>,
+    cx: &CoverageContext<'_>,
     records: &Records<'_>,
     out: &mut Vec<Diagnostic>,
 ) {

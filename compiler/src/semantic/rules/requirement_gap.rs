@@ -5,13 +5,13 @@
 //! may be excluded, for an editor to offer.
 
 use crate::diagnostics::{Code, Diagnostic, Severity};
-use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::semantic::workspace_rules::CoverageContext;
 use crate::text::TextRange;
 
 /// How many gaps the message names before "and N more".
 const NAMED: usize = 8;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     for framework in cx.coverage.frameworks.values().filter(|f| f.in_scope) {
         let gaps: Vec<_> = framework.gaps().collect();
         if gaps.is_empty() {

@@ -10,16 +10,22 @@
 //! One diagnostic per control, supplier and framework, at the supplier's name in
 //! `relies_on`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::{Code, Diagnostic, Severity};
 use crate::semantic::assurance::{Assurance, AssuranceIndex};
-use crate::semantic::catalogue::Lookup;
 use crate::semantic::rules::claims::{self, Status, display_name};
-use crate::semantic::workspace_rules::WorkspaceContext;
-use crate::syntax::ast::ValueKind;
+use crate::semantic::workspace_rules::CoverageContext;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
+    let relying: Vec<_> = cx
+        .model
+        .of_kind("control")
+        .filter_map(|decl| Some((decl, decl.item.field("relies_on")?)))
+        .collect();
+    if relying.is_empty() {
+        return;
+    }
     let index = AssuranceIndex::index(cx.model, cx.catalogue);
     let as_of = cx.settings.as_of;
     let window = i64::from(cx.settings.expiring_within_days);
@@ -27,22 +33,12 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
         .filter(|c| c.status_word() == Some(Status::Achieved))
         .filter_map(|c| c.framework_name())
         .collect();
-    for decl in cx.model.of_kind("control") {
-        let Some(relies_on) = decl.item.field("relies_on") else {
-            continue;
-        };
-        // The frameworks the control satisfies, in first-mention order.
-        let mut frameworks: Vec<&str> = Vec::new();
-        if let Some(satisfies) = decl.item.field("satisfies") {
-            for element in satisfies.value.elements() {
-                if let ValueKind::Path(path) = &element.kind
-                    && let Lookup::Requirement(framework, _) = cx.catalogue.lookup(path)
-                    && !frameworks.contains(&framework.name.as_str())
-                {
-                    frameworks.push(&framework.name);
-                }
-            }
-        }
+    let satisfied = frameworks_satisfied(cx);
+    for (decl, relies_on) in relying {
+        let frameworks = satisfied
+            .get(decl.name())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         for element in relies_on.value.elements() {
             let Some(supplier) = element.as_ident() else {
                 continue;
@@ -54,7 +50,7 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
             {
                 continue; // undefined-name or wrong-kind says so
             }
-            for &name in &frameworks {
+            for &name in frameworks {
                 let Some(framework) = cx.catalogue.framework(name) else {
                     continue;
                 };
@@ -156,6 +152,33 @@ fn kind_word(kind: &str) -> &'static str {
         "self_assessment" => "self-assessment",
         _ => "certificate",
     }
+}
+
+/// The frameworks each control satisfies a requirement of, in the order its
+/// `satisfies` list first mentions them, read from coverage.
+fn frameworks_satisfied<'a>(cx: &'a CoverageContext<'_>) -> BTreeMap<&'a str, Vec<&'a str>> {
+    let mut mentions: BTreeMap<&str, Vec<(u32, &str)>> = BTreeMap::new();
+    for framework in cx.coverage.frameworks.values() {
+        for control in framework.requirements.iter().flat_map(|r| &r.controls) {
+            mentions
+                .entry(control.name.as_str())
+                .or_default()
+                .push((control.location.range.start, framework.name.as_str()));
+        }
+    }
+    mentions
+        .into_iter()
+        .map(|(control, mut found)| {
+            found.sort_unstable();
+            let mut frameworks: Vec<&str> = Vec::new();
+            for (_, name) in found {
+                if !frameworks.contains(&name) {
+                    frameworks.push(name);
+                }
+            }
+            (control, frameworks)
+        })
+        .collect()
 }
 
 #[cfg(test)]

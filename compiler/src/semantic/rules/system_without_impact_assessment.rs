@@ -5,9 +5,9 @@
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::coverage::word;
-use crate::semantic::workspace_rules::WorkspaceContext;
+use crate::semantic::workspace_rules::CoverageContext;
 
-pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     let Some(iso) = cx.coverage.framework("iso42001").filter(|f| f.in_scope) else {
         return;
     };
