@@ -202,7 +202,7 @@ fn run(options: &Options) -> Result<(), String> {
             jq.map_or("n/a".into(), |j| format!("{j:.3}")),
             jq.map_or("n/a".into(), |j| format!("{:.1}×", check.cpu / j)),
             if check_only {
-                vec!["–"; 6].join(" | ")
+                ["–"; 6].join(" | ")
             } else {
                 reports
                     .iter()

@@ -6,7 +6,7 @@
 //! CI installs Chromium and the test fails there without it; elsewhere, where no
 //! browser is found, the test prints why and passes.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use aims::config::Settings;
@@ -14,36 +14,7 @@ use aims::db::Origin;
 use aims::publish::badge::{Badge, badges};
 
 use crate::support;
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("AIMS_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-        }
-    }
-    None
-}
-
-fn chromium_or_skip() -> Option<PathBuf> {
-    let browser = chromium();
-    if browser.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Chromium: .ci/run installs Debian's `chromium`"
-        );
-        println!(
-            "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
-        );
-    }
-    browser
-}
+use crate::support::browser::chromium_or_skip;
 
 fn run(browser: &Path, page: &Path, extra: &[String]) -> (String, String) {
     let profile = tempfile::tempdir().unwrap();

@@ -7,41 +7,11 @@
 //! CI installs Chromium and the test fails there without it; elsewhere, where no
 //! browser is found, the test prints why and passes.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use crate::support;
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("AIMS_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    for dir in std::env::split_paths(&path) {
-        for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-        }
-    }
-    None
-}
-
-/// The browser to test with; without one, fails in CI and says why it skips elsewhere.
-fn chromium_or_skip() -> Option<PathBuf> {
-    let browser = chromium();
-    if browser.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Chromium: .ci/run installs Debian's `chromium`"
-        );
-        println!(
-            "SKIPPED: no Chromium found (install Debian's `chromium` or set AIMS_CHROMIUM); CI installs it"
-        );
-    }
-    browser
-}
+use crate::support::browser::chromium_or_skip;
 
 struct Run {
     dom: String,
