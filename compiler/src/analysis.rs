@@ -383,13 +383,7 @@ impl Analysis {
 
     pub fn code_actions(&self, path: &str, range: TextRange) -> Cancellable<Vec<ide::CodeAction>> {
         let diagnostics = self.diagnostics()?;
-        self.with_any_file(path, |db, f| {
-            if f.origin(db) == Origin::Prose {
-                ide::prose_code_actions(db, f, range, &diagnostics)
-            } else {
-                ide::code_actions(db, f, range, &diagnostics)
-            }
-        })
+        self.with_any_file(path, |db, f| ide::code_actions(db, f, range, &diagnostics))
     }
 }
 

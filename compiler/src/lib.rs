@@ -22,6 +22,7 @@ pub mod fixes;
 pub mod format;
 pub mod ide;
 pub mod import;
+pub mod json_schema;
 mod parallel;
 pub mod paths;
 pub mod prose;

@@ -312,84 +312,101 @@ async fn write_frame<W: AsyncWrite + Unpin>(out: &mut W, body: &[u8]) -> std::io
 }
 
 /// Reads the client's stream, answers malformed messages, forwards the rest.
-async fn read_input<I, W, O>(mut input: I, mut to_server: W, out: Arc<Mutex<O>>)
+async fn read_input<I, W, O>(input: I, mut to_server: W, out: Arc<Mutex<O>>)
 where
     I: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
     O: AsyncWrite + Unpin,
 {
-    let mut framer = Framer::default();
-    let mut chunk = vec![0u8; 64 * 1024];
-    loop {
-        let n = match input.read(&mut chunk).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => n,
-        };
-        framer.push(&chunk[..n]);
-        while let Some(frame) = framer.next_frame() {
-            let reply = match frame {
-                Frame::Body(body) => match check(&body) {
-                    Verdict::Forward(bytes) => {
-                        if write_frame(&mut to_server, &bytes).await.is_err() {
-                            return;
-                        }
-                        None
+    let mut frames = Frames::new(input);
+    while let Some(frame) = frames.next().await {
+        let reply = match frame {
+            Frame::Body(body) => match check(&body) {
+                Verdict::Forward(bytes) => {
+                    if write_frame(&mut to_server, &bytes).await.is_err() {
+                        return;
                     }
-                    Verdict::ForwardAndLog(bytes, why) => {
-                        crate::log(why);
-                        if write_frame(&mut to_server, &bytes).await.is_err() {
-                            return;
-                        }
-                        None
-                    }
-                    Verdict::Reply(response, why) => {
-                        crate::log(why);
-                        Some(response)
-                    }
-                    Verdict::Drop(why) => {
-                        crate::log(why);
-                        None
-                    }
-                },
-                Frame::Bad(why) => {
-                    crate::log(format!("bad message header: {why}; answered -32700"));
-                    Some(error_response(Value::Null, PARSE_ERROR, "Parse error"))
-                }
-                Frame::Junk(n) => {
-                    crate::log(format!("skipped {n} bytes that are not a message"));
                     None
                 }
-            };
-            if let Some(response) = reply
-                && let Ok(bytes) = serde_json::to_vec(&response)
-                && write_frame(&mut *out.lock().await, &bytes).await.is_err()
-            {
-                return;
+                Verdict::ForwardAndLog(bytes, why) => {
+                    crate::log(why);
+                    if write_frame(&mut to_server, &bytes).await.is_err() {
+                        return;
+                    }
+                    None
+                }
+                Verdict::Reply(response, why) => {
+                    crate::log(why);
+                    Some(response)
+                }
+                Verdict::Drop(why) => {
+                    crate::log(why);
+                    None
+                }
+            },
+            Frame::Bad(why) => {
+                crate::log(format!("bad message header: {why}; answered -32700"));
+                Some(error_response(Value::Null, PARSE_ERROR, "Parse error"))
             }
+            Frame::Junk(n) => {
+                crate::log(format!("skipped {n} bytes that are not a message"));
+                None
+            }
+        };
+        if let Some(response) = reply
+            && let Ok(bytes) = serde_json::to_vec(&response)
+            && write_frame(&mut *out.lock().await, &bytes).await.is_err()
+        {
+            return;
         }
     }
 }
 
 /// Copies the library's frames to the real output, one whole frame at a time.
-async fn forward_output<R, O>(mut from_server: R, out: Arc<Mutex<O>>)
+async fn forward_output<R, O>(from_server: R, out: Arc<Mutex<O>>)
 where
     R: AsyncRead + Unpin,
     O: AsyncWrite + Unpin,
 {
-    let mut framer = Framer::default();
-    let mut chunk = vec![0u8; 64 * 1024];
-    loop {
-        let n = match from_server.read(&mut chunk).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => n,
-        };
-        framer.push(&chunk[..n]);
-        while let Some(frame) = framer.next_frame() {
-            if let Frame::Body(body) = frame
-                && write_frame(&mut *out.lock().await, &body).await.is_err()
-            {
-                return;
+    let mut frames = Frames::new(from_server);
+    while let Some(frame) = frames.next().await {
+        if let Frame::Body(body) = frame
+            && write_frame(&mut *out.lock().await, &body).await.is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// The frames of a stream, read a chunk at a time: both directions of the transport
+/// split their input the same way.
+struct Frames<R> {
+    input: R,
+    framer: Framer,
+    chunk: Vec<u8>,
+}
+
+impl<R: AsyncRead + Unpin> Frames<R> {
+    fn new(input: R) -> Self {
+        Frames {
+            input,
+            framer: Framer::default(),
+            chunk: vec![0u8; 64 * 1024],
+        }
+    }
+
+    /// The next frame, or `None` once the stream ends or fails (a message cut off
+    /// by the end is dropped).
+    async fn next(&mut self) -> Option<Frame> {
+        loop {
+            if let Some(frame) = self.framer.next_frame() {
+                return Some(frame);
             }
+            let n = match self.input.read(&mut self.chunk).await {
+                Ok(0) | Err(_) => return None,
+                Ok(n) => n,
+            };
+            self.framer.push(&self.chunk[..n]);
         }
     }
 }

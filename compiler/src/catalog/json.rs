@@ -210,8 +210,5 @@ pub fn show(f: &Framework) -> FrameworkDetail {
 /// The JSON Schema of both outputs (`aims catalog --schema`); the repository keeps a
 /// copy at `schemas/catalog.schema.json`.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(CatalogJson);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::json_schema::text_of::<CatalogJson>()
 }

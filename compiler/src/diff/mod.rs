@@ -207,10 +207,7 @@ impl Diff {
 /// The JSON Schema of the JSON diff (`aims diff --format json`), kept at
 /// `schemas/diff.schema.json`.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Diff);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::json_schema::text_of::<Diff>()
 }
 
 /// One side, loaded: its report and its diagnostics with line numbers.

@@ -2,7 +2,7 @@
 //! expired certificate, exclusion stubs for gaps, …), offered generically, plus
 //! "add the missing required fields", built here from the schema.
 
-use crate::db::{Db, SourceFile, Workspace};
+use crate::db::{Db, Origin, SourceFile, Workspace};
 use crate::diagnostics::{Diagnostic, TextEdit};
 use crate::queries;
 use crate::semantic::schema::{self, FieldSpec, FieldType};
@@ -23,18 +23,8 @@ fn overlaps(a: TextRange, b: TextRange) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
-/// The diagnostics of `path` that touch `range`.
-fn diagnostics_at<'a>(
-    diagnostics: &'a [Diagnostic],
-    path: &'a str,
-    range: TextRange,
-) -> impl Iterator<Item = &'a Diagnostic> {
-    diagnostics
-        .iter()
-        .filter(move |d| d.location.file == path && overlaps(d.location.range, range))
-}
-
-/// Actions for `range` in `file`, given the workspace's current diagnostics.
+/// Actions for `range` in `file` (a spec file or a prose file), given the workspace's
+/// current diagnostics.
 pub fn code_actions(
     db: &dyn Db,
     file: SourceFile,
@@ -42,7 +32,27 @@ pub fn code_actions(
     diagnostics: &[Diagnostic],
 ) -> Vec<CodeAction> {
     let path = file.path(db);
-    let mut out: Vec<CodeAction> = diagnostics_at(diagnostics, path, range)
+    let touching = diagnostics
+        .iter()
+        .filter(|d| &d.location.file == path && overlaps(d.location.range, range));
+    if file.origin(db) == Origin::Prose {
+        prose_actions(db, file, touching)
+    } else {
+        spec_actions(db, file, range, touching, diagnostics)
+    }
+}
+
+/// Actions in a spec file: the fixes of the diagnostics `touching` the range, and
+/// "add the missing required fields" on each declaration in the range.
+fn spec_actions<'a>(
+    db: &dyn Db,
+    file: SourceFile,
+    range: TextRange,
+    touching: impl Iterator<Item = &'a Diagnostic>,
+    diagnostics: &[Diagnostic],
+) -> Vec<CodeAction> {
+    let path = file.path(db);
+    let mut out: Vec<CodeAction> = touching
         .filter_map(|d| {
             let fix = d.fix.as_ref()?;
             Some(CodeAction {
@@ -191,19 +201,18 @@ fn placeholder(db: &dyn Db, field: &FieldSpec) -> String {
     }
 }
 
-/// Actions for `range` in a prose file (a trust page): "Replace with the honest
-/// statement" on each claim diagnostic there, which replaces the sentence that makes
+/// Actions in a prose file (a trust page): "Replace with the honest statement" on
+/// each claim diagnostic `touching` the range, which replaces the sentence that makes
 /// the claim with the wording `aims publish` generates for that framework.
-pub fn prose_code_actions(
+fn prose_actions<'a>(
     db: &dyn Db,
     file: SourceFile,
-    range: TextRange,
-    diagnostics: &[Diagnostic],
+    touching: impl Iterator<Item = &'a Diagnostic>,
 ) -> Vec<CodeAction> {
     use crate::diagnostics::Code;
     use crate::semantic::rules::claims;
     let path = file.path(db);
-    let wanted: Vec<&Diagnostic> = diagnostics_at(diagnostics, path, range)
+    let wanted: Vec<&Diagnostic> = touching
         .filter(|d| {
             matches!(
                 d.code,

@@ -19,7 +19,7 @@ pub mod navigation;
 pub mod symbols;
 pub mod tokens;
 
-pub use actions::{CodeAction, code_actions, prose_code_actions};
+pub use actions::{CodeAction, code_actions};
 pub use completion::{CompletionItem, CompletionKind, completions};
 pub use hints::{CodeLens, InlayHint, code_lenses, coverage_summary, inlay_hints};
 pub use hover::{HoverResult, hover};

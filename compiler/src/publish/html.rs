@@ -10,6 +10,9 @@ use super::Statement;
 
 const FRAGMENT: &str = include_str!("templates/statement.html");
 const PAGE: &str = include_str!("templates/page.html");
+/// The start of a page up to its title (doctype, charset, viewport, generator), which
+/// the HTML report shares: a template that includes it sets `generator`.
+pub(crate) const PAGE_HEAD: &str = include_str!("templates/head.html");
 
 fn environment() -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
@@ -17,6 +20,8 @@ fn environment() -> Result<Environment<'static>, String> {
         .map_err(|e| format!("the statement template is broken: {e}"))?;
     env.add_template("page.html", PAGE)
         .map_err(|e| format!("the page template is broken: {e}"))?;
+    env.add_template("head.html", PAGE_HEAD)
+        .map_err(|e| format!("the page head template is broken: {e}"))?;
     Ok(env)
 }
 

@@ -134,10 +134,7 @@ impl CoverageSummary {
 
 /// The JSON Schema of the JSON statement (`aims publish --format json`).
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Statement);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::json_schema::text_of::<Statement>()
 }
 
 /// The statement of a loaded project on its as-of date.

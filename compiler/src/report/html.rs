@@ -1,9 +1,11 @@
 //! The HTML report: one self-contained file (inline CSS and SVG, no scripts, no
 //! network) that a buyer or auditor can open, print or archive.
 //!
-//! It is rendered with minijinja from `templates/report.html`. The template's name
-//! ends in `.html`, which turns on minijinja's HTML auto-escaping, so every string
-//! from the spec is escaped wherever the template prints it; nothing is marked safe.
+//! It is rendered with minijinja from `templates/report.html`, which starts with the
+//! page head the trust page also uses (`publish/templates/head.html`). The templates'
+//! names end in `.html`, which turns on minijinja's HTML auto-escaping, so every
+//! string from the spec is escaped wherever the template prints it; nothing is
+//! marked safe.
 
 use minijinja::{Environment, context};
 
@@ -24,6 +26,8 @@ pub fn render_for(report: &Report, audience: super::Audience) -> Result<String, 
     let mut env = Environment::new();
     env.add_template("report.html", TEMPLATE)
         .map_err(|e| format!("the report template is broken: {e}"))?;
+    env.add_template("head.html", crate::publish::html::PAGE_HEAD)
+        .map_err(|e| format!("the page head template is broken: {e}"))?;
     let template = env.get_template("report.html").map_err(|e| e.to_string())?;
     let states: Vec<_> = STATES
         .iter()

@@ -42,10 +42,7 @@ pub enum Audience {
 /// The JSON Schema of the JSON report (`aims report --format json`), generated from
 /// the model types; the repository keeps a copy at `schemas/report.schema.json`.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Report);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::json_schema::text_of::<Report>()
 }
 
 /// The report of a loaded project on its as-of date.
@@ -295,13 +292,12 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                 requirements: fc
                     .requirements
                     .iter()
-                    .map(|r| RequirementReport {
-                        coverage: r.clone(),
-                        approver_holder: r
-                            .exclusion
-                            .as_ref()
-                            .and_then(|e| e.approved_by.as_deref())
-                            .and_then(holder),
+                    .map(|r| {
+                        let mut r = r.clone();
+                        if let Some(e) = &mut r.exclusion {
+                            e.approver_holder = e.approved_by.as_deref().and_then(holder);
+                        }
+                        r
                     })
                     .collect(),
             }

@@ -25,7 +25,8 @@ use crate::catalog::describe::Assurance;
 /// are reported as coverage computes them.
 pub use crate::semantic::coverage::{
     ControlRef, Counts, EuClassification as EuAiActReport, ExclusionRef,
-    GroupCoverage as GroupReport, MappedFrom as MappedFromReport, RequirementCoverage, State,
+    GroupCoverage as GroupReport, MappedFrom as MappedFromReport,
+    RequirementCoverage as RequirementReport, State,
 };
 use crate::semantic::values::{DateLike, Duration};
 pub use crate::semantic::words::{
@@ -130,128 +131,6 @@ pub struct FrameworkReport {
     pub groups: Vec<GroupReport>,
     /// Every requirement in catalogue order.
     pub requirements: Vec<RequirementReport>,
-}
-
-/// One requirement and what stands behind its state: coverage's own record of it,
-/// with the one fact coverage does not read, who holds the role that approved its
-/// exclusion. It reads as the record it wraps, and serialises as the contract's
-/// `RequirementReport` ([`RequirementJson`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RequirementReport {
-    pub coverage: RequirementCoverage,
-    /// The `holder` of the role that approved its exclusion, if recorded.
-    pub approver_holder: Option<String>,
-}
-
-impl std::ops::Deref for RequirementReport {
-    type Target = RequirementCoverage;
-
-    fn deref(&self) -> &RequirementCoverage {
-        &self.coverage
-    }
-}
-
-impl Serialize for RequirementReport {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        RequirementJson::of(self).serialize(serializer)
-    }
-}
-
-impl schemars::JsonSchema for RequirementReport {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        RequirementJson::schema_name()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        RequirementJson::json_schema(generator)
-    }
-}
-
-// The JSON of a requirement, borrowed from the report while it is written: the
-// contract's names and shape over coverage's record (control names and statuses
-// side by side, the exclusion with its approver's holder). The doc comment below is
-// the schema's description.
-/// One requirement and what stands behind its state.
-#[derive(Serialize, schemars::JsonSchema)]
-#[schemars(rename = "RequirementReport")]
-struct RequirementJson<'a> {
-    /// The id as written after the framework name, e.g. `A.6.2.4`.
-    id: &'a str,
-    /// `clause`, `control`, `subcategory`, `criterion`, `obligation` or `theme`.
-    kind: &'a str,
-    /// Its short title.
-    title: &'a str,
-    /// The ids of the enclosing groups, outermost first.
-    groups: &'a [String],
-    /// Whether it may be excluded (only controls and their like; clauses,
-    /// themes and obligations may not).
-    excludable: bool,
-    /// `covered`, `partial`, `mapped`, `excluded`, `not_applicable` or `gap`.
-    state: State,
-    /// Names of the controls whose `satisfies` lists it, in source order.
-    controls: Vec<&'a str>,
-    /// The status of each of those controls, in the same order (`""` when a
-    /// control's status is missing or not a status word).
-    #[serde(serialize_with = "text::each_or_empty")]
-    #[schemars(with = "Vec<String>")]
-    control_statuses: Vec<Option<ControlStatus>>,
-    /// Names of those controls' evidence, sorted.
-    evidence: &'a [String],
-    /// The exclusion of it, if one is written (valid or not).
-    exclusion: Option<ExclusionJson<'a>>,
-    /// Requirements of other frameworks that a crosswalk links to this one and that
-    /// a control satisfies; non-empty when the state is `mapped`.
-    mapped_from: &'a [MappedFromReport],
-    /// For requirements with `applies_to` conditions (EU AI Act obligations): the AI
-    /// systems they apply to, sorted; `null` for requirements without conditions.
-    applies_to_systems: Option<&'a [String]>,
-    /// Why the requirement does not apply, when the state is `not_applicable`.
-    not_applicable_reason: Option<&'a str>,
-}
-
-impl<'a> RequirementJson<'a> {
-    fn of(report: &'a RequirementReport) -> Self {
-        let r = &report.coverage;
-        RequirementJson {
-            id: &r.id,
-            kind: &r.kind,
-            title: &r.title,
-            groups: &r.groups,
-            excludable: r.excludable,
-            state: r.state,
-            controls: r.controls.iter().map(|c| c.name.as_str()).collect(),
-            control_statuses: r.controls.iter().map(|c| c.status).collect(),
-            evidence: &r.evidence,
-            exclusion: r.exclusion.as_ref().map(|e| ExclusionJson {
-                reason: e.reason.as_deref(),
-                approved_by: e.approved_by.as_deref(),
-                approver_holder: report.approver_holder.as_deref(),
-                date: e.date,
-                valid: e.valid,
-            }),
-            mapped_from: &r.mapped_from,
-            applies_to_systems: r.applies_to_systems.as_deref(),
-            not_applicable_reason: r.not_applicable_reason.as_deref(),
-        }
-    }
-}
-
-#[derive(Serialize, schemars::JsonSchema)]
-#[schemars(rename = "ExclusionReport")]
-struct ExclusionJson<'a> {
-    /// The written justification, or `null`.
-    reason: Option<&'a str>,
-    /// The approving role's name, or `null`.
-    approved_by: Option<&'a str>,
-    /// The approving role's `holder`, if recorded.
-    approver_holder: Option<&'a str>,
-    /// `date`, if given.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
-    date: Option<Date>,
-    /// Whether the exclusion counts: the requirement may be excluded, the reason is
-    /// not blank and an approver is named. An invalid exclusion leaves a gap.
-    valid: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -496,44 +375,4 @@ pub struct DiagnosticsSummary {
 }
 
 /// Serialisers that write a typed fact as the string the JSON contract gives it.
-pub(super) mod text {
-    use std::fmt::Display;
-
-    use serde::Serializer;
-
-    pub fn one<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(value)
-    }
-
-    pub fn optional<T: Display, S: Serializer>(
-        value: &Option<T>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match value {
-            Some(value) => serializer.collect_str(value),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    /// `""` for `None`, for keys the contract keeps a string.
-    pub fn or_empty<T: Display, S: Serializer>(
-        value: &Option<T>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match value {
-            Some(value) => serializer.collect_str(value),
-            None => serializer.serialize_str(""),
-        }
-    }
-
-    pub fn each_or_empty<T: Display, S: Serializer>(
-        values: &[Option<T>],
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            values
-                .iter()
-                .map(|value| value.as_ref().map_or_else(String::new, ToString::to_string)),
-        )
-    }
-}
+pub(super) use crate::semantic::json as text;

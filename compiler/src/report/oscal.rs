@@ -134,17 +134,13 @@ fn implemented_requirement(
         State::Mapped => {
             description.push_str("Met only through a crosswalk from:\n\n");
             for m in &r.mapped_from {
-                description.push_str(&format!(
-                    "- {}.{} ({}{})\n",
-                    m.framework,
-                    m.id,
-                    m.crosswalk,
-                    if m.partial {
-                        ", a partial correspondence"
-                    } else {
-                        ""
-                    }
-                ));
+                let partial = if m.partial {
+                    ", a partial correspondence"
+                } else {
+                    ""
+                };
+                let (framework, id, crosswalk) = (&m.framework, &m.id, &m.crosswalk);
+                description.push_str(&format!("- {framework}.{id} ({crosswalk}{partial})\n"));
             }
         }
         State::Excluded => {
@@ -152,7 +148,7 @@ fn implemented_requirement(
             if let Some(e) = &r.exclusion {
                 remarks.push(format!("Reason: {}", e.reason.clone().unwrap_or_default()));
                 if let Some(by) = &e.approved_by {
-                    let who = match &r.approver_holder {
+                    let who = match &e.approver_holder {
                         Some(holder) => format!("{by} ({holder})"),
                         None => by.clone(),
                     };

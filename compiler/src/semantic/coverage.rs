@@ -210,31 +210,49 @@ pub struct GroupCoverage {
     pub counts: Counts,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One requirement and what stands behind its state. The report serialises it as it
+/// is (a framework's `requirements`), under the report's name; the doc comments of
+/// its fields are the schema's descriptions.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(
+    rename = "RequirementReport",
+    description = "One requirement and what stands behind its state."
+)]
 pub struct RequirementCoverage {
-    /// The id after the framework name, `A.6.2.4`.
+    /// The id as written after the framework name, e.g. `A.6.2.4`.
     pub id: String,
+    /// `clause`, `control`, `subcategory`, `criterion`, `obligation` or `theme`.
     pub kind: String,
+    /// Its short title.
     pub title: String,
+    /// The ids of the enclosing groups, outermost first.
     pub groups: Vec<String>,
+    /// Whether it may be excluded (only controls and their like; clauses,
+    /// themes and obligations may not).
     pub excludable: bool,
+    /// `covered`, `partial`, `mapped`, `excluded`, `not_applicable` or `gap`.
     pub state: State,
-    /// Controls whose `satisfies` names it, in source order.
+    /// Controls whose `satisfies` names it, in source order; the JSON gives their
+    /// names and statuses as two lists.
+    #[serde(flatten, serialize_with = "super::json::controls")]
+    #[schemars(with = "super::json::ControlsJson<'static>")]
     pub controls: Vec<ControlRef>,
-    /// The evidence of those controls (sorted, without repeats).
+    /// Names of those controls' evidence, sorted.
     pub evidence: Vec<String>,
     /// The management-system records (internal audits, management reviews,
     /// nonconformities) that meet it, for requirements the catalogue marks as met by
     /// records (`met_by_records`); sorted.
+    #[serde(skip)]
     pub records: Vec<String>,
-    /// The first exclusion of it, valid or not.
+    /// The exclusion of it, if one is written (valid or not).
     pub exclusion: Option<ExclusionRef>,
     /// Requirements of other frameworks that a crosswalk links to this one and that
-    /// a control satisfies.
+    /// a control satisfies; non-empty when the state is `mapped`.
     pub mapped_from: Vec<MappedFrom>,
-    /// For requirements with `applies_to`: the systems it applies to (sorted).
+    /// For requirements with `applies_to` conditions (EU AI Act obligations): the AI
+    /// systems they apply to, sorted; `null` for requirements without conditions.
     pub applies_to_systems: Option<Vec<String>>,
-    /// Why the requirement does not apply, when its state is `not_applicable`.
+    /// Why the requirement does not apply, when the state is `not_applicable`.
     pub not_applicable_reason: Option<String>,
 }
 
@@ -266,15 +284,27 @@ pub struct ControlRef {
     pub location: Location,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+// The first exclusion of a requirement, valid or not. The report serialises it as it
+// is (a requirement's `exclusion`), under the report's name.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[schemars(rename = "ExclusionReport")]
 pub struct ExclusionRef {
+    /// The written justification, or `null`.
     pub reason: Option<String>,
+    /// The approving role's name, or `null`.
     pub approved_by: Option<String>,
+    /// The approving role's `holder`, if recorded.
+    // Coverage reads no roles and leaves it `None`; the report fills it in.
+    pub approver_holder: Option<String>,
+    /// `date`, if given.
+    #[serde(serialize_with = "super::json::optional")]
+    #[schemars(with = "Option<String>")]
     pub date: Option<Date>,
-    /// Whether it counts: the requirement may be excluded, and it has a non-blank
-    /// reason and an approver.
+    /// Whether the exclusion counts: the requirement may be excluded, the reason is
+    /// not blank and an approver is named. An invalid exclusion leaves a gap.
     pub valid: bool,
     /// The excluded path after `exclude`.
+    #[serde(skip)]
     pub location: Location,
 }
 
@@ -641,6 +671,7 @@ fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
     ExclusionRef {
         reason,
         approved_by,
+        approver_holder: None,
         date: decl
             .item
             .field("date")

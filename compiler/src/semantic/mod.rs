@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod check_file;
 pub mod coverage;
 pub mod evidence;
+pub mod json;
 pub mod model;
 pub mod records;
 pub mod risk;

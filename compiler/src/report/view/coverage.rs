@@ -275,7 +275,7 @@ fn requirement_note(r: &RequirementReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::view::tests::report_of;
+    use crate::report::view::tests::{ANNEX_A, report_of};
 
     #[test]
     fn bar_segments_add_up_to_the_whole_bar() {
@@ -298,16 +298,7 @@ mod tests {
 
     #[test]
     fn requirement_rows_say_what_stands_behind_the_state() {
-        let report = report_of(
-            r#"
-organisation o "O" { scope: [iso42001] }
-role ciso "CISO" { holder: "T" }
-control done "Done" { owner: ciso, status: implemented, satisfies: [iso42001.A.6.2.4], evidence: [old] }
-control later "Later" { owner: ciso, status: in_progress, satisfies: [iso42001.A.6.2.5] }
-evidence old "Old" { date: 2024-01-01, valid_for: 6 months }
-exclude iso42001.A.10.4 { reason: "No customers.", approved_by: ciso }
-"#,
-        );
+        let report = report_of(ANNEX_A);
         let views = framework_views(&report);
         assert_eq!(
             views.len(),
@@ -326,7 +317,7 @@ exclude iso42001.A.10.4 { reason: "No customers.", approved_by: ciso }
             row("A.6.2.4"),
             ("Partial", "done", "Evidence is not current")
         );
-        assert_eq!(row("A.6.2.5"), ("Partial", "later (in progress)", ""));
+        assert_eq!(row("A.6.2.5"), ("Partial", "going (in progress)", ""));
         assert_eq!(row("A.10.4"), ("Excluded", "", "No customers."));
         assert_eq!(views[0].certification_status, "No certification recorded");
         let summary = other_frameworks(&report);

@@ -153,6 +153,19 @@ evidence fresh "Fresh" { date: 2026-11-01, valid_for: 12 months }
 evidence open "Open" { date: 2026-11-01 }
 "#;
 
+    /// A workspace the coverage and Statement of Applicability tests share: ISO/IEC
+    /// 42001 controls implemented on stale evidence, in progress and planned, and an
+    /// approved exclusion.
+    pub const ANNEX_A: &str = r#"
+organisation o "O" { scope: [iso42001] }
+role ciso "CISO" { holder: "Tom Reid" }
+control done "Done" { owner: ciso, status: implemented, satisfies: [iso42001.A.6.2.4], evidence: [old] }
+control going "Going" { owner: ciso, status: in_progress, satisfies: [iso42001.A.6.2.5] }
+control plan "Planned work" { owner: ciso, status: planned, satisfies: [iso42001.A.6.2.6] }
+evidence old "Old" { date: 2024-01-01, valid_for: 6 months }
+exclude iso42001.A.10.4 { reason: "No customers.", approved_by: ciso, date: 2026-01-05 }
+"#;
+
     /// The report of a one-file workspace on 2026-11-28.
     pub fn report_of(spec: &str) -> Report {
         let project = Project::from_sources(

@@ -651,6 +651,7 @@ fn written_value(value: &crate::syntax::ast::Value) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostics::Code;
     use crate::semantic::rules::testing::{check, lines, text_at};
 
     const ROLES: &str = "role ciso \"CISO\" { holder: \"Tom Reid\" }\n";
@@ -661,14 +662,14 @@ mod tests {
         )
     }
 
-    const LIFECYCLE: &[&str] = &[
-        "certificate-expired",
-        "certificate-expiring",
-        "certificate-incomplete",
-        "certificate-validity-exceeded",
-        "surveillance-overdue",
-        "missing-field",
-        "invalid-value",
+    const LIFECYCLE: &[Code] = &[
+        Code::CertificateExpired,
+        Code::CertificateExpiring,
+        Code::CertificateIncomplete,
+        Code::CertificateValidityExceeded,
+        Code::SurveillanceOverdue,
+        Code::MissingField,
+        Code::InvalidValue,
     ];
 
     #[test]
@@ -686,7 +687,7 @@ mod tests {
     #[test]
     fn expired_yesterday_is_an_error_today_but_not_a_month_earlier() {
         let spec = iso27001("2026-11-27", "2026-03-01");
-        let today = check(&spec, "2026-11-28", &["certificate-expired"]);
+        let today = check(&spec, "2026-11-28", &[Code::CertificateExpired]);
         assert_eq!(
             lines(&today),
             [
@@ -701,13 +702,13 @@ mod tests {
         let fix = today[0].fix.as_ref().expect("a fix");
         assert_eq!(fix.edits[0].new_text, "lapsed");
         assert_eq!(&spec[fix.edits[0].location.range.range()], "achieved");
-        assert!(check(&spec, "2026-10-28", &["certificate-expired"]).is_empty());
+        assert!(check(&spec, "2026-10-28", &[Code::CertificateExpired]).is_empty());
     }
 
     #[test]
     fn expiry_boundaries_day_before_of_and_after() {
         let spec = iso27001("2026-11-28", "2026-03-01");
-        let codes = &["certificate-expired", "certificate-expiring"];
+        let codes = &[Code::CertificateExpired, Code::CertificateExpiring];
         // The day before expiry: expiring tomorrow.
         assert_eq!(
             lines(&check(&spec, "2026-11-27", codes)),
@@ -736,10 +737,10 @@ mod tests {
         let spec = iso27001("2027-01-27", "2026-03-01");
         // 60 days before 2027-01-27 is 2026-11-28.
         assert_eq!(
-            check(&spec, "2026-11-28", &["certificate-expiring"]).len(),
+            check(&spec, "2026-11-28", &[Code::CertificateExpiring]).len(),
             1
         );
-        assert!(check(&spec, "2026-11-27", &["certificate-expiring"]).is_empty());
+        assert!(check(&spec, "2026-11-27", &[Code::CertificateExpiring]).is_empty());
         let mut settings =
             crate::config::Settings::new(crate::semantic::rules::testing::date("2026-11-01"));
         settings.expiring_within_days = 90;
@@ -752,7 +753,7 @@ mod tests {
             project
                 .diagnostics()
                 .iter()
-                .any(|d| d.code.name() == "certificate-expiring")
+                .any(|d| d.code == Code::CertificateExpiring)
         );
     }
 
@@ -762,21 +763,21 @@ mod tests {
             "{ROLES}certification isms {{ framework: iso27001, status: achieved, body: \"X\" }}\n"
         );
         assert_eq!(
-            lines(&check(&spec, "2026-11-28", &["certificate-incomplete"])),
+            lines(&check(&spec, "2026-11-28", &[Code::CertificateIncomplete])),
             [
                 "error certificate-incomplete: `isms` says ISO/IEC 27001 is achieved but does not record the certificate's `certificate`, `issued`, `expires`, `last_audit`"
             ]
         );
         // Cyber Essentials has no surveillance audits, so no `last_audit` is needed.
         let ce = "certification ce { framework: cyber_essentials, status: achieved, certificate: \"C\", body: \"B\", issued: 2026-03-01, expires: 2027-02-28 }\n";
-        assert!(check(ce, "2026-11-28", &["certificate-incomplete"]).is_empty());
+        assert!(check(ce, "2026-11-28", &[Code::CertificateIncomplete]).is_empty());
     }
 
     #[test]
     fn in_progress_and_lapsed_need_their_fields() {
         let spec = "certification ce { framework: cyber_essentials, status: in_progress }\ncertification old { framework: iso27001, status: lapsed }\n";
         assert_eq!(
-            lines(&check(spec, "2026-11-28", &["missing-field"])),
+            lines(&check(spec, "2026-11-28", &[Code::MissingField])),
             [
                 "error missing-field: the certification `ce` is in progress, so it needs `owner`",
                 "error missing-field: the certification `ce` is in progress, so it needs `since`",
@@ -792,7 +793,7 @@ mod tests {
             check(
                 &iso27001("2029-03-01", "2026-03-01"),
                 "2026-11-28",
-                &["certificate-validity-exceeded"]
+                &[Code::CertificateValidityExceeded]
             )
             .is_empty()
         );
@@ -800,7 +801,7 @@ mod tests {
             lines(&check(
                 &iso27001("2029-03-02", "2026-03-01"),
                 "2026-11-28",
-                &["certificate-validity-exceeded"]
+                &[Code::CertificateValidityExceeded]
             )),
             [
                 "error certificate-validity-exceeded: `isms` expires on 2029-03-02, but ISO/IEC 27001 certificates are valid for at most 3 years: issued on 2026-03-01, it must expire by 2029-03-01"
@@ -810,7 +811,7 @@ mod tests {
             lines(&check(
                 &iso27001("2025-03-02", "2026-03-01"),
                 "2026-11-28",
-                &["invalid-value"]
+                &[Code::InvalidValue]
             )),
             [
                 "error invalid-value: `isms` expires on 2025-03-02, before it was issued on 2026-03-01"
@@ -822,9 +823,9 @@ mod tests {
     fn surveillance_boundaries() {
         // Last audit 2026-03-01 + 12 months = due by 2027-03-01.
         let spec = iso27001("2029-02-28", "2026-03-01");
-        assert!(check(&spec, "2027-03-01", &["surveillance-overdue"]).is_empty());
+        assert!(check(&spec, "2027-03-01", &[Code::SurveillanceOverdue]).is_empty());
         assert_eq!(
-            lines(&check(&spec, "2027-03-02", &["surveillance-overdue"])),
+            lines(&check(&spec, "2027-03-02", &[Code::SurveillanceOverdue])),
             [
                 "error surveillance-overdue: the last audit of `isms` was on 2026-03-01; ISO/IEC 27001 needs a surveillance audit every 12 months, so one was due by 2027-03-01, before the as-of date 2027-03-02"
             ]
@@ -837,7 +838,7 @@ mod tests {
         let found = check(
             spec,
             "2026-11-28",
-            &["not-certifiable", "certificate-incomplete"],
+            &[Code::NotCertifiable, Code::CertificateIncomplete],
         );
         assert_eq!(
             lines(&found),
@@ -864,20 +865,24 @@ mod tests {
             check(
                 good,
                 "2026-11-28",
-                &["certificate-incomplete", "not-certifiable", "invalid-value"]
+                &[
+                    Code::CertificateIncomplete,
+                    Code::NotCertifiable,
+                    Code::InvalidValue
+                ]
             )
             .is_empty()
         );
         let thin = "attestation soc { framework: soc2, status: achieved, type: type2 }\n";
         assert_eq!(
-            lines(&check(thin, "2026-11-28", &["certificate-incomplete"])),
+            lines(&check(thin, "2026-11-28", &[Code::CertificateIncomplete])),
             [
                 "error certificate-incomplete: `soc` says SOC 2 is achieved but does not record the report's `report_date`, `auditor`, `period`"
             ]
         );
         let wrong = "attestation isms { framework: iso27001, status: planned }\n";
         assert_eq!(
-            lines(&check(wrong, "2026-11-28", &["invalid-value"])),
+            lines(&check(wrong, "2026-11-28", &[Code::InvalidValue])),
             [
                 "error invalid-value: ISO/IEC 27001 is not assessed by an attestation report, so `isms` cannot be an attestation"
             ]
@@ -891,7 +896,7 @@ mod tests {
     fn plus_needs_cyber_essentials_within_three_months() {
         // Without Cyber Essentials at all.
         assert_eq!(
-            lines(&check(PLUS, "2026-11-28", &["prerequisite-missing"])),
+            lines(&check(PLUS, "2026-11-28", &[Code::PrerequisiteMissing])),
             [
                 "error prerequisite-missing: `cep` says Cyber Essentials Plus is achieved, but Cyber Essentials Plus requires Cyber Essentials and the spec has no achieved Cyber Essentials certification"
             ]
@@ -902,13 +907,13 @@ mod tests {
             CE.replace("ISSUED", "2026-06-01")
                 .replace("status: achieved", "status: lapsed")
         );
-        assert!(check(&lapsed, "2026-11-28", &["prerequisite-missing"]).is_empty());
+        assert!(check(&lapsed, "2026-11-28", &[Code::PrerequisiteMissing]).is_empty());
         // Exactly three months before: fine.
         let on_time = format!("{}{PLUS}", CE.replace("ISSUED", "2026-06-01"));
-        assert!(check(&on_time, "2026-11-28", &["prerequisite-missing"]).is_empty());
+        assert!(check(&on_time, "2026-11-28", &[Code::PrerequisiteMissing]).is_empty());
         // One day more than three months before: too late.
         let late = format!("{}{PLUS}", CE.replace("ISSUED", "2026-05-31"));
-        let found = check(&late, "2026-11-28", &["prerequisite-missing"]);
+        let found = check(&late, "2026-11-28", &[Code::PrerequisiteMissing]);
         assert_eq!(
             lines(&found),
             [
@@ -922,7 +927,7 @@ mod tests {
     fn plus_in_progress_without_cyber_essentials_is_a_warning() {
         let spec = "role ciso {}\ncontrol fw { owner: ciso, status: planned, satisfies: [cyber_essentials_plus.firewalls] }\ncertification cep { framework: cyber_essentials_plus, status: in_progress, since: 2026-09-01, owner: ciso }\n";
         assert_eq!(
-            lines(&check(spec, "2026-11-28", &["prerequisite-missing"])),
+            lines(&check(spec, "2026-11-28", &[Code::PrerequisiteMissing])),
             [
                 "warning prerequisite-missing: `cep` works toward Cyber Essentials Plus, which requires Cyber Essentials, but the spec has no Cyber Essentials certification in progress or achieved"
             ]
@@ -933,9 +938,9 @@ mod tests {
     fn target_passed_boundaries() {
         let spec = "certification iso { framework: iso42001, status: planned, target: 2027-01 }\n";
         // A month compares as its last day.
-        assert!(check(spec, "2027-01-31", &["target-passed"]).is_empty());
+        assert!(check(spec, "2027-01-31", &[Code::TargetPassed]).is_empty());
         assert_eq!(
-            lines(&check(spec, "2027-02-01", &["target-passed"])),
+            lines(&check(spec, "2027-02-01", &[Code::TargetPassed])),
             [
                 "warning target-passed: the target 2027-01 (which ends on 2027-01-31) for `iso` (ISO/IEC 42001, planned) is before the as-of date 2027-02-01"
             ]
@@ -943,19 +948,19 @@ mod tests {
         let day =
             "certification iso { framework: iso42001, status: planned, target: 2027-01-15 }\n";
         assert_eq!(
-            lines(&check(day, "2027-01-16", &["target-passed"])),
+            lines(&check(day, "2027-01-16", &[Code::TargetPassed])),
             [
                 "warning target-passed: the target 2027-01-15 for `iso` (ISO/IEC 42001, planned) is before the as-of date 2027-01-16"
             ]
         );
         let achieved = "certification iso { framework: iso42001, status: lapsed, target: 2020-01-15, expires: 2025-01-01 }\n";
-        assert!(check(achieved, "2027-01-16", &["target-passed"]).is_empty());
+        assert!(check(achieved, "2027-01-16", &[Code::TargetPassed]).is_empty());
     }
 
     #[test]
     fn progress_needs_a_control_that_works_toward_it() {
         let idle = "role ciso {}\ncertification ce { framework: cyber_essentials, status: in_progress, since: 2026-09-01, owner: ciso }\n";
-        let found = check(idle, "2026-11-28", &["progress-without-work"]);
+        let found = check(idle, "2026-11-28", &[Code::ProgressWithoutWork]);
         assert_eq!(
             lines(&found),
             [
@@ -966,13 +971,13 @@ mod tests {
         let busy = format!(
             "{idle}control fw {{ owner: ciso, status: planned, satisfies: [cyber_essentials.firewalls] }}\n"
         );
-        assert!(check(&busy, "2026-11-28", &["progress-without-work"]).is_empty());
+        assert!(check(&busy, "2026-11-28", &[Code::ProgressWithoutWork]).is_empty());
         // A control for Cyber Essentials Plus is not work toward Cyber Essentials.
         let other = format!(
             "{idle}control fw {{ owner: ciso, status: planned, satisfies: [cyber_essentials_plus.firewalls] }}\n"
         );
         assert_eq!(
-            check(&other, "2026-11-28", &["progress-without-work"]).len(),
+            check(&other, "2026-11-28", &[Code::ProgressWithoutWork]).len(),
             1
         );
     }
@@ -980,7 +985,7 @@ mod tests {
     #[test]
     fn achieved_with_gaps_names_them() {
         let spec = "role ciso {}\ncontrol fw { owner: ciso, status: implemented, satisfies: [cyber_essentials.firewalls, cyber_essentials.secure_configuration, cyber_essentials.security_update_management, cyber_essentials.user_access_control], evidence: [e] }\nevidence e { date: 2026-09-01 }\ncertification ce { framework: cyber_essentials, status: achieved, certificate: \"C\", body: \"B\", issued: 2026-03-01, expires: 2027-02-28 }\n";
-        let found = check(spec, "2026-11-28", &["achieved-with-gaps"]);
+        let found = check(spec, "2026-11-28", &[Code::AchievedWithGaps]);
         assert_eq!(
             lines(&found),
             [
@@ -992,13 +997,13 @@ mod tests {
             "user_access_control]",
             "user_access_control, cyber_essentials.malware_protection]",
         );
-        assert!(check(&full, "2026-11-28", &["achieved-with-gaps"]).is_empty());
+        assert!(check(&full, "2026-11-28", &[Code::AchievedWithGaps]).is_empty());
         // In progress, the same gap is not this rule's business.
         let in_progress = spec.replace(
             "status: achieved",
             "status: in_progress, since: 2026-01-01, owner: ciso",
         );
-        assert!(check(&in_progress, "2026-11-28", &["achieved-with-gaps"]).is_empty());
+        assert!(check(&in_progress, "2026-11-28", &[Code::AchievedWithGaps]).is_empty());
     }
 
     #[test]
@@ -1006,25 +1011,25 @@ mod tests {
         let spec = iso27001("2029-11-27", "2026-11-29")
             .replace("issued: 2026-03-01", "issued: 2026-11-29");
         assert_eq!(
-            lines(&check(&spec, "2026-11-28", &["invalid-value"])),
+            lines(&check(&spec, "2026-11-28", &[Code::InvalidValue])),
             [
                 "error invalid-value: `isms` is achieved but issued on 2026-11-29, after the as-of date 2026-11-28",
                 "error invalid-value: `isms` is achieved but audited on 2026-11-29, after the as-of date 2026-11-28",
             ]
         );
-        assert!(check(&spec, "2026-11-29", &["invalid-value"]).is_empty());
+        assert!(check(&spec, "2026-11-29", &[Code::InvalidValue]).is_empty());
     }
 
     #[test]
     fn user_frameworks_are_certifiable_only_when_they_say_so() {
         let spec = "framework acme_std \"Acme standard\" {\n  clause 1 \"One\"\n}\ncertification a { framework: acme_std, status: planned }\n";
         assert_eq!(
-            lines(&check(spec, "2026-11-28", &["not-certifiable"])),
+            lines(&check(spec, "2026-11-28", &[Code::NotCertifiable])),
             [
                 "error not-certifiable: `a` claims a certification, but Acme standard is not certifiable: its catalogue does not say `certifiable: true`"
             ]
         );
         let certifiable = spec.replace("{\n  clause", "{\n  certifiable: true\n  clause");
-        assert!(check(&certifiable, "2026-11-28", &["not-certifiable"]).is_empty());
+        assert!(check(&certifiable, "2026-11-28", &[Code::NotCertifiable]).is_empty());
     }
 }

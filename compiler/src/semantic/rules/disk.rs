@@ -163,7 +163,8 @@ pub fn sha256_file(path: &Path) -> io::Result<String> {
 mod tests {
     use std::path::Path;
 
-    use crate::semantic::rules::testing::{date, lines};
+    use crate::diagnostics::Code;
+    use crate::semantic::rules::testing::{check, date, lines};
     use crate::workspace::Project;
 
     const CONTENT: &str = "fairness report\n";
@@ -183,11 +184,11 @@ mod tests {
             .into_iter()
             .filter(|d| {
                 matches!(
-                    d.code.name(),
-                    "evidence-missing"
-                        | "evidence-hash-mismatch"
-                        | "path-outside-workspace"
-                        | "invalid-value"
+                    d.code,
+                    Code::EvidenceMissing
+                        | Code::EvidenceHashMismatch
+                        | Code::PathOutsideWorkspace
+                        | Code::InvalidValue
                 )
             })
             .collect();
@@ -269,8 +270,7 @@ mod tests {
     #[test]
     fn no_root_means_no_disk_checks() {
         let spec = "evidence gone { date: 2026-09-30, file: \"evidence/gone.pdf\" }\n";
-        let found =
-            crate::semantic::rules::testing::check(spec, "2026-11-28", &["evidence-missing"]);
+        let found = check(spec, "2026-11-28", &[Code::EvidenceMissing]);
         assert!(found.is_empty());
     }
 

@@ -192,6 +192,7 @@ fn paths_outside(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostics::Code;
     use crate::semantic::rules::testing::{check, lines, text_at};
 
     const CONTROL: &str = "role ciso {}\ncontrol fairness { owner: ciso, status: STATUS, satisfies: [iso42001.A.6.2.4] EVIDENCE }\n";
@@ -205,7 +206,7 @@ mod tests {
     #[test]
     fn implemented_needs_evidence() {
         let bare = control("implemented", "");
-        let found = check(&bare, "2026-11-28", &["implemented-without-evidence"]);
+        let found = check(&bare, "2026-11-28", &[Code::ImplementedWithoutEvidence]);
         assert_eq!(
             lines(&found),
             [
@@ -217,19 +218,19 @@ mod tests {
             check(
                 &control("implemented", ", evidence: []"),
                 "2026-11-28",
-                &["implemented-without-evidence"]
+                &[Code::ImplementedWithoutEvidence]
             )
             .len(),
             1
         );
         let backed = control("implemented", ", evidence: [report]")
             + "evidence report { date: 2026-09-30 }\n";
-        assert!(check(&backed, "2026-11-28", &["implemented-without-evidence"]).is_empty());
+        assert!(check(&backed, "2026-11-28", &[Code::ImplementedWithoutEvidence]).is_empty());
         assert!(
             check(
                 &control("in_progress", ""),
                 "2026-11-28",
-                &["implemented-without-evidence"]
+                &[Code::ImplementedWithoutEvidence]
             )
             .is_empty()
         );
@@ -239,8 +240,8 @@ mod tests {
     fn stale_evidence_boundaries() {
         // 2026-03-31 + 6 months = 2026-09-30, its last current day.
         let spec = "evidence report { date: 2026-03-31, valid_for: 6 months }\n";
-        assert!(check(spec, "2026-09-30", &["evidence-stale"]).is_empty());
-        let found = check(spec, "2026-10-01", &["evidence-stale"]);
+        assert!(check(spec, "2026-09-30", &[Code::EvidenceStale]).is_empty());
+        let found = check(spec, "2026-10-01", &[Code::EvidenceStale]);
         assert_eq!(
             lines(&found),
             [
@@ -252,7 +253,7 @@ mod tests {
         let certified = format!(
             "{spec}certification ce {{ framework: cyber_essentials, status: achieved, certificate: \"C\", body: \"B\", issued: 2026-03-01, expires: 2027-02-28, evidence: [report] }}\n"
         );
-        let found = check(&certified, "2026-10-01", &["evidence-stale"]);
+        let found = check(&certified, "2026-10-01", &[Code::EvidenceStale]);
         assert_eq!(found[0].severity, crate::diagnostics::Severity::Error);
         assert_eq!(
             found[0].labels[0].message,
@@ -263,7 +264,7 @@ mod tests {
             check(
                 "evidence report { date: 2020-01-01 }\n",
                 "2026-10-01",
-                &["evidence-stale"]
+                &[Code::EvidenceStale]
             )
             .is_empty()
         );
@@ -275,10 +276,10 @@ mod tests {
             "evidence r {{ date: 2026-01-01, sha256: \"{}\" }}\n",
             "A".repeat(64)
         );
-        assert!(check(&good, "2026-11-28", &["invalid-value"]).is_empty());
+        assert!(check(&good, "2026-11-28", &[Code::InvalidValue]).is_empty());
         let short = "evidence r { date: 2026-01-01, sha256: \"abc\" }\n";
         assert_eq!(
-            lines(&check(short, "2026-11-28", &["invalid-value"])),
+            lines(&check(short, "2026-11-28", &[Code::InvalidValue])),
             [
                 "error invalid-value: `sha256` must be 64 hexadecimal digits, but this is 3 characters long"
             ]
@@ -288,7 +289,7 @@ mod tests {
             "g".repeat(64)
         );
         assert_eq!(
-            lines(&check(&not_hex, "2026-11-28", &["invalid-value"])),
+            lines(&check(&not_hex, "2026-11-28", &[Code::InvalidValue])),
             [
                 "error invalid-value: `sha256` must be 64 hexadecimal digits, but this is 64 characters long and not all hexadecimal"
             ]
@@ -298,7 +299,7 @@ mod tests {
     #[test]
     fn paths_leaving_the_root_as_written() {
         let spec = "evidence a { date: 2026-01-01, file: \"../secrets.pdf\" }\nevidence b { date: 2026-01-01, file: \"/etc/passwd\" }\nevidence c { date: 2026-01-01, file: \"docs/../ok.pdf\" }\npublication site { file: \"../../site/trust.md\" }\n";
-        let found = check(spec, "2026-11-28", &["path-outside-workspace"]);
+        let found = check(spec, "2026-11-28", &[Code::PathOutsideWorkspace]);
         assert_eq!(
             lines(&found),
             [

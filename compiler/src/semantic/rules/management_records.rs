@@ -210,14 +210,15 @@ fn certified_without_audit(
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostics::Code;
     use crate::semantic::rules::testing::{check, lines};
 
     const ORG: &str = "organisation o { scope: [iso27001] }\nrole ciso { holder: \"A\" }\n";
-    const CODES: &[&str] = &[
-        "internal-audit-overdue",
-        "management-review-overdue",
-        "nonconformity-overdue",
-        "certified-without-audit",
+    const CODES: &[Code] = &[
+        Code::InternalAuditOverdue,
+        Code::ManagementReviewOverdue,
+        Code::NonconformityOverdue,
+        Code::CertifiedWithoutAudit,
     ];
 
     fn spec(extra: &str) -> String {
@@ -284,7 +285,7 @@ mod tests {
             "{CERT}internal_audit ia {{ date: 2026-03-01 }}\nmanagement_review mr {{ date: 2025-01-01 }}\n"
         ));
         assert_eq!(
-            lines(&check(&s, "2026-06-01", &["certified-without-audit"])),
+            lines(&check(&s, "2026-06-01", &[Code::CertifiedWithoutAudit])),
             [
                 "error certified-without-audit: the ISO/IEC 27001 certification `isms` is achieved, but the spec records no management review of it between 2025-06-01 and 2026-06-01"
             ]
@@ -292,7 +293,7 @@ mod tests {
         let s = spec(&format!(
             "{CERT}internal_audit ia {{ date: 2026-03-01 }}\nmanagement_review mr {{ date: 2026-04-01 }}\n"
         ));
-        assert!(check(&s, "2026-06-01", &["certified-without-audit"]).is_empty());
+        assert!(check(&s, "2026-06-01", &[Code::CertifiedWithoutAudit]).is_empty());
     }
 
     #[test]

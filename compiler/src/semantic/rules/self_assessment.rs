@@ -95,13 +95,14 @@ pub fn check(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostics::Code;
     use crate::semantic::rules::testing::{check, lines};
 
-    const CODES: &[&str] = &[
-        "self-assessment-overdue",
-        "missing-field",
-        "not-certifiable",
-        "certificate-incomplete",
+    const CODES: &[Code] = &[
+        Code::SelfAssessmentOverdue,
+        Code::MissingField,
+        Code::NotCertifiable,
+        Code::CertificateIncomplete,
     ];
 
     fn spec(fields: &str) -> String {

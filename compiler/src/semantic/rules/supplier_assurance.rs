@@ -183,12 +183,13 @@ fn frameworks_satisfied<'a>(cx: &'a CoverageContext<'_>) -> BTreeMap<&'a str, Ve
 
 #[cfg(test)]
 mod tests {
+    use crate::diagnostics::Code;
     use crate::semantic::rules::testing::{check, lines};
 
-    const CODES: &[&str] = &[
-        "supplier-assurance-missing",
-        "supplier-assurance-expired",
-        "supplier-assurance-expiring",
+    const CODES: &[Code] = &[
+        Code::SupplierAssuranceMissing,
+        Code::SupplierAssuranceExpired,
+        Code::SupplierAssuranceExpiring,
     ];
     const BASE: &str = "organisation o { scope: [iso27001] }\nrole cto { holder: \"A\" }\nsupplier azure { owner: cto }\n\
         control hosting { owner: cto, status: planned, satisfies: [iso27001.A.8.20], relies_on: [azure] }\n";
@@ -244,9 +245,9 @@ mod tests {
     fn expiry_follows_the_framework_validity_when_not_written() {
         // ISO/IEC 27001 certificates are valid for 3 years.
         let s = spec("assurance az { supplier: azure, framework: iso27001, issued: 2023-06-01 }\n");
-        assert!(check(&s, "2026-01-01", &["supplier-assurance-expired"]).is_empty());
+        assert!(check(&s, "2026-01-01", &[Code::SupplierAssuranceExpired]).is_empty());
         assert_eq!(
-            check(&s, "2026-06-02", &["supplier-assurance-expired"]).len(),
+            check(&s, "2026-06-02", &[Code::SupplierAssuranceExpired]).len(),
             1
         );
     }

@@ -2,7 +2,7 @@
 
 use crate::config::Settings;
 use crate::db::Origin;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::workspace::Project;
 
 pub fn date(text: &str) -> jiff::civil::Date {
@@ -18,12 +18,12 @@ pub fn project(spec: &str, as_of: &str) -> Project {
     )
 }
 
-/// The diagnostics of one spec file with the given code names.
-pub fn check(spec: &str, as_of: &str, codes: &[&str]) -> Vec<Diagnostic> {
+/// The diagnostics of one spec file with the given codes.
+pub fn check(spec: &str, as_of: &str, codes: &[Code]) -> Vec<Diagnostic> {
     project(spec, as_of)
         .diagnostics()
         .into_iter()
-        .filter(|d| codes.contains(&d.code.name()))
+        .filter(|d| codes.contains(&d.code))
         .collect()
 }
 
