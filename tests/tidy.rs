@@ -114,6 +114,7 @@ const COMPILER_LAYERS: &[(&str, &[&str])] = &[
             "config",
             "db",
             "diagnostics",
+            "english",
             "json_schema",
             "queries",
             "report",

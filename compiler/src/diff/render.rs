@@ -6,6 +6,7 @@ use super::{
     CertificationDiff, Change, DiagnosticChanges, DiagnosticEntry, Diff, EvidenceChange,
     FrameworkDiff, Freshness, RequirementChange, RiskDiff,
 };
+use crate::english::sentence_case;
 use crate::semantic::coverage::State;
 
 /// The sentence printed when coverage, certifications and claims are unchanged.
@@ -317,11 +318,11 @@ pub fn markdown(diff: &Diff) -> String {
         diff.head.as_of
     );
     if diff.is_empty() {
-        out.push_str(&format!("\n**{}.**\n", capitalise(NO_CHANGE)));
+        out.push_str(&format!("\n**{}.**\n", sentence_case(NO_CHANGE)));
         return out;
     }
     if !diff.coverage_or_claims_changed {
-        out.push_str(&format!("\n**{}.**\n", capitalise(NO_CHANGE)));
+        out.push_str(&format!("\n**{}.**\n", sentence_case(NO_CHANGE)));
     }
     if !diff.frameworks.is_empty() {
         out.push_str("\n#### Coverage\n\n| framework | change | newly covered | newly partial | newly gaps |\n|---|---|---|---|---|\n");
@@ -424,12 +425,4 @@ fn markdown_diagnostics(out: &mut String, title: &str, changes: &DiagnosticChang
             ));
         }
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -225,14 +225,10 @@ pub fn sentences(subject: &Subject<'_>) -> Vec<String> {
                 out.push(format!("Scope of the certificate: {}.", trim_stop(scope)));
             }
         }
-        Standing::Expired => {
-            let mut s = format!("{fw} certification is not current");
-            if let Some(expires) = &f.expires {
-                s.push_str(&format!(": the certificate expired on {expires}"));
-            }
-            s.push('.');
-            out.push(s);
-        }
+        Standing::Expired => out.push(with_expiry(
+            format!("{fw} certification is not current"),
+            f.expires.as_deref(),
+        )),
         Standing::InProgress => {
             if attestation {
                 out.push(format!("A {kind} is in progress."));
@@ -262,12 +258,10 @@ pub fn sentences(subject: &Subject<'_>) -> Vec<String> {
             } else {
                 format!("{fw} certification")
             };
-            let mut s = format!("{what} has lapsed");
-            if let Some(expires) = &f.expires {
-                s.push_str(&format!(": the certificate expired on {expires}"));
-            }
-            s.push('.');
-            out.push(s);
+            out.push(with_expiry(
+                format!("{what} has lapsed"),
+                f.expires.as_deref(),
+            ));
         }
         Standing::NotRecorded => {
             out.push(format!("{fw} is in the scope of our management system."));
@@ -277,6 +271,15 @@ pub fn sentences(subject: &Subject<'_>) -> Vec<String> {
         }
     }
     out
+}
+
+/// "`sentence`: the certificate expired on `expires`." (without the date when it
+/// is not recorded).
+fn with_expiry(sentence: String, expires: Option<&str>) -> String {
+    match expires {
+        Some(expires) => format!("{sentence}: the certificate expired on {expires}."),
+        None => format!("{sentence}."),
+    }
 }
 
 /// What to say about a framework the spec records no certification or attestation

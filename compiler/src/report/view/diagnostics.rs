@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::sentence_case;
 use crate::diagnostics::Code;
+use crate::english::sentence_case;
 use crate::report::model::Report;
 
 #[derive(Clone, Debug, Serialize)]

@@ -107,15 +107,6 @@ pub fn view(report: &Report) -> View {
     }
 }
 
-/// The text with its first letter in upper case, for table cells.
-fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn join(items: &[String]) -> String {
     items.join(", ")
 }
@@ -192,6 +183,5 @@ exclude iso42001.A.10.4 { reason: "No customers.", approved_by: ciso, date: 2026
         assert_eq!(plain(Some("almost_certain")), "almost certain");
         assert_eq!(plain(None::<&str>), "");
         assert_eq!(opt(&Some(16u8)), "16");
-        assert_eq!(sentence_case("évidence"), "Évidence");
     }
 }

@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::{join, opt, plain, sentence_case};
-use crate::english::plural;
+use super::{join, opt, plain};
+use crate::english::{plural, sentence_case};
 use crate::report::model::{Impact, Likelihood, Report, RiskLevel, RiskReport};
 
 #[derive(Clone, Debug, Serialize)]
