@@ -42,11 +42,11 @@ pub fn evidence_is_current(item: &Item, as_of: Date) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::semantic::rules::testing::item;
     use jiff::civil::date;
 
     fn evidence(fields: &str) -> Item {
-        let parse = crate::syntax::parse_text(&format!("evidence e {{ {fields} }}"));
-        parse.tree.items.into_iter().next().expect("one item")
+        item(&format!("evidence e {{ {fields} }}"))
     }
 
     #[test]

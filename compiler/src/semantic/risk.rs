@@ -80,6 +80,7 @@ pub fn residual_level(item: &Item) -> Option<RiskLevel> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::semantic::rules::testing::item;
 
     #[test]
     fn the_matrix_bands() {
@@ -96,8 +97,7 @@ mod tests {
     }
 
     fn risk(fields: &str) -> Item {
-        let parse = crate::syntax::parse_text(&format!("risk r {{ {fields} }}"));
-        parse.tree.items.into_iter().next().expect("one item")
+        item(&format!("risk r {{ {fields} }}"))
     }
 
     #[test]

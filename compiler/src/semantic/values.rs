@@ -202,8 +202,9 @@ mod tests {
     #[test]
     fn targets_print_as_written() {
         let target = |text: &str| {
-            let parse = crate::syntax::parse_text(&format!("certification x {{ target: {text} }}"));
-            let item = parse.tree.items.into_iter().next().expect("one item");
+            let item = crate::semantic::rules::testing::item(&format!(
+                "certification x {{ target: {text} }}"
+            ));
             DateLike::of(&item.field("target").expect("target").value)
         };
         for text in ["2026-11-28", "2027-01", "2027-Q4", "2027-Q1"] {

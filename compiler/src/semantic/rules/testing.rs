@@ -9,6 +9,12 @@ pub fn date(text: &str) -> jiff::civil::Date {
     text.parse().expect("a test date")
 }
 
+/// The first declaration of `text`, parsed on its own.
+pub fn item(text: &str) -> crate::syntax::ast::Item {
+    let parse = crate::syntax::parse_text(text);
+    parse.tree.items.into_iter().next().expect("one item")
+}
+
 /// A project of one spec file `spec.aims` checked as of `as_of`.
 pub fn project(spec: &str, as_of: &str) -> Project {
     Project::from_sources(
