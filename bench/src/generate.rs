@@ -224,4 +224,32 @@ mod tests {
         assert!(errors.is_empty(), "{errors:#?}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn generated_files_are_read_by_the_fast_parser() {
+        let dir = std::env::temp_dir().join(format!("aims-bench-fast-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let generated = generate(&dir, Shape::lines(2_000)).unwrap();
+        let mut read = 0;
+        for entry in std::fs::read_dir(dir.join("spec")).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "aims") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let fast = aims::syntax::parse_well_formed(&text);
+            let full = aims::syntax::parse_with_recovery(&text);
+            assert!(
+                full.errors.is_empty(),
+                "{}: {:?}",
+                path.display(),
+                full.errors
+            );
+            assert_eq!(fast, Some(full), "{}", path.display());
+            read += 1;
+        }
+        assert_eq!(read, generated.files);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -3,9 +3,17 @@
 //! This layer knows nothing of salsa, the language server or how diagnostics are
 //! rendered: it is a pure function from a `&str` to an owned tree, its comments and
 //! its syntax errors. Parsing never fails; broken input gives a partial tree.
+//!
+//! Two parsers read the grammar. The fast one (`fast.rs`) reads well-formed files and
+//! gives up at the first thing it does not expect; the chumsky one (`parser.rs`, after
+//! `recovery.rs`) reads any file, recovers and reports. `parse_text` tries the fast
+//! one first, so a valid file costs one pass of the lexer and one of a plain
+//! recursive descent, and a broken one gets the full parser's tree and messages.
 
 pub mod ast;
 mod dump;
+mod fast;
+mod grammar;
 pub mod lexer;
 mod parser;
 mod recovery;
@@ -13,11 +21,11 @@ mod recovery;
 use chumsky::span::SimpleSpan;
 
 pub use dump::dump_tree;
-pub use parser::{CATALOGUE_ITEM_KINDS, TOP_LEVEL_ONLY_KINDS, is_nested_kind};
+pub use grammar::{CATALOGUE_ITEM_KINDS, TOP_LEVEL_ONLY_KINDS, is_nested_kind};
 
 use crate::text::TextRange;
 use ast::{Item, Member, SourceTree};
-use lexer::{Comment, Token};
+use lexer::{Comment, Lexed, Token};
 
 /// How deep `{` and `[` may nest. Real specs need four or five levels; the limit keeps
 /// hostile input (`[[[[…`) from exhausting the stack.
@@ -56,9 +64,31 @@ pub struct SyntaxError {
     pub range: TextRange,
 }
 
-/// Parses AIMS source text.
+/// Parses AIMS source text: with the fast parser when the file is well formed, else
+/// with the full parser.
 pub fn parse_text(text: &str) -> Parse {
     let lexed = lexer::lex(text);
+    match fast::parse_items(text, &lexed.tokens) {
+        Some(items) => finish(text, items, lexed.comments, Vec::new()),
+        None => parse_lexed_with_recovery(text, lexed),
+    }
+}
+
+/// The fast parser alone: the parse of a well-formed file, `None` where the fast
+/// parser gives up. Public so tests can hold it equal to [`parse_with_recovery`].
+pub fn parse_well_formed(text: &str) -> Option<Parse> {
+    let lexed = lexer::lex(text);
+    let items = fast::parse_items(text, &lexed.tokens)?;
+    Some(finish(text, items, lexed.comments, Vec::new()))
+}
+
+/// The full parser alone, with its recovery and messages, whatever the file. Public
+/// so tests can hold [`parse_well_formed`] equal to it.
+pub fn parse_with_recovery(text: &str) -> Parse {
+    parse_lexed_with_recovery(text, lexer::lex(text))
+}
+
+fn parse_lexed_with_recovery(text: &str, lexed: Lexed<'_>) -> Parse {
     let mut errors = Vec::new();
     let tokens = limit_nesting(lexed.tokens, &mut errors);
     // A run of characters the lexer rejects is one error, so a binary blob or a
@@ -91,7 +121,7 @@ pub fn parse_text(text: &str) -> Parse {
         .into_iter()
         .map(|(t, r)| (t, SimpleSpan::from(r.range())))
         .collect();
-    let (mut items, parse_errors) = parser::parse_tokens(text, &tokens);
+    let (items, parse_errors) = parser::parse_tokens(text, &tokens);
     errors.extend(parse_errors.into_iter().map(|e| SyntaxError {
         message: rich_message(&e),
         range: TextRange::new(e.span().start, e.span().end),
@@ -109,10 +139,20 @@ pub fn parse_text(text: &str) -> Parse {
             range,
         });
     }
-    attach_docs(text, &lexed.comments, &mut items);
+    finish(text, items, lexed.comments, errors)
+}
+
+/// The parse of a file from its items: their `///` comments attached.
+fn finish(
+    text: &str,
+    mut items: Vec<Item>,
+    comments: Vec<Comment>,
+    errors: Vec<SyntaxError>,
+) -> Parse {
+    attach_docs(text, &comments, &mut items);
     Parse {
         tree: SourceTree { items },
-        comments: lexed.comments,
+        comments,
         errors,
     }
 }

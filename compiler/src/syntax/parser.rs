@@ -15,78 +15,14 @@ use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 
 use super::ast::*;
+use super::grammar::{
+    TOP_LEVEL_ONLY_KINDS, at_line_start, follows_kind, is_nested_kind, item, number_value,
+    scalar_value, starts_declaration, string_literal, word,
+};
 use super::lexer::Token;
 use crate::text::TextRange;
 
 type Extra<'t, 's> = extra::Err<Rich<'t, Token<'s>, SimpleSpan>>;
-
-/// Declaration kinds that only appear at the top level. Meeting one of them, followed
-/// by a name, inside a block means that block was not closed.
-pub const TOP_LEVEL_ONLY_KINDS: &[&str] = &[
-    "organisation",
-    "role",
-    "system",
-    "dataset",
-    "supplier",
-    "assessment",
-    "risk",
-    "evidence",
-    "exclude",
-    "certification",
-    "attestation",
-    "assurance",
-    "internal_audit",
-    "management_review",
-    "nonconformity",
-    "publication",
-    "framework",
-    "crosswalk",
-];
-
-/// Kinds of items nested inside `framework` and `group` bodies: a catalogue's
-/// groups and requirements. The schema's catalogue children are this list.
-pub const CATALOGUE_ITEM_KINDS: &[&str] = &[
-    "group",
-    "clause",
-    "control",
-    "subcategory",
-    "criterion",
-    "obligation",
-    "theme",
-    "article",
-    "standard",
-];
-
-/// Kinds of items nested inside `framework`, `group` and `crosswalk` bodies: the
-/// catalogue items and a crosswalk's `map`.
-pub fn is_nested_kind(kind: &str) -> bool {
-    CATALOGUE_ITEM_KINDS.contains(&kind) || kind == "map"
-}
-
-/// Whether `token` can follow a declaration's kind word: a name, a title or the
-/// opening brace. A block string counts as a title only where `block_title` says so.
-fn follows_kind(token: &Token<'_>, block_title: bool) -> bool {
-    match token {
-        Token::Ident(_) | Token::Path(_) | Token::Int(_) | Token::Str(_) | Token::LBrace => true,
-        Token::BlockStr(_) => block_title,
-        _ => false,
-    }
-}
-
-/// What an item's tail parses to: its name, its title and its body.
-type ItemTail = ((Option<Word>, Option<StrLit>), Option<Block>);
-
-/// An item from its kind word and tail; `///` comments are attached later.
-fn item(kind: Word, ((name, title), body): ItemTail, range: TextRange) -> Item {
-    Item {
-        kind,
-        name,
-        title,
-        body,
-        doc: None,
-        range,
-    }
-}
 
 pub(super) fn parse_tokens<'s>(
     text: &'s str,
@@ -121,21 +57,15 @@ where
     // declaration, never the value or name that the text above is still missing.
     let line_start_declaration = any()
         .try_map(move |token: Token<'s>, span: SimpleSpan| match token {
-            Token::Ident(s) if starts_declaration(s) && at_line_start(text, span) => Ok(()),
+            Token::Ident(s) if starts_declaration(s) && at_line_start(text, span.start) => Ok(()),
             _ => Err(Rich::custom(span, "not a declaration")),
         })
         .then(select! { t if follows_kind(&t, false) => () })
         .ignored();
     let name = name_token
         .and_is(line_start_declaration.not())
-        .map_with(|s: &str, e| Word {
-            text: s.to_owned(),
-            range: range(e.span()),
-        });
-    let kind_word = ident.map_with(|s: &str, e| Word {
-        text: s.to_owned(),
-        range: range(e.span()),
-    });
+        .map_with(|s: &str, e| word(s, range(e.span())));
+    let kind_word = ident.map_with(|s: &str, e| word(s, range(e.span())));
 
     let string = select! {
         Token::Str(closed) => (closed, false),
@@ -143,7 +73,6 @@ where
     }
     .validate(move |(closed, block), e, emitter| {
         let span: SimpleSpan = e.span();
-        let raw = &text[span.start..span.end];
         if !closed {
             let message = if block {
                 "this `\"\"\"` block is never closed: add `\"\"\"` where the text ends"
@@ -155,14 +84,7 @@ where
                 message,
             ));
         }
-        StrLit {
-            value: if block {
-                block_string_value(raw, closed)
-            } else {
-                string_value(raw, closed)
-            },
-            range: range(span),
-        }
+        string_literal(text, range(span), closed, block)
     });
 
     // `KIND name` where KIND only appears at the top level: the start of the next
@@ -178,13 +100,7 @@ where
     let mut value = Recursive::declare();
     let mut block = Recursive::declare();
 
-    let scalar = select! {
-        Token::Date(s) => ValueKind::Date(s.to_owned()),
-        Token::Month(s) => ValueKind::Month(s.to_owned()),
-        Token::Quarter(s) => ValueKind::Quarter(s.to_owned()),
-        Token::Percent(s) => ValueKind::Percent(s.trim_end_matches('%').to_owned()),
-        Token::Path(s) => ValueKind::Path(s.to_owned()),
-    };
+    let scalar = chumsky::primitive::select(|token: Token<'s>, _| scalar_value(token));
     let other_date = select! { Token::OtherDate(s) => s }.validate(|s: &str, e, emitter| {
         emitter.emit(Rich::custom(e.span(), other_date_message(s)));
         ValueKind::Missing
@@ -192,19 +108,13 @@ where
     let unit = kind_word
         .and_is(line_start_declaration.not())
         .then_ignore(not_colon);
-    let number = select! { Token::Int(s) => s }.then(unit.or_not()).map(
-        |(amount, unit): (&str, Option<Word>)| match unit {
-            Some(unit) => ValueKind::Duration {
-                amount: amount.to_owned(),
-                unit,
-            },
-            None => ValueKind::Int(amount.to_owned()),
-        },
-    );
+    let number = select! { Token::Int(s) => s }
+        .then(unit.or_not())
+        .map(|(amount, unit): (&str, Option<Word>)| number_value(amount, unit));
     let bare_word = ident
         .and_is(line_start_declaration.not())
         .then_ignore(not_colon)
-        .map(|s: &str| ValueKind::Ident(s.to_owned()));
+        .map(|s: &str| ValueKind::Ident(s.into()));
     let list = just(Token::LBracket)
         .map_with(|_, e| e.span())
         .then(
@@ -274,10 +184,7 @@ where
         .then(block.clone().or_not());
 
     let nested_item = nested_kind
-        .map_with(|s: &str, e| Word {
-            text: s.to_owned(),
-            range: range(e.span()),
-        })
+        .map_with(|s: &str, e| word(s, range(e.span())))
         .then(item_tail.clone())
         .map_with(|(kind, tail), e| item(kind, tail, range(e.span())));
 
@@ -329,7 +236,7 @@ where
     );
 
     let item_start = ident
-        .filter(|k: &&str| TOP_LEVEL_ONLY_KINDS.contains(k) || *k == "control")
+        .filter(|k: &&str| starts_declaration(k))
         .then(select! { t if follows_kind(&t, true) => () })
         .ignored();
     let top_item = item_start
@@ -386,23 +293,6 @@ pub(crate) fn other_date_message(written: &str) -> String {
         (false, true) => format!("{lead}: {}", iso(year, a, b)),
         (false, false) => lead,
     }
-}
-
-/// Whether `word` starts a declaration of a spec: a top-level kind or `control`.
-fn starts_declaration(word: &str) -> bool {
-    TOP_LEVEL_ONLY_KINDS.contains(&word) || word == "control"
-}
-
-/// Whether only blanks stand between the start of the line and `span`.
-fn at_line_start(text: &str, span: SimpleSpan) -> bool {
-    text[..span.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|before| {
-            before
-                .chars()
-                .all(|c| matches!(c, ' ' | '\t' | '\r' | '\u{FEFF}'))
-        })
 }
 
 fn stray_in_block_message(tokens: &[Token<'_>]) -> String {
@@ -467,76 +357,9 @@ fn starts_value(token: &Token<'_>) -> bool {
     )
 }
 
-/// The value of a `"…"` literal: quotes removed, escapes resolved. Unknown escapes
-/// are kept as written, which is what a reader would expect of `"C:\temp"`.
-fn string_value(raw: &str, closed: bool) -> String {
-    let inner = raw.strip_prefix('"').unwrap_or(raw);
-    let inner = if closed {
-        inner.strip_suffix('"').unwrap_or(inner)
-    } else {
-        inner
-    };
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('"') => out.push('"'),
-            Some('\\') => out.push('\\'),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
-/// The value of a `"""…"""` block: the first line break and trailing blank line are
-/// dropped and the common indentation is removed.
-fn block_string_value(raw: &str, closed: bool) -> String {
-    let inner = raw.strip_prefix("\"\"\"").unwrap_or(raw);
-    let inner = if closed {
-        inner.strip_suffix("\"\"\"").unwrap_or(inner)
-    } else {
-        inner
-    };
-    let inner = inner.replace("\r\n", "\n");
-    let inner = inner.strip_prefix('\n').unwrap_or(&inner);
-    let mut lines: Vec<&str> = inner.split('\n').collect();
-    if lines.last().is_some_and(|l| l.trim().is_empty()) {
-        lines.pop();
-    }
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    lines
-        .iter()
-        .map(|l| l.get(indent..).unwrap_or("").trim_end())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn string_escapes() {
-        assert_eq!(string_value(r#""a\"b\\c\n""#, true), "a\"b\\c\n");
-        assert_eq!(string_value(r#""C:\qux""#, true), "C:\\qux");
-        assert_eq!(string_value(r#""open"#, false), "open");
-    }
 
     #[test]
     fn dates_written_other_ways_say_how_to_write_them() {
@@ -551,11 +374,5 @@ mod tests {
         assert!(other_date_message("2026/03/10").ends_with(": `2026-03-10`"));
         assert!(other_date_message("3/3/26").ends_with(": `2026-03-03`"));
         assert!(other_date_message("40/40/2026").ends_with("YYYY-MM-DD"));
-    }
-
-    #[test]
-    fn block_strings_lose_common_indent() {
-        let raw = "\"\"\"\n    First line.\n      Indented.\n    \"\"\"";
-        assert_eq!(block_string_value(raw, true), "First line.\n  Indented.");
     }
 }

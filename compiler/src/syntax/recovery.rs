@@ -17,8 +17,8 @@
 //! no more blocks are closed than there are missing `}`.
 
 use super::SyntaxError;
+use super::grammar::{TOP_LEVEL_ONLY_KINDS, follows_kind};
 use super::lexer::Token;
-use super::parser::TOP_LEVEL_ONLY_KINDS;
 use crate::text::TextRange;
 
 /// The message of a block that was never closed.
@@ -59,7 +59,7 @@ pub(super) fn close_unclosed_blocks<'s>(
             if let Some(indent) = indent.filter(|_| word.is_some() || *token == Token::RBrace) {
                 let starts_declaration = tokens
                     .get(i + 1)
-                    .is_some_and(|(next, _)| follows_kind(next));
+                    .is_some_and(|(next, _)| follows_kind(next, false));
                 let top_level =
                     starts_declaration && word.is_some_and(|w| TOP_LEVEL_ONLY_KINDS.contains(&w));
                 let control = starts_declaration && word == Some("control");
@@ -109,14 +109,6 @@ pub(super) fn close_unclosed_blocks<'s>(
         out.push((*token, *range));
     }
     out
-}
-
-/// Whether a token can follow a declaration's kind word: its name, title or `{`.
-fn follows_kind(token: &Token<'_>) -> bool {
-    matches!(
-        token,
-        Token::Ident(_) | Token::Path(_) | Token::Int(_) | Token::Str(_) | Token::LBrace
-    )
 }
 
 fn line_start(text: &str, offset: usize) -> usize {

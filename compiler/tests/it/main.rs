@@ -18,6 +18,7 @@ mod cli_reports;
 mod closed_pipe;
 mod coverage_rules;
 mod diff;
+mod fast_parser;
 mod format;
 mod golden;
 mod honesty;

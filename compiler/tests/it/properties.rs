@@ -17,7 +17,12 @@ use support::properties as p;
 
 /// Runs `cases` inputs from `strategy` through `property`; shrinks and reports the
 /// smallest failing input.
-fn run(name: &str, cases: u32, strategy: impl Strategy<Value = String>, property: fn(&str)) {
+pub(crate) fn run(
+    name: &str,
+    cases: u32,
+    strategy: impl Strategy<Value = String>,
+    property: impl Fn(&str),
+) {
     let config = Config {
         cases,
         failure_persistence: None,
@@ -35,7 +40,7 @@ fn run(name: &str, cases: u32, strategy: impl Strategy<Value = String>, property
 }
 
 /// Pieces of AIMS and of the text people paste into it.
-const AIMS_PIECES: &[&str] = &[
+pub(crate) const AIMS_PIECES: &[&str] = &[
     "control",
     "risk",
     "system",
@@ -196,7 +201,7 @@ const TOML_PIECES: &[&str] = &[
 ];
 
 /// Text made of random pieces.
-fn soup(pieces: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
+pub(crate) fn soup(pieces: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(pieces), 0..max).prop_map(|v| v.concat())
 }
 
@@ -231,7 +236,10 @@ fn apply(seed: &str, edits: &[Edit], pieces: &[&str]) -> String {
 }
 
 /// Real files with a few random edits each.
-fn mutated(seeds: Vec<String>, pieces: &'static [&'static str]) -> impl Strategy<Value = String> {
+pub(crate) fn mutated(
+    seeds: Vec<String>,
+    pieces: &'static [&'static str],
+) -> impl Strategy<Value = String> {
     assert!(!seeds.is_empty(), "no seed files");
     let seeds = Arc::new(seeds);
     let count = seeds.len();
@@ -262,7 +270,7 @@ fn files_below(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<String>) 
     }
 }
 
-fn aims_seeds() -> Vec<String> {
+pub(crate) fn aims_seeds() -> Vec<String> {
     let mut files = Vec::new();
     support::files::aims_files(&repo("examples"), &mut files);
     support::files::aims_files(&repo("tests/fixtures/syntax"), &mut files);
