@@ -199,6 +199,7 @@ mod tests {
             met_by_records: Default::default(),
             self_assessment: false,
             assessment_every: None,
+            index: crate::semantic::catalogue::ItemIndex::of(&items),
             items,
         }
     }

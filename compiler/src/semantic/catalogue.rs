@@ -4,7 +4,7 @@
 //! Like the symbol table, the catalogue holds no positions, so it stays equal across
 //! edits that do not change a catalogue and nothing downstream re-runs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 
@@ -43,6 +43,23 @@ pub struct Framework {
     pub assessment_every: Option<Duration>,
     /// Groups and requirements in catalogue order.
     pub items: Vec<CatalogueItem>,
+    /// Where each id is in `items`, so that resolving a requirement path is a hash
+    /// lookup, not a scan of the catalogue (built by `ItemIndex::of(&items)`).
+    pub index: ItemIndex,
+}
+
+/// The position in `Framework::items` of the first item with each id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ItemIndex(HashMap<String, usize>);
+
+impl ItemIndex {
+    pub fn of(items: &[CatalogueItem]) -> ItemIndex {
+        let mut index = HashMap::with_capacity(items.len());
+        for (position, item) in items.iter().enumerate() {
+            index.entry(item.id.clone()).or_insert(position);
+        }
+        ItemIndex(index)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -149,7 +166,7 @@ impl Framework {
     }
 
     pub fn item(&self, id: &str) -> Option<&CatalogueItem> {
-        self.items.iter().find(|i| i.id == id)
+        self.index.0.get(id).map(|&position| &self.items[position])
     }
 
     pub fn requirements(&self) -> impl Iterator<Item = &CatalogueItem> {
@@ -212,6 +229,7 @@ fn lower_framework(file: &str, name: &str, item: &Item) -> Framework {
             .and_then(values::boolean)
             .unwrap_or(false),
         assessment_every: field("assessment_every").and_then(values::duration),
+        index: ItemIndex::of(&items),
         items,
     }
 }

@@ -432,14 +432,17 @@ impl Checker<'_, '_> {
             self.invalid(field, value, ty, value.describe());
             return;
         };
+        let kind = self.cx.symbols.kind_of(name);
+        if kind.is_some_and(|kind| kinds.contains(&kind)) {
+            return;
+        }
         let kind_list = kinds.join(" or ");
         let article = if kind_list.starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
         } else {
             "a"
         };
-        match self.cx.symbols.kind_of(name) {
-            Some(kind) if kinds.contains(&kind) => {}
+        match kind {
             Some(kind) => {
                 self.emit(
                     Code::WrongKind,

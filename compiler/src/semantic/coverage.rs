@@ -803,11 +803,7 @@ fn scope_sources(model: &Model, framework: &str) -> Vec<ScopeSource> {
             }
         }
     }
-    for decl in model
-        .decls
-        .iter()
-        .filter(|d| matches!(d.kind(), "certification" | "attestation"))
-    {
+    for decl in model.of_kinds(&["certification", "attestation"]) {
         let Some(field) = decl.item.field("framework") else {
             continue;
         };

@@ -6,7 +6,7 @@
 //! against the file's tree after the rules run. The declarations are shared with
 //! those summaries (`Arc`), so assembling the model copies no tree.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::syntax::ast::Item;
@@ -33,7 +33,10 @@ impl Decl {
 pub struct Model {
     pub decls: Vec<Decl>,
     /// The first declaration of each name.
-    pub by_name: BTreeMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    /// The declarations of each kind, in order: the rules and coverage ask for one
+    /// kind many times (once per framework), so `of_kind` must not scan them all.
+    by_kind: HashMap<String, Vec<usize>>,
 }
 
 impl Model {
@@ -44,10 +47,17 @@ impl Model {
 
     /// Adds `item`, declared in `file`, without copying it.
     pub fn push_shared(&mut self, file: &str, item: Arc<Item>) {
-        if let Some(name) = &item.name {
-            self.by_name
-                .entry(name.text.clone())
-                .or_insert(self.decls.len());
+        let index = self.decls.len();
+        if let Some(name) = &item.name
+            && !self.by_name.contains_key(&name.text)
+        {
+            self.by_name.insert(name.text.clone(), index);
+        }
+        match self.by_kind.get_mut(&item.kind.text) {
+            Some(indices) => indices.push(index),
+            None => {
+                self.by_kind.insert(item.kind.text.clone(), vec![index]);
+            }
         }
         self.decls.push(Decl {
             file: file.to_owned(),
@@ -56,7 +66,23 @@ impl Model {
     }
 
     pub fn of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Decl> + 'a {
-        self.decls.iter().filter(move |d| d.kind() == kind)
+        self.by_kind
+            .get(kind)
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.decls[index])
+    }
+
+    /// The declarations of any of `kinds`, in model order.
+    pub fn of_kinds(&self, kinds: &[&str]) -> impl Iterator<Item = &Decl> + '_ {
+        let mut indices: Vec<usize> = kinds
+            .iter()
+            .filter_map(|kind| self.by_kind.get(*kind))
+            .flatten()
+            .copied()
+            .collect();
+        indices.sort_unstable();
+        indices.into_iter().map(|index| &self.decls[index])
     }
 
     pub fn get(&self, name: &str) -> Option<&Decl> {

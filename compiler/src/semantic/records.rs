@@ -130,7 +130,7 @@ impl<'a> Records<'a> {
     /// Reads every record of the model in one pass.
     pub fn index(model: &'a Model) -> Records<'a> {
         let mut out = Records::default();
-        for decl in &model.decls {
+        for decl in model.of_kinds(&["internal_audit", "management_review", "nonconformity"]) {
             match decl.kind() {
                 "internal_audit" => out.audits.push(Record::read(decl)),
                 "management_review" => out.reviews.push(Record::read(decl)),

@@ -45,7 +45,7 @@ pub fn file_claims(
     summary: &RuleSummary,
     catalogue: &Catalogue,
 ) -> BTreeMap<String, Claims> {
-    let mut by_framework: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+    let mut by_framework: BTreeMap<&str, Vec<Claim>> = BTreeMap::new();
     for satisfies in &summary.satisfies {
         let Some(control) = summary.declarations.get(satisfies.declaration) else {
             continue;
@@ -69,7 +69,7 @@ pub fn file_claims(
             };
             if let Lookup::Requirement(framework, item) = catalogue.lookup(path) {
                 by_framework
-                    .entry(framework.name.clone())
+                    .entry(framework.name.as_str())
                     .or_default()
                     .push(Claim {
                         id: item.id.clone(),
@@ -86,7 +86,7 @@ pub fn file_claims(
     }
     by_framework
         .into_iter()
-        .map(|(framework, claims)| (framework, Arc::new(claims)))
+        .map(|(framework, claims)| (framework.to_owned(), Arc::new(claims)))
         .collect()
 }
 

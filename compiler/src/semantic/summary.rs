@@ -124,13 +124,12 @@ pub struct Positions {
 }
 
 impl Positions {
+    /// Collects the ranges of `items` without copying the tree, in the order
+    /// `map_item` visits them (the order that numbers the locators).
     pub fn of(items: &[Item]) -> Positions {
         let mut ranges = Vec::new();
         for item in items {
-            map_item(item, &mut |range| {
-                ranges.push(range);
-                range
-            });
+            push_item_ranges(item, &mut ranges);
         }
         Positions { ranges }
     }
@@ -170,6 +169,52 @@ pub fn resolve_diagnostic<'a>(
     }
     if let Some(cause) = &mut diagnostic.caused_by {
         resolve(cause);
+    }
+}
+
+/// Pushes the range of every node of `item` in `map_item`'s order: a node's own
+/// range first, then those inside it in source order. It must stay in step with
+/// `map_item`, which numbers the locators; the tests compare the two on every
+/// example and fixture file.
+fn push_item_ranges(item: &Item, out: &mut Vec<TextRange>) {
+    out.push(item.range);
+    out.push(item.kind.range);
+    if let Some(name) = &item.name {
+        out.push(name.range);
+    }
+    if let Some(title) = &item.title {
+        out.push(title.range);
+    }
+    if let Some(body) = &item.body {
+        push_block_ranges(body, out);
+    }
+}
+
+fn push_block_ranges(block: &Block, out: &mut Vec<TextRange>) {
+    out.push(block.range);
+    for member in &block.members {
+        match member {
+            Member::Field(field) => {
+                out.push(field.range);
+                out.push(field.name.range);
+                push_value_ranges(&field.value, out);
+            }
+            Member::Item(item) => push_item_ranges(item, out),
+        }
+    }
+}
+
+fn push_value_ranges(value: &Value, out: &mut Vec<TextRange>) {
+    out.push(value.range);
+    match &value.kind {
+        ValueKind::Duration { unit, .. } => out.push(unit.range),
+        ValueKind::List(values) => {
+            for value in values {
+                push_value_ranges(value, out);
+            }
+        }
+        ValueKind::Record(block) => push_block_ranges(block, out),
+        _ => {}
     }
 }
 
@@ -305,6 +350,53 @@ mod tests {
             summarise(&retitled.items, Detail::Full)
         );
         assert!(summarise(&before.items, Detail::Rules)[0].title.is_none());
+    }
+
+    /// Every `.aims` file of the repository (examples, catalogues, fixtures), broken
+    /// ones included, except those under `target/` and `node_modules/`.
+    fn every_aims_file() -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let name = entry.file_name();
+                if path.is_dir() {
+                    if !matches!(name.to_str(), Some("target" | "node_modules" | ".git")) {
+                        walk(&path, out);
+                    }
+                } else if path.extension().is_some_and(|e| e == "aims") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+            &mut files,
+        );
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn positions_hold_the_ranges_map_item_numbers_in_every_file() {
+        let files = every_aims_file();
+        assert!(files.len() > 100, "{files:?}");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let tree = parse_text(&text).tree;
+            let positions = Positions::of(&tree.items);
+            assert_eq!(positions.ranges, all_ranges(&tree.items), "{path:?}");
+            let summary: Vec<Item> = summarise(&tree.items, Detail::Full)
+                .iter()
+                .map(|i| (**i).clone())
+                .collect();
+            for (real, locator) in all_ranges(&tree.items).iter().zip(all_ranges(&summary)) {
+                assert_eq!(positions.resolve(locator), *real, "{path:?}");
+            }
+        }
     }
 
     #[test]

@@ -13,18 +13,19 @@ use crate::syntax::ast::{Item, SourceTree, ValueKind};
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Symbol {
     pub name: String,
-    pub kind: String,
+    /// The kind as the schema spells it, so that the symbol table shares it.
+    pub kind: &'static str,
 }
 
 /// The declarations of one file, in source order.
 pub fn file_symbols(tree: &SourceTree) -> Vec<Symbol> {
     tree.items
         .iter()
-        .filter(|item| schema::kind(&item.kind.text).is_some_and(|k| k.named))
         .filter_map(|item| {
+            let spec = schema::kind(&item.kind.text).filter(|k| k.named)?;
             Some(Symbol {
                 name: item.name.as_ref()?.text.clone(),
-                kind: item.kind.text.clone(),
+                kind: spec.name,
             })
         })
         .collect()
@@ -71,12 +72,12 @@ pub struct SymbolTable {
     /// Names by kind, so "did you mean" looks only at names of the wanted kinds
     /// instead of the whole namespace for every undefined name (quadratic in a
     /// file with thousands of them).
-    by_kind: BTreeMap<String, BTreeSet<String>>,
+    by_kind: BTreeMap<&'static str, BTreeSet<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SymbolEntry {
-    pub kind: String,
+    pub kind: &'static str,
     /// The declaring file's path.
     pub file: String,
 }
@@ -88,11 +89,11 @@ impl SymbolTable {
                 .entry(symbol.name.clone())
                 .or_default()
                 .push(SymbolEntry {
-                    kind: symbol.kind.clone(),
+                    kind: symbol.kind,
                     file: file.to_owned(),
                 });
             self.by_kind
-                .entry(symbol.kind.clone())
+                .entry(symbol.kind)
                 .or_default()
                 .insert(symbol.name.clone());
         }
@@ -100,7 +101,7 @@ impl SymbolTable {
 
     /// The kind of the first declaration of `name`.
     pub fn kind_of(&self, name: &str) -> Option<&str> {
-        self.by_name.get(name)?.first().map(|e| e.kind.as_str())
+        self.by_name.get(name)?.first().map(|e| e.kind)
     }
 
     /// Names declared with one of `kinds`.

@@ -70,9 +70,7 @@ impl<'a> Claim<'a> {
 /// Every certification and attestation in the workspace, in source order.
 pub fn claims(model: &Model) -> impl Iterator<Item = Claim<'_>> {
     model
-        .decls
-        .iter()
-        .filter(|d| matches!(d.kind(), "certification" | "attestation"))
+        .of_kinds(&["certification", "attestation"])
         .map(Claim::read)
 }
 

@@ -152,9 +152,7 @@ pub fn file_fields(
     model: &crate::semantic::model::Model,
 ) -> impl Iterator<Item = (&Decl, &crate::syntax::ast::Field)> {
     model
-        .decls
-        .iter()
-        .filter(|d| matches!(d.kind(), "evidence" | "publication"))
+        .of_kinds(&["evidence", "publication"])
         .filter_map(|d| Some((d, d.item.field("file")?)))
         .filter(|(_, f)| matches!(f.value.kind, ValueKind::Str(_)))
 }
