@@ -37,6 +37,9 @@ pub enum Time {
     /// Ahead: "we will be certified", "we will begin preparing". `by_date` is
     /// true when a target date follows ("by June 2027", "in Q2 2027").
     Future { by_date: bool },
+    /// Over: work or an intention told as history ("last year we were working
+    /// towards it", "we were planning to").
+    Past,
 }
 
 /// One status phrase of a clause, with what the words around it say about it.
@@ -142,6 +145,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     let mut negators = voc.negators.find_all(tokens, group.clone());
+    let negated_at = |negators: &[(usize, usize)], start: usize| {
+        let window = start.saturating_sub(vocabulary::NEGATION_WINDOW);
+        ending_in(negators, window, start).iter().any(|&(_, e)| {
+            !(e..start)
+                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
+        })
+    };
     // "Not only certified but also ...": not a negation.
     negators.retain(|&(_, e)| {
         !tokens
@@ -149,13 +159,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
     });
     // "Notify the customer of any lapse": a lapse named as a possibility, after
-    // an indefinite or negative determiner, is not one that happened.
+    // an indefinite or negative determiner, is not one that happened; nor is
+    // one a negator reaches ("we have never lost it").
     let lapse = voc
         .lapses
         .find_all(tokens, group.clone())
         .into_iter()
         .find(|&(s, _)| {
-            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+            (s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str()))
+                && !negated_at(&negators, s)
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
@@ -244,6 +256,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let Effect::Claim(mut kind) = m.effect else {
             continue;
         };
+        // "Achieve our first ISO 42001 certification": a possessive noun
+        // phrase after the bare form of a verb of obtaining is a goal.
+        if kind == ClaimedStatus::Achieved
+            && is_possessive(&tokens[m.start])
+            && m.start > group.start
+            && vocabulary::GOAL_VERBS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            kind = ClaimedStatus::Planned;
+        }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.
         if kind == ClaimedStatus::Achieved
@@ -260,16 +281,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
-        let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
-        let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
-            !(e..m.start)
-                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
-        }) || negated_through_verb_chain(tokens, &negators, m.start);
+        let negated_before = (negated_at(&negators, m.start)
+            || negated_through_verb_chain(tokens, &negators, m.start))
+            && negation_reaches(tokens, &negators, m);
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
+        // "Our certificate has not lapsed": the negator after the phrase
+        // belongs to a verb of ceasing, which it denies.
         let negated_after = voc
             .negators_after
             .longest_at(tokens, m.end)
-            .is_some_and(|e| e <= group.end);
+            .is_some_and(|e| {
+                e <= group.end
+                    && !tokens[e..group.end.min(e + 2)]
+                        .iter()
+                        .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()))
+            });
         let negated = negated_before || negated_inside || negated_after;
         // "Not yet certified" reads as not held; any other negated phrase
         // ("no plans to") claims nothing.
@@ -299,7 +325,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
-            Time::Present
+            if told_as_history(tokens, m, kind, group.start) {
+                Time::Past
+            } else {
+                Time::Present
+            }
         } else {
             Time::Future {
                 by_date: has_target_date(tokens, m.end, group.end),
@@ -364,6 +394,54 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
     })
 }
 
+/// True when a negator that ends before the phrase `m` reaches it through the
+/// words between them. A negator belongs to the verb it modifies: the negation
+/// of a verb of ceasing affirms what follows ("we never stopped being
+/// certified"), and a possessive noun phrase ("our ISO 27001 certificate") is
+/// negated only through a verb of having or obtaining ("we have not yet
+/// received our certificate"), not through any other verb whose object it is
+/// ("we are not resting on our certificates").
+fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMatch) -> bool {
+    let window = m.start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, m.start).iter().any(|&(_, e)| {
+        let between = &tokens[e..m.start];
+        let ceasing = between
+            .iter()
+            .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()));
+        let through_having = || {
+            between.iter().all(|t| {
+                let w = t.norm.as_str();
+                matches!(t.kind, TokenKind::Mention(_))
+                    || vocabulary::VERB_CHAIN.contains(&w)
+                    || vocabulary::GOAL_VERBS.contains(&w)
+                    || vocabulary::OBTAINED.contains(&w)
+            })
+        };
+        !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
+    })
+}
+
+/// True for a possessive determiner ("our", "its").
+fn is_possessive(t: &Token) -> bool {
+    subject_words::POSSESSIVES.contains(&t.norm.as_str())
+}
+
+/// True when work or an intention is told in the past tense, so it is
+/// history rather than a status: a past auxiliary ("was", "were") before a
+/// progressive of work or intention, with only the verb chain between ("we
+/// were working towards it", "we were planning to").
+fn told_as_history(tokens: &[Token], m: &PhraseMatch, kind: ClaimedStatus, from: usize) -> bool {
+    let progressive = tokens[m.start].norm.ends_with("ing");
+    if !progressive || !matches!(kind, ClaimedStatus::Planned | ClaimedStatus::InProgress) {
+        return false;
+    }
+    let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW).max(from);
+    (window..m.start).rev().any(|i| {
+        vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str())
+            && (i + 1..m.start).all(|j| vocabulary::VERB_CHAIN.contains(&tokens[j].norm.as_str()))
+    })
+}
+
 /// True when the phrase sits inside quotation marks with at most a few words:
 /// the words themselves are the topic.
 fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
@@ -405,12 +483,14 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
 fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         matches!(tokens[i].norm.as_str(), "by" | "in" | "for" | "before")
-            && tokens[i + 1..to.min(i + 4)].iter().any(|t| {
-                let w = t.norm.as_str();
-                (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
-                    || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
-                    || vocabulary::MONTH_NAMES.contains(&w)
-            })
+            && tokens[i + 1..to.min(i + 1 + vocabulary::DATE_REACH)]
+                .iter()
+                .any(|t| {
+                    let w = t.norm.as_str();
+                    (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                        || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                        || vocabulary::MONTH_NAMES.contains(&w)
+                })
     })
 }
 

@@ -5,7 +5,8 @@
 //! 1. a negated "hold" is "not held" ("not yet certified");
 //! 2. a held phrase that a lapse word or a past "until" ends is lapsed;
 //! 3. the final audit step completed ("passed our Stage 2", "Stage 2 audit
-//!    passed") shows the certificate held;
+//!    passed") shows the certificate held, whatever else the clause says of
+//!    the work before it;
 //! 4. a hypothetical claims nothing; a phrase about someone else (a supplier, a
 //!    person, another party, the standard itself) claims nothing about us;
 //! 5. the future turns work into a plan, and a held status into work under way
@@ -14,7 +15,9 @@
 //!    still held;
 //! 6. upkeep words ("surveillance audit", "recertification") show the
 //!    certificate is held;
-//! 7. of several readings in one clause, the first in the precedence order wins.
+//! 7. work or an intention told in the past ("we were working towards it")
+//!    claims nothing about now;
+//! 8. of several readings in one clause, the first in the precedence order wins.
 
 use crate::prose::clause::{Clause, Time};
 use crate::prose::vocabulary;
@@ -105,7 +108,10 @@ impl Verdict {
 
 /// What a clause claims about the organisation.
 pub fn reading(clause: &Clause) -> Verdict {
-    let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
+    // The rank of the best reading so far; a completed final step outranks
+    // every other reading ("our journey ... ended with the Stage 2 audit": the
+    // road is history once the last step is done).
+    let mut best: Option<(usize, ClaimedStatus, (usize, usize))> = None;
     let mut someone: Option<Subject> = None;
     let mut conditional = false;
     for p in &clause.predicates {
@@ -115,11 +121,17 @@ pub fn reading(clause: &Clause) -> Verdict {
         } else if status == ClaimedStatus::Achieved && (clause.lapse.is_some() || p.held_until) {
             status = ClaimedStatus::Lapsed;
         }
-        if status == ClaimedStatus::InProgress && p.completed_step {
+        let completed = status == ClaimedStatus::InProgress && p.completed_step;
+        if completed {
             status = ClaimedStatus::Achieved;
         }
         if p.hypothetical {
             conditional = true;
+            continue;
+        }
+        // "Last year we were working towards it": work told as history says
+        // nothing of where the organisation stands now.
+        if p.time == Time::Past {
             continue;
         }
         if p.holder != Subject::Organisation {
@@ -133,11 +145,13 @@ pub fn reading(clause: &Clause) -> Verdict {
         {
             status = ClaimedStatus::Achieved;
         }
+        let this_rank = if completed { 0 } else { rank(status) + 1 };
         best = Some(match best {
-            Some(b) if rank(b.0) <= rank(status) => b,
-            _ => (status, p.span),
+            Some(b) if b.0 <= this_rank => b,
+            _ => (this_rank, status, p.span),
         });
     }
+    let mut best = best.map(|(_, status, span)| (status, span));
     // "The company let the certificate lapse": a clause that refers back with
     // a lapse word and no status phrase says the certificate ended.
     if best.is_none() && someone.is_none() && clause.refers_back {

@@ -120,7 +120,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("transitioned to", Claim(Achieved)),
     (
-        "maintain|maintains|maintained * certification|certifications|certificate|certificates|accreditation|attestation|report",
+        "maintain|maintains|maintained|maintaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
         Claim(Achieved),
     ),
     (
@@ -156,7 +156,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has yet to", Claim(ClaimedStatus::Not)),
-    ("certificate number|no|id|ref|reference", Claim(Achieved)),
+    (
+        "certificate|cert number|no|id|ref|reference",
+        Claim(Achieved),
+    ),
+    ("cert . no|number", Claim(Achieved)),
     (
         "passed * audit|audits|assessment|assessments|examination",
         Claim(Achieved),
@@ -172,8 +176,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("available under nda", Claim(Achieved)),
     ("valid until|to|through|till", Claim(Achieved)),
     ("recertification|renewal due", Claim(Achieved)),
+    // The participle of a verb of obtaining after the certificate noun: "ISO
+    // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification * issued|granted",
+        "certificate|certification * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        Claim(Achieved),
+    ),
+    // A framework said to be finished: "ISO 27001 is done".
+    (
+        "@ is|are|now done|complete|completed|finished",
         Claim(Achieved),
     ),
     // Lapsed: held once, no longer.
@@ -186,7 +197,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
     ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
     (
-        ": yes|held|certified|achieved|awarded|current|active",
+        ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
         Claim(Achieved),
     ),
     (
@@ -206,7 +217,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // The journey metaphor names the road, not the arrival: "our journey to
     // ISO 42001", "its ISO 27001 certification journey".
-    ("journey to|towards|toward", Claim(InProgress)),
+    (
+        "journey|road|path|route|way to|towards|toward",
+        Claim(InProgress),
+    ),
     ("certification|@ journey", Claim(InProgress)),
     ("upcoming|forthcoming", Claim(InProgress)),
     // The progressive of "become certified" is work under way.
@@ -275,8 +289,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("roadmap", Claim(Planned)),
     ("intend|intends|intending to", Claim(Planned)),
     ("intention to|of", Claim(Planned)),
+    // "Will" before any verb of seeking, obtaining or completing.
     (
-        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add",
+        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add|complete|finish|gain|earn|attain|secure|receive",
         Claim(Planned),
     ),
     ("aim|aims|aiming to|for", Claim(Planned)),
@@ -301,8 +316,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("next step|steps", Claim(Planned)),
     ("ambition|ambitions", Claim(Planned)),
     ("considering|exploring|evaluating", Claim(Planned)),
-    ("coming soon", Claim(Planned)),
-    ("coming in|later|next", Claim(Planned)),
+    // Any form of "come" with a word of time ahead: "ISO 42001 comes later".
+    (
+        "come|comes|coming soon|later|next|afterwards|after",
+        Claim(Planned),
+    ),
+    ("coming in", Claim(Planned)),
     ("next on", Claim(Planned)),
     ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
@@ -318,6 +337,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in compliance", Claim(Compliant)),
     ("@ - ready", Claim(Compliant)),
     ("@ ready", Claim(Compliant)),
+    (
+        "@ certification|certificate|audit - ready",
+        Claim(Compliant),
+    ),
+    ("@ certification|certificate|audit ready", Claim(Compliant)),
     ("ready for * certification|audit", Claim(Compliant)),
     (
         "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
@@ -443,9 +467,19 @@ pub static LAPSE_MARKERS: &[&str] = &[
 /// the claim is "achieved" ("our next ISO 27001 surveillance audit is scheduled").
 pub static MAINTENANCE_MARKERS: &[&str] = &[
     "surveillance",
+    // Moving a held certificate to a new edition of its standard, or widening
+    // what it covers, is upkeep: "working towards the 2022 transition",
+    // "extending the scope of our certificate".
+    "transition|transitions|transitioning",
+    "extend|extends|extending|extension|expand|expands|expanding|expansion|widen|widening * scope",
     "recertification|recertifications",
     "renewal|renewals|renewing",
     "re - certification",
+    // An audit that recurs is one of a certificate already held: "our annual
+    // ISO 27001 audit is scheduled", "re-assessment".
+    "annual|yearly|periodic * audit|audits|assessment|assessments",
+    "reassessment|reassessments|reaudit|reaudits",
+    "re - assessment|assessments|audit|audits",
 ];
 
 /// Achieved phrases about keeping a certificate, which a future tense does not
@@ -459,6 +493,10 @@ pub static FUTURE_MARKERS: &[&str] = &["will", "shall", "we'll", "it'll", "going
 
 /// How many tokens may stand between a future marker and its phrase.
 pub const FUTURE_WINDOW: usize = 3;
+
+/// How many tokens after "by" or "in" a target date may start: "by June
+/// 2027", "by the end of 2027".
+pub const DATE_REACH: usize = 5;
 
 /// Words that make what follows them hypothetical: a status phrase after one of
 /// these in the same clause is not a claim ("if we achieve ...", "could become").
@@ -578,8 +616,49 @@ pub static REGISTER_FACT_COLUMNS: &[&str] = &[
     "since",
 ];
 
-/// Words that mark an audit step as done: "we passed our Stage 2 audit".
-pub static STEP_DONE: &[&str] = &["passed", "completed", "cleared", "successfully"];
+/// Words that mark an audit step as done: "we passed our Stage 2 audit", "the
+/// journey ended with the Stage 2 audit".
+pub static STEP_DONE: &[&str] = &[
+    "passed",
+    "completed",
+    "cleared",
+    "successfully",
+    "ended",
+    "concluded",
+    "culminated",
+    "finished",
+];
+
+/// Verbs of ceasing. A negator that reaches one negates the ceasing, not the
+/// status after it ("we never stopped being certified"), and a lapse word
+/// after one is what did not happen ("we have never lost our certificate").
+pub static CESSATIONS: &[&str] = &[
+    "stop", "stops", "stopped", "cease", "ceases", "ceased", "quit", "lose", "lost", "lapse",
+    "lapsed", "drop", "dropped",
+];
+
+/// The bare form of verbs of obtaining: before a possessive noun phrase they
+/// make it a goal ("achieve our first ISO 42001 certification"); between a
+/// negator and such a phrase they carry the negation ("we don't yet get our
+/// certificate").
+pub static GOAL_VERBS: &[&str] = &[
+    "achieve", "obtain", "gain", "earn", "get", "secure", "attain", "complete", "receive", "reach",
+];
+
+/// The past forms of verbs of obtaining: between a negator and a possessive
+/// noun phrase they carry the negation ("not yet received our certificate").
+pub static OBTAINED: &[&str] = &[
+    "received",
+    "obtained",
+    "achieved",
+    "gained",
+    "earned",
+    "secured",
+    "attained",
+    "completed",
+    "got",
+    "reached",
+];
 
 /// Past-tense verbs that, with "until" after an achieved phrase, make it lapsed
 /// ("we were certified until 2025").
@@ -734,7 +813,7 @@ pub static ABBREVIATIONS: &[&str] = &[
     "e.g", "eg", "i.e", "ie", "cf", "viz", "vs", "approx", "incl", "excl", "esp", "ltd", "inc",
     "co", "corp", "plc", "llc", "llp", "gmbh", "mr", "mrs", "ms", "dr", "prof", "st", "dept",
     "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "al", "iso/iec",
+    "al", "iso/iec", "cert",
 ];
 
 /// Abbreviations that end a sentence unless a number follows ("No. 5", "cl. 6.1").
