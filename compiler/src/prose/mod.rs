@@ -102,6 +102,7 @@ mod reading;
 mod reading_tests;
 mod sentences;
 mod spans;
+mod status_phrases;
 mod subject_words;
 mod subjects;
 mod units;
