@@ -274,6 +274,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             kind = ClaimedStatus::InProgress;
         }
+        // "We stopped being certified": the state after a verb of ceasing
+        // ended, unless a negator denies the ceasing ("never stopped being
+        // certified").
+        if m.start > group.start
+            && vocabulary::CESSATIONS.contains(&tokens[m.start - 1].norm.as_str())
+            && (kind == ClaimedStatus::Achieved || tokens[m.start].norm == "being")
+        {
+            let ceasing_denied = negated_at(&negators, m.start - 1)
+                || negated_through_verb_chain(tokens, &negators, m.start - 1);
+            kind = if ceasing_denied {
+                ClaimedStatus::Achieved
+            } else {
+                ClaimedStatus::Lapsed
+            };
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0
@@ -548,7 +563,13 @@ fn about_someone_else(
     // statement about the standard.
     // A gerund before a colon labels a list ("Working towards: ISO 42001").
     let label = tokens.get(m.end).is_some_and(|t| t.norm == ":");
+    // "... and working towards ISO 42001": after a conjunction the gerund
+    // continues the clause before it, whose subject it shares.
+    let after_conjunction = (group.start..m.start)
+        .chain(group.start.checked_sub(1))
+        .any(|i| vocabulary::CONJUNCTIONS.contains(&tokens[i].norm.as_str()));
     let gerund_subject = m.start == first_word(tokens, group.clone())
+        && !after_conjunction
         && !label
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"

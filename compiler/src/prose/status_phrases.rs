@@ -108,6 +108,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("transitioned to", Claim(Achieved)),
+    // A gerund of obtaining after a preposition of time tells a completed
+    // event: "after achieving ISO 27001, we began ...".
+    (
+        "after|since|upon|following achieving|obtaining|gaining|earning|securing|attaining|receiving",
+        Claim(Achieved),
+    ),
     (
         "maintain|maintains|maintained|maintaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
         Claim(Achieved),
@@ -312,6 +318,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("coming in", Claim(Planned)),
     ("next on", Claim(Planned)),
+    // A framework that is next in line: "ISO 42001 is next", "SOC 2 is the
+    // next".
+    ("@ is|are|comes next", Claim(Planned)),
+    ("@ is|are the next", Claim(Planned)),
     ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),

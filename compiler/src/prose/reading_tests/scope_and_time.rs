@@ -208,3 +208,55 @@ fn a_recurring_audit_is_upkeep() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_gerund_after_a_conjunction_shares_the_subject_before_it() {
+    check(
+        "We are certified to ISO 27001 and working towards ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check(
+        "We hold Cyber Essentials and are pursuing ISO 27001.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    // Near miss: a gerund that opens the sentence is a statement about the
+    // standard.
+    check(
+        "Pursuing ISO 42001 early is a sound strategy.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_gerund_of_obtaining_after_a_word_of_time_is_a_completed_event() {
+    check(
+        "After achieving ISO 27001, we began work on ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check(
+        "Since obtaining Cyber Essentials, we have kept it current.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a goal of obtaining is not an event.
+    check(
+        "We are focused on achieving ISO 27001.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_framework_next_in_line_is_planned() {
+    check(
+        "Cyber Essentials is done; ISO 27001 is next.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+    );
+    check(
+        "SOC 2 is the next framework on the list.",
+        &[("soc2", Some(Pl))],
+    );
+    // Near miss: "next" about an audit of a held certificate is upkeep.
+    check(
+        "Our next ISO 27001 surveillance audit is booked for May.",
+        &[("iso27001", Some(A))],
+    );
+}
