@@ -256,12 +256,18 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let Effect::Claim(mut kind) = m.effect else {
             continue;
         };
-        // "Achieve our first ISO 42001 certification": a possessive noun
-        // phrase after the bare form of a verb of obtaining is a goal.
-        if kind == ClaimedStatus::Achieved
-            && is_possessive(&tokens[m.start])
-            && m.start > group.start
-            && vocabulary::GOAL_VERBS.contains(&tokens[m.start - 1].norm.as_str())
+        // "Achieve our first ISO 42001 certification", "begin our ISO 42001
+        // journey": a possessive noun phrase after the bare form of a verb of
+        // obtaining or beginning is a goal.
+        let noun_phrase_start = if m.start > group.start && is_possessive(&tokens[m.start - 1]) {
+            m.start - 1
+        } else {
+            m.start
+        };
+        if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
+            && is_possessive(&tokens[noun_phrase_start])
+            && noun_phrase_start > group.start
+            && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
         {
             kind = ClaimedStatus::Planned;
         }
@@ -288,6 +294,16 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             } else {
                 ClaimedStatus::Lapsed
             };
+        }
+        // "Our certification audit takes place in March": a certificate word
+        // that modifies a noun of a step names the step, not a certificate.
+        if kind == ClaimedStatus::Achieved
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| vocabulary::CERTIFICATE_MODIFIED.contains(&t.norm.as_str()))
+            && tokens[m.end - 1].norm.starts_with("certif")
+        {
+            continue;
         }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
@@ -505,6 +521,7 @@ fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
                     (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
                         || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
                         || vocabulary::MONTH_NAMES.contains(&w)
+                        || vocabulary::SEASONS.contains(&w)
                 })
     })
 }
@@ -573,7 +590,28 @@ fn about_someone_else(
         && !label
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
-        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
-        && orgs.is_empty();
+        && orgs.is_empty()
+        && has_predicate_after_mention(tokens, m.end..group.end);
     gerund_subject.then_some(Subject::Standard)
+}
+
+/// True when a mention in `range` is followed by more words of the same
+/// clause, which a gerund subject needs for its predicate ("Pursuing ISO
+/// 42001 early matters"); a gerund phrase that ends at its mention or at a
+/// colon is a status line ("Working towards ISO 42001.", "Working towards ISO
+/// 42001: Stage 1 booked").
+fn has_predicate_after_mention(tokens: &[Token], range: Range<usize>) -> bool {
+    let Some(mention) = range
+        .clone()
+        .find(|&i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+    else {
+        return false;
+    };
+    (mention + 1..range.end)
+        .map(|i| &tokens[i])
+        .take_while(|t| {
+            !(t.kind == TokenKind::Punct
+                && matches!(t.norm.as_str(), ":" | "\u{2014}" | "\u{2013}"))
+        })
+        .any(|t| t.kind == TokenKind::Word)
 }

@@ -202,7 +202,23 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // In progress: work under way.
     ("in progress", Claim(InProgress)),
     ("in - progress", Claim(InProgress)),
-    ("working|work|works towards|toward|to|on", Claim(InProgress)),
+    // Verbs of work and of moving forward, with a word of direction.
+    (
+        "working|work|works|building|build|builds|moving|heading|progressing towards|toward",
+        Claim(InProgress),
+    ),
+    ("working|work|works to|on|through", Claim(InProgress)),
+    // Approximation: "nearly certified", "almost there", "halfway through".
+    (
+        "nearly|almost * certified|accredited|there|done|complete|finished",
+        Claim(InProgress),
+    ),
+    ("halfway|midway|partway through|there", Claim(InProgress)),
+    // Examination under way: "under review by our auditor".
+    (
+        "under review|assessment|audit|evaluation",
+        Claim(InProgress),
+    ),
     ("pursuing", Claim(InProgress)),
     // A goal set for someone's work is work under way, whoever is asked to help:
     // "you'll help us obtain our first certificate", "help Keel get certified".
@@ -216,7 +232,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "journey|road|path|route|way to|towards|toward",
         Claim(InProgress),
     ),
-    ("certification|@ journey", Claim(InProgress)),
+    // (An alternative of a pattern element is a word; a mention is an element
+    // of its own.)
+    ("certification journey", Claim(InProgress)),
+    ("@ journey|readiness", Claim(InProgress)),
     ("upcoming|forthcoming", Claim(InProgress)),
     // The progressive of "become certified" is work under way.
     (
@@ -226,7 +245,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("pending", Claim(InProgress)),
     // The progressive passive: "being audited for ISO 27001".
     (
-        "being audited|assessed|certified|reviewed|evaluated|finalised|finalized|prepared|completed|issued",
+        "being audited|assessed|certified|reviewed|evaluated|finalised|finalized|prepared|completed|issued|implemented",
         Claim(InProgress),
     ),
     ("getting ready", Claim(InProgress)),
@@ -248,6 +267,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("application|assessment went|gone in|off", Claim(InProgress)),
     ("undergoing", Claim(InProgress)),
     ("preparing for|to", Claim(InProgress)),
+    ("preparing|prepare|prepares * for", Claim(InProgress)),
     ("prepare for", Claim(InProgress)),
     ("preparation for|of", Claim(InProgress)),
     ("in preparation", Claim(InProgress)),
@@ -290,7 +310,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Planned),
     ),
     ("aim|aims|aiming to|for", Claim(Planned)),
-    ("next year|quarter", Claim(Planned)),
+    (
+        "next year|quarter|month|spring|summer|autumn|winter",
+        Claim(Planned),
+    ),
     ("later this year", Claim(Planned)),
     ("in the coming year|months", Claim(Planned)),
     ("in the future", Claim(Planned)),

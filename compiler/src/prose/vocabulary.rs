@@ -124,7 +124,16 @@ pub static MAINTENANCE_PHRASES: &[&str] =
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
-pub static FUTURE_MARKERS: &[&str] = &["will", "shall", "we'll", "it'll", "going to"];
+pub static FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "we'll",
+    "it'll",
+    "going to",
+    // "Due to" before a verb, not a noun ("due to our certification" is a
+    // cause): "we are due to be certified in spring".
+    "due to be|become|receive|obtain|achieve|complete",
+];
 
 /// How many tokens may stand between a future marker and its phrase.
 pub const FUTURE_WINDOW: usize = 3;
@@ -272,12 +281,14 @@ pub static CESSATIONS: &[&str] = &[
     "lapsed", "drop", "dropped",
 ];
 
-/// The bare form of verbs of obtaining: before a possessive noun phrase they
-/// make it a goal ("achieve our first ISO 42001 certification"); between a
+/// The bare form of verbs of obtaining or beginning: before a possessive noun
+/// phrase they make it a goal ("achieve our first ISO 42001 certification",
+/// "begin our ISO 42001 journey"); between a
 /// negator and such a phrase they carry the negation ("we don't yet get our
 /// certificate").
 pub static GOAL_VERBS: &[&str] = &[
     "achieve", "obtain", "gain", "earn", "get", "secure", "attain", "complete", "receive", "reach",
+    "begin", "start", "commence", "launch",
 ];
 
 /// The past forms of verbs of obtaining: between a negator and a possessive
@@ -421,6 +432,7 @@ pub static CONTRASTS: &[&[&str]] = &[
 /// under way ("our ISO 42001 certification project", "certification
 /// programme").
 pub static UNDERTAKINGS: &[&str] = &[
+    "process",
     "project",
     "projects",
     "programme",
@@ -436,6 +448,27 @@ pub static UNDERTAKINGS: &[&str] = &[
     "preparations",
     "readiness",
 ];
+
+/// Nouns that a certificate word may modify: "our certification audit", "the
+/// certification decision". Before one of them, a held phrase names the step,
+/// not the certificate.
+pub static CERTIFICATE_MODIFIED: &[&str] = &[
+    "audit",
+    "audits",
+    "decision",
+    "scheme",
+    "schemes",
+    "requirements",
+    "criteria",
+    "cycle",
+    "timeline",
+    "date",
+    "fee",
+    "fees",
+];
+
+/// Seasons, as target dates: "by spring 2027", "in the autumn".
+pub static SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
 /// Marks that separate the items of a label list ("ISO 27001 \u{b7} CE+").
 pub static LIST_MARKS: &[&str] = &["\u{b7}", "\u{2022}"];

@@ -4,7 +4,7 @@
 //! certificate is not work towards one. Each rule has sentences it must read
 //! and a near miss it must leave alone.
 
-use super::{A, C, L, N, P, Pl, check};
+use super::{A, Al, C, L, N, P, Pl, check};
 
 #[test]
 fn a_negated_verb_of_ceasing_affirms_the_status() {
@@ -258,5 +258,112 @@ fn a_framework_next_in_line_is_planned() {
     check(
         "Our next ISO 27001 surveillance audit is booked for May.",
         &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn approximation_and_examination_are_work_under_way() {
+    check(
+        "We are nearly Cyber Essentials Plus certified.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check(
+        "Our SOC 2 evidence is under review by the auditor.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "We are halfway through ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a held certificate said plainly.
+    check(
+        "We are fully Cyber Essentials Plus certified.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+}
+
+#[test]
+fn verbs_of_moving_forward_and_preparing_are_work_under_way() {
+    check(
+        "The team is moving towards ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We are preparing our policies for ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "ISO 42001 controls are being implemented.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: controls implemented are shaped by the standard.
+    check(
+        "We have implemented ISO 42001 controls.",
+        &[("iso42001", Some(Al))],
+    );
+}
+
+#[test]
+fn a_certificate_word_that_modifies_a_step_names_the_step() {
+    check(
+        "Our certification audit for ISO 42001 is in June.",
+        &[("iso42001", None)],
+    );
+    check(
+        "The certification decision on ISO 27001 is due.",
+        &[("iso27001", None)],
+    );
+    // Near miss: the certificate itself.
+    check(
+        "Our certification to ISO 42001 covers every site.",
+        &[("iso42001", Some(A))],
+    );
+}
+
+#[test]
+fn due_to_before_a_verb_is_the_future() {
+    check(
+        "We are due to be ISO 42001 certified in autumn 2027.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Northwind is due to be certified to ISO 27001.",
+        &[("iso27001", Some(Pl))],
+    );
+    // Near miss: "due to" before a noun is a cause.
+    check(
+        "Due to our ISO 27001 certificate, audits are quicker.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_gerund_status_line_is_the_organisation_s() {
+    check("Working towards SOC 2.", &[("soc2", Some(P))]);
+    check(
+        "Preparing for ISO 42001: Stage 1 booked.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a gerund with a predicate of its own is about the standard.
+    check(
+        "Preparing for ISO 42001 takes most firms a year.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn beginning_a_journey_is_its_goal() {
+    check(
+        "We hope to start our ISO 27001 journey next spring.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "The board asked us to commence our ISO 42001 journey.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: a journey begun is under way.
+    check(
+        "We started our ISO 27001 journey in May.",
+        &[("iso27001", Some(P))],
     );
 }
