@@ -106,8 +106,27 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         let phrases = find_phrases(tokens, hard.clone(), ctx);
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
+        let mut previous_end: Option<usize> = None;
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
+            let after_colon = previous_end.is_some_and(|end| {
+                (end.saturating_sub(1)..(range.start + 1).min(range.end))
+                    .any(|i| tokens[i].norm == ":")
+            });
+            previous_end = Some(range.end);
             let mut clause = read_clause(tokens, range, &phrases, ctx);
+            // "ISO 27001 certified: not yet": an answer of "not" after a
+            // status label denies the label.
+            let denial = clause.frameworks.is_empty()
+                && clause
+                    .predicates
+                    .first()
+                    .is_some_and(|p| p.kind == ClaimedStatus::Not && !p.negated);
+            if after_colon
+                && denial
+                && let Some(label) = clauses.last_mut()
+            {
+                deny_label(label);
+            }
             // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
             // clause that opens with its verb shares the subject before it.
             for p in &mut clause.predicates {
@@ -124,6 +143,19 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// Marks the held phrases of a status label as negated, when the answer
+/// after it says "not".
+fn deny_label(label: &mut Clause) {
+    if label.frameworks.is_empty() {
+        return;
+    }
+    for p in &mut label.predicates {
+        if p.kind == ClaimedStatus::Achieved {
+            p.negated = true;
+        }
+    }
 }
 
 /// Reads one clause from the status phrases that start in it.
@@ -366,6 +398,16 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 by_date: has_target_date(tokens, m.end, group.end),
             }
         };
+        // "ISO 27001 certified by Q3 2027": a held phrase in the present with
+        // a deadline after it is a goal with a date, so work under way (in
+        // the future, `reading` makes the same inference from the date).
+        if kind == ClaimedStatus::Achieved
+            && time == Time::Present
+            && !voc.maintenance_phrases.matches_at(tokens, m.start)
+            && has_deadline(tokens, m.end, group.end)
+        {
+            kind = ClaimedStatus::InProgress;
+        }
         let completed_step = tokens[m.start].norm == "stage"
             && tokens
                 .get(m.start + 1)
@@ -523,6 +565,35 @@ fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
                         || vocabulary::MONTH_NAMES.contains(&w)
                         || vocabulary::SEASONS.contains(&w)
                 })
+    })
+}
+
+/// True when "by" or "before" and then a date follow the phrase at once, or
+/// after "the end|start|middle of" ("by Q3 2027", "before the end of 2027"),
+/// not after a name ("certified by LRQA in 2024").
+fn has_deadline(tokens: &[Token], from: usize, to: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            let w = t.norm.as_str();
+            i < to
+                && ((w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                    || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                    || vocabulary::MONTH_NAMES.contains(&w)
+                    || vocabulary::SEASONS.contains(&w))
+        })
+    };
+    let word = |i: usize, words: &[&str]| {
+        tokens
+            .get(i)
+            .is_some_and(|t| i < to && words.contains(&t.norm.as_str()))
+    };
+    (from..to.min(from + 3)).any(|i| {
+        word(i, &["by", "before"])
+            && (is_date(i + 1)
+                || (word(i + 1, &["the"])
+                    && word(i + 2, &["end", "start", "middle"])
+                    && word(i + 3, &["of"])
+                    && is_date(i + 4)))
     })
 }
 

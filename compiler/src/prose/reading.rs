@@ -70,14 +70,20 @@ impl Verdict {
     /// phrase was negated), or says only that it is not held, may take a status
     /// from a later clause that refers back to it ("not yet certified to ISO
     /// 42001; certification is planned"); one read as held may learn that it
-    /// lapsed ("first certified in 2023. The certificate lapsed in 2026").
+    /// lapsed ("first certified in 2023. The certificate lapsed in 2026"); one
+    /// read as aligned or compliant may learn where the certificate stands
+    /// ("aligned with ISO 27001 and preparing for certification").
     pub fn takes_reference(self) -> bool {
         matches!(
             self,
             Verdict::NoPhrase
                 | Verdict::Negated
                 | Verdict::Claim(
-                    ClaimedStatus::Not | ClaimedStatus::Lapsed | ClaimedStatus::Achieved,
+                    ClaimedStatus::Not
+                        | ClaimedStatus::Lapsed
+                        | ClaimedStatus::Achieved
+                        | ClaimedStatus::Aligned
+                        | ClaimedStatus::Compliant,
                     _
                 )
         )
@@ -87,7 +93,7 @@ impl Verdict {
     /// reads `later`: the new reading, a second reading beside this one (as
     /// `Err`), or nothing when the later clause does not change it.
     pub fn referred_to(self, later: ClaimedStatus) -> Option<Result<ClaimedStatus, ClaimedStatus>> {
-        use ClaimedStatus::{Achieved, InProgress, Lapsed, Not, Planned};
+        use ClaimedStatus::{Achieved, Aligned, Compliant, InProgress, Lapsed, Not, Planned};
         match self {
             // A held certificate changes only by lapsing.
             Verdict::Claim(Achieved, _) => (later == Lapsed).then_some(Ok(Lapsed)),
@@ -96,6 +102,13 @@ impl Verdict {
             // progress, planned), never by a present description of the work,
             // which does not undo the "not"; and a reference that reads as held
             // ("pending recertification") is to the certificate that ended.
+            // "Our ISMS meets ISO 27001, and certification is planned": work
+            // shaped by a framework, then what comes next for its certificate,
+            // says where the certificate stands, beside the claim of
+            // conformity, which still stands on its own.
+            Verdict::Claim(Aligned | Compliant, _) => {
+                matches!(later, InProgress | Planned | Not).then_some(Err(later))
+            }
             Verdict::Claim(Not | Lapsed, _) => match later {
                 InProgress | Planned => Some(Ok(later)),
                 Achieved => None,

@@ -350,7 +350,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
     ("priority", Claim(Planned)),
-    ("objective|goal", Claim(Planned)),
+    ("objective|objectives|goal|goals|aim", Claim(Planned)),
     // Compliant: conformity that a buyer reads as a certificate.
     ("compliant", Claim(Compliant)),
     ("comply|complies|complying with", Claim(Compliant)),

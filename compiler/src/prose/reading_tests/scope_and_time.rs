@@ -5,6 +5,8 @@
 //! and a near miss it must leave alone.
 
 use super::{A, Al, C, L, N, P, Pl, check};
+use crate::prose::corpus::test_aliases;
+use crate::prose::{ClaimedStatus, ProseFormat, find_mentions};
 
 #[test]
 fn a_negated_verb_of_ceasing_affirms_the_status() {
@@ -365,5 +367,57 @@ fn beginning_a_journey_is_its_goal() {
     check(
         "We started our ISO 27001 journey in May.",
         &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_not_after_a_status_label_denies_it() {
+    check("SOC 2 attested: not yet.", &[("soc2", Some(N))]);
+    check(
+        "ISO 42001 certified: not yet (the Stage 1 audit is in April).",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a "yes" after the label confirms it.
+    check("ISO 42001 certified: yes.", &[("iso42001", Some(A))]);
+}
+
+#[test]
+fn a_held_phrase_with_a_deadline_is_work_under_way() {
+    check(
+        "Target: ISO 42001 certified by Q2 2027.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Cyber Essentials certified before the end of March.",
+        &[("cyber_essentials", Some(P))],
+    );
+    // Near miss: "by" and a body, then a date, is who certified and when.
+    check(
+        "Cyber Essentials certified by IASME in March 2025.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+/// The reading of the one mention in `text` and the reading beside it.
+fn both(text: &str) -> (Option<ClaimedStatus>, Option<ClaimedStatus>) {
+    let found = find_mentions(text, ProseFormat::Markdown, &test_aliases());
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    (found[0].status, found[0].also.as_ref().map(|(s, _)| *s))
+}
+
+#[test]
+fn alignment_then_what_comes_next_for_the_certificate() {
+    assert_eq!(
+        both("Our controls follow ISO 42001, and certification is planned for 2028."),
+        (Some(Al), Some(Pl))
+    );
+    assert_eq!(
+        both("We are aligned with ISO 27001. Certification work has started."),
+        (Some(Al), Some(P))
+    );
+    // Near miss: a later clause about upkeep adds nothing to alignment.
+    assert_eq!(
+        both("We are aligned with ISO 27001. It is reviewed every year."),
+        (Some(Al), None)
     );
 }
