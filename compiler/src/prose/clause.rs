@@ -37,6 +37,9 @@ pub enum Time {
     /// Ahead: "we will be certified", "we will begin preparing". `by_date` is
     /// true when a target date follows ("by June 2027", "in Q2 2027").
     Future { by_date: bool },
+    /// Over: work or an intention told as history ("last year we were working
+    /// towards it", "we were planning to").
+    Past,
 }
 
 /// One status phrase of a clause, with what the words around it say about it.
@@ -103,8 +106,27 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         let phrases = find_phrases(tokens, hard.clone(), ctx);
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
+        let mut previous_end: Option<usize> = None;
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
+            let after_colon = previous_end.is_some_and(|end| {
+                (end.saturating_sub(1)..(range.start + 1).min(range.end))
+                    .any(|i| tokens[i].norm == ":")
+            });
+            previous_end = Some(range.end);
             let mut clause = read_clause(tokens, range, &phrases, ctx);
+            // "ISO 27001 certified: not yet": an answer of "not" after a
+            // status label denies the label.
+            let denial = clause.frameworks.is_empty()
+                && clause
+                    .predicates
+                    .first()
+                    .is_some_and(|p| p.kind == ClaimedStatus::Not && !p.negated);
+            if after_colon
+                && denial
+                && let Some(label) = clauses.last_mut()
+            {
+                deny_label(label);
+            }
             // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
             // clause that opens with its verb shares the subject before it.
             for p in &mut clause.predicates {
@@ -121,6 +143,19 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// Marks the held phrases of a status label as negated, when the answer
+/// after it says "not".
+fn deny_label(label: &mut Clause) {
+    if label.frameworks.is_empty() {
+        return;
+    }
+    for p in &mut label.predicates {
+        if p.kind == ClaimedStatus::Achieved {
+            p.negated = true;
+        }
+    }
 }
 
 /// Reads one clause from the status phrases that start in it.
@@ -142,6 +177,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     let mut negators = voc.negators.find_all(tokens, group.clone());
+    let negated_at = |negators: &[(usize, usize)], start: usize| {
+        let window = start.saturating_sub(vocabulary::NEGATION_WINDOW);
+        ending_in(negators, window, start).iter().any(|&(_, e)| {
+            !(e..start)
+                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
+        })
+    };
     // "Not only certified but also ...": not a negation.
     negators.retain(|&(_, e)| {
         !tokens
@@ -149,13 +191,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just" | "merely"))
     });
     // "Notify the customer of any lapse": a lapse named as a possibility, after
-    // an indefinite or negative determiner, is not one that happened.
+    // an indefinite or negative determiner, is not one that happened; nor is
+    // one a negator reaches ("we have never lost it").
     let lapse = voc
         .lapses
         .find_all(tokens, group.clone())
         .into_iter()
         .find(|&(s, _)| {
-            s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str())
+            (s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str()))
+                && !negated_at(&negators, s)
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
@@ -244,6 +288,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let Effect::Claim(mut kind) = m.effect else {
             continue;
         };
+        // "Achieve our first ISO 42001 certification", "begin our ISO 42001
+        // journey": a possessive noun phrase after the bare form of a verb of
+        // obtaining or beginning is a goal.
+        let noun_phrase_start = if m.start > group.start && is_possessive(&tokens[m.start - 1]) {
+            m.start - 1
+        } else {
+            m.start
+        };
+        if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
+            && is_possessive(&tokens[noun_phrase_start])
+            && noun_phrase_start > group.start
+            && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
+        {
+            kind = ClaimedStatus::Planned;
+        }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.
         if kind == ClaimedStatus::Achieved
@@ -253,6 +312,31 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             kind = ClaimedStatus::InProgress;
         }
+        // "We stopped being certified": the state after a verb of ceasing
+        // ended, unless a negator denies the ceasing ("never stopped being
+        // certified").
+        if m.start > group.start
+            && vocabulary::CESSATIONS.contains(&tokens[m.start - 1].norm.as_str())
+            && (kind == ClaimedStatus::Achieved || tokens[m.start].norm == "being")
+        {
+            let ceasing_denied = negated_at(&negators, m.start - 1)
+                || negated_through_verb_chain(tokens, &negators, m.start - 1);
+            kind = if ceasing_denied {
+                ClaimedStatus::Achieved
+            } else {
+                ClaimedStatus::Lapsed
+            };
+        }
+        // "Our certification audit takes place in March": a certificate word
+        // that modifies a noun of a step names the step, not a certificate.
+        if kind == ClaimedStatus::Achieved
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| vocabulary::CERTIFICATE_MODIFIED.contains(&t.norm.as_str()))
+            && tokens[m.end - 1].norm.starts_with("certif")
+        {
+            continue;
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0
@@ -260,16 +344,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
-        let window = m.start.saturating_sub(vocabulary::NEGATION_WINDOW);
-        let negated_before = ending_in(&negators, window, m.start).iter().any(|&(_, e)| {
-            !(e..m.start)
-                .any(|i| is_scope_barrier(&tokens[i]) || voc.org_subjects.matches_at(tokens, i))
-        }) || negated_through_verb_chain(tokens, &negators, m.start);
+        let negated_before = (negated_at(&negators, m.start)
+            || negated_through_verb_chain(tokens, &negators, m.start))
+            && negation_reaches(tokens, &negators, m);
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
+        // "Our certificate has not lapsed": the negator after the phrase
+        // belongs to a verb of ceasing, which it denies.
         let negated_after = voc
             .negators_after
             .longest_at(tokens, m.end)
-            .is_some_and(|e| e <= group.end);
+            .is_some_and(|e| {
+                e <= group.end
+                    && !tokens[e..group.end.min(e + 2)]
+                        .iter()
+                        .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()))
+            });
         let negated = negated_before || negated_inside || negated_after;
         // "Not yet certified" reads as not held; any other negated phrase
         // ("no plans to") claims nothing.
@@ -299,12 +388,26 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
-            Time::Present
+            if told_as_history(tokens, m, kind, group.start) {
+                Time::Past
+            } else {
+                Time::Present
+            }
         } else {
             Time::Future {
                 by_date: has_target_date(tokens, m.end, group.end),
             }
         };
+        // "ISO 27001 certified by Q3 2027": a held phrase in the present with
+        // a deadline after it is a goal with a date, so work under way (in
+        // the future, `reading` makes the same inference from the date).
+        if kind == ClaimedStatus::Achieved
+            && time == Time::Present
+            && !voc.maintenance_phrases.matches_at(tokens, m.start)
+            && has_deadline(tokens, m.end, group.end)
+        {
+            kind = ClaimedStatus::InProgress;
+        }
         let completed_step = tokens[m.start].norm == "stage"
             && tokens
                 .get(m.start + 1)
@@ -364,6 +467,54 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
     })
 }
 
+/// True when a negator that ends before the phrase `m` reaches it through the
+/// words between them. A negator belongs to the verb it modifies: the negation
+/// of a verb of ceasing affirms what follows ("we never stopped being
+/// certified"), and a possessive noun phrase ("our ISO 27001 certificate") is
+/// negated only through a verb of having or obtaining ("we have not yet
+/// received our certificate"), not through any other verb whose object it is
+/// ("we are not resting on our certificates").
+fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMatch) -> bool {
+    let window = m.start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
+    ending_in(negators, window, m.start).iter().any(|&(_, e)| {
+        let between = &tokens[e..m.start];
+        let ceasing = between
+            .iter()
+            .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()));
+        let through_having = || {
+            between.iter().all(|t| {
+                let w = t.norm.as_str();
+                matches!(t.kind, TokenKind::Mention(_))
+                    || vocabulary::VERB_CHAIN.contains(&w)
+                    || vocabulary::GOAL_VERBS.contains(&w)
+                    || vocabulary::OBTAINED.contains(&w)
+            })
+        };
+        !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
+    })
+}
+
+/// True for a possessive determiner ("our", "its").
+fn is_possessive(t: &Token) -> bool {
+    subject_words::POSSESSIVES.contains(&t.norm.as_str())
+}
+
+/// True when work or an intention is told in the past tense, so it is
+/// history rather than a status: a past auxiliary ("was", "were") before a
+/// progressive of work or intention, with only the verb chain between ("we
+/// were working towards it", "we were planning to").
+fn told_as_history(tokens: &[Token], m: &PhraseMatch, kind: ClaimedStatus, from: usize) -> bool {
+    let progressive = tokens[m.start].norm.ends_with("ing");
+    if !progressive || !matches!(kind, ClaimedStatus::Planned | ClaimedStatus::InProgress) {
+        return false;
+    }
+    let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW).max(from);
+    (window..m.start).rev().any(|i| {
+        vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str())
+            && (i + 1..m.start).all(|j| vocabulary::VERB_CHAIN.contains(&tokens[j].norm.as_str()))
+    })
+}
+
 /// True when the phrase sits inside quotation marks with at most a few words:
 /// the words themselves are the topic.
 fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
@@ -405,12 +556,44 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
 fn has_target_date(tokens: &[Token], from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         matches!(tokens[i].norm.as_str(), "by" | "in" | "for" | "before")
-            && tokens[i + 1..to.min(i + 4)].iter().any(|t| {
-                let w = t.norm.as_str();
-                (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+            && tokens[i + 1..to.min(i + 1 + vocabulary::DATE_REACH)]
+                .iter()
+                .any(|t| {
+                    let w = t.norm.as_str();
+                    (w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+                        || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                        || vocabulary::MONTH_NAMES.contains(&w)
+                        || vocabulary::SEASONS.contains(&w)
+                })
+    })
+}
+
+/// True when "by" or "before" and then a date follow the phrase at once, or
+/// after "the end|start|middle of" ("by Q3 2027", "before the end of 2027"),
+/// not after a name ("certified by LRQA in 2024").
+fn has_deadline(tokens: &[Token], from: usize, to: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            let w = t.norm.as_str();
+            i < to
+                && ((w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
                     || matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
                     || vocabulary::MONTH_NAMES.contains(&w)
-            })
+                    || vocabulary::SEASONS.contains(&w))
+        })
+    };
+    let word = |i: usize, words: &[&str]| {
+        tokens
+            .get(i)
+            .is_some_and(|t| i < to && words.contains(&t.norm.as_str()))
+    };
+    (from..to.min(from + 3)).any(|i| {
+        word(i, &["by", "before"])
+            && (is_date(i + 1)
+                || (word(i + 1, &["the"])
+                    && word(i + 2, &["end", "start", "middle"])
+                    && word(i + 3, &["of"])
+                    && is_date(i + 4)))
     })
 }
 
@@ -468,11 +651,38 @@ fn about_someone_else(
     // statement about the standard.
     // A gerund before a colon labels a list ("Working towards: ISO 42001").
     let label = tokens.get(m.end).is_some_and(|t| t.norm == ":");
+    // "... and working towards ISO 42001": after a conjunction the gerund
+    // continues the clause before it, whose subject it shares.
+    let after_conjunction = (group.start..m.start)
+        .chain(group.start.checked_sub(1))
+        .any(|i| vocabulary::CONJUNCTIONS.contains(&tokens[i].norm.as_str()));
     let gerund_subject = m.start == first_word(tokens, group.clone())
+        && !after_conjunction
         && !label
         && tokens[m.start].norm.ends_with("ing")
         && tokens[m.start].norm != "coming"
-        && (m.end..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
-        && orgs.is_empty();
+        && orgs.is_empty()
+        && has_predicate_after_mention(tokens, m.end..group.end);
     gerund_subject.then_some(Subject::Standard)
+}
+
+/// True when a mention in `range` is followed by more words of the same
+/// clause, which a gerund subject needs for its predicate ("Pursuing ISO
+/// 42001 early matters"); a gerund phrase that ends at its mention or at a
+/// colon is a status line ("Working towards ISO 42001.", "Working towards ISO
+/// 42001: Stage 1 booked").
+fn has_predicate_after_mention(tokens: &[Token], range: Range<usize>) -> bool {
+    let Some(mention) = range
+        .clone()
+        .find(|&i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+    else {
+        return false;
+    };
+    (mention + 1..range.end)
+        .map(|i| &tokens[i])
+        .take_while(|t| {
+            !(t.kind == TokenKind::Punct
+                && matches!(t.norm.as_str(), ":" | "\u{2014}" | "\u{2013}"))
+        })
+        .any(|t| t.kind == TokenKind::Word)
 }

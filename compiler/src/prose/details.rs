@@ -35,6 +35,12 @@ static VALID_TO: &[&str] = &[
     "current until",
     "current to",
     "in date until",
+    // A renewal or extension with its new end: "renewed until January 2028".
+    "renewed until",
+    "renewed to",
+    "renewed through",
+    "extended until",
+    "extended to",
     "expire on",
     "expire in",
     "expire",

@@ -9,13 +9,14 @@ use std::sync::LazyLock;
 
 use crate::prose::pattern::{Elem, Pattern, PatternSet};
 use crate::prose::sentences::{Token, TokenKind};
+use crate::prose::status_phrases::PHRASES;
 use crate::prose::subject_words::{
     COPULAS, GENERIC_SUBJECTS, ORG_REFERENCES, ORG_SUBJECTS, PEOPLE, SELF_DESCRIPTIONS, SUPPLIERS,
     THIRD_PARTIES,
 };
 use crate::prose::vocabulary::{
     ANAPHORS, CONDITIONALS, Effect, FUTURE_MARKERS, LAPSE_MARKERS, MAINTENANCE_MARKERS,
-    MAINTENANCE_PHRASES, NEGATORS, NEGATORS_AFTER, PHRASES,
+    MAINTENANCE_PHRASES, NEGATORS, NEGATORS_AFTER,
 };
 
 /// Every list above compiled once.

@@ -16,8 +16,8 @@
 //!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
-//! 3. `vocabulary` and `subject_words` hold every word list as data: status
-//!    phrases, negations, conditionals, question starters, clause connectives and
+//! 3. `status_phrases`, `vocabulary` and `subject_words` hold every word list
+//!    as data: status phrases (the first), negations, conditionals, question starters, clause connectives and
 //!    abbreviations in the first; third-party, supplier, person and
 //!    generic-statement markers and the grammar words of subjects in the second.
 //!    The lists are written in the small pattern language of `pattern`, and
@@ -102,6 +102,7 @@ mod reading;
 mod reading_tests;
 mod sentences;
 mod spans;
+mod status_phrases;
 mod subject_words;
 mod subjects;
 mod units;

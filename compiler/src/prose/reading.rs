@@ -5,7 +5,8 @@
 //! 1. a negated "hold" is "not held" ("not yet certified");
 //! 2. a held phrase that a lapse word or a past "until" ends is lapsed;
 //! 3. the final audit step completed ("passed our Stage 2", "Stage 2 audit
-//!    passed") shows the certificate held;
+//!    passed") shows the certificate held, whatever else the clause says of
+//!    the work before it;
 //! 4. a hypothetical claims nothing; a phrase about someone else (a supplier, a
 //!    person, another party, the standard itself) claims nothing about us;
 //! 5. the future turns work into a plan, and a held status into work under way
@@ -14,7 +15,9 @@
 //!    still held;
 //! 6. upkeep words ("surveillance audit", "recertification") show the
 //!    certificate is held;
-//! 7. of several readings in one clause, the first in the precedence order wins.
+//! 7. work or an intention told in the past ("we were working towards it")
+//!    claims nothing about now;
+//! 8. of several readings in one clause, the first in the precedence order wins.
 
 use crate::prose::clause::{Clause, Time};
 use crate::prose::vocabulary;
@@ -67,14 +70,20 @@ impl Verdict {
     /// phrase was negated), or says only that it is not held, may take a status
     /// from a later clause that refers back to it ("not yet certified to ISO
     /// 42001; certification is planned"); one read as held may learn that it
-    /// lapsed ("first certified in 2023. The certificate lapsed in 2026").
+    /// lapsed ("first certified in 2023. The certificate lapsed in 2026"); one
+    /// read as aligned or compliant may learn where the certificate stands
+    /// ("aligned with ISO 27001 and preparing for certification").
     pub fn takes_reference(self) -> bool {
         matches!(
             self,
             Verdict::NoPhrase
                 | Verdict::Negated
                 | Verdict::Claim(
-                    ClaimedStatus::Not | ClaimedStatus::Lapsed | ClaimedStatus::Achieved,
+                    ClaimedStatus::Not
+                        | ClaimedStatus::Lapsed
+                        | ClaimedStatus::Achieved
+                        | ClaimedStatus::Aligned
+                        | ClaimedStatus::Compliant,
                     _
                 )
         )
@@ -84,7 +93,7 @@ impl Verdict {
     /// reads `later`: the new reading, a second reading beside this one (as
     /// `Err`), or nothing when the later clause does not change it.
     pub fn referred_to(self, later: ClaimedStatus) -> Option<Result<ClaimedStatus, ClaimedStatus>> {
-        use ClaimedStatus::{Achieved, InProgress, Lapsed, Not, Planned};
+        use ClaimedStatus::{Achieved, Aligned, Compliant, InProgress, Lapsed, Not, Planned};
         match self {
             // A held certificate changes only by lapsing.
             Verdict::Claim(Achieved, _) => (later == Lapsed).then_some(Ok(Lapsed)),
@@ -93,6 +102,13 @@ impl Verdict {
             // progress, planned), never by a present description of the work,
             // which does not undo the "not"; and a reference that reads as held
             // ("pending recertification") is to the certificate that ended.
+            // "Our ISMS meets ISO 27001, and certification is planned": work
+            // shaped by a framework, then what comes next for its certificate,
+            // says where the certificate stands, beside the claim of
+            // conformity, which still stands on its own.
+            Verdict::Claim(Aligned | Compliant, _) => {
+                matches!(later, InProgress | Planned | Not).then_some(Err(later))
+            }
             Verdict::Claim(Not | Lapsed, _) => match later {
                 InProgress | Planned => Some(Ok(later)),
                 Achieved => None,
@@ -105,7 +121,10 @@ impl Verdict {
 
 /// What a clause claims about the organisation.
 pub fn reading(clause: &Clause) -> Verdict {
-    let mut best: Option<(ClaimedStatus, (usize, usize))> = None;
+    // The rank of the best reading so far; a completed final step outranks
+    // every other reading ("our journey ... ended with the Stage 2 audit": the
+    // road is history once the last step is done).
+    let mut best: Option<(usize, ClaimedStatus, (usize, usize))> = None;
     let mut someone: Option<Subject> = None;
     let mut conditional = false;
     for p in &clause.predicates {
@@ -115,11 +134,17 @@ pub fn reading(clause: &Clause) -> Verdict {
         } else if status == ClaimedStatus::Achieved && (clause.lapse.is_some() || p.held_until) {
             status = ClaimedStatus::Lapsed;
         }
-        if status == ClaimedStatus::InProgress && p.completed_step {
+        let completed = status == ClaimedStatus::InProgress && p.completed_step;
+        if completed {
             status = ClaimedStatus::Achieved;
         }
         if p.hypothetical {
             conditional = true;
+            continue;
+        }
+        // "Last year we were working towards it": work told as history says
+        // nothing of where the organisation stands now.
+        if p.time == Time::Past {
             continue;
         }
         if p.holder != Subject::Organisation {
@@ -133,11 +158,13 @@ pub fn reading(clause: &Clause) -> Verdict {
         {
             status = ClaimedStatus::Achieved;
         }
+        let this_rank = if completed { 0 } else { rank(status) + 1 };
         best = Some(match best {
-            Some(b) if rank(b.0) <= rank(status) => b,
-            _ => (status, p.span),
+            Some(b) if b.0 <= this_rank => b,
+            _ => (this_rank, status, p.span),
         });
     }
+    let mut best = best.map(|(_, status, span)| (status, span));
     // "The company let the certificate lapse": a clause that refers back with
     // a lapse word and no status phrase says the certificate ended.
     if best.is_none() && someone.is_none() && clause.refers_back {

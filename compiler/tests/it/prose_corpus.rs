@@ -38,13 +38,16 @@ const AS_OF: &str = "2026-12-01";
 /// older tuning set only, evaluation measured precision 0.903 and recall 0.893 on
 /// 742 cases. After the clause model (later on 2026-12-02) evaluation measured
 /// precision 0.913 and recall 0.895; the floors sit just under that.
-const EVAL_PRECISION_FLOOR: f64 = 0.91;
-const EVAL_RECALL_FLOOR: f64 = 0.89;
+/// After negation scope, time and upkeep were reworked (same day) it measured
+/// 0.924 and 0.904.
+const EVAL_PRECISION_FLOOR: f64 = 0.92;
+const EVAL_RECALL_FLOOR: f64 = 0.90;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
 /// model.
-const TUNING_PRECISION_FLOOR: f64 = 0.97;
-const TUNING_RECALL_FLOOR: f64 = 0.93;
+/// Then 0.984 and 0.951.
+const TUNING_PRECISION_FLOOR: f64 = 0.98;
+const TUNING_RECALL_FLOOR: f64 = 0.945;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")

@@ -7,6 +7,7 @@ mod clause_model;
 mod clauses;
 mod discourse;
 mod named;
+mod scope_and_time;
 
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};

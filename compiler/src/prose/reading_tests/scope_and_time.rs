@@ -1,0 +1,423 @@
+//! Negation scope, time and the steps of an audit: a negator belongs to the
+//! verb it modifies, work told as history claims nothing about now, a
+//! completed final step outranks the road to it, and upkeep of a held
+//! certificate is not work towards one. Each rule has sentences it must read
+//! and a near miss it must leave alone.
+
+use super::{A, Al, C, L, N, P, Pl, check};
+use crate::prose::corpus::test_aliases;
+use crate::prose::{ClaimedStatus, ProseFormat, find_mentions};
+
+#[test]
+fn a_negated_verb_of_ceasing_affirms_the_status() {
+    check(
+        "We have never stopped being ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Northwind has not ceased to hold ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: a plain negation still reads as not held.
+    check(
+        "We have never been ISO 27001 certified.",
+        &[("iso27001", Some(N))],
+    );
+}
+
+#[test]
+fn a_negated_lapse_is_no_lapse() {
+    check(
+        "We have never lost our Cyber Essentials certificate.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate has not lapsed once since 2019.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: a lapse that happened.
+    check(
+        "We lost our Cyber Essentials certificate in 2025.",
+        &[("cyber_essentials", Some(L))],
+    );
+}
+
+#[test]
+fn a_negator_on_another_verb_leaves_a_possessive_noun_phrase_alone() {
+    check(
+        "We are not relying on our ISO 27001 certificate alone.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Nobody here is complacent about our Cyber Essentials certificate.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a verb of having or obtaining carries the negation.
+    check(
+        "We have not yet received our ISO 27001 certificate.",
+        &[("iso27001", Some(N))],
+    );
+}
+
+#[test]
+fn a_possessive_noun_phrase_after_a_verb_of_obtaining_is_a_goal() {
+    check(
+        "Objective for 2027 - obtain our first ISO 42001 certificate.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "Next milestone: secure our ISO 27001 certification.",
+        &[("iso27001", Some(Pl))],
+    );
+    // Near miss: the past tense says it was obtained.
+    check(
+        "We secured our ISO 27001 certification in 2024.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn work_told_as_history_claims_nothing_about_now() {
+    check(
+        "In 2023 we were preparing for ISO 27001.",
+        &[("iso27001", None)],
+    );
+    check(
+        "Back then the team was working towards SOC 2.",
+        &[("soc2", None)],
+    );
+    // Near miss: the same work in the present is under way.
+    check(
+        "This year we are preparing for ISO 27001.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_completed_final_step_outranks_the_road_to_it() {
+    check(
+        "Our road to ISO 42001 finished with the Stage 2 audit last spring.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "The ISO 27001 programme concluded with Stage 2 in May.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: a Stage 2 still ahead is work under way.
+    check(
+        "Our road to ISO 42001 leads to a Stage 2 audit in May.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn upkeep_of_a_held_certificate_is_not_work_towards_one() {
+    check(
+        "We are working towards the ISO 27001 transition to the 2022 edition.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are extending the scope of our ISO 27001 certificate to Leeds.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: work towards the certificate itself.
+    check(
+        "We are working towards ISO 27001 for our Leeds office.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_target_date_may_be_a_few_words_away() {
+    check(
+        "We will be certified to ISO 42001 by the end of 2027.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We will be ISO 27001 certified by the middle of Q3 2027.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: no date, so an intention.
+    check(
+        "We will be certified to ISO 42001 at some point.",
+        &[("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn what_comes_later_is_planned() {
+    check("SOC 2 comes next.", &[("soc2", Some(Pl))]);
+    check(
+        "Cyber Essentials Plus will come afterwards.",
+        &[("cyber_essentials_plus", Some(Pl))],
+    );
+    // Near miss: "comes with" is no time ahead.
+    check(
+        "ISO 27001 comes with a long list of controls.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn words_of_a_finished_or_obtained_certificate() {
+    check(
+        "Milestones: ISO 42001 certification secured.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "Cyber Essentials: passed.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check("ISO 27001 is done.", &[("iso27001", Some(A))]);
+    // Near miss: a goal of obtaining.
+    check(
+        "We will secure ISO 27001 certification.",
+        &[("iso27001", Some(Pl))],
+    );
+}
+
+#[test]
+fn roads_projects_and_readiness() {
+    check("We are on the road to ISO 27001.", &[("iso27001", Some(P))]);
+    check(
+        "We are on the path towards Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check(
+        "Northwind is ISO 27001 certification-ready.",
+        &[("iso27001", Some(C))],
+    );
+    // Near miss: a road that is a metaphor for nothing about the standard.
+    check(
+        "ISO 27001 is the road most buyers ask about.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_recurring_audit_is_upkeep() {
+    check(
+        "Our annual ISO 27001 audit is scheduled for May.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "The ISO 42001 re-assessment is booked for June.",
+        &[("iso42001", Some(A))],
+    );
+    // Near miss: a first audit still ahead is work under way.
+    check(
+        "Our ISO 27001 Stage 1 audit is scheduled for May.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_gerund_after_a_conjunction_shares_the_subject_before_it() {
+    check(
+        "We are certified to ISO 27001 and working towards ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check(
+        "We hold Cyber Essentials and are pursuing ISO 27001.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    // Near miss: a gerund that opens the sentence is a statement about the
+    // standard.
+    check(
+        "Pursuing ISO 42001 early is a sound strategy.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_gerund_of_obtaining_after_a_word_of_time_is_a_completed_event() {
+    check(
+        "After achieving ISO 27001, we began work on ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check(
+        "Since obtaining Cyber Essentials, we have kept it current.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a goal of obtaining is not an event.
+    check(
+        "We are focused on achieving ISO 27001.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_framework_next_in_line_is_planned() {
+    check(
+        "Cyber Essentials is done; ISO 27001 is next.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(Pl))],
+    );
+    check(
+        "SOC 2 is the next framework on the list.",
+        &[("soc2", Some(Pl))],
+    );
+    // Near miss: "next" about an audit of a held certificate is upkeep.
+    check(
+        "Our next ISO 27001 surveillance audit is booked for May.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn approximation_and_examination_are_work_under_way() {
+    check(
+        "We are nearly Cyber Essentials Plus certified.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check(
+        "Our SOC 2 evidence is under review by the auditor.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "We are halfway through ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a held certificate said plainly.
+    check(
+        "We are fully Cyber Essentials Plus certified.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+}
+
+#[test]
+fn verbs_of_moving_forward_and_preparing_are_work_under_way() {
+    check(
+        "The team is moving towards ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We are preparing our policies for ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "ISO 42001 controls are being implemented.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: controls implemented are shaped by the standard.
+    check(
+        "We have implemented ISO 42001 controls.",
+        &[("iso42001", Some(Al))],
+    );
+}
+
+#[test]
+fn a_certificate_word_that_modifies_a_step_names_the_step() {
+    check(
+        "Our certification audit for ISO 42001 is in June.",
+        &[("iso42001", None)],
+    );
+    check(
+        "The certification decision on ISO 27001 is due.",
+        &[("iso27001", None)],
+    );
+    // Near miss: the certificate itself.
+    check(
+        "Our certification to ISO 42001 covers every site.",
+        &[("iso42001", Some(A))],
+    );
+}
+
+#[test]
+fn due_to_before_a_verb_is_the_future() {
+    check(
+        "We are due to be ISO 42001 certified in autumn 2027.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Northwind is due to be certified to ISO 27001.",
+        &[("iso27001", Some(Pl))],
+    );
+    // Near miss: "due to" before a noun is a cause.
+    check(
+        "Due to our ISO 27001 certificate, audits are quicker.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_gerund_status_line_is_the_organisation_s() {
+    check("Working towards SOC 2.", &[("soc2", Some(P))]);
+    check(
+        "Preparing for ISO 42001: Stage 1 booked.",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a gerund with a predicate of its own is about the standard.
+    check(
+        "Preparing for ISO 42001 takes most firms a year.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn beginning_a_journey_is_its_goal() {
+    check(
+        "We hope to start our ISO 27001 journey next spring.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "The board asked us to commence our ISO 42001 journey.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: a journey begun is under way.
+    check(
+        "We started our ISO 27001 journey in May.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_not_after_a_status_label_denies_it() {
+    check("SOC 2 attested: not yet.", &[("soc2", Some(N))]);
+    check(
+        "ISO 42001 certified: not yet (the Stage 1 audit is in April).",
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a "yes" after the label confirms it.
+    check("ISO 42001 certified: yes.", &[("iso42001", Some(A))]);
+}
+
+#[test]
+fn a_held_phrase_with_a_deadline_is_work_under_way() {
+    check(
+        "Target: ISO 42001 certified by Q2 2027.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Cyber Essentials certified before the end of March.",
+        &[("cyber_essentials", Some(P))],
+    );
+    // Near miss: "by" and a body, then a date, is who certified and when.
+    check(
+        "Cyber Essentials certified by IASME in March 2025.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+/// The reading of the one mention in `text` and the reading beside it.
+fn both(text: &str) -> (Option<ClaimedStatus>, Option<ClaimedStatus>) {
+    let found = find_mentions(text, ProseFormat::Markdown, &test_aliases());
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    (found[0].status, found[0].also.as_ref().map(|(s, _)| *s))
+}
+
+#[test]
+fn alignment_then_what_comes_next_for_the_certificate() {
+    assert_eq!(
+        both("Our controls follow ISO 42001, and certification is planned for 2028."),
+        (Some(Al), Some(Pl))
+    );
+    assert_eq!(
+        both("We are aligned with ISO 27001. Certification work has started."),
+        (Some(Al), Some(P))
+    );
+    // Near miss: a later clause about upkeep adds nothing to alignment.
+    assert_eq!(
+        both("We are aligned with ISO 27001. It is reviewed every year."),
+        (Some(Al), None)
+    );
+}

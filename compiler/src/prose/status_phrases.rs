@@ -1,0 +1,424 @@
+//! The status phrases of the claim reader, as data: which words state that a
+//! certificate is held, being worked towards, planned, complied with, aligned
+//! with, not held or lapsed, and which look like status words but are not.
+//!
+//! The table is written in the pattern language of `pattern.rs` and compiled
+//! once by `lexicon.rs`. It lives apart from `vocabulary`, which holds the
+//! lists that qualify these phrases (negation, time, condition, upkeep), so
+//! each file stays one table long.
+
+use crate::prose::ClaimedStatus;
+use crate::prose::vocabulary::Effect;
+
+use ClaimedStatus::{Achieved, Aligned, Compliant, InProgress, Lapsed, Planned};
+use Effect::{Claim, Neutral};
+
+/// Status phrases. Where matches overlap, a phrase inside a longer neutral or
+/// wildcard-free phrase is dropped; several statuses left in one clause are
+/// resolved by [`PRECEDENCE`].
+pub static PHRASES: &[(&str, Effect)] = &[
+    // Achieved: certified, held, awarded, attested.
+    ("certified", Claim(Achieved)),
+    ("certificated", Claim(Achieved)),
+    ("accredited", Claim(Achieved)),
+    ("attested", Claim(Achieved)),
+    ("audited", Claim(Achieved)),
+    ("active", Claim(Achieved)),
+    ("achieved", Claim(Achieved)),
+    ("awarded", Claim(Achieved)),
+    ("obtained", Claim(Achieved)),
+    ("gained", Claim(Achieved)),
+    ("earned", Claim(Achieved)),
+    // Finite present tense ("Sprout achieves Cyber Essentials"); the bare
+    // infinitive ("help us achieve") is not a claim.
+    (
+        "achieves|attains|secures|obtains|earns|receives",
+        Claim(Achieved),
+    ),
+    // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
+    // only right before a framework or with a certificate noun.
+    ("hold|holds|held @", Claim(Achieved)),
+    ("have|has @", Claim(Achieved)),
+    (
+        "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
+        Claim(Achieved),
+    ),
+    ("its * certification|accreditation", Claim(Achieved)),
+    ("pass|passes * testing|tests|test", Claim(Achieved)),
+    ("valid|current", Claim(Achieved)),
+    ("report|reports available", Claim(Achieved)),
+    ("not currently|yet available", Claim(ClaimedStatus::Not)),
+    // A negated verb with "yet" says the step is still to come, whatever the
+    // verb: "we haven't done Plus yet", "not achieved ISO 27001 yet".
+    (
+        "haven't|hasn't|havent|hasnt|didn't|don't|doesn't|not * yet",
+        Claim(ClaimedStatus::Not),
+    ),
+    // Passive completion, negated or not: "certification has (not) been
+    // completed|awarded|granted".
+    (
+        "been|be completed|finalised|finalized|awarded|granted|issued|achieved|obtained",
+        Claim(Achieved),
+    ),
+    ("on|upon request", Claim(Achieved)),
+    (
+        "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
+        Claim(Achieved),
+    ),
+    ("@ certificate", Claim(Achieved)),
+    ("expects|expect|expecting @", Claim(InProgress)),
+    (
+        "expects|expect|expecting * certification|certificate|report",
+        Claim(InProgress),
+    ),
+    ("governed|managed|operated|run under", Claim(Aligned)),
+    ("expired|lapsed", Claim(Lapsed)),
+    (
+        "hold|holds|held a|an|the|current|valid|both|full|active|our @",
+        Claim(Achieved),
+    ),
+    (
+        "hold|holds|held * certification|certifications|certificate|certificates|accreditation|attestation|attestations|report",
+        Claim(Achieved),
+    ),
+    ("held since", Claim(Achieved)),
+    (
+        "certifications|certificates|accreditations|attestations we hold|have|maintain",
+        Claim(Achieved),
+    ),
+    ("renewed|recertified", Claim(Achieved)),
+    // Registration is the older and the American word for certification: "an
+    // ISO 27001 registered company", "registered to ISO 27001", "certificate of
+    // registration".
+    ("@ registered", Claim(Achieved)),
+    ("registered to|against|under", Claim(Achieved)),
+    (
+        "certificate|certificates of registration|conformity",
+        Claim(Achieved),
+    ),
+    (
+        "independently|externally verified|validated|certified|assessed",
+        Claim(Achieved),
+    ),
+    ("verified|validated to|against", Claim(Achieved)),
+    ("recognised|recognized with", Claim(Achieved)),
+    // "One of the first startups to achieve ISO 42001".
+    (
+        "first * to achieve|gain|earn|obtain|attain|receive|hold",
+        Claim(Achieved),
+    ),
+    ("transitioned to", Claim(Achieved)),
+    // A gerund of obtaining after a preposition of time tells a completed
+    // event: "after achieving ISO 27001, we began ...".
+    (
+        "after|since|upon|following achieving|obtaining|gaining|earning|securing|attaining|receiving",
+        Claim(Achieved),
+    ),
+    (
+        "maintain|maintains|maintained|maintaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
+        Claim(Achieved),
+    ),
+    (
+        "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation|registration",
+        Claim(Achieved),
+    ),
+    // A relative clause whose object is the framework named before it: "Cyber
+    // Essentials Plus, which Harbour already holds", "ISO 27001, which we
+    // achieved in 2024".
+    (
+        "@ , which|that * hold|holds|held|have|has|maintain|maintains|achieved|obtained|gained",
+        Claim(Achieved),
+    ),
+    // Controls examined in an audit or examination: "tested for operating
+    // effectiveness in our SOC 2 Type II examination".
+    (
+        "tested|examined * in|by|through|during|under",
+        Claim(Achieved),
+    ),
+    (
+        "have|has * certificate|certificates|report|attestation",
+        Claim(Achieved),
+    ),
+    // "Certification" is also a modifier ("appointed a certification body"), so
+    // it counts only as the object itself: after a determiner, or after "no".
+    (
+        "have|has a|an|our|its|current|valid|full|formal * certification|certifications",
+        Claim(Achieved),
+    ),
+    (
+        "have|has no * certification|certifications",
+        Claim(ClaimedStatus::Not),
+    ),
+    // "We have yet to obtain it": the step is still to come, whatever the verb.
+    ("have|has yet to", Claim(ClaimedStatus::Not)),
+    (
+        "certificate|cert number|no|id|ref|reference",
+        Claim(Achieved),
+    ),
+    ("cert . no|number", Claim(Achieved)),
+    (
+        "passed * audit|audits|assessment|assessments|examination",
+        Claim(Achieved),
+    ),
+    (
+        "completed * audit|audits|assessment|assessments|examination",
+        Claim(Achieved),
+    ),
+    ("audited annually|independently|yearly", Claim(Achieved)),
+    ("independently audited|assessed|attested", Claim(Achieved)),
+    ("undergo annual|yearly|regular|independent", Claim(Achieved)),
+    ("available on|upon request", Claim(Achieved)),
+    ("available under nda", Claim(Achieved)),
+    ("valid until|to|through|till", Claim(Achieved)),
+    ("recertification|renewal due", Claim(Achieved)),
+    // The participle of a verb of obtaining after the certificate noun: "ISO
+    // 42001 certification secured", "certificate issued".
+    (
+        "certificate|certification * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        Claim(Achieved),
+    ),
+    // A framework said to be finished: "ISO 27001 is done".
+    (
+        "@ is|are|now done|complete|completed|finished",
+        Claim(Achieved),
+    ),
+    // Lapsed: held once, no longer.
+    ("was|were certified|accredited until", Claim(Lapsed)),
+    (
+        "previously|formerly held|certified|accredited|had",
+        Claim(Lapsed),
+    ),
+    ("used to hold|be", Claim(Lapsed)),
+    ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
+    (
+        ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
+        Claim(Achieved),
+    ),
+    (
+        "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
+        Claim(Achieved),
+    ),
+    // In progress: work under way.
+    ("in progress", Claim(InProgress)),
+    ("in - progress", Claim(InProgress)),
+    // Verbs of work and of moving forward, with a word of direction.
+    (
+        "working|work|works|building|build|builds|moving|heading|progressing towards|toward",
+        Claim(InProgress),
+    ),
+    ("working|work|works to|on|through", Claim(InProgress)),
+    // Approximation: "nearly certified", "almost there", "halfway through".
+    (
+        "nearly|almost * certified|accredited|there|done|complete|finished",
+        Claim(InProgress),
+    ),
+    ("halfway|midway|partway through|there", Claim(InProgress)),
+    // Examination under way: "under review by our auditor".
+    (
+        "under review|assessment|audit|evaluation",
+        Claim(InProgress),
+    ),
+    ("pursuing", Claim(InProgress)),
+    // A goal set for someone's work is work under way, whoever is asked to help:
+    // "you'll help us obtain our first certificate", "help Keel get certified".
+    (
+        "help|helps|helping * achieve|obtain|get|gain|earn|attain|secure|reach",
+        Claim(InProgress),
+    ),
+    // The journey metaphor names the road, not the arrival: "our journey to
+    // ISO 42001", "its ISO 27001 certification journey".
+    (
+        "journey|road|path|route|way to|towards|toward",
+        Claim(InProgress),
+    ),
+    // (An alternative of a pattern element is a word; a mention is an element
+    // of its own.)
+    ("certification journey", Claim(InProgress)),
+    ("@ journey|readiness", Claim(InProgress)),
+    ("upcoming|forthcoming", Claim(InProgress)),
+    // The progressive of "become certified" is work under way.
+    (
+        "getting * certified|accredited|compliant|attested",
+        Claim(InProgress),
+    ),
+    ("pending", Claim(InProgress)),
+    // The progressive passive: "being audited for ISO 27001".
+    (
+        "being audited|assessed|certified|reviewed|evaluated|finalised|finalized|prepared|completed|issued|implemented",
+        Claim(InProgress),
+    ),
+    ("getting ready", Claim(InProgress)),
+    (
+        "early|final|late|last|advanced stage|stages",
+        Claim(InProgress),
+    ),
+    (
+        "working with * auditor|auditors|assessor|assessors|consultant|consultants",
+        Claim(InProgress),
+    ),
+    ("some way from|off", Claim(InProgress)),
+    ("away from", Claim(InProgress)),
+    ("close to", Claim(InProgress)),
+    ("on the|its way", Claim(InProgress)),
+    ("going through", Claim(InProgress)),
+    ("progress report", Claim(InProgress)),
+    ("submitted", Claim(InProgress)),
+    ("application|assessment went|gone in|off", Claim(InProgress)),
+    ("undergoing", Claim(InProgress)),
+    ("preparing for|to", Claim(InProgress)),
+    ("preparing|prepare|prepares * for", Claim(InProgress)),
+    ("prepare for", Claim(InProgress)),
+    ("preparation for|of", Claim(InProgress)),
+    ("in preparation", Claim(InProgress)),
+    ("underway", Claim(InProgress)),
+    ("under way", Claim(InProgress)),
+    ("in the process of", Claim(InProgress)),
+    ("implementing", Claim(InProgress)),
+    ("began|begun|started|commenced", Claim(InProgress)),
+    ("kicked off", Claim(InProgress)),
+    ("gap analysis|assessment", Claim(InProgress)),
+    ("readiness assessment", Claim(InProgress)),
+    ("stage 1|one|2|two", Claim(InProgress)),
+    ("passed|completed our|the stage 2|two", Claim(Achieved)),
+    ("audit|audits|assessment passed|completed", Claim(Achieved)),
+    ("scheduled|booked", Claim(InProgress)),
+    ("awaiting|await|awaits", Claim(InProgress)),
+    ("application submitted|lodged|filed|made", Claim(InProgress)),
+    ("submitted|lodged * application", Claim(InProgress)),
+    ("applied for", Claim(InProgress)),
+    ("expected|anticipated by|in|before", Claim(InProgress)),
+    ("targeted for", Claim(InProgress)),
+    ("on track", Claim(InProgress)),
+    ("seeking", Claim(InProgress)),
+    ("progressing", Claim(InProgress)),
+    ("observation period", Claim(InProgress)),
+    (
+        "engaged * auditor|auditors|assessor|assessors|body",
+        Claim(InProgress),
+    ),
+    // Planned: intent and dates ahead.
+    ("planned", Claim(Planned)),
+    ("plan|plans|planning to|for", Claim(Planned)),
+    ("plan|plans|planning * @", Claim(Planned)),
+    ("roadmap", Claim(Planned)),
+    ("intend|intends|intending to", Claim(Planned)),
+    ("intention to|of", Claim(Planned)),
+    // "Will" before any verb of seeking, obtaining or completing.
+    (
+        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add|complete|finish|gain|earn|attain|secure|receive",
+        Claim(Planned),
+    ),
+    ("aim|aims|aiming to|for", Claim(Planned)),
+    (
+        "next year|quarter|month|spring|summer|autumn|winter",
+        Claim(Planned),
+    ),
+    ("later this year", Claim(Planned)),
+    ("in the coming year|months", Claim(Planned)),
+    ("in the future", Claim(Planned)),
+    (
+        "target|targets|targeting|targeted|targeting",
+        Claim(Planned),
+    ),
+    ("expect|expects|expecting to", Claim(Planned)),
+    ("expected", Claim(InProgress)),
+    ("hope|hopes|hoping to", Claim(Planned)),
+    // Wishes and looking ahead, in any wording.
+    ("want|wants|wanting to", Claim(Planned)),
+    ("like|love to", Claim(Planned)),
+    ("looking into|at|to", Claim(Planned)),
+    ("scoping", Claim(Planned)),
+    ("on the horizon", Claim(Planned)),
+    ("in the pipeline", Claim(Planned)),
+    ("next step|steps", Claim(Planned)),
+    ("ambition|ambitions", Claim(Planned)),
+    ("considering|exploring|evaluating", Claim(Planned)),
+    // Any form of "come" with a word of time ahead: "ISO 42001 comes later".
+    (
+        "come|comes|coming soon|later|next|afterwards|after",
+        Claim(Planned),
+    ),
+    ("coming in", Claim(Planned)),
+    ("next on", Claim(Planned)),
+    // A framework that is next in line: "ISO 42001 is next", "SOC 2 is the
+    // next".
+    ("@ is|are|comes next", Claim(Planned)),
+    ("@ is|are the next", Claim(Planned)),
+    ("\u{1f51c}|\u{1f5d3}", Claim(Planned)),
+    ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
+    ("will seek", Claim(Planned)),
+    ("committed to", Claim(Planned)),
+    ("priority", Claim(Planned)),
+    ("objective|objectives|goal|goals|aim", Claim(Planned)),
+    // Compliant: conformity that a buyer reads as a certificate.
+    ("compliant", Claim(Compliant)),
+    ("comply|complies|complying with", Claim(Compliant)),
+    ("compliance with", Claim(Compliant)),
+    ("@ compliance", Claim(Compliant)),
+    ("in compliance", Claim(Compliant)),
+    ("@ - ready", Claim(Compliant)),
+    ("@ ready", Claim(Compliant)),
+    (
+        "@ certification|certificate|audit - ready",
+        Claim(Compliant),
+    ),
+    ("@ certification|certificate|audit ready", Claim(Compliant)),
+    ("ready for * certification|audit", Claim(Compliant)),
+    (
+        "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
+        Claim(Compliant),
+    ),
+    ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
+    ("conform|conforms to|with", Claim(Compliant)),
+    ("conformant|conformance", Claim(Compliant)),
+    ("conformity with|to", Claim(Compliant)),
+    ("fully|100 % compliant", Claim(Compliant)),
+    // Aligned: work shaped by a framework, not a claim of conformity.
+    ("aligned|aligns|align with|to", Claim(Aligned)),
+    ("aligned", Claim(Aligned)),
+    ("alignment with|to", Claim(Aligned)),
+    ("in line with", Claim(Aligned)),
+    ("in accordance with", Claim(Aligned)),
+    ("consistent with", Claim(Aligned)),
+    ("follow|follows|following", Claim(Aligned)),
+    ("informed|guided|inspired by", Claim(Aligned)),
+    ("adhere|adheres to", Claim(Aligned)),
+    ("adherence to", Claim(Aligned)),
+    ("based on", Claim(Aligned)),
+    ("built on|around", Claim(Aligned)),
+    ("designed around|to|with", Claim(Aligned)),
+    ("map|maps|mapped|mapping * to|against", Claim(Aligned)),
+    ("modelled|modeled|patterned on|after", Claim(Aligned)),
+    ("implemented|adopted", Claim(Aligned)),
+    // Neutral: look like status phrases, are not.
+    ("as follows", Neutral),
+    ("the following", Neutral),
+    (
+        "certified * auditor|auditors|implementer|implementers|professional|professionals|practitioner|practitioners|engineer|engineers|consultant|consultants|trainer|trainers|staff|personnel|expert|experts",
+        Neutral,
+    ),
+    (
+        "accredited * body|bodies|auditor|auditors|registrar|registrars|laboratory",
+        Neutral,
+    ),
+    ("certification body|bodies", Neutral),
+    ("internally audited|assessed", Neutral),
+    ("internal audit|audits|auditor|auditors", Neutral),
+    (
+        "active member|members|participant|participants|contributor|contributors",
+        Neutral,
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_are_lowercase() {
+        for (p, _) in PHRASES {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! Tests of the prose-against-spec rule: the decision table, messages, the
+//! SOC 2 and no-certificate policies, facts that contradict the record, and the
+//! advice round trip.
+
+use super::*;
+use crate::semantic::rules::testing::{lines, project};
+
+const PAGE: &str = "# Trust\n\nCyber Essentials is in progress.\n";
+
+fn claim(status: ClaimedStatus) -> ProseClaim {
+    let start = PAGE.find("Cyber Essentials").unwrap();
+    ProseClaim {
+        framework: "cyber_essentials".into(),
+        range: TextRange::new(start, start + "Cyber Essentials".len()),
+        status,
+        qualifier: None,
+        phrase: None,
+        details: ClaimDetails::default(),
+    }
+}
+
+fn compare_with(spec: &str, status: ClaimedStatus) -> Vec<Diagnostic> {
+    let p = project(
+        &format!("{spec}publication page {{ file: \"trust.md\" }}\n"),
+        "2026-11-28",
+    );
+    let model = crate::queries::model(&p.db, p.workspace);
+    let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+    let coverage = crate::queries::coverage(&p.db, p.workspace);
+    let ignored = ignored_frameworks(model, "trust.md");
+    compare(
+        model,
+        catalogue,
+        coverage,
+        &ignored,
+        "trust.md",
+        PAGE,
+        &[claim(status)],
+    )
+}
+
+const CE: &str = "certification ce { framework: cyber_essentials, status: STATUS }\n";
+
+use ClaimedStatus as R;
+
+/// The decision table, cell by cell, for a certifiable framework.
+#[test]
+fn decision_table() {
+    let rows: &[(ClaimedStatus, [&str; 5])] = &[
+        (
+            R::Achieved,
+            [
+                "",
+                "claim-overstated",
+                "claim-overstated",
+                "claim-overstated",
+                "claim-unbacked",
+            ],
+        ),
+        (
+            R::InProgress,
+            [
+                "claim-understated",
+                "",
+                "claim-overstated",
+                "",
+                "claim-unbacked",
+            ],
+        ),
+        (R::Planned, ["claim-understated", "", "", "", ""]),
+        (
+            R::Compliant,
+            [
+                "",
+                "claim-overstated",
+                "claim-overstated",
+                "claim-overstated",
+                "claim-unbacked",
+            ],
+        ),
+        (
+            R::Aligned,
+            [
+                "",
+                "claim-ambiguous",
+                "claim-overstated",
+                "claim-ambiguous",
+                "claim-unbacked",
+            ],
+        ),
+        (R::Not, ["claim-understated", "", "", "", ""]),
+        (R::Lapsed, ["claim-understated", "", "", "", ""]),
+    ];
+    let specs = [
+        CE.replace("STATUS", "achieved"),
+        CE.replace("STATUS", "in_progress"),
+        CE.replace("STATUS", "planned"),
+        "certification ce { framework: cyber_essentials, status: lapsed, expires: 2026-01-01 }\n"
+            .to_owned(),
+        String::new(),
+    ];
+    for (reading, want) in rows {
+        for (spec, want) in specs.iter().zip(want) {
+            let got: Vec<&str> = compare_with(spec, *reading)
+                .iter()
+                .map(|d| d.code.name())
+                .collect();
+            let want: Vec<&str> = if want.is_empty() { vec![] } else { vec![*want] };
+            assert_eq!(got, want, "{reading:?} against {spec:?}");
+        }
+    }
+}
+
+#[test]
+fn messages_name_the_spec_and_point_into_the_prose() {
+    let found = compare_with(&CE.replace("STATUS", "planned"), R::InProgress);
+    assert_eq!(
+        lines(&found),
+        [
+            "error claim-overstated: this says Cyber Essentials is in progress, but the spec says Cyber Essentials is planned (`ce`) (read as in progress)"
+        ]
+    );
+    assert_eq!(found[0].location.file, "trust.md");
+    assert_eq!(&PAGE[found[0].location.range.range()], "Cyber Essentials");
+    assert_eq!(found[0].labels[0].location.file, "spec.aims");
+    assert!(
+        found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("“Cyber Essentials certification is planned”")
+    );
+}
+
+#[test]
+fn ignored_frameworks_are_skipped() {
+    let p = project(
+        "publication page { file: \"trust.md\", ignore: [cyber_essentials] }\n",
+        "2026-11-28",
+    );
+    let model = crate::queries::model(&p.db, p.workspace);
+    let catalogue = crate::queries::catalogue(&p.db, p.workspace);
+    let coverage = crate::queries::coverage(&p.db, p.workspace);
+    let ignored = ignored_frameworks(model, "trust.md");
+    assert_eq!(ignored, ["cyber_essentials"]);
+    assert!(
+        compare(
+            model,
+            catalogue,
+            coverage,
+            &ignored,
+            "trust.md",
+            PAGE,
+            &[claim(R::Achieved)]
+        )
+        .is_empty()
+    );
+}
+
+/// Checks a page against a spec through the real queries.
+fn check_page(spec: &str, page: &str) -> Vec<Diagnostic> {
+    let p = crate::workspace::Project::from_sources(
+        crate::config::Settings::new("2026-12-01".parse().unwrap()),
+        None,
+        vec![
+            ("spec.aims".into(), spec.into(), crate::db::Origin::Spec),
+            ("trust.md".into(), page.into(), crate::db::Origin::Prose),
+        ],
+    );
+    p.diagnostics()
+        .into_iter()
+        .filter(|d| d.location.file == "trust.md")
+        .collect()
+}
+
+#[test]
+fn a_type_2_claim_against_a_type_1_report_is_a_mismatch() {
+    let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-08-15, auditor: \"X\" }\n";
+    let found = check_page(spec, "Read our SOC 2 Type II report.");
+    assert_eq!(
+        lines(&found),
+        [
+            "error claim-mismatch: this claims a SOC 2 Type 2 report, but the spec's attestation `soc` is Type 1 (read ‘our SOC 2 Type II report’ as achieved)"
+        ]
+    );
+    assert!(check_page(spec, "Read our SOC 2 Type I report.").is_empty());
+}
+
+#[test]
+fn work_on_another_report_than_the_one_held_understates_nothing() {
+    let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-03-31, auditor: \"X\" }\n";
+    let codes = |page: &str| -> Vec<&'static str> {
+        check_page(spec, page)
+            .iter()
+            .map(|d| d.code.name())
+            .collect()
+    };
+    assert_eq!(
+        codes("We are working towards a SOC 2 Type II report."),
+        [""; 0]
+    );
+    assert_eq!(codes("Our 2027 SOC 2 report is in preparation."), [""; 0]);
+    assert_eq!(
+        codes("The next SOC 2 examination is being planned."),
+        [""; 0]
+    );
+    assert_eq!(
+        codes("Our SOC 2 Type 1 report is out. The Type 2 period has not started."),
+        [""; 0]
+    );
+    // Near miss: work towards the report on record understates it, and a
+    // year after it says when, not which report.
+    assert_eq!(
+        codes("A SOC 2 report is planned for 2027."),
+        ["claim-understated"]
+    );
+    assert_eq!(
+        codes("We are working towards a SOC 2 Type 1 report."),
+        ["claim-understated"]
+    );
+}
+
+#[test]
+fn soc2_is_an_attestation_not_a_certificate() {
+    let achieved = "attestation soc { framework: soc2, status: achieved, type: type2, report_date: 2026-08-15, auditor: \"X\" }\n";
+    let found = check_page(achieved, "We are SOC 2 certified.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code.name(), "claim-ambiguous");
+    assert!(
+        found[0].message.contains("attestation report"),
+        "{}",
+        found[0].message
+    );
+    assert!(!found[0].message.contains("certifiable"));
+    let planned =
+        "attestation soc { framework: soc2, status: planned, type: type2, target: 2027-06 }\n";
+    assert_eq!(
+        check_page(planned, "We are SOC 2 compliant.")[0]
+            .code
+            .name(),
+        "claim-overstated"
+    );
+    assert_eq!(
+        check_page("", "We are SOC 2 certified.")[0].code.name(),
+        "claim-unbacked"
+    );
+    assert!(
+        check_page(
+            achieved,
+            "Our SOC 2 Type II report is available on request."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn facts_that_contradict_the_record_are_a_mismatch() {
+    let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"BSI\", issued: 2025-05-20, expires: 2028-05-19 }\n";
+    let codes = |page: &str| -> Vec<String> {
+        check_page(spec, page)
+            .iter()
+            .map(|d| format!("{}: {}", d.code.name(), d.message))
+            .collect()
+    };
+    assert!(
+        codes("We are ISO 27001 certified by BSI (certificate IS 712345), valid to May 2028.")
+            .is_empty()
+    );
+    assert!(codes("ISO 27001 certified since 2019.").is_empty());
+    for page in [
+        "We are ISO 27001 certified, valid to May 2029.",
+        "We are ISO 27001 certified, certificate number IS 999999.",
+        "We are ISO 27001 certified by LRQA.",
+        "ISO 27001 certified since 2026.",
+    ] {
+        let got = codes(page);
+        assert_eq!(got.len(), 1, "{page}: {got:?}");
+        assert!(got[0].starts_with("claim-mismatch: "), "{page}: {got:?}");
+    }
+}
+
+#[test]
+fn frameworks_without_certificates() {
+    assert!(check_page("", "Our risk management follows the NIST AI RMF.").is_empty());
+    assert!(check_page("", "We are NIST AI RMF compliant.").is_empty());
+    let found = check_page("", "We are NIST AI RMF certified.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code.name(), "claim-unbacked");
+}
+
+#[test]
+fn eu_ai_act_compliance_is_judged_against_coverage() {
+    let high_risk = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+    let found = check_page(high_risk, "We are fully compliant with the EU AI Act.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code.name(), "claim-overstated");
+    assert!(
+        found[0].message.contains("gaps in coverage"),
+        "{}",
+        found[0].message
+    );
+    assert!(check_page(high_risk, "We are preparing for the EU AI Act.").is_empty());
+    assert!(check_page("", "We are compliant with the EU AI Act.").is_empty());
+}
+
+/// The spec record of `framework` in `status` (none: no record), with the
+/// facts an achieved one needs.
+fn record(framework: &Framework, status: Option<Status>) -> String {
+    let Some(status) = status else {
+        return String::new();
+    };
+    let name = &framework.name;
+    let word = status.as_str();
+    if framework.attestation {
+        return format!(
+            "attestation rec {{ framework: {name}, status: {word}, type: type2, report_date: 2026-07-31, auditor: \"X\", target: 2027-06 }}\n"
+        );
+    }
+    match status {
+        Status::Achieved => format!(
+            "certification rec {{ framework: {name}, status: achieved, certificate: \"C-1234\", body: \"BSI\", issued: 2026-03-01, expires: 2027-02-28 }}\n"
+        ),
+        Status::Lapsed => format!(
+            "certification rec {{ framework: {name}, status: lapsed, expires: 2026-01-01 }}\n"
+        ),
+        _ => {
+            format!("certification rec {{ framework: {name}, status: {word}, target: 2027-06 }}\n")
+        }
+    }
+}
+
+/// The quoted suggestions (“…”) of a help text.
+fn quoted(help: &str) -> Vec<String> {
+    help.split('“')
+        .skip(1)
+        .filter_map(|part| part.split_once('”').map(|(q, _)| q.to_owned()))
+        .collect()
+}
+
+/// Every wording the tool suggests, for every framework and every spec
+/// status, read back by the same reader against the same spec, raises
+/// nothing.
+#[test]
+fn advice_passes_its_own_check() {
+    let p = project("", "2026-12-01");
+    let catalogue = crate::queries::catalogue(&p.db, p.workspace).clone();
+    // A high-risk system whose EU AI Act obligations are gaps, so that the
+    // compliance help is raised too.
+    let system = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+    let provocations = [
+        "We are FW certified.",
+        "We are FW compliant.",
+        "We are aligned with FW.",
+        "We are working towards FW.",
+        "FW certification is planned.",
+        "We are not FW certified.",
+        "Our FW certificate has expired.",
+    ];
+    let mut checked = 0;
+    for framework in catalogue.frameworks.values() {
+        let statuses: Vec<Option<Status>> = if framework.certifiable || framework.attestation {
+            vec![
+                None,
+                Some(Status::Planned),
+                Some(Status::InProgress),
+                Some(Status::Achieved),
+                Some(Status::Lapsed),
+            ]
+        } else {
+            vec![None]
+        };
+        let fw = display_name(framework);
+        for status in statuses {
+            let spec = format!("{system}{}", record(framework, status));
+            let mut wordings = honest_wordings(framework, status, Some("type2"));
+            for sentence in provocations {
+                let page = sentence.replace("FW", &fw);
+                for d in check_page(&spec, &page) {
+                    wordings.extend(quoted(d.help.as_deref().unwrap_or("")));
+                }
+            }
+            wordings.sort();
+            wordings.dedup();
+            for wording in wordings {
+                let mut page: String = wording.clone();
+                if let Some(first) = page.get(..1) {
+                    page = first.to_uppercase() + &page[1..];
+                }
+                page.push('.');
+                let raised = check_page(&spec, &page);
+                assert!(
+                    raised.iter().all(|d| !d.code.name().starts_with("claim-")),
+                    "{} ({status:?}): the suggestion {page:?} raises {:?}",
+                    framework.name,
+                    lines(&raised)
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 40, "only {checked} suggestions checked");
+}
+
+#[test]
+fn the_northwind_trust_page_fails_with_exactly_its_two_overclaims() {
+    let spec = "organisation northwind \"Northwind Analytics Ltd\" { trading_as: [\"Northwind\"] }\ncertification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-013579\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\ncertification isms { framework: iso27001, status: in_progress, since: 2026-05-01, target: 2027-06 }\ncertification aims { framework: iso42001, status: planned, target: 2028-Q1 }\n";
+    let page = "Northwind is Cyber Essentials certified and ISO 27001 compliant. We are aligned with ISO 42001.";
+    let found = check_page(spec, page);
+    let got: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|d| {
+            (
+                d.severity.as_str(),
+                d.code.name(),
+                &page[d.location.range.range()],
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("error", "claim-overstated", "ISO 27001"),
+            ("error", "claim-overstated", "ISO 42001")
+        ]
+    );
+    assert!(
+        found[0]
+            .message
+            .contains("read ‘compliant’ as a claim of compliance"),
+        "{}",
+        found[0].message
+    );
+    assert!(
+        found[1]
+            .message
+            .contains("read ‘aligned with’ as a claim of alignment"),
+        "{}",
+        found[1].message
+    );
+}
