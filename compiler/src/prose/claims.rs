@@ -11,11 +11,12 @@
 use std::ops::Range;
 
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
+use crate::prose::answers;
 use crate::prose::clause::read_sentence;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
-use crate::prose::subjects::{Ctx, NameSets};
+use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::vocabulary;
 use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject};
@@ -184,13 +185,17 @@ fn analyse_unit(
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
     let ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
     let sentences = sentences::split_sentences(text, &ranges);
-    let tokenized: Vec<Vec<Token>> = sentences
+    let mut tokenized: Vec<Vec<Token>> = sentences
         .iter()
         .map(|s| {
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
             tokens
         })
+        .collect();
+    let indirect: Vec<bool> = tokenized
+        .iter_mut()
+        .map(|t| answers::indirect_question(t))
         .collect();
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
@@ -208,6 +213,12 @@ fn analyse_unit(
     // The sentence whose details (dates, numbers, body) a mention's claim
     // states, when it is not the mention's own: the answer to a question.
     let mut detail_sentence: Vec<Option<usize>> = vec![None; found.len()];
+    // The details an answer gives a question's mention, read from words the
+    // question supplies ("When does it expire?" makes "In September 2027" an
+    // expiry).
+    let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
+    // True when the question before asked when a certificate ends.
+    let mut asked_expiry = false;
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
     // True after a request for a list of certifications ("What certifications
@@ -218,8 +229,15 @@ fn analyse_unit(
     // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
     let mut affirmed = false;
 
+    let ctx = Ctx {
+        voc,
+        names,
+        text,
+        reader_is_org: false,
+        roles_are_org: roles_name_the_org(&tokenized, voc, names),
+    };
     for (si, tokens) in tokenized.iter().enumerate() {
-        let question = is_question(text, &sentences[si], tokens);
+        let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
         let answer_word = next.and_then(|n| {
             n.iter()
@@ -243,18 +261,22 @@ fn analyse_unit(
                     "you" | "your" | "yours" | "we" | "our" | "us"
                 )
             })
-            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty();
-        let answered =
-            question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
-        let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
+            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty()
+            || !role_references(tokens, 0..tokens.len(), ctx).is_empty();
+        // "... whether we hold ISO 27001. Good news: we do."
+        let short = next.and_then(|n| answers::short_answer(n, voc, names));
+        let answered = question
+            && personal
+            && (says(vocabulary::YES_ANSWERS) || short == Some(true))
+            && !answer_names_framework;
+        let answered_no =
+            question && personal && (says(vocabulary::NO_ANSWERS) || short == Some(false));
         let affirms_next =
             question && personal && says(vocabulary::YES_ANSWERS) && answer_names_framework;
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
-            voc,
-            names,
-            text,
             reader_is_org: answered || answered_no,
+            ..ctx
         };
         let groups = evaluate_sentence(tokens, ctx);
         let requests_list = tokens.iter().any(|t| {
@@ -386,6 +408,20 @@ fn analyse_unit(
                         detail_sentence[m] = Some(si);
                     }
                 }
+            } else if asked_expiry && let Some(date) = answers::dated_answer(text, tokens) {
+                // "When does your certificate expire? In September 2027." The
+                // date answers for a certificate that is held.
+                let details = crate::prose::read_details(&format!("expires {date}"));
+                let span = tokens
+                    .first()
+                    .map_or((0, 0), |t| (t.range.start, t.range.start));
+                let span = (span.0, tokens.last().map_or(span.1, |t| t.range.end));
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question && details.valid_to.is_some() {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
             }
         }
         // A question about the standard itself ("Is ISO 42001 certification
@@ -403,6 +439,7 @@ fn analyse_unit(
         } else {
             Vec::new()
         };
+        asked_expiry = question && personal && answers::asks_for_expiry(tokens);
         list_requested = requests_list;
         affirmed = affirms_next;
         if !here.is_empty() {
@@ -452,6 +489,7 @@ fn analyse_unit(
                 v => v,
             };
             let details = match (detail_sentence[i], verdict) {
+                _ if answer_details[i].is_some() => answer_details[i].clone().unwrap_or_default(),
                 (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => {
                     ClaimDetails::default()
                 }

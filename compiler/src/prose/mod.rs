@@ -31,6 +31,8 @@
 //! 6. `claims` reads the units in order and carries statuses across sentences:
 //!    a clause that refers back ("it", "this certification", "Yes."), a heading
 //!    over a status line, a list under a heading.
+//!    `answers` completes a question with the sentence after it: a short
+//!    answer ("... whether we hold X. We do.") or a date for an expiry.
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
@@ -88,6 +90,7 @@ use std::ops::Range;
 use std::path::Path;
 
 mod aliases;
+mod answers;
 mod claims;
 mod clause;
 mod corpus;

@@ -69,8 +69,12 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "crosswalk|crosswalks",
 ];
 
-/// Defined terms by which a tender answer names the organisation, capitalised
-/// after "the": "The Supplier holds ISO 27001".
+/// Role nouns by which a contract, tender answer or questionnaire names the
+/// organisation: the party it is in the agreement or the procurement ("The
+/// Supplier holds ISO 27001", "the processor has implemented", "Does the
+/// bidder hold ...?"). Capitalised after "the" they are a defined term; in
+/// lowercase they name the organisation only where nothing else can hold the
+/// role (see `subjects::roles_name_the_org`).
 pub static DEFINED_TERMS: &[&str] = &[
     "supplier",
     "bidder",
@@ -83,6 +87,42 @@ pub static DEFINED_TERMS: &[&str] = &[
     "organisation",
     "organization",
     "respondent",
+    "processor",
+    "licensor",
+    "seller",
+];
+
+/// Words other than [`SUBJECT_VERBS`] that open a predicate right after its
+/// subject: auxiliaries, modals, bare verbs of holding (after "does") and
+/// adverbs of time and degree ("the bidder currently holds").
+pub static PREDICATE_OPENERS: &[&str] = &[
+    "must",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "does",
+    "do",
+    "did",
+    "hold",
+    "maintain",
+    "keep",
+    "meet",
+    "comply",
+    "confirm",
+    "also",
+    "already",
+    "currently",
+    "now",
+    "still",
+    "not",
+    "never",
+    "itself",
+    "fully",
 ];
 
 /// Words by which the organisation refers to itself.
@@ -161,6 +201,10 @@ pub static NOT_NAME_WORDS: &[&str] = &[
     "q",
     "a",
 ];
+
+/// Reflexive pronouns that open an appositive about the name before them
+/// ("FreshMart, itself certified, ...").
+pub static REFLEXIVES: &[&str] = &["itself", "themselves", "himself", "herself"];
 
 /// Legal suffixes that close a company name: "Globex Ltd".
 pub static LEGAL_SUFFIXES: &[&str] = &[

@@ -5,8 +5,10 @@
 
 mod clause_model;
 mod clauses;
+mod conversation;
 mod discourse;
 mod named;
+mod roles;
 
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};

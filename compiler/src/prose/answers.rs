@@ -1,0 +1,175 @@
+//! How an answer completes a question asked in another sentence, paragraph or
+//! list item. A conversation states a status without repeating it: "Your team
+//! asked whether we hold ISO 27001. Good news: we do." says the organisation
+//! holds it, and "When does your Cyber Essentials certificate expire? In
+//! September 2027." says it is held until then. `claims` asks these questions
+//! of each sentence and the one after it; this module answers them from the
+//! words alone.
+
+use crate::prose::lexicon::Compiled;
+use crate::prose::sentences::{Token, TokenKind};
+use crate::prose::subjects::NameSets;
+use crate::prose::vocabulary;
+
+/// Verbs that report a question ("asked whether", "want to know if", "please
+/// confirm whether"): the clause after "whether" or "if" is the question.
+static ASKING_VERBS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "enquire",
+    "enquires",
+    "enquired",
+    "inquire",
+    "inquires",
+    "inquired",
+    "know",
+    "confirm",
+    "indicate",
+    "state",
+    "specify",
+    "check",
+    "checked",
+];
+
+/// Words that may stand between an asking verb and "whether": its object.
+static ASKED_OBJECTS: &[&str] = &["us", "me", "you", "them", "him", "her"];
+
+/// Auxiliaries that stand for a whole predicate in a short answer: "we do",
+/// "we are", "we have", "yes, Northwind does".
+static PRO_FORMS: &[&str] = &[
+    "do", "does", "did", "are", "is", "am", "was", "have", "has", "can", "will",
+];
+
+/// Adverbs that may close a short answer without changing it: "we do too",
+/// "we are not yet".
+static CLOSING_ADVERBS: &[&str] = &[
+    "too",
+    "already",
+    "indeed",
+    "yet",
+    "still",
+    "now",
+    "today",
+    "currently",
+    "again",
+    "also",
+];
+
+/// Words that ask when a certificate ends: "When does it expire?", "valid until
+/// when?".
+static EXPIRY_WORDS: &[&str] = &[
+    "expire",
+    "expires",
+    "expiry",
+    "expiration",
+    "valid",
+    "validity",
+    "renewal",
+    "renew",
+    "lapse",
+];
+
+/// Rewrites an indirect question so its clause reads as the statement it asks
+/// about ("asked whether we hold X" reads "asked that we hold X"), and returns
+/// true when the sentence held one. The sentence is then a question, which
+/// states nothing unless the next sentence answers it.
+pub fn indirect_question(tokens: &mut [Token]) -> bool {
+    let mut found = false;
+    for i in 0..tokens.len() {
+        if !ASKING_VERBS.contains(&tokens[i].norm.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| ASKED_OBJECTS.contains(&t.norm.as_str()) || t.norm == ",")
+        {
+            j += 1;
+        }
+        if let Some(t) = tokens.get_mut(j)
+            && matches!(t.norm.as_str(), "whether" | "if")
+        {
+            t.norm = "that".to_string();
+            found = true;
+        }
+    }
+    found
+}
+
+/// A short answer that stands for the predicate of the question before it:
+/// `Some(true)` for "We do." or "Good news: we are.", `Some(false)` for "We
+/// don't." or "We are not yet."; `None` for anything else. Its subject is the
+/// organisation ("we", its name) and it ends at the auxiliary.
+pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let mut end = words.len();
+    while end > 0 && CLOSING_ADVERBS.contains(&tokens[words[end - 1]].norm.as_str()) {
+        end -= 1;
+    }
+    let last = tokens.get(*words.get(end.checked_sub(1)?)?)?.norm.as_str();
+    let (aux_at, negated) = if let Some(stem) = last.strip_suffix("n't") {
+        let stem = match stem {
+            "don" => "do",
+            "won" => "will",
+            "ca" => "can",
+            s => s,
+        };
+        PRO_FORMS.contains(&stem).then_some((end - 1, true))?
+    } else if matches!(last, "not" | "never") {
+        let before = tokens[*words.get(end.checked_sub(2)?)?].norm.as_str();
+        PRO_FORMS.contains(&before).then_some((end - 2, true))?
+    } else {
+        PRO_FORMS.contains(&last).then_some((end - 1, false))?
+    };
+    let subject_end = words[aux_at];
+    let by_pronoun = voc
+        .org_subjects
+        .find_all(tokens, 0..subject_end)
+        .iter()
+        .any(|&(_, e)| e == subject_end);
+    let by_name = NameSets::find(&names.org, tokens, 0..subject_end)
+        .iter()
+        .any(|&(_, e)| e == subject_end);
+    (by_pronoun || by_name).then_some(!negated)
+}
+
+/// True for a question that asks when a certificate ends ("When does your
+/// Cyber Essentials certificate expire?").
+pub fn asks_for_expiry(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["when", "until"]) && has(EXPIRY_WORDS)
+}
+
+/// The text of an answer from its first word that is not a label ("A:",
+/// "Answer:"), when the answer states a year: "A: In September 2027." gives
+/// "In September 2027.". Names no framework of its own.
+pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let dated = tokens.iter().any(|t| {
+        t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+    });
+    let first = tokens.iter().find(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    })?;
+    let end = tokens.last()?.range.end;
+    dated.then(|| text.get(first.range.start..end)).flatten()
+}

@@ -1,0 +1,58 @@
+//! A question and its answer in separate sentences: an indirect question
+//! ("asked whether we hold X") answered by a short answer ("We do."), and a
+//! question of when a certificate ends answered by a date. Every sentence here
+//! is written for the test.
+
+use super::*;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+#[test]
+fn a_short_answer_completes_an_indirect_question() {
+    assert_eq!(
+        one("A buyer asked us whether we are certified to ISO 42001. We are not yet."),
+        (Some(N), ORG)
+    );
+    assert_eq!(
+        one("Several customers wondered if we hold Cyber Essentials Plus. Happily, we do."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn an_indirect_question_without_an_answer_claims_nothing() {
+    assert_eq!(
+        one("Procurement asked whether we hold Cyber Essentials Plus. The call ran long."),
+        (None, None)
+    );
+    // "It is." answers for the standard, not for the organisation.
+    assert_eq!(
+        one("Buyers often ask whether ISO 42001 is worth the effort. It is."),
+        (None, None)
+    );
+}
+
+#[test]
+fn a_date_answers_when_a_certificate_ends() {
+    let text = "Q: Until when is your ISO 27001 certificate valid?\nA: The end of June 2028.";
+    let found = crate::prose::find_mentions_with(
+        text,
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: vec![],
+        },
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(6))));
+}
+
+#[test]
+fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
+    assert_eq!(
+        one("When does an ISO 27001 certificate expire? After three years, in most schemes."),
+        (None, None)
+    );
+}
