@@ -173,3 +173,14 @@ pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
     let end = tokens.last()?.range.end;
     dated.then(|| text.get(first.range.start..end)).flatten()
 }
+
+/// True for a question that asks which one the reader has ("Which SOC 2
+/// report do you have?", "What type of report is available?").
+pub fn asks_which(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .find(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
+}

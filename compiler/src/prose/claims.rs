@@ -271,8 +271,30 @@ fn analyse_unit(
             && !answer_names_framework;
         let answered_no =
             question && personal && (says(vocabulary::NO_ANSWERS) || short == Some(false));
-        let affirms_next =
-            question && personal && says(vocabulary::YES_ANSWERS) && answer_names_framework;
+        // "Which SOC 2 report do you have? A SOC 2 Type 2 report." names what
+        // is held, as "Yes, a SOC 2 Type 2 report." does.
+        let asks_which_held = question
+            && personal
+            && answer_names_framework
+            && answers::asks_which(tokens)
+            && evaluate_sentence(
+                tokens,
+                Ctx {
+                    reader_is_org: true,
+                    ..ctx
+                },
+            )
+            .iter()
+            .all(|g| {
+                matches!(
+                    g.verdict,
+                    Verdict::NoPhrase | Verdict::Claim(ClaimedStatus::Achieved, _)
+                )
+            });
+        let affirms_next = question
+            && personal
+            && answer_names_framework
+            && (says(vocabulary::YES_ANSWERS) || asks_which_held);
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,

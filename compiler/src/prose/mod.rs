@@ -12,7 +12,8 @@
 //!
 //! 1. `extract` turns Markdown, HTML (`html`) or plain text into *units* of prose
 //!    (`units`: a paragraph, heading, list item or table row) whose every byte maps
-//!    back to a byte range of the original file. Code, URLs, attributes, scripts and
+//!    back to a byte range of the original file. Code, URLs, attributes (but the
+//!    alt text and title of an image, and the title of a badge), scripts and
 //!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.

@@ -69,6 +69,47 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "crosswalk|crosswalks",
 ];
 
+/// Past participles of verbs of conferring a certificate: in the present
+/// passive with how it happens after them they describe a standard's process
+/// ("certification is awarded after a two-stage audit").
+pub static CONFERRING_PARTICIPLES: &[&str] = &[
+    "awarded",
+    "granted",
+    "issued",
+    "given",
+    "conferred",
+    "achieved",
+    "obtained",
+    "earned",
+];
+
+/// Adverbs of frequency between a copula and its participle ("is only
+/// awarded", "is usually granted").
+pub static HABITUAL_ADVERBS: &[&str] = &[
+    "only",
+    "usually",
+    "normally",
+    "typically",
+    "generally",
+    "always",
+    "then",
+];
+
+/// Words after a conferring participle that say how or when it happens in
+/// general: "after", "once", "when", "following", "upon", "through", "for".
+pub static PROCESS_WORDS: &[&str] = &[
+    "after",
+    "once",
+    "when",
+    "following",
+    "upon",
+    "through",
+    "via",
+    "for",
+    "only",
+    "on",
+];
+
 /// Role nouns by which a contract, tender answer or questionnaire names the
 /// organisation: the party it is in the agreement or the procurement ("The
 /// Supplier holds ISO 27001", "the processor has implemented", "Does the

@@ -257,6 +257,50 @@ pub fn roles_name_the_org(sentences: &[Vec<Token>], voc: &Compiled, names: &Name
     })
 }
 
+/// The markers of a general statement about a standard in a group: the
+/// generic nouns ("organisations certified to X") and the present passive of a
+/// verb of conferring followed by how it happens ("X certification is awarded
+/// after a two-stage audit", "is granted for three years"), which describes
+/// the standard's process, not an event in the organisation's history. The
+/// passive's copula is the marker; a group that names the organisation or a
+/// year ("is issued by BSI in 2025") states no general rule.
+pub fn general_statements(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Vec<(usize, usize)> {
+    let mut out = ctx.voc.generic.find_all(tokens, group.clone());
+    let dated = tokens[group.clone()].iter().any(|t| {
+        t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+    });
+    if orgs.is_empty() && !dated {
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .filter(|_| i < group.end)
+                .map(|t| t.norm.as_str())
+        };
+        for i in group.clone() {
+            if !matches!(word(i), Some("is" | "are")) {
+                continue;
+            }
+            let mut p = i + 1;
+            while word(p).is_some_and(|w| subject_words::HABITUAL_ADVERBS.contains(&w)) {
+                p += 1;
+            }
+            let conferred =
+                word(p).is_some_and(|w| subject_words::CONFERRING_PARTICIPLES.contains(&w));
+            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w));
+            if conferred && how {
+                out.push((i, i + 1));
+            }
+        }
+        out.sort_unstable();
+    }
+    out
+}
+
 /// Third-party or generic markers of a group, less those that describe the
 /// organisation itself ("we are a certified supplier", "as a certified
 /// organisation", "we were one of the first companies").

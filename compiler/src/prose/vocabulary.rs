@@ -734,7 +734,7 @@ pub static ABBREVIATIONS: &[&str] = &[
     "e.g", "eg", "i.e", "ie", "cf", "viz", "vs", "approx", "incl", "excl", "esp", "ltd", "inc",
     "co", "corp", "plc", "llc", "llp", "gmbh", "mr", "mrs", "ms", "dr", "prof", "st", "dept",
     "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "al", "iso/iec",
+    "al", "iso/iec", "cert",
 ];
 
 /// Abbreviations that end a sentence unless a number follows ("No. 5", "cl. 6.1").

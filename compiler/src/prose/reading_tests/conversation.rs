@@ -56,3 +56,29 @@ fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
         (None, None)
     );
 }
+
+#[test]
+fn an_answer_naming_what_is_held_answers_which_one() {
+    let got = read(
+        "**Which Cyber Essentials level do you hold?**\nCyber Essentials Plus, renewed each spring.",
+    );
+    assert_eq!(
+        got.last().map(|m| (m.1, m.2)),
+        Some((Some(A), ORG)),
+        "{got:?}"
+    );
+    let got = read("Q: What kind of SOC 2 report can you share?\nA: A SOC 2 Type 1 report.");
+    assert_eq!(
+        got.last().map(|m| (m.1, m.2)),
+        Some((Some(A), ORG)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_answer_to_which_one_is_pursued_is_not_a_claim_that_it_is_held() {
+    let got = read(
+        "**Which ISO standard are you working towards?**\nISO 42001, with the audit next year.",
+    );
+    assert_ne!(got.last().map(|m| m.1), Some(Some(A)), "{got:?}");
+}

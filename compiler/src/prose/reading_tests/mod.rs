@@ -9,6 +9,7 @@ mod conversation;
 mod discourse;
 mod named;
 mod roles;
+mod structure;
 
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};

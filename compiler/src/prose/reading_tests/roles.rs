@@ -62,3 +62,27 @@ fn the_organisation_in_apposition_keeps_its_claim() {
         (Some(A), ORG)
     );
 }
+
+#[test]
+fn the_present_passive_of_a_standard_s_process_is_a_general_statement() {
+    assert_eq!(
+        one("ISO 42001 certification is granted after an independent two-stage audit."),
+        (None, Some(Subject::Standard))
+    );
+    assert_eq!(
+        one("A Cyber Essentials Plus certificate is usually issued for twelve months."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn a_dated_or_owned_award_is_the_organisation_s() {
+    assert_eq!(
+        one("ISO 27001 certification was awarded after our Stage 2 audit in 2025."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Our ISO 27001 certificate is issued after each annual audit."),
+        (Some(A), ORG)
+    );
+}
