@@ -2,9 +2,11 @@
 //! list item. A conversation states a status without repeating it: "Your team
 //! asked whether we hold ISO 27001. Good news: we do." says the organisation
 //! holds it, and "When does your Cyber Essentials certificate expire? In
-//! September 2027." says it is held until then. `claims` asks these questions
-//! of each sentence and the one after it; this module answers them from the
-//! words alone.
+//! September 2027." says it is held until then. So does a sentence that hands
+//! another party's status to the organisation: "..., as Northwind itself
+//! does", or a description followed by "That's Northwind.". `claims` asks
+//! these questions of each sentence and the one after it; this module answers
+//! them from the words alone.
 
 use crate::prose::lexicon::Compiled;
 use crate::prose::sentences::{Token, TokenKind};
@@ -183,4 +185,92 @@ pub fn asks_which(tokens: &[Token]) -> bool {
             t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
         })
         .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
+}
+
+/// The longest org reference (a pronoun or a name) that starts at token
+/// `start`, as its (start, end).
+fn org_at(
+    tokens: &[Token],
+    voc: &Compiled,
+    names: &NameSets,
+    start: usize,
+) -> Option<(usize, usize)> {
+    let all = 0..tokens.len();
+    voc.org
+        .find_all(tokens, all.clone())
+        .into_iter()
+        .chain(NameSets::find(&names.org, tokens, all))
+        .filter(|&(s, _)| s == start)
+        .max_by_key(|&(_, e)| e)
+}
+
+/// True for a sentence that ends by saying the organisation shares what the
+/// clause before says of someone else: "..., as Northwind itself does", "...,
+/// as do we", "..., just like us".
+pub fn echoes_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let Some(comma) = tokens.iter().rposition(|t| t.norm == ",") else {
+        return false;
+    };
+    let tail: Vec<usize> = words.iter().copied().filter(|&i| i > comma).collect();
+    let mut k = 0;
+    if tail.first().is_some_and(|&i| tokens[i].norm == "just") {
+        k += 1;
+    }
+    let Some(&opener) = tail.get(k) else {
+        return false;
+    };
+    if !matches!(tokens[opener].norm.as_str(), "as" | "like") {
+        return false;
+    }
+    k += 1;
+    // "as do we": the pro-form before its subject.
+    if tail
+        .get(k)
+        .is_some_and(|&i| PRO_FORMS.contains(&tokens[i].norm.as_str()))
+    {
+        k += 1;
+    }
+    let Some((_, org_end)) = tail.get(k).and_then(|&i| org_at(tokens, voc, names, i)) else {
+        return false;
+    };
+    let rest: Vec<&str> = tail
+        .iter()
+        .filter(|&&i| i >= org_end)
+        .map(|&i| tokens[i].norm.as_str())
+        .collect();
+    rest.iter().all(|w| {
+        PRO_FORMS.contains(w)
+            || CLOSING_ADVERBS.contains(w)
+            || crate::prose::subject_words::REFLEXIVES.contains(w)
+            || *w == "ourselves"
+    })
+}
+
+/// True for a sentence that only says who the description before it is:
+/// "That's Northwind.", "This is us.", "Meet Northwind.".
+pub fn identifies_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let mut k = 0;
+    match words.first().map(|&i| tokens[i].norm.as_str()) {
+        Some("that" | "this" | "it") => {
+            k = 1;
+            if words.get(1).is_some_and(|&i| tokens[i].norm == "is") {
+                k = 2;
+            }
+        }
+        Some("meet" | "introducing") => k = 1,
+        _ => {}
+    }
+    if k == 0 {
+        return false;
+    }
+    let Some((_, end)) = words.get(k).and_then(|&i| org_at(tokens, voc, names, i)) else {
+        return false;
+    };
+    !tokens[end..].iter().any(|t| t.kind != TokenKind::Punct)
 }

@@ -235,6 +235,7 @@ fn analyse_unit(
         text,
         reader_is_org: false,
         roles_are_org: roles_name_the_org(&tokenized, voc, names),
+        others_are_org: false,
     };
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -298,6 +299,8 @@ fn analyse_unit(
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
+            others_are_org: answers::echoes_org(tokens, voc, names)
+                || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
         };
         let groups = evaluate_sentence(tokens, ctx);

@@ -108,6 +108,10 @@ pub struct Ctx<'a> {
     /// then the organisation itself, as in a contract, a tender answer or a
     /// questionnaire (see [`roles_name_the_org`]).
     pub roles_are_org: bool,
+    /// True when the sentence hands its statements about others to the
+    /// organisation ("..., as Northwind itself does"; a description followed by
+    /// "That's Northwind."): the others it names then stand for it.
+    pub others_are_org: bool,
 }
 
 /// The markers of the subjects a phrase may be about other than the
@@ -311,6 +315,9 @@ pub fn not_ourselves(
     orgs: &[(usize, usize)],
     ctx: Ctx,
 ) -> Vec<(usize, usize)> {
+    if ctx.others_are_org {
+        return Vec::new();
+    }
     let voc = ctx.voc;
     let copulas = voc.copulas.find_all(tokens, group.clone());
     let opening = voc

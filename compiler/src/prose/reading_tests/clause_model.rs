@@ -33,6 +33,7 @@ fn clauses_of(text: &str) -> Vec<Clause> {
         text,
         reader_is_org: false,
         roles_are_org: false,
+        others_are_org: false,
     };
     read_sentence(&tokens, ctx)
 }

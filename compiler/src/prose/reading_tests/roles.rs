@@ -86,3 +86,29 @@ fn a_dated_or_owned_award_is_the_organisation_s() {
         (Some(A), ORG)
     );
 }
+
+#[test]
+fn the_organisation_shares_what_it_says_another_holds() {
+    assert_eq!(
+        one(
+            "Northwind asks every subcontractor to hold Cyber Essentials, as Northwind itself does."
+        ),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("A SOC 2 attested analytics partner for grocers. That's Northwind."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn a_comparison_that_does_not_name_the_organisation_changes_nothing() {
+    assert_eq!(
+        one("Our payment partners hold SOC 2 reports, as regulators expect."),
+        (None, THIRD)
+    );
+    assert_eq!(
+        one("A SOC 2 attested analytics partner for grocers. That's the goal."),
+        (None, THIRD)
+    );
+}
