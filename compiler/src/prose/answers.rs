@@ -8,10 +8,13 @@
 //! these questions of each sentence and the one after it; this module answers
 //! them from the words alone.
 
+use std::ops::Range;
+
 use crate::prose::lexicon::Compiled;
 use crate::prose::sentences::{Token, TokenKind};
 use crate::prose::subjects::NameSets;
 use crate::prose::vocabulary;
+use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Subject};
 
 /// Verbs that report a question ("asked whether", "want to know if", "please
 /// confirm whether"): the clause after "whether" or "if" is the question.
@@ -105,9 +108,9 @@ pub fn indirect_question(tokens: &mut [Token]) -> bool {
 }
 
 /// A short answer that stands for the predicate of the question before it:
-/// `Some(true)` for "We do." or "Good news: we are.", `Some(false)` for "We
-/// don't." or "We are not yet."; `None` for anything else. Its subject is the
-/// organisation ("we", its name) and it ends at the auxiliary.
+/// `Some(true)` for "We do." or "Good news: we are, since May.", `Some(false)`
+/// for "We don't." or "We are not yet."; `None` for anything else. Its subject
+/// is the organisation ("we", its name) and its auxiliary ends a clause.
 pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
     if tokens
         .iter()
@@ -115,38 +118,53 @@ pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Optio
     {
         return None;
     }
-    let words: Vec<usize> = (0..tokens.len())
-        .filter(|&i| tokens[i].kind == TokenKind::Word)
-        .collect();
-    let mut end = words.len();
-    while end > 0 && CLOSING_ADVERBS.contains(&tokens[words[end - 1]].norm.as_str()) {
-        end -= 1;
-    }
-    let last = tokens.get(*words.get(end.checked_sub(1)?)?)?.norm.as_str();
-    let (aux_at, negated) = if let Some(stem) = last.strip_suffix("n't") {
-        let stem = match stem {
-            "don" => "do",
-            "won" => "will",
-            "ca" => "can",
-            s => s,
-        };
-        PRO_FORMS.contains(&stem).then_some((end - 1, true))?
-    } else if matches!(last, "not" | "never") {
-        let before = tokens[*words.get(end.checked_sub(2)?)?].norm.as_str();
-        PRO_FORMS.contains(&before).then_some((end - 2, true))?
-    } else {
-        PRO_FORMS.contains(&last).then_some((end - 1, false))?
+    let subject_ends = |at: usize| {
+        let all = 0..tokens.len();
+        voc.org_subjects
+            .find_all(tokens, all.clone())
+            .iter()
+            .chain(NameSets::find(&names.org, tokens, all).iter())
+            .any(|&(_, e)| e == at)
     };
-    let subject_end = words[aux_at];
-    let by_pronoun = voc
-        .org_subjects
-        .find_all(tokens, 0..subject_end)
-        .iter()
-        .any(|&(_, e)| e == subject_end);
-    let by_name = NameSets::find(&names.org, tokens, 0..subject_end)
-        .iter()
-        .any(|&(_, e)| e == subject_end);
-    (by_pronoun || by_name).then_some(!negated)
+    (0..tokens.len()).find_map(|aux| {
+        let word = tokens[aux].norm.as_str();
+        let contracted = ["n't", "n\u{2019}t"]
+            .iter()
+            .find_map(|n| word.strip_suffix(n))
+            .map(|stem| match stem {
+                "don" => "do",
+                "won" => "will",
+                "ca" => "can",
+                s => s,
+            });
+        let form = contracted.unwrap_or(word);
+        if tokens[aux].kind != TokenKind::Word || !PRO_FORMS.contains(&form) || !subject_ends(aux) {
+            return None;
+        }
+        let mut next = aux + 1;
+        let mut negated = contracted.is_some();
+        if tokens
+            .get(next)
+            .is_some_and(|t| matches!(t.norm.as_str(), "not" | "never"))
+        {
+            negated = true;
+            next += 1;
+        }
+        while tokens
+            .get(next)
+            .is_some_and(|t| CLOSING_ADVERBS.contains(&t.norm.as_str()))
+        {
+            next += 1;
+        }
+        let clause_ends = tokens.get(next).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(
+                    t.norm.as_str(),
+                    "," | ";" | ":" | "." | "!" | "-" | "\u{2014}" | "\u{2013}" | ")"
+                )
+        });
+        clause_ends.then_some(!negated)
+    })
 }
 
 /// True for a question that asks when a certificate ends ("When does your
@@ -273,4 +291,78 @@ pub fn identifies_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> boo
         return false;
     };
     !tokens[end..].iter().any(|t| t.kind != TokenKind::Punct)
+}
+
+/// What the first sentence of a block says as an answer to a question that
+/// ended the block before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// "Yes.", "We do.": the question's statement holds.
+    Yes,
+    /// "No.", "We don't.": it does not.
+    No,
+    /// A status of its own ("We are working towards it."), with its details.
+    Status(ClaimedStatus, ClaimDetails),
+    /// A date alone ("In September 2027."), read as an expiry.
+    Date(ClaimDetails),
+}
+
+/// The mentions (indexes into the document's mentions) of a question that
+/// ended a block unanswered, each with the status a "yes" gives it (and its
+/// phrase in the file), and whether it asked for an expiry.
+#[derive(Clone, Debug, Default)]
+pub struct Pending {
+    pub question: Vec<(usize, (ClaimedStatus, (usize, usize)))>,
+    pub expiry: bool,
+}
+
+/// The reply the first sentence of a block gives, when it names no framework:
+/// a yes or no word, a short answer, or a date; with its span in the unit.
+pub fn reply(
+    text: &str,
+    tokens: &[Token],
+    voc: &Compiled,
+    names: &NameSets,
+) -> Option<(Reply, (usize, usize))> {
+    let first = tokens.iter().find(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    })?;
+    let span = (first.range.start, tokens.last()?.range.end);
+    let word = first.norm.as_str();
+    let answer = match short_answer(tokens, voc, names) {
+        Some(true) => Some(Reply::Yes),
+        Some(false) => Some(Reply::No),
+        None if vocabulary::YES_ANSWERS.contains(&word) => Some(Reply::Yes),
+        None if vocabulary::NO_ANSWERS.contains(&word) => Some(Reply::No),
+        None => dated_answer(text, tokens)
+            .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}")))),
+    };
+    answer.map(|a| (a, span))
+}
+
+/// Gives a question's mention the status its answer states.
+pub fn apply_reply(
+    mention: &mut Mention,
+    answer: &Reply,
+    phrase: (usize, usize),
+    yes: (ClaimedStatus, (usize, usize)),
+    expiry: bool,
+) {
+    let (status, span, details) = match answer {
+        Reply::Yes => (yes.0, yes.1, ClaimDetails::default()),
+        Reply::No => (ClaimedStatus::Not, phrase, ClaimDetails::default()),
+        Reply::Status(s, d) => (*s, phrase, d.clone()),
+        Reply::Date(d) if expiry && d.valid_to.is_some() => {
+            (ClaimedStatus::Achieved, phrase, d.clone())
+        }
+        Reply::Date(_) => return,
+    };
+    mention.status = Some(status);
+    mention.subject = Some(Subject::Organisation);
+    mention.phrase = Some(Range {
+        start: span.0,
+        end: span.1,
+    });
+    mention.note = None;
+    mention.details = details;
 }

@@ -65,6 +65,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True under a table header that lists certificates with their facts
     // ("Certification | Body | Expires"): each row names one that is held.
     let mut register_table = false;
+    // A question that ended the block before, for this block to answer.
+    let mut pending = answers::Pending::default();
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -72,7 +74,29 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             names_org,
             claim: unit_claim,
             lead,
+            open_question,
+            asks_expiry,
+            reply,
         } = analyse_unit(unit, aliases, voc, names, org_above);
+        // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
+        // as the next: the block below answers the question above.
+        if matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem) {
+            let lead_status = lead
+                .clone()
+                .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
+            if let Some((answer, phrase)) = reply.clone().or(lead_status) {
+                for &(i, yes) in &pending.question {
+                    answers::apply_reply(&mut out[i], &answer, phrase, yes, pending.expiry);
+                }
+            }
+        }
+        pending = answers::Pending {
+            question: open_question
+                .iter()
+                .map(|&(m, yes)| (out.len() + m, yes))
+                .collect(),
+            expiry: asks_expiry,
+        };
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
@@ -167,6 +191,14 @@ struct UnitResult {
     /// framework (for the block under a heading that names one), with its
     /// phrase and the details the sentence states.
     lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
+    /// The mentions of a question that ends the unit unanswered, each with the
+    /// status a "yes" would give it, for an answer in the next block.
+    open_question: Vec<(usize, (ClaimedStatus, (usize, usize)))>,
+    /// True when that question asks when a certificate ends.
+    asks_expiry: bool,
+    /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
+    /// date), with the span it was read from.
+    reply: Option<(answers::Reply, (usize, usize))>,
 }
 
 /// Analyses one unit: its mentions with verdicts and sentence ranges, and the
@@ -219,6 +251,9 @@ fn analyse_unit(
     let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
     // True when the question before asked when a certificate ends.
     let mut asked_expiry = false;
+    let mut open_question: Vec<(usize, (ClaimedStatus, (usize, usize)))> = Vec::new();
+    let mut asks_expiry = false;
+    let mut reply: Option<(answers::Reply, (usize, usize))> = None;
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
     // True after a request for a list of certifications ("What certifications
@@ -465,6 +500,36 @@ fn analyse_unit(
             Vec::new()
         };
         asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+        if si + 1 == tokenized.len() && !asked.is_empty() {
+            // A question that ends the block may be answered by the next one:
+            // read it as the statement a "yes" would make.
+            let yes = evaluate_sentence(
+                tokens,
+                Ctx {
+                    reader_is_org: true,
+                    ..ctx
+                },
+            );
+            for g in &yes {
+                for &m in &g.mentions {
+                    let span = found
+                        .get(m)
+                        .map_or((0, 0), |f| (f.range.start, f.range.end));
+                    let status = match g.verdict {
+                        Verdict::Claim(s, p) => Some((s, p)),
+                        Verdict::NoPhrase => Some((ClaimedStatus::Achieved, span)),
+                        _ => None,
+                    };
+                    if let Some(status) = status.filter(|_| asked.contains(&m)) {
+                        open_question.push((m, status));
+                    }
+                }
+            }
+            asks_expiry = asked_expiry;
+        }
+        if si == 0 && here.is_empty() {
+            reply = answers::reply(text, tokens, voc, names);
+        }
         list_requested = requests_list;
         affirmed = affirms_next;
         if !here.is_empty() {
@@ -557,6 +622,12 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+        open_question: open_question
+            .into_iter()
+            .map(|(m, (s, p))| (m, (s, in_file(p))))
+            .collect(),
+        asks_expiry,
+        reply: reply.map(|(r, p)| (r, in_file(p))),
     }
 }
 

@@ -82,3 +82,42 @@ fn an_answer_to_which_one_is_pursued_is_not_a_claim_that_it_is_held() {
     );
     assert_ne!(got.last().map(|m| m.1), Some(Some(A)), "{got:?}");
 }
+
+#[test]
+fn the_next_block_answers_a_question_that_ends_a_block() {
+    assert_eq!(
+        one("### Do you hold ISO 27001?\n\nYes, since 2022."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("- Are you working towards ISO 42001?\n- We are, with the audit in spring."),
+        (Some(P), ORG)
+    );
+    assert_eq!(
+        one(
+            "**Is your company certified to Cyber Essentials Plus?**\n\nNot yet: we expect to be in the summer."
+        ),
+        (Some(N), ORG)
+    );
+    let found = crate::prose::find_mentions_with(
+        "**When does your Cyber Essentials certificate expire?**\n\nIn March 2028.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+}
+
+#[test]
+fn a_block_that_does_not_answer_leaves_the_question_a_question() {
+    assert_eq!(
+        one("### Is ISO 42001 certification required by law?\n\nNo. It is voluntary."),
+        (None, None)
+    );
+    assert_eq!(
+        one("### Do you hold ISO 27001?\n\nOur platform runs on servers in London."),
+        (None, None)
+    );
+}
