@@ -307,12 +307,15 @@ pub enum Reply {
     Date(ClaimDetails),
 }
 
+/// A status with the span of the phrase it was read from.
+pub type StatusAt = (ClaimedStatus, (usize, usize));
+
 /// The mentions (indexes into the document's mentions) of a question that
 /// ended a block unanswered, each with the status a "yes" gives it (and its
 /// phrase in the file), and whether it asked for an expiry.
 #[derive(Clone, Debug, Default)]
 pub struct Pending {
-    pub question: Vec<(usize, (ClaimedStatus, (usize, usize)))>,
+    pub question: Vec<(usize, StatusAt)>,
     pub expiry: bool,
 }
 
@@ -345,7 +348,7 @@ pub fn apply_reply(
     mention: &mut Mention,
     answer: &Reply,
     phrase: (usize, usize),
-    yes: (ClaimedStatus, (usize, usize)),
+    yes: StatusAt,
     expiry: bool,
 ) {
     let (status, span, details) = match answer {

@@ -193,7 +193,7 @@ struct UnitResult {
     lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
     /// The mentions of a question that ends the unit unanswered, each with the
     /// status a "yes" would give it, for an answer in the next block.
-    open_question: Vec<(usize, (ClaimedStatus, (usize, usize)))>,
+    open_question: Vec<(usize, answers::StatusAt)>,
     /// True when that question asks when a certificate ends.
     asks_expiry: bool,
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
@@ -251,7 +251,7 @@ fn analyse_unit(
     let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
     // True when the question before asked when a certificate ends.
     let mut asked_expiry = false;
-    let mut open_question: Vec<(usize, (ClaimedStatus, (usize, usize)))> = Vec::new();
+    let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut reply: Option<(answers::Reply, (usize, usize))> = None;
     // Mentions of a question that the next sentence may answer.
