@@ -11,11 +11,12 @@
 use std::ops::Range;
 
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
+use crate::prose::answers;
 use crate::prose::clause::read_sentence;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
-use crate::prose::subjects::{Ctx, NameSets};
+use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::vocabulary;
 use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject};
@@ -64,6 +65,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True under a table header that lists certificates with their facts
     // ("Certification | Body | Expires"): each row names one that is held.
     let mut register_table = false;
+    // A question that ended the block before, for this block to answer.
+    let mut pending = answers::Pending::default();
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -71,7 +74,29 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             names_org,
             claim: unit_claim,
             lead,
+            open_question,
+            asks_expiry,
+            reply,
         } = analyse_unit(unit, aliases, voc, names, org_above);
+        // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
+        // as the next: the block below answers the question above.
+        if matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem) {
+            let lead_status = lead
+                .clone()
+                .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
+            if let Some((answer, phrase)) = reply.clone().or(lead_status) {
+                for &(i, yes) in &pending.question {
+                    answers::apply_reply(&mut out[i], &answer, phrase, yes, pending.expiry);
+                }
+            }
+        }
+        pending = answers::Pending {
+            question: open_question
+                .iter()
+                .map(|&(m, yes)| (out.len() + m, yes))
+                .collect(),
+            expiry: asks_expiry,
+        };
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
@@ -166,6 +191,14 @@ struct UnitResult {
     /// framework (for the block under a heading that names one), with its
     /// phrase and the details the sentence states.
     lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
+    /// The mentions of a question that ends the unit unanswered, each with the
+    /// status a "yes" would give it, for an answer in the next block.
+    open_question: Vec<(usize, answers::StatusAt)>,
+    /// True when that question asks when a certificate ends.
+    asks_expiry: bool,
+    /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
+    /// date), with the span it was read from.
+    reply: Option<(answers::Reply, (usize, usize))>,
 }
 
 /// Analyses one unit: its mentions with verdicts and sentence ranges, and the
@@ -184,13 +217,17 @@ fn analyse_unit(
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
     let ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
     let sentences = sentences::split_sentences(text, &ranges);
-    let tokenized: Vec<Vec<Token>> = sentences
+    let mut tokenized: Vec<Vec<Token>> = sentences
         .iter()
         .map(|s| {
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
             tokens
         })
+        .collect();
+    let indirect: Vec<bool> = tokenized
+        .iter_mut()
+        .map(|t| answers::indirect_question(t))
         .collect();
 
     let mut verdicts: Vec<Verdict> = vec![Verdict::NoPhrase; found.len()];
@@ -208,6 +245,15 @@ fn analyse_unit(
     // The sentence whose details (dates, numbers, body) a mention's claim
     // states, when it is not the mention's own: the answer to a question.
     let mut detail_sentence: Vec<Option<usize>> = vec![None; found.len()];
+    // The details an answer gives a question's mention, read from words the
+    // question supplies ("When does it expire?" makes "In September 2027" an
+    // expiry).
+    let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
+    // True when the question before asked when a certificate ends.
+    let mut asked_expiry = false;
+    let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
+    let mut asks_expiry = false;
+    let mut reply: Option<(answers::Reply, (usize, usize))> = None;
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
     // True after a request for a list of certifications ("What certifications
@@ -218,8 +264,16 @@ fn analyse_unit(
     // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
     let mut affirmed = false;
 
+    let ctx = Ctx {
+        voc,
+        names,
+        text,
+        reader_is_org: false,
+        roles_are_org: roles_name_the_org(&tokenized, voc, names),
+        others_are_org: false,
+    };
     for (si, tokens) in tokenized.iter().enumerate() {
-        let question = is_question(text, &sentences[si], tokens);
+        let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
         let answer_word = next.and_then(|n| {
             n.iter()
@@ -243,18 +297,46 @@ fn analyse_unit(
                     "you" | "your" | "yours" | "we" | "our" | "us"
                 )
             })
-            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty();
-        let answered =
-            question && personal && says(vocabulary::YES_ANSWERS) && !answer_names_framework;
-        let answered_no = question && personal && says(vocabulary::NO_ANSWERS);
-        let affirms_next =
-            question && personal && says(vocabulary::YES_ANSWERS) && answer_names_framework;
+            || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty()
+            || !role_references(tokens, 0..tokens.len(), ctx).is_empty();
+        // "... whether we hold ISO 27001. Good news: we do."
+        let short = next.and_then(|n| answers::short_answer(n, voc, names));
+        let answered = question
+            && personal
+            && (says(vocabulary::YES_ANSWERS) || short == Some(true))
+            && !answer_names_framework;
+        let answered_no =
+            question && personal && (says(vocabulary::NO_ANSWERS) || short == Some(false));
+        // "Which SOC 2 report do you have? A SOC 2 Type 2 report." names what
+        // is held, as "Yes, a SOC 2 Type 2 report." does.
+        let asks_which_held = question
+            && personal
+            && answer_names_framework
+            && answers::asks_which(tokens)
+            && evaluate_sentence(
+                tokens,
+                Ctx {
+                    reader_is_org: true,
+                    ..ctx
+                },
+            )
+            .iter()
+            .all(|g| {
+                matches!(
+                    g.verdict,
+                    Verdict::NoPhrase | Verdict::Claim(ClaimedStatus::Achieved, _)
+                )
+            });
+        let affirms_next = question
+            && personal
+            && answer_names_framework
+            && (says(vocabulary::YES_ANSWERS) || asks_which_held);
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
-            voc,
-            names,
-            text,
             reader_is_org: answered || answered_no,
+            others_are_org: answers::echoes_org(tokens, voc, names)
+                || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
+            ..ctx
         };
         let groups = evaluate_sentence(tokens, ctx);
         let requests_list = tokens.iter().any(|t| {
@@ -386,6 +468,20 @@ fn analyse_unit(
                         detail_sentence[m] = Some(si);
                     }
                 }
+            } else if asked_expiry && let Some(date) = answers::dated_answer(text, tokens) {
+                // "When does your certificate expire? In September 2027." The
+                // date answers for a certificate that is held.
+                let details = crate::prose::read_details(&format!("expires {date}"));
+                let span = tokens
+                    .first()
+                    .map_or((0, 0), |t| (t.range.start, t.range.start));
+                let span = (span.0, tokens.last().map_or(span.1, |t| t.range.end));
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question && details.valid_to.is_some() {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
             }
         }
         // A question about the standard itself ("Is ISO 42001 certification
@@ -403,6 +499,37 @@ fn analyse_unit(
         } else {
             Vec::new()
         };
+        asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+        if si + 1 == tokenized.len() && !asked.is_empty() {
+            // A question that ends the block may be answered by the next one:
+            // read it as the statement a "yes" would make.
+            let yes = evaluate_sentence(
+                tokens,
+                Ctx {
+                    reader_is_org: true,
+                    ..ctx
+                },
+            );
+            for g in &yes {
+                for &m in &g.mentions {
+                    let span = found
+                        .get(m)
+                        .map_or((0, 0), |f| (f.range.start, f.range.end));
+                    let status = match g.verdict {
+                        Verdict::Claim(s, p) => Some((s, p)),
+                        Verdict::NoPhrase => Some((ClaimedStatus::Achieved, span)),
+                        _ => None,
+                    };
+                    if let Some(status) = status.filter(|_| asked.contains(&m)) {
+                        open_question.push((m, status));
+                    }
+                }
+            }
+            asks_expiry = asked_expiry;
+        }
+        if si == 0 && here.is_empty() {
+            reply = answers::reply(text, tokens, voc, names);
+        }
         list_requested = requests_list;
         affirmed = affirms_next;
         if !here.is_empty() {
@@ -452,6 +579,7 @@ fn analyse_unit(
                 v => v,
             };
             let details = match (detail_sentence[i], verdict) {
+                _ if answer_details[i].is_some() => answer_details[i].clone().unwrap_or_default(),
                 (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => {
                     ClaimDetails::default()
                 }
@@ -494,6 +622,12 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+        open_question: open_question
+            .into_iter()
+            .map(|(m, (s, p))| (m, (s, in_file(p))))
+            .collect(),
+        asks_expiry,
+        reply: reply.map(|(r, p)| (r, in_file(p))),
     }
 }
 

@@ -23,8 +23,8 @@ use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
 use crate::prose::subject_words;
 use crate::prose::subjects::{
-    Ctx, NameSets, Others, first_word, modifiers_dropped, named_subject, not_ourselves,
-    org_references, outside_asides,
+    Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
+    not_ourselves, org_references, outside_asides,
 };
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
@@ -231,7 +231,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     tokens,
                     voc.third_parties.find_all(tokens, group.clone()),
                 );
-                third.extend(named_subject(tokens, group.clone(), &orgs, ctx));
+                third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
                 third
             },
@@ -241,7 +241,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         generic: not_ourselves(
             tokens,
             group.clone(),
-            voc.generic.find_all(tokens, group.clone()),
+            general_statements(tokens, group.clone(), &orgs, ctx),
             &orgs,
             ctx,
         ),

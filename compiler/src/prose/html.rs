@@ -116,7 +116,9 @@ pub(super) fn tag_name(tag: &str) -> (String, bool) {
 
 /// A small, forgiving HTML reader over `range` of the source: keeps text content,
 /// drops tags, attributes, comments, scripts, styles and code, decodes entities,
-/// and ends a unit at every block-level element and `<br>`.
+/// and ends a unit at every block-level element and `<br>`. An image's alt text
+/// and title and a badge's title are read as badges; sibling inline elements of
+/// one name with nothing between them are read as list items.
 pub(super) fn read(b: &mut Builder, range: Range<usize>) {
     let src = b.src;
     let end = range.end.min(src.len());
@@ -129,6 +131,10 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
     let mut row_is_header = true;
     let mut cell_index = 0usize;
     let mut cell: Option<(usize, Range<usize>, bool)> = None;
+    // The inline element that closed last and the unit length then: a sibling
+    // of the same name opened right after it ("<span>ISO 27001</span><span>ISO
+    // 42001 (pending)</span>") is the next item of a list, not more of a word.
+    let mut closed_inline: Option<(String, usize)> = None;
 
     let kind_of =
         |kinds: &Vec<(String, UnitKind)>| kinds.last().map_or(UnitKind::Paragraph, |(_, k)| *k);
@@ -256,6 +262,16 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                     b.flush(kind_of(&kinds));
                 }
                 _ => {
+                    if block_kind(&name).is_none() {
+                        if closing {
+                            closed_inline = Some((name.clone(), b.len()));
+                        } else if closed_inline
+                            .take()
+                            .is_some_and(|(n, len)| n == name && len == b.len() && len > 0)
+                        {
+                            b.push_synthetic(" \u{b7} ", tag_start..tag_start);
+                        }
+                    }
                     if let Some(kind) = block_kind(&name) {
                         if in_row(&kinds) {
                             b.space(tag_start);
@@ -269,6 +285,13 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                                 other => other,
                             };
                             b.flush(kind);
+                            // A badge drawn with CSS says in its title what
+                            // it shows: <div class="badge" title="ISO 42001
+                            // certified">. Other elements' titles are not prose.
+                            if let Some(r) = attribute(tag, "title").filter(|_| is_badge(tag)) {
+                                b.push_source(tag_start + r.start..tag_start + r.end);
+                                b.flush(UnitKind::Badge);
+                            }
                             if !self_closing && !HTML_VOID_BLOCKS.contains(&name.as_str()) {
                                 kinds.push((name.clone(), kind));
                             }
@@ -293,6 +316,27 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
         }
         i += c.len_utf8();
     }
+}
+
+/// Words in a class attribute that make an element a badge: a drawn seal,
+/// chip or logo of a certificate.
+pub static HTML_BADGE_CLASSES: &[&str] = &[
+    "badge",
+    "seal",
+    "chip",
+    "pill",
+    "shield",
+    "logo",
+    "cert",
+    "accreditation",
+];
+
+/// True for an element whose class says it is a badge.
+fn is_badge(tag: &str) -> bool {
+    attribute(tag, "class")
+        .and_then(|r| tag.get(r))
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|class| HTML_BADGE_CLASSES.iter().any(|b| class.contains(b)))
 }
 
 /// The range, within `tag`, of the value of attribute `name` (quoted or not).

@@ -12,7 +12,8 @@
 //!
 //! 1. `extract` turns Markdown, HTML (`html`) or plain text into *units* of prose
 //!    (`units`: a paragraph, heading, list item or table row) whose every byte maps
-//!    back to a byte range of the original file. Code, URLs, attributes, scripts and
+//!    back to a byte range of the original file. Code, URLs, attributes (but the
+//!    alt text and title of an image, and the title of a badge), scripts and
 //!    styles are not prose and never reach later stages.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
@@ -31,6 +32,8 @@
 //! 6. `claims` reads the units in order and carries statuses across sentences:
 //!    a clause that refers back ("it", "this certification", "Yes."), a heading
 //!    over a status line, a list under a heading.
+//!    `answers` completes a question with the sentence after it: a short
+//!    answer ("... whether we hold X. We do.") or a date for an expiry.
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
@@ -88,6 +91,7 @@ use std::ops::Range;
 use std::path::Path;
 
 mod aliases;
+mod answers;
 mod claims;
 mod clause;
 mod corpus;

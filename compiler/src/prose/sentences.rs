@@ -114,7 +114,23 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
             i += c.len_utf8();
         }
     }
+    number_abbreviations_spelt_out(&mut out);
     out
+}
+
+/// "cert. no. IS 721345": "no." before a number is the abbreviation of
+/// "number", never a negation.
+fn number_abbreviations_spelt_out(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let abbreviation = tokens[i].norm == "no"
+            && tokens.get(i + 1).is_some_and(|t| t.norm == ".")
+            && tokens[(i + 2).min(tokens.len())..(i + 4).min(tokens.len())]
+                .iter()
+                .any(|t| t.norm.chars().filter(char::is_ascii_digit).count() >= 3);
+        if abbreviation {
+            tokens[i].norm = "number".to_string();
+        }
+    }
 }
 
 const TERMINALS: [char; 4] = ['.', '!', '?', '\u{2026}'];
@@ -203,7 +219,9 @@ fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
     if vocabulary::ABBREVIATIONS.contains(&word.as_str()) {
         return true;
     }
-    if vocabulary::NUMBER_ABBREVIATIONS.contains(&word.as_str()) && next.is_ascii_digit() {
+    if vocabulary::NUMBER_ABBREVIATIONS.contains(&word.as_str())
+        && (next.is_ascii_digit() || code_follows(&text[dot + 1..]))
+    {
         return true;
     }
     let mut chars = word.chars();
@@ -215,6 +233,25 @@ fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
             && word
                 .split('.')
                 .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)))
+}
+
+/// True when `rest` opens with a code of capitals and digits ("IS 721345",
+/// "AIMS 800421", "CE-1234"): the number an abbreviation such as "no." names.
+/// A name with a short number ("No. SOC 2 is ...") is not a code.
+fn code_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let capitals = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+    };
+    match (words.next(), words.next()) {
+        (Some(a), _) if capitals(a) && a.chars().any(|c| c.is_ascii_digit()) => true,
+        (Some(a), Some(b)) => {
+            capitals(a) && b.chars().take_while(char::is_ascii_digit).count() >= 3
+        }
+        _ => false,
+    }
 }
 
 /// Splits a sentence's tokens into clauses at `;` and at contrasting connectives

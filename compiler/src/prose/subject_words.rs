@@ -69,8 +69,53 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "crosswalk|crosswalks",
 ];
 
-/// Defined terms by which a tender answer names the organisation, capitalised
-/// after "the": "The Supplier holds ISO 27001".
+/// Past participles of verbs of conferring a certificate: in the present
+/// passive with how it happens after them they describe a standard's process
+/// ("certification is awarded after a two-stage audit").
+pub static CONFERRING_PARTICIPLES: &[&str] = &[
+    "awarded",
+    "granted",
+    "issued",
+    "given",
+    "conferred",
+    "achieved",
+    "obtained",
+    "earned",
+];
+
+/// Adverbs of frequency between a copula and its participle ("is only
+/// awarded", "is usually granted").
+pub static HABITUAL_ADVERBS: &[&str] = &[
+    "only",
+    "usually",
+    "normally",
+    "typically",
+    "generally",
+    "always",
+    "then",
+];
+
+/// Words after a conferring participle that say how or when it happens in
+/// general: "after", "once", "when", "following", "upon", "through", "for".
+pub static PROCESS_WORDS: &[&str] = &[
+    "after",
+    "once",
+    "when",
+    "following",
+    "upon",
+    "through",
+    "via",
+    "for",
+    "only",
+    "on",
+];
+
+/// Role nouns by which a contract, tender answer or questionnaire names the
+/// organisation: the party it is in the agreement or the procurement ("The
+/// Supplier holds ISO 27001", "the processor has implemented", "Does the
+/// bidder hold ...?"). Capitalised after "the" they are a defined term; in
+/// lowercase they name the organisation only where nothing else can hold the
+/// role (see `subjects::roles_name_the_org`).
 pub static DEFINED_TERMS: &[&str] = &[
     "supplier",
     "bidder",
@@ -83,6 +128,42 @@ pub static DEFINED_TERMS: &[&str] = &[
     "organisation",
     "organization",
     "respondent",
+    "processor",
+    "licensor",
+    "seller",
+];
+
+/// Words other than [`SUBJECT_VERBS`] that open a predicate right after its
+/// subject: auxiliaries, modals, bare verbs of holding (after "does") and
+/// adverbs of time and degree ("the bidder currently holds").
+pub static PREDICATE_OPENERS: &[&str] = &[
+    "must",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "does",
+    "do",
+    "did",
+    "hold",
+    "maintain",
+    "keep",
+    "meet",
+    "comply",
+    "confirm",
+    "also",
+    "already",
+    "currently",
+    "now",
+    "still",
+    "not",
+    "never",
+    "itself",
+    "fully",
 ];
 
 /// Words by which the organisation refers to itself.
@@ -161,6 +242,10 @@ pub static NOT_NAME_WORDS: &[&str] = &[
     "q",
     "a",
 ];
+
+/// Reflexive pronouns that open an appositive about the name before them
+/// ("FreshMart, itself certified, ...").
+pub static REFLEXIVES: &[&str] = &["itself", "themselves", "himself", "herself"];
 
 /// Legal suffixes that close a company name: "Globex Ltd".
 pub static LEGAL_SUFFIXES: &[&str] = &[

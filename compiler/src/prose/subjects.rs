@@ -102,6 +102,16 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     /// True in a question answered "yes": "you" is then the organisation.
     pub reader_is_org: bool,
+    /// True when the unit refers to the organisation neither in the first
+    /// person nor alongside a supplier it names: a role noun in subject
+    /// position ("the processor has implemented", "Does the bidder hold") is
+    /// then the organisation itself, as in a contract, a tender answer or a
+    /// questionnaire (see [`roles_name_the_org`]).
+    pub roles_are_org: bool,
+    /// True when the sentence hands its statements about others to the
+    /// organisation ("..., as Northwind itself does"; a description followed by
+    /// "That's Northwind."): the others it names then stand for it.
+    pub others_are_org: bool,
 }
 
 /// The markers of the subjects a phrase may be about other than the
@@ -184,22 +194,7 @@ impl Others {
 /// answered "yes", "you" and "your" count too.
 pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
     let mut orgs = ctx.voc.org.find_all(tokens, group.clone());
-    // Tender answers call the organisation "the Supplier" or "the Bidder",
-    // capitalised as a defined term.
-    for i in group.clone() {
-        let t = &tokens[i];
-        if t.kind == TokenKind::Word
-            && subject_words::DEFINED_TERMS.contains(&t.norm.as_str())
-            && ctx
-                .text
-                .get(t.range.clone())
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && i > 0
-            && tokens[i - 1].norm == "the"
-        {
-            orgs.push((i, i + 1));
-        }
-    }
+    orgs.extend(role_references(tokens, group.clone(), ctx));
     orgs.sort_unstable();
     let named = NameSets::find(&ctx.names.org, tokens, group.clone());
     if !named.is_empty() {
@@ -218,6 +213,98 @@ pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(u
     orgs
 }
 
+/// The role nouns of a group that name the organisation: "The Supplier" or
+/// "the Bidder", capitalised as a defined term, always; "the processor", "the
+/// bidder" in lowercase when [`Ctx::roles_are_org`] holds and the noun is the
+/// subject of a verb ("the processor has", "does the bidder hold") or a
+/// possessor ("the supplier's certificate"), never the head of a relative
+/// clause ("the provider that hosts our data").
+pub fn role_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(usize, usize)> {
+    group
+        .clone()
+        .filter(|&i| {
+            let t = &tokens[i];
+            let raw = ctx.text.get(t.range.clone()).unwrap_or("");
+            let defined = raw.starts_with(char::is_uppercase);
+            let possessor = raw.ends_with("'s") || raw.ends_with("\u{2019}s");
+            t.kind == TokenKind::Word
+                && i > 0
+                && tokens[i - 1].norm == "the"
+                && subject_words::DEFINED_TERMS.contains(&t.norm.as_str())
+                && (defined
+                    || (ctx.roles_are_org
+                        && (possessor || tokens.get(i + 1).is_some_and(opens_predicate))))
+        })
+        .map(|i| (i, i + 1))
+        .collect()
+}
+
+/// True for a word that can follow a clause's subject and open its predicate:
+/// a verb of holding or being, an auxiliary, an adverb of time, or a verb in
+/// the third person singular ("confirms", "complies").
+fn opens_predicate(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && (subject_words::SUBJECT_VERBS.contains(&w)
+            || subject_words::PREDICATE_OPENERS.contains(&w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")))
+}
+
+/// True when a unit's role nouns ("the processor", "the bidder") may name the
+/// organisation: its sentences never call it "we" or "our" and name no
+/// supplier, so no one else is there for the role to name.
+pub fn roles_name_the_org(sentences: &[Vec<Token>], voc: &Compiled, names: &NameSets) -> bool {
+    sentences.iter().all(|tokens| {
+        let all = 0..tokens.len();
+        voc.org.find_all(tokens, all.clone()).is_empty()
+            && NameSets::find(&names.suppliers, tokens, all).is_empty()
+    })
+}
+
+/// The markers of a general statement about a standard in a group: the
+/// generic nouns ("organisations certified to X") and the present passive of a
+/// verb of conferring followed by how it happens ("X certification is awarded
+/// after a two-stage audit", "is granted for three years"), which describes
+/// the standard's process, not an event in the organisation's history. The
+/// passive's copula is the marker; a group that names the organisation or a
+/// year ("is issued by BSI in 2025") states no general rule.
+pub fn general_statements(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+    ctx: Ctx,
+) -> Vec<(usize, usize)> {
+    let mut out = ctx.voc.generic.find_all(tokens, group.clone());
+    let dated = tokens[group.clone()].iter().any(|t| {
+        t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+    });
+    if orgs.is_empty() && !dated {
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .filter(|_| i < group.end)
+                .map(|t| t.norm.as_str())
+        };
+        for i in group.clone() {
+            if !matches!(word(i), Some("is" | "are")) {
+                continue;
+            }
+            let mut p = i + 1;
+            while word(p).is_some_and(|w| subject_words::HABITUAL_ADVERBS.contains(&w)) {
+                p += 1;
+            }
+            let conferred =
+                word(p).is_some_and(|w| subject_words::CONFERRING_PARTICIPLES.contains(&w));
+            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w));
+            if conferred && how {
+                out.push((i, i + 1));
+            }
+        }
+        out.sort_unstable();
+    }
+    out
+}
+
 /// Third-party or generic markers of a group, less those that describe the
 /// organisation itself ("we are a certified supplier", "as a certified
 /// organisation", "we were one of the first companies").
@@ -228,6 +315,9 @@ pub fn not_ourselves(
     orgs: &[(usize, usize)],
     ctx: Ctx,
 ) -> Vec<(usize, usize)> {
+    if ctx.others_are_org {
+        return Vec::new();
+    }
     let voc = ctx.voc;
     let copulas = voc.copulas.find_all(tokens, group.clone());
     let opening = voc
@@ -305,18 +395,28 @@ pub fn modifiers_dropped(
         .collect()
 }
 
-/// A proper name that opens the clause as its subject and is not the
-/// organisation's ("Acme Payments holds ISO 27001", "Globex Ltd is certified"):
-/// two or more capitalised words, or one with a legal suffix, right before a
-/// verb. Suppliers and well-known companies are found by name elsewhere; this
-/// finds the ones nobody listed. Only when the organisation's names are known.
-pub fn named_subject(
+/// Proper names of other companies that are the subject of the clause's
+/// phrases, found only when the organisation's names are known (otherwise any
+/// name might be its own):
+///
+/// - a name that opens the clause right before its verb ("Acme Payments holds
+///   ISO 27001", "Globex Ltd is certified"): two or more capitalised words, or
+///   one with a legal suffix;
+/// - a name followed by an appositive that describes it ("FreshMart, itself
+///   ISO 27001 certified, chose ...", "FreshMart, an ISO 27001 certified
+///   grocer, chose ..."): the words between its commas are about it.
+///
+/// Suppliers and well-known companies are found by name elsewhere; this finds
+/// the ones nobody listed.
+pub fn named_subjects(
     tokens: &[Token],
     group: Range<usize>,
     orgs: &[(usize, usize)],
     ctx: Ctx,
-) -> Option<(usize, usize)> {
-    let start = first_word(tokens, group.clone());
+) -> Vec<(usize, usize)> {
+    if ctx.names.org.is_empty() {
+        return Vec::new();
+    }
     let capitalised = |i: usize| {
         let t = &tokens[i];
         t.kind == TokenKind::Word
@@ -326,6 +426,9 @@ pub fn named_subject(
                 .get(t.range.clone())
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
+    let ours = |(start, end): (usize, usize)| orgs.iter().any(|&(s, e)| s < end && start < e);
+    let mut out = Vec::new();
+    let start = first_word(tokens, group.clone());
     let mut end = start;
     while end < group.end && capitalised(end) {
         end += 1;
@@ -336,9 +439,40 @@ pub fn named_subject(
     let verb = tokens
         .get(end)
         .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
-    // Without the organisation's own names, any name might be its own.
-    let ours = ctx.names.org.is_empty() || orgs.iter().any(|&(s, e)| s < end && start < e);
-    (end < group.end && (words >= 2 || suffixed) && verb && !ours).then_some((start, end))
+    if end < group.end && (words >= 2 || suffixed) && verb && !ours((start, end)) {
+        out.push((start, end));
+    }
+    for comma in group.clone().filter(|&i| tokens[i].norm == ",") {
+        let Some(opener) = tokens.get(comma + 1).filter(|_| comma + 1 < group.end) else {
+            continue;
+        };
+        let reflexive = subject_words::REFLEXIVES.contains(&opener.norm.as_str());
+        // "FreshMart, a grocer certified to X, chose ...": an appositive noun
+        // phrase closes at a comma followed by the name's own verb.
+        let described = matches!(opener.norm.as_str(), "a" | "an")
+            && (comma + 2..group.end)
+                .find(|&i| tokens[i].norm == ",")
+                .and_then(|close| tokens.get(close + 1))
+                .is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !subject_words::NOT_NAME_WORDS.contains(&t.norm.as_str())
+                        && ctx
+                            .text
+                            .get(t.range.clone())
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                });
+        if !(reflexive || described) {
+            continue;
+        }
+        let mut name_start = comma;
+        while name_start > group.start && capitalised(name_start - 1) {
+            name_start -= 1;
+        }
+        if name_start < comma && !ours((name_start, comma)) {
+            out.push((name_start, comma));
+        }
+    }
+    out
 }
 
 /// The organisation's references less those inside an aside that does not hold

@@ -32,6 +32,8 @@ fn clauses_of(text: &str) -> Vec<Clause> {
         names: &names,
         text,
         reader_is_org: false,
+        roles_are_org: false,
+        others_are_org: false,
     };
     read_sentence(&tokens, ctx)
 }

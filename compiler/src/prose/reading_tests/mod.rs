@@ -5,9 +5,12 @@
 
 mod clause_model;
 mod clauses;
+mod conversation;
 mod discourse;
 mod named;
 mod scope_and_time;
+mod roles;
+mod structure;
 
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};

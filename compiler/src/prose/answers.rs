@@ -1,0 +1,371 @@
+//! How an answer completes a question asked in another sentence, paragraph or
+//! list item. A conversation states a status without repeating it: "Your team
+//! asked whether we hold ISO 27001. Good news: we do." says the organisation
+//! holds it, and "When does your Cyber Essentials certificate expire? In
+//! September 2027." says it is held until then. So does a sentence that hands
+//! another party's status to the organisation: "..., as Northwind itself
+//! does", or a description followed by "That's Northwind.". `claims` asks
+//! these questions of each sentence and the one after it; this module answers
+//! them from the words alone.
+
+use std::ops::Range;
+
+use crate::prose::lexicon::Compiled;
+use crate::prose::sentences::{Token, TokenKind};
+use crate::prose::subjects::NameSets;
+use crate::prose::vocabulary;
+use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Subject};
+
+/// Verbs that report a question ("asked whether", "want to know if", "please
+/// confirm whether"): the clause after "whether" or "if" is the question.
+static ASKING_VERBS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "enquire",
+    "enquires",
+    "enquired",
+    "inquire",
+    "inquires",
+    "inquired",
+    "know",
+    "confirm",
+    "indicate",
+    "state",
+    "specify",
+    "check",
+    "checked",
+];
+
+/// Words that may stand between an asking verb and "whether": its object.
+static ASKED_OBJECTS: &[&str] = &["us", "me", "you", "them", "him", "her"];
+
+/// Auxiliaries that stand for a whole predicate in a short answer: "we do",
+/// "we are", "we have", "yes, Northwind does".
+static PRO_FORMS: &[&str] = &[
+    "do", "does", "did", "are", "is", "am", "was", "have", "has", "can", "will",
+];
+
+/// Adverbs that may close a short answer without changing it: "we do too",
+/// "we are not yet".
+static CLOSING_ADVERBS: &[&str] = &[
+    "too",
+    "already",
+    "indeed",
+    "yet",
+    "still",
+    "now",
+    "today",
+    "currently",
+    "again",
+    "also",
+];
+
+/// Words that ask when a certificate ends: "When does it expire?", "valid until
+/// when?".
+static EXPIRY_WORDS: &[&str] = &[
+    "expire",
+    "expires",
+    "expiry",
+    "expiration",
+    "valid",
+    "validity",
+    "renewal",
+    "renew",
+    "lapse",
+];
+
+/// Rewrites an indirect question so its clause reads as the statement it asks
+/// about ("asked whether we hold X" reads "asked that we hold X"), and returns
+/// true when the sentence held one. The sentence is then a question, which
+/// states nothing unless the next sentence answers it.
+pub fn indirect_question(tokens: &mut [Token]) -> bool {
+    let mut found = false;
+    for i in 0..tokens.len() {
+        if !ASKING_VERBS.contains(&tokens[i].norm.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| ASKED_OBJECTS.contains(&t.norm.as_str()) || t.norm == ",")
+        {
+            j += 1;
+        }
+        if let Some(t) = tokens.get_mut(j)
+            && matches!(t.norm.as_str(), "whether" | "if")
+        {
+            t.norm = "that".to_string();
+            found = true;
+        }
+    }
+    found
+}
+
+/// A short answer that stands for the predicate of the question before it:
+/// `Some(true)` for "We do." or "Good news: we are, since May.", `Some(false)`
+/// for "We don't." or "We are not yet."; `None` for anything else. Its subject
+/// is the organisation ("we", its name) and its auxiliary ends a clause.
+pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let subject_ends = |at: usize| {
+        let all = 0..tokens.len();
+        voc.org_subjects
+            .find_all(tokens, all.clone())
+            .iter()
+            .chain(NameSets::find(&names.org, tokens, all).iter())
+            .any(|&(_, e)| e == at)
+    };
+    (0..tokens.len()).find_map(|aux| {
+        let word = tokens[aux].norm.as_str();
+        let contracted = ["n't", "n\u{2019}t"]
+            .iter()
+            .find_map(|n| word.strip_suffix(n))
+            .map(|stem| match stem {
+                "don" => "do",
+                "won" => "will",
+                "ca" => "can",
+                s => s,
+            });
+        let form = contracted.unwrap_or(word);
+        if tokens[aux].kind != TokenKind::Word || !PRO_FORMS.contains(&form) || !subject_ends(aux) {
+            return None;
+        }
+        let mut next = aux + 1;
+        let mut negated = contracted.is_some();
+        if tokens
+            .get(next)
+            .is_some_and(|t| matches!(t.norm.as_str(), "not" | "never"))
+        {
+            negated = true;
+            next += 1;
+        }
+        while tokens
+            .get(next)
+            .is_some_and(|t| CLOSING_ADVERBS.contains(&t.norm.as_str()))
+        {
+            next += 1;
+        }
+        let clause_ends = tokens.get(next).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(
+                    t.norm.as_str(),
+                    "," | ";" | ":" | "." | "!" | "-" | "\u{2014}" | "\u{2013}" | ")"
+                )
+        });
+        clause_ends.then_some(!negated)
+    })
+}
+
+/// True for a question that asks when a certificate ends ("When does your
+/// Cyber Essentials certificate expire?").
+pub fn asks_for_expiry(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["when", "until"]) && has(EXPIRY_WORDS)
+}
+
+/// The text of an answer from its first word that is not a label ("A:",
+/// "Answer:"), when the answer states a year: "A: In September 2027." gives
+/// "In September 2027.". Names no framework of its own.
+pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let dated = tokens.iter().any(|t| {
+        t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+    });
+    let first = tokens.iter().find(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    })?;
+    let end = tokens.last()?.range.end;
+    dated.then(|| text.get(first.range.start..end)).flatten()
+}
+
+/// True for a question that asks which one the reader has ("Which SOC 2
+/// report do you have?", "What type of report is available?").
+pub fn asks_which(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .find(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
+}
+
+/// The longest org reference (a pronoun or a name) that starts at token
+/// `start`, as its (start, end).
+fn org_at(
+    tokens: &[Token],
+    voc: &Compiled,
+    names: &NameSets,
+    start: usize,
+) -> Option<(usize, usize)> {
+    let all = 0..tokens.len();
+    voc.org
+        .find_all(tokens, all.clone())
+        .into_iter()
+        .chain(NameSets::find(&names.org, tokens, all))
+        .filter(|&(s, _)| s == start)
+        .max_by_key(|&(_, e)| e)
+}
+
+/// True for a sentence that ends by saying the organisation shares what the
+/// clause before says of someone else: "..., as Northwind itself does", "...,
+/// as do we", "..., just like us".
+pub fn echoes_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let Some(comma) = tokens.iter().rposition(|t| t.norm == ",") else {
+        return false;
+    };
+    let tail: Vec<usize> = words.iter().copied().filter(|&i| i > comma).collect();
+    let mut k = 0;
+    if tail.first().is_some_and(|&i| tokens[i].norm == "just") {
+        k += 1;
+    }
+    let Some(&opener) = tail.get(k) else {
+        return false;
+    };
+    if !matches!(tokens[opener].norm.as_str(), "as" | "like") {
+        return false;
+    }
+    k += 1;
+    // "as do we": the pro-form before its subject.
+    if tail
+        .get(k)
+        .is_some_and(|&i| PRO_FORMS.contains(&tokens[i].norm.as_str()))
+    {
+        k += 1;
+    }
+    let Some((_, org_end)) = tail.get(k).and_then(|&i| org_at(tokens, voc, names, i)) else {
+        return false;
+    };
+    let rest: Vec<&str> = tail
+        .iter()
+        .filter(|&&i| i >= org_end)
+        .map(|&i| tokens[i].norm.as_str())
+        .collect();
+    rest.iter().all(|w| {
+        PRO_FORMS.contains(w)
+            || CLOSING_ADVERBS.contains(w)
+            || crate::prose::subject_words::REFLEXIVES.contains(w)
+            || *w == "ourselves"
+    })
+}
+
+/// True for a sentence that only says who the description before it is:
+/// "That's Northwind.", "This is us.", "Meet Northwind.".
+pub fn identifies_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let mut k = 0;
+    match words.first().map(|&i| tokens[i].norm.as_str()) {
+        Some("that" | "this" | "it") => {
+            k = 1;
+            if words.get(1).is_some_and(|&i| tokens[i].norm == "is") {
+                k = 2;
+            }
+        }
+        Some("meet" | "introducing") => k = 1,
+        _ => {}
+    }
+    if k == 0 {
+        return false;
+    }
+    let Some((_, end)) = words.get(k).and_then(|&i| org_at(tokens, voc, names, i)) else {
+        return false;
+    };
+    !tokens[end..].iter().any(|t| t.kind != TokenKind::Punct)
+}
+
+/// What the first sentence of a block says as an answer to a question that
+/// ended the block before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// "Yes.", "We do.": the question's statement holds.
+    Yes,
+    /// "No.", "We don't.": it does not.
+    No,
+    /// A status of its own ("We are working towards it."), with its details.
+    Status(ClaimedStatus, ClaimDetails),
+    /// A date alone ("In September 2027."), read as an expiry.
+    Date(ClaimDetails),
+}
+
+/// A status with the span of the phrase it was read from.
+pub type StatusAt = (ClaimedStatus, (usize, usize));
+
+/// The mentions (indexes into the document's mentions) of a question that
+/// ended a block unanswered, each with the status a "yes" gives it (and its
+/// phrase in the file), and whether it asked for an expiry.
+#[derive(Clone, Debug, Default)]
+pub struct Pending {
+    pub question: Vec<(usize, StatusAt)>,
+    pub expiry: bool,
+}
+
+/// The reply the first sentence of a block gives, when it names no framework:
+/// a yes or no word, a short answer, or a date; with its span in the unit.
+pub fn reply(
+    text: &str,
+    tokens: &[Token],
+    voc: &Compiled,
+    names: &NameSets,
+) -> Option<(Reply, (usize, usize))> {
+    let first = tokens.iter().find(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    })?;
+    let span = (first.range.start, tokens.last()?.range.end);
+    let word = first.norm.as_str();
+    let answer = match short_answer(tokens, voc, names) {
+        Some(true) => Some(Reply::Yes),
+        Some(false) => Some(Reply::No),
+        None if vocabulary::YES_ANSWERS.contains(&word) => Some(Reply::Yes),
+        None if vocabulary::NO_ANSWERS.contains(&word) => Some(Reply::No),
+        None => dated_answer(text, tokens)
+            .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}")))),
+    };
+    answer.map(|a| (a, span))
+}
+
+/// Gives a question's mention the status its answer states.
+pub fn apply_reply(
+    mention: &mut Mention,
+    answer: &Reply,
+    phrase: (usize, usize),
+    yes: StatusAt,
+    expiry: bool,
+) {
+    let (status, span, details) = match answer {
+        Reply::Yes => (yes.0, yes.1, ClaimDetails::default()),
+        Reply::No => (ClaimedStatus::Not, phrase, ClaimDetails::default()),
+        Reply::Status(s, d) => (*s, phrase, d.clone()),
+        Reply::Date(d) if expiry && d.valid_to.is_some() => {
+            (ClaimedStatus::Achieved, phrase, d.clone())
+        }
+        Reply::Date(_) => return,
+    };
+    mention.status = Some(status);
+    mention.subject = Some(Subject::Organisation);
+    mention.phrase = Some(Range {
+        start: span.0,
+        end: span.1,
+    });
+    mention.note = None;
+    mention.details = details;
+}

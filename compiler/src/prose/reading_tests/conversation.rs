@@ -1,0 +1,123 @@
+//! A question and its answer in separate sentences: an indirect question
+//! ("asked whether we hold X") answered by a short answer ("We do."), and a
+//! question of when a certificate ends answered by a date. Every sentence here
+//! is written for the test.
+
+use super::*;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+#[test]
+fn a_short_answer_completes_an_indirect_question() {
+    assert_eq!(
+        one("A buyer asked us whether we are certified to ISO 42001. We are not yet."),
+        (Some(N), ORG)
+    );
+    assert_eq!(
+        one("Several customers wondered if we hold Cyber Essentials Plus. Happily, we do."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn an_indirect_question_without_an_answer_claims_nothing() {
+    assert_eq!(
+        one("Procurement asked whether we hold Cyber Essentials Plus. The call ran long."),
+        (None, None)
+    );
+    // "It is." answers for the standard, not for the organisation.
+    assert_eq!(
+        one("Buyers often ask whether ISO 42001 is worth the effort. It is."),
+        (None, None)
+    );
+}
+
+#[test]
+fn a_date_answers_when_a_certificate_ends() {
+    let text = "Q: Until when is your ISO 27001 certificate valid?\nA: The end of June 2028.";
+    let found = crate::prose::find_mentions_with(
+        text,
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: vec![],
+        },
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(6))));
+}
+
+#[test]
+fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
+    assert_eq!(
+        one("When does an ISO 27001 certificate expire? After three years, in most schemes."),
+        (None, None)
+    );
+}
+
+#[test]
+fn an_answer_naming_what_is_held_answers_which_one() {
+    let got = read(
+        "**Which Cyber Essentials level do you hold?**\nCyber Essentials Plus, renewed each spring.",
+    );
+    assert_eq!(
+        got.last().map(|m| (m.1, m.2)),
+        Some((Some(A), ORG)),
+        "{got:?}"
+    );
+    let got = read("Q: What kind of SOC 2 report can you share?\nA: A SOC 2 Type 1 report.");
+    assert_eq!(
+        got.last().map(|m| (m.1, m.2)),
+        Some((Some(A), ORG)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_answer_to_which_one_is_pursued_is_not_a_claim_that_it_is_held() {
+    let got = read(
+        "**Which ISO standard are you working towards?**\nISO 42001, with the audit next year.",
+    );
+    assert_ne!(got.last().map(|m| m.1), Some(Some(A)), "{got:?}");
+}
+
+#[test]
+fn the_next_block_answers_a_question_that_ends_a_block() {
+    assert_eq!(
+        one("### Do you hold ISO 27001?\n\nYes, since 2022."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("- Are you working towards ISO 42001?\n- We are, with the audit in spring."),
+        (Some(P), ORG)
+    );
+    assert_eq!(
+        one(
+            "**Is your company certified to Cyber Essentials Plus?**\n\nNot yet: we expect to be in the summer."
+        ),
+        (Some(N), ORG)
+    );
+    let found = crate::prose::find_mentions_with(
+        "**When does your Cyber Essentials certificate expire?**\n\nIn March 2028.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+}
+
+#[test]
+fn a_block_that_does_not_answer_leaves_the_question_a_question() {
+    assert_eq!(
+        one("### Is ISO 42001 certification required by law?\n\nNo. It is voluntary."),
+        (None, None)
+    );
+    assert_eq!(
+        one("### Do you hold ISO 27001?\n\nOur platform runs on servers in London."),
+        (None, None)
+    );
+}

@@ -1,0 +1,114 @@
+//! Who the words are about when the organisation is named by its role in a
+//! contract or tender ("the contractor", "the vendor"), and when another
+//! company is described in apposition ("Contoso, itself SOC 2 attested, ...").
+//! Every sentence here is written for the test.
+
+use super::*;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+const SUPPLIER: Option<Subject> = Some(Subject::Supplier);
+const THIRD: Option<Subject> = Some(Subject::ThirdParty);
+
+#[test]
+fn a_lowercase_role_noun_is_the_organisation_when_no_one_else_can_be() {
+    assert_eq!(
+        one("Clause 7.3: the contractor holds ISO/IEC 27001 certification."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Schedule 2: the vendor is currently certified to Cyber Essentials Plus."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Item 4. Does the vendor maintain Cyber Essentials Plus? Yes."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Annex B: the processor's SOC 2 Type 2 report is available on request."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn a_role_noun_next_to_our_own_words_or_a_named_supplier_is_someone_else() {
+    // "We" names the organisation, so "the provider" is another party.
+    assert_eq!(
+        one("We host everything at Equinix; the provider holds ISO 27001."),
+        (None, SUPPLIER)
+    );
+    // The head of a relative clause is not a subject opening a predicate.
+    assert_eq!(
+        one("Appendix C: the provider that hosts the platform holds ISO 27001."),
+        (None, SUPPLIER)
+    );
+}
+
+#[test]
+fn a_company_in_apposition_holds_what_its_appositive_says() {
+    assert_eq!(
+        one("Last spring Contoso, itself SOC 2 attested, picked Northwind for analytics."),
+        (None, THIRD)
+    );
+    assert_eq!(
+        one("Tailspin, an ISO 27001 certified airline, uses Northwind dashboards."),
+        (None, THIRD)
+    );
+}
+
+#[test]
+fn the_organisation_in_apposition_keeps_its_claim() {
+    assert_eq!(
+        one("Northwind, itself ISO 27001 certified, audits its suppliers every year."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn the_present_passive_of_a_standard_s_process_is_a_general_statement() {
+    assert_eq!(
+        one("ISO 42001 certification is granted after an independent two-stage audit."),
+        (None, Some(Subject::Standard))
+    );
+    assert_eq!(
+        one("A Cyber Essentials Plus certificate is usually issued for twelve months."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn a_dated_or_owned_award_is_the_organisation_s() {
+    assert_eq!(
+        one("ISO 27001 certification was awarded after our Stage 2 audit in 2025."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Our ISO 27001 certificate is issued after each annual audit."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn the_organisation_shares_what_it_says_another_holds() {
+    assert_eq!(
+        one(
+            "Northwind asks every subcontractor to hold Cyber Essentials, as Northwind itself does."
+        ),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("A SOC 2 attested analytics partner for grocers. That's Northwind."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn a_comparison_that_does_not_name_the_organisation_changes_nothing() {
+    assert_eq!(
+        one("Our payment partners hold SOC 2 reports, as regulators expect."),
+        (None, THIRD)
+    );
+    assert_eq!(
+        one("A SOC 2 attested analytics partner for grocers. That's the goal."),
+        (None, THIRD)
+    );
+}

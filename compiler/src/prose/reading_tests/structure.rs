@@ -1,0 +1,89 @@
+//! Structure that carries a status: sibling inline elements read as the items
+//! of a list, a badge's title attribute, and a certificate number after "cert.
+//! no.". Every text here is written for the test.
+
+use super::*;
+
+fn html(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
+    with_names(text, ProseFormat::Html)
+        .into_iter()
+        .map(|(f, s, _)| (f, s))
+        .collect()
+}
+
+fn pairs(list: &[(&str, Option<ClaimedStatus>)]) -> Vec<(String, Option<ClaimedStatus>)> {
+    list.iter().map(|(f, s)| (f.to_string(), *s)).collect()
+}
+
+#[test]
+fn sibling_inline_elements_are_items_of_a_list() {
+    assert_eq!(
+        html(
+            "<div><em>SOC 2 Type 2</em><em>ISO 27001 (planned)</em><em>Cyber Essentials</em></div>"
+        ),
+        pairs(&[
+            ("soc2", None),
+            ("iso27001", Some(Pl)),
+            ("cyber_essentials", None)
+        ])
+    );
+    assert_eq!(
+        html("<p><span>ISO 42001 (in progress)</span><span>SOC 2</span></p>"),
+        pairs(&[("iso42001", Some(P)), ("soc2", None)])
+    );
+}
+
+#[test]
+fn inline_elements_inside_a_sentence_stay_one_sentence() {
+    // Different elements, or text between them, are not a list.
+    assert_eq!(
+        html("<p>We are <b>ISO 27001</b> <i>certified</i> and <b>SOC 2</b> is planned.</p>"),
+        pairs(&[("iso27001", Some(A)), ("soc2", Some(Pl))])
+    );
+}
+
+#[test]
+fn a_block_badge_says_in_its_title_what_it_shows() {
+    let found = crate::prose::find_mentions_with(
+        "<section><div class=\"trust-badge\" title=\"Cyber Essentials Plus certified by IASME\">CE+</div></section>",
+        ProseFormat::Html,
+        &test_aliases(),
+        &Names::default(),
+    );
+    let titled = found.iter().find(|m| m.details.body.is_some());
+    assert_eq!(titled.map(|m| m.status), Some(Some(A)), "{found:?}");
+    // The title of an element that is not a badge is not prose.
+    assert_eq!(
+        html("<div title=\"ISO 27001 certified\"><p>ISO 42001 is planned.</p></div>"),
+        pairs(&[("iso42001", Some(Pl))])
+    );
+}
+
+#[test]
+fn a_certificate_number_after_no_is_not_a_negation() {
+    let got = crate::prose::find_mentions_with(
+        "Northwind \u{b7} ISO 27001 cert. no. LR 448812 \u{b7} Cyber Essentials cert. no. CE 20931",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: vec![],
+        },
+    );
+    let read: Vec<_> = got
+        .iter()
+        .map(|m| (m.status, m.details.certificate.clone()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (Some(A), Some("LR 448812".to_string())),
+            (Some(A), Some("CE 20931".to_string()))
+        ]
+    );
+    // "No." before a framework's own short number is still the answer "no".
+    assert_eq!(
+        claims("**Do you hold SOC 2?**\nNo. SOC 2 is not something our buyers ask for."),
+        vec![("soc2".to_string(), Some(N)), ("soc2".to_string(), None)]
+    );
+}
