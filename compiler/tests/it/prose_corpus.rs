@@ -39,15 +39,16 @@ const AS_OF: &str = "2026-12-01";
 /// 742 cases. After the clause model (later on 2026-12-02) evaluation measured
 /// precision 0.913 and recall 0.895; the floors sit just under that.
 /// After negation scope, time and upkeep were reworked (same day) it measured
-/// 0.924 and 0.904.
-const EVAL_PRECISION_FLOOR: f64 = 0.91;
-const EVAL_RECALL_FLOOR: f64 = 0.90;
+/// 0.924 and 0.904; with the subjects work (role nouns, apposition, answers in the
+/// next sentence or block) merged beside it, 0.925 and 0.912.
+const EVAL_PRECISION_FLOOR: f64 = 0.92;
+const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
 /// model.
-/// Then 0.984 and 0.951.
+/// Then 0.984 and 0.951, and 0.989 and 0.969 with the subjects work.
 const TUNING_PRECISION_FLOOR: f64 = 0.98;
-const TUNING_RECALL_FLOOR: f64 = 0.945;
+const TUNING_RECALL_FLOOR: f64 = 0.96;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
