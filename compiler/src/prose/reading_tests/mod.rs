@@ -8,8 +8,8 @@ mod clauses;
 mod conversation;
 mod discourse;
 mod named;
-mod scope_and_time;
 mod roles;
+mod scope_and_time;
 mod structure;
 
 use crate::prose::corpus::test_aliases;
