@@ -13,7 +13,6 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::model::text;
 use crate::semantic::assurance::AssuranceIndex;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::Coverage;
@@ -53,12 +52,8 @@ pub struct AssuranceReport {
     /// The certification body or audit firm.
     pub issuer: Option<String>,
     /// When it was issued.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub issued: Option<Date>,
     /// When it expires: as written, else derived from the framework's validity.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub expires: Option<Date>,
     /// Its scope statement.
     pub scope: Option<String>,
@@ -122,8 +117,6 @@ pub struct RecordReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it took place.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub date: Option<Date>,
     /// The frameworks it concerns; empty means every framework in scope.
     pub frameworks: Vec<String>,
@@ -136,8 +129,6 @@ pub struct RecordReport {
     /// The interval to the next one, as written or the default `12 months`.
     pub every: String,
     /// When the next one is due.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub next_due: Option<Date>,
     /// Whether it is the latest for one of its frameworks and the next is overdue.
     pub overdue: bool,
@@ -151,8 +142,6 @@ pub struct NonconformityReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it was found.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub raised: Option<Date>,
     /// The accountable role.
     pub owner: Option<String>,
@@ -163,12 +152,8 @@ pub struct NonconformityReport {
     /// The corrective action.
     pub corrective_action: Option<String>,
     /// When the corrective action is due.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub due: Option<Date>,
     /// When it was closed.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub closed_on: Option<Date>,
     /// Whether it is past its due date and not closed.
     pub overdue: bool,

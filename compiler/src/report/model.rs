@@ -44,8 +44,6 @@ pub struct Report {
     /// The report format version, [`REPORT_VERSION`].
     pub version: u32,
     /// The date every check is relative to, `YYYY-MM-DD`.
-    #[serde(serialize_with = "text::one")]
-    #[schemars(with = "String")]
     pub as_of: Date,
     /// The workspace root folder's name (not its full path, so reports made on
     /// different machines are identical).
@@ -110,18 +108,12 @@ pub struct FrameworkReport {
     /// Whether a certification or attestation of it is `achieved`.
     pub achieved: bool,
     /// How long a certificate is valid, e.g. `3 years`.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub certificate_valid: Option<Duration>,
     /// How often surveillance audits are due, e.g. `12 months`.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub surveillance_every: Option<Duration>,
     /// A prerequisite certification's framework (`cyber_essentials` for Plus).
     pub requires: Option<String>,
     /// How recent the prerequisite must be, e.g. `3 months`.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub requires_within: Option<Duration>,
     /// Requirements per state. `not_applicable` counts requirements whose
     /// `applies_to` conditions no system meets or whose `applies_from` date is later.
@@ -153,24 +145,14 @@ pub struct CertificationReport {
     /// The body's accreditation, e.g. `UKAS`.
     pub accreditation: Option<String>,
     /// When the certificate was issued.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub issued: Option<Date>,
     /// When it expires.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub expires: Option<Date>,
     /// The last certification or surveillance audit.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub last_audit: Option<Date>,
     /// The target date, month or quarter, as written.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub target: Option<DateLike>,
     /// When work toward it started.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub since: Option<Date>,
     /// The accountable role.
     pub owner: Option<String>,
@@ -199,18 +181,12 @@ pub struct AttestationReport {
     /// The period a Type 2 report covers, as written.
     pub period: Option<String>,
     /// The date of the report.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub report_date: Option<Date>,
     /// The audit firm.
     pub auditor: Option<String>,
     /// When work toward it started.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub since: Option<Date>,
     /// The target date, month or quarter, as written.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub target: Option<DateLike>,
     /// The accountable role.
     pub owner: Option<String>,
@@ -246,14 +222,10 @@ pub struct AssessmentReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When it was completed.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub date: Option<Date>,
     /// How often it must be reviewed, as written.
     pub review_every: Option<String>,
     /// `date` + `review_every`.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub next_review: Option<Date>,
     /// Whether `next_review` is before the as-of date.
     pub overdue: bool,
@@ -298,8 +270,6 @@ pub struct RiskReport {
     /// The role that accepted the residual risk.
     pub accepted_by: Option<String>,
     /// When it was accepted.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub accepted_on: Option<Date>,
     /// Whether the residual level (the inherent level when no residual is given)
     /// is above the organisation's risk appetite.
@@ -333,15 +303,11 @@ pub struct EvidenceReport {
     /// Its title, or `null`.
     pub title: Option<String>,
     /// When the record was made.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub date: Option<Date>,
     /// How long it stays current, as written.
     pub valid_for: Option<String>,
     /// The last day it is current (`date` + `valid_for`); `null` if it does not go
     /// stale.
-    #[serde(serialize_with = "text::optional")]
-    #[schemars(with = "Option<String>")]
     pub expires_on: Option<Date>,
     /// Whether it is current on the as-of date.
     pub current: bool,

@@ -297,8 +297,6 @@ pub struct ExclusionRef {
     // Coverage reads no roles and leaves it `None`; the report fills it in.
     pub approver_holder: Option<String>,
     /// `date`, if given.
-    #[serde(serialize_with = "super::json::optional")]
-    #[schemars(with = "Option<String>")]
     pub date: Option<Date>,
     /// Whether the exclusion counts: the requirement may be excluded, the reason is
     /// not blank and an approver is named. An invalid exclusion leaves a gap.

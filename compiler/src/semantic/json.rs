@@ -8,22 +8,40 @@ use std::fmt::Display;
 use serde::{Serialize, Serializer};
 
 use super::coverage::ControlRef;
+use super::values::{DateLike, Duration};
 use super::words::ControlStatus;
 
-pub fn one<T: Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(value)
+/// Writes a typed value the contract gives as a string (a word, a duration, a date
+/// that may be a month or a quarter) as its `Display` text, with a string's schema;
+/// `Option` of it is the string or `null`. Dates themselves are jiff's, which serde
+/// and schemars write as `YYYY-MM-DD` (`format: date`).
+macro_rules! serialize_as_text {
+    ($($ty:ty),*) => {$(
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl schemars::JsonSchema for $ty {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                <String as schemars::JsonSchema>::schema_name()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <String as schemars::JsonSchema>::json_schema(generator)
+            }
+        }
+    )*};
 }
 
-/// The text, or `null` for `None`.
-pub fn optional<T: Display, S: Serializer>(
-    value: &Option<T>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(value) => serializer.collect_str(value),
-        None => serializer.serialize_none(),
-    }
-}
+pub(crate) use serialize_as_text;
+
+serialize_as_text!(Duration, DateLike);
 
 /// The text, or `""` for `None`, for keys the contract keeps a string.
 pub fn or_empty<T: Display, S: Serializer>(

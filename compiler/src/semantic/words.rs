@@ -49,27 +49,8 @@ macro_rules! word_set {
             }
         }
 
-        /// In JSON Schemas the word is a plain string, as the report contract has
-        /// always given it.
-        impl schemars::JsonSchema for $name {
-            fn inline_schema() -> bool {
-                true
-            }
-
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                <String as schemars::JsonSchema>::schema_name()
-            }
-
-            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                <String as schemars::JsonSchema>::json_schema(generator)
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
+        // In JSON the word is a plain string, as the report contract has always given it.
+        $crate::semantic::json::serialize_as_text!($name);
     };
     (@meaning $meaning:literal) => { Some($meaning) };
     (@meaning) => { None };
