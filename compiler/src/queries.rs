@@ -19,6 +19,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+use smol_str::SmolStr;
+
 use crate::db::{Db, Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
 use crate::semantic::catalogue::Catalogue;
@@ -80,7 +82,7 @@ pub fn file_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn file_references(db: &dyn Db, file: SourceFile) -> BTreeSet<String> {
+pub fn file_references(db: &dyn Db, file: SourceFile) -> BTreeSet<SmolStr> {
     symbols::file_references(&parse(db, file).tree)
 }
 
@@ -131,7 +133,7 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> BTreeSet<String> {
+pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> BTreeSet<SmolStr> {
     let mut names = BTreeSet::new();
     for file in spec_files(db, workspace) {
         names.extend(file_references(db, file).iter().cloned());
@@ -298,7 +300,7 @@ pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)>
         .flat_map(|f| {
             file_symbols(db, f)
                 .iter()
-                .map(move |s| (s.name.clone(), f.path(db).clone()))
+                .map(move |s| (s.name.to_string(), f.path(db).clone()))
         })
         .collect()
 }

@@ -21,7 +21,7 @@ pub struct FileContext<'a> {
     pub path: &'a str,
     pub symbols: &'a SymbolTable,
     pub catalogue: &'a Catalogue,
-    pub referenced: &'a BTreeSet<String>,
+    pub referenced: &'a BTreeSet<smol_str::SmolStr>,
     /// Built-in catalogues are checked for well-formedness but not for use.
     pub report_unused: bool,
 }
@@ -597,7 +597,7 @@ impl Checker<'_, '_> {
     fn unused(&mut self, item: &Item) {
         let Some(name) = &item.name else { return };
         let kind = item.kind.text.as_str();
-        let referenced = self.cx.referenced.contains(&name.text);
+        let referenced = self.cx.referenced.contains(name.text.as_str());
         let message = match kind {
             "role" | "evidence" | "dataset" | "supplier" if !referenced => {
                 format!("the {kind} `{}` is not referred to anywhere", name.text)

@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use smol_str::SmolStr;
+
 use crate::syntax::ast::Item;
 
 /// A top-level declaration and the file it is in.
@@ -33,10 +35,10 @@ impl Decl {
 pub struct Model {
     pub decls: Vec<Decl>,
     /// The first declaration of each name.
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<SmolStr, usize>,
     /// The declarations of each kind, in order: the rules and coverage ask for one
     /// kind many times (once per framework), so `of_kind` must not scan them all.
-    by_kind: HashMap<String, Vec<usize>>,
+    by_kind: HashMap<SmolStr, Vec<usize>>,
 }
 
 impl Model {
@@ -49,11 +51,11 @@ impl Model {
     pub fn push_shared(&mut self, file: &str, item: Arc<Item>) {
         let index = self.decls.len();
         if let Some(name) = &item.name
-            && !self.by_name.contains_key(&name.text)
+            && !self.by_name.contains_key(name.text.as_str())
         {
             self.by_name.insert(name.text.clone(), index);
         }
-        match self.by_kind.get_mut(&item.kind.text) {
+        match self.by_kind.get_mut(item.kind.text.as_str()) {
             Some(indices) => indices.push(index),
             None => {
                 self.by_kind.insert(item.kind.text.clone(), vec![index]);

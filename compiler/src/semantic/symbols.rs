@@ -6,13 +6,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use smol_str::SmolStr;
+
 use crate::semantic::schema;
 use crate::syntax::ast::{Item, SourceTree, ValueKind};
 
 /// A named top-level declaration.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Symbol {
-    pub name: String,
+    pub name: SmolStr,
     /// The kind as the schema spells it, so that the symbol table shares it.
     pub kind: &'static str,
 }
@@ -32,7 +34,7 @@ pub fn file_symbols(tree: &SourceTree) -> Vec<Symbol> {
 }
 
 /// Every name the file refers to through reference fields, for `unused-declaration`.
-pub fn file_references(tree: &SourceTree) -> BTreeSet<String> {
+pub fn file_references(tree: &SourceTree) -> BTreeSet<SmolStr> {
     let mut names = BTreeSet::new();
     for item in &tree.items {
         collect_references(item, &mut names);
@@ -40,7 +42,7 @@ pub fn file_references(tree: &SourceTree) -> BTreeSet<String> {
     names
 }
 
-fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
+fn collect_references(item: &Item, names: &mut BTreeSet<SmolStr>) {
     let Some(spec) = schema::kind(&item.kind.text) else {
         return;
     };
@@ -68,11 +70,11 @@ fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
 /// (the duplicate is reported by the workspace checks).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SymbolTable {
-    pub by_name: BTreeMap<String, Vec<SymbolEntry>>,
+    pub by_name: BTreeMap<SmolStr, Vec<SymbolEntry>>,
     /// Names by kind, so "did you mean" looks only at names of the wanted kinds
     /// instead of the whole namespace for every undefined name (quadratic in a
     /// file with thousands of them).
-    by_kind: BTreeMap<&'static str, BTreeSet<String>>,
+    by_kind: BTreeMap<&'static str, BTreeSet<SmolStr>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +112,7 @@ impl SymbolTable {
             .iter()
             .filter_map(|kind| self.by_kind.get(*kind))
             .flatten()
-            .map(String::as_str)
+            .map(SmolStr::as_str)
             .collect();
         names.into_iter()
     }
