@@ -16,13 +16,14 @@
 //! editor read `model`, built the same way from `file_declarations`, which keeps
 //! titles and `satisfies` lists.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use smol_str::SmolStr;
 
 use crate::db::{Db, Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
+use crate::fast_hash::{FastMap, FastSet};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
 use crate::semantic::coverage::{Coverage, CoverageInputs, FrameworkCoverage, State};
@@ -82,7 +83,7 @@ pub fn file_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn file_references(db: &dyn Db, file: SourceFile) -> BTreeSet<SmolStr> {
+pub fn file_references(db: &dyn Db, file: SourceFile) -> FastSet<SmolStr> {
     symbols::file_references(&parse(db, file).tree)
 }
 
@@ -133,8 +134,8 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> BTreeSet<SmolStr> {
-    let mut names = BTreeSet::new();
+pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> FastSet<SmolStr> {
+    let mut names = FastSet::default();
     for file in spec_files(db, workspace) {
         names.extend(file_references(db, file).iter().cloned());
     }
@@ -201,7 +202,7 @@ pub fn framework_claims<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> V
 
 /// Whether each evidence record is current on the as-of date.
 #[salsa::tracked(returns(ref))]
-pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> BTreeMap<String, bool> {
+pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> FastMap<SmolStr, bool> {
     crate::semantic::coverage::evidence_currency(
         summary(db, workspace),
         workspace.settings(db).as_of,
@@ -211,10 +212,7 @@ pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> BTreeMap<String, 
 /// The direct state of each requirement of one framework that a control satisfies,
 /// which the crosswalks of other frameworks read.
 #[salsa::tracked(returns(ref))]
-pub fn direct_states<'db>(
-    db: &'db dyn Db,
-    framework: FrameworkKey<'db>,
-) -> BTreeMap<String, State> {
+pub fn direct_states<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> FastMap<String, State> {
     crate::semantic::coverage::direct_states(
         framework_claims(db, framework),
         evidence_currency(db, Workspace::get(db)),

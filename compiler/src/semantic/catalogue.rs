@@ -4,10 +4,11 @@
 //! Like the symbol table, the catalogue holds no positions, so it stays equal across
 //! edits that do not change a catalogue and nothing downstream re-runs.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
+use crate::fast_hash::FastMap;
 use crate::semantic::schema;
 use crate::semantic::values::{self, Duration};
 use crate::syntax::ast::{Item, SourceTree, Value, ValueKind};
@@ -50,11 +51,11 @@ pub struct Framework {
 
 /// The position in `Framework::items` of the first item with each id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ItemIndex(HashMap<String, usize>);
+pub struct ItemIndex(FastMap<String, usize>);
 
 impl ItemIndex {
     pub fn of(items: &[CatalogueItem]) -> ItemIndex {
-        let mut index = HashMap::with_capacity(items.len());
+        let mut index = FastMap::with_capacity_and_hasher(items.len(), Default::default());
         for (position, item) in items.iter().enumerate() {
             index.entry(item.id.clone()).or_insert(position);
         }

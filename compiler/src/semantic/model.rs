@@ -6,11 +6,11 @@
 //! against the file's tree after the rules run. The declarations are shared with
 //! those summaries (`Arc`), so assembling the model copies no tree.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use smol_str::SmolStr;
 
+use crate::fast_hash::FastMap;
 use crate::syntax::ast::Item;
 
 /// A top-level declaration and the file it is in.
@@ -35,10 +35,10 @@ impl Decl {
 pub struct Model {
     pub decls: Vec<Decl>,
     /// The first declaration of each name.
-    by_name: HashMap<SmolStr, usize>,
+    by_name: FastMap<SmolStr, usize>,
     /// The declarations of each kind, in order: the rules and coverage ask for one
     /// kind many times (once per framework), so `of_kind` must not scan them all.
-    by_kind: HashMap<SmolStr, Vec<usize>>,
+    by_kind: FastMap<SmolStr, Vec<usize>>,
 }
 
 impl Model {
