@@ -269,7 +269,11 @@ fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = So
 /// `file_summary`), assembled without copying a tree.
 #[salsa::tracked(returns(ref))]
 pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
-    let mut model = Model::default();
+    let mut model = Model::with_capacity(
+        user_spec_files(db, workspace)
+            .map(|file| file_rule_declarations(db, file).len())
+            .sum(),
+    );
     for file in user_spec_files(db, workspace) {
         for item in file_rule_declarations(db, file) {
             model.push_shared(file.path(db), item.clone());
@@ -282,7 +286,11 @@ pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
 /// editor. Its ranges are locators, like the summary's.
 #[salsa::tracked(returns(ref))]
 pub fn model(db: &dyn Db, workspace: Workspace) -> Model {
-    let mut model = Model::default();
+    let mut model = Model::with_capacity(
+        user_spec_files(db, workspace)
+            .map(|file| file_declarations(db, file).len())
+            .sum(),
+    );
     for file in user_spec_files(db, workspace) {
         for item in file_declarations(db, file) {
             model.push_shared(file.path(db), item.clone());

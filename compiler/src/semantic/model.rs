@@ -42,6 +42,15 @@ pub struct Model {
 }
 
 impl Model {
+    /// An empty model with room for `declarations` declarations.
+    pub fn with_capacity(declarations: usize) -> Model {
+        Model {
+            decls: Vec::with_capacity(declarations),
+            by_name: FastMap::with_capacity_and_hasher(declarations, Default::default()),
+            by_kind: FastMap::default(),
+        }
+    }
+
     /// Adds a copy of `item`, declared in `file`.
     pub fn push(&mut self, file: &str, item: &Item) {
         self.push_shared(file, Arc::new(item.clone()));
