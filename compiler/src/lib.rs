@@ -18,6 +18,7 @@ pub mod db;
 pub mod diagnostics;
 pub mod diff;
 pub mod english;
+pub mod fast_hash;
 pub mod fixes;
 pub mod format;
 pub mod ide;

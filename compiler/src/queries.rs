@@ -16,11 +16,14 @@
 //! editor read `model`, built the same way from `file_declarations`, which keeps
 //! titles and `satisfies` lists.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use smol_str::SmolStr;
 
 use crate::db::{Db, Origin, RootDatabase, SourceFile, Workspace};
 use crate::diagnostics::{self, Diagnostic};
+use crate::fast_hash::{FastMap, FastSet};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::check_file::FileContext;
 use crate::semantic::coverage::{Coverage, CoverageInputs, FrameworkCoverage, State};
@@ -80,7 +83,7 @@ pub fn file_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn file_references(db: &dyn Db, file: SourceFile) -> BTreeSet<String> {
+pub fn file_references(db: &dyn Db, file: SourceFile) -> FastSet<SmolStr> {
     symbols::file_references(&parse(db, file).tree)
 }
 
@@ -131,8 +134,8 @@ pub fn catalogue(db: &dyn Db, workspace: Workspace) -> Catalogue {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
+pub fn referenced_names(db: &dyn Db, workspace: Workspace) -> FastSet<SmolStr> {
+    let mut names = FastSet::default();
     for file in spec_files(db, workspace) {
         names.extend(file_references(db, file).iter().cloned());
     }
@@ -199,7 +202,7 @@ pub fn framework_claims<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> V
 
 /// Whether each evidence record is current on the as-of date.
 #[salsa::tracked(returns(ref))]
-pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> BTreeMap<String, bool> {
+pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> FastMap<SmolStr, bool> {
     crate::semantic::coverage::evidence_currency(
         summary(db, workspace),
         workspace.settings(db).as_of,
@@ -209,10 +212,7 @@ pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> BTreeMap<String, 
 /// The direct state of each requirement of one framework that a control satisfies,
 /// which the crosswalks of other frameworks read.
 #[salsa::tracked(returns(ref))]
-pub fn direct_states<'db>(
-    db: &'db dyn Db,
-    framework: FrameworkKey<'db>,
-) -> BTreeMap<String, State> {
+pub fn direct_states<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> FastMap<String, State> {
     crate::semantic::coverage::direct_states(
         framework_claims(db, framework),
         evidence_currency(db, Workspace::get(db)),
@@ -269,7 +269,11 @@ fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = So
 /// `file_summary`), assembled without copying a tree.
 #[salsa::tracked(returns(ref))]
 pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
-    let mut model = Model::default();
+    let mut model = Model::with_capacity(
+        user_spec_files(db, workspace)
+            .map(|file| file_rule_declarations(db, file).len())
+            .sum(),
+    );
     for file in user_spec_files(db, workspace) {
         for item in file_rule_declarations(db, file) {
             model.push_shared(file.path(db), item.clone());
@@ -282,7 +286,11 @@ pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
 /// editor. Its ranges are locators, like the summary's.
 #[salsa::tracked(returns(ref))]
 pub fn model(db: &dyn Db, workspace: Workspace) -> Model {
-    let mut model = Model::default();
+    let mut model = Model::with_capacity(
+        user_spec_files(db, workspace)
+            .map(|file| file_declarations(db, file).len())
+            .sum(),
+    );
     for file in user_spec_files(db, workspace) {
         for item in file_declarations(db, file) {
             model.push_shared(file.path(db), item.clone());
@@ -298,7 +306,7 @@ pub fn builtin_names(db: &dyn Db, workspace: Workspace) -> Vec<(String, String)>
         .flat_map(|f| {
             file_symbols(db, f)
                 .iter()
-                .map(move |s| (s.name.clone(), f.path(db).clone()))
+                .map(move |s| (s.name.to_string(), f.path(db).clone()))
         })
         .collect()
 }

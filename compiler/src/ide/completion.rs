@@ -220,7 +220,7 @@ fn block_in(
         start: body.range.start as usize,
         fields,
         children,
-        present: body.fields().map(|f| f.name.text.clone()).collect(),
+        present: body.fields().map(|f| f.name.text.to_string()).collect(),
     }
 }
 

@@ -188,10 +188,10 @@ pub(crate) fn node_symbol(node: Node<'_>, cx: NodeCx<'_>) -> Option<(SymbolRef, 
             let name = &item.name.as_ref()?.text;
             if cx.is_top {
                 if item.kind.text == "exclude" {
-                    return Some((SymbolRef::Requirement(name.clone()), false));
+                    return Some((SymbolRef::Requirement(name.to_string()), false));
                 }
                 if schema::kind(&item.kind.text).is_some_and(|k| k.named) {
-                    return Some((SymbolRef::Name(name.clone()), true));
+                    return Some((SymbolRef::Name(name.to_string()), true));
                 }
                 return None;
             }
@@ -208,9 +208,9 @@ pub(crate) fn node_symbol(node: Node<'_>, cx: NodeCx<'_>) -> Option<(SymbolRef, 
                 | FieldType::Framework
                 | FieldType::FrameworkList,
                 ValueKind::Ident(name),
-            ) => Some((SymbolRef::Name(name.clone()), false)),
+            ) => Some((SymbolRef::Name(name.to_string()), false)),
             (FieldType::Requirements, ValueKind::Path(path)) => {
-                Some((SymbolRef::Requirement(path.clone()), false))
+                Some((SymbolRef::Requirement(path.to_string()), false))
             }
             _ => None,
         },

@@ -71,12 +71,12 @@ pub fn declaration_of(db: &dyn Db, symbol: &SymbolRef) -> Option<NavTarget> {
         SymbolRef::Name(name) => {
             let entry = queries::symbol_table(db, workspace)
                 .by_name
-                .get(name)?
+                .get(name.as_str())?
                 .first()?;
             let file = crate::ide::file_by_path(db, &entry.file)?;
             let item = crate::ide::top_item(&queries::parse(db, file).tree, name)?;
             Some(NavTarget {
-                file: entry.file.clone(),
+                file: entry.file.to_string(),
                 focus: item.name_range(),
                 full: item.range,
             })

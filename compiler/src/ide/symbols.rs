@@ -34,9 +34,9 @@ fn symbol_of(item: &Item) -> DocumentSymbol {
         name: item
             .name
             .as_ref()
-            .map_or_else(|| item.kind.text.clone(), |n| n.text.clone()),
+            .map_or_else(|| item.kind.text.to_string(), |n| n.text.to_string()),
         detail: item.title.as_ref().map(|t| t.value.clone()),
-        kind: item.kind.text.clone(),
+        kind: item.kind.text.to_string(),
         range: item.range,
         selection: item.name_range(),
         children: item.children().map(symbol_of).collect(),
@@ -74,8 +74,8 @@ pub fn workspace_symbols(db: &dyn Db, query: &str, limit: usize) -> Vec<Workspac
             let Some(name) = &item.name else { continue };
             if matches(&name.text) {
                 out.push(WorkspaceSymbol {
-                    name: name.text.clone(),
-                    kind: item.kind.text.clone(),
+                    name: name.text.to_string(),
+                    kind: item.kind.text.to_string(),
                     file: path.clone(),
                     range: name.range,
                     container: None,
@@ -110,7 +110,7 @@ fn collect_requirements(
         if child.kind.text != "map" && matches(&path) {
             out.push(WorkspaceSymbol {
                 name: path,
-                kind: child.kind.text.clone(),
+                kind: child.kind.text.to_string(),
                 file: file.to_owned(),
                 range: id.range,
                 container: Some(framework.to_owned()),

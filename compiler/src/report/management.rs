@@ -166,7 +166,7 @@ fn title(decl: &Decl) -> Option<String> {
 /// A word, string or date field as written.
 fn text(decl: &Decl, field: &str) -> Option<String> {
     match &decl.item.field(field)?.value.kind {
-        ValueKind::Str(s) | ValueKind::Ident(s) | ValueKind::Date(s) => Some(s.clone()),
+        ValueKind::Str(s) | ValueKind::Ident(s) | ValueKind::Date(s) => Some(s.to_string()),
         _ => None,
     }
 }

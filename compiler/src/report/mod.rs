@@ -225,7 +225,9 @@ fn list(item: &Item, field: &str) -> Vec<String> {
                 .elements()
                 .iter()
                 .filter_map(|v| match &v.kind {
-                    ValueKind::Ident(s) | ValueKind::Path(s) | ValueKind::Str(s) => Some(s.clone()),
+                    ValueKind::Ident(s) | ValueKind::Path(s) | ValueKind::Str(s) => {
+                        Some(s.to_string())
+                    }
                     _ => None,
                 })
                 .collect()

@@ -123,7 +123,7 @@ fn implemented_requirement(
                 .copied()
                 .flatten()
                 .cloned()
-                .unwrap_or_else(|| name.clone());
+                .unwrap_or_else(|| name.to_string());
             description.push_str(&format!(
                 "- {title} (`{name}`, {})\n",
                 status.map_or_else(String::new, |s| s.as_str().replace('_', " "))

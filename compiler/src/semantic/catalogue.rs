@@ -4,10 +4,11 @@
 //! Like the symbol table, the catalogue holds no positions, so it stays equal across
 //! edits that do not change a catalogue and nothing downstream re-runs.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
+use crate::fast_hash::FastMap;
 use crate::semantic::schema;
 use crate::semantic::values::{self, Duration};
 use crate::syntax::ast::{Item, SourceTree, Value, ValueKind};
@@ -50,11 +51,11 @@ pub struct Framework {
 
 /// The position in `Framework::items` of the first item with each id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ItemIndex(HashMap<String, usize>);
+pub struct ItemIndex(FastMap<String, usize>);
 
 impl ItemIndex {
     pub fn of(items: &[CatalogueItem]) -> ItemIndex {
-        let mut index = HashMap::with_capacity(items.len());
+        let mut index = FastMap::with_capacity_and_hasher(items.len(), Default::default());
         for (position, item) in items.iter().enumerate() {
             index.entry(item.id.clone()).or_insert(position);
         }
@@ -146,7 +147,7 @@ impl Catalogue {
             match item.kind.text.as_str() {
                 "framework" => {
                     self.frameworks
-                        .entry(name.text.clone())
+                        .entry(name.text.to_string())
                         .or_insert_with(|| lower_framework(file, &name.text, item));
                 }
                 "crosswalk" => self.crosswalks.push(lower_crosswalk(&name.text, item)),
@@ -243,7 +244,7 @@ fn met_by_records(value: &Value) -> BTreeMap<String, Vec<String>> {
         .fields()
         .map(|f| {
             let ids = f.value.elements().iter().filter_map(local_id).collect();
-            (f.name.text.clone(), ids)
+            (f.name.text.to_string(), ids)
         })
         .collect()
 }
@@ -255,8 +256,8 @@ fn collect_items(parent: &Item, groups: &mut Vec<String>, out: &mut Vec<Catalogu
             continue;
         }
         out.push(CatalogueItem {
-            id: id.text.clone(),
-            kind: child.kind.text.clone(),
+            id: id.text.to_string(),
+            kind: child.kind.text.to_string(),
             title: title_of(child),
             groups: groups.clone(),
             applies_to: child.field("applies_to").and_then(|f| applies_to(&f.value)),
@@ -265,7 +266,7 @@ fn collect_items(parent: &Item, groups: &mut Vec<String>, out: &mut Vec<Catalogu
                 .and_then(|f| values::date(&f.value)),
         });
         if child.kind.text == "group" {
-            groups.push(id.text.clone());
+            groups.push(id.text.to_string());
             collect_items(child, groups, out);
             groups.pop();
         }
@@ -308,7 +309,7 @@ fn lower_crosswalk(name: &str, item: &Item) -> Crosswalk {
         if let Some(to) = map.field("to") {
             for target in to.value.elements() {
                 if let Some(id) = local_id(target) {
-                    pairs.push((from.text.clone(), id));
+                    pairs.push((from.text.to_string(), id));
                 }
             }
         }
@@ -329,7 +330,7 @@ fn lower_crosswalk(name: &str, item: &Item) -> Crosswalk {
 /// A requirement id local to a framework: `4.1`, `A.2.2`, `GOVERN.1.1`, `art9`.
 pub fn local_id(value: &Value) -> Option<String> {
     match &value.kind {
-        ValueKind::Path(s) | ValueKind::Int(s) | ValueKind::Ident(s) => Some(s.clone()),
+        ValueKind::Path(s) | ValueKind::Int(s) | ValueKind::Ident(s) => Some(s.to_string()),
         _ => None,
     }
 }

@@ -5,8 +5,6 @@
 //! Everything here depends only on the file's own tree and on position-independent
 //! workspace summaries, which is what lets salsa skip re-checking untouched files.
 
-use std::collections::{BTreeSet, HashMap};
-
 use crate::diagnostics::{Code, Diagnostic};
 use crate::semantic::catalogue::{Catalogue, Lookup};
 use crate::semantic::schema::{self, FieldSpec, FieldType, KindSpec};
@@ -21,7 +19,7 @@ pub struct FileContext<'a> {
     pub path: &'a str,
     pub symbols: &'a SymbolTable,
     pub catalogue: &'a Catalogue,
-    pub referenced: &'a BTreeSet<String>,
+    pub referenced: &'a crate::fast_hash::FastSet<smol_str::SmolStr>,
     /// Built-in catalogues are checked for well-formedness but not for use.
     pub report_unused: bool,
 }
@@ -159,13 +157,15 @@ impl Checker<'_, '_> {
         owner: &str,
         anchor: TextRange,
     ) {
-        let mut seen: HashMap<&str, TextRange> = HashMap::new();
+        // Where each field of `specs` was last given, by its position in `specs`.
+        let mut seen: Vec<Option<TextRange>> = vec![None; specs.len()];
+        let position_of = |name: &str| specs.iter().position(|s| s.name == name);
         // A misspelt required field is reported once, as unknown with a suggestion,
         // not a second time as missing.
         let mut misspelt: Vec<&str> = Vec::new();
         for field in block.fields() {
             let name = field.name.text.as_str();
-            let Some(spec) = specs.iter().find(|s| s.name == name) else {
+            let Some(position) = position_of(name) else {
                 misspelt.extend(suggest::closest(name, specs.iter().map(|s| s.name)));
                 let path = self.cx.path.to_owned();
                 let d = self.emit(
@@ -190,7 +190,8 @@ impl Checker<'_, '_> {
                 }
                 continue;
             };
-            if let Some(first) = seen.insert(name, field.name.range) {
+            let spec = &specs[position];
+            if let Some(first) = seen[position].replace(field.name.range) {
                 let path = self.cx.path.to_owned();
                 let d = self.emit(
                     Code::InvalidValue,
@@ -209,7 +210,8 @@ impl Checker<'_, '_> {
             self.value(field, &field.value, spec.ty);
         }
         for spec in specs.iter().filter(|s| s.required) {
-            if !seen.contains_key(spec.name) && !misspelt.contains(&spec.name) {
+            let given = position_of(spec.name).is_some_and(|p| seen[p].is_some());
+            if !given && !misspelt.contains(&spec.name) {
                 self.emit(
                     Code::MissingField,
                     anchor,
@@ -597,7 +599,7 @@ impl Checker<'_, '_> {
     fn unused(&mut self, item: &Item) {
         let Some(name) = &item.name else { return };
         let kind = item.kind.text.as_str();
-        let referenced = self.cx.referenced.contains(&name.text);
+        let referenced = self.cx.referenced.contains(name.text.as_str());
         let message = match kind {
             "role" | "evidence" | "dataset" | "supplier" if !referenced => {
                 format!("the {kind} `{}` is not referred to anywhere", name.text)

@@ -37,8 +37,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use smol_str::SmolStr;
 
 use crate::diagnostics::Location;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::semantic::catalogue::{AppliesTo, Catalogue, CatalogueItem, Framework, Lookup};
 use crate::semantic::evidence;
 use crate::semantic::model::{Decl, Model};
@@ -275,7 +277,7 @@ impl RequirementCoverage {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ControlRef {
-    pub name: String,
+    pub name: SmolStr,
     /// Its `status`, or `None` when it is missing or not a status word.
     pub status: Option<ControlStatus>,
     /// Whether at least one of its evidence items is current.
@@ -412,12 +414,12 @@ fn location(file: &str, range: crate::text::TextRange) -> Location {
 
 /// Whether each evidence record is current on the as-of date, by name (the last
 /// declaration of a name wins).
-pub fn evidence_currency(model: &Model, as_of: Date) -> BTreeMap<String, bool> {
+pub fn evidence_currency(model: &Model, as_of: Date) -> FastMap<SmolStr, bool> {
     model
         .of_kind("evidence")
         .map(|d| {
             (
-                d.name().to_owned(),
+                d.name().into(),
                 evidence::evidence_is_current(&d.item, as_of),
             )
         })
@@ -425,11 +427,11 @@ pub fn evidence_currency(model: &Model, as_of: Date) -> BTreeMap<String, bool> {
 }
 
 /// Whether a claim's control cites at least one current evidence record.
-fn has_current_evidence(claim: &Claim, evidence_current: &BTreeMap<String, bool>) -> bool {
+fn has_current_evidence(claim: &Claim, evidence_current: &FastMap<SmolStr, bool>) -> bool {
     claim
         .evidence
         .iter()
-        .any(|e| evidence_current.get(e).copied().unwrap_or(false))
+        .any(|e| evidence_current.get(e.as_str()).copied().unwrap_or(false))
 }
 
 /// The direct state of each requirement of one framework that some control
@@ -437,9 +439,9 @@ fn has_current_evidence(claim: &Claim, evidence_current: &BTreeMap<String, bool>
 /// `partial` otherwise. Crosswalks read it to map requirements of other frameworks.
 pub fn direct_states(
     claims: &[Claims],
-    evidence_current: &BTreeMap<String, bool>,
-) -> BTreeMap<String, State> {
-    let mut out: BTreeMap<String, State> = BTreeMap::new();
+    evidence_current: &FastMap<SmolStr, bool>,
+) -> FastMap<String, State> {
+    let mut out: FastMap<String, State> = FastMap::default();
     for claim in claims.iter().flat_map(|c| c.iter()) {
         let state = if claim.status == Some(ControlStatus::Implemented)
             && has_current_evidence(claim, evidence_current)
@@ -448,8 +450,12 @@ pub fn direct_states(
         } else {
             State::Partial
         };
-        let entry = out.entry(claim.id.clone()).or_insert(state);
-        *entry = (*entry).min(state);
+        match out.get_mut(claim.id.as_str()) {
+            Some(entry) => *entry = (*entry).min(state),
+            None => {
+                out.insert(claim.id.clone(), state);
+            }
+        }
     }
     out
 }
@@ -459,7 +465,7 @@ pub struct CoverageInputs<'a> {
     /// The declarations (without `satisfies` lists: those are the claims).
     pub model: &'a Model,
     pub catalogue: &'a Catalogue,
-    pub evidence_current: &'a BTreeMap<String, bool>,
+    pub evidence_current: &'a FastMap<SmolStr, bool>,
     pub as_of: Date,
 }
 
@@ -479,14 +485,16 @@ pub fn framework_coverage(
         as_of,
     } = *inputs;
 
-    // Controls by requirement id, each control once, in source order.
-    let mut controls: BTreeMap<&str, Vec<(ControlRef, &[String])>> = BTreeMap::new();
+    // Controls by requirement id, each control once, in source order. A requirement
+    // has as many controls as the workspace gives it (hundreds), so whether a control
+    // is already listed is asked of a set, not of the list.
+    let mut controls: FastMap<&str, Vec<(ControlRef, &[SmolStr])>> = FastMap::default();
+    let mut listed: FastSet<(&str, &str)> = FastSet::default();
     for claim in claims.iter().flat_map(|c| c.iter()) {
-        let entry = controls.entry(claim.id.as_str()).or_default();
-        if entry.iter().any(|(c, _)| c.name == claim.control) {
+        if !listed.insert((claim.id.as_str(), claim.control.as_str())) {
             continue;
         }
-        entry.push((
+        controls.entry(claim.id.as_str()).or_default().push((
             ControlRef {
                 name: claim.control.clone(),
                 status: claim.status,
@@ -541,10 +549,12 @@ pub fn framework_coverage(
                 .get(item.id.as_str())
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            let mut evidence: BTreeSet<String> = BTreeSet::new();
-            for (_, names) in control_list {
-                evidence.extend(names.iter().cloned());
-            }
+            let mut evidence: Vec<&str> = control_list
+                .iter()
+                .flat_map(|(_, names)| names.iter().map(SmolStr::as_str))
+                .collect();
+            evidence.sort_unstable();
+            evidence.dedup();
             let exclusion = exclusions.get(item.id.as_str()).cloned();
             let mapped_from = mapped_from(links.get(item.id.as_str()), direct);
             let (applies_to_systems, not_applicable_reason) = applicability(item, &systems, as_of);
@@ -568,7 +578,7 @@ pub fn framework_coverage(
                 excludable: item.excludable(),
                 state,
                 controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
-                evidence: evidence.into_iter().collect(),
+                evidence: evidence.into_iter().map(str::to_owned).collect(),
                 records: record_names,
                 exclusion,
                 mapped_from,

@@ -6,9 +6,11 @@
 //! against the file's tree after the rules run. The declarations are shared with
 //! those summaries (`Arc`), so assembling the model copies no tree.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
+use smol_str::SmolStr;
+
+use crate::fast_hash::FastMap;
 use crate::syntax::ast::Item;
 
 /// A top-level declaration and the file it is in.
@@ -33,13 +35,22 @@ impl Decl {
 pub struct Model {
     pub decls: Vec<Decl>,
     /// The first declaration of each name.
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<SmolStr, usize>,
     /// The declarations of each kind, in order: the rules and coverage ask for one
     /// kind many times (once per framework), so `of_kind` must not scan them all.
-    by_kind: HashMap<String, Vec<usize>>,
+    by_kind: FastMap<SmolStr, Vec<usize>>,
 }
 
 impl Model {
+    /// An empty model with room for `declarations` declarations.
+    pub fn with_capacity(declarations: usize) -> Model {
+        Model {
+            decls: Vec::with_capacity(declarations),
+            by_name: FastMap::with_capacity_and_hasher(declarations, Default::default()),
+            by_kind: FastMap::default(),
+        }
+    }
+
     /// Adds a copy of `item`, declared in `file`.
     pub fn push(&mut self, file: &str, item: &Item) {
         self.push_shared(file, Arc::new(item.clone()));
@@ -49,11 +60,11 @@ impl Model {
     pub fn push_shared(&mut self, file: &str, item: Arc<Item>) {
         let index = self.decls.len();
         if let Some(name) = &item.name
-            && !self.by_name.contains_key(&name.text)
+            && !self.by_name.contains_key(name.text.as_str())
         {
             self.by_name.insert(name.text.clone(), index);
         }
-        match self.by_kind.get_mut(&item.kind.text) {
+        match self.by_kind.get_mut(item.kind.text.as_str()) {
             Some(indices) => indices.push(index),
             None => {
                 self.by_kind.insert(item.kind.text.clone(), vec![index]);

@@ -12,6 +12,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use smol_str::SmolStr;
+
 use crate::diagnostics::Location;
 use crate::semantic::catalogue::{Catalogue, Lookup};
 use crate::semantic::summary::RuleSummary;
@@ -24,11 +26,11 @@ pub struct Claim {
     /// The requirement's id after the framework name, `A.6.2.4`.
     pub id: String,
     /// The control's name.
-    pub control: String,
+    pub control: SmolStr,
     /// The control's `status`, or `None` when it is missing or not a status word.
     pub status: Option<ControlStatus>,
     /// The evidence the control cites.
-    pub evidence: Arc<[String]>,
+    pub evidence: Arc<[SmolStr]>,
     /// The requirement path in the `satisfies` list (a locator: see `summary`).
     pub location: Location,
 }
@@ -50,16 +52,23 @@ pub fn file_claims(
         let Some(control) = summary.declarations.get(satisfies.declaration) else {
             continue;
         };
-        let name = control.name.as_ref().map_or("", |n| n.text.as_str());
+        let name = control
+            .name
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
         let status =
             crate::semantic::coverage::word(control, "status").and_then(ControlStatus::from_word);
-        let evidence: Arc<[String]> = control
+        let evidence: Arc<[SmolStr]> = control
             .field("evidence")
             .map(|f| {
                 f.value
                     .elements()
                     .iter()
-                    .filter_map(|e| e.as_ident().map(str::to_owned))
+                    .filter_map(|e| match &e.kind {
+                        ValueKind::Ident(name) => Some(name.clone()),
+                        _ => None,
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -73,7 +82,7 @@ pub fn file_claims(
                     .or_default()
                     .push(Claim {
                         id: item.id.clone(),
-                        control: name.to_owned(),
+                        control: name.clone(),
                         status,
                         evidence: evidence.clone(),
                         location: Location {
@@ -120,7 +129,7 @@ mod tests {
         let first = &claims["iso42001"][0];
         assert_eq!(first.control, "c");
         assert_eq!(first.status, Some(ControlStatus::Implemented));
-        assert_eq!(&*first.evidence, ["e1".to_owned()]);
+        assert_eq!(&*first.evidence, [SmolStr::from("e1")]);
         assert_eq!(first.location.file, "a.aims");
     }
 }

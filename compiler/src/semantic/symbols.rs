@@ -5,14 +5,18 @@
 //! did not change and skip re-checking every other file.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
+use smol_str::SmolStr;
+
+use crate::fast_hash::{FastMap, FastSet};
 use crate::semantic::schema;
 use crate::syntax::ast::{Item, SourceTree, ValueKind};
 
 /// A named top-level declaration.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Symbol {
-    pub name: String,
+    pub name: SmolStr,
     /// The kind as the schema spells it, so that the symbol table shares it.
     pub kind: &'static str,
 }
@@ -32,15 +36,15 @@ pub fn file_symbols(tree: &SourceTree) -> Vec<Symbol> {
 }
 
 /// Every name the file refers to through reference fields, for `unused-declaration`.
-pub fn file_references(tree: &SourceTree) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
+pub fn file_references(tree: &SourceTree) -> FastSet<SmolStr> {
+    let mut names = FastSet::default();
     for item in &tree.items {
         collect_references(item, &mut names);
     }
     names
 }
 
-fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
+fn collect_references(item: &Item, names: &mut FastSet<SmolStr>) {
     let Some(spec) = schema::kind(&item.kind.text) else {
         return;
     };
@@ -68,34 +72,37 @@ fn collect_references(item: &Item, names: &mut BTreeSet<String>) {
 /// (the duplicate is reported by the workspace checks).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SymbolTable {
-    pub by_name: BTreeMap<String, Vec<SymbolEntry>>,
+    pub by_name: FastMap<SmolStr, Vec<SymbolEntry>>,
     /// Names by kind, so "did you mean" looks only at names of the wanted kinds
     /// instead of the whole namespace for every undefined name (quadratic in a
-    /// file with thousands of them).
-    by_kind: BTreeMap<&'static str, BTreeSet<String>>,
+    /// file with thousands of them). In declaration order, with any duplicates:
+    /// `names_of_kind` sorts them when it is asked, which is rare.
+    by_kind: BTreeMap<&'static str, Vec<SmolStr>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SymbolEntry {
     pub kind: &'static str,
-    /// The declaring file's path.
-    pub file: String,
+    /// The declaring file's path, shared by the file's symbols.
+    pub file: Arc<str>,
 }
 
 impl SymbolTable {
     pub fn add(&mut self, file: &str, symbols: &[Symbol]) {
+        let file: Arc<str> = file.into();
+        self.by_name.reserve(symbols.len());
         for symbol in symbols {
             self.by_name
                 .entry(symbol.name.clone())
                 .or_default()
                 .push(SymbolEntry {
                     kind: symbol.kind,
-                    file: file.to_owned(),
+                    file: file.clone(),
                 });
             self.by_kind
                 .entry(symbol.kind)
                 .or_default()
-                .insert(symbol.name.clone());
+                .push(symbol.name.clone());
         }
     }
 
@@ -110,7 +117,7 @@ impl SymbolTable {
             .iter()
             .filter_map(|kind| self.by_kind.get(*kind))
             .flatten()
-            .map(String::as_str)
+            .map(SmolStr::as_str)
             .collect();
         names.into_iter()
     }

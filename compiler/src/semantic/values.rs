@@ -171,7 +171,7 @@ pub fn as_written(value: &Value) -> Option<String> {
         | ValueKind::Month(s)
         | ValueKind::Quarter(s)
         | ValueKind::Int(s)
-        | ValueKind::Path(s) => Some(s.clone()),
+        | ValueKind::Path(s) => Some(s.to_string()),
         ValueKind::Percent(s) => Some(format!("{s}%")),
         ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
         _ => None,

@@ -72,8 +72,11 @@ pub fn check_coverage(cx: &CoverageContext<'_>) -> Vec<Diagnostic> {
 /// `duplicate-name`: two declarations with one name, or a name that shadows a
 /// built-in framework.
 fn duplicate_names(cx: &WorkspaceContext<'_>, out: &mut Vec<Diagnostic>) {
-    let mut first_seen: std::collections::HashMap<&str, &crate::semantic::model::Decl> =
-        Default::default();
+    let mut first_seen: crate::fast_hash::FastMap<&str, &crate::semantic::model::Decl> =
+        crate::fast_hash::FastMap::with_capacity_and_hasher(
+            cx.model.decls.len(),
+            Default::default(),
+        );
     for decl in &cx.model.decls {
         let Some(name) = &decl.item.name else {
             continue;

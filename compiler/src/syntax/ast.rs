@@ -6,6 +6,8 @@
 //! a `system` is for the checker to say. Missing or unreadable parts are `None` or
 //! `ValueKind::Missing`, never a failed parse.
 
+use smol_str::SmolStr;
+
 use crate::text::TextRange;
 
 /// A parsed file: its items, in source order.
@@ -26,10 +28,12 @@ pub struct Item {
     pub range: TextRange,
 }
 
-/// An identifier, path or number used as a name, with its span.
+/// An identifier, path or number used as a name, with its span. The text is a
+/// `SmolStr`: names and paths fit inline (23 bytes), so parsing one allocates
+/// nothing and copying it into a summary, the symbol table or a claim is a copy.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Word {
-    pub text: String,
+    pub text: SmolStr,
     pub range: TextRange,
 }
 
@@ -67,28 +71,29 @@ pub struct Value {
     pub range: TextRange,
 }
 
+/// The strings are `SmolStr`s, for the reason given at `Word`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ValueKind {
-    Str(String),
+    Str(SmolStr),
     /// An integer as written; the checker decides whether it is in range.
-    Int(String),
+    Int(SmolStr),
     /// `80%`, the digits without the sign.
-    Percent(String),
+    Percent(SmolStr),
     /// `2026-11-28`, as written (not yet validated as a calendar date).
-    Date(String),
+    Date(SmolStr),
     /// `2027-01`.
-    Month(String),
+    Month(SmolStr),
     /// `2027-Q4`.
-    Quarter(String),
+    Quarter(SmolStr),
     /// `6 months`: the amount as written and the unit word.
     Duration {
-        amount: String,
+        amount: SmolStr,
         unit: Word,
     },
     /// A bare word: a reference to a declaration, an enum word, `true` or `false`.
-    Ident(String),
+    Ident(SmolStr),
     /// A dotted path, such as a requirement `iso42001.A.6.2.4`.
-    Path(String),
+    Path(SmolStr),
     List(Vec<Value>),
     Record(Block),
     /// Nothing readable was written where a value belongs.

@@ -186,7 +186,7 @@ impl<'s> Parser<'_, 's> {
     fn value(&mut self) -> Option<Value> {
         let (token, start) = self.peek()?;
         let kind = match token {
-            Token::Str(_) | Token::BlockStr(_) => ValueKind::Str(self.string()?.value),
+            Token::Str(_) | Token::BlockStr(_) => ValueKind::Str(self.string()?.value.into()),
             Token::Int(amount) => {
                 self.pos += 1;
                 let unit = match self.peek() {

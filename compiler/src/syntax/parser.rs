@@ -140,7 +140,7 @@ where
 
     value.define(
         choice((
-            string.map(|s: StrLit| ValueKind::Str(s.value)),
+            string.map(|s: StrLit| ValueKind::Str(s.value.into())),
             scalar,
             other_date,
             number,

@@ -150,10 +150,10 @@ fn items(text: &str) -> Vec<(String, String)> {
         .iter()
         .map(|item| {
             (
-                item.kind.text.clone(),
+                item.kind.text.to_string(),
                 item.name
                     .as_ref()
-                    .map(|n| n.text.clone())
+                    .map(|n| n.text.to_string())
                     .unwrap_or_default(),
             )
         })

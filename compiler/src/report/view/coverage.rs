@@ -218,7 +218,7 @@ pub fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> Re
         .controls
         .iter()
         .map(|c| match c.status {
-            Some(ControlStatus::Implemented) => c.name.clone(),
+            Some(ControlStatus::Implemented) => c.name.to_string(),
             status => format!(
                 "{} ({})",
                 c.name,

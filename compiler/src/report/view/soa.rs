@@ -86,7 +86,7 @@ fn soa_row(
                 .copied()
                 .flatten()
                 .cloned()
-                .map_or_else(|| name.clone(), |t| format!("{t} ({name})"))
+                .map_or_else(|| name.to_string(), |t| format!("{t} ({name})"))
         })
         .collect();
     let justification = if excluded {

@@ -644,7 +644,7 @@ fn days_between(from: Date, to: Date) -> i64 {
 fn written_value(value: &crate::syntax::ast::Value) -> String {
     use crate::syntax::ast::ValueKind;
     match &value.kind {
-        ValueKind::Date(s) | ValueKind::Month(s) | ValueKind::Quarter(s) => s.clone(),
+        ValueKind::Date(s) | ValueKind::Month(s) | ValueKind::Quarter(s) => s.to_string(),
         _ => String::new(),
     }
 }
