@@ -169,13 +169,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     let refers_back = group.clone().any(|i| voc.anaphors.matches_at(tokens, i));
-    let set_aside: Vec<usize> = group
+    let mut set_aside: Vec<usize> = group
         .clone()
         .filter_map(|i| match tokens[i].kind {
-            TokenKind::Mention(m) if after_contrast(tokens, group.start, i) => Some(m),
+            TokenKind::Mention(m)
+                if after_contrast(tokens, group.start, i)
+                    || denied_alternative(tokens, i, group.end) =>
+            {
+                Some(m)
+            }
             _ => None,
         })
         .collect();
+    set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
+    set_aside.sort_unstable();
+    set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
     let negated_at = |negators: &[(usize, usize)], start: usize| {
         let window = start.saturating_sub(vocabulary::NEGATION_WINDOW);
@@ -279,8 +287,27 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .get(opening + 1)
             .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
     let shares_subject = opens_with_verb || pronoun_subject;
+    // "None of our products are certified yet": a negative subject negates the
+    // predicate of its clause, but not a possessive noun phrase that is the
+    // object of another verb ("no customer has asked for our SOC 2 report"),
+    // nor a phrase past a comma, a new subject or a dash.
+    let negative_subject = vocabulary::NEGATIVE_SUBJECTS.contains(&tokens[opening].norm.as_str())
+        && tokens.get(opening + 1).is_some_and(|t| {
+            t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "matter" | "doubt" | "wonder")
+        });
+    let negative_subject_reaches = |start: usize| {
+        negative_subject
+            && start > opening
+            && !is_possessive(&tokens[start])
+            && !(opening + 1..start).any(|i| {
+                is_scope_barrier(&tokens[i])
+                    || tokens[i].norm == ","
+                    || voc.org_subjects.matches_at(tokens, i)
+            })
+    };
     let mut predicates = Vec::new();
     let mut negated_intent = false;
+    let mut work_not_begun = false;
     // Phrases are sorted by start: take those that start in this group.
     let first = phrases.partition_point(|m| m.start < group.start);
     let last = phrases.partition_point(|m| m.start < group.end);
@@ -359,10 +386,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                         .iter()
                         .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()))
             });
-        let negated = negated_before || negated_inside || negated_after;
-        // "Not yet certified" reads as not held; any other negated phrase
-        // ("no plans to") claims nothing.
-        if negated && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+        let negated =
+            negated_before || negated_inside || negated_after || negative_subject_reaches(m.start);
+        // "Not yet certified" reads as not held, and so does work not begun
+        // ("we have not started ISO 42001"); any other negated phrase ("no
+        // plans to") claims nothing.
+        let not_begun = vocabulary::BEGINNINGS.contains(&tokens[m.start].norm.as_str());
+        work_not_begun |= negated && not_begun;
+        if negated && !not_begun && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
             negated_intent = true;
             continue;
         }
@@ -387,7 +418,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
-        let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
+        // "You will maintain our ISO 42001 compliant framework": a status word
+        // that qualifies a noun inside a possessive noun phrase describes what
+        // exists; the future belongs to the verb before it.
+        let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
+            !(attributive(tokens, m) && (e..m.start).any(|i| is_possessive(&tokens[i])))
+        });
+        let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
                 Time::Past
             } else {
@@ -429,6 +466,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             opens_without_subject,
         });
     }
+    // "Work towards SOC 2 has not begun": the work named is what has not
+    // started, so it is no work under way.
+    if work_not_begun {
+        predicates.retain(|p| p.negated || p.kind != ClaimedStatus::InProgress);
+    }
+    for_others_goal(tokens, &mut predicates, &others.third, group.start);
     Clause {
         frameworks,
         set_aside,
@@ -438,6 +481,89 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// "An export that maps dashboards to ISO 42001 for customers pursuing the
+/// standard": a feature described for a beneficiary whose own goal is the
+/// framework. When a third party after a word of benefit ("for", "helping",
+/// "enabling") has a status phrase of its own, the alignment or conformity
+/// described before it is what the organisation offers them, not its own.
+fn for_others_goal(
+    tokens: &[Token],
+    predicates: &mut [Predicate],
+    third: &[(usize, usize)],
+    from: usize,
+) {
+    let byte = |i: usize| tokens[i].range.start;
+    let beneficiary = third.iter().find_map(|&(s, e)| {
+        let linked = (s.saturating_sub(2).max(from)..s)
+            .any(|i| vocabulary::BENEFIT_LINKS.contains(&tokens[i].norm.as_str()));
+        let their_goal = predicates.iter().any(|p| {
+            p.holder == Subject::ThirdParty
+                && p.span.0 >= tokens[e.saturating_sub(1)].range.end
+                && matches!(
+                    p.kind,
+                    ClaimedStatus::InProgress | ClaimedStatus::Planned | ClaimedStatus::Compliant
+                )
+        });
+        (linked && their_goal).then(|| byte(s))
+    });
+    let Some(at) = beneficiary else {
+        return;
+    };
+    for p in predicates.iter_mut() {
+        if p.holder == Subject::Organisation
+            && p.span.1 <= at
+            && matches!(p.kind, ClaimedStatus::Aligned | ClaimedStatus::Compliant)
+        {
+            p.holder = Subject::ThirdParty;
+        }
+    }
+}
+
+/// "Certified (the self-assessed level, not Plus)", "ISO 27001, not SOC 2": a
+/// framework after "not" that closes its clause or aside is the alternative
+/// denied, not a status of its own.
+fn denied_alternative(tokens: &[Token], at: usize, end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
+    at >= 2
+        && word(at - 1) == Some("not")
+        && matches!(word(at - 2), Some("," | "(" | "\u{2014}" | "\u{2013}"))
+        && (at + 1 >= end || tokens[at + 1].kind == TokenKind::Punct)
+}
+
+/// "We rely on Cyber Essentials and our ISO 27001 programme": when every
+/// status phrase of a clause is a noun phrase that names its own framework as
+/// the goal of an undertaking, the other frameworks of the clause take no
+/// status from it.
+fn outside_undertakings(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+) -> Vec<usize> {
+    let claims: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
+        .collect();
+    let undertaking = |p: &&PhraseMatch| {
+        !p.wildcard
+            && (p.start..p.end).any(|i| {
+                matches!(tokens[i].kind, TokenKind::Mention(_))
+                    && tokens.get(i + 1).is_some_and(|t| {
+                        i + 1 < p.end && vocabulary::UNDERTAKINGS.contains(&t.norm.as_str())
+                    })
+            })
+    };
+    if claims.is_empty() || !claims.iter().all(undertaking) {
+        return Vec::new();
+    }
+    group
+        .filter(|&i| !claims.iter().any(|p| (p.start..p.end).contains(&i)))
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
 }
 
 /// True when the words right before token `at` (not before `start`) name an
@@ -492,6 +618,34 @@ fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMat
         };
         !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
     })
+}
+
+/// True when a one-word status phrase ("compliant", "certified") qualifies
+/// the noun right after it ("compliant AI governance framework").
+fn attributive(tokens: &[Token], m: &PhraseMatch) -> bool {
+    m.end == m.start + 1
+        && matches!(
+            m.effect,
+            Effect::Claim(
+                ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
+            )
+        )
+        && tokens.get(m.end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !subject_words::PREPOSITIONS.contains(&t.norm.as_str())
+                && !vocabulary::CONJUNCTIONS.contains(&t.norm.as_str())
+                && !matches!(
+                    t.norm.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "since"
+                        | "until"
+                        | "before"
+                        | "after"
+                        | "within"
+                        | "under"
+                )
+        })
 }
 
 /// True for a possessive determiner ("our", "its").

@@ -38,6 +38,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    // The past tense of a verb of obtaining, keeping or passing right before a
+    // framework: "we secured ISO 27001 in 2024", "passed Cyber Essentials
+    // Plus", "we maintain Cyber Essentials". (A framework name that modifies
+    // the next word, "ISO 27001-aligned controls", is not the object: see
+    // `phrases::modifies_next_word`.)
+    (
+        "secured|attained|won|received|passed|renewed|maintain|maintains|maintained|retain|retains|retained|kept|keep|keeps @",
+        Claim(Achieved),
+    ),
     ("have|has @", Claim(Achieved)),
     (
         "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
@@ -75,6 +84,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("expired|lapsed", Claim(Lapsed)),
     (
         "hold|holds|held a|an|the|current|valid|both|full|active|our @",
+        Claim(Achieved),
+    ),
+    // "We hold the basic Cyber Essentials": one adjective of level between.
+    (
+        "hold|holds|held a|an|the|our basic|standard|core|baseline|entry|original|full @",
         Claim(Achieved),
     ),
     (
@@ -236,6 +250,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // of its own.)
     ("certification journey", Claim(InProgress)),
     ("@ journey|readiness", Claim(InProgress)),
+    // A framework that names a project of the organisation's is the goal of
+    // work under way: "our ISO 27001 project plan", "the SOC 2 programme".
+    (
+        "our|the|its @ project|programme|program|initiative|workstream",
+        Claim(InProgress),
+    ),
     ("upcoming|forthcoming", Claim(InProgress)),
     // The progressive of "become certified" is work under way.
     (
@@ -277,6 +297,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("implementing", Claim(InProgress)),
     ("began|begun|started|commenced", Claim(InProgress)),
     ("kicked off", Claim(InProgress)),
+    // Work that is moving: "our ISO 27001 project is in flight", "we have
+    // embarked on ISO 42001", "the audit is in motion".
+    ("in flight|motion|train", Claim(InProgress)),
+    (
+        "embarked|embarking|embark|embarks on|upon",
+        Claim(InProgress),
+    ),
     ("gap analysis|assessment", Claim(InProgress)),
     ("readiness assessment", Claim(InProgress)),
     ("stage 1|one|2|two", Claim(InProgress)),
@@ -366,7 +393,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ certification|certificate|audit ready", Claim(Compliant)),
     ("ready for * certification|audit", Claim(Compliant)),
     (
-        "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
+        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation",
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
@@ -384,6 +411,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("follow|follows|following", Claim(Aligned)),
     ("informed|guided|inspired by", Claim(Aligned)),
     ("adhere|adheres to", Claim(Aligned)),
+    // Holding oneself to a standard is following it, not holding its
+    // certificate: "we hold ourselves to ISO 27001", "we benchmark ourselves
+    // against the NIST AI RMF".
+    (
+        "hold|holds|measure|measures|benchmark|benchmarks ourselves|itself to|against",
+        Claim(Aligned),
+    ),
     ("adherence to", Claim(Aligned)),
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),

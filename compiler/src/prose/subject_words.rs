@@ -69,6 +69,86 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "crosswalk|crosswalks",
 ];
 
+/// Pronouns that, opening a clause, make it a statement about anyone at all:
+/// "anyone can claim to be ISO 42001 aligned".
+pub static INDEFINITE_PERSONS: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "whoever",
+];
+
+/// Determiners that open a noun phrase about any member of a kind: "an ISO
+/// 27001 certificate runs for three years", "every SOC 2 report covers".
+pub static GENERIC_DETERMINERS: &[&str] = &["a", "an", "any", "each", "every"];
+
+/// Nouns of certificates and reports, singular and plural: as the subject of a
+/// general predicate they describe the scheme ("an ISO 27001 certificate runs
+/// for three years", "SOC 2 reports cover a period").
+pub static CERTIFICATE_NOUNS: &[&str] = &[
+    "certificate",
+    "certification",
+    "report",
+    "attestation",
+    "audit",
+    "assessment",
+    "accreditation",
+    "badge",
+];
+
+/// Plural forms of [`CERTIFICATE_NOUNS`], which need no determiner to be
+/// general ("ISO 27001 certificates are valid for three years").
+pub static CERTIFICATE_PLURALS: &[&str] = &[
+    "certificates",
+    "certifications",
+    "reports",
+    "attestations",
+    "audits",
+    "assessments",
+    "accreditations",
+    "badges",
+];
+
+/// Verbs and adverbs of a general predicate: how long a certificate runs, what
+/// it takes or covers, what it shows, how things usually are ("runs for three
+/// years", "typically takes six months", "demonstrates that").
+pub static GENERAL_PREDICATES: &[&str] = &[
+    "runs",
+    "run",
+    "lasts",
+    "last",
+    "expires",
+    "expire",
+    "takes",
+    "take",
+    "requires",
+    "require",
+    "covers",
+    "cover",
+    "involves",
+    "involve",
+    "demonstrates",
+    "demonstrate",
+    "shows",
+    "show",
+    "proves",
+    "prove",
+    "means",
+    "mean",
+    "costs",
+    "cost",
+    "must",
+    "typically",
+    "usually",
+    "normally",
+    "generally",
+    "tends",
+    "tend",
+];
+
 /// Past participles of verbs of conferring a certificate: in the present
 /// passive with how it happens after them they describe a standard's process
 /// ("certification is awarded after a two-stage audit").

@@ -70,6 +70,28 @@ pub static NEGATORS: &[&str] = &[
     "none",
     "lack|lacks",
     "yet to",
+    // A negated copula whose complement is a relative clause negates the verb
+    // of that clause: "ISO 42001 is not something we have started", "not an
+    // area we've begun work on", "nothing we hold yet".
+    "not|isn't|aren't|wasn't something|anything|one we|we've|we're|that|which",
+    "not|isn't|aren't|wasn't an|a area|step|project|standard we|we've|we're|that|which",
+    "nothing we|we've|we're|that|which",
+];
+
+/// Negative determiners and pronouns that, opening a clause as (part of) its
+/// subject, negate its predicate: "none of our products are certified yet",
+/// "neither of our sites is certified", "no part of the business holds it".
+pub static NEGATIVE_SUBJECTS: &[&str] = &["none", "neither", "nobody", "nothing", "no"];
+
+/// Verbs of beginning. Negated, they say the work has not started, so nothing
+/// is held: "we have not started ISO 42001", "work has not begun".
+pub static BEGINNINGS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "commenced",
+    "kicked",
+    "embarked",
 ];
 
 /// How many tokens may stand between a negator and the phrase it negates. A
@@ -465,6 +487,72 @@ pub static CERTIFICATE_MODIFIED: &[&str] = &[
     "date",
     "fee",
     "fees",
+];
+
+/// Words that a framework name modifies when they follow it ("ISO
+/// 27001-aligned controls", "SOC 2 evidence"): after one, the name is not the
+/// object of a verb of holding or obtaining before it ("we maintain ISO 27001
+/// controls" holds controls, not the certificate).
+pub static MENTION_MODIFIED: &[&str] = &[
+    "aligned",
+    "compliant",
+    "conformant",
+    "based",
+    "style",
+    "inspired",
+    "ready",
+    "like",
+    "equivalent",
+    "control",
+    "controls",
+    "policy",
+    "policies",
+    "evidence",
+    "training",
+    "requirements",
+    "principles",
+    "practices",
+    "documentation",
+    "templates",
+    "toolkit",
+    "mapping",
+    "mappings",
+    "clauses",
+    "annex",
+    "consultants",
+    "consultancy",
+    "expertise",
+    "experience",
+    "knowledge",
+    "skills",
+    "awareness",
+    "guidance",
+    "workshops",
+    "projects",
+    "project",
+    "programme",
+    "program",
+    "gap",
+    "readiness",
+    "journey",
+];
+
+/// Words that make the party after them the beneficiary of what is described
+/// before: "for customers pursuing the standard", "helping clients prepare".
+pub static BENEFIT_LINKS: &[&str] = &[
+    "for",
+    "helping",
+    "help",
+    "helps",
+    "enabling",
+    "enable",
+    "enables",
+    "allowing",
+    "allows",
+    "letting",
+    "lets",
+    "supporting",
+    "supports",
 ];
 
 /// Seasons, as target dates: "by spring 2027", "in the autumn".

@@ -1,0 +1,242 @@
+//! Meaning inside a clause, written as word classes and structures: negative
+//! subjects and negated relative clauses, general statements about a scheme,
+//! features described for a beneficiary, the wider vocabulary of status verbs,
+//! short references to a framework named before ("the Act", "Plus"), and
+//! undertakings named after their framework. Each rule has sentences across
+//! frameworks and word orders, and near misses it must leave alone.
+
+use super::{A, Al, C, N, P, Pl, check, one, read};
+use crate::prose::Subject;
+
+#[test]
+fn a_negative_subject_negates_its_predicate() {
+    check(
+        "None of our products are ISO 42001 certified yet.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "Neither of our offices is ISO 27001 certified.",
+        &[("iso27001", Some(N))],
+    );
+    check(
+        "No part of the business holds SOC 2 today.",
+        &[("soc2", Some(N))],
+    );
+    // Near misses: a possessive noun phrase that is the object of another
+    // verb, "no matter", and a new subject after the negative one.
+    check(
+        "No customer has ever asked for our SOC 2 report.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "No matter the audit, we stay ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "No customer data leaves the UK and we are Cyber Essentials certified.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+#[test]
+fn a_negated_relative_clause_or_beginning_says_not_held() {
+    check(
+        "ISO 42001 is not something we have started yet.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "SOC 2 isn't an area we've begun work on.",
+        &[("soc2", Some(N))],
+    );
+    check("We have not started on SOC 2.", &[("soc2", Some(N))]);
+    check(
+        "Work towards Cyber Essentials has not commenced.",
+        &[("cyber_essentials", Some(N))],
+    );
+    // Near misses: the same verbs, affirmed.
+    check("We have started on SOC 2.", &[("soc2", Some(P))]);
+    check(
+        "ISO 27001 is something we have held since 2019.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_certificate_noun_for_any_member_of_its_kind_is_a_general_statement() {
+    for text in [
+        "An ISO 27001 certificate runs for three years.",
+        "A Cyber Essentials certificate is valid for twelve months.",
+        "ISO 27001 certificates are valid for three years.",
+        "Each Cyber Essentials certificate lasts for a year.",
+        "An ISO 42001 certificate typically expires after three years.",
+        "Anyone can claim to be ISO 42001 aligned.",
+    ] {
+        assert_eq!(one(text), (None, Some(Subject::Standard)), "{text}");
+    }
+    // Near misses: an indefinite noun phrase with no general predicate, and
+    // one that names the organisation.
+    check(
+        "A SOC 2 Type 2 report is available on request.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "An ISO 27001 certificate was issued to us in 2024.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate runs to 2027.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_feature_described_for_a_beneficiary_with_its_own_goal_is_theirs() {
+    for text in [
+        "Added an export that maps dashboards to ISO 42001 controls for customers pursuing the standard.",
+        "Our templates align with the NIST AI RMF for clients preparing for an assessment.",
+        "Our checklists map controls to SOC 2 for clients working towards their first report.",
+    ] {
+        let got = read(text);
+        assert!(got.iter().all(|(_, s, _)| s.is_none()), "{text}: {got:?}");
+    }
+    // Near misses: the beneficiary has no goal of its own, so the alignment is
+    // the organisation's.
+    check(
+        "We map our controls to ISO 42001 for customers who ask.",
+        &[("iso42001", Some(Al))],
+    );
+    check(
+        "We are aligned with ISO 42001 for customers who need assurance.",
+        &[("iso42001", Some(Al))],
+    );
+}
+
+#[test]
+fn wider_verbs_of_status() {
+    check(
+        "Our ISO 27001 project is in flight.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "We have embarked on our ISO 42001 certification.",
+        &[("iso42001", Some(P))],
+    );
+    check("We secured ISO 27001 in 2024.", &[("iso27001", Some(A))]);
+    check(
+        "We passed Cyber Essentials Plus last month.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "We maintain Cyber Essentials.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "We hold the basic Cyber Essentials.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "We hold ourselves to the ISO 27001 standard.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "We benchmark ourselves against the NIST AI RMF.",
+        &[("nist_ai_rmf", Some(Al))],
+    );
+    check(
+        "Keel now satisfies every EU AI Act obligation for high-risk systems.",
+        &[("eu_ai_act", Some(C))],
+    );
+    // Near misses: a framework name that modifies the next word is not the
+    // object of the verb of holding.
+    check(
+        "We maintain ISO 27001-aligned controls.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "We have ISO 27001 controls in place.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We hold ISO-27001-certified status.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_status_that_qualifies_a_noun_of_ours_is_present_under_a_future_verb() {
+    check(
+        "You will maintain our ISO 42001 compliant AI governance framework.",
+        &[("iso42001", Some(C))],
+    );
+    check(
+        "The role will run our ISO 27001 certified ISMS.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: the future reaches a predicate.
+    check(
+        "We will be ISO 27001 certified by June 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check("We will become SOC 2 compliant.", &[("soc2", Some(Pl))]);
+}
+
+#[test]
+fn a_short_reference_names_the_framework_named_before() {
+    check(
+        "Our platform is high-risk under the EU AI Act. We are fully compliant with the Act.",
+        &[("eu_ai_act", None), ("eu_ai_act", Some(C))],
+    );
+    check(
+        "We hold the basic Cyber Essentials but haven't done Plus yet.",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(N)),
+        ],
+    );
+    check(
+        "Our build follows Cyber Essentials, and the Plus audit is booked for February.",
+        &[
+            ("cyber_essentials", Some(Al)),
+            ("cyber_essentials_plus", Some(P)),
+        ],
+    );
+    // Near misses: a lowercase noun, a conjunction, a law never named, and
+    // "not Plus" as the alternative denied.
+    check(
+        "The EU AI Act applies from 2026. The act of certifying is separate.",
+        &[("eu_ai_act", None)],
+    );
+    check(
+        "We hold Cyber Essentials. Plus, we are ISO 27001 certified.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(A))],
+    );
+    check(
+        "We hold Cyber Essentials. Plus we are working towards SOC 2.",
+        &[("cyber_essentials", Some(A)), ("soc2", Some(P))],
+    );
+    check("We comply with the Act.", &[]);
+    check(
+        "We're Cyber Essentials certified (the self-assessed level, not Plus).",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", None),
+        ],
+    );
+}
+
+#[test]
+fn an_undertaking_named_after_its_framework_binds_only_that_framework() {
+    check(
+        "As a UK supplier we rely on Cyber Essentials and our ISO 27001 programme.",
+        &[("cyber_essentials", None), ("iso27001", Some(P))],
+    );
+    check(
+        "We can share our Cyber Essentials certificate and our ISO 27001 project plan.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    // Near miss: a status phrase of the clause's own reaches every framework.
+    check(
+        "Cyber Essentials and ISO 27001 are both in progress.",
+        &[("cyber_essentials", Some(P)), ("iso27001", Some(P))],
+    );
+}
