@@ -810,13 +810,31 @@ fn about_someone_else(
     let after_conjunction = (group.start..m.start)
         .chain(group.start.checked_sub(1))
         .any(|i| vocabulary::CONJUNCTIONS.contains(&tokens[i].norm.as_str()));
-    let gerund_subject = m.start == first_word(tokens, group.clone())
+    // "Being ISO 27001 certified is not a guarantee": a gerund of being or
+    // becoming that opens the clause makes the status it carries its subject.
+    let opening = first_word(tokens, group.clone());
+    let state_gerund = subject_words::STATE_GERUNDS.contains(&tokens[opening].norm.as_str())
+        && opening < m.start
+        && (opening + 1..m.start).all(|i| {
+            matches!(tokens[i].kind, TokenKind::Mention(_))
+                || vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str())
+                || tokens[i].norm.ends_with("ly")
+        });
+    let gerund_subject = (m.start == opening || state_gerund)
         && !after_conjunction
         && !label
-        && tokens[m.start].norm.ends_with("ing")
+        && (tokens[m.start].norm.ends_with("ing") || state_gerund)
         && tokens[m.start].norm != "coming"
         && orgs.is_empty()
-        && has_predicate_after_mention(tokens, m.end..group.end);
+        && if state_gerund {
+            (m.end..group.end).any(|i| {
+                let w = tokens[i].norm.as_str();
+                matches!(w, "is" | "isn't" | "was" | "wasn't")
+                    || subject_words::GENERAL_PREDICATES.contains(&w)
+            })
+        } else {
+            has_predicate_after_mention(tokens, m.end..group.end)
+        };
     gerund_subject.then_some(Subject::Standard)
 }
 

@@ -333,9 +333,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("intention to|of", Claim(Planned)),
     // "Will" before any verb of seeking, obtaining or completing.
     (
-        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add|complete|finish|gain|earn|attain|secure|receive",
+        "will * pursue|seek|obtain|achieve|undergo|begin|start|add|complete|finish|gain|earn|attain|secure|receive",
         Claim(Planned),
     ),
+    // "We will apply for Cyber Essentials"; a law that "will apply to"
+    // high-risk systems states its own scope.
+    ("will * apply for", Claim(Planned)),
     ("aim|aims|aiming to|for", Claim(Planned)),
     (
         "next year|quarter|month|spring|summer|autumn|winter",

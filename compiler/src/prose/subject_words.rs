@@ -149,6 +149,11 @@ pub static GENERAL_PREDICATES: &[&str] = &[
     "tend",
 ];
 
+/// Gerunds of being and becoming: opening a clause before a status ("Being
+/// ISO 27001 certified is not a guarantee", "Becoming SOC 2 compliant takes
+/// a year"), they make the status the subject of a general statement.
+pub static STATE_GERUNDS: &[&str] = &["being", "becoming", "staying", "remaining"];
+
 /// Past participles of verbs of conferring a certificate: in the present
 /// passive with how it happens after them they describe a standard's process
 /// ("certification is awarded after a two-stage audit").

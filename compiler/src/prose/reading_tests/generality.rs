@@ -240,3 +240,32 @@ fn an_undertaking_named_after_its_framework_binds_only_that_framework() {
         &[("cyber_essentials", Some(P)), ("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_gerund_of_being_that_opens_a_clause_makes_a_general_statement() {
+    for text in [
+        "Being ISO 27001 certified is not a guarantee of security.",
+        "Becoming SOC 2 compliant typically takes a year.",
+        "Staying Cyber Essentials certified means renewing every year.",
+    ] {
+        assert_eq!(one(text), (None, Some(Subject::Standard)), "{text}");
+    }
+    // Near miss: the gerund phrase opens a clause whose subject is "we".
+    check(
+        "Being ISO 27001 certified since 2019, we know the audit well.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_law_that_will_apply_states_its_scope_not_a_plan() {
+    check(
+        "The EU AI Act will apply to high-risk systems from August 2026.",
+        &[("eu_ai_act", None)],
+    );
+    // Near miss: applying for a certificate is a plan.
+    check(
+        "We will apply for Cyber Essentials in the spring.",
+        &[("cyber_essentials", Some(Pl))],
+    );
+}
