@@ -164,7 +164,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(ClaimedStatus::Not),
     ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
-    ("have|has yet to", Claim(ClaimedStatus::Not)),
+    ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     (
         "certificate|cert number|no|id|ref|reference",
         Claim(Achieved),
@@ -188,7 +188,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The participle of a verb of obtaining after the certificate noun: "ISO
     // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        "certificate|certification|attestation|accreditation * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
         Claim(Achieved),
     ),
     // A framework said to be finished: "ISO 27001 is done".
@@ -228,6 +228,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(InProgress),
     ),
     ("halfway|midway|partway through|there", Claim(InProgress)),
+    ("half|mid|part - way through", Claim(InProgress)),
     // Examination under way: "under review by our auditor".
     (
         "under review|assessment|audit|evaluation",
@@ -362,7 +363,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("on the horizon", Claim(Planned)),
     ("in the pipeline", Claim(Planned)),
     ("next step|steps", Claim(Planned)),
-    ("ambition|ambitions", Claim(Planned)),
+    ("ambition|ambitions|aspiration|aspirations", Claim(Planned)),
+    ("keen|eager|determined to", Claim(Planned)),
     ("considering|exploring|evaluating", Claim(Planned)),
     // Any form of "come" with a word of time ahead: "ISO 42001 comes later".
     (
@@ -404,6 +406,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("conformant|conformance", Claim(Compliant)),
     ("conformity with|to", Claim(Compliant)),
     ("fully|100 % compliant", Claim(Compliant)),
+    // A degree short of full conformity is alignment, not a claim of
+    // compliance: "largely compliant", "partially conformant".
+    (
+        "broadly|largely|partially|partly|mostly|mainly|increasingly compliant|conformant|aligned",
+        Claim(Aligned),
+    ),
     // Aligned: work shaped by a framework, not a claim of conformity.
     ("aligned|aligns|align with|to", Claim(Aligned)),
     ("aligned", Claim(Aligned)),

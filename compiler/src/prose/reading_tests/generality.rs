@@ -269,3 +269,34 @@ fn a_law_that_will_apply_states_its_scope_not_a_plan() {
         &[("cyber_essentials", Some(Pl))],
     );
 }
+
+#[test]
+fn degrees_wishes_and_steps_in_other_words() {
+    // A degree short of full conformity is alignment.
+    check(
+        "We are largely compliant with the EU AI Act.",
+        &[("eu_ai_act", Some(Al))],
+    );
+    check(
+        "Our ISMS is partially conformant with ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+    check("We are fully compliant with SOC 2.", &[("soc2", Some(C))]);
+    // Wishes, aspirations and work not begun.
+    check(
+        "We are keen to pursue ISO 42001 next.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "ISO 42001 remains an aspiration.",
+        &[("iso42001", Some(Pl))],
+    );
+    check("We are yet to begin ISO 42001.", &[("iso42001", Some(N))]);
+    check(
+        "The SOC 2 report is yet to be issued.",
+        &[("soc2", Some(N))],
+    );
+    // Steps half done and done.
+    check("We're mid-way through ISO 27001.", &[("iso27001", Some(P))]);
+    check("SOC 2 Type 2 attestation received.", &[("soc2", Some(A))]);
+}
