@@ -211,13 +211,24 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
-    let future = voc.future.find_all(tokens, group.clone());
+    let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
     // "We would like to", "we'd love to": a wish, not a hypothetical.
     conditionals.retain(|&(_, e)| {
         !tokens
             .get(e)
             .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
+    // "When we achieved ISO 27001 in 2023, ...": a clause of time in the past
+    // tells what happened; it is not ahead.
+    future.retain(|&(s, e)| {
+        !vocabulary::TIME_CONDITIONALS.contains(&tokens[s].norm.as_str())
+            || !(e..group.end.min(e + 3)).any(|i| {
+                let w = tokens[i].norm.as_str();
+                vocabulary::PAST_TENSE.contains(&w)
+                    || vocabulary::OBTAINED.contains(&w)
+                    || w == "became"
+            })
     });
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
@@ -472,6 +483,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         predicates.retain(|p| p.negated || p.kind != ClaimedStatus::InProgress);
     }
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
+    shared_with_us(tokens, &mut predicates, &orgs, group.clone());
     Clause {
         frameworks,
         set_aside,
@@ -517,6 +529,36 @@ fn for_others_goal(
             && matches!(p.kind, ClaimedStatus::Aligned | ClaimedStatus::Compliant)
         {
             p.holder = Subject::ThirdParty;
+        }
+    }
+}
+
+/// "Infrastructure that meets ISO 27001 requirements, and so do our own
+/// processes": "so" or "as" with an auxiliary and the organisation after it
+/// gives the organisation the status said of someone else before it.
+fn shared_with_us(
+    tokens: &[Token],
+    predicates: &mut [Predicate],
+    orgs: &[(usize, usize)],
+    group: Range<usize>,
+) {
+    let shared = group.clone().find(|&i| {
+        matches!(tokens[i].norm.as_str(), "so" | "as")
+            && tokens.get(i + 1).is_some_and(|t| {
+                i + 1 < group.end
+                    && matches!(
+                        t.norm.as_str(),
+                        "do" | "does" | "did" | "is" | "are" | "was" | "were" | "has" | "have"
+                    )
+            })
+            && orgs.iter().any(|&(s, _)| s == i + 2 || s == i + 3)
+    });
+    let Some(at) = shared.map(|i| tokens[i].range.start) else {
+        return;
+    };
+    for p in predicates.iter_mut() {
+        if p.span.1 <= at && matches!(p.holder, Subject::Supplier | Subject::ThirdParty) {
+            p.holder = Subject::Organisation;
         }
     }
 }
@@ -692,6 +734,27 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held";
     let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "We were certified from 2021 to 2024", "held it between 2021 and 2024":
+    // a span of years with an end.
+    let is_year = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            i < group.end
+                && t.norm.len() == 4
+                && t.norm.starts_with("20")
+                && t.norm.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let span_of_years = (m.end..group.end.min(m.end + 4)).any(|i| {
+        matches!(tokens[i].norm.as_str(), "from" | "between")
+            && is_year(i + 1)
+            && tokens.get(i + 2).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "to" | "and" | "until" | "till" | "-" | "\u{2013}"
+                )
+            })
+            && is_year(i + 3)
+    });
     // "Sprout held Cyber Essentials in 2024".
     let held_in_year = tokens[m.start].norm == "held"
         && (m.end..group.end.min(m.end + 3)).any(|i| {
@@ -702,7 +765,7 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && until) || held_in_year
+    (past && (until || span_of_years)) || held_in_year
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",

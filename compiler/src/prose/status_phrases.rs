@@ -365,6 +365,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("next step|steps", Claim(Planned)),
     ("ambition|ambitions|aspiration|aspirations", Claim(Planned)),
     ("keen|eager|determined to", Claim(Planned)),
+    // A purpose is a goal: "in order to become ISO 27001 certified, we ...".
+    (
+        "in|so order|as to become|be|get|achieve|obtain|gain|earn|secure|attain",
+        Claim(Planned),
+    ),
     ("considering|exploring|evaluating", Claim(Planned)),
     // Any form of "come" with a word of time ahead: "ISO 42001 comes later".
     (

@@ -38,6 +38,11 @@ pub static SUPPLIERS: &[&str] = &[
     "datacentre|datacentres|datacenter|datacenters",
     "colocation|colo",
     "cloud platform|platforms",
+    // Where a service runs is someone else's: "ISO 27001 certified
+    // infrastructure", "hosted in SOC 2 audited facilities".
+    "infrastructure",
+    "hosting",
+    "facility|facilities",
     "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
 ];
 

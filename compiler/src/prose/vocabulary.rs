@@ -117,6 +117,7 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "losing|lost|lose",
     "lapse|lapses",
     "ran out",
+    "no longer",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -155,6 +156,11 @@ pub static FUTURE_MARKERS: &[&str] = &[
     // "Due to" before a verb, not a noun ("due to our certification" is a
     // cause): "we are due to be certified in spring".
     "due to be|become|receive|obtain|achieve|complete",
+    // A clause of time ahead presupposes the event is still to come: "when
+    // we are certified, we will publish it", "as soon as we achieve it".
+    "when|whenever we|we're|our|it|its|the|this",
+    "as soon as",
+    "by the time",
 ];
 
 /// How many tokens may stand between a future marker and its phrase.
@@ -186,6 +192,10 @@ pub static CONDITIONALS: &[&str] = &[
     "until",
     "after our|we|its|the|it|this",
 ];
+
+/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
+/// ("when we achieved it in 2023") they set no condition.
+pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
 
 /// Marks that state a status on their own (check marks, hourglasses); a clause
 /// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.

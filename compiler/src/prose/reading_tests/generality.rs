@@ -5,7 +5,7 @@
 //! undertakings named after their framework. Each rule has sentences across
 //! frameworks and word orders, and near misses it must leave alone.
 
-use super::{A, Al, C, N, P, Pl, check, one, read};
+use super::{A, Al, C, L, N, P, Pl, check, one, read};
 use crate::prose::Subject;
 
 #[test]
@@ -299,4 +299,80 @@ fn degrees_wishes_and_steps_in_other_words() {
     // Steps half done and done.
     check("We're mid-way through ISO 27001.", &[("iso27001", Some(P))]);
     check("SOC 2 Type 2 attestation received.", &[("soc2", Some(A))]);
+}
+
+#[test]
+fn where_a_service_runs_is_someone_elses() {
+    for text in [
+        "Our platform runs on ISO 27001 certified infrastructure.",
+        "We use ISO 27001 certified hosting.",
+        "Customer data is stored in SOC 2 audited facilities.",
+        "The platform is built on infrastructure that is ISO 27001 certified.",
+    ] {
+        assert_eq!(one(text), (None, Some(Subject::Supplier)), "{text}");
+    }
+    // Near miss: the organisation's own certificate beside it.
+    check(
+        "We host on certified infrastructure and we are ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn so_do_we_shares_what_was_said_of_someone_else() {
+    check(
+        "Our hosting meets ISO 27001 requirements, and so do our own processes.",
+        &[("iso27001", Some(C))],
+    );
+    check(
+        "Equinix is ISO 27001 certified, as are we.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: shared with another third party.
+    assert_eq!(
+        one("Equinix is ISO 27001 certified, and so are its customers.").1,
+        Some(Subject::Supplier)
+    );
+}
+
+#[test]
+fn a_clause_of_time_ahead_is_a_plan_and_one_in_the_past_is_history() {
+    check(
+        "When we are ISO 27001 certified, we will tell customers.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "As soon as we are certified to ISO 42001, we will announce it.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near misses: told in the past, and "when it comes to".
+    check(
+        "When we achieved ISO 27001 in 2023, we celebrated.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "When it comes to AI, we are ISO 42001 certified.",
+        &[("iso42001", Some(A))],
+    );
+}
+
+#[test]
+fn a_span_of_years_ends_a_held_status_told_in_the_past() {
+    check(
+        "We were ISO 27001 certified from 2021 to 2024.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We held Cyber Essentials between 2021 and 2024.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "Our ISO 27001 certificate is no longer current.",
+        &[("iso27001", Some(L))],
+    );
+    // Near miss: the present perfect since a year is still held.
+    check(
+        "We have been ISO 27001 certified since 2021.",
+        &[("iso27001", Some(A))],
+    );
 }
