@@ -182,6 +182,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
+    set_aside.extend(held_beside(tokens, phrases, group.clone()));
     set_aside.sort_unstable();
     set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
@@ -561,6 +562,56 @@ fn shared_with_us(
             p.holder = Subject::Organisation;
         }
     }
+}
+
+/// "Working towards ISO 42001 alongside our existing ISO 27001 certification":
+/// a certificate of ours named beside the work of the clause (after
+/// "alongside", "on top of", "building on", or any preposition when it is
+/// "existing" or "current") is held, not the goal of that work; its
+/// framework takes no status from the clause's work or plan.
+fn held_beside(tokens: &[Token], phrases: &[PhraseMatch], group: Range<usize>) -> Vec<usize> {
+    let in_group: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| group.contains(&p.start))
+        .collect();
+    let work = in_group.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if !work {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for p in &in_group {
+        let held_noun = p.effect == Effect::Claim(ClaimedStatus::Achieved)
+            && is_possessive(&tokens[p.start])
+            && p.start > group.start;
+        if !held_noun {
+            continue;
+        }
+        let before = tokens[p.start - 1].norm.as_str();
+        let two_before = (p.start >= group.start + 2).then(|| tokens[p.start - 2].norm.as_str());
+        // "building on our certificate", "on top of our certificate".
+        let built_on = matches!(
+            (two_before, before),
+            (Some("building" | "build" | "builds" | "built"), "on") | (Some("top"), "of")
+        );
+        let existing = tokens
+            .get(p.start + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "existing" | "current"));
+        let beside = built_on
+            || vocabulary::BESIDE_WORDS.contains(&before)
+            || (existing && subject_words::PREPOSITIONS.contains(&before));
+        if beside {
+            out.extend((p.start..p.end).filter_map(|i| match tokens[i].kind {
+                TokenKind::Mention(m) => Some(m),
+                _ => None,
+            }));
+        }
+    }
+    out
 }
 
 /// "Certified (the self-assessed level, not Plus)", "ISO 27001, not SOC 2": a

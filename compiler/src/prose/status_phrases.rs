@@ -251,6 +251,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // of its own.)
     ("certification journey", Claim(InProgress)),
     ("@ journey|readiness", Claim(InProgress)),
+    // "With ISO 27001 in place, ...".
+    ("@ in place", Claim(Achieved)),
     // A framework that names a project of the organisation's is the goal of
     // work under way: "our ISO 27001 project plan", "the SOC 2 programme".
     (

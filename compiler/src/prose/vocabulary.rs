@@ -137,6 +137,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // ISO 27001 audit is scheduled", "re-assessment".
     "annual|yearly|periodic * audit|audits|assessment|assessments",
     "reassessment|reassessments|reaudit|reaudits",
+    // The next report or period of a recurring attestation: "our next SOC 2
+    // report is in preparation", "our 2027 SOC 2 report".
+    "next|upcoming|forthcoming|2026|2027|2028|2029|2030 @ report|reports|period|examination|attestation",
     "re - assessment|assessments|audit|audits",
 ];
 
@@ -563,6 +566,18 @@ pub static BENEFIT_LINKS: &[&str] = &[
     "lets",
     "supporting",
     "supports",
+];
+
+/// Words after which a certificate of ours is named beside other work, as
+/// something held: "alongside our ISO 27001 certificate", "on top of our
+/// Cyber Essentials certification", "building on our ISO 27001 certificate".
+pub static BESIDE_WORDS: &[&str] = &[
+    "alongside",
+    "besides",
+    "beside",
+    "complementing",
+    "complements",
+    "beyond",
 ];
 
 /// Seasons, as target dates: "by spring 2027", "in the autumn".

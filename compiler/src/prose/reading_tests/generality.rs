@@ -376,3 +376,54 @@ fn a_span_of_years_ends_a_held_status_told_in_the_past() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_certificate_of_ours_named_beside_other_work_takes_no_status_from_it() {
+    check(
+        "We're working towards ISO 42001 alongside our existing ISO 27001 certification.",
+        &[("iso42001", Some(P)), ("iso27001", None)],
+    );
+    check(
+        "We're working towards ISO 42001 on top of our ISO 27001 certification.",
+        &[("iso42001", Some(P)), ("iso27001", None)],
+    );
+    check(
+        "We plan to add SOC 2 to our current Cyber Essentials certification.",
+        &[("soc2", Some(Pl)), ("cyber_essentials", None)],
+    );
+    check(
+        "With ISO 27001 in place, our next goal is ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(Pl))],
+    );
+    // Near misses: the possessive noun phrase is the goal of the work.
+    check(
+        "We are working on our ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "We are in the preparation of our ISO 27001 certification.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn the_next_report_of_a_held_attestation_is_upkeep() {
+    check(
+        "Our next SOC 2 Type 2 report is in progress.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "Our 2027 SOC 2 report is in preparation.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "The audit for our upcoming SOC 2 period is scheduled for March.",
+        &[("soc2", Some(A))],
+    );
+    // Near misses: a first report, and a next step that names no period.
+    check(
+        "Our first SOC 2 report is in preparation.",
+        &[("soc2", Some(P))],
+    );
+    check("Our next step is a SOC 2 report.", &[("soc2", Some(Pl))]);
+}
