@@ -434,7 +434,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // that qualifies a noun inside a possessive noun phrase describes what
         // exists; the future belongs to the verb before it.
         let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
-            !(attributive(tokens, m) && (e..m.start).any(|i| is_possessive(&tokens[i])))
+            let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
+            !(possessive_between && attributive(tokens, m))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {

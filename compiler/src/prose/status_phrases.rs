@@ -455,6 +455,27 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Neutral,
     ),
     ("certification body|bodies", Neutral),
+    // A product or content named after a framework is what is sold or
+    // published, not a status: "our SOC 2 readiness checklist", "our guide
+    // to SOC 2 compliance", "ISO 27001 compliance software".
+    (
+        "@ readiness|compliance|certification|audit checklist|checklists|template|templates|toolkit|toolkits|kit|guide|guides|service|services|consultancy|consulting|software|tool|tools|module|modules|product|products|course|courses|training|webinar|webinars|assessments",
+        Neutral,
+    ),
+    (
+        "guide|guides|checklist|checklists|introduction|primer|overview|explainer|whitepaper|ebook|playbook|webinar|course to|for|on|about @ compliance|certification|readiness|journey|requirements",
+        Neutral,
+    ),
+    // What a tool produces or is made to do: "generates ISO 27001 compliant
+    // policies", "designed to support ISO 42001 certification".
+    (
+        "generate|generates|generating|produce|produces|producing|create|creates|creating|draft|drafts|drafting|export|exports * compliant|aligned|ready",
+        Neutral,
+    ),
+    (
+        "designed|built|made to support|help|enable|assist|simplify|accelerate|streamline|speed",
+        Neutral,
+    ),
     ("internally audited|assessed", Neutral),
     ("internal audit|audits|auditor|auditors", Neutral),
     (

@@ -10,6 +10,7 @@
 pub static THIRD_PARTIES: &[&str] = &[
     "partner|partners",
     "customer|customers",
+    "users|buyers",
     "client|clients",
     "contractor|contractors",
     "subcontractor|subcontractors",
@@ -72,6 +73,10 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "the standard",
     "frameworks|standards|schemes",
     "crosswalk|crosswalks",
+    // Plural settings, and what a job advert asks of a candidate: "experience
+    // in ISO 27001 certified environments", "knowledge of SOC 2".
+    "environments|settings|industries|sectors",
+    "experience|knowledge|familiarity|understanding|exposure of|with|in|working",
 ];
 
 /// Pronouns that, opening a clause, make it a statement about anyone at all:

@@ -427,3 +427,43 @@ fn the_next_report_of_a_held_attestation_is_upkeep() {
     );
     check("Our next step is a SOC 2 report.", &[("soc2", Some(Pl))]);
 }
+
+#[test]
+fn a_product_or_content_named_after_a_framework_states_no_status() {
+    for text in [
+        "Download our guide to SOC 2 compliance.",
+        "Our SOC 2 readiness checklist is free to download.",
+        "Northwind offers ISO 27001 certification consulting to clients.",
+        "The tool generates ISO 27001 compliant policies.",
+        "Our AI governance module is designed to support ISO 42001 certification.",
+    ] {
+        let got = read(text);
+        assert!(got.iter().all(|(_, s, _)| s.is_none()), "{text}: {got:?}");
+    }
+    // Near misses: the organisation's own policies and readiness.
+    check(
+        "Our policies are ISO 27001 compliant.",
+        &[("iso27001", Some(C))],
+    );
+    check(
+        "We completed an ISO 42001 readiness assessment.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn what_a_job_advert_asks_of_a_candidate_is_general() {
+    assert_eq!(
+        one("Experience working in ISO 27001 certified environments is a plus.").1,
+        Some(Subject::Standard)
+    );
+    assert_eq!(
+        one("Our product helps buyers become SOC 2 compliant.").1,
+        Some(Subject::ThirdParty)
+    );
+    // Near miss: a job advert that states the organisation's own status.
+    check(
+        "We are ISO 27001 certified and value experience of security audits.",
+        &[("iso27001", Some(A))],
+    );
+}
