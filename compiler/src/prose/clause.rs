@@ -209,6 +209,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         .find(|&(s, _)| {
             (s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str()))
                 && !negated_at(&negators, s)
+                && !let_lapse_denied(tokens, &negators, s)
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
@@ -397,6 +398,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && !tokens[e..group.end.min(e + 2)]
                         .iter()
                         .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()))
+                    // "Our SOC 2 report isn't something we hide", "isn't just
+                    // a badge": a negated copula with a complement denies the
+                    // complement, not the thing.
+                    && !tokens.get(e).is_some_and(|t| {
+                        e < group.end && vocabulary::COMPLEMENT_OPENERS.contains(&t.norm.as_str())
+                    })
             });
         let negated =
             negated_before || negated_inside || negated_after || negative_subject_reaches(m.start);
@@ -696,7 +703,12 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
 /// ("we are not resting on our certificates").
 fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMatch) -> bool {
     let window = m.start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
-    ending_in(negators, window, m.start).iter().any(|&(_, e)| {
+    ending_in(negators, window, m.start).iter().any(|&(s, e)| {
+        // "Without our ISO 27001 certification, we could not ...": what we
+        // could not do without it, we have.
+        if tokens[s].norm == "without" && is_possessive(&tokens[m.start]) {
+            return false;
+        }
         let between = &tokens[e..m.start];
         let ceasing = between
             .iter()
@@ -711,6 +723,26 @@ fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMat
             })
         };
         !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
+    })
+}
+
+/// "We never let our ISO 27001 certificate lapse": a negator before a verb of
+/// letting or allowing, with only the certificate's noun phrase between it and
+/// the lapse word at `at`, denies the lapse.
+fn let_lapse_denied(tokens: &[Token], negators: &[(usize, usize)], at: usize) -> bool {
+    let window = at.saturating_sub(vocabulary::VERB_CHAIN_REACH + 1);
+    ending_in(negators, window, at).iter().any(|&(_, e)| {
+        tokens
+            .get(e)
+            .is_some_and(|t| vocabulary::LETTING.contains(&t.norm.as_str()))
+            && (e + 1..at).all(|i| {
+                let t = &tokens[i];
+                matches!(t.kind, TokenKind::Mention(_))
+                    || is_possessive(t)
+                    || matches!(t.norm.as_str(), "the" | "a" | "to" | "it" | "them")
+                    || subject_words::CERTIFICATE_NOUNS.contains(&t.norm.as_str())
+                    || subject_words::CERTIFICATE_PLURALS.contains(&t.norm.as_str())
+            })
     })
 }
 

@@ -122,6 +122,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("transitioned to", Claim(Achieved)),
+    // "We went on to achieve Cyber Essentials Plus".
+    (
+        "went|gone on to achieve|gain|earn|obtain|secure|attain|become|get|pass",
+        Claim(Achieved),
+    ),
     // A gerund of obtaining after a preposition of time tells a completed
     // event: "after achieving ISO 27001, we began ...".
     (
@@ -165,6 +170,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
+    // "We cannot yet claim ISO 42001 certification".
+    (
+        "cannot|can't yet claim|hold|call|describe|say",
+        Claim(ClaimedStatus::Not),
+    ),
     (
         "certificate|cert number|no|id|ref|reference",
         Claim(Achieved),

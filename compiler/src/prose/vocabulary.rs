@@ -580,6 +580,26 @@ pub static BESIDE_WORDS: &[&str] = &[
     "beyond",
 ];
 
+/// Words that open the complement of a negated copula right after a phrase
+/// ("our report isn't something we hide", "isn't just a badge"): the
+/// negation then denies the complement.
+pub static COMPLEMENT_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "something",
+    "anything",
+    "just",
+    "only",
+    "merely",
+    "simply",
+    "about",
+];
+
+/// Verbs of letting: negated before a certificate and a lapse word, they deny
+/// the lapse ("we never let our certificate lapse").
+pub static LETTING: &[&str] = &["let", "allow", "allowed", "allowing", "permit", "permitted"];
+
 /// Seasons, as target dates: "by spring 2027", "in the autumn".
 pub static SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 

@@ -467,3 +467,57 @@ fn what_a_job_advert_asks_of_a_candidate_is_general() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_negator_on_a_complement_a_letting_verb_or_a_counterfactual_spares_the_certificate() {
+    check(
+        "Our SOC 2 report isn't something we hide.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate isn't just a badge on the wall.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We never let our ISO 27001 certificate lapse.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We have not allowed our Cyber Essentials certification to lapse.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Without our ISO 27001 certification, we could not serve banks.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: the negator on the thing itself.
+    check("Our SOC 2 report isn't ready yet.", &[("soc2", Some(N))]);
+    check(
+        "We let our ISO 27001 certificate lapse in 2025.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We operate without an ISO 27001 certificate.",
+        &[("iso27001", Some(N))],
+    );
+}
+
+#[test]
+fn going_on_to_achieve_and_not_yet_claiming() {
+    check(
+        "After Cyber Essentials we went on to achieve Cyber Essentials Plus.",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+        ],
+    );
+    check(
+        "We cannot yet claim ISO 42001 certification.",
+        &[("iso42001", Some(N))],
+    );
+    // Near miss: a plain "cannot" about something else.
+    check(
+        "We cannot share our SOC 2 report without an NDA.",
+        &[("soc2", Some(A))],
+    );
+}
