@@ -163,8 +163,14 @@ pub fn merge_pieces(
     // A label that states a status and names no framework ("Working towards:",
     // "Accreditations \u{2014}") governs the whole list, unless later items
     // state their own.
+    // A phrase that reaches into the first item ("Compliance: SOC 2") is that
+    // item's, not the label's.
+    let label_claims = phrases
+        .iter()
+        .filter(is_claim)
+        .any(|p| list[0].contains(&p.start) && !has_mention(p.start..p.end));
     let label_governs = items.first().is_some_and(|first| first.len() > 1)
-        && claim_in(list[0].clone())
+        && label_claims
         && !has_mention(list[0].clone())
         && !items.iter().skip(1).any(item_claims);
     if items.len() < 2 || label_governs || !items.iter().any(item_claims) {

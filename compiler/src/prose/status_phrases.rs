@@ -405,6 +405,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("comply|complies|complying with", Claim(Compliant)),
     ("compliance with", Claim(Compliant)),
     ("@ compliance", Claim(Compliant)),
+    // A "Compliance:" label right before a framework's name: "Compliance: SOC 2
+    // \u{b7} ISO 27001 (in progress)".
+    ("compliance :|\u{2014}|\u{2013} @", Claim(Compliant)),
     ("in compliance", Claim(Compliant)),
     ("@ - ready", Claim(Compliant)),
     ("@ ready", Claim(Compliant)),

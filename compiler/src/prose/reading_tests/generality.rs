@@ -521,3 +521,17 @@ fn going_on_to_achieve_and_not_yet_claiming() {
         &[("soc2", Some(A))],
     );
 }
+
+#[test]
+fn a_compliance_label_before_a_name_claims_compliance() {
+    check(
+        "Compliance: SOC 2 · ISO 27001 (in progress)",
+        &[("soc2", Some(C)), ("iso27001", Some(P))],
+    );
+    check("Compliance \u{2014} ISO 27001", &[("iso27001", Some(C))]);
+    // Near miss: a label before a sentence with a phrase of its own.
+    check(
+        "Compliance: we follow ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+}
