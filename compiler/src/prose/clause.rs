@@ -113,7 +113,7 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     .any(|i| tokens[i].norm == ":")
             });
             previous_end = Some(range.end);
-            let mut clause = read_clause(tokens, range, &phrases, ctx);
+            let mut clause = read_clause(tokens, range.clone(), &phrases, ctx);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -134,6 +134,27 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     && let Some(holder) = before
                 {
                     p.holder = holder;
+                }
+            }
+            // "Suppliers must hold ISO 27001 or a current SOC 2 report": an
+            // alternative after "or" that names no one of its own is the object
+            // of the same verb, under the same condition and subject.
+            let alternative = range.start > 0 && tokens[range.start - 1].norm == "or"
+                || tokens.get(range.start).is_some_and(|t| t.norm == "or");
+            if alternative
+                && clause
+                    .predicates
+                    .iter()
+                    .all(|p| p.holder == Subject::Organisation)
+                && !tokens[range.clone()]
+                    .iter()
+                    .any(|t| ctx.voc.org.matches_at(std::slice::from_ref(t), 0))
+                && let Some(previous) = clauses.last().and_then(|c: &Clause| c.predicates.last())
+            {
+                let (holder, hypothetical) = (previous.holder, previous.hypothetical);
+                for p in &mut clause.predicates {
+                    p.holder = holder;
+                    p.hypothetical |= hypothetical;
                 }
             }
             if let Some(last) = clause.predicates.last() {
@@ -805,8 +826,17 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .rev()
         .find(|&i| is_quote(&tokens[i]));
     let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    // "Keel says its AI \"meets every requirement\"", "Marchetti said Harbour
+    // was \"already aligned\"": words quoted after a verb of saying or being
+    // are a claim reported, not words talked about.
+    let reported = |o: usize| {
+        (o > group.start
+            && tokens[o - 1].kind == TokenKind::Word
+            && vocabulary::REPORTING_WORDS.contains(&tokens[o - 1].norm.as_str()))
+            || (group.start..o).any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
+    };
     match (open, close) {
-        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o),
         _ => false,
     }
 }

@@ -122,6 +122,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("transitioned to", Claim(Achieved)),
+    // A person who led the organisation to a certificate: "Hannah led
+    // Northwind to ISO 42001 certification", "took Harbour through SOC 2".
+    (
+        "led|guided|steered|took|brought * to|through",
+        Claim(Achieved),
+    ),
+    // The present perfect of "have": "we've had Cyber Essentials Plus since
+    // April".
+    ("we've|have|has had @", Claim(Achieved)),
     // "We went on to achieve Cyber Essentials Plus".
     (
         "went|gone on to achieve|gain|earn|obtain|secure|attain|become|get|pass",

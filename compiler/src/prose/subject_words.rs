@@ -59,7 +59,9 @@ pub static PEOPLE: &[&str] = &[
 
 /// Verbs whose object does the verb after it ("help Northwind get certified"):
 /// the organisation named between them is the one the phrase is about.
-pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
+pub static CAUSATIVES: &[&str] = &[
+    "help", "helps", "helping", "led", "guided", "steered", "took", "brought",
+];
 
 /// Nouns that make a clause a general statement about a standard or about
 /// organisations at large, not a claim about this one.
@@ -76,6 +78,9 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     // Plural settings, and what a job advert asks of a candidate: "experience
     // in ISO 27001 certified environments", "knowledge of SOC 2".
     "environments|settings|industries|sectors",
+    // Plural kinds of organisation in a statement about a market: "more UK
+    // port operators are seeking ISO 27001".
+    "operators|manufacturers|retailers|insurers|lenders|banks|hospitals|councils|charities|universities|enterprises",
     "experience|knowledge|familiarity|understanding|exposure of|with|in|working",
 ];
 

@@ -137,6 +137,7 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // ISO 27001 audit is scheduled", "re-assessment".
     "annual|yearly|periodic * audit|audits|assessment|assessments",
     "reassessment|reassessments|reaudit|reaudits",
+    "reassessed|reaudited|recertified",
     // The next report or period of a recurring attestation: "our next SOC 2
     // report is in preparation", "our 2027 SOC 2 report".
     "next|upcoming|forthcoming|2026|2027|2028|2029|2030 @ report|reports|period|examination|attestation",
@@ -599,6 +600,21 @@ pub static COMPLEMENT_OPENERS: &[&str] = &[
 /// Verbs of letting: negated before a certificate and a lapse word, they deny
 /// the lapse ("we never let our certificate lapse").
 pub static LETTING: &[&str] = &["let", "allow", "allowed", "allowing", "permit", "permitted"];
+
+/// Verbs of saying and being before an opening quotation mark: the words
+/// quoted after one are a claim reported ("said Harbour was \"already
+/// aligned\""), not words talked about.
+pub static REPORTING_WORDS: &[&str] = &[
+    "says", "said", "say", "states", "stated", "claims", "claimed", "told", "tells", "adds",
+    "added", "is", "are", "was", "were", "its", "it", "remains", "being",
+];
+
+/// Verbs of saying: anywhere before an opening quotation mark in its clause,
+/// they make the quoted words a claim reported ("Keel says its AI \"meets
+/// every requirement\"").
+pub static SAYING: &[&str] = &[
+    "says", "said", "states", "stated", "claims", "claimed", "told", "tells", "adds", "added",
+];
 
 /// Seasons, as target dates: "by spring 2027", "in the autumn".
 pub static SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];

@@ -535,3 +535,53 @@ fn a_compliance_label_before_a_name_claims_compliance() {
         &[("iso27001", Some(Al))],
     );
 }
+
+#[test]
+fn a_person_who_led_the_organisation_to_a_certificate_tells_it_was_achieved() {
+    let named = read("Hannah led Northwind to ISO 42001 certification earlier this year.");
+    assert_eq!(named[0].1, Some(A), "{named:?}");
+    check(
+        "Our CISO took us through SOC 2 last year.",
+        &[("soc2", Some(A))],
+    );
+    // Near miss: led somewhere else, with no framework.
+    check("She led the team to a record quarter.", &[]);
+}
+
+#[test]
+fn words_quoted_after_a_verb_of_saying_are_a_claim_reported() {
+    check(
+        "Keel says its safety AI \"meets every EU AI Act requirement\".",
+        &[("eu_ai_act", Some(C))],
+    );
+    check(
+        "The CEO said we were \"already aligned with ISO 42001\".",
+        &[("iso42001", Some(Al))],
+    );
+    // Near miss: quoted words talked about, not said.
+    assert_eq!(
+        one("\u{201c}ISO 42001 compliant\u{201d} means little.").1,
+        Some(Subject::Standard)
+    );
+}
+
+#[test]
+fn markets_alternatives_and_upkeep_in_other_words() {
+    assert_eq!(
+        one("More UK port operators are seeking ISO 27001.").1,
+        Some(Subject::Standard)
+    );
+    check(
+        "Suppliers must hold ISO 27001 certification or a current SOC 2 report.",
+        &[("iso27001", None), ("soc2", None)],
+    );
+    check(
+        "We've had Cyber Essentials Plus since April and we'll be reassessed next spring.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: the organisation's own alternatives.
+    check(
+        "We hold ISO 27001 certification or a current SOC 2 report, depending on the product.",
+        &[("iso27001", Some(A)), ("soc2", Some(A))],
+    );
+}
