@@ -242,6 +242,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .get(e)
             .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
     });
+    // "Shah said Meridian would start the journey next year": "would" after a
+    // verb of saying is the future reported, not a condition.
+    let reported_future: Vec<(usize, usize)> = conditionals
+        .iter()
+        .copied()
+        .filter(|&(s, _)| {
+            tokens[s].norm == "would"
+                && (group.start..s).any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
+        })
+        .collect();
+    conditionals.retain(|c| !reported_future.contains(c));
+    future.extend(reported_future);
+    future.sort_unstable();
     // "When we achieved ISO 27001 in 2023, ...": a clause of time in the past
     // tells what happened; it is not ahead.
     future.retain(|&(s, e)| {
@@ -858,16 +871,30 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                 && t.norm.chars().all(|c| c.is_ascii_digit())
         })
     };
+    // A date is a year, or a month and a year ("from May 2023 to April 2026").
+    let date_end = |i: usize| {
+        if is_year(i) {
+            Some(i + 1)
+        } else if tokens
+            .get(i)
+            .is_some_and(|t| vocabulary::MONTH_NAMES.contains(&t.norm.as_str()))
+            && is_year(i + 1)
+        {
+            Some(i + 2)
+        } else {
+            None
+        }
+    };
     let span_of_years = (m.end..group.end.min(m.end + 4)).any(|i| {
         matches!(tokens[i].norm.as_str(), "from" | "between")
-            && is_year(i + 1)
-            && tokens.get(i + 2).is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "to" | "and" | "until" | "till" | "-" | "\u{2013}"
-                )
+            && date_end(i + 1).is_some_and(|j| {
+                tokens.get(j).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "to" | "and" | "until" | "till" | "-" | "\u{2013}"
+                    )
+                }) && date_end(j + 1).is_some()
             })
-            && is_year(i + 3)
     });
     // "Sprout held Cyber Essentials in 2024".
     let held_in_year = tokens[m.start].norm == "held"

@@ -333,6 +333,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("audit|audits|assessment passed|completed", Claim(Achieved)),
     ("scheduled|booked", Claim(InProgress)),
     ("awaiting|await|awaits", Claim(InProgress)),
+    ("waiting for|on", Claim(InProgress)),
     ("application submitted|lodged|filed|made", Claim(InProgress)),
     ("submitted|lodged * application", Claim(InProgress)),
     ("applied for", Claim(InProgress)),
@@ -450,6 +451,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("consistent with", Claim(Aligned)),
     ("follow|follows|following", Claim(Aligned)),
     ("informed|guided|inspired by", Claim(Aligned)),
+    // A framework as the subject of a verb of guiding: "the NIST AI RMF
+    // informs our risk assessments".
+    (
+        "@ informs|inform|guides|guide|shapes|shape|underpins|underpin|steers",
+        Claim(Aligned),
+    ),
     ("adhere|adheres to", Claim(Aligned)),
     // Holding oneself to a standard is following it, not holding its
     // certificate: "we hold ourselves to ISO 27001", "we benchmark ourselves

@@ -585,3 +585,28 @@ fn markets_alternatives_and_upkeep_in_other_words() {
         &[("iso27001", Some(A)), ("soc2", Some(A))],
     );
 }
+
+#[test]
+fn waiting_reported_futures_dated_spans_and_guiding_frameworks() {
+    check(
+        "We're still waiting for the ISO 27001 certification decision.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "The CEO said we would start the ISO 42001 journey next year.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "Our ISMS was certified to ISO 27001 from May 2023 to April 2026.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "Our AI system is certified to ISO 42001 and the NIST AI RMF informs our risk assessments.",
+        &[("iso42001", Some(A)), ("nist_ai_rmf", Some(Al))],
+    );
+    // Near miss: "would" without a verb of saying is a condition.
+    check(
+        "We would start the ISO 42001 journey if customers asked.",
+        &[("iso42001", None)],
+    );
+}
