@@ -207,7 +207,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The participle of a verb of obtaining after the certificate noun: "ISO
     // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification|attestation|accreditation * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
         Claim(Achieved),
     ),
     // A framework said to be finished: "ISO 27001 is done".
@@ -331,6 +331,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("stage 1|one|2|two", Claim(InProgress)),
     ("passed|completed our|the stage 2|two", Claim(Achieved)),
     ("audit|audits|assessment passed|completed", Claim(Achieved)),
+    // "Our SOC 2 Type 2 examination is complete".
+    (
+        "examination|audit|attestation is|are|now complete|completed|finished|done",
+        Claim(Achieved),
+    ),
     ("scheduled|booked", Claim(InProgress)),
     ("awaiting|await|awaits", Claim(InProgress)),
     ("waiting for|on", Claim(InProgress)),
@@ -408,6 +413,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
+    (
+        "commit|commits|committing|pledge|pledges|pledged to",
+        Claim(Planned),
+    ),
     ("priority", Claim(Planned)),
     ("objective|objectives|goal|goals|aim", Claim(Planned)),
     // Compliant: conformity that a buyer reads as a certificate.

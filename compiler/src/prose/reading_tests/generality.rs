@@ -610,3 +610,27 @@ fn waiting_reported_futures_dated_spans_and_guiding_frameworks() {
         &[("iso42001", None)],
     );
 }
+
+#[test]
+fn commitments_and_completed_examinations() {
+    check(
+        "We hold Cyber Essentials and would commit to achieving Plus within six months.",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", None),
+        ],
+    );
+    check(
+        "We commit to achieving ISO 42001 by 2027.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "Our SOC 2 Type 2 examination is complete and the report was issued in November.",
+        &[("soc2", Some(A))],
+    );
+    // Near miss: a report still to be issued.
+    check(
+        "Our SOC 2 report will be issued in March 2027.",
+        &[("soc2", Some(P))],
+    );
+}
