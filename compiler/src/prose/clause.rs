@@ -24,7 +24,7 @@ use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches
 use crate::prose::subject_words;
 use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
-    not_ourselves, org_references, outside_asides,
+    not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
 };
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
@@ -288,7 +288,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 );
                 third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
-                third
+                reported_pronouns_dropped(tokens, third, &orgs)
             },
             &orgs,
             ctx,

@@ -57,6 +57,21 @@ pub static PEOPLE: &[&str] = &[
     "head of",
 ];
 
+/// Verbs of saying whose subject a pronoun after them may stand for ("Meridian
+/// told us they are still working on it").
+pub static SAYING_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "told",
+    "tells",
+    "confirmed",
+    "confirms",
+    "explained",
+    "explains",
+    "stated",
+    "states",
+];
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"):
 /// the organisation named between them is the one the phrase is about.
 pub static CAUSATIVES: &[&str] = &[

@@ -410,6 +410,27 @@ pub fn not_ourselves(
         .collect()
 }
 
+/// Drops "they" and "it" where they stand for the organisation that is
+/// reported speaking ("Meridian told us they are still working on it",
+/// "Northwind says it is certified"): a pronoun after a verb of saying whose
+/// subject is the organisation is that organisation.
+pub fn reported_pronouns_dropped(
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+    orgs: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            let pronoun = matches!(tokens[s].norm.as_str(), "they" | "their" | "it");
+            let said = (s.saturating_sub(4)..s)
+                .find(|&i| subject_words::SAYING_VERBS.contains(&tokens[i].norm.as_str()));
+            let by_us = said.is_some_and(|v| !ending_in(orgs, v, v).is_empty());
+            !(pronoun && by_us)
+        })
+        .collect()
+}
+
 /// Drops nouns used as modifiers of a following noun ("our partner programme",
 /// "supplier response 4.2", "customer deployments"): a singular one-word
 /// marker followed by a lowercase word that cannot follow a subject (a verb,

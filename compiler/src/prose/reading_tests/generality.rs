@@ -634,3 +634,15 @@ fn commitments_and_completed_examinations() {
         &[("soc2", Some(P))],
     );
 }
+
+#[test]
+fn a_pronoun_after_the_organisation_speaking_is_the_organisation() {
+    let got = read("Northwind told us they are still working on Cyber Essentials Plus.");
+    assert_eq!((got[0].1, got[0].2), (Some(P), Some(Subject::Organisation)));
+    // Near misses: someone else speaking about themselves.
+    assert_eq!(
+        one("Our customers told us they are SOC 2 compliant.").1,
+        Some(Subject::ThirdParty)
+    );
+    assert_eq!(one("Equinix told us they are ISO 27001 certified.").0, None);
+}
