@@ -24,7 +24,7 @@ use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches
 use crate::prose::subject_words;
 use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
-    not_ourselves, org_references, outside_asides,
+    not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
 };
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
@@ -113,7 +113,7 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     .any(|i| tokens[i].norm == ":")
             });
             previous_end = Some(range.end);
-            let mut clause = read_clause(tokens, range, &phrases, ctx);
+            let mut clause = read_clause(tokens, range.clone(), &phrases, ctx);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -134,6 +134,27 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     && let Some(holder) = before
                 {
                     p.holder = holder;
+                }
+            }
+            // "Suppliers must hold ISO 27001 or a current SOC 2 report": an
+            // alternative after "or" that names no one of its own is the object
+            // of the same verb, under the same condition and subject.
+            let alternative = range.start > 0 && tokens[range.start - 1].norm == "or"
+                || tokens.get(range.start).is_some_and(|t| t.norm == "or");
+            if alternative
+                && clause
+                    .predicates
+                    .iter()
+                    .all(|p| p.holder == Subject::Organisation)
+                && !tokens[range.clone()]
+                    .iter()
+                    .any(|t| ctx.voc.org.matches_at(std::slice::from_ref(t), 0))
+                && let Some(previous) = clauses.last().and_then(|c: &Clause| c.predicates.last())
+            {
+                let (holder, hypothetical) = (previous.holder, previous.hypothetical);
+                for p in &mut clause.predicates {
+                    p.holder = holder;
+                    p.hypothetical |= hypothetical;
                 }
             }
             if let Some(last) = clause.predicates.last() {
@@ -169,13 +190,22 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         })
         .collect();
     let refers_back = group.clone().any(|i| voc.anaphors.matches_at(tokens, i));
-    let set_aside: Vec<usize> = group
+    let mut set_aside: Vec<usize> = group
         .clone()
         .filter_map(|i| match tokens[i].kind {
-            TokenKind::Mention(m) if after_contrast(tokens, group.start, i) => Some(m),
+            TokenKind::Mention(m)
+                if after_contrast(tokens, group.start, i)
+                    || denied_alternative(tokens, i, group.end) =>
+            {
+                Some(m)
+            }
             _ => None,
         })
         .collect();
+    set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
+    set_aside.extend(held_beside(tokens, phrases, group.clone()));
+    set_aside.sort_unstable();
+    set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
     let negated_at = |negators: &[(usize, usize)], start: usize| {
         let window = start.saturating_sub(vocabulary::NEGATION_WINDOW);
@@ -200,16 +230,41 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         .find(|&(s, _)| {
             (s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str()))
                 && !negated_at(&negators, s)
+                && !let_lapse_denied(tokens, &negators, s)
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
-    let future = voc.future.find_all(tokens, group.clone());
+    let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
     // "We would like to", "we'd love to": a wish, not a hypothetical.
     conditionals.retain(|&(_, e)| {
         !tokens
             .get(e)
             .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    });
+    // "Shah said Meridian would start the journey next year": "would" after a
+    // verb of saying is the future reported, not a condition.
+    let reported_future: Vec<(usize, usize)> = conditionals
+        .iter()
+        .copied()
+        .filter(|&(s, _)| {
+            tokens[s].norm == "would"
+                && (group.start..s).any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
+        })
+        .collect();
+    conditionals.retain(|c| !reported_future.contains(c));
+    future.extend(reported_future);
+    future.sort_unstable();
+    // "When we achieved ISO 27001 in 2023, ...": a clause of time in the past
+    // tells what happened; it is not ahead.
+    future.retain(|&(s, e)| {
+        !vocabulary::TIME_CONDITIONALS.contains(&tokens[s].norm.as_str())
+            || !(e..group.end.min(e + 3)).any(|i| {
+                let w = tokens[i].norm.as_str();
+                vocabulary::PAST_TENSE.contains(&w)
+                    || vocabulary::OBTAINED.contains(&w)
+                    || w == "became"
+            })
     });
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
@@ -233,7 +288,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 );
                 third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
-                third
+                reported_pronouns_dropped(tokens, third, &orgs)
             },
             &orgs,
             ctx,
@@ -279,8 +334,27 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .get(opening + 1)
             .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
     let shares_subject = opens_with_verb || pronoun_subject;
+    // "None of our products are certified yet": a negative subject negates the
+    // predicate of its clause, but not a possessive noun phrase that is the
+    // object of another verb ("no customer has asked for our SOC 2 report"),
+    // nor a phrase past a comma, a new subject or a dash.
+    let negative_subject = vocabulary::NEGATIVE_SUBJECTS.contains(&tokens[opening].norm.as_str())
+        && tokens.get(opening + 1).is_some_and(|t| {
+            t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "matter" | "doubt" | "wonder")
+        });
+    let negative_subject_reaches = |start: usize| {
+        negative_subject
+            && start > opening
+            && !is_possessive(&tokens[start])
+            && !(opening + 1..start).any(|i| {
+                is_scope_barrier(&tokens[i])
+                    || tokens[i].norm == ","
+                    || voc.org_subjects.matches_at(tokens, i)
+            })
+    };
     let mut predicates = Vec::new();
     let mut negated_intent = false;
+    let mut work_not_begun = false;
     // Phrases are sorted by start: take those that start in this group.
     let first = phrases.partition_point(|m| m.start < group.start);
     let last = phrases.partition_point(|m| m.start < group.end);
@@ -358,11 +432,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && !tokens[e..group.end.min(e + 2)]
                         .iter()
                         .any(|t| vocabulary::CESSATIONS.contains(&t.norm.as_str()))
+                    // "Our SOC 2 report isn't something we hide", "isn't just
+                    // a badge": a negated copula with a complement denies the
+                    // complement, not the thing.
+                    && !tokens.get(e).is_some_and(|t| {
+                        e < group.end && vocabulary::COMPLEMENT_OPENERS.contains(&t.norm.as_str())
+                    })
             });
-        let negated = negated_before || negated_inside || negated_after;
-        // "Not yet certified" reads as not held; any other negated phrase
-        // ("no plans to") claims nothing.
-        if negated && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
+        let negated =
+            negated_before || negated_inside || negated_after || negative_subject_reaches(m.start);
+        // "Not yet certified" reads as not held, and so does work not begun
+        // ("we have not started ISO 42001"); any other negated phrase ("no
+        // plans to") claims nothing.
+        let not_begun = vocabulary::BEGINNINGS.contains(&tokens[m.start].norm.as_str());
+        work_not_begun |= negated && not_begun;
+        if negated && !not_begun && !matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::Not) {
             negated_intent = true;
             continue;
         }
@@ -387,7 +471,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
-        let time = if ending_in(&future, window, m.start).is_empty() && !modal_after(&future) {
+        // "You will maintain our ISO 42001 compliant framework": a status word
+        // that qualifies a noun inside a possessive noun phrase describes what
+        // exists; the future belongs to the verb before it.
+        let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
+            let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
+            !(possessive_between && attributive(tokens, m))
+        });
+        let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
                 Time::Past
             } else {
@@ -429,6 +520,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             opens_without_subject,
         });
     }
+    // "Work towards SOC 2 has not begun": the work named is what has not
+    // started, so it is no work under way.
+    if work_not_begun {
+        predicates.retain(|p| p.negated || p.kind != ClaimedStatus::InProgress);
+    }
+    for_others_goal(tokens, &mut predicates, &others.third, group.start);
+    shared_with_us(tokens, &mut predicates, &orgs, group.clone());
     Clause {
         frameworks,
         set_aside,
@@ -438,6 +536,169 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// "An export that maps dashboards to ISO 42001 for customers pursuing the
+/// standard": a feature described for a beneficiary whose own goal is the
+/// framework. When a third party after a word of benefit ("for", "helping",
+/// "enabling") has a status phrase of its own, the alignment or conformity
+/// described before it is what the organisation offers them, not its own.
+fn for_others_goal(
+    tokens: &[Token],
+    predicates: &mut [Predicate],
+    third: &[(usize, usize)],
+    from: usize,
+) {
+    let byte = |i: usize| tokens[i].range.start;
+    let beneficiary = third.iter().find_map(|&(s, e)| {
+        let linked = (s.saturating_sub(2).max(from)..s)
+            .any(|i| vocabulary::BENEFIT_LINKS.contains(&tokens[i].norm.as_str()));
+        let their_goal = predicates.iter().any(|p| {
+            p.holder == Subject::ThirdParty
+                && p.span.0 >= tokens[e.saturating_sub(1)].range.end
+                && matches!(
+                    p.kind,
+                    ClaimedStatus::InProgress | ClaimedStatus::Planned | ClaimedStatus::Compliant
+                )
+        });
+        (linked && their_goal).then(|| byte(s))
+    });
+    let Some(at) = beneficiary else {
+        return;
+    };
+    for p in predicates.iter_mut() {
+        if p.holder == Subject::Organisation
+            && p.span.1 <= at
+            && matches!(p.kind, ClaimedStatus::Aligned | ClaimedStatus::Compliant)
+        {
+            p.holder = Subject::ThirdParty;
+        }
+    }
+}
+
+/// "Infrastructure that meets ISO 27001 requirements, and so do our own
+/// processes": "so" or "as" with an auxiliary and the organisation after it
+/// gives the organisation the status said of someone else before it.
+fn shared_with_us(
+    tokens: &[Token],
+    predicates: &mut [Predicate],
+    orgs: &[(usize, usize)],
+    group: Range<usize>,
+) {
+    let shared = group.clone().find(|&i| {
+        matches!(tokens[i].norm.as_str(), "so" | "as")
+            && tokens.get(i + 1).is_some_and(|t| {
+                i + 1 < group.end
+                    && matches!(
+                        t.norm.as_str(),
+                        "do" | "does" | "did" | "is" | "are" | "was" | "were" | "has" | "have"
+                    )
+            })
+            && orgs.iter().any(|&(s, _)| s == i + 2 || s == i + 3)
+    });
+    let Some(at) = shared.map(|i| tokens[i].range.start) else {
+        return;
+    };
+    for p in predicates.iter_mut() {
+        if p.span.1 <= at && matches!(p.holder, Subject::Supplier | Subject::ThirdParty) {
+            p.holder = Subject::Organisation;
+        }
+    }
+}
+
+/// "Working towards ISO 42001 alongside our existing ISO 27001 certification":
+/// a certificate of ours named beside the work of the clause (after
+/// "alongside", "on top of", "building on", or any preposition when it is
+/// "existing" or "current") is held, not the goal of that work; its
+/// framework takes no status from the clause's work or plan.
+fn held_beside(tokens: &[Token], phrases: &[PhraseMatch], group: Range<usize>) -> Vec<usize> {
+    let in_group: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| group.contains(&p.start))
+        .collect();
+    let work = in_group.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if !work {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for p in &in_group {
+        let held_noun = p.effect == Effect::Claim(ClaimedStatus::Achieved)
+            && is_possessive(&tokens[p.start])
+            && p.start > group.start;
+        if !held_noun {
+            continue;
+        }
+        let before = tokens[p.start - 1].norm.as_str();
+        let two_before = (p.start >= group.start + 2).then(|| tokens[p.start - 2].norm.as_str());
+        // "building on our certificate", "on top of our certificate".
+        let built_on = matches!(
+            (two_before, before),
+            (Some("building" | "build" | "builds" | "built"), "on") | (Some("top"), "of")
+        );
+        let existing = tokens
+            .get(p.start + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "existing" | "current"));
+        let beside = built_on
+            || vocabulary::BESIDE_WORDS.contains(&before)
+            || (existing && subject_words::PREPOSITIONS.contains(&before));
+        if beside {
+            out.extend((p.start..p.end).filter_map(|i| match tokens[i].kind {
+                TokenKind::Mention(m) => Some(m),
+                _ => None,
+            }));
+        }
+    }
+    out
+}
+
+/// "Certified (the self-assessed level, not Plus)", "ISO 27001, not SOC 2": a
+/// framework after "not" that closes its clause or aside is the alternative
+/// denied, not a status of its own.
+fn denied_alternative(tokens: &[Token], at: usize, end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
+    at >= 2
+        && word(at - 1) == Some("not")
+        && matches!(word(at - 2), Some("," | "(" | "\u{2014}" | "\u{2013}"))
+        && (at + 1 >= end || tokens[at + 1].kind == TokenKind::Punct)
+}
+
+/// "We rely on Cyber Essentials and our ISO 27001 programme": when every
+/// status phrase of a clause is a noun phrase that names its own framework as
+/// the goal of an undertaking, the other frameworks of the clause take no
+/// status from it.
+fn outside_undertakings(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+) -> Vec<usize> {
+    let claims: Vec<&PhraseMatch> = phrases
+        .iter()
+        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
+        .collect();
+    let undertaking = |p: &&PhraseMatch| {
+        !p.wildcard
+            && (p.start..p.end).any(|i| {
+                matches!(tokens[i].kind, TokenKind::Mention(_))
+                    && tokens.get(i + 1).is_some_and(|t| {
+                        i + 1 < p.end && vocabulary::UNDERTAKINGS.contains(&t.norm.as_str())
+                    })
+            })
+    };
+    if claims.is_empty() || !claims.iter().all(undertaking) {
+        return Vec::new();
+    }
+    group
+        .filter(|&i| !claims.iter().any(|p| (p.start..p.end).contains(&i)))
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
 }
 
 /// True when the words right before token `at` (not before `start`) name an
@@ -476,7 +737,12 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
 /// ("we are not resting on our certificates").
 fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMatch) -> bool {
     let window = m.start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
-    ending_in(negators, window, m.start).iter().any(|&(_, e)| {
+    ending_in(negators, window, m.start).iter().any(|&(s, e)| {
+        // "Without our ISO 27001 certification, we could not ...": what we
+        // could not do without it, we have.
+        if tokens[s].norm == "without" && is_possessive(&tokens[m.start]) {
+            return false;
+        }
         let between = &tokens[e..m.start];
         let ceasing = between
             .iter()
@@ -492,6 +758,54 @@ fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMat
         };
         !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
     })
+}
+
+/// "We never let our ISO 27001 certificate lapse": a negator before a verb of
+/// letting or allowing, with only the certificate's noun phrase between it and
+/// the lapse word at `at`, denies the lapse.
+fn let_lapse_denied(tokens: &[Token], negators: &[(usize, usize)], at: usize) -> bool {
+    let window = at.saturating_sub(vocabulary::VERB_CHAIN_REACH + 1);
+    ending_in(negators, window, at).iter().any(|&(_, e)| {
+        tokens
+            .get(e)
+            .is_some_and(|t| vocabulary::LETTING.contains(&t.norm.as_str()))
+            && (e + 1..at).all(|i| {
+                let t = &tokens[i];
+                matches!(t.kind, TokenKind::Mention(_))
+                    || is_possessive(t)
+                    || matches!(t.norm.as_str(), "the" | "a" | "to" | "it" | "them")
+                    || subject_words::CERTIFICATE_NOUNS.contains(&t.norm.as_str())
+                    || subject_words::CERTIFICATE_PLURALS.contains(&t.norm.as_str())
+            })
+    })
+}
+
+/// True when a one-word status phrase ("compliant", "certified") qualifies
+/// the noun right after it ("compliant AI governance framework").
+fn attributive(tokens: &[Token], m: &PhraseMatch) -> bool {
+    m.end == m.start + 1
+        && matches!(
+            m.effect,
+            Effect::Claim(
+                ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
+            )
+        )
+        && tokens.get(m.end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !subject_words::PREPOSITIONS.contains(&t.norm.as_str())
+                && !vocabulary::CONJUNCTIONS.contains(&t.norm.as_str())
+                && !matches!(
+                    t.norm.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "since"
+                        | "until"
+                        | "before"
+                        | "after"
+                        | "within"
+                        | "under"
+                )
+        })
 }
 
 /// True for a possessive determiner ("our", "its").
@@ -525,8 +839,17 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .rev()
         .find(|&i| is_quote(&tokens[i]));
     let close = (m.end..group.end.min(m.end + 4)).find(|&i| is_quote(&tokens[i]));
+    // "Keel says its AI \"meets every requirement\"", "Marchetti said Harbour
+    // was \"already aligned\"": words quoted after a verb of saying or being
+    // are a claim reported, not words talked about.
+    let reported = |o: usize| {
+        (o > group.start
+            && tokens[o - 1].kind == TokenKind::Word
+            && vocabulary::REPORTING_WORDS.contains(&tokens[o - 1].norm.as_str()))
+            || (group.start..o).any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
+    };
     match (open, close) {
-        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])),
+        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o),
         _ => false,
     }
 }
@@ -538,6 +861,41 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held";
     let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "We were certified from 2021 to 2024", "held it between 2021 and 2024":
+    // a span of years with an end.
+    let is_year = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            i < group.end
+                && t.norm.len() == 4
+                && t.norm.starts_with("20")
+                && t.norm.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    // A date is a year, or a month and a year ("from May 2023 to April 2026").
+    let date_end = |i: usize| {
+        if is_year(i) {
+            Some(i + 1)
+        } else if tokens
+            .get(i)
+            .is_some_and(|t| vocabulary::MONTH_NAMES.contains(&t.norm.as_str()))
+            && is_year(i + 1)
+        {
+            Some(i + 2)
+        } else {
+            None
+        }
+    };
+    let span_of_years = (m.end..group.end.min(m.end + 4)).any(|i| {
+        matches!(tokens[i].norm.as_str(), "from" | "between")
+            && date_end(i + 1).is_some_and(|j| {
+                tokens.get(j).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "to" | "and" | "until" | "till" | "-" | "\u{2013}"
+                    )
+                }) && date_end(j + 1).is_some()
+            })
+    });
     // "Sprout held Cyber Essentials in 2024".
     let held_in_year = tokens[m.start].norm == "held"
         && (m.end..group.end.min(m.end + 3)).any(|i| {
@@ -548,7 +906,7 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && until) || held_in_year
+    (past && (until || span_of_years)) || held_in_year
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
@@ -656,13 +1014,31 @@ fn about_someone_else(
     let after_conjunction = (group.start..m.start)
         .chain(group.start.checked_sub(1))
         .any(|i| vocabulary::CONJUNCTIONS.contains(&tokens[i].norm.as_str()));
-    let gerund_subject = m.start == first_word(tokens, group.clone())
+    // "Being ISO 27001 certified is not a guarantee": a gerund of being or
+    // becoming that opens the clause makes the status it carries its subject.
+    let opening = first_word(tokens, group.clone());
+    let state_gerund = subject_words::STATE_GERUNDS.contains(&tokens[opening].norm.as_str())
+        && opening < m.start
+        && (opening + 1..m.start).all(|i| {
+            matches!(tokens[i].kind, TokenKind::Mention(_))
+                || vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str())
+                || tokens[i].norm.ends_with("ly")
+        });
+    let gerund_subject = (m.start == opening || state_gerund)
         && !after_conjunction
         && !label
-        && tokens[m.start].norm.ends_with("ing")
+        && (tokens[m.start].norm.ends_with("ing") || state_gerund)
         && tokens[m.start].norm != "coming"
         && orgs.is_empty()
-        && has_predicate_after_mention(tokens, m.end..group.end);
+        && if state_gerund {
+            (m.end..group.end).any(|i| {
+                let w = tokens[i].norm.as_str();
+                matches!(w, "is" | "isn't" | "was" | "wasn't")
+                    || subject_words::GENERAL_PREDICATES.contains(&w)
+            })
+        } else {
+            has_predicate_after_mention(tokens, m.end..group.end)
+        };
     gerund_subject.then_some(Subject::Standard)
 }
 

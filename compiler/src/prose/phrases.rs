@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
+use crate::prose::ClaimedStatus;
 use crate::prose::lexicon::Compiled;
+use crate::prose::pattern::Elem;
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::covers;
 use crate::prose::subject_words;
@@ -63,6 +65,12 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
             {
                 continue;
             }
+            if matches!(effect, Effect::Claim(ClaimedStatus::Achieved))
+                && matches!(pattern.elems.last(), Some(Elem::Mention))
+                && modifies_next_word(tokens, end)
+            {
+                continue;
+            }
             // A causative verb's object does what follows it: in "help Northwind
             // get certified" the goal is the organisation's.
             let causative = subject_words::CAUSATIVES.contains(&tokens[i].norm.as_str());
@@ -91,6 +99,22 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
         })
         .cloned()
         .collect()
+}
+
+/// True when the framework name that ends before token `after` modifies the
+/// word after it ("ISO 27001-aligned controls", "SOC 2 evidence"), so it is not
+/// the object of the verb before it; a hyphen before a certificate word
+/// ("ISO-27001-certified") keeps the name a certificate.
+fn modifies_next_word(tokens: &[Token], after: usize) -> bool {
+    let Some(next) = tokens.get(after) else {
+        return false;
+    };
+    if next.norm == "-" {
+        return tokens
+            .get(after + 1)
+            .is_some_and(|t| !t.norm.starts_with("certif") && t.norm != "accredited");
+    }
+    next.kind == TokenKind::Word && vocabulary::MENTION_MODIFIED.contains(&next.norm.as_str())
 }
 
 /// Groups the pieces of a clause so that each group has at most one run of
@@ -139,8 +163,14 @@ pub fn merge_pieces(
     // A label that states a status and names no framework ("Working towards:",
     // "Accreditations \u{2014}") governs the whole list, unless later items
     // state their own.
+    // A phrase that reaches into the first item ("Compliance: SOC 2") is that
+    // item's, not the label's.
+    let label_claims = phrases
+        .iter()
+        .filter(is_claim)
+        .any(|p| list[0].contains(&p.start) && !has_mention(p.start..p.end));
     let label_governs = items.first().is_some_and(|first| first.len() > 1)
-        && claim_in(list[0].clone())
+        && label_claims
         && !has_mention(list[0].clone())
         && !items.iter().skip(1).any(item_claims);
     if items.len() < 2 || label_governs || !items.iter().any(item_claims) {

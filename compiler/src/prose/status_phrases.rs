@@ -38,6 +38,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    // The past tense of a verb of obtaining, keeping or passing right before a
+    // framework: "we secured ISO 27001 in 2024", "passed Cyber Essentials
+    // Plus", "we maintain Cyber Essentials". (A framework name that modifies
+    // the next word, "ISO 27001-aligned controls", is not the object: see
+    // `phrases::modifies_next_word`.)
+    (
+        "secured|attained|won|received|passed|renewed|maintain|maintains|maintained|retain|retains|retained|kept|keep|keeps @",
+        Claim(Achieved),
+    ),
     ("have|has @", Claim(Achieved)),
     (
         "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
@@ -77,6 +86,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "hold|holds|held a|an|the|current|valid|both|full|active|our @",
         Claim(Achieved),
     ),
+    // "We hold the basic Cyber Essentials": one adjective of level between.
+    (
+        "hold|holds|held a|an|the|our basic|standard|core|baseline|entry|original|full @",
+        Claim(Achieved),
+    ),
     (
         "hold|holds|held * certification|certifications|certificate|certificates|accreditation|attestation|attestations|report",
         Claim(Achieved),
@@ -108,6 +122,20 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("transitioned to", Claim(Achieved)),
+    // A person who led the organisation to a certificate: "Hannah led
+    // Northwind to ISO 42001 certification", "took Harbour through SOC 2".
+    (
+        "led|guided|steered|took|brought * to|through",
+        Claim(Achieved),
+    ),
+    // The present perfect of "have": "we've had Cyber Essentials Plus since
+    // April".
+    ("we've|have|has had @", Claim(Achieved)),
+    // "We went on to achieve Cyber Essentials Plus".
+    (
+        "went|gone on to achieve|gain|earn|obtain|secure|attain|become|get|pass",
+        Claim(Achieved),
+    ),
     // A gerund of obtaining after a preposition of time tells a completed
     // event: "after achieving ISO 27001, we began ...".
     (
@@ -150,7 +178,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(ClaimedStatus::Not),
     ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
-    ("have|has yet to", Claim(ClaimedStatus::Not)),
+    ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
+    // "We cannot yet claim ISO 42001 certification".
+    (
+        "cannot|can't yet claim|hold|call|describe|say",
+        Claim(ClaimedStatus::Not),
+    ),
     (
         "certificate|cert number|no|id|ref|reference",
         Claim(Achieved),
@@ -174,7 +207,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The participle of a verb of obtaining after the certificate noun: "ISO
     // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
         Claim(Achieved),
     ),
     // A framework said to be finished: "ISO 27001 is done".
@@ -214,6 +247,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(InProgress),
     ),
     ("halfway|midway|partway through|there", Claim(InProgress)),
+    ("half|mid|part - way through", Claim(InProgress)),
     // Examination under way: "under review by our auditor".
     (
         "under review|assessment|audit|evaluation",
@@ -236,6 +270,14 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // of its own.)
     ("certification journey", Claim(InProgress)),
     ("@ journey|readiness", Claim(InProgress)),
+    // "With ISO 27001 in place, ...".
+    ("@ in place", Claim(Achieved)),
+    // A framework that names a project of the organisation's is the goal of
+    // work under way: "our ISO 27001 project plan", "the SOC 2 programme".
+    (
+        "our|the|its @ project|programme|program|initiative|workstream",
+        Claim(InProgress),
+    ),
     ("upcoming|forthcoming", Claim(InProgress)),
     // The progressive of "become certified" is work under way.
     (
@@ -277,13 +319,26 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("implementing", Claim(InProgress)),
     ("began|begun|started|commenced", Claim(InProgress)),
     ("kicked off", Claim(InProgress)),
+    // Work that is moving: "our ISO 27001 project is in flight", "we have
+    // embarked on ISO 42001", "the audit is in motion".
+    ("in flight|motion|train", Claim(InProgress)),
+    (
+        "embarked|embarking|embark|embarks on|upon",
+        Claim(InProgress),
+    ),
     ("gap analysis|assessment", Claim(InProgress)),
     ("readiness assessment", Claim(InProgress)),
     ("stage 1|one|2|two", Claim(InProgress)),
     ("passed|completed our|the stage 2|two", Claim(Achieved)),
     ("audit|audits|assessment passed|completed", Claim(Achieved)),
+    // "Our SOC 2 Type 2 examination is complete".
+    (
+        "examination|audit|attestation is|are|now complete|completed|finished|done",
+        Claim(Achieved),
+    ),
     ("scheduled|booked", Claim(InProgress)),
     ("awaiting|await|awaits", Claim(InProgress)),
+    ("waiting for|on", Claim(InProgress)),
     ("application submitted|lodged|filed|made", Claim(InProgress)),
     ("submitted|lodged * application", Claim(InProgress)),
     ("applied for", Claim(InProgress)),
@@ -306,9 +361,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("intention to|of", Claim(Planned)),
     // "Will" before any verb of seeking, obtaining or completing.
     (
-        "will * pursue|seek|obtain|achieve|undergo|begin|start|apply|add|complete|finish|gain|earn|attain|secure|receive",
+        "will * pursue|seek|obtain|achieve|undergo|begin|start|add|complete|finish|gain|earn|attain|secure|receive",
         Claim(Planned),
     ),
+    // "We will apply for Cyber Essentials"; a law that "will apply to"
+    // high-risk systems states its own scope.
+    ("will * apply for", Claim(Planned)),
     ("aim|aims|aiming to|for", Claim(Planned)),
     (
         "next year|quarter|month|spring|summer|autumn|winter",
@@ -332,7 +390,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("on the horizon", Claim(Planned)),
     ("in the pipeline", Claim(Planned)),
     ("next step|steps", Claim(Planned)),
-    ("ambition|ambitions", Claim(Planned)),
+    ("ambition|ambitions|aspiration|aspirations", Claim(Planned)),
+    ("keen|eager|determined to", Claim(Planned)),
+    // A purpose is a goal: "in order to become ISO 27001 certified, we ...".
+    (
+        "in|so order|as to become|be|get|achieve|obtain|gain|earn|secure|attain",
+        Claim(Planned),
+    ),
     ("considering|exploring|evaluating", Claim(Planned)),
     // Any form of "come" with a word of time ahead: "ISO 42001 comes later".
     (
@@ -349,6 +413,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
+    (
+        "commit|commits|committing|pledge|pledges|pledged to",
+        Claim(Planned),
+    ),
     ("priority", Claim(Planned)),
     ("objective|objectives|goal|goals|aim", Claim(Planned)),
     // Compliant: conformity that a buyer reads as a certificate.
@@ -356,6 +424,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("comply|complies|complying with", Claim(Compliant)),
     ("compliance with", Claim(Compliant)),
     ("@ compliance", Claim(Compliant)),
+    // A "Compliance:" label right before a framework's name: "Compliance: SOC 2
+    // \u{b7} ISO 27001 (in progress)".
+    ("compliance :|\u{2014}|\u{2013} @", Claim(Compliant)),
     ("in compliance", Claim(Compliant)),
     ("@ - ready", Claim(Compliant)),
     ("@ ready", Claim(Compliant)),
@@ -366,7 +437,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ certification|certificate|audit ready", Claim(Compliant)),
     ("ready for * certification|audit", Claim(Compliant)),
     (
-        "meet|meets|satisfy|satisfies * requirements|standard|standards|criteria|obligations",
+        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation",
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
@@ -374,6 +445,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("conformant|conformance", Claim(Compliant)),
     ("conformity with|to", Claim(Compliant)),
     ("fully|100 % compliant", Claim(Compliant)),
+    // A degree short of full conformity is alignment, not a claim of
+    // compliance: "largely compliant", "partially conformant".
+    (
+        "broadly|largely|partially|partly|mostly|mainly|increasingly compliant|conformant|aligned",
+        Claim(Aligned),
+    ),
     // Aligned: work shaped by a framework, not a claim of conformity.
     ("aligned|aligns|align with|to", Claim(Aligned)),
     ("aligned", Claim(Aligned)),
@@ -383,7 +460,20 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("consistent with", Claim(Aligned)),
     ("follow|follows|following", Claim(Aligned)),
     ("informed|guided|inspired by", Claim(Aligned)),
+    // A framework as the subject of a verb of guiding: "the NIST AI RMF
+    // informs our risk assessments".
+    (
+        "@ informs|inform|guides|guide|shapes|shape|underpins|underpin|steers",
+        Claim(Aligned),
+    ),
     ("adhere|adheres to", Claim(Aligned)),
+    // Holding oneself to a standard is following it, not holding its
+    // certificate: "we hold ourselves to ISO 27001", "we benchmark ourselves
+    // against the NIST AI RMF".
+    (
+        "hold|holds|measure|measures|benchmark|benchmarks ourselves|itself to|against",
+        Claim(Aligned),
+    ),
     ("adherence to", Claim(Aligned)),
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),
@@ -403,6 +493,27 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Neutral,
     ),
     ("certification body|bodies", Neutral),
+    // A product or content named after a framework is what is sold or
+    // published, not a status: "our SOC 2 readiness checklist", "our guide
+    // to SOC 2 compliance", "ISO 27001 compliance software".
+    (
+        "@ readiness|compliance|certification|audit checklist|checklists|template|templates|toolkit|toolkits|kit|guide|guides|service|services|consultancy|consulting|software|tool|tools|module|modules|product|products|course|courses|training|webinar|webinars|assessments",
+        Neutral,
+    ),
+    (
+        "guide|guides|checklist|checklists|introduction|primer|overview|explainer|whitepaper|ebook|playbook|webinar|course to|for|on|about @ compliance|certification|readiness|journey|requirements",
+        Neutral,
+    ),
+    // What a tool produces or is made to do: "generates ISO 27001 compliant
+    // policies", "designed to support ISO 42001 certification".
+    (
+        "generate|generates|generating|produce|produces|producing|create|creates|creating|draft|drafts|drafting|export|exports * compliant|aligned|ready",
+        Neutral,
+    ),
+    (
+        "designed|built|made to support|help|enable|assist|simplify|accelerate|streamline|speed",
+        Neutral,
+    ),
     ("internally audited|assessed", Neutral),
     ("internal audit|audits|auditor|auditors", Neutral),
     (

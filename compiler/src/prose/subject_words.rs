@@ -10,6 +10,7 @@
 pub static THIRD_PARTIES: &[&str] = &[
     "partner|partners",
     "customer|customers",
+    "users|buyers",
     "client|clients",
     "contractor|contractors",
     "subcontractor|subcontractors",
@@ -38,6 +39,11 @@ pub static SUPPLIERS: &[&str] = &[
     "datacentre|datacentres|datacenter|datacenters",
     "colocation|colo",
     "cloud platform|platforms",
+    // Where a service runs is someone else's: "ISO 27001 certified
+    // infrastructure", "hosted in SOC 2 audited facilities".
+    "infrastructure",
+    "hosting",
+    "facility|facilities",
     "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
 ];
 
@@ -51,9 +57,26 @@ pub static PEOPLE: &[&str] = &[
     "head of",
 ];
 
+/// Verbs of saying whose subject a pronoun after them may stand for ("Meridian
+/// told us they are still working on it").
+pub static SAYING_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "told",
+    "tells",
+    "confirmed",
+    "confirms",
+    "explained",
+    "explains",
+    "stated",
+    "states",
+];
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"):
 /// the organisation named between them is the one the phrase is about.
-pub static CAUSATIVES: &[&str] = &["help", "helps", "helping"];
+pub static CAUSATIVES: &[&str] = &[
+    "help", "helps", "helping", "led", "guided", "steered", "took", "brought",
+];
 
 /// Nouns that make a clause a general statement about a standard or about
 /// organisations at large, not a claim about this one.
@@ -67,7 +90,99 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "the standard",
     "frameworks|standards|schemes",
     "crosswalk|crosswalks",
+    // Plural settings, and what a job advert asks of a candidate: "experience
+    // in ISO 27001 certified environments", "knowledge of SOC 2".
+    "environments|settings|industries|sectors",
+    // Plural kinds of organisation in a statement about a market: "more UK
+    // port operators are seeking ISO 27001".
+    "operators|manufacturers|retailers|insurers|lenders|banks|hospitals|councils|charities|universities|enterprises",
+    "experience|knowledge|familiarity|understanding|exposure of|with|in|working",
 ];
+
+/// Pronouns that, opening a clause, make it a statement about anyone at all:
+/// "anyone can claim to be ISO 42001 aligned".
+pub static INDEFINITE_PERSONS: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "whoever",
+];
+
+/// Determiners that open a noun phrase about any member of a kind: "an ISO
+/// 27001 certificate runs for three years", "every SOC 2 report covers".
+pub static GENERIC_DETERMINERS: &[&str] = &["a", "an", "any", "each", "every"];
+
+/// Nouns of certificates and reports, singular and plural: as the subject of a
+/// general predicate they describe the scheme ("an ISO 27001 certificate runs
+/// for three years", "SOC 2 reports cover a period").
+pub static CERTIFICATE_NOUNS: &[&str] = &[
+    "certificate",
+    "certification",
+    "report",
+    "attestation",
+    "audit",
+    "assessment",
+    "accreditation",
+    "badge",
+];
+
+/// Plural forms of [`CERTIFICATE_NOUNS`], which need no determiner to be
+/// general ("ISO 27001 certificates are valid for three years").
+pub static CERTIFICATE_PLURALS: &[&str] = &[
+    "certificates",
+    "certifications",
+    "reports",
+    "attestations",
+    "audits",
+    "assessments",
+    "accreditations",
+    "badges",
+];
+
+/// Verbs and adverbs of a general predicate: how long a certificate runs, what
+/// it takes or covers, what it shows, how things usually are ("runs for three
+/// years", "typically takes six months", "demonstrates that").
+pub static GENERAL_PREDICATES: &[&str] = &[
+    "runs",
+    "run",
+    "lasts",
+    "last",
+    "expires",
+    "expire",
+    "takes",
+    "take",
+    "requires",
+    "require",
+    "covers",
+    "cover",
+    "involves",
+    "involve",
+    "demonstrates",
+    "demonstrate",
+    "shows",
+    "show",
+    "proves",
+    "prove",
+    "means",
+    "mean",
+    "costs",
+    "cost",
+    "must",
+    "typically",
+    "usually",
+    "normally",
+    "generally",
+    "tends",
+    "tend",
+];
+
+/// Gerunds of being and becoming: opening a clause before a status ("Being
+/// ISO 27001 certified is not a guarantee", "Becoming SOC 2 compliant takes
+/// a year"), they make the status the subject of a general statement.
+pub static STATE_GERUNDS: &[&str] = &["being", "becoming", "staying", "remaining"];
 
 /// Past participles of verbs of conferring a certificate: in the present
 /// passive with how it happens after them they describe a standard's process

@@ -300,9 +300,59 @@ pub fn general_statements(
                 out.push((i, i + 1));
             }
         }
+        out.extend(generic_opening(tokens, group.clone()));
         out.sort_unstable();
+        out.dedup();
     }
     out
+}
+
+/// The marker of a clause that opens with a subject standing for any member of
+/// a kind, so it states a general rule: an indefinite pronoun ("anyone can
+/// claim to be aligned"), or a certificate noun after an indefinite determiner
+/// or in the plural followed by a general predicate ("an ISO 27001 certificate
+/// runs for three years", "SOC 2 reports typically cover twelve months", "a
+/// Cyber Essentials certificate is valid for a year"). The marker is the
+/// determiner (or the plural noun), so every phrase after it is about the kind.
+fn generic_opening(tokens: &[Token], group: Range<usize>) -> Option<(usize, usize)> {
+    let opening = first_word(tokens, group.clone());
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| i < group.end && t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    let first = word(opening)?;
+    if subject_words::INDEFINITE_PERSONS.contains(&first) {
+        return Some((opening, opening + 1));
+    }
+    let determiner = subject_words::GENERIC_DETERMINERS.contains(&first);
+    let noun_list = if determiner {
+        subject_words::CERTIFICATE_NOUNS
+    } else {
+        subject_words::CERTIFICATE_PLURALS
+    };
+    // The head noun: the first certificate noun within a short noun phrase of
+    // names and modifiers ("a SOC 2 Type 2 report").
+    let from = if determiner { opening + 1 } else { opening };
+    let noun = (from..group.end.min(from + 6))
+        .take_while(|&i| {
+            matches!(tokens[i].kind, TokenKind::Mention(_))
+                || (tokens[i].kind == TokenKind::Word
+                    && !subject_words::SUBJECT_VERBS.contains(&tokens[i].norm.as_str()))
+        })
+        .find(|&i| word(i).is_some_and(|w| noun_list.contains(&w)))?;
+    let general = (noun + 1..group.end).any(|i| {
+        word(i).is_some_and(|w| {
+            subject_words::GENERAL_PREDICATES.contains(&w)
+                || (w == "valid" && word(i + 1) == Some("for"))
+        })
+    });
+    general.then_some(if determiner {
+        (opening, opening + 1)
+    } else {
+        (noun, noun + 1)
+    })
 }
 
 /// Third-party or generic markers of a group, less those that describe the
@@ -356,6 +406,27 @@ pub fn not_ourselves(
                         .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
             });
             !(described_by_copula || contracted || described_by_opening || apposition)
+        })
+        .collect()
+}
+
+/// Drops "they" and "it" where they stand for the organisation that is
+/// reported speaking ("Meridian told us they are still working on it",
+/// "Northwind says it is certified"): a pronoun after a verb of saying whose
+/// subject is the organisation is that organisation.
+pub fn reported_pronouns_dropped(
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+    orgs: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            let pronoun = matches!(tokens[s].norm.as_str(), "they" | "their" | "it");
+            let said = (s.saturating_sub(4)..s)
+                .find(|&i| subject_words::SAYING_VERBS.contains(&tokens[i].norm.as_str()));
+            let by_us = said.is_some_and(|v| !ending_in(orgs, v, v).is_empty());
+            !(pronoun && by_us)
         })
         .collect()
 }

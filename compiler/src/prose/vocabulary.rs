@@ -70,6 +70,28 @@ pub static NEGATORS: &[&str] = &[
     "none",
     "lack|lacks",
     "yet to",
+    // A negated copula whose complement is a relative clause negates the verb
+    // of that clause: "ISO 42001 is not something we have started", "not an
+    // area we've begun work on", "nothing we hold yet".
+    "not|isn't|aren't|wasn't something|anything|one we|we've|we're|that|which",
+    "not|isn't|aren't|wasn't an|a area|step|project|standard we|we've|we're|that|which",
+    "nothing we|we've|we're|that|which",
+];
+
+/// Negative determiners and pronouns that, opening a clause as (part of) its
+/// subject, negate its predicate: "none of our products are certified yet",
+/// "neither of our sites is certified", "no part of the business holds it".
+pub static NEGATIVE_SUBJECTS: &[&str] = &["none", "neither", "nobody", "nothing", "no"];
+
+/// Verbs of beginning. Negated, they say the work has not started, so nothing
+/// is held: "we have not started ISO 42001", "work has not begun".
+pub static BEGINNINGS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "commenced",
+    "kicked",
+    "embarked",
 ];
 
 /// How many tokens may stand between a negator and the phrase it negates. A
@@ -95,6 +117,7 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "losing|lost|lose",
     "lapse|lapses",
     "ran out",
+    "no longer",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -114,6 +137,10 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // ISO 27001 audit is scheduled", "re-assessment".
     "annual|yearly|periodic * audit|audits|assessment|assessments",
     "reassessment|reassessments|reaudit|reaudits",
+    "reassessed|reaudited|recertified",
+    // The next report or period of a recurring attestation: "our next SOC 2
+    // report is in preparation", "our 2027 SOC 2 report".
+    "next|upcoming|forthcoming|2026|2027|2028|2029|2030 @ report|reports|period|examination|attestation",
     "re - assessment|assessments|audit|audits",
 ];
 
@@ -133,6 +160,11 @@ pub static FUTURE_MARKERS: &[&str] = &[
     // "Due to" before a verb, not a noun ("due to our certification" is a
     // cause): "we are due to be certified in spring".
     "due to be|become|receive|obtain|achieve|complete",
+    // A clause of time ahead presupposes the event is still to come: "when
+    // we are certified, we will publish it", "as soon as we achieve it".
+    "when|whenever we|we're|our|it|its|the|this",
+    "as soon as",
+    "by the time",
 ];
 
 /// How many tokens may stand between a future marker and its phrase.
@@ -164,6 +196,10 @@ pub static CONDITIONALS: &[&str] = &[
     "until",
     "after our|we|its|the|it|this",
 ];
+
+/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
+/// ("when we achieved it in 2023") they set no condition.
+pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
 
 /// Marks that state a status on their own (check marks, hourglasses); a clause
 /// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
@@ -465,6 +501,119 @@ pub static CERTIFICATE_MODIFIED: &[&str] = &[
     "date",
     "fee",
     "fees",
+];
+
+/// Words that a framework name modifies when they follow it ("ISO
+/// 27001-aligned controls", "SOC 2 evidence"): after one, the name is not the
+/// object of a verb of holding or obtaining before it ("we maintain ISO 27001
+/// controls" holds controls, not the certificate).
+pub static MENTION_MODIFIED: &[&str] = &[
+    "aligned",
+    "compliant",
+    "conformant",
+    "based",
+    "style",
+    "inspired",
+    "ready",
+    "like",
+    "equivalent",
+    "control",
+    "controls",
+    "policy",
+    "policies",
+    "evidence",
+    "training",
+    "requirements",
+    "principles",
+    "practices",
+    "documentation",
+    "templates",
+    "toolkit",
+    "mapping",
+    "mappings",
+    "clauses",
+    "annex",
+    "consultants",
+    "consultancy",
+    "expertise",
+    "experience",
+    "knowledge",
+    "skills",
+    "awareness",
+    "guidance",
+    "workshops",
+    "projects",
+    "project",
+    "programme",
+    "program",
+    "gap",
+    "readiness",
+    "journey",
+];
+
+/// Words that make the party after them the beneficiary of what is described
+/// before: "for customers pursuing the standard", "helping clients prepare".
+pub static BENEFIT_LINKS: &[&str] = &[
+    "for",
+    "helping",
+    "help",
+    "helps",
+    "enabling",
+    "enable",
+    "enables",
+    "allowing",
+    "allows",
+    "letting",
+    "lets",
+    "supporting",
+    "supports",
+];
+
+/// Words after which a certificate of ours is named beside other work, as
+/// something held: "alongside our ISO 27001 certificate", "on top of our
+/// Cyber Essentials certification", "building on our ISO 27001 certificate".
+pub static BESIDE_WORDS: &[&str] = &[
+    "alongside",
+    "besides",
+    "beside",
+    "complementing",
+    "complements",
+    "beyond",
+];
+
+/// Words that open the complement of a negated copula right after a phrase
+/// ("our report isn't something we hide", "isn't just a badge"): the
+/// negation then denies the complement.
+pub static COMPLEMENT_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "something",
+    "anything",
+    "just",
+    "only",
+    "merely",
+    "simply",
+    "about",
+];
+
+/// Verbs of letting: negated before a certificate and a lapse word, they deny
+/// the lapse ("we never let our certificate lapse").
+pub static LETTING: &[&str] = &["let", "allow", "allowed", "allowing", "permit", "permitted"];
+
+/// Verbs of saying and being before an opening quotation mark: the words
+/// quoted after one are a claim reported ("said Harbour was \"already
+/// aligned\""), not words talked about.
+pub static REPORTING_WORDS: &[&str] = &[
+    "says", "said", "say", "states", "stated", "claims", "claimed", "told", "tells", "adds",
+    "added", "is", "are", "was", "were", "its", "it", "remains", "being",
+];
+
+/// Verbs of saying: anywhere before an opening quotation mark in its clause,
+/// they make the quoted words a claim reported ("Keel says its AI \"meets
+/// every requirement\"").
+pub static SAYING: &[&str] = &[
+    "says", "said", "states", "stated", "claims", "claimed", "told", "tells", "adds", "added",
 ];
 
 /// Seasons, as target dates: "by spring 2027", "in the autumn".

@@ -7,6 +7,7 @@ mod clause_model;
 mod clauses;
 mod conversation;
 mod discourse;
+mod generality;
 mod named;
 mod roles;
 mod scope_and_time;
