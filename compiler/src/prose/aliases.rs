@@ -81,6 +81,18 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
     out
 }
 
+impl PreparedAlias {
+    /// The framework the alias names.
+    pub fn framework(&self) -> &str {
+        &self.framework
+    }
+
+    /// The alias as folded words ("cyber essentials plus").
+    pub fn folded(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
 /// A mention found in a unit's text.
 #[derive(Clone, Debug)]
 pub struct Found {
@@ -134,25 +146,62 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
     out
 }
 
+/// Reads "Type I"/"Type II" (or 1/2, one/two) at the start of `s`, after
+/// separators: `type1` or `type2`.
+pub fn type_value(s: &str) -> Option<String> {
+    let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
+    let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
+    let rest = s[rest.len()..].trim_start_matches([' ', '-']);
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    match word.to_ascii_lowercase().as_str() {
+        "ii" | "2" | "two" => Some("type2".to_string()),
+        "i" | "1" | "one" => Some("type1".to_string()),
+        _ => None,
+    }
+}
+
+/// Nouns a type describes: "SOC 2 report: Type 2".
+const REPORT_NOUNS: &[&str] = &["report", "attestation", "examination", "audit"];
+
+/// Reads a type stated of the name through a report noun or a copula right
+/// after it: "SOC 2 report: Type 2", "SOC 2 report is a Type 2", "SOC 2 is
+/// Type II". A negation or any other word in between states none.
+fn stated_type(after: &str) -> Option<String> {
+    let mut rest = after.trim_start();
+    let next_word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let noun = next_word(rest);
+    if REPORT_NOUNS.contains(&noun.as_str()) {
+        rest = rest[noun.len()..].trim_start();
+    }
+    let mut linked = rest.starts_with(':');
+    if next_word(rest) == "is" {
+        rest = rest[2..].trim_start();
+        linked = true;
+        let article = next_word(rest);
+        if matches!(article.as_str(), "a" | "an") {
+            rest = rest[article.len()..].trim_start();
+        }
+    }
+    linked.then(|| type_value(rest)).flatten()
+}
+
 /// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
 fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
-    let kind = |s: &str| -> Option<String> {
-        let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
-        let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
-        let rest = s[rest.len()..].trim_start_matches([' ', '-']);
-        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-        match word.to_ascii_lowercase().as_str() {
-            "ii" | "2" | "two" => Some("type2".to_string()),
-            "i" | "1" | "one" => Some("type1".to_string()),
-            _ => None,
-        }
-    };
+    let kind = type_value;
     let inside = text.get(range.clone())?;
     let lower = inside.to_ascii_lowercase();
     if let Some(at) = lower.find("type") {
         return kind(&inside[at..]);
     }
     if let Some(q) = kind(&text[range.end..]) {
+        return Some(q);
+    }
+    if let Some(q) = stated_type(&text[range.end..]) {
         return Some(q);
     }
     let before = text[..range.start].trim_end();

@@ -80,6 +80,27 @@ static EXPIRY_WORDS: &[&str] = &[
     "lapse",
 ];
 
+/// Words that may stand around a type in an answer without adding to it: "A:
+/// Type 2", "Yes, a Type II report.", "It is a Type 2 attestation."
+static TYPE_ANSWER_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "it",
+    "its",
+    "is",
+    "our",
+    "report",
+    "attestation",
+    "examination",
+    "audit",
+    "only",
+];
+
+/// Words that ask which kind of report or certificate is meant: "SOC 2 report
+/// type?", "Which SOC 2 report do you have?", "Kind of SOC 2 report".
+static TYPE_QUESTION_WORDS: &[&str] = &["type", "kind", "which"];
+
 /// Rewrites an indirect question so its clause reads as the statement it asks
 /// about ("asked whether we hold X" reads "asked that we hold X"), and returns
 /// true when the sentence held one. The sentence is then a question, which
@@ -205,6 +226,67 @@ pub fn asks_which(tokens: &[Token]) -> bool {
         .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
 }
 
+/// The type an answer states and nothing else ("Type 2", "A: Type II report.",
+/// "Yes, a Type 2."): `type1` or `type2`. An answer that names a framework
+/// speaks for itself and gives none.
+pub fn type_reply(text: &str, tokens: &[Token]) -> Option<String> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            let w = t.norm.as_str();
+            !vocabulary::ANSWER_LABELS.contains(&w)
+                && !vocabulary::YES_ANSWERS.contains(&w)
+                && !TYPE_ANSWER_FILLERS.contains(&w)
+        })
+        .collect();
+    match words.as_slice() {
+        [kind, _value] if kind.norm == "type" => {
+            crate::prose::aliases::type_value(text.get(kind.range.start..)?)
+        }
+        _ => None,
+    }
+}
+
+/// True for a question or label that asks which type of report it names:
+/// "SOC 2 report type?", "Type of SOC 2 report", "Which SOC 2 report?".
+pub fn asks_type(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && TYPE_QUESTION_WORDS.contains(&t.norm.as_str()))
+}
+
+/// The type a label line gives at its end when it opens by asking for one:
+/// "Type of SOC 2 report available Type 2" (a bold label and its value on the
+/// next line, read as one sentence) gives `type2`.
+pub fn labelled_type(text: &str, tokens: &[Token]) -> Option<String> {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let opens_as_label = matches!(
+        words.as_slice(),
+        [first, second, ..] if matches!(first.norm.as_str(), "type" | "kind") && second.norm == "of"
+    );
+    let [.., kind, _value] = words.as_slice() else {
+        return None;
+    };
+    let last_is_word = tokens
+        .iter()
+        .rev()
+        .find(|t| t.kind != TokenKind::Punct)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    (opens_as_label && words.len() > 4 && last_is_word && kind.norm == "type")
+        .then(|| crate::prose::aliases::type_value(text.get(kind.range.start..)?))
+        .flatten()
+}
+
 /// The longest org reference (a pronoun or a name) that starts at token
 /// `start`, as its (start, end).
 fn org_at(
@@ -305,6 +387,8 @@ pub enum Reply {
     Status(ClaimedStatus, ClaimDetails),
     /// A date alone ("In September 2027."), read as an expiry.
     Date(ClaimDetails),
+    /// A type alone ("Type 2."), for a question that asked which type.
+    Type(String),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -317,6 +401,8 @@ pub type StatusAt = (ClaimedStatus, (usize, usize));
 pub struct Pending {
     pub question: Vec<(usize, StatusAt)>,
     pub expiry: bool,
+    /// True when the question asked which type of report it names.
+    pub asks_type: bool,
 }
 
 /// The reply the first sentence of a block gives, when it names no framework:
@@ -337,8 +423,10 @@ pub fn reply(
         Some(false) => Some(Reply::No),
         None if vocabulary::YES_ANSWERS.contains(&word) => Some(Reply::Yes),
         None if vocabulary::NO_ANSWERS.contains(&word) => Some(Reply::No),
-        None => dated_answer(text, tokens)
-            .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}")))),
+        None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
+            dated_answer(text, tokens)
+                .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
+        }),
     };
     answer.map(|a| (a, span))
 }
@@ -349,9 +437,15 @@ pub fn apply_reply(
     answer: &Reply,
     phrase: (usize, usize),
     yes: StatusAt,
-    expiry: bool,
+    asked: &Pending,
 ) {
+    let expiry = asked.expiry;
     let (status, span, details) = match answer {
+        Reply::Type(q) if asked.asks_type => {
+            mention.qualifier = Some(q.clone());
+            (yes.0, yes.1, ClaimDetails::default())
+        }
+        Reply::Type(_) => return,
         Reply::Yes => (yes.0, yes.1, ClaimDetails::default()),
         Reply::No => (ClaimedStatus::Not, phrase, ClaimDetails::default()),
         Reply::Status(s, d) => (*s, phrase, d.clone()),

@@ -13,6 +13,7 @@ use std::ops::Range;
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
 use crate::prose::clause::read_sentence;
+use crate::prose::ellipsis;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
@@ -76,6 +77,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             lead,
             open_question,
             asks_expiry,
+            asks_type_of,
             reply,
         } = analyse_unit(unit, aliases, voc, names, org_above);
         // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
@@ -86,7 +88,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
             if let Some((answer, phrase)) = reply.clone().or(lead_status) {
                 for &(i, yes) in &pending.question {
-                    answers::apply_reply(&mut out[i], &answer, phrase, yes, pending.expiry);
+                    answers::apply_reply(&mut out[i], &answer, phrase, yes, &pending);
                 }
             }
         }
@@ -96,6 +98,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|&(m, yes)| (out.len() + m, yes))
                 .collect(),
             expiry: asks_expiry,
+            asks_type: asks_type_of,
         };
         match unit.kind {
             UnitKind::Heading => {
@@ -196,6 +199,8 @@ struct UnitResult {
     open_question: Vec<(usize, answers::StatusAt)>,
     /// True when that question asks when a certificate ends.
     asks_expiry: bool,
+    /// True when that question asks which type of report it names.
+    asks_type_of: bool,
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
     /// date), with the span it was read from.
     reply: Option<(answers::Reply, (usize, usize))>,
@@ -211,7 +216,7 @@ fn analyse_unit(
     org_above: bool,
 ) -> UnitResult {
     let text = unit.text.as_str();
-    let found = find_aliases(text, aliases);
+    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
@@ -253,6 +258,10 @@ fn analyse_unit(
     let mut asked_expiry = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
+    let mut asks_type_of = false;
+    // A type that an answer or a label's value gives a mention ("SOC 2 report
+    // type? | Type 2").
+    let mut typed: Vec<Option<String>> = vec![None; found.len()];
     let mut reply: Option<(answers::Reply, (usize, usize))> = None;
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
@@ -331,6 +340,13 @@ fn analyse_unit(
             && personal
             && answer_names_framework
             && (says(vocabulary::YES_ANSWERS) || asks_which_held);
+        // "SOC 2 report type? Type 2.": an answer that only states a type
+        // shows a report of that type is held, as does a label that asks for
+        // one and ends with it.
+        let type_given = next
+            .and_then(|n| answers::type_reply(text, n))
+            .filter(|_| answers::asks_type(tokens) && (personal || !question))
+            .or_else(|| answers::labelled_type(text, tokens));
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
@@ -366,8 +382,23 @@ fn analyse_unit(
         for g in &groups {
             for &m in &g.mentions {
                 let tag_line_end = trailing_hashtag(text, tokens, m, &found);
+                if type_given.is_some() && found[m].qualifier.is_none() {
+                    typed[m].clone_from(&type_given);
+                }
                 verdicts[m] = match g.verdict {
                     _ if tag_line_end || g.set_aside.contains(&m) => Verdict::NoPhrase,
+                    Verdict::NoPhrase | Verdict::Question
+                        if typed[m].is_some() && type_given.is_some() =>
+                    {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
+                    _ if question && type_given.is_some() && typed[m].is_some() => {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
                     _ if question && !answered && !answered_no => Verdict::Question,
                     // "Are you certified? No." says it is not held.
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
@@ -494,7 +525,8 @@ fn analyse_unit(
                     .next()
                     .is_some_and(|t| matches!(t.kind, TokenKind::Mention(_)))
         };
-        asked = if question && !about_standard && !answered && !answered_no {
+        asked = if question && !about_standard && !answered && !answered_no && type_given.is_none()
+        {
             here.clone()
         } else {
             Vec::new()
@@ -526,6 +558,7 @@ fn analyse_unit(
                 }
             }
             asks_expiry = asked_expiry;
+            asks_type_of = answers::asks_type(tokens);
         }
         if si == 0 && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
@@ -610,7 +643,11 @@ fn analyse_unit(
                     crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""))
                 }
             };
-            (f.clone(), verdict, sentence, details)
+            let mut f = f.clone();
+            if f.qualifier.is_none() {
+                f.qualifier.clone_from(&typed[i]);
+            }
+            (f, verdict, sentence, details)
         })
         .collect();
     UnitResult {
@@ -627,6 +664,7 @@ fn analyse_unit(
             .map(|(m, (s, p))| (m, (s, in_file(p))))
             .collect(),
         asks_expiry,
+        asks_type_of,
         reply: reply.map(|(r, p)| (r, in_file(p))),
     }
 }
@@ -751,11 +789,20 @@ fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {
         .max()
 }
 
-/// The start of the first separator in `text[from..to]`.
+/// The start of the first separator in `text[from..to]` outside brackets: the
+/// aside in "ISO 27001 (LRQA, to Aug 2029), SOC 2" belongs to ISO 27001.
 fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let hay = text.get(from..to)?;
-    SEPARATORS
-        .iter()
-        .filter_map(|sep| hay.find(sep).map(|p| from + p))
-        .min()
+    let mut depth = 0usize;
+    for (i, c) in hay.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && SEPARATORS.iter().any(|sep| hay[i..].starts_with(sep)) => {
+                return Some(from + i);
+            }
+            _ => {}
+        }
+    }
+    None
 }

@@ -23,7 +23,8 @@
 //!    generic-statement markers and the grammar words of subjects in the second.
 //!    The lists are written in the small pattern language of `pattern`, and
 //!    `lexicon` compiles them once.
-//! 4. `aliases` finds the framework mentions in a unit's text.
+//! 4. `aliases` finds the framework mentions in a unit's text, and `ellipsis`
+//!    the short names that stand for one named earlier ("Plus", "the Act").
 //! 5. The clause model: `phrases` finds a clause's status phrases, `subjects`
 //!    marks who the words name (the organisation, a supplier, a person, another
 //!    party, the standard), and `clause` reads each clause into its frameworks
@@ -96,6 +97,7 @@ mod claims;
 mod clause;
 mod corpus;
 mod details;
+mod ellipsis;
 mod extract;
 mod html;
 mod lexicon;

@@ -426,6 +426,8 @@ pub static CONTRASTS: &[&[&str]] = &[
     &["instead", "of"],
     &["as", "opposed", "to"],
     &["in", "place", "of"],
+    // "Cyber Essentials certified (the basic level, not Plus)".
+    &[",", "not"],
 ];
 
 /// Nouns of undertaking: after a held phrase they make it the goal of work

@@ -1,0 +1,192 @@
+//! What a block says across its cells, lines and sentences: a type given in
+//! the answer cell or on the line under its label, a type stated through a
+//! copula, a short name ("Plus", "the Act") for a framework named earlier, and
+//! an expiry in a list item's aside. Every sentence here is written for the
+//! test.
+
+use super::*;
+
+/// The mentions read from `text`, knowing the organisation's name.
+fn mentions(text: &str, format: ProseFormat) -> Vec<crate::prose::Mention> {
+    let names = Names {
+        organisation: vec!["Northwind".into()],
+        suppliers: vec!["Equinix".into()],
+    };
+    crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
+}
+
+/// Each mention's framework, status and qualifier.
+fn typed(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>, Option<String>)> {
+    mentions(text, format)
+        .into_iter()
+        .map(|m| (m.framework, m.status, m.qualifier))
+        .collect()
+}
+
+fn soc2(
+    status: Option<ClaimedStatus>,
+    q: Option<&str>,
+) -> (String, Option<ClaimedStatus>, Option<String>) {
+    ("soc2".to_string(), status, q.map(str::to_string))
+}
+
+#[test]
+fn an_answer_that_states_a_type_gives_it_to_the_question() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        typed(
+            "| Item | Answer |\n|---|---|\n| SOC2 attestation type? | Type II |",
+            md
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed("Q: Which SOC 2 report can you share? A: Type 1 report.", md),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    // In the next paragraph.
+    assert_eq!(
+        typed(
+            "**What type of SOC 2 report do you have?**\n\nA Type 2 report.",
+            md
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed(
+            "<p>Kind of SOC 2 attestation you hold?</p><p>Type I</p>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+}
+
+#[test]
+fn an_answer_with_more_than_a_type_or_to_another_question_gives_none() {
+    let md = ProseFormat::Markdown;
+    // The answer says more than the type: read as it stands, with no type.
+    assert_eq!(
+        typed("SOC 2 report type? Type 2 is planned for next year.", md),
+        vec![soc2(Some(Pl), None)]
+    );
+    // The question does not ask for a type.
+    assert_eq!(
+        typed("Do you publish SOC 2 reports for suppliers? Type 2.", md),
+        vec![soc2(None, None)]
+    );
+    // A question about someone else's report.
+    assert_eq!(
+        typed(
+            "What type of SOC 2 report does the auditor recommend for a first year? Type 1.",
+            md
+        ),
+        vec![soc2(None, None)]
+    );
+}
+
+/// Checks the type read from each text, which names SOC 2 once.
+fn types_read(cases: &[(&str, Option<&str>)]) {
+    for (text, want) in cases {
+        let got = typed(text, ProseFormat::Markdown);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].2.as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_label_line_takes_the_type_on_the_line_below() {
+    assert_eq!(
+        typed(
+            "**Type of SOC 2 attestation held**\nType II",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    // A label that does not ask for a type leaves a trailing "Type 1" alone.
+    types_read(&[("**SOC 2 report held**\nType 1 pending", None)]);
+}
+
+#[test]
+fn a_copula_or_colon_after_the_report_states_its_type() {
+    types_read(&[
+        (
+            "Our SOC 2 report is a Type 1, dated March 2026.",
+            Some("type1"),
+        ),
+        (
+            "Northwind's latest SOC 2 attestation: Type 2.",
+            Some("type2"),
+        ),
+        // A negation stands between: no type is stated.
+        ("Our SOC 2 report is not a Type 2 yet.", None),
+        (
+            "Our SOC 2 report is now being prepared; Type 2 follows.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_name_stands_for_a_framework_named_before_in_the_block() {
+    assert_eq!(
+        read("We are Cyber Essentials certified and Plus is booked for April."),
+        vec![
+            (
+                "cyber_essentials".into(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            (
+                "cyber_essentials_plus".into(),
+                Some(P),
+                Some(Subject::Organisation)
+            ),
+        ]
+    );
+    assert_eq!(
+        read("Our triage model is limited-risk under the EU AI Act. We comply with the Act."),
+        vec![
+            ("eu_ai_act".into(), None, None),
+            ("eu_ai_act".into(), Some(C), Some(Subject::Organisation)),
+        ]
+    );
+    // Without the full name first, neither word is a mention.
+    assert_eq!(
+        read("We comply with the Act. Plus is booked for April."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_framework_set_against_another_in_an_aside_is_not_claimed() {
+    assert_eq!(
+        read("We hold Cyber Essentials (the basic level, not Cyber Essentials Plus)."),
+        vec![
+            (
+                "cyber_essentials".into(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            ("cyber_essentials_plus".into(), None, None),
+        ]
+    );
+    assert_eq!(
+        read("Certified to ISO 27001, not ISO 42001."),
+        vec![
+            ("iso27001".into(), Some(A), Some(Subject::Organisation)),
+            ("iso42001".into(), None, None),
+        ]
+    );
+}
+
+#[test]
+fn an_aside_in_a_credentials_line_belongs_to_the_name_before_it() {
+    let found = mentions(
+        "**Northwind credentials**\nISO 27001 (BSI, until May 2028) \u{b7} SOC 2 Type 2",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
+    assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
+    assert_eq!(found[1].details.valid_to, None);
+}
