@@ -287,6 +287,27 @@ pub fn labelled_type(text: &str, tokens: &[Token]) -> Option<String> {
         .flatten()
 }
 
+/// True when a question's held reading comes from naming the certificate
+/// alone ("Does your ISO 27001 scope include ...?", "Is Northwind's SOC 2
+/// report a Type 2?"): the phrase opens with the name or a possessive, not
+/// with a verb of holding. Such a question takes the certificate as given and
+/// asks something else of it, so "No" does not deny holding it.
+pub fn presupposes_held(tokens: &[Token], phrase: (usize, usize)) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.range.start >= phrase.0 && t.range.start < phrase.1.max(phrase.0 + 1))
+        .is_some_and(|t| {
+            matches!(t.kind, TokenKind::Mention(_))
+                || crate::prose::subject_words::POSSESSIVES.contains(&t.norm.as_str())
+        })
+}
+
+/// True for a question that is little more than a name ("Cyber Essentials
+/// Plus?", "And SOC 2?"): at most two words beside the names.
+pub fn bare_question(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= 2
+}
+
 /// The longest org reference (a pronoun or a name) that starts at token
 /// `start`, as its (start, end).
 fn org_at(

@@ -18,6 +18,7 @@ use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
+use crate::prose::timeline;
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::vocabulary;
 use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject};
@@ -246,6 +247,10 @@ fn analyse_unit(
     // that refers back: those of the last sentence that had mentions, and those
     // of earlier clauses in the current sentence. Each is drained when used.
     let mut waiting_before: Vec<usize> = Vec::new();
+    // Mentions whose reading a later clause may overtake, being told for a
+    // later time: work under way or told as history, in this sentence or the
+    // one before.
+    let mut story: Vec<usize> = Vec::new();
 
     // The sentence whose details (dates, numbers, body) a mention's claim
     // states, when it is not the mention's own: the answer to a question.
@@ -400,12 +405,21 @@ fn analyse_unit(
                         Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
                     _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Does your ISO 27001 scope include X? No." denies the
+                    // scope, not the certificate.
+                    Verdict::Claim(ClaimedStatus::Achieved, p)
+                        if answered_no && answers::presupposes_held(tokens, p) =>
+                    {
+                        Verdict::Question
+                    }
                     // "Are you certified? No." says it is not held.
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
                         Verdict::Claim(ClaimedStatus::Not, p)
                     }
-                    // "Cyber Essentials Plus? No."
-                    Verdict::NoPhrase if answered_no => {
+                    // "Cyber Essentials Plus? No." A longer question without
+                    // a status phrase asks something else of the framework
+                    // ("Does your ISO 27001 scope include X? No.").
+                    Verdict::NoPhrase if answered_no && answers::bare_question(tokens) => {
                         let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(ClaimedStatus::Not, span)
@@ -449,6 +463,11 @@ fn analyse_unit(
                     waiting_here.push(m);
                 }
             }
+            for &m in &g.mentions {
+                if tells_a_stage(verdicts[m]) && !question {
+                    story.push(m);
+                }
+            }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
             let Verdict::Claim(status, phrase) = g.verdict else {
@@ -464,6 +483,9 @@ fn analyse_unit(
                         crate::prose::read_details(plain.get(sentences[si].clone()).unwrap_or(""));
                     lead = Some((status, phrase, details));
                 }
+            }
+            if g.mentions.is_empty() && status == ClaimedStatus::Achieved && !question {
+                overtake_story(&tokenized, si, phrase, &story, &sentence_of, &mut verdicts);
             }
             if !g.mentions.is_empty() || !g.refers_back {
                 continue;
@@ -568,6 +590,8 @@ fn analyse_unit(
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
+        // A story runs from one sentence to the next, no further.
+        story.retain(|&m| sentence_of[m] == si);
     }
 
     // Phrases leave this function in offsets of the original file.
@@ -666,6 +690,53 @@ fn analyse_unit(
         asks_expiry,
         asks_type_of,
         reply: reply.map(|(r, p)| (r, in_file(p))),
+    }
+}
+
+/// True for a reading that a later step of a story may overtake: work under
+/// way or planned, or nothing (work told as history reads as nothing).
+fn tells_a_stage(verdict: Verdict) -> bool {
+    matches!(
+        verdict,
+        Verdict::NoPhrase | Verdict::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned, _)
+    )
+}
+
+/// "Last year we were working towards ISO 27001; today we are certified": a
+/// clause of sentence `si` that states a certificate held, naming no
+/// framework, gives it to the mentions of the story before it when it is told
+/// for a later time.
+fn overtake_story(
+    tokenized: &[Vec<Token>],
+    si: usize,
+    phrase: (usize, usize),
+    story: &[usize],
+    sentence_of: &[usize],
+    verdicts: &mut [Verdict],
+) {
+    let tokens = &tokenized[si];
+    let Some(at) = tokens.iter().position(|t| t.range.start == phrase.0) else {
+        return;
+    };
+    for &m in story {
+        if !tells_a_stage(verdicts[m]) {
+            continue;
+        }
+        let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {
+            let Some(mt) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
+                continue;
+            };
+            if mt >= at {
+                continue;
+            }
+            let start = timeline::clause_start(tokens, mt + 1, at);
+            (&tokens[..start], &tokens[start..])
+        } else {
+            (&tokenized[sentence_of[m]], tokens)
+        };
+        if timeline::told_later(earlier, later) {
+            verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
+        }
     }
 }
 

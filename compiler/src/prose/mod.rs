@@ -34,7 +34,9 @@
 //!    a clause that refers back ("it", "this certification", "Yes."), a heading
 //!    over a status line, a list under a heading.
 //!    `answers` completes a question with the sentence after it: a short
-//!    answer ("... whether we hold X. We do.") or a date for an expiry.
+//!    answer ("... whether we hold X. We do.") or a date for an expiry;
+//!    `timeline` orders a story in time, so a later "today we are certified"
+//!    overtakes "last year we were working towards X".
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
@@ -111,6 +113,7 @@ mod spans;
 mod status_phrases;
 mod subject_words;
 mod subjects;
+mod timeline;
 mod units;
 mod vocabulary;
 

@@ -6,6 +6,8 @@
 
 use super::*;
 
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
 /// The mentions read from `text`, knowing the organisation's name.
 fn mentions(text: &str, format: ProseFormat) -> Vec<crate::prose::Mention> {
     let names = Names {
@@ -189,4 +191,57 @@ fn an_aside_in_a_credentials_line_belongs_to_the_name_before_it() {
     assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
     assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
     assert_eq!(found[1].details.valid_to, None);
+}
+
+#[test]
+fn a_later_step_of_a_story_overtakes_the_earlier_one() {
+    for text in [
+        "Last year we were working towards ISO 27001; today we are certified.",
+        "In 2024 we started preparing for ISO 42001. Since March 2026 we have been certified.",
+        "We began our Cyber Essentials Plus project in 2023 and were certified in 2024.",
+        "Originally we were pursuing SOC 2, and now we hold a report.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+}
+
+#[test]
+fn a_story_without_a_later_time_keeps_its_reading() {
+    for text in [
+        // Both parts told for the same time: the later one is no later step.
+        "We are working towards ISO 27001 and our staff are certified first-aiders.",
+        // The later year is a target, not a step taken.
+        "We started working towards ISO 42001 in 2025 and will be certified in 2027.",
+        // No more than one sentence on.
+        "In 2024 we started work on SOC 2. Our office moved. In 2026 we were certified.",
+    ] {
+        assert_eq!(one(text), (Some(P), ORG), "{text}");
+    }
+    // A later clause that names another framework speaks for that one.
+    assert_eq!(
+        read("Last year we began working towards ISO 42001. Today we are ISO 27001 certified."),
+        vec![
+            ("iso42001".into(), Some(P), ORG),
+            ("iso27001".into(), Some(A), ORG),
+        ]
+    );
+}
+
+#[test]
+fn no_to_a_question_about_a_held_certificate_denies_the_question_not_the_certificate() {
+    for text in [
+        "Does your ISO 27001 scope cover the Leeds office? No, only London.",
+        "Is Northwind's SOC 2 report a Type 2? No.",
+        "Is your Cyber Essentials certificate issued by IASME? No, by another body.",
+    ] {
+        assert_eq!(one(text), (None, None), "{text}");
+    }
+    // A question of holding is denied.
+    for text in [
+        "Do you hold ISO 27001? No.",
+        "Does Northwind have a SOC 2 report? No.",
+        "Cyber Essentials Plus? No.",
+    ] {
+        assert_eq!(one(text), (Some(N), ORG), "{text}");
+    }
 }
