@@ -122,6 +122,7 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
                 return false;
             }
             !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
+                || (p > 0 && chars[p - 1].1 == '#' && glued_status(&folded[p + n..]))
         });
         match hit {
             Some(a) => {
@@ -144,6 +145,16 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Status words that a hashtag may run into its name: "#ISO27001certified".
+const GLUED_STATUS_WORDS: &[&str] = &["certified", "compliant", "accredited", "attested"];
+
+/// True when the folded text right after a hashtag's name is one of
+/// [`GLUED_STATUS_WORDS`] and the tag ends there.
+fn glued_status(rest: &[char]) -> bool {
+    let word: String = rest.iter().take_while(|c| is_word_char(**c)).collect();
+    GLUED_STATUS_WORDS.contains(&word.as_str())
 }
 
 /// Reads "Type I"/"Type II" (or 1/2, one/two) at the start of `s`, after

@@ -251,6 +251,11 @@ fn analyse_unit(
     // later time: work under way or told as history, in this sentence or the
     // one before.
     let mut story: Vec<usize> = Vec::new();
+    // Mentions that are hashtags closing a post ("... #ISO27001 #Keel").
+    let mut tags: Vec<usize> = Vec::new();
+    // The first status the post states in clauses that name no framework but
+    // by its closing hashtags.
+    let mut post_claim: Option<(ClaimedStatus, (usize, usize))> = None;
 
     // The sentence whose details (dates, numbers, body) a mention's claim
     // states, when it is not the mention's own: the answer to a question.
@@ -387,6 +392,9 @@ fn analyse_unit(
         for g in &groups {
             for &m in &g.mentions {
                 let tag_line_end = trailing_hashtag(text, tokens, m, &found);
+                if tag_line_end {
+                    tags.push(m);
+                }
                 if type_given.is_some() && found[m].qualifier.is_none() {
                     typed[m].clone_from(&type_given);
                 }
@@ -475,6 +483,9 @@ fn analyse_unit(
             };
             if question && !answered {
                 continue;
+            }
+            if g.mentions.iter().all(|m| tags.contains(m)) {
+                post_claim = post_claim.or(Some((status, phrase)));
             }
             if g.mentions.is_empty() {
                 unit_claim = unit_claim.or(Some((status, phrase)));
@@ -594,6 +605,17 @@ fn analyse_unit(
         story.retain(|&m| sentence_of[m] == si);
     }
 
+    // A post whose only framework names are its closing hashtags is about
+    // them: "Recertification due in 2028, and we're preparing. #ISO27001"
+    // says of ISO 27001 what its sentences say without naming it.
+    if let Some(claim) = post_claim
+        && !tags.is_empty()
+        && (0..found.len()).all(|m| tags.contains(&m))
+    {
+        for &m in &tags {
+            verdicts[m] = Verdict::Claim(claim.0, claim.1);
+        }
+    }
     // Phrases leave this function in offsets of the original file.
     let in_file = |(a, b): (usize, usize)| {
         let r = unit.original(a..b);
@@ -611,14 +633,20 @@ fn analyse_unit(
     // badge does.
     let list_like =
         unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
+    // progress)") the items without a status of their own are held, set
+    // against the one whose status is given.
+    let labelled = credentials_label(text);
     if list_like
-        && (names_org || org_above)
+        && (names_org || org_above || labelled)
         && unit.kind != UnitKind::TableRow
         && !found.is_empty()
-        && verdicts.iter().all(|v| *v == Verdict::NoPhrase)
+        && (labelled || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
     {
         for (v, f) in verdicts.iter_mut().zip(&found) {
-            *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+            if *v == Verdict::NoPhrase {
+                *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+            }
         }
     }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
@@ -777,6 +805,26 @@ pub fn is_register_header(row: &str) -> bool {
         && rest
             .iter()
             .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))
+}
+
+/// Labels that open a line listing what the organisation holds.
+const CREDENTIAL_LABELS: &[&str] = &[
+    "compliance",
+    "certifications",
+    "certificates",
+    "certified",
+    "credentials",
+    "accreditations",
+    "attestations",
+    "security credentials",
+    "compliance credentials",
+];
+
+/// True for a unit that opens with a credentials label and a colon:
+/// "Certifications: ISO 27001 \u{b7} SOC 2".
+fn credentials_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| CREDENTIAL_LABELS.contains(&label.trim().to_lowercase().as_str()))
 }
 
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word

@@ -245,3 +245,79 @@ fn no_to_a_question_about_a_held_certificate_denies_the_question_not_the_certifi
         assert_eq!(one(text), (Some(N), ORG), "{text}");
     }
 }
+
+/// Checks each plain text's mentions, in order, against (framework, status).
+fn reads_plain(cases: &[(&str, &[(&str, Option<ClaimedStatus>)])]) {
+    for (text, want) in cases {
+        let got: Vec<(String, Option<ClaimedStatus>)> = mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect();
+        let want: Vec<(String, Option<ClaimedStatus>)> =
+            want.iter().map(|(f, s)| (f.to_string(), *s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn closing_hashtags_are_what_a_post_is_about() {
+    reads_plain(&[
+        (
+            "Surveillance audit booked for March; the team is ready. #CyberEssentials",
+            &[("cyber_essentials", Some(A))],
+        ),
+        (
+            "We are still working towards it, one control at a time. #ISO42001 #AI",
+            &[("iso42001", Some(P))],
+        ),
+        // A post that says nothing of a status claims nothing.
+        (
+            "Great turnout at the meetup tonight! #ISO27001 #Northwind",
+            &[("iso27001", None)],
+        ),
+        // A post that names a framework in its text speaks through it; its
+        // tags stay tags.
+        (
+            "We hold Cyber Essentials and are proud of it. #ISO27001",
+            &[("cyber_essentials", Some(A)), ("iso27001", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hashtag_may_run_a_status_word_into_the_name() {
+    reads_plain(&[
+        ("#SOC2attested and proud \u{1f680}", &[("soc2", Some(A))]),
+        (
+            "#CyberEssentialsPlusCertified #Northwind",
+            &[("cyber_essentials_plus", Some(A))],
+        ),
+        // Any other word run in is not the name.
+        ("#ISO27001journey #Northwind", &[]),
+        ("ISO27001certified", &[]),
+    ]);
+}
+
+#[test]
+fn a_credentials_label_shows_its_bare_items_held() {
+    reads_plain(&[
+        (
+            "Certifications: ISO 27001 \u{b7} SOC 2 (planned) \u{b7} Cyber Essentials",
+            &[
+                ("iso27001", Some(A)),
+                ("soc2", Some(Pl)),
+                ("cyber_essentials", Some(A)),
+            ],
+        ),
+        // Another label does not.
+        (
+            "Topics: ISO 42001 \u{b7} SOC 2 (in progress)",
+            &[("iso42001", None), ("soc2", Some(P))],
+        ),
+        // Nor does a sentence that is no list.
+        (
+            "Compliance: customers ask about ISO 27001 and SOC 2 (planned).",
+            &[("iso27001", None), ("soc2", None)],
+        ),
+    ]);
+}
