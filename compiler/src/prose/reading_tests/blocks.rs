@@ -246,8 +246,11 @@ fn no_to_a_question_about_a_held_certificate_denies_the_question_not_the_certifi
     }
 }
 
-/// Checks each plain text's mentions, in order, against (framework, status).
-fn reads_plain(cases: &[(&str, &[(&str, Option<ClaimedStatus>)])]) {
+/// A text and the (framework, status) of each of its mentions, in order.
+type Case<'a> = (&'a str, &'a [(&'a str, Option<ClaimedStatus>)]);
+
+/// Checks each plain text's mentions against its case.
+fn reads_plain(cases: &[Case]) {
     for (text, want) in cases {
         let got: Vec<(String, Option<ClaimedStatus>)> = mentions(text, ProseFormat::Text)
             .into_iter()
