@@ -453,6 +453,28 @@ mod tests {
     }
 
     #[test]
+    fn an_element_drawn_with_css_shows_its_title_as_a_badge() {
+        let html = "<div class=\"tile\" title=\"ISO 27001 certified\"></div>\
+            <p>Our page <span class=\"ico\" title=\"SOC 2 Type 2\" /> ends.</p>\
+            <span role=\"img\" aria-label=\"Cyber Essentials\">&#9733;</span>\
+            <p><abbr title=\"ISO 42001 planned\">AIMS</abbr> and \
+            <a href=\"/x\" title=\"ISO 9001 certified\">more</a></p>\
+            <table><tr><td><span title=\"ISO 14001\"></span></td></tr></table>";
+        assert_eq!(
+            texts(html, ProseFormat::Html),
+            vec![
+                (UnitKind::Badge, "ISO 27001 certified".to_string()),
+                (UnitKind::Paragraph, "Our page".to_string()),
+                (UnitKind::Badge, "SOC 2 Type 2".to_string()),
+                (UnitKind::Paragraph, "ends.".to_string()),
+                (UnitKind::Badge, "Cyber Essentials".to_string()),
+                (UnitKind::Paragraph, "AIMS and more".to_string()),
+            ]
+        );
+        check_maps(html, ProseFormat::Html);
+    }
+
+    #[test]
     fn blocks_and_breaks_inside_table_rows_keep_the_row_whole() {
         let html = "<table><tr><td><div>ISO 27001</div></td><td><p>Certified<br>2019</p></td></tr></table><ul><li><p>A</p><p>B</p></li></ul>";
         assert_eq!(
