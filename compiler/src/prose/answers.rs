@@ -424,6 +424,9 @@ pub struct Pending {
     pub expiry: bool,
     /// True when the question asked which type of report it names.
     pub asks_type: bool,
+    /// True when it was no question but a label ("SOC 2 report type"), which
+    /// only a type answers.
+    pub label: bool,
 }
 
 /// The reply the first sentence of a block gives, when it names no framework:
@@ -461,6 +464,9 @@ pub fn apply_reply(
     asked: &Pending,
 ) {
     let expiry = asked.expiry;
+    if asked.label && !matches!(answer, Reply::Type(_)) {
+        return;
+    }
     let (status, span, details) = match answer {
         Reply::Type(q) if asked.asks_type => {
             mention.qualifier = Some(q.clone());

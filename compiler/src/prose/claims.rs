@@ -79,6 +79,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             open_question,
             asks_expiry,
             asks_type_of,
+            label_asks_type,
             reply,
         } = analyse_unit(unit, aliases, voc, names, org_above);
         // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
@@ -100,6 +101,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .collect(),
             expiry: asks_expiry,
             asks_type: asks_type_of,
+            label: label_asks_type,
         };
         match unit.kind {
             UnitKind::Heading => {
@@ -202,6 +204,8 @@ struct UnitResult {
     asks_expiry: bool,
     /// True when that question asks which type of report it names.
     asks_type_of: bool,
+    /// True when it is no question but a label that asks for a type.
+    label_asks_type: bool,
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
     /// date), with the span it was read from.
     reply: Option<(answers::Reply, (usize, usize))>,
@@ -269,6 +273,7 @@ fn analyse_unit(
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut asks_type_of = false;
+    let mut label_asks_type = false;
     // A type that an answer or a label's value gives a mention ("SOC 2 report
     // type? | Type 2").
     let mut typed: Vec<Option<String>> = vec![None; found.len()];
@@ -593,6 +598,29 @@ fn analyse_unit(
             asks_expiry = asked_expiry;
             asks_type_of = answers::asks_type(tokens);
         }
+        // A label that asks for a type and ends the block ("SOC 2 report type"
+        // as a heading or a bold line) is answered by a type in the next one.
+        if si + 1 == tokenized.len()
+            && !question
+            && open_question.is_empty()
+            && type_given.is_none()
+            && answers::asks_type(tokens)
+        {
+            for &m in here.iter().filter(|&&m| found[m].qualifier.is_none()) {
+                let span = found
+                    .get(m)
+                    .map_or((0, 0), |f| (f.range.start, f.range.end));
+                match verdicts[m] {
+                    Verdict::NoPhrase => open_question.push((m, (ClaimedStatus::Achieved, span))),
+                    Verdict::Claim(ClaimedStatus::Achieved, p) => {
+                        open_question.push((m, (ClaimedStatus::Achieved, p)));
+                    }
+                    _ => {}
+                }
+            }
+            asks_type_of = !open_question.is_empty();
+            label_asks_type = asks_type_of;
+        }
         if si == 0 && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
         }
@@ -717,6 +745,7 @@ fn analyse_unit(
             .collect(),
         asks_expiry,
         asks_type_of,
+        label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
     }
 }

@@ -109,6 +109,31 @@ fn a_label_line_takes_the_type_on_the_line_below() {
 }
 
 #[test]
+fn a_label_block_takes_the_type_in_the_block_below() {
+    assert_eq!(
+        typed("### SOC 2 report type\n\nType II", ProseFormat::Markdown),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed(
+            "<dl><dt>Kind of SOC2 attestation available</dt><dd>Type 1</dd></dl>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    // Only a type answers a label: a "Yes" below it does not.
+    assert_eq!(
+        typed("### SOC 2 report type\n\nYes.", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+    // A label that asks for no type takes none.
+    assert_eq!(
+        typed("### SOC 2 report\n\nType 2", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+}
+
+#[test]
 fn a_copula_or_colon_after_the_report_states_its_type() {
     types_read(&[
         (
