@@ -370,6 +370,82 @@ pub fn echoes_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
     })
 }
 
+/// Verbs and verb phrases after the organisation's name that say it is the
+/// party described before: "..., and Northwind fitted the bill", "... Northwind
+/// ticked every box".
+static FILLS_THE_ROLE: &[&[&str]] = &[
+    &["fitted", "the", "bill"],
+    &["fit", "the", "bill"],
+    &["fits", "the", "bill"],
+    &["ticked", "every", "box"],
+    &["ticked", "all", "the", "boxes"],
+    &["ticks", "every", "box"],
+    &["was", "the", "one"],
+    &["was", "that", "supplier"],
+    &["was", "that", "partner"],
+    &["delivered", "exactly", "that"],
+];
+
+/// Verbs of choosing before the organisation's name: "we needed an ISO
+/// 27001-certified partner and chose Northwind".
+static CHOOSING: &[&str] = &[
+    "chose",
+    "picked",
+    "selected",
+    "found",
+    "hired",
+    "appointed",
+    "engaged",
+];
+
+/// Nouns of a party wanted or described by its role: "a certified supplier".
+static ROLE_NOUNS: &[&str] = &[
+    "supplier",
+    "partner",
+    "provider",
+    "vendor",
+    "processor",
+    "company",
+    "firm",
+];
+
+/// True when token `at` is a mention inside an indefinite role noun phrase,
+/// "an ISO 27001-certified supplier", "a SOC 2 attested partner": a party
+/// described, not yet named.
+fn wanted_party(tokens: &[Token], at: usize) -> bool {
+    if !matches!(tokens[at].kind, TokenKind::Mention(_)) {
+        return false;
+    }
+    let article = (at.saturating_sub(2)..at).any(|i| matches!(tokens[i].norm.as_str(), "a" | "an"));
+    let role = tokens
+        .iter()
+        .skip(at + 1)
+        .take(3)
+        .any(|t| ROLE_NOUNS.contains(&t.norm.as_str()));
+    article && role
+}
+
+/// True for a sentence that names the organisation as the party a clause
+/// before it describes, as a customer's quote does: "We needed an ISO
+/// 27001-certified supplier, and Northwind fitted the bill" or "..., so we
+/// chose Northwind".
+pub fn fills_the_role(tokens: &[Token], names: &NameSets) -> bool {
+    let found = NameSets::find(&names.org, tokens, 0..tokens.len());
+    found.iter().any(|&(start, end)| {
+        let after = |words: &[&str]| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(end + k).is_some_and(|t| t.norm == *w))
+        };
+        let mentioned_before = (0..start).any(|m| wanted_party(tokens, m));
+        let chosen = start
+            .checked_sub(1)
+            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()));
+        mentioned_before && (chosen || FILLS_THE_ROLE.iter().any(|p| after(p)))
+    })
+}
+
 /// True for a sentence that only says who the description before it is:
 /// "That's Northwind.", "This is us.", "Meet Northwind.".
 pub fn identifies_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {

@@ -366,6 +366,7 @@ fn analyse_unit(
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
             others_are_org: answers::echoes_org(tokens, voc, names)
+                || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
         };

@@ -349,3 +349,24 @@ fn a_credentials_label_shows_its_bare_items_held() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_that_names_the_organisation_as_the_party_it_describes_claims_for_it() {
+    for text in [
+        "\"We needed an ISO 27001-certified supplier, and Northwind fitted the bill,\" said their CIO.",
+        "\"Our board wanted a Cyber Essentials Plus certified partner, so we chose Northwind.\"",
+        "We looked for a SOC 2 attested provider; Northwind ticked every box.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Another party chosen, or no choice at all, leaves the role with someone
+    // else.
+    for text in [
+        "\"We needed an ISO 27001-certified supplier, and Equinix fitted the bill.\"",
+        "\"We needed an ISO 27001-certified supplier,\" said Northwind's CIO.",
+        // A named party described, not a role wanted.
+        "Last year Contoso, an ISO 27001 certified retailer, chose Northwind.",
+    ] {
+        assert_ne!(one(text).1, ORG, "{text}");
+    }
+}
