@@ -79,6 +79,12 @@
 //!   under a heading that states a status ("Certifications we hold", "Roadmap")
 //!   take it; a heading that only names a framework ("### ISO/IEC 27001") takes the
 //!   status of the first sentence of the block below it.
+//! - Across a block: a type given apart from the name ("SOC 2 report type? |
+//!   Type 2", a label line over "Type 2") is the report's type; "Plus" and "the
+//!   Act" after a full name stand for it (`ellipsis`); a later step of a story
+//!   told for a later time overtakes the earlier one (`timeline`); closing
+//!   hashtags take what the post says; a quote that names the organisation as
+//!   the party it wanted ("... and Northwind fitted the bill") claims for it.
 //!
 //! The extractor is a heuristic reader of English, not a parser: it is tuned to
 //! the way trust pages and questionnaires are written, and it errs towards "no
