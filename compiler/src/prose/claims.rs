@@ -18,6 +18,7 @@ use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
+use crate::prose::tables;
 use crate::prose::timeline;
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::vocabulary;
@@ -67,6 +68,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True under a table header that lists certificates with their facts
     // ("Certification | Body | Expires"): each row names one that is held.
     let mut register_table = false;
+    // True under a header row whose columns name frameworks ("| Vendor | ISO
+    // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
+    let mut framework_table = false;
+    let mut in_table = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     for unit in units {
@@ -119,20 +124,29 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                         }
                     }
                 }
+                // "| Meridian | Type 2 report |" under "| Vendor | SOC 2 |":
+                // a value in a framework's column shows the row's
+                // organisation holds it.
+                let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow && register_table {
-                    shown_held(unit, &mut mentions);
+                    shown_held(unit, &mut mentions, false);
+                } else if unit.kind == UnitKind::TableRow && org_row {
+                    shown_held(unit, &mut mentions, true);
                 }
             }
             // A badge that names a framework shows it is held, unless its text
             // says otherwise ("ISO 42001 in progress").
-            UnitKind::Badge => shown_held(unit, &mut mentions),
+            UnitKind::Badge => shown_held(unit, &mut mentions, false),
             UnitKind::Paragraph => {}
         }
         if unit.kind != UnitKind::TableRow {
             register_table = false;
-        } else if mentions.is_empty() {
-            register_table = is_register_header(&unit.text);
+            framework_table = false;
+        } else if !in_table {
+            register_table = mentions.is_empty() && is_register_header(&unit.text);
+            framework_table = tables::has_framework_columns(unit, aliases);
         }
+        in_table = unit.kind == UnitKind::TableRow;
         // A list keeps the organisation named above it for all its items.
         org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
         // "### ISO/IEC 27001" over "Certified since 2019 by BSI.": a heading that
@@ -800,11 +814,25 @@ fn overtake_story(
 
 /// Reads every mention of `unit` that states no status as held, with the facts
 /// its sentence states: a badge, a row of a register table.
-fn shown_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+/// With `own_cell`, the facts are read from the mention's table cell only (a
+/// row of framework columns, where the next cell belongs to another one).
+fn shown_held(
+    unit: &Unit,
+    mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)],
+    own_cell: bool,
+) {
     let plain = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
     for (found, v, sentence, details) in mentions {
         if *v == Verdict::NoPhrase {
-            *details = crate::prose::read_details(plain.get(sentence.clone()).unwrap_or(""));
+            let stretch = if own_cell {
+                tables::cells(&unit.text)
+                    .into_iter()
+                    .find(|c| c.start <= found.range.start && found.range.end <= c.end)
+                    .unwrap_or(sentence.clone())
+            } else {
+                sentence.clone()
+            };
+            *details = crate::prose::read_details(plain.get(stretch).unwrap_or(""));
             let span = unit.original(found.range.clone());
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }

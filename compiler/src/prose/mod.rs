@@ -119,6 +119,7 @@ mod spans;
 mod status_phrases;
 mod subject_words;
 mod subjects;
+mod tables;
 mod timeline;
 mod units;
 mod vocabulary;
@@ -360,7 +361,7 @@ pub fn find_mentions_with(
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let units = extract::extract(text, format);
+    let units = tables::name_framework_columns(extract::extract(text, format), &prepared);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));

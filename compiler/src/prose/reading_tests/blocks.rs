@@ -370,3 +370,51 @@ fn a_quote_that_names_the_organisation_as_the_party_it_describes_claims_for_it()
         assert_ne!(one(text).1, ORG, "{text}");
     }
 }
+
+#[test]
+fn a_cell_under_a_framework_column_speaks_of_that_framework() {
+    let md = ProseFormat::Markdown;
+    // The row names the organisation: a bare value shows the framework held.
+    assert_eq!(
+        typed(
+            "| Supplier | SOC 2 | ISO 27001 |\n|---|---|---|\n| Northwind | Type I | \u{2713} |",
+            md
+        ),
+        vec![
+            soc2(None, None),
+            ("iso27001".into(), None, None),
+            soc2(Some(A), Some("type1")),
+            ("iso27001".into(), Some(A), None),
+        ]
+    );
+    // Each column keeps its own status; facts stay in their cell.
+    let found = mentions(
+        "| Vendor | ISO 42001 | SOC 2 |\n|---|---|---|\n| Northwind | Planned for 2027 | Report (Deloitte) |",
+        md,
+    );
+    let read: Vec<_> = found
+        .iter()
+        .map(|m| (m.framework.as_str(), m.status))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("iso42001", None),
+            ("soc2", None),
+            ("iso42001", Some(Pl)),
+            ("soc2", Some(A))
+        ]
+    );
+    assert_eq!(found[3].details.body.as_deref(), Some("Deloitte"));
+    assert_eq!(found[2].details.body, None);
+    // Another company's row, and an empty cell, claim nothing for the
+    // organisation.
+    let other: Vec<_> = mentions(
+        "| Vendor | SOC 2 |\n|---|---|\n| Equinix | Type 2 |\n| Northwind | \u{2013} |",
+        md,
+    )
+    .into_iter()
+    .map(|m| m.status)
+    .collect();
+    assert!(other.iter().all(|s| *s != Some(A)), "{other:?}");
+}
