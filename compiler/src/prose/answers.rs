@@ -208,9 +208,14 @@ pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
     let dated = tokens.iter().any(|t| {
         t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
     });
-    let first = tokens.iter().find(|t| {
-        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
-    })?;
+    // "Not until January 2028." ends then: the date starts after "not".
+    let skip_not = not_until(tokens);
+    let first = tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .nth(usize::from(skip_not))?;
     let end = tokens.last()?.range.end;
     dated.then(|| text.get(first.range.start..end)).flatten()
 }
@@ -306,6 +311,43 @@ pub fn presupposes_held(tokens: &[Token], phrase: (usize, usize)) -> bool {
 /// Plus?", "And SOC 2?"): at most two words beside the names.
 pub fn bare_question(tokens: &[Token]) -> bool {
     tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= 2
+}
+
+/// Who speaks in a transcript line without a name: "Visitor: ...", "Agent:
+/// ...".
+static SPEAKER_ROLES: &[&str] = &[
+    "visitor", "agent", "customer", "buyer", "user", "support", "rep", "sales", "me", "you",
+];
+
+/// Turns the speaker label that opens a transcript line ("Jo (Keel):",
+/// "Visitor:") into an answer label, so that what follows reads as the line's
+/// content: "Jo (Keel): Yes, it is." answers like "A: Yes, it is.". A label is
+/// a role word alone, or one or two capitalised words with a bracketed
+/// affiliation, before a colon.
+pub fn speaker_label(text: &str, tokens: &mut [Token]) {
+    let Some(colon) = tokens.iter().take(7).position(|t| t.norm == ":") else {
+        return;
+    };
+    let label = &tokens[..colon];
+    let words: Vec<&Token> = label.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let capitalised = |t: &Token| {
+        text.get(t.range.clone())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let bracketed =
+        label.iter().any(|t| t.norm == "(") && label.last().is_some_and(|t| t.norm == ")");
+    let role = words.len() == 1 && SPEAKER_ROLES.contains(&words[0].norm.as_str());
+    let named = bracketed
+        && label
+            .iter()
+            .take_while(|t| t.norm != "(")
+            .all(|t| t.kind == TokenKind::Word && capitalised(t))
+        && label.first().is_some_and(|t| t.kind == TokenKind::Word);
+    if role || named {
+        for t in &mut tokens[..colon] {
+            t.norm = "answer".to_string();
+        }
+    }
 }
 
 /// The longest org reference (a pronoun or a name) that starts at token
@@ -522,13 +564,25 @@ pub fn reply(
         Some(true) => Some(Reply::Yes),
         Some(false) => Some(Reply::No),
         None if vocabulary::YES_ANSWERS.contains(&word) => Some(Reply::Yes),
-        None if vocabulary::NO_ANSWERS.contains(&word) => Some(Reply::No),
+        // "Not until January 2028." gives a date, not a "no".
+        None if vocabulary::NO_ANSWERS.contains(&word) && !not_until(tokens) => Some(Reply::No),
         None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
         }),
     };
     answer.map(|a| (a, span))
+}
+
+/// True for an answer that opens "not until" or "not before" a time.
+pub fn not_until(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    });
+    words.next().is_some_and(|t| t.norm == "not")
+        && words
+            .next()
+            .is_some_and(|t| matches!(t.norm.as_str(), "until" | "till" | "before"))
 }
 
 /// Gives a question's mention the status its answer states.

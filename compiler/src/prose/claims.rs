@@ -246,6 +246,7 @@ fn analyse_unit(
         .map(|s| {
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
+            answers::speaker_label(text, &mut tokens);
             tokens
         })
         .collect();
@@ -343,8 +344,10 @@ fn analyse_unit(
             && personal
             && (says(vocabulary::YES_ANSWERS) || short == Some(true))
             && !answer_names_framework;
-        let answered_no =
-            question && personal && (says(vocabulary::NO_ANSWERS) || short == Some(false));
+        let not_until = next.is_some_and(|n| answers::not_until(n));
+        let answered_no = question
+            && personal
+            && ((says(vocabulary::NO_ANSWERS) && !not_until) || short == Some(false));
         // "Which SOC 2 report do you have? A SOC 2 Type 2 report." names what
         // is held, as "Yes, a SOC 2 Type 2 report." does.
         let asks_which_held = question

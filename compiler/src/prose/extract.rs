@@ -333,6 +333,24 @@ fn bullet_len(line: &str) -> usize {
     0
 }
 
+/// True for a transcript line that opens with a speaker and an affiliation,
+/// "Jo (Keel): ...": after a question, the answer to it.
+fn speaker_line(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    let Some((name, affiliation)) = label.split_once(" (") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && affiliation.ends_with(')')
+        && !affiliation.contains('(')
+}
+
 /// True when `next` continues the sentence of `prev` (a wrapped line).
 fn wrapped(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
@@ -344,6 +362,7 @@ fn wrapped(prev: &str, next: &str) -> bool {
         .to_lowercase();
     let answers = next.starts_with("A:")
         || next.starts_with("A -")
+        || (p.ends_with('?') && speaker_line(next))
         || (p.ends_with('?')
             && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
                 || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));

@@ -418,3 +418,42 @@ fn a_cell_under_a_framework_column_speaks_of_that_framework() {
     .collect();
     assert!(other.iter().all(|s| *s != Some(A)), "{other:?}");
 }
+#[test]
+fn a_transcript_line_opens_with_its_speaker() {
+    for (text, want) in [
+        (
+            "Visitor: Are you ISO 27001 certified?\nSam (Northwind): Yes, since 2024.",
+            Some(A),
+        ),
+        (
+            "Customer: Do you hold Cyber Essentials Plus?\nAgent: No, not yet.",
+            Some(N),
+        ),
+        (
+            "Visitor: SOC 2?\nPriya (Northwind): Yes, we have a SOC 2 report.",
+            Some(A),
+        ),
+    ] {
+        let got: Vec<_> = mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| m.status)
+            .collect();
+        assert_eq!(got.last().copied().flatten(), want, "{text}");
+    }
+    // A label that states a status is no speaker.
+    assert_eq!(
+        typed("Working towards: SOC 2 Type 2", ProseFormat::Text),
+        vec![soc2(Some(P), Some("type2"))]
+    );
+}
+
+#[test]
+fn not_until_a_date_answers_when_a_certificate_ends() {
+    let found = mentions(
+        "Visitor: When does your Cyber Essentials certificate expire?\nPriya (Northwind): Not until January 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(1))));
+}
