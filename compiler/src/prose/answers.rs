@@ -271,6 +271,19 @@ pub fn asks_type(tokens: &[Token]) -> bool {
 /// "Type of SOC 2 report available Type 2" (a bold label and its value on the
 /// next line, read as one sentence) gives `type2`.
 pub fn labelled_type(text: &str, tokens: &[Token]) -> Option<String> {
+    // "SOC 2 report type | Type 2": a cell or a label before a colon that asks
+    // for the type, and the type alone after it.
+    if let Some(bar) = tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "|" | ":"))
+        && asks_type(&tokens[..bar])
+        && tokens[..bar]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+        && let Some(q) = type_reply(text, &tokens[bar + 1..])
+    {
+        return Some(q);
+    }
     let words: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)

@@ -424,13 +424,17 @@ fn analyse_unit(
                 verdicts[m] = match g.verdict {
                     _ if tag_line_end || g.set_aside.contains(&m) => Verdict::NoPhrase,
                     Verdict::NoPhrase | Verdict::Question
-                        if typed[m].is_some() && type_given.is_some() =>
+                        if type_given.is_some()
+                            && (typed[m].is_some() || found[m].qualifier.is_some()) =>
                     {
                         let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
-                    _ if question && type_given.is_some() && typed[m].is_some() => {
+                    _ if question
+                        && type_given.is_some()
+                        && (typed[m].is_some() || found[m].qualifier.is_some()) =>
+                    {
                         let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(ClaimedStatus::Achieved, span)

@@ -264,7 +264,15 @@ fn markdown(src: &str) -> Vec<Unit> {
                 let next_upper = src[range.end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
-                if next_upper && line.contains(':') && !line.trim_end().ends_with('?') {
+                // A line that opens with a tick or a box is an item of its
+                // own ("\u{2611} ISO 27001" over "\u{2610} SOC 2"): a mark
+                // between two items must not join them.
+                let next_marked = src[range.end..]
+                    .trim_start()
+                    .starts_with(vocabulary::LINE_MARKS);
+                if next_marked
+                    || (next_upper && line.contains(':') && !line.trim_end().ends_with('?'))
+                {
                     b.flush(current_kind(&kinds));
                 } else {
                     b.space(range.start);

@@ -109,6 +109,49 @@ fn a_label_line_takes_the_type_on_the_line_below() {
 }
 
 #[test]
+fn a_label_cell_or_colon_takes_the_type_after_it() {
+    assert_eq!(
+        typed(
+            "<table><tr><th>Item</th><th>Detail</th></tr><tr><td>SOC 2 attestation type</td><td>Type I</td></tr></table>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    assert_eq!(
+        typed("Kind of SOC 2 report: Type 2", ProseFormat::Text),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    // The value names more than a type.
+    assert_eq!(
+        typed(
+            "SOC 2 report type: Type 2 planned for 2027",
+            ProseFormat::Text
+        )[0]
+        .2,
+        None
+    );
+}
+
+#[test]
+fn a_ticked_or_boxed_line_is_an_item_of_its_own() {
+    let found: Vec<_> = mentions(
+        "**Accreditations**\n\u{2611} ISO 27001\n\u{2610} SOC 2\n\u{2610} Cyber Essentials Plus",
+        ProseFormat::Markdown,
+    )
+    .into_iter()
+    .map(|m| (m.framework, m.status))
+    .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("iso27001".to_string(), Some(A)),
+            ("soc2".to_string(), None),
+            ("cyber_essentials_plus".to_string(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_label_block_takes_the_type_in_the_block_below() {
     assert_eq!(
         typed("### SOC 2 report type\n\nType II", ProseFormat::Markdown),
