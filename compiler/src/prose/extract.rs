@@ -486,7 +486,8 @@ mod tests {
             <span role=\"img\" aria-label=\"Cyber Essentials\">&#9733;</span>\
             <p><abbr title=\"ISO 42001 planned\">AIMS</abbr> and \
             <a href=\"/x\" title=\"ISO 9001 certified\">more</a></p>\
-            <table><tr><td><span title=\"ISO 14001\"></span></td></tr></table>";
+            <table><tr><td><span title=\"ISO 14001\"></span></td></tr></table>\
+            <div class=\"cert-badges\"><span>SOC 2</span><span>ISO 27001</span></div>";
         assert_eq!(
             texts(html, ProseFormat::Html),
             vec![
@@ -496,6 +497,7 @@ mod tests {
                 (UnitKind::Paragraph, "ends.".to_string()),
                 (UnitKind::Badge, "Cyber Essentials".to_string()),
                 (UnitKind::Paragraph, "AIMS and more".to_string()),
+                (UnitKind::Badge, "SOC 2 \u{b7} ISO 27001".to_string()),
             ]
         );
         check_maps(html, ProseFormat::Html);

@@ -305,6 +305,9 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                                 b.set_kind(UnitKind::Badge);
                                 b.push_source(tag_start + r.start..tag_start + r.end);
                                 b.flush(if is_badge(tag) { UnitKind::Badge } else { kind });
+                            } else if is_badge(tag) {
+                                // <div class="trust-badges"><span>SOC 2</span>...
+                                b.set_kind(UnitKind::Badge);
                             }
                             if !self_closing && !HTML_VOID_BLOCKS.contains(&name.as_str()) {
                                 kinds.push((name.clone(), kind));
