@@ -68,6 +68,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True under a table header that lists certificates with their facts
     // ("Certification | Body | Expires"): each row names one that is held.
     let mut register_table = false;
+    // True right after a heading.
+    let mut after_heading = false;
     // True under a header row whose columns name frameworks ("| Vendor | ISO
     // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
     let mut framework_table = false;
@@ -137,8 +139,26 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             // A badge that names a framework shows it is held, unless its text
             // says otherwise ("ISO 42001 in progress").
             UnitKind::Badge => shown_held(unit, &mut mentions, false),
+            // "### Certificates held" over "ISO/IEC 42001 \u{2013} LRQA": a
+            // label line right under a heading that states a status is an
+            // item under it.
+            UnitKind::Paragraph if after_heading && label_line(&unit.text) => {
+                if let Some((s, phrase)) = section {
+                    let plain =
+                        without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+                    for (_, v, sentence, details) in &mut mentions {
+                        if *v == Verdict::NoPhrase {
+                            *v = Verdict::Claim(s, phrase);
+                            *details = crate::prose::read_details(
+                                plain.get(sentence.clone()).unwrap_or(""),
+                            );
+                        }
+                    }
+                }
+            }
             UnitKind::Paragraph => {}
         }
+        after_heading = unit.kind == UnitKind::Heading;
         if unit.kind != UnitKind::TableRow {
             register_table = false;
             framework_table = false;
@@ -870,6 +890,12 @@ pub fn is_register_header(row: &str) -> bool {
         && rest
             .iter()
             .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))
+}
+
+/// True for a line that is a label, not a sentence: a few words, with no
+/// mark that ends a sentence.
+fn label_line(text: &str) -> bool {
+    text.split_whitespace().count() <= 12 && !text.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// Labels that open a line listing what the organisation holds.

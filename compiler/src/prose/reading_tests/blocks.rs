@@ -500,3 +500,30 @@ fn not_until_a_date_answers_when_a_certificate_ends() {
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.valid_to, Some((2028, Some(1))));
 }
+
+#[test]
+fn a_label_line_under_a_status_heading_is_an_item_under_it() {
+    let found = mentions(
+        "### Certifications we hold\n\nISO 27001 \u{2013} BSI \u{2013} since 2021",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
+    // A sentence under the heading speaks for itself.
+    assert_eq!(
+        typed(
+            "### Certifications we hold\n\nCustomers often ask about SOC 2.",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(None, None)]
+    );
+    // A heading without a status gives none.
+    assert_eq!(
+        typed(
+            "### Further reading\n\nSOC 2 \u{2013} Deloitte",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(None, None)]
+    );
+}
