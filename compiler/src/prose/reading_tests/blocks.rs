@@ -527,3 +527,22 @@ fn a_label_line_under_a_status_heading_is_an_item_under_it() {
         vec![soc2(None, None)]
     );
 }
+
+#[test]
+fn marks_that_open_a_line_lead_their_items() {
+    reads_plain(&[
+        (
+            "\u{2705} Cyber Essentials \u{2705} ISO 27001 \u{23f3} ISO 42001",
+            &[
+                ("cyber_essentials", Some(A)),
+                ("iso27001", Some(A)),
+                ("iso42001", Some(P)),
+            ],
+        ),
+        // Marks after their items keep to them.
+        (
+            "Cyber Essentials \u{2705} ISO 42001 \u{23f3}",
+            &[("cyber_essentials", Some(A)), ("iso42001", Some(P))],
+        ),
+    ]);
+}
