@@ -930,9 +930,47 @@ fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
     }
 }
 
-/// True for a question: it ends with `?`, or opens like one ("Is your
-/// organisation certified to ...").
+/// Verbs that open a request to the reader, which a form asks as a question
+/// is asked: "Please confirm your ISO 27001 certification body."
+const REQUEST_VERBS: &[&str] = &[
+    "provide", "upload", "confirm", "attach", "share", "state", "specify", "indicate", "list",
+];
+
+/// True for a request addressed to the reader about what it holds: it opens
+/// with a request verb (after "please" or a label such as "Q4") and says
+/// "your" before the framework's name.
+fn is_request(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| {
+        t.kind == TokenKind::Word
+            && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+            && !(t.norm.starts_with('q')
+                && t.norm[1..].chars().all(|c| c.is_ascii_digit() || c == '.'))
+    });
+    let first = words.next().map(|t| t.norm.as_str());
+    let verb = if first == Some("please") {
+        words.next().map(|t| t.norm.as_str())
+    } else {
+        first
+    };
+    // "your" is the nearest possessive before the framework's name.
+    let mention = tokens
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Mention(_)))
+        .unwrap_or(tokens.len());
+    let yours = tokens[..mention]
+        .iter()
+        .rev()
+        .find(|t| matches!(t.norm.as_str(), "your" | "our" | "its" | "their"))
+        .is_some_and(|t| t.norm == "your");
+    verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && yours
+}
+
+/// True for a question: it ends with `?`, opens like one ("Is your
+/// organisation certified to ..."), or is a request to the reader.
 fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
+    if is_request(tokens) {
+        return true;
+    }
     let s = text.get(sentence.clone()).unwrap_or("");
     if s.trim_end_matches([' ', ')', ']', '"', '\'', '|', '*', '_'])
         .ends_with('?')

@@ -546,3 +546,28 @@ fn marks_that_open_a_line_lead_their_items() {
         ),
     ]);
 }
+
+#[test]
+fn a_request_to_the_reader_is_asked_as_a_question() {
+    let found = mentions(
+        "**Q7 Please confirm your ISO 27001 certification body.**\nBSI \u{2013} certified since May 2025.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.since_year, Some(2025));
+    // Unanswered, a request claims nothing.
+    assert_eq!(
+        typed("Upload your SOC 2 report here.", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+    // Not addressed to the reader: a statement.
+    assert_eq!(
+        typed(
+            "Please share our SOC 2 report with your auditors.",
+            ProseFormat::Markdown
+        )[0]
+        .1,
+        Some(A)
+    );
+}
