@@ -81,6 +81,18 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
     out
 }
 
+impl PreparedAlias {
+    /// The framework the alias names.
+    pub fn framework(&self) -> &str {
+        &self.framework
+    }
+
+    /// The alias as folded words ("cyber essentials plus").
+    pub fn folded(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
 /// A mention found in a unit's text.
 #[derive(Clone, Debug)]
 pub struct Found {
@@ -110,6 +122,7 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
                 return false;
             }
             !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
+                || (p > 0 && chars[p - 1].1 == '#' && glued_status(&folded[p + n..]))
         });
         match hit {
             Some(a) => {
@@ -131,162 +144,75 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
             None => p += 1,
         }
     }
-    let referents = referents(text, &out, aliases);
-    if !referents.is_empty() {
-        let taken: Vec<Range<usize>> = out.iter().map(|f| f.range.clone()).collect();
-        out.extend(short_references(text, &referents, &taken));
-        out.sort_by_key(|f| f.range.start);
-    }
     out
 }
 
-/// The last words of a law's name that, capitalised after "the", stand for
-/// the law named before in the same unit: "the EU AI Act ... the Act", "the
-/// General Data Protection Regulation ... the Regulation".
-static DEFINED_HEADS: &[&str] = &["Act", "Regulation", "Directive"];
+/// Status words that a hashtag may run into its name: "#ISO27001certified".
+const GLUED_STATUS_WORDS: &[&str] = &["certified", "compliant", "accredited", "attested"];
 
-/// A word that, once a framework is named, stands on its own for a framework.
-struct Referent {
-    /// Where the naming mention ends; the short form counts only after it.
-    after: usize,
-    /// The short form as written, capitalised: "Act", "Plus".
-    word: String,
-    /// The framework it names.
-    framework: String,
-    /// True for a law's head noun, which needs "the" before it ("the Act");
-    /// false for the word that extends a name ("Plus" after "Cyber
-    /// Essentials" names Cyber Essentials Plus: "we haven't done Plus yet").
-    after_the: bool,
+/// True when the folded text right after a hashtag's name is one of
+/// [`GLUED_STATUS_WORDS`] and the tag ends there.
+fn glued_status(rest: &[char]) -> bool {
+    let word: String = rest.iter().take_while(|c| is_word_char(**c)).collect();
+    GLUED_STATUS_WORDS.contains(&word.as_str())
 }
 
-/// The short forms that the mentions of a unit make available: the head noun
-/// of a law's name, and the last word of a longer alias that extends the name
-/// mentioned by one word ("Cyber Essentials" and "Cyber Essentials Plus").
-fn referents(text: &str, found: &[Found], aliases: &[PreparedAlias]) -> Vec<Referent> {
-    let mut out = Vec::new();
-    for f in found {
-        let Some(name) = text.get(f.range.clone()) else {
-            continue;
-        };
-        let head = name.rsplit(|c: char| !c.is_alphanumeric()).next();
-        if let Some(head) = DEFINED_HEADS
-            .iter()
-            .find(|h| head.is_some_and(|w| h.eq_ignore_ascii_case(w)))
-        {
-            out.push(Referent {
-                after: f.range.end,
-                word: (*head).to_string(),
-                framework: f.framework.clone(),
-                after_the: true,
-            });
-        }
-        let base: Vec<char> = name.chars().filter_map(normalize_char).map(fold).collect();
-        for longer in aliases.iter().filter(|a| a.framework != f.framework) {
-            let Some(rest) = longer
-                .chars
-                .strip_prefix(base.as_slice())
-                .and_then(|r| r.strip_prefix(&[' ']))
-            else {
-                continue;
-            };
-            if rest.len() < 3 || !rest.iter().all(char::is_ascii_alphabetic) {
-                continue;
-            }
-            let word: String = rest
-                .iter()
-                .enumerate()
-                .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { *c })
-                .collect();
-            out.push(Referent {
-                after: f.range.end,
-                word,
-                framework: longer.framework.clone(),
-                after_the: false,
-            });
+/// Reads "Type I"/"Type II" (or 1/2, one/two) at the start of `s`, after
+/// separators: `type1` or `type2`.
+pub fn type_value(s: &str) -> Option<String> {
+    let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
+    let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
+    let rest = s[rest.len()..].trim_start_matches([' ', '-']);
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    match word.to_ascii_lowercase().as_str() {
+        "ii" | "2" | "two" => Some("type2".to_string()),
+        "i" | "1" | "one" => Some("type1".to_string()),
+        _ => None,
+    }
+}
+
+/// Nouns a type describes: "SOC 2 report: Type 2".
+const REPORT_NOUNS: &[&str] = &["report", "attestation", "examination", "audit"];
+
+/// Reads a type stated of the name through a report noun or a copula right
+/// after it: "SOC 2 report: Type 2", "SOC 2 report is a Type 2", "SOC 2 is
+/// Type II". A negation or any other word in between states none.
+fn stated_type(after: &str) -> Option<String> {
+    let mut rest = after.trim_start();
+    let next_word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let noun = next_word(rest);
+    if REPORT_NOUNS.contains(&noun.as_str()) {
+        rest = rest[noun.len()..].trim_start();
+    }
+    let mut linked = rest.starts_with(':');
+    if next_word(rest) == "is" {
+        rest = rest[2..].trim_start();
+        linked = true;
+        let article = next_word(rest);
+        if matches!(article.as_str(), "a" | "an") {
+            rest = rest[article.len()..].trim_start();
         }
     }
-    out
+    linked.then(|| type_value(rest)).flatten()
 }
-
-/// The short references ("the Act", "Plus") to a framework named earlier in
-/// `text`, each after its referent and outside the mentions already found.
-/// Only the capitalised word counts ("the act of certifying" is a noun), and
-/// an extension word not before a comma ("Plus, we are certified" opens a
-/// sentence).
-fn short_references(text: &str, referents: &[Referent], taken: &[Range<usize>]) -> Vec<Found> {
-    let mut out = Vec::new();
-    for (at, _) in text.char_indices().filter(|(_, c)| c.is_ascii_uppercase()) {
-        let Some(r) = referents
-            .iter()
-            .rfind(|r| r.after <= at && text[at..].starts_with(r.word.as_str()))
-        else {
-            continue;
-        };
-        let end = at + r.word.len();
-        let rest = &text[end..];
-        let starts_word = !text[..at].ends_with(is_word_char);
-        let whole_word = starts_word && !rest.starts_with(is_word_char);
-        let placed = if r.after_the {
-            text[..at].strip_suffix(' ').is_some_and(|b| {
-                b.strip_suffix("the")
-                    .or_else(|| b.strip_suffix("The"))
-                    .is_some_and(|stem| !stem.ends_with(is_word_char))
-            })
-        } else {
-            !opens_a_clause(rest)
-        };
-        if whole_word && placed && !taken.iter().any(|t| t.start < end && at < t.end) {
-            out.push(Found {
-                range: at..end,
-                framework: r.framework.clone(),
-                qualifier: None,
-            });
-        }
-    }
-    out
-}
-
-/// True when the words after an extension word show it is a conjunction that
-/// opens a clause ("Plus, we are certified", "Plus we hold ..."), not a name.
-fn opens_a_clause(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(' ');
-    if rest.starts_with(',') {
-        return true;
-    }
-    let next: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'')
-        .collect::<String>()
-        .to_lowercase();
-    CLAUSE_OPENERS.contains(&next.as_str())
-}
-
-/// Words that open a clause: after one, a capitalised extension word is a
-/// conjunction ("Plus we are ...").
-static CLAUSE_OPENERS: &[&str] = &[
-    "we", "we're", "we've", "our", "it", "it's", "they", "the", "there", "this", "you", "i", "all",
-    "a", "an",
-];
 
 /// Reads "Type I"/"Type II" (or 1/2) in, right after, or right before a mention.
 fn qualifier(text: &str, range: Range<usize>) -> Option<String> {
-    let kind = |s: &str| -> Option<String> {
-        let s = s.trim_start_matches([' ', '-', '|', ':', ',']);
-        let rest = s.get(..4).filter(|t| t.eq_ignore_ascii_case("type"))?;
-        let rest = s[rest.len()..].trim_start_matches([' ', '-']);
-        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-        match word.to_ascii_lowercase().as_str() {
-            "ii" | "2" | "two" => Some("type2".to_string()),
-            "i" | "1" | "one" => Some("type1".to_string()),
-            _ => None,
-        }
-    };
+    let kind = type_value;
     let inside = text.get(range.clone())?;
     let lower = inside.to_ascii_lowercase();
     if let Some(at) = lower.find("type") {
         return kind(&inside[at..]);
     }
     if let Some(q) = kind(&text[range.end..]) {
+        return Some(q);
+    }
+    if let Some(q) = stated_type(&text[range.end..]) {
         return Some(q);
     }
     let before = text[..range.start].trim_end();

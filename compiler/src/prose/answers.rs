@@ -80,6 +80,27 @@ static EXPIRY_WORDS: &[&str] = &[
     "lapse",
 ];
 
+/// Words that may stand around a type in an answer without adding to it: "A:
+/// Type 2", "Yes, a Type II report.", "It is a Type 2 attestation."
+static TYPE_ANSWER_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "it",
+    "its",
+    "is",
+    "our",
+    "report",
+    "attestation",
+    "examination",
+    "audit",
+    "only",
+];
+
+/// Words that ask which kind of report or certificate is meant: "SOC 2 report
+/// type?", "Which SOC 2 report do you have?", "Kind of SOC 2 report".
+static TYPE_QUESTION_WORDS: &[&str] = &["type", "kind", "which"];
+
 /// Rewrites an indirect question so its clause reads as the statement it asks
 /// about ("asked whether we hold X" reads "asked that we hold X"), and returns
 /// true when the sentence held one. The sentence is then a question, which
@@ -187,9 +208,14 @@ pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
     let dated = tokens.iter().any(|t| {
         t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
     });
-    let first = tokens.iter().find(|t| {
-        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
-    })?;
+    // "Not until January 2028." ends then: the date starts after "not".
+    let skip_not = not_until(tokens);
+    let first = tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .nth(usize::from(skip_not))?;
     let end = tokens.last()?.range.end;
     dated.then(|| text.get(first.range.start..end)).flatten()
 }
@@ -203,6 +229,138 @@ pub fn asks_which(tokens: &[Token]) -> bool {
             t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
         })
         .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
+}
+
+/// The type an answer states and nothing else ("Type 2", "A: Type II report.",
+/// "Yes, a Type 2."): `type1` or `type2`. An answer that names a framework
+/// speaks for itself and gives none.
+pub fn type_reply(text: &str, tokens: &[Token]) -> Option<String> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            let w = t.norm.as_str();
+            !vocabulary::ANSWER_LABELS.contains(&w)
+                && !vocabulary::YES_ANSWERS.contains(&w)
+                && !TYPE_ANSWER_FILLERS.contains(&w)
+        })
+        .collect();
+    match words.as_slice() {
+        [kind, _value] if kind.norm == "type" => {
+            crate::prose::aliases::type_value(text.get(kind.range.start..)?)
+        }
+        _ => None,
+    }
+}
+
+/// True for a question or label that asks which type of report it names:
+/// "SOC 2 report type?", "Type of SOC 2 report", "Which SOC 2 report?".
+pub fn asks_type(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && TYPE_QUESTION_WORDS.contains(&t.norm.as_str()))
+}
+
+/// The type a label line gives at its end when it opens by asking for one:
+/// "Type of SOC 2 report available Type 2" (a bold label and its value on the
+/// next line, read as one sentence) gives `type2`.
+pub fn labelled_type(text: &str, tokens: &[Token]) -> Option<String> {
+    // "SOC 2 report type | Type 2": a cell or a label before a colon that asks
+    // for the type, and the type alone after it.
+    if let Some(bar) = tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "|" | ":"))
+        && asks_type(&tokens[..bar])
+        && tokens[..bar]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+        && let Some(q) = type_reply(text, &tokens[bar + 1..])
+    {
+        return Some(q);
+    }
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let opens_as_label = matches!(
+        words.as_slice(),
+        [first, second, ..] if matches!(first.norm.as_str(), "type" | "kind") && second.norm == "of"
+    );
+    let [.., kind, _value] = words.as_slice() else {
+        return None;
+    };
+    let last_is_word = tokens
+        .iter()
+        .rev()
+        .find(|t| t.kind != TokenKind::Punct)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    (opens_as_label && words.len() > 4 && last_is_word && kind.norm == "type")
+        .then(|| crate::prose::aliases::type_value(text.get(kind.range.start..)?))
+        .flatten()
+}
+
+/// True when a question's held reading comes from naming the certificate
+/// alone ("Does your ISO 27001 scope include ...?", "Is Northwind's SOC 2
+/// report a Type 2?"): the phrase opens with the name or a possessive, not
+/// with a verb of holding. Such a question takes the certificate as given and
+/// asks something else of it, so "No" does not deny holding it.
+pub fn presupposes_held(tokens: &[Token], phrase: (usize, usize)) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.range.start >= phrase.0 && t.range.start < phrase.1.max(phrase.0 + 1))
+        .is_some_and(|t| {
+            matches!(t.kind, TokenKind::Mention(_))
+                || crate::prose::subject_words::POSSESSIVES.contains(&t.norm.as_str())
+        })
+}
+
+/// True for a question that is little more than a name ("Cyber Essentials
+/// Plus?", "And SOC 2?"): at most two words beside the names.
+pub fn bare_question(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= 2
+}
+
+/// Who speaks in a transcript line without a name: "Visitor: ...", "Agent:
+/// ...".
+static SPEAKER_ROLES: &[&str] = &[
+    "visitor", "agent", "customer", "buyer", "user", "support", "rep", "sales", "me", "you",
+];
+
+/// Turns the speaker label that opens a transcript line ("Jo (Keel):",
+/// "Visitor:") into an answer label, so that what follows reads as the line's
+/// content: "Jo (Keel): Yes, it is." answers like "A: Yes, it is.". A label is
+/// a role word alone, or one or two capitalised words with a bracketed
+/// affiliation, before a colon.
+pub fn speaker_label(text: &str, tokens: &mut [Token]) {
+    let Some(colon) = tokens.iter().take(7).position(|t| t.norm == ":") else {
+        return;
+    };
+    let label = &tokens[..colon];
+    let words: Vec<&Token> = label.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let capitalised = |t: &Token| {
+        text.get(t.range.clone())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let bracketed =
+        label.iter().any(|t| t.norm == "(") && label.last().is_some_and(|t| t.norm == ")");
+    let role = words.len() == 1 && SPEAKER_ROLES.contains(&words[0].norm.as_str());
+    let named = bracketed
+        && label
+            .iter()
+            .take_while(|t| t.norm != "(")
+            .all(|t| t.kind == TokenKind::Word && capitalised(t))
+        && label.first().is_some_and(|t| t.kind == TokenKind::Word);
+    if role || named {
+        for t in &mut tokens[..colon] {
+            t.norm = "answer".to_string();
+        }
+    }
 }
 
 /// The longest org reference (a pronoun or a name) that starts at token
@@ -267,6 +425,82 @@ pub fn echoes_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
     })
 }
 
+/// Verbs and verb phrases after the organisation's name that say it is the
+/// party described before: "..., and Northwind fitted the bill", "... Northwind
+/// ticked every box".
+static FILLS_THE_ROLE: &[&[&str]] = &[
+    &["fitted", "the", "bill"],
+    &["fit", "the", "bill"],
+    &["fits", "the", "bill"],
+    &["ticked", "every", "box"],
+    &["ticked", "all", "the", "boxes"],
+    &["ticks", "every", "box"],
+    &["was", "the", "one"],
+    &["was", "that", "supplier"],
+    &["was", "that", "partner"],
+    &["delivered", "exactly", "that"],
+];
+
+/// Verbs of choosing before the organisation's name: "we needed an ISO
+/// 27001-certified partner and chose Northwind".
+static CHOOSING: &[&str] = &[
+    "chose",
+    "picked",
+    "selected",
+    "found",
+    "hired",
+    "appointed",
+    "engaged",
+];
+
+/// Nouns of a party wanted or described by its role: "a certified supplier".
+static ROLE_NOUNS: &[&str] = &[
+    "supplier",
+    "partner",
+    "provider",
+    "vendor",
+    "processor",
+    "company",
+    "firm",
+];
+
+/// True when token `at` is a mention inside an indefinite role noun phrase,
+/// "an ISO 27001-certified supplier", "a SOC 2 attested partner": a party
+/// described, not yet named.
+fn wanted_party(tokens: &[Token], at: usize) -> bool {
+    if !matches!(tokens[at].kind, TokenKind::Mention(_)) {
+        return false;
+    }
+    let article = (at.saturating_sub(2)..at).any(|i| matches!(tokens[i].norm.as_str(), "a" | "an"));
+    let role = tokens
+        .iter()
+        .skip(at + 1)
+        .take(3)
+        .any(|t| ROLE_NOUNS.contains(&t.norm.as_str()));
+    article && role
+}
+
+/// True for a sentence that names the organisation as the party a clause
+/// before it describes, as a customer's quote does: "We needed an ISO
+/// 27001-certified supplier, and Northwind fitted the bill" or "..., so we
+/// chose Northwind".
+pub fn fills_the_role(tokens: &[Token], names: &NameSets) -> bool {
+    let found = NameSets::find(&names.org, tokens, 0..tokens.len());
+    found.iter().any(|&(start, end)| {
+        let after = |words: &[&str]| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(end + k).is_some_and(|t| t.norm == *w))
+        };
+        let mentioned_before = (0..start).any(|m| wanted_party(tokens, m));
+        let chosen = start
+            .checked_sub(1)
+            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()));
+        mentioned_before && (chosen || FILLS_THE_ROLE.iter().any(|p| after(p)))
+    })
+}
+
 /// True for a sentence that only says who the description before it is:
 /// "That's Northwind.", "This is us.", "Meet Northwind.".
 pub fn identifies_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
@@ -305,6 +539,8 @@ pub enum Reply {
     Status(ClaimedStatus, ClaimDetails),
     /// A date alone ("In September 2027."), read as an expiry.
     Date(ClaimDetails),
+    /// A type alone ("Type 2."), for a question that asked which type.
+    Type(String),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -317,6 +553,11 @@ pub type StatusAt = (ClaimedStatus, (usize, usize));
 pub struct Pending {
     pub question: Vec<(usize, StatusAt)>,
     pub expiry: bool,
+    /// True when the question asked which type of report it names.
+    pub asks_type: bool,
+    /// True when it was no question but a label ("SOC 2 report type"), which
+    /// only a type answers.
+    pub label: bool,
 }
 
 /// The reply the first sentence of a block gives, when it names no framework:
@@ -336,11 +577,25 @@ pub fn reply(
         Some(true) => Some(Reply::Yes),
         Some(false) => Some(Reply::No),
         None if vocabulary::YES_ANSWERS.contains(&word) => Some(Reply::Yes),
-        None if vocabulary::NO_ANSWERS.contains(&word) => Some(Reply::No),
-        None => dated_answer(text, tokens)
-            .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}")))),
+        // "Not until January 2028." gives a date, not a "no".
+        None if vocabulary::NO_ANSWERS.contains(&word) && !not_until(tokens) => Some(Reply::No),
+        None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
+            dated_answer(text, tokens)
+                .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
+        }),
     };
     answer.map(|a| (a, span))
+}
+
+/// True for an answer that opens "not until" or "not before" a time.
+pub fn not_until(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    });
+    words.next().is_some_and(|t| t.norm == "not")
+        && words
+            .next()
+            .is_some_and(|t| matches!(t.norm.as_str(), "until" | "till" | "before"))
 }
 
 /// Gives a question's mention the status its answer states.
@@ -349,9 +604,18 @@ pub fn apply_reply(
     answer: &Reply,
     phrase: (usize, usize),
     yes: StatusAt,
-    expiry: bool,
+    asked: &Pending,
 ) {
+    let expiry = asked.expiry;
+    if asked.label && !matches!(answer, Reply::Type(_)) {
+        return;
+    }
     let (status, span, details) = match answer {
+        Reply::Type(q) if asked.asks_type => {
+            mention.qualifier = Some(q.clone());
+            (yes.0, yes.1, ClaimDetails::default())
+        }
+        Reply::Type(_) => return,
         Reply::Yes => (yes.0, yes.1, ClaimDetails::default()),
         Reply::No => (ClaimedStatus::Not, phrase, ClaimDetails::default()),
         Reply::Status(s, d) => (*s, phrase, d.clone()),

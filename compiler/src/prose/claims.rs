@@ -13,10 +13,13 @@ use std::ops::Range;
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
 use crate::prose::clause::read_sentence;
+use crate::prose::ellipsis;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
+use crate::prose::tables;
+use crate::prose::timeline;
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::vocabulary;
 use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject};
@@ -65,6 +68,12 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True under a table header that lists certificates with their facts
     // ("Certification | Body | Expires"): each row names one that is held.
     let mut register_table = false;
+    // True right after a heading.
+    let mut after_heading = false;
+    // True under a header row whose columns name frameworks ("| Vendor | ISO
+    // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
+    let mut framework_table = false;
+    let mut in_table = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     for unit in units {
@@ -76,6 +85,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             lead,
             open_question,
             asks_expiry,
+            asks_type_of,
+            label_asks_type,
             reply,
         } = analyse_unit(unit, aliases, voc, names, org_above);
         // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
@@ -86,7 +97,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
             if let Some((answer, phrase)) = reply.clone().or(lead_status) {
                 for &(i, yes) in &pending.question {
-                    answers::apply_reply(&mut out[i], &answer, phrase, yes, pending.expiry);
+                    answers::apply_reply(&mut out[i], &answer, phrase, yes, &pending);
                 }
             }
         }
@@ -96,6 +107,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|&(m, yes)| (out.len() + m, yes))
                 .collect(),
             expiry: asks_expiry,
+            asks_type: asks_type_of,
+            label: label_asks_type,
         };
         match unit.kind {
             UnitKind::Heading => {
@@ -113,20 +126,47 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                         }
                     }
                 }
+                // "| Meridian | Type 2 report |" under "| Vendor | SOC 2 |":
+                // a value in a framework's column shows the row's
+                // organisation holds it.
+                let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow && register_table {
-                    shown_held(unit, &mut mentions);
+                    shown_held(unit, &mut mentions, false);
+                } else if unit.kind == UnitKind::TableRow && org_row {
+                    shown_held(unit, &mut mentions, true);
                 }
             }
             // A badge that names a framework shows it is held, unless its text
             // says otherwise ("ISO 42001 in progress").
-            UnitKind::Badge => shown_held(unit, &mut mentions),
+            UnitKind::Badge => shown_held(unit, &mut mentions, false),
+            // "### Certificates held" over "ISO/IEC 42001 \u{2013} LRQA": a
+            // label line right under a heading that states a status is an
+            // item under it.
+            UnitKind::Paragraph if after_heading && label_line(&unit.text) => {
+                if let Some((s, phrase)) = section {
+                    let plain =
+                        without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+                    for (_, v, sentence, details) in &mut mentions {
+                        if *v == Verdict::NoPhrase {
+                            *v = Verdict::Claim(s, phrase);
+                            *details = crate::prose::read_details(
+                                plain.get(sentence.clone()).unwrap_or(""),
+                            );
+                        }
+                    }
+                }
+            }
             UnitKind::Paragraph => {}
         }
+        after_heading = unit.kind == UnitKind::Heading;
         if unit.kind != UnitKind::TableRow {
             register_table = false;
-        } else if mentions.is_empty() {
-            register_table = is_register_header(&unit.text);
+            framework_table = false;
+        } else if !in_table {
+            register_table = mentions.is_empty() && is_register_header(&unit.text);
+            framework_table = tables::has_framework_columns(unit, aliases);
         }
+        in_table = unit.kind == UnitKind::TableRow;
         // A list keeps the organisation named above it for all its items.
         org_above = names_org || (org_above && unit.kind == UnitKind::ListItem);
         // "### ISO/IEC 27001" over "Certified since 2019 by BSI.": a heading that
@@ -196,6 +236,10 @@ struct UnitResult {
     open_question: Vec<(usize, answers::StatusAt)>,
     /// True when that question asks when a certificate ends.
     asks_expiry: bool,
+    /// True when that question asks which type of report it names.
+    asks_type_of: bool,
+    /// True when it is no question but a label that asks for a type.
+    label_asks_type: bool,
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
     /// date), with the span it was read from.
     reply: Option<(answers::Reply, (usize, usize))>,
@@ -211,7 +255,7 @@ fn analyse_unit(
     org_above: bool,
 ) -> UnitResult {
     let text = unit.text.as_str();
-    let found = find_aliases(text, aliases);
+    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
@@ -222,6 +266,7 @@ fn analyse_unit(
         .map(|s| {
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
+            answers::speaker_label(text, &mut tokens);
             tokens
         })
         .collect();
@@ -241,6 +286,15 @@ fn analyse_unit(
     // that refers back: those of the last sentence that had mentions, and those
     // of earlier clauses in the current sentence. Each is drained when used.
     let mut waiting_before: Vec<usize> = Vec::new();
+    // Mentions whose reading a later clause may overtake, being told for a
+    // later time: work under way or told as history, in this sentence or the
+    // one before.
+    let mut story: Vec<usize> = Vec::new();
+    // Mentions that are hashtags closing a post ("... #ISO27001 #Keel").
+    let mut tags: Vec<usize> = Vec::new();
+    // The first status the post states in clauses that name no framework but
+    // by its closing hashtags.
+    let mut post_claim: Option<(ClaimedStatus, (usize, usize))> = None;
 
     // The sentence whose details (dates, numbers, body) a mention's claim
     // states, when it is not the mention's own: the answer to a question.
@@ -253,6 +307,11 @@ fn analyse_unit(
     let mut asked_expiry = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
+    let mut asks_type_of = false;
+    let mut label_asks_type = false;
+    // A type that an answer or a label's value gives a mention ("SOC 2 report
+    // type? | Type 2").
+    let mut typed: Vec<Option<String>> = vec![None; found.len()];
     let mut reply: Option<(answers::Reply, (usize, usize))> = None;
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
@@ -305,8 +364,10 @@ fn analyse_unit(
             && personal
             && (says(vocabulary::YES_ANSWERS) || short == Some(true))
             && !answer_names_framework;
-        let answered_no =
-            question && personal && (says(vocabulary::NO_ANSWERS) || short == Some(false));
+        let not_until = next.is_some_and(|n| answers::not_until(n));
+        let answered_no = question
+            && personal
+            && ((says(vocabulary::NO_ANSWERS) && !not_until) || short == Some(false));
         // "Which SOC 2 report do you have? A SOC 2 Type 2 report." names what
         // is held, as "Yes, a SOC 2 Type 2 report." does.
         let asks_which_held = question
@@ -331,10 +392,18 @@ fn analyse_unit(
             && personal
             && answer_names_framework
             && (says(vocabulary::YES_ANSWERS) || asks_which_held);
+        // "SOC 2 report type? Type 2.": an answer that only states a type
+        // shows a report of that type is held, as does a label that asks for
+        // one and ends with it.
+        let type_given = next
+            .and_then(|n| answers::type_reply(text, n))
+            .filter(|_| answers::asks_type(tokens) && (personal || !question))
+            .or_else(|| answers::labelled_type(text, tokens));
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
             others_are_org: answers::echoes_org(tokens, voc, names)
+                || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
         };
@@ -366,15 +435,46 @@ fn analyse_unit(
         for g in &groups {
             for &m in &g.mentions {
                 let tag_line_end = trailing_hashtag(text, tokens, m, &found);
+                if tag_line_end {
+                    tags.push(m);
+                }
+                if type_given.is_some() && found[m].qualifier.is_none() {
+                    typed[m].clone_from(&type_given);
+                }
                 verdicts[m] = match g.verdict {
                     _ if tag_line_end || g.set_aside.contains(&m) => Verdict::NoPhrase,
+                    Verdict::NoPhrase | Verdict::Question
+                        if type_given.is_some()
+                            && (typed[m].is_some() || found[m].qualifier.is_some()) =>
+                    {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
+                    _ if question
+                        && type_given.is_some()
+                        && (typed[m].is_some() || found[m].qualifier.is_some()) =>
+                    {
+                        let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
+                        let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
+                        Verdict::Claim(ClaimedStatus::Achieved, span)
+                    }
                     _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Does your ISO 27001 scope include X? No." denies the
+                    // scope, not the certificate.
+                    Verdict::Claim(ClaimedStatus::Achieved, p)
+                        if answered_no && answers::presupposes_held(tokens, p) =>
+                    {
+                        Verdict::Question
+                    }
                     // "Are you certified? No." says it is not held.
                     Verdict::Claim(ClaimedStatus::Achieved, p) if answered_no => {
                         Verdict::Claim(ClaimedStatus::Not, p)
                     }
-                    // "Cyber Essentials Plus? No."
-                    Verdict::NoPhrase if answered_no => {
+                    // "Cyber Essentials Plus? No." A longer question without
+                    // a status phrase asks something else of the framework
+                    // ("Does your ISO 27001 scope include X? No.").
+                    Verdict::NoPhrase if answered_no && answers::bare_question(tokens) => {
                         let r = &tokens.iter().find(|t| t.kind == TokenKind::Mention(m));
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(ClaimedStatus::Not, span)
@@ -418,6 +518,11 @@ fn analyse_unit(
                     waiting_here.push(m);
                 }
             }
+            for &m in &g.mentions {
+                if tells_a_stage(verdicts[m]) && !question {
+                    story.push(m);
+                }
+            }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
             let Verdict::Claim(status, phrase) = g.verdict else {
@@ -426,6 +531,9 @@ fn analyse_unit(
             if question && !answered {
                 continue;
             }
+            if g.mentions.iter().all(|m| tags.contains(m)) {
+                post_claim = post_claim.or(Some((status, phrase)));
+            }
             if g.mentions.is_empty() {
                 unit_claim = unit_claim.or(Some((status, phrase)));
                 if si == 0 && here.is_empty() && lead.is_none() {
@@ -433,6 +541,9 @@ fn analyse_unit(
                         crate::prose::read_details(plain.get(sentences[si].clone()).unwrap_or(""));
                     lead = Some((status, phrase, details));
                 }
+            }
+            if g.mentions.is_empty() && status == ClaimedStatus::Achieved && !question {
+                overtake_story(&tokenized, si, phrase, &story, &sentence_of, &mut verdicts);
             }
             if !g.mentions.is_empty() || !g.refers_back {
                 continue;
@@ -494,7 +605,8 @@ fn analyse_unit(
                     .next()
                     .is_some_and(|t| matches!(t.kind, TokenKind::Mention(_)))
         };
-        asked = if question && !about_standard && !answered && !answered_no {
+        asked = if question && !about_standard && !answered && !answered_no && type_given.is_none()
+        {
             here.clone()
         } else {
             Vec::new()
@@ -526,6 +638,30 @@ fn analyse_unit(
                 }
             }
             asks_expiry = asked_expiry;
+            asks_type_of = answers::asks_type(tokens);
+        }
+        // A label that asks for a type and ends the block ("SOC 2 report type"
+        // as a heading or a bold line) is answered by a type in the next one.
+        if si + 1 == tokenized.len()
+            && !question
+            && open_question.is_empty()
+            && type_given.is_none()
+            && answers::asks_type(tokens)
+        {
+            for &m in here.iter().filter(|&&m| found[m].qualifier.is_none()) {
+                let span = found
+                    .get(m)
+                    .map_or((0, 0), |f| (f.range.start, f.range.end));
+                match verdicts[m] {
+                    Verdict::NoPhrase => open_question.push((m, (ClaimedStatus::Achieved, span))),
+                    Verdict::Claim(ClaimedStatus::Achieved, p) => {
+                        open_question.push((m, (ClaimedStatus::Achieved, p)));
+                    }
+                    _ => {}
+                }
+            }
+            asks_type_of = !open_question.is_empty();
+            label_asks_type = asks_type_of;
         }
         if si == 0 && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
@@ -535,8 +671,21 @@ fn analyse_unit(
         if !here.is_empty() {
             waiting_before = waiting_here;
         }
+        // A story runs from one sentence to the next, no further.
+        story.retain(|&m| sentence_of[m] == si);
     }
 
+    // A post whose only framework names are its closing hashtags is about
+    // them: "Recertification due in 2028, and we're preparing. #ISO27001"
+    // says of ISO 27001 what its sentences say without naming it.
+    if let Some(claim) = post_claim
+        && !tags.is_empty()
+        && (0..found.len()).all(|m| tags.contains(&m))
+    {
+        for &m in &tags {
+            verdicts[m] = Verdict::Claim(claim.0, claim.1);
+        }
+    }
     // Phrases leave this function in offsets of the original file.
     let in_file = |(a, b): (usize, usize)| {
         let r = unit.original(a..b);
@@ -554,14 +703,20 @@ fn analyse_unit(
     // badge does.
     let list_like =
         unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
+    // progress)") the items without a status of their own are held, set
+    // against the one whose status is given.
+    let labelled = credentials_label(text);
     if list_like
-        && (names_org || org_above)
+        && (names_org || org_above || labelled)
         && unit.kind != UnitKind::TableRow
         && !found.is_empty()
-        && verdicts.iter().all(|v| *v == Verdict::NoPhrase)
+        && (labelled || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
     {
         for (v, f) in verdicts.iter_mut().zip(&found) {
-            *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+            if *v == Verdict::NoPhrase {
+                *v = Verdict::Claim(ClaimedStatus::Achieved, (f.range.start, f.range.end));
+            }
         }
     }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
@@ -610,7 +765,11 @@ fn analyse_unit(
                     crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""))
                 }
             };
-            (f.clone(), verdict, sentence, details)
+            let mut f = f.clone();
+            if f.qualifier.is_none() {
+                f.qualifier.clone_from(&typed[i]);
+            }
+            (f, verdict, sentence, details)
         })
         .collect();
     UnitResult {
@@ -627,17 +786,80 @@ fn analyse_unit(
             .map(|(m, (s, p))| (m, (s, in_file(p))))
             .collect(),
         asks_expiry,
+        asks_type_of,
+        label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
+    }
+}
+
+/// True for a reading that a later step of a story may overtake: work under
+/// way or planned, or nothing (work told as history reads as nothing).
+fn tells_a_stage(verdict: Verdict) -> bool {
+    matches!(
+        verdict,
+        Verdict::NoPhrase | Verdict::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned, _)
+    )
+}
+
+/// "Last year we were working towards ISO 27001; today we are certified": a
+/// clause of sentence `si` that states a certificate held, naming no
+/// framework, gives it to the mentions of the story before it when it is told
+/// for a later time.
+fn overtake_story(
+    tokenized: &[Vec<Token>],
+    si: usize,
+    phrase: (usize, usize),
+    story: &[usize],
+    sentence_of: &[usize],
+    verdicts: &mut [Verdict],
+) {
+    let tokens = &tokenized[si];
+    let Some(at) = tokens.iter().position(|t| t.range.start == phrase.0) else {
+        return;
+    };
+    for &m in story {
+        if !tells_a_stage(verdicts[m]) {
+            continue;
+        }
+        let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {
+            let Some(mt) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
+                continue;
+            };
+            if mt >= at {
+                continue;
+            }
+            let start = timeline::clause_start(tokens, mt + 1, at);
+            (&tokens[..start], &tokens[start..])
+        } else {
+            (&tokenized[sentence_of[m]], tokens)
+        };
+        if timeline::told_later(earlier, later) {
+            verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
+        }
     }
 }
 
 /// Reads every mention of `unit` that states no status as held, with the facts
 /// its sentence states: a badge, a row of a register table.
-fn shown_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+/// With `own_cell`, the facts are read from the mention's table cell only (a
+/// row of framework columns, where the next cell belongs to another one).
+fn shown_held(
+    unit: &Unit,
+    mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)],
+    own_cell: bool,
+) {
     let plain = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
     for (found, v, sentence, details) in mentions {
         if *v == Verdict::NoPhrase {
-            *details = crate::prose::read_details(plain.get(sentence.clone()).unwrap_or(""));
+            let stretch = if own_cell {
+                tables::cells(&unit.text)
+                    .into_iter()
+                    .find(|c| c.start <= found.range.start && found.range.end <= c.end)
+                    .unwrap_or(sentence.clone())
+            } else {
+                sentence.clone()
+            };
+            *details = crate::prose::read_details(plain.get(stretch).unwrap_or(""));
             let span = unit.original(found.range.clone());
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }
@@ -670,6 +892,32 @@ pub fn is_register_header(row: &str) -> bool {
             .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))
 }
 
+/// True for a line that is a label, not a sentence: a few words, with no
+/// mark that ends a sentence.
+fn label_line(text: &str) -> bool {
+    text.split_whitespace().count() <= 12 && !text.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+/// Labels that open a line listing what the organisation holds.
+const CREDENTIAL_LABELS: &[&str] = &[
+    "compliance",
+    "certifications",
+    "certificates",
+    "certified",
+    "credentials",
+    "accreditations",
+    "attestations",
+    "security credentials",
+    "compliance credentials",
+];
+
+/// True for a unit that opens with a credentials label and a colon:
+/// "Certifications: ISO 27001 \u{b7} SOC 2".
+fn credentials_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| CREDENTIAL_LABELS.contains(&label.trim().to_lowercase().as_str()))
+}
+
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
 /// of the organisation's name with a possessive `'s` reads as "our".
 fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
@@ -682,9 +930,47 @@ fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
     }
 }
 
-/// True for a question: it ends with `?`, or opens like one ("Is your
-/// organisation certified to ...").
+/// Verbs that open a request to the reader, which a form asks as a question
+/// is asked: "Please confirm your ISO 27001 certification body."
+const REQUEST_VERBS: &[&str] = &[
+    "provide", "upload", "confirm", "attach", "share", "state", "specify", "indicate", "list",
+];
+
+/// True for a request addressed to the reader about what it holds: it opens
+/// with a request verb (after "please" or a label such as "Q4") and says
+/// "your" before the framework's name.
+fn is_request(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| {
+        t.kind == TokenKind::Word
+            && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+            && !(t.norm.starts_with('q')
+                && t.norm[1..].chars().all(|c| c.is_ascii_digit() || c == '.'))
+    });
+    let first = words.next().map(|t| t.norm.as_str());
+    let verb = if first == Some("please") {
+        words.next().map(|t| t.norm.as_str())
+    } else {
+        first
+    };
+    // "your" is the nearest possessive before the framework's name.
+    let mention = tokens
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Mention(_)))
+        .unwrap_or(tokens.len());
+    let yours = tokens[..mention]
+        .iter()
+        .rev()
+        .find(|t| matches!(t.norm.as_str(), "your" | "our" | "its" | "their"))
+        .is_some_and(|t| t.norm == "your");
+    verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && yours
+}
+
+/// True for a question: it ends with `?`, opens like one ("Is your
+/// organisation certified to ..."), or is a request to the reader.
 fn is_question(text: &str, sentence: &Range<usize>, tokens: &[Token]) -> bool {
+    if is_request(tokens) {
+        return true;
+    }
     let s = text.get(sentence.clone()).unwrap_or("");
     if s.trim_end_matches([' ', ')', ']', '"', '\'', '|', '*', '_'])
         .ends_with('?')
@@ -751,11 +1037,20 @@ fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {
         .max()
 }
 
-/// The start of the first separator in `text[from..to]`.
+/// The start of the first separator in `text[from..to]` outside brackets: the
+/// aside in "ISO 27001 (LRQA, to Aug 2029), SOC 2" belongs to ISO 27001.
 fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let hay = text.get(from..to)?;
-    SEPARATORS
-        .iter()
-        .filter_map(|sep| hay.find(sep).map(|p| from + p))
-        .min()
+    let mut depth = 0usize;
+    for (i, c) in hay.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && SEPARATORS.iter().any(|sep| hay[i..].starts_with(sep)) => {
+                return Some(from + i);
+            }
+            _ => {}
+        }
+    }
+    None
 }

@@ -196,6 +196,24 @@ fn number_part(word: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
 }
 
+/// Words that give the end of a period inside a bracketed aside.
+const ASIDE_ENDS: &[&str] = &["to", "until", "till", "thru", "through"];
+
+/// The date after "to" or "until" that opens an item of a bracketed aside,
+/// "(LRQA, to Aug 2029)" or "(until 05/2028)", where nothing else can end.
+fn aside_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
+    let mut open = false;
+    for (i, w) in words.iter().enumerate() {
+        let item_start = w.starts_with('(') || (open && i > 0 && words[i - 1].ends_with(','));
+        open = (open || w.starts_with('(')) && !w.ends_with(')');
+        let word = w.trim_start_matches('(').to_lowercase();
+        if item_start && ASIDE_ENDS.contains(&word.as_str()) {
+            return date_after(&words[i + 1..]);
+        }
+    }
+    None
+}
+
 /// Reads the details of one sentence.
 pub fn read_details(sentence: &str) -> ClaimDetails {
     let words: Vec<&str> = sentence.split_whitespace().collect();
@@ -211,6 +229,11 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                 break;
             }
         }
+    }
+    // A list's aside gives an end with "to" or "until" alone: "ISO 27001
+    // (LRQA, to Aug 2029)".
+    if out.valid_to.is_none() {
+        out.valid_to = aside_end(&words);
     }
     for marker in SINCE {
         if out.since_year.is_some() {
@@ -341,6 +364,25 @@ mod tests {
             d("When does it expire? In September 2027."),
             Some((2027, Some(9)))
         );
+    }
+
+    #[test]
+    fn an_aside_item_that_opens_with_to_or_until_is_an_expiry() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(d("ISO 27001 (BSI, to March 2028)"), Some((2028, Some(3))));
+        assert_eq!(
+            d("Cyber Essentials (until 05/2027) and more"),
+            Some((2027, Some(5)))
+        );
+        assert_eq!(
+            d("SOC 2 (Type 2, period to 2026-06-30)"),
+            None,
+            "a period's end is not the certificate's"
+        );
+        // Outside an aside, "to" and "until" are not enough.
+        assert_eq!(d("We moved to AWS, to 2029 budgets"), None);
+        assert_eq!(d("ISO 27001 (scope agreed) to 2029 plans"), None);
+        assert_eq!(d("We work until 2028 on this (LRQA)"), None);
     }
 
     #[test]

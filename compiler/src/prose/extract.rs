@@ -264,7 +264,15 @@ fn markdown(src: &str) -> Vec<Unit> {
                 let next_upper = src[range.end..]
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric());
-                if next_upper && line.contains(':') && !line.trim_end().ends_with('?') {
+                // A line that opens with a tick or a box is an item of its
+                // own ("\u{2611} ISO 27001" over "\u{2610} SOC 2"): a mark
+                // between two items must not join them.
+                let next_marked = src[range.end..]
+                    .trim_start()
+                    .starts_with(vocabulary::LINE_MARKS);
+                if next_marked
+                    || (next_upper && line.contains(':') && !line.trim_end().ends_with('?'))
+                {
                     b.flush(current_kind(&kinds));
                 } else {
                     b.space(range.start);
@@ -333,6 +341,24 @@ fn bullet_len(line: &str) -> usize {
     0
 }
 
+/// True for a transcript line that opens with a speaker and an affiliation,
+/// "Jo (Keel): ...": after a question, the answer to it.
+fn speaker_line(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    let Some((name, affiliation)) = label.split_once(" (") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && affiliation.ends_with(')')
+        && !affiliation.contains('(')
+}
+
 /// True when `next` continues the sentence of `prev` (a wrapped line).
 fn wrapped(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
@@ -344,6 +370,7 @@ fn wrapped(prev: &str, next: &str) -> bool {
         .to_lowercase();
     let answers = next.starts_with("A:")
         || next.starts_with("A -")
+        || (p.ends_with('?') && speaker_line(next))
         || (p.ends_with('?')
             && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
                 || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
@@ -450,6 +477,30 @@ mod tests {
         let u = &units[1];
         let at = u.text.find("ISO").unwrap_or(0);
         assert_eq!(&html[u.original(at..at + 9)], "ISO&nbsp;27001");
+    }
+
+    #[test]
+    fn an_element_drawn_with_css_shows_its_title_as_a_badge() {
+        let html = "<div class=\"tile\" title=\"ISO 27001 certified\"></div>\
+            <p>Our page <span class=\"ico\" title=\"SOC 2 Type 2\" /> ends.</p>\
+            <span role=\"img\" aria-label=\"Cyber Essentials\">&#9733;</span>\
+            <p><abbr title=\"ISO 42001 planned\">AIMS</abbr> and \
+            <a href=\"/x\" title=\"ISO 9001 certified\">more</a></p>\
+            <table><tr><td><span title=\"ISO 14001\"></span></td></tr></table>\
+            <div class=\"cert-badges\"><span>SOC 2</span><span>ISO 27001</span></div>";
+        assert_eq!(
+            texts(html, ProseFormat::Html),
+            vec![
+                (UnitKind::Badge, "ISO 27001 certified".to_string()),
+                (UnitKind::Paragraph, "Our page".to_string()),
+                (UnitKind::Badge, "SOC 2 Type 2".to_string()),
+                (UnitKind::Paragraph, "ends.".to_string()),
+                (UnitKind::Badge, "Cyber Essentials".to_string()),
+                (UnitKind::Paragraph, "AIMS and more".to_string()),
+                (UnitKind::Badge, "SOC 2 \u{b7} ISO 27001".to_string()),
+            ]
+        );
+        check_maps(html, ProseFormat::Html);
     }
 
     #[test]

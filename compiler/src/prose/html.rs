@@ -262,6 +262,17 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                     b.flush(kind_of(&kinds));
                 }
                 _ => {
+                    // An inline element drawn with CSS, with no text of its
+                    // own, shows what its label says, as an image does.
+                    if !closing
+                        && !in_row(&kinds)
+                        && block_kind(&name).is_none()
+                        && let Some(r) = badge_label(tag, &name, &src[i..end])
+                    {
+                        b.flush(UnitKind::Badge);
+                        b.push_source(tag_start + r.start..tag_start + r.end);
+                        b.flush(kind_of(&kinds));
+                    }
                     if block_kind(&name).is_none() {
                         if closing {
                             closed_inline = Some((name.clone(), b.len()));
@@ -288,9 +299,15 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                             // A badge drawn with CSS says in its title what
                             // it shows: <div class="badge" title="ISO 42001
                             // certified">. Other elements' titles are not prose.
-                            if let Some(r) = attribute(tag, "title").filter(|_| is_badge(tag)) {
+                            // The content of an element whose class says it
+                            // is a badge is the badge's text too.
+                            if let Some(r) = badge_label(tag, &name, &src[i..end]) {
+                                b.set_kind(UnitKind::Badge);
                                 b.push_source(tag_start + r.start..tag_start + r.end);
-                                b.flush(UnitKind::Badge);
+                                b.flush(if is_badge(tag) { UnitKind::Badge } else { kind });
+                            } else if is_badge(tag) {
+                                // <div class="trust-badges"><span>SOC 2</span>...
+                                b.set_kind(UnitKind::Badge);
                             }
                             if !self_closing && !HTML_VOID_BLOCKS.contains(&name.as_str()) {
                                 kinds.push((name.clone(), kind));
@@ -337,6 +354,36 @@ fn is_badge(tag: &str) -> bool {
         .and_then(|r| tag.get(r))
         .map(str::to_ascii_lowercase)
         .is_some_and(|class| HTML_BADGE_CLASSES.iter().any(|b| class.contains(b)))
+}
+
+/// The label, within `tag`, that an element shows as a badge: the title of an
+/// element whose class says it is a badge; the `aria-label` (or title) of one
+/// whose role is an image; or the title of an element drawn with CSS, which
+/// has no text of its own (`<span class="status" title="ISO 27001
+/// certified"></span>`). `after` is the source after the tag.
+fn badge_label(tag: &str, name: &str, after: &str) -> Option<Range<usize>> {
+    let role_img = attribute(tag, "role")
+        .and_then(|r| tag.get(r))
+        .is_some_and(|role| role.eq_ignore_ascii_case("img"));
+    if role_img {
+        return attribute(tag, "aria-label").or_else(|| attribute(tag, "title"));
+    }
+    let title = attribute(tag, "title")?;
+    (is_badge(tag) || drawn(tag, name, after)).then_some(title)
+}
+
+/// True for an element with no text of its own: self-closing, or closed right
+/// after its tag with nothing but whitespace between.
+fn drawn(tag: &str, name: &str, after: &str) -> bool {
+    if tag.ends_with("/>") {
+        return true;
+    }
+    let rest = after.trim_start();
+    rest.strip_prefix("</").is_some_and(|r| {
+        r.get(..name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && r[name.len()..].trim_start().starts_with('>')
+    })
 }
 
 /// The range, within `tag`, of the value of attribute `name` (quoted or not).

@@ -23,7 +23,8 @@
 //!    generic-statement markers and the grammar words of subjects in the second.
 //!    The lists are written in the small pattern language of `pattern`, and
 //!    `lexicon` compiles them once.
-//! 4. `aliases` finds the framework mentions in a unit's text.
+//! 4. `aliases` finds the framework mentions in a unit's text, and `ellipsis`
+//!    the short names that stand for one named earlier ("Plus", "the Act").
 //! 5. The clause model: `phrases` finds a clause's status phrases, `subjects`
 //!    marks who the words name (the organisation, a supplier, a person, another
 //!    party, the standard), and `clause` reads each clause into its frameworks
@@ -33,7 +34,9 @@
 //!    a clause that refers back ("it", "this certification", "Yes."), a heading
 //!    over a status line, a list under a heading.
 //!    `answers` completes a question with the sentence after it: a short
-//!    answer ("... whether we hold X. We do.") or a date for an expiry.
+//!    answer ("... whether we hold X. We do.") or a date for an expiry;
+//!    `timeline` orders a story in time, so a later "today we are certified"
+//!    overtakes "last year we were working towards X".
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
@@ -76,6 +79,12 @@
 //!   under a heading that states a status ("Certifications we hold", "Roadmap")
 //!   take it; a heading that only names a framework ("### ISO/IEC 27001") takes the
 //!   status of the first sentence of the block below it.
+//! - Across a block: a type given apart from the name ("SOC 2 report type? |
+//!   Type 2", a label line over "Type 2") is the report's type; "Plus" and "the
+//!   Act" after a full name stand for it (`ellipsis`); a later step of a story
+//!   told for a later time overtakes the earlier one (`timeline`); closing
+//!   hashtags take what the post says; a quote that names the organisation as
+//!   the party it wanted ("... and Northwind fitted the bill") claims for it.
 //!
 //! The extractor is a heuristic reader of English, not a parser: it is tuned to
 //! the way trust pages and questionnaires are written, and it errs towards "no
@@ -96,6 +105,7 @@ mod claims;
 mod clause;
 mod corpus;
 mod details;
+mod ellipsis;
 mod extract;
 mod html;
 mod lexicon;
@@ -109,6 +119,8 @@ mod spans;
 mod status_phrases;
 mod subject_words;
 mod subjects;
+mod tables;
+mod timeline;
 mod units;
 mod vocabulary;
 
@@ -349,7 +361,7 @@ pub fn find_mentions_with(
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let units = extract::extract(text, format);
+    let units = tables::name_framework_columns(extract::extract(text, format), &prepared);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));

@@ -259,14 +259,24 @@ fn code_follows(rest: &str) -> bool {
 pub fn hard_clauses(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let is_mark = |t: &Token| {
+        t.kind == TokenKind::Punct && vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
+    };
+    // A sentence that opens with a mark puts each mark before its item
+    // ("\u{2705} Cyber Essentials \u{2705} ISO 27001"); otherwise a mark
+    // follows its item ("CE \u{2705} CE+ \u{23f3}").
+    let marks_lead = tokens.first().is_some_and(is_mark);
     for (i, t) in tokens.iter().enumerate() {
+        let named_before = tokens[start..i]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Mention(_)));
+        if marks_lead && is_mark(t) && named_before {
+            out.push(start..i);
+            start = i;
+            continue;
+        }
         // A status mark ends its clause and belongs to it.
-        if t.kind == TokenKind::Punct
-            && vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
-            && tokens[start..i]
-                .iter()
-                .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-        {
+        if !marks_lead && is_mark(t) && named_before {
             out.push(start..i + 1);
             start = i + 1;
             continue;

@@ -65,6 +65,24 @@ impl Unit {
         s..e
     }
 
+    /// A copy with `text` inserted before each given byte offset (sorted), each
+    /// inserted byte mapped to the empty range where the original text there
+    /// starts: a table cell read with its column header in front.
+    pub fn with_inserted(&self, inserts: &[(usize, String)]) -> Unit {
+        let mut out = Unit::new(self.kind);
+        let mut inserts = inserts.iter().peekable();
+        for (i, c) in self.text.char_indices() {
+            while let Some((_, text)) = inserts.next_if(|(at, _)| *at <= i) {
+                let start = self.starts[i];
+                for ch in text.chars() {
+                    out.push(ch, start..start);
+                }
+            }
+            out.push(c, self.starts[i]..self.ends[i + c.len_utf8() - 1]);
+        }
+        out
+    }
+
     fn push(&mut self, c: char, orig: Range<usize>) {
         self.text.push(c);
         for _ in 0..c.len_utf8() {

@@ -395,6 +395,13 @@ pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
 /// Labels that open an answer and are not part of it: "A: Yes".
 pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r", "q", "question"];
 
+/// Marks that open a line as a ticked or unticked item of a form: a box, a
+/// tick, a cross.
+pub static LINE_MARKS: &[char] = &[
+    '\u{2610}', '\u{2611}', '\u{2612}', '\u{2713}', '\u{2714}', '\u{2705}', '\u{274C}', '\u{2717}',
+    '\u{2718}',
+];
+
 /// Table cells that answer "yes" to their column header.
 pub static YES_CELLS: &[&str] = &[
     "yes", "y", "true", "\u{2713}", "\u{2714}", "\u{2705}", "\u{2611}",
@@ -462,6 +469,8 @@ pub static CONTRASTS: &[&[&str]] = &[
     &["instead", "of"],
     &["as", "opposed", "to"],
     &["in", "place", "of"],
+    // "Cyber Essentials certified (the basic level, not Plus)".
+    &[",", "not"],
 ];
 
 /// Nouns of undertaking: after a held phrase they make it the goal of work

@@ -41,13 +41,20 @@ const AS_OF: &str = "2026-12-01";
 /// After negation scope, time and upkeep were reworked (same day) it measured
 /// 0.924 and 0.904; with the subjects work (role nouns, apposition, answers in the
 /// next sentence or block) merged beside it, 0.925 and 0.912.
-const EVAL_PRECISION_FLOOR: f64 = 0.92;
+///
+/// On 2026-12-03 the corpus grew by 631 cases written and second-labelled without
+/// running the reader (216 evaluation). On the 958 evaluation cases the reader of
+/// 2026-12-02 measured 0.930 and 0.895; after the clause-level and block-level work
+/// of 2026-12-03, tuned on the tuning set only, 0.936 and 0.919.
+const EVAL_PRECISION_FLOOR: f64 = 0.93;
 const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
 /// model.
 /// Then 0.984 and 0.951, and 0.989 and 0.969 with the subjects work.
-const TUNING_PRECISION_FLOOR: f64 = 0.98;
+/// On the grown tuning set of 2026-12-03 (1,782 cases): 0.975 and 0.925 before
+/// that day's work, 0.993 and 0.971 after it.
+const TUNING_PRECISION_FLOOR: f64 = 0.99;
 const TUNING_RECALL_FLOOR: f64 = 0.96;
 
 fn fixtures() -> PathBuf {

@@ -3,6 +3,7 @@
 //! `clauses` covers single clauses and the structure of a page; `named` covers
 //! texts read knowing the organisation's and suppliers' names.
 
+mod blocks;
 mod clause_model;
 mod clauses;
 mod conversation;

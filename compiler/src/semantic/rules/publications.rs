@@ -467,7 +467,11 @@ fn judge(
                 )),
             );
         }
-        if claim.status == ClaimedStatus::Compliant {
+        // A tick next to a law ("EU AI Act \u{2714}") claims compliance with it.
+        let ticked = claim.status == ClaimedStatus::Achieved
+            && !phrase.is_empty()
+            && !phrase.chars().any(char::is_alphanumeric);
+        if claim.status == ClaimedStatus::Compliant || ticked {
             let gaps: Vec<&str> = coverage
                 .framework(&claim.framework)
                 .map(|c| {

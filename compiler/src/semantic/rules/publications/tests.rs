@@ -301,6 +301,18 @@ fn eu_ai_act_compliance_is_judged_against_coverage() {
     );
     assert!(check_page(high_risk, "We are preparing for the EU AI Act.").is_empty());
     assert!(check_page("", "We are compliant with the EU AI Act.").is_empty());
+    // A tick next to the law claims compliance; a "yes" about a system's tier
+    // does not.
+    let ticked = check_page(high_risk, "Status: EU AI Act \u{2705}");
+    assert_eq!(ticked.len(), 1, "{ticked:?}");
+    assert_eq!(ticked[0].code.name(), "claim-overstated");
+    assert!(
+        check_page(
+            high_risk,
+            "Is your CV sorter high-risk under the EU AI Act? Yes, it is."
+        )
+        .is_empty()
+    );
 }
 
 /// The spec record of `framework` in `status` (none: no record), with the

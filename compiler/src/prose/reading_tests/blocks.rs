@@ -1,0 +1,573 @@
+//! What a block says across its cells, lines and sentences: a type given in
+//! the answer cell or on the line under its label, a type stated through a
+//! copula, a short name ("Plus", "the Act") for a framework named earlier, and
+//! an expiry in a list item's aside. Every sentence here is written for the
+//! test.
+
+use super::*;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+/// The mentions read from `text`, knowing the organisation's name.
+fn mentions(text: &str, format: ProseFormat) -> Vec<crate::prose::Mention> {
+    let names = Names {
+        organisation: vec!["Northwind".into()],
+        suppliers: vec!["Equinix".into()],
+    };
+    crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
+}
+
+/// Each mention's framework, status and qualifier.
+fn typed(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>, Option<String>)> {
+    mentions(text, format)
+        .into_iter()
+        .map(|m| (m.framework, m.status, m.qualifier))
+        .collect()
+}
+
+fn soc2(
+    status: Option<ClaimedStatus>,
+    q: Option<&str>,
+) -> (String, Option<ClaimedStatus>, Option<String>) {
+    ("soc2".to_string(), status, q.map(str::to_string))
+}
+
+#[test]
+fn an_answer_that_states_a_type_gives_it_to_the_question() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        typed(
+            "| Item | Answer |\n|---|---|\n| SOC2 attestation type? | Type II |",
+            md
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed("Q: Which SOC 2 report can you share? A: Type 1 report.", md),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    // In the next paragraph.
+    assert_eq!(
+        typed(
+            "**What type of SOC 2 report do you have?**\n\nA Type 2 report.",
+            md
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed(
+            "<p>Kind of SOC 2 attestation you hold?</p><p>Type I</p>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+}
+
+#[test]
+fn an_answer_with_more_than_a_type_or_to_another_question_gives_none() {
+    let md = ProseFormat::Markdown;
+    // The answer says more than the type: read as it stands, with no type.
+    assert_eq!(
+        typed("SOC 2 report type? Type 2 is planned for next year.", md),
+        vec![soc2(Some(Pl), None)]
+    );
+    // The question does not ask for a type.
+    assert_eq!(
+        typed("Do you publish SOC 2 reports for suppliers? Type 2.", md),
+        vec![soc2(None, None)]
+    );
+    // A question about someone else's report.
+    assert_eq!(
+        typed(
+            "What type of SOC 2 report does the auditor recommend for a first year? Type 1.",
+            md
+        ),
+        vec![soc2(None, None)]
+    );
+}
+
+/// Checks the type read from each text, which names SOC 2 once.
+fn types_read(cases: &[(&str, Option<&str>)]) {
+    for (text, want) in cases {
+        let got = typed(text, ProseFormat::Markdown);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].2.as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_label_line_takes_the_type_on_the_line_below() {
+    assert_eq!(
+        typed(
+            "**Type of SOC 2 attestation held**\nType II",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    // A label that does not ask for a type leaves a trailing "Type 1" alone.
+    types_read(&[("**SOC 2 report held**\nType 1 pending", None)]);
+}
+
+#[test]
+fn a_label_cell_or_colon_takes_the_type_after_it() {
+    assert_eq!(
+        typed(
+            "<table><tr><th>Item</th><th>Detail</th></tr><tr><td>SOC 2 attestation type</td><td>Type I</td></tr></table>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    assert_eq!(
+        typed("Kind of SOC 2 report: Type 2", ProseFormat::Text),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    // The value names more than a type.
+    assert_eq!(
+        typed(
+            "SOC 2 report type: Type 2 planned for 2027",
+            ProseFormat::Text
+        )[0]
+        .2,
+        None
+    );
+}
+
+#[test]
+fn a_ticked_or_boxed_line_is_an_item_of_its_own() {
+    let found: Vec<_> = mentions(
+        "**Accreditations**\n\u{2611} ISO 27001\n\u{2610} SOC 2\n\u{2610} Cyber Essentials Plus",
+        ProseFormat::Markdown,
+    )
+    .into_iter()
+    .map(|m| (m.framework, m.status))
+    .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("iso27001".to_string(), Some(A)),
+            ("soc2".to_string(), None),
+            ("cyber_essentials_plus".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_label_block_takes_the_type_in_the_block_below() {
+    assert_eq!(
+        typed("### SOC 2 report type\n\nType II", ProseFormat::Markdown),
+        vec![soc2(Some(A), Some("type2"))]
+    );
+    assert_eq!(
+        typed(
+            "<dl><dt>Kind of SOC2 attestation available</dt><dd>Type 1</dd></dl>",
+            ProseFormat::Html
+        ),
+        vec![soc2(Some(A), Some("type1"))]
+    );
+    // Only a type answers a label: a "Yes" below it does not.
+    assert_eq!(
+        typed("### SOC 2 report type\n\nYes.", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+    // A label that asks for no type takes none.
+    assert_eq!(
+        typed("### SOC 2 report\n\nType 2", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+}
+
+#[test]
+fn a_copula_or_colon_after_the_report_states_its_type() {
+    types_read(&[
+        (
+            "Our SOC 2 report is a Type 1, dated March 2026.",
+            Some("type1"),
+        ),
+        (
+            "Northwind's latest SOC 2 attestation: Type 2.",
+            Some("type2"),
+        ),
+        // A negation stands between: no type is stated.
+        ("Our SOC 2 report is not a Type 2 yet.", None),
+        (
+            "Our SOC 2 report is now being prepared; Type 2 follows.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_name_stands_for_a_framework_named_before_in_the_block() {
+    assert_eq!(
+        read("We are Cyber Essentials certified and Plus is booked for April."),
+        vec![
+            (
+                "cyber_essentials".into(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            (
+                "cyber_essentials_plus".into(),
+                Some(P),
+                Some(Subject::Organisation)
+            ),
+        ]
+    );
+    assert_eq!(
+        read("Our triage model is limited-risk under the EU AI Act. We comply with the Act."),
+        vec![
+            ("eu_ai_act".into(), None, None),
+            ("eu_ai_act".into(), Some(C), Some(Subject::Organisation)),
+        ]
+    );
+    // Without the full name first, neither word is a mention.
+    assert_eq!(
+        read("We comply with the Act. Plus is booked for April."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_framework_set_against_another_in_an_aside_is_not_claimed() {
+    assert_eq!(
+        read("We hold Cyber Essentials (the basic level, not Cyber Essentials Plus)."),
+        vec![
+            (
+                "cyber_essentials".into(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            ("cyber_essentials_plus".into(), None, None),
+        ]
+    );
+    assert_eq!(
+        read("Certified to ISO 27001, not ISO 42001."),
+        vec![
+            ("iso27001".into(), Some(A), Some(Subject::Organisation)),
+            ("iso42001".into(), None, None),
+        ]
+    );
+}
+
+#[test]
+fn an_aside_in_a_credentials_line_belongs_to_the_name_before_it() {
+    let found = mentions(
+        "**Northwind credentials**\nISO 27001 (BSI, until May 2028) \u{b7} SOC 2 Type 2",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
+    assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
+    assert_eq!(found[1].details.valid_to, None);
+}
+
+#[test]
+fn a_later_step_of_a_story_overtakes_the_earlier_one() {
+    for text in [
+        "Last year we were working towards ISO 27001; today we are certified.",
+        "In 2024 we started preparing for ISO 42001. Since March 2026 we have been certified.",
+        "We began our Cyber Essentials Plus project in 2023 and were certified in 2024.",
+        "Originally we were pursuing SOC 2, and now we hold a report.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+}
+
+#[test]
+fn a_story_without_a_later_time_keeps_its_reading() {
+    for text in [
+        // Both parts told for the same time: the later one is no later step.
+        "We are working towards ISO 27001 and our staff are certified first-aiders.",
+        // The later year is a target, not a step taken.
+        "We started working towards ISO 42001 in 2025 and will be certified in 2027.",
+        // No more than one sentence on.
+        "In 2024 we started work on SOC 2. Our office moved. In 2026 we were certified.",
+    ] {
+        assert_eq!(one(text), (Some(P), ORG), "{text}");
+    }
+    // A later clause that names another framework speaks for that one.
+    assert_eq!(
+        read("Last year we began working towards ISO 42001. Today we are ISO 27001 certified."),
+        vec![
+            ("iso42001".into(), Some(P), ORG),
+            ("iso27001".into(), Some(A), ORG),
+        ]
+    );
+}
+
+#[test]
+fn no_to_a_question_about_a_held_certificate_denies_the_question_not_the_certificate() {
+    for text in [
+        "Does your ISO 27001 scope cover the Leeds office? No, only London.",
+        "Is Northwind's SOC 2 report a Type 2? No.",
+        "Is your Cyber Essentials certificate issued by IASME? No, by another body.",
+    ] {
+        assert_eq!(one(text), (None, None), "{text}");
+    }
+    // A question of holding is denied.
+    for text in [
+        "Do you hold ISO 27001? No.",
+        "Does Northwind have a SOC 2 report? No.",
+        "Cyber Essentials Plus? No.",
+    ] {
+        assert_eq!(one(text), (Some(N), ORG), "{text}");
+    }
+}
+
+/// A text and the (framework, status) of each of its mentions, in order.
+type Case<'a> = (&'a str, &'a [(&'a str, Option<ClaimedStatus>)]);
+
+/// Checks each plain text's mentions against its case.
+fn reads_plain(cases: &[Case]) {
+    for (text, want) in cases {
+        let got: Vec<(String, Option<ClaimedStatus>)> = mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect();
+        let want: Vec<(String, Option<ClaimedStatus>)> =
+            want.iter().map(|(f, s)| (f.to_string(), *s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn closing_hashtags_are_what_a_post_is_about() {
+    reads_plain(&[
+        (
+            "Surveillance audit booked for March; the team is ready. #CyberEssentials",
+            &[("cyber_essentials", Some(A))],
+        ),
+        (
+            "We are still working towards it, one control at a time. #ISO42001 #AI",
+            &[("iso42001", Some(P))],
+        ),
+        // A post that says nothing of a status claims nothing.
+        (
+            "Great turnout at the meetup tonight! #ISO27001 #Northwind",
+            &[("iso27001", None)],
+        ),
+        // A post that names a framework in its text speaks through it; its
+        // tags stay tags.
+        (
+            "We hold Cyber Essentials and are proud of it. #ISO27001",
+            &[("cyber_essentials", Some(A)), ("iso27001", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_hashtag_may_run_a_status_word_into_the_name() {
+    reads_plain(&[
+        ("#SOC2attested and proud \u{1f680}", &[("soc2", Some(A))]),
+        (
+            "#CyberEssentialsPlusCertified #Northwind",
+            &[("cyber_essentials_plus", Some(A))],
+        ),
+        // Any other word run in is not the name.
+        ("#ISO27001journey #Northwind", &[]),
+        ("ISO27001certified", &[]),
+    ]);
+}
+
+#[test]
+fn a_credentials_label_shows_its_bare_items_held() {
+    reads_plain(&[
+        (
+            "Certifications: ISO 27001 \u{b7} SOC 2 (planned) \u{b7} Cyber Essentials",
+            &[
+                ("iso27001", Some(A)),
+                ("soc2", Some(Pl)),
+                ("cyber_essentials", Some(A)),
+            ],
+        ),
+        // Another label does not.
+        (
+            "Topics: ISO 42001 \u{b7} SOC 2 (in progress)",
+            &[("iso42001", None), ("soc2", Some(P))],
+        ),
+        // Nor does a sentence that is no list.
+        (
+            "Compliance: customers ask about ISO 27001 and SOC 2 (planned).",
+            &[("iso27001", None), ("soc2", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_that_names_the_organisation_as_the_party_it_describes_claims_for_it() {
+    for text in [
+        "\"We needed an ISO 27001-certified supplier, and Northwind fitted the bill,\" said their CIO.",
+        "\"Our board wanted a Cyber Essentials Plus certified partner, so we chose Northwind.\"",
+        "We looked for a SOC 2 attested provider; Northwind ticked every box.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Another party chosen, or no choice at all, leaves the role with someone
+    // else.
+    for text in [
+        "\"We needed an ISO 27001-certified supplier, and Equinix fitted the bill.\"",
+        "\"We needed an ISO 27001-certified supplier,\" said Northwind's CIO.",
+        // A named party described, not a role wanted.
+        "Last year Contoso, an ISO 27001 certified retailer, chose Northwind.",
+    ] {
+        assert_ne!(one(text).1, ORG, "{text}");
+    }
+}
+
+#[test]
+fn a_cell_under_a_framework_column_speaks_of_that_framework() {
+    let md = ProseFormat::Markdown;
+    // The row names the organisation: a bare value shows the framework held.
+    assert_eq!(
+        typed(
+            "| Supplier | SOC 2 | ISO 27001 |\n|---|---|---|\n| Northwind | Type I | \u{2713} |",
+            md
+        ),
+        vec![
+            soc2(None, None),
+            ("iso27001".into(), None, None),
+            soc2(Some(A), Some("type1")),
+            ("iso27001".into(), Some(A), None),
+        ]
+    );
+    // Each column keeps its own status; facts stay in their cell.
+    let found = mentions(
+        "| Vendor | ISO 42001 | SOC 2 |\n|---|---|---|\n| Northwind | Planned for 2027 | Report (Deloitte) |",
+        md,
+    );
+    let read: Vec<_> = found
+        .iter()
+        .map(|m| (m.framework.as_str(), m.status))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("iso42001", None),
+            ("soc2", None),
+            ("iso42001", Some(Pl)),
+            ("soc2", Some(A))
+        ]
+    );
+    assert_eq!(found[3].details.body.as_deref(), Some("Deloitte"));
+    assert_eq!(found[2].details.body, None);
+    // Another company's row, and an empty cell, claim nothing for the
+    // organisation.
+    let other: Vec<_> = mentions(
+        "| Vendor | SOC 2 |\n|---|---|\n| Equinix | Type 2 |\n| Northwind | \u{2013} |",
+        md,
+    )
+    .into_iter()
+    .map(|m| m.status)
+    .collect();
+    assert!(other.iter().all(|s| *s != Some(A)), "{other:?}");
+}
+#[test]
+fn a_transcript_line_opens_with_its_speaker() {
+    for (text, want) in [
+        (
+            "Visitor: Are you ISO 27001 certified?\nSam (Northwind): Yes, since 2024.",
+            Some(A),
+        ),
+        (
+            "Customer: Do you hold Cyber Essentials Plus?\nAgent: No, not yet.",
+            Some(N),
+        ),
+        (
+            "Visitor: SOC 2?\nPriya (Northwind): Yes, we have a SOC 2 report.",
+            Some(A),
+        ),
+    ] {
+        let got: Vec<_> = mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| m.status)
+            .collect();
+        assert_eq!(got.last().copied().flatten(), want, "{text}");
+    }
+    // A label that states a status is no speaker.
+    assert_eq!(
+        typed("Working towards: SOC 2 Type 2", ProseFormat::Text),
+        vec![soc2(Some(P), Some("type2"))]
+    );
+}
+
+#[test]
+fn not_until_a_date_answers_when_a_certificate_ends() {
+    let found = mentions(
+        "Visitor: When does your Cyber Essentials certificate expire?\nPriya (Northwind): Not until January 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(1))));
+}
+
+#[test]
+fn a_label_line_under_a_status_heading_is_an_item_under_it() {
+    let found = mentions(
+        "### Certifications we hold\n\nISO 27001 \u{2013} BSI \u{2013} since 2021",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
+    // A sentence under the heading speaks for itself.
+    assert_eq!(
+        typed(
+            "### Certifications we hold\n\nCustomers often ask about SOC 2.",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(None, None)]
+    );
+    // A heading without a status gives none.
+    assert_eq!(
+        typed(
+            "### Further reading\n\nSOC 2 \u{2013} Deloitte",
+            ProseFormat::Markdown
+        ),
+        vec![soc2(None, None)]
+    );
+}
+
+#[test]
+fn marks_that_open_a_line_lead_their_items() {
+    reads_plain(&[
+        (
+            "\u{2705} Cyber Essentials \u{2705} ISO 27001 \u{23f3} ISO 42001",
+            &[
+                ("cyber_essentials", Some(A)),
+                ("iso27001", Some(A)),
+                ("iso42001", Some(P)),
+            ],
+        ),
+        // Marks after their items keep to them.
+        (
+            "Cyber Essentials \u{2705} ISO 42001 \u{23f3}",
+            &[("cyber_essentials", Some(A)), ("iso42001", Some(P))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_request_to_the_reader_is_asked_as_a_question() {
+    let found = mentions(
+        "**Q7 Please confirm your ISO 27001 certification body.**\nBSI \u{2013} certified since May 2025.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.since_year, Some(2025));
+    // Unanswered, a request claims nothing.
+    assert_eq!(
+        typed("Upload your SOC 2 report here.", ProseFormat::Markdown),
+        vec![soc2(None, None)]
+    );
+    // Not addressed to the reader: a statement.
+    assert_eq!(
+        typed(
+            "Please share our SOC 2 report with your auditors.",
+            ProseFormat::Markdown
+        )[0]
+        .1,
+        Some(A)
+    );
+}

@@ -1,0 +1,150 @@
+//! Tables whose columns are frameworks: "| Vendor | ISO 42001 | SOC 2 |" over
+//! "| Meridian | Roadmap | Type 2 report |". A cell says something of the
+//! framework its column names, so each value cell is read with its header in
+//! front of it ("ISO 42001 Roadmap", "SOC 2 Type 2 report") and as a clause
+//! of its own, the way a "Yes" cell already reads as its header. `claims` then reads the row like any
+//! other, and shows a bare value ("Type II", "\u{2713}") held when the row
+//! names the organisation.
+
+use std::ops::Range;
+
+use crate::prose::aliases::{PreparedAlias, find_aliases};
+use crate::prose::units::{Unit, UnitKind};
+
+/// Cells that say nothing: empty, a dash, "n/a".
+const EMPTY_CELLS: &[&str] = &["", "-", "\u{2013}", "\u{2014}", "n/a", "na", "none", "?"];
+
+/// The byte ranges of a row's cells in its text (cells are joined by " | ").
+pub fn cells(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(" | ") {
+        out.push(start..at);
+        start = at + 3;
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// For each cell of a header row, the framework name it gives, when it names
+/// exactly one framework and nothing else of note.
+fn framework_headers(header: &Unit, aliases: &[PreparedAlias]) -> Vec<Option<String>> {
+    cells(&header.text)
+        .into_iter()
+        .map(|cell| {
+            let text = header.text.get(cell)?;
+            let found = find_aliases(text, aliases);
+            (found.len() == 1).then(|| text.trim().to_string())
+        })
+        .collect()
+}
+
+/// True when the rows under `header` are read against framework columns: a
+/// column after the first names a framework.
+pub fn has_framework_columns(header: &Unit, aliases: &[PreparedAlias]) -> bool {
+    framework_headers(header, aliases)
+        .iter()
+        .skip(1)
+        .any(Option::is_some)
+}
+
+/// The units with every value cell under a framework column prefixed by its
+/// header. Cells that already name a framework, and empty cells, stay as
+/// they are.
+pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Vec<Unit> {
+    let mut headers: Vec<Option<String>> = Vec::new();
+    let mut previous_row = false;
+    units
+        .into_iter()
+        .map(|unit| {
+            if unit.kind != UnitKind::TableRow {
+                previous_row = false;
+                return unit;
+            }
+            if !previous_row {
+                previous_row = true;
+                headers = framework_headers(&unit, aliases);
+                return unit;
+            }
+            // Each value cell also ends the clause before it, so that one
+            // column's status ("Roadmap") never reaches the next column.
+            let prefixes: Vec<(usize, String)> = cells(&unit.text)
+                .into_iter()
+                .zip(&headers)
+                .filter_map(|(cell, header)| {
+                    let header = header.as_ref()?;
+                    let text = unit.text.get(cell.clone())?;
+                    let lower = text.trim().to_lowercase();
+                    let value = !EMPTY_CELLS.contains(&lower.as_str())
+                        && find_aliases(text, aliases).is_empty();
+                    let before = cell.start.checked_sub(3)?;
+                    value.then(|| {
+                        [
+                            (before, ";".to_string()),
+                            (cell.start, format!("{header} ")),
+                        ]
+                    })
+                })
+                .flatten()
+                .collect();
+            if prefixes.is_empty() {
+                unit
+            } else {
+                unit.with_inserted(&prefixes)
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prose::ProseFormat;
+    use crate::prose::aliases::prepare_aliases;
+    use crate::prose::corpus::test_aliases;
+    use crate::prose::extract::extract;
+
+    fn rows(src: &str, format: ProseFormat) -> Vec<String> {
+        let aliases = prepare_aliases(&test_aliases());
+        name_framework_columns(extract(src, format), &aliases)
+            .into_iter()
+            .map(|u| u.text)
+            .collect()
+    }
+
+    #[test]
+    fn value_cells_under_a_framework_column_read_with_their_header() {
+        assert_eq!(
+            rows(
+                "| Vendor | ISO 42001 | SOC2 |\n|---|---|---|\n| Acme | Planned | Type 1 |\n| Zed | \u{2013} | yes |",
+                ProseFormat::Markdown
+            ),
+            vec![
+                "Vendor | ISO 42001 | SOC2".to_string(),
+                "Acme; | ISO 42001 Planned; | SOC2 Type 1".to_string(),
+                "Zed | \u{2013} | SOC2 \u{2705}".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_tables_are_left_alone() {
+        let src = "<table><tr><th>Certification</th><th>Body</th></tr>\
+                   <tr><td>ISO 27001</td><td>BSI</td></tr></table>";
+        assert_eq!(
+            rows(src, ProseFormat::Html),
+            vec![
+                "Certification | Body".to_string(),
+                "ISO 27001 | BSI".to_string()
+            ]
+        );
+        // A header cell with more than a name is no framework column.
+        assert_eq!(
+            rows(
+                "| Item | ISO 27001 or SOC 2 |\n|---|---|\n| Report | Type 2 |",
+                ProseFormat::Markdown
+            )[1],
+            "Report | Type 2"
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! The order in time of what a block tells. A story of certification names
+//! the framework while the work is under way and states the result without
+//! naming it again: "Last year we were working towards ISO 27001; today we are
+//! certified", "We began our ISO 27001 project in 2024 and were certified in
+//! 2025". The latest step is where the organisation stands, so `claims` lets
+//! a later clause that states a certificate held replace the earlier reading
+//! when this module finds that it is told for a later time: a later year, or
+//! the present after words that put the earlier part in the past.
+
+use crate::prose::sentences::{Token, TokenKind};
+
+/// Words that place what they tell in the past: the start of the work or an
+/// earlier time.
+const PAST_MARKERS: &[&str] = &[
+    "last",
+    "ago",
+    "previously",
+    "initially",
+    "originally",
+    "started",
+    "began",
+    "begun",
+    "kicked",
+    "launched",
+    "embarked",
+    "commenced",
+    "were",
+    "was",
+];
+
+/// Words that place what they tell now.
+const PRESENT_MARKERS: &[&str] = &["today", "now", "currently", "presently", "since"];
+
+/// The latest plausible year a stretch of tokens names.
+fn latest_year(tokens: &[Token]) -> Option<u16> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() == 4)
+        .filter_map(|t| t.norm.parse::<u16>().ok())
+        .filter(|y| (1990..=2100).contains(y))
+        .max()
+}
+
+fn has(tokens: &[Token], words: &[&str]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && words.contains(&t.norm.as_str()))
+}
+
+/// True when `later` is told for a later time than `earlier`: it names a
+/// later year, or it speaks of now ("today", "since March") while `earlier`
+/// speaks of the past ("last year", "we started", "we were").
+pub fn told_later(earlier: &[Token], later: &[Token]) -> bool {
+    match (latest_year(earlier), latest_year(later)) {
+        (Some(a), Some(b)) if b != a => b > a,
+        _ => has(earlier, PAST_MARKERS) && has(later, PRESENT_MARKERS),
+    }
+}
+
+/// The index of the token that opens the clause holding token `at`: after
+/// the last connective (",", ";", "and", "but", "then") between `from` and
+/// `at`, or `at` itself when there is none.
+pub fn clause_start(tokens: &[Token], from: usize, at: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&i| matches!(tokens[i].norm.as_str(), "," | ";" | "and" | "but" | "then"))
+        .map_or(at, |i| i + 1)
+}
