@@ -61,7 +61,7 @@ pub fn inlay_hints(db: &dyn Db, file: SourceFile, within: TextRange) -> Vec<Inla
 pub fn coverage_summary(framework: &Framework, coverage: &FrameworkCoverage) -> String {
     // (kind, covered, total), excludable kinds (controls, …) first.
     let mut kinds: Vec<(&str, usize, usize)> = Vec::new();
-    for requirement in &coverage.requirements {
+    for requirement in coverage.requirements.iter() {
         let entry = match kinds.iter().position(|(k, _, _)| *k == requirement.kind) {
             Some(i) => &mut kinds[i],
             None => {

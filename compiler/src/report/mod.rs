@@ -13,6 +13,7 @@ pub mod view;
 pub mod xlsx;
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -260,13 +261,6 @@ fn organisation(decl: &Decl) -> OrganisationReport {
 }
 
 fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
-    let holder = |role: &str| {
-        inputs
-            .model
-            .get(role)
-            .filter(|d| d.kind() == "role")
-            .and_then(|d| text(&d.item, "holder"))
-    };
     inputs
         .coverage
         .frameworks
@@ -290,18 +284,8 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
                     .and_then(|f| f.requires.as_ref())
                     .and_then(|r| r.within),
                 counts: fc.counts,
-                groups: fc.groups.clone(),
-                requirements: fc
-                    .requirements
-                    .iter()
-                    .map(|r| {
-                        let mut r = r.clone();
-                        if let Some(e) = &mut r.exclusion {
-                            e.approver_holder = e.approved_by.as_deref().and_then(holder);
-                        }
-                        r
-                    })
-                    .collect(),
+                groups: Arc::clone(&fc.groups),
+                requirements: Arc::clone(&fc.requirements),
             }
         })
         .collect()

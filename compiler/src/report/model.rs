@@ -13,6 +13,7 @@
 //! which are sorted.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -120,9 +121,22 @@ pub struct FrameworkReport {
     pub counts: Counts,
     /// Every group (heading) of the catalogue in order, with counts over the
     /// requirements inside it at any depth.
-    pub groups: Vec<GroupReport>,
+    // Shared with the coverage query's result rather than copied from it.
+    #[serde(serialize_with = "shared_list")]
+    #[schemars(with = "Vec<GroupReport>")]
+    pub groups: Arc<[GroupReport]>,
     /// Every requirement in catalogue order.
-    pub requirements: Vec<RequirementReport>,
+    #[serde(serialize_with = "shared_list")]
+    #[schemars(with = "Vec<RequirementReport>")]
+    pub requirements: Arc<[RequirementReport]>,
+}
+
+/// Serialises a shared list as the JSON array it holds.
+fn shared_list<T: Serialize, S: serde::Serializer>(
+    list: &Arc<[T]>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(list.iter())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]

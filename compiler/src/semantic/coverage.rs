@@ -155,9 +155,11 @@ pub struct FrameworkCoverage {
     /// Whether a certification (or attestation) of it is `achieved`.
     pub achieved: bool,
     pub counts: Counts,
-    pub groups: Vec<GroupCoverage>,
-    /// Requirements in catalogue order.
-    pub requirements: Vec<RequirementCoverage>,
+    /// Shared, so that the report takes them without copying.
+    pub groups: Arc<[GroupCoverage]>,
+    /// Requirements in catalogue order; shared, so that the report takes them
+    /// without copying.
+    pub requirements: Arc<[RequirementCoverage]>,
 }
 
 impl FrameworkCoverage {
@@ -296,7 +298,6 @@ pub struct ExclusionRef {
     /// The approving role's name, or `null`.
     pub approved_by: Option<String>,
     /// The approving role's `holder`, if recorded.
-    // Coverage reads no roles and leaves it `None`; the report fills it in.
     pub approver_holder: Option<String>,
     /// `date`, if given.
     pub date: Option<Date>,
@@ -526,7 +527,7 @@ pub fn framework_coverage(
         {
             exclusions
                 .entry(item.id.as_str())
-                .or_insert_with(|| exclusion_ref(decl, item));
+                .or_insert_with(|| exclusion_ref(model, decl, item));
         }
     }
     let records = Records::index(model);
@@ -595,7 +596,7 @@ pub fn framework_coverage(
     for r in &requirements {
         counts.add(r.state);
     }
-    let groups = framework
+    let groups: Vec<GroupCoverage> = framework
         .groups()
         .map(|g| {
             let mut counts = Counts::default();
@@ -617,8 +618,8 @@ pub fn framework_coverage(
         scope_sources: sources,
         achieved,
         counts,
-        groups,
-        requirements,
+        groups: groups.into(),
+        requirements: requirements.into(),
     }
 }
 
@@ -668,7 +669,7 @@ pub fn reason_is_blank(reason: Option<&str>) -> bool {
     reason.is_none_or(|r| r.trim().is_empty())
 }
 
-fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
+fn exclusion_ref(model: &Model, decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
     let reason = decl
         .item
         .field("reason")
@@ -676,10 +677,13 @@ fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
         .map(str::to_owned);
     let approved_by = word(&decl.item, "approved_by").map(str::to_owned);
     let valid = item.excludable() && !reason_is_blank(reason.as_deref()) && approved_by.is_some();
+    let approver_holder = approved_by
+        .as_deref()
+        .and_then(|role| role_holder(model, role));
     ExclusionRef {
         reason,
         approved_by,
-        approver_holder: None,
+        approver_holder,
         date: decl
             .item
             .field("date")
@@ -687,6 +691,12 @@ fn exclusion_ref(decl: &Decl, item: &CatalogueItem) -> ExclusionRef {
         valid,
         location: location(&decl.file, decl.item.name_range()),
     }
+}
+
+/// The `holder` of the role named `role`, as written.
+fn role_holder(model: &Model, role: &str) -> Option<String> {
+    let decl = model.get(role).filter(|d| d.kind() == "role")?;
+    crate::semantic::values::as_written(&decl.item.field("holder")?.value)
 }
 
 /// A requirement of another framework that a crosswalk links to one of this

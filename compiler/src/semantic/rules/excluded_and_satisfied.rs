@@ -7,7 +7,7 @@ use crate::semantic::workspace_rules::CoverageContext;
 
 pub fn check(cx: &CoverageContext<'_>, out: &mut Vec<Diagnostic>) {
     for framework in cx.coverage.frameworks.values() {
-        for requirement in &framework.requirements {
+        for requirement in framework.requirements.iter() {
             let Some(exclusion) = &requirement.exclusion else {
                 continue;
             };
