@@ -20,6 +20,7 @@ use uuid::Uuid;
 use super::model::{
     ControlStatus, EvidenceReport, FrameworkReport, Report, RequirementReport, State,
 };
+use super::view::{generator, organisation_title};
 
 /// The OSCAL version the output declares and is validated against.
 pub const OSCAL_VERSION: &str = "1.1.3";
@@ -47,13 +48,26 @@ pub fn implementation_status(requirement: &RequirementReport) -> Option<&'static
     }
 }
 
-/// A deterministic UUID for `name` within the report's workspace.
-fn uuid_for(report: &Report, name: &str) -> String {
-    let namespace = Uuid::new_v5(
-        &Uuid::NAMESPACE_URL,
-        format!("aims:workspace:{}", report.workspace).as_bytes(),
-    );
-    Uuid::new_v5(&namespace, name.as_bytes()).to_string()
+/// Deterministic UUIDs for names within one report's workspace: version-5 UUIDs in
+/// the workspace's own namespace, which is derived once rather than for every name.
+struct Uuids {
+    namespace: Uuid,
+}
+
+impl Uuids {
+    fn new(report: &Report) -> Uuids {
+        Uuids {
+            namespace: Uuid::new_v5(
+                &Uuid::NAMESPACE_URL,
+                format!("aims:workspace:{}", report.workspace).as_bytes(),
+            ),
+        }
+    }
+
+    /// The UUID of `name`, as a JSON string.
+    fn of(&self, name: &str) -> Value {
+        Value::String(Uuid::new_v5(&self.namespace, name.as_bytes()).to_string())
+    }
 }
 
 /// A single-line, trimmed, non-empty string as OSCAL's `StringDatatype` requires.
@@ -67,19 +81,26 @@ fn one_line(text: &str) -> String {
 }
 
 fn prop(name: &str, value: &str) -> Value {
-    json!({ "name": name, "ns": PROPERTY_NS, "value": one_line(value) })
+    object([
+        ("name", Value::String(name.to_owned())),
+        ("ns", Value::String(PROPERTY_NS.to_owned())),
+        ("value", Value::String(one_line(value))),
+    ])
 }
 
-fn organisation_title(report: &Report) -> String {
-    report
-        .organisation
-        .as_ref()
-        .map(|o| o.title.clone().unwrap_or_else(|| o.name.clone()))
-        .unwrap_or_else(|| report.workspace.clone())
+/// A JSON object of owned values, without `json!`'s copy of each value.
+fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+    Value::Object(
+        entries
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect(),
+    )
 }
 
 /// Control titles and evidence records by name, indexed once for every requirement.
 struct Lookup<'a> {
+    uuids: Uuids,
     control_titles: HashMap<&'a str, Option<&'a String>>,
     evidence: HashMap<&'a str, &'a EvidenceReport>,
 }
@@ -87,6 +108,7 @@ struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     fn new(report: &'a Report) -> Lookup<'a> {
         let mut lookup = Lookup {
+            uuids: Uuids::new(report),
             control_titles: HashMap::new(),
             evidence: HashMap::new(),
         };
@@ -105,7 +127,6 @@ impl<'a> Lookup<'a> {
 }
 
 fn implemented_requirement(
-    report: &Report,
     lookup: &Lookup<'_>,
     framework: &FrameworkReport,
     r: &RequirementReport,
@@ -183,24 +204,20 @@ fn implemented_requirement(
         description = r.title.clone();
     }
     let mut out = Map::new();
+    let control_id = format!("{}.{}", framework.name, r.id);
     out.insert(
         "uuid".into(),
-        json!(uuid_for(
-            report,
-            &format!("requirement:{}.{}", framework.name, r.id)
-        )),
+        lookup.uuids.of(&format!("requirement:{control_id}")),
     );
-    out.insert(
-        "control-id".into(),
-        json!(format!("{}.{}", framework.name, r.id)),
-    );
-    out.insert("description".into(), json!(description.trim_end()));
+    out.insert("control-id".into(), Value::String(control_id));
+    description.truncate(description.trim_end().len());
+    out.insert("description".into(), Value::String(description));
     out.insert(
         "props".into(),
-        json!([
+        Value::Array(vec![
             prop("implementation-status", status),
             prop("aims-state", r.state.as_str()),
-            prop("requirement-kind", &r.kind)
+            prop("requirement-kind", &r.kind),
         ]),
     );
     let links: Vec<Value> = r
@@ -209,14 +226,19 @@ fn implemented_requirement(
         .filter_map(|name| lookup.evidence.get(name.as_str()).copied())
         .filter_map(|e| {
             let href = e.url.clone().or_else(|| e.path.clone())?;
-            Some(json!({ "href": href, "rel": "evidence", "text": e.title.clone().unwrap_or_else(|| e.name.clone()) }))
+            let text = e.title.clone().unwrap_or_else(|| e.name.clone());
+            Some(object([
+                ("href", Value::String(href)),
+                ("rel", Value::String("evidence".to_owned())),
+                ("text", Value::String(text)),
+            ]))
         })
         .collect();
     if !links.is_empty() {
         out.insert("links".into(), Value::Array(links));
     }
     if !remarks.is_empty() {
-        out.insert("remarks".into(), json!(remarks.join("\n\n")));
+        out.insert("remarks".into(), Value::String(remarks.join("\n\n")));
     }
     Some(Value::Object(out))
 }
@@ -229,20 +251,19 @@ fn control_implementation(
     let requirements: Vec<Value> = framework
         .requirements
         .iter()
-        .filter_map(|r| implemented_requirement(report, lookup, framework, r))
+        .filter_map(|r| implemented_requirement(lookup, framework, r))
         .collect();
     let c = framework.counts;
     let mut out = Map::new();
     out.insert(
         "uuid".into(),
-        json!(uuid_for(
-            report,
-            &format!("control-implementation:{}", framework.name)
-        )),
+        lookup
+            .uuids
+            .of(&format!("control-implementation:{}", framework.name)),
     );
     out.insert(
         "source".into(),
-        json!(format!("urn:aims:catalogue:{}", framework.name)),
+        Value::String(format!("urn:aims:catalogue:{}", framework.name)),
     );
     let gaps: Vec<String> = framework
         .requirements
@@ -266,8 +287,11 @@ fn control_implementation(
         // nothing behind it yet is described in the component's remarks instead.
         return None;
     }
-    out.insert("description".into(), json!(description));
-    out.insert("props".into(), json!([prop("framework", &framework.name)]));
+    out.insert("description".into(), Value::String(description));
+    out.insert(
+        "props".into(),
+        Value::Array(vec![prop("framework", &framework.name)]),
+    );
     out.insert(
         "implemented-requirements".into(),
         Value::Array(requirements),
@@ -286,10 +310,7 @@ pub fn component_definition(report: &Report) -> Value {
         .filter_map(|f| control_implementation(report, &lookup, f))
         .collect();
     let mut component = Map::new();
-    component.insert(
-        "uuid".into(),
-        json!(uuid_for(report, "component:organisation")),
-    );
+    component.insert("uuid".into(), lookup.uuids.of("component:organisation"));
     component.insert("type".into(), json!("policy"));
     component.insert(
         "title".into(),
@@ -304,9 +325,9 @@ pub fn component_definition(report: &Report) -> Value {
     );
     component.insert(
         "props".into(),
-        json!([
+        Value::Array(vec![
             prop("as-of", &report.as_of.to_string()),
-            prop("workspace", &report.workspace)
+            prop("workspace", &report.workspace),
         ]),
     );
     if !implementations.is_empty() {
@@ -335,17 +356,23 @@ pub fn component_definition(report: &Report) -> Value {
             )),
         );
     }
-    json!({
-        "component-definition": {
-            "uuid": uuid_for(report, "component-definition"),
-            "metadata": {
-                "title": format!("{title}: AI management system (AIMS export)"),
-                "last-modified": format!("{}T00:00:00Z", report.as_of),
-                "version": report.as_of.to_string(),
-                "oscal-version": OSCAL_VERSION,
-                "props": [prop("generator", &format!("aims {}", env!("CARGO_PKG_VERSION")))],
-            },
-            "components": [Value::Object(component)],
-        }
-    })
+    // The component goes in as a value, not through `json!`, which would copy it
+    // (`to_value` of a `Value` serialises it again).
+    let mut metadata = json!({
+        "title": format!("{title}: AI management system (AIMS export)"),
+        "last-modified": format!("{}T00:00:00Z", report.as_of),
+        "version": report.as_of.to_string(),
+        "oscal-version": OSCAL_VERSION,
+    });
+    metadata["props"] = Value::Array(vec![prop("generator", &generator())]);
+    let mut definition = Map::new();
+    definition.insert("uuid".into(), lookup.uuids.of("component-definition"));
+    definition.insert("metadata".into(), metadata);
+    definition.insert(
+        "components".into(),
+        Value::Array(vec![Value::Object(component)]),
+    );
+    let mut document = Map::new();
+    document.insert("component-definition".into(), Value::Object(definition));
+    Value::Object(document)
 }
