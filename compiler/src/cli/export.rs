@@ -39,8 +39,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode, String> {
             // text one string at a time would cost a tenth of the command.
             let report = std::mem::ManuallyDrop::new(aims::report::build_report(&project));
             drop(progress);
-            let document =
-                std::mem::ManuallyDrop::new(aims::report::oscal::component_definition(&report));
+            let document = std::mem::ManuallyDrop::new(aims::report::oscal::document(&report));
             let text = serde_json::to_string_pretty(&*document).map_err(|e| e.to_string())? + "\n";
             super::write_output(args.out.as_deref(), text.as_bytes())?;
             std::mem::forget(text);

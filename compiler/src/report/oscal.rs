@@ -13,8 +13,10 @@
 //! validates the output against NIST's OSCAL 1.1.3 component-definition schema.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::model::{
@@ -64,9 +66,8 @@ impl Uuids {
         }
     }
 
-    /// The UUID of `name`, as a JSON string.
-    fn of(&self, name: &str) -> Value {
-        Value::String(Uuid::new_v5(&self.namespace, name.as_bytes()).to_string())
+    fn of(&self, name: &str) -> String {
+        Uuid::new_v5(&self.namespace, name.as_bytes()).to_string()
     }
 }
 
@@ -80,22 +81,97 @@ fn one_line(text: &str) -> String {
     }
 }
 
-fn prop(name: &str, value: &str) -> Value {
-    object([
-        ("name", Value::String(name.to_owned())),
-        ("ns", Value::String(PROPERTY_NS.to_owned())),
-        ("value", Value::String(one_line(value))),
-    ])
+// The document is serialised straight from these structs rather than built as a
+// `serde_json::Value` first. Their fields are in the byte order of their JSON names,
+// the order in which a `Value`'s map writes its keys, so the output is the one the
+// `Value` gave.
+
+/// The OSCAL component definition: the whole document `aims export oscal` writes.
+#[derive(Serialize)]
+pub struct Document {
+    #[serde(rename = "component-definition")]
+    component_definition: ComponentDefinition,
 }
 
-/// A JSON object of owned values, without `json!`'s copy of each value.
-fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
-    Value::Object(
-        entries
-            .into_iter()
-            .map(|(key, value)| (key.to_owned(), value))
-            .collect(),
-    )
+#[derive(Serialize)]
+struct ComponentDefinition {
+    components: [Component; 1],
+    metadata: Metadata,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct Metadata {
+    #[serde(rename = "last-modified")]
+    last_modified: String,
+    #[serde(rename = "oscal-version")]
+    oscal_version: &'static str,
+    props: [Prop; 1],
+    title: String,
+    version: String,
+}
+
+#[derive(Serialize)]
+struct Component {
+    #[serde(
+        rename = "control-implementations",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    control_implementations: Vec<ControlImplementation>,
+    description: String,
+    props: [Prop; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remarks: Option<String>,
+    title: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct ControlImplementation {
+    description: String,
+    #[serde(rename = "implemented-requirements")]
+    implemented_requirements: Vec<ImplementedRequirement>,
+    props: [Prop; 1],
+    source: String,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct ImplementedRequirement {
+    #[serde(rename = "control-id")]
+    control_id: String,
+    description: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    links: Vec<Link>,
+    props: [Prop; 3],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remarks: Option<String>,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    rel: &'static str,
+    text: String,
+}
+
+/// A property in AIMS's namespace.
+#[derive(Serialize)]
+struct Prop {
+    name: &'static str,
+    ns: &'static str,
+    value: String,
+}
+
+fn prop(name: &'static str, value: &str) -> Prop {
+    Prop {
+        name,
+        ns: PROPERTY_NS,
+        value: one_line(value),
+    }
 }
 
 /// Control titles and evidence records by name, indexed once for every requirement.
@@ -130,25 +206,24 @@ fn implemented_requirement(
     lookup: &Lookup<'_>,
     framework: &FrameworkReport,
     r: &RequirementReport,
-) -> Option<Value> {
+) -> Option<ImplementedRequirement> {
     let status = implementation_status(r)?;
     let mut description = String::new();
     let mut remarks: Vec<String> = Vec::new();
     if !r.controls.is_empty() {
         description.push_str("Satisfied by these controls:\n\n");
         for control in &r.controls {
-            let (name, status) = (&control.name, &control.status);
+            let name = control.name.as_str();
             let title = lookup
                 .control_titles
-                .get(name.as_str())
+                .get(name)
                 .copied()
                 .flatten()
-                .cloned()
-                .unwrap_or_else(|| name.to_string());
-            description.push_str(&format!(
-                "- {title} (`{name}`, {})\n",
-                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
-            ));
+                .map_or(name, String::as_str);
+            let status = control
+                .status
+                .map_or_else(String::new, |s| s.as_str().replace('_', " "));
+            let _ = writeln!(description, "- {title} (`{name}`, {status})");
         }
     }
     match r.state {
@@ -161,13 +236,16 @@ fn implemented_requirement(
                     ""
                 };
                 let (framework, id, crosswalk) = (&m.framework, &m.id, &m.crosswalk);
-                description.push_str(&format!("- {framework}.{id} ({crosswalk}{partial})\n"));
+                let _ = writeln!(description, "- {framework}.{id} ({crosswalk}{partial})");
             }
         }
         State::Excluded => {
             description.push_str("Excluded from the Statement of Applicability.");
             if let Some(e) = &r.exclusion {
-                remarks.push(format!("Reason: {}", e.reason.clone().unwrap_or_default()));
+                remarks.push(format!(
+                    "Reason: {}",
+                    e.reason.as_deref().unwrap_or_default()
+                ));
                 if let Some(by) = &e.approved_by {
                     let who = match &e.approver_holder {
                         Some(holder) => format!("{by} ({holder})"),
@@ -203,68 +281,52 @@ fn implemented_requirement(
     if description.is_empty() {
         description = r.title.clone();
     }
-    let mut out = Map::new();
-    let control_id = format!("{}.{}", framework.name, r.id);
-    out.insert(
-        "uuid".into(),
-        lookup.uuids.of(&format!("requirement:{control_id}")),
-    );
-    out.insert("control-id".into(), Value::String(control_id));
     description.truncate(description.trim_end().len());
-    out.insert("description".into(), Value::String(description));
-    out.insert(
-        "props".into(),
-        Value::Array(vec![
-            prop("implementation-status", status),
-            prop("aims-state", r.state.as_str()),
-            prop("requirement-kind", &r.kind),
-        ]),
-    );
-    let links: Vec<Value> = r
+    let control_id = format!("{}.{}", framework.name, r.id);
+    let links = r
         .evidence
         .iter()
         .filter_map(|name| lookup.evidence.get(name.as_str()).copied())
         .filter_map(|e| {
             let href = e.url.clone().or_else(|| e.path.clone())?;
             let text = e.title.clone().unwrap_or_else(|| e.name.clone());
-            Some(object([
-                ("href", Value::String(href)),
-                ("rel", Value::String("evidence".to_owned())),
-                ("text", Value::String(text)),
-            ]))
+            Some(Link {
+                href,
+                rel: "evidence",
+                text,
+            })
         })
         .collect();
-    if !links.is_empty() {
-        out.insert("links".into(), Value::Array(links));
-    }
-    if !remarks.is_empty() {
-        out.insert("remarks".into(), Value::String(remarks.join("\n\n")));
-    }
-    Some(Value::Object(out))
+    Some(ImplementedRequirement {
+        uuid: lookup.uuids.of(&format!("requirement:{control_id}")),
+        control_id,
+        description,
+        links,
+        props: [
+            prop("implementation-status", status),
+            prop("aims-state", r.state.as_str()),
+            prop("requirement-kind", &r.kind),
+        ],
+        remarks: (!remarks.is_empty()).then(|| remarks.join("\n\n")),
+    })
 }
 
 fn control_implementation(
     report: &Report,
     lookup: &Lookup<'_>,
     framework: &FrameworkReport,
-) -> Option<Value> {
-    let requirements: Vec<Value> = framework
+) -> Option<ControlImplementation> {
+    let requirements: Vec<ImplementedRequirement> = framework
         .requirements
         .iter()
         .filter_map(|r| implemented_requirement(lookup, framework, r))
         .collect();
+    if requirements.is_empty() {
+        // OSCAL requires at least one implemented requirement; a framework with
+        // nothing behind it yet is described in the component's remarks instead.
+        return None;
+    }
     let c = framework.counts;
-    let mut out = Map::new();
-    out.insert(
-        "uuid".into(),
-        lookup
-            .uuids
-            .of(&format!("control-implementation:{}", framework.name)),
-    );
-    out.insert(
-        "source".into(),
-        Value::String(format!("urn:aims:catalogue:{}", framework.name)),
-    );
     let gaps: Vec<String> = framework
         .requirements
         .iter()
@@ -276,66 +338,34 @@ fn control_implementation(
         framework.title, c.covered, c.partial, c.mapped, c.excluded, c.not_applicable, c.gap
     );
     if !gaps.is_empty() {
-        description.push_str(&format!(
+        let _ = write!(
+            description,
             "\n\nGaps (neither satisfied nor excluded as of {}): {}.",
             report.as_of,
             gaps.join(", ")
-        ));
+        );
     }
-    if requirements.is_empty() {
-        // OSCAL requires at least one implemented requirement; a framework with
-        // nothing behind it yet is described in the component's remarks instead.
-        return None;
-    }
-    out.insert("description".into(), Value::String(description));
-    out.insert(
-        "props".into(),
-        Value::Array(vec![prop("framework", &framework.name)]),
-    );
-    out.insert(
-        "implemented-requirements".into(),
-        Value::Array(requirements),
-    );
-    Some(Value::Object(out))
+    Some(ControlImplementation {
+        description,
+        implemented_requirements: requirements,
+        props: [prop("framework", &framework.name)],
+        source: format!("urn:aims:catalogue:{}", framework.name),
+        uuid: lookup
+            .uuids
+            .of(&format!("control-implementation:{}", framework.name)),
+    })
 }
 
-/// The OSCAL component definition of a report.
-pub fn component_definition(report: &Report) -> Value {
+/// The OSCAL component definition of a report, ready to serialise.
+pub fn document(report: &Report) -> Document {
     let title = organisation_title(report);
     let lookup = Lookup::new(report);
-    let implementations: Vec<Value> = report
+    let control_implementations = report
         .frameworks
         .iter()
         .filter(|f| f.in_scope)
         .filter_map(|f| control_implementation(report, &lookup, f))
         .collect();
-    let mut component = Map::new();
-    component.insert("uuid".into(), lookup.uuids.of("component:organisation"));
-    component.insert("type".into(), json!("policy"));
-    component.insert(
-        "title".into(),
-        json!(format!("{title} AI management system")),
-    );
-    component.insert(
-        "description".into(),
-        json!(format!(
-            "The AI management system of {title} as written in its AIMS specification, on {}.",
-            report.as_of
-        )),
-    );
-    component.insert(
-        "props".into(),
-        Value::Array(vec![
-            prop("as-of", &report.as_of.to_string()),
-            prop("workspace", &report.workspace),
-        ]),
-    );
-    if !implementations.is_empty() {
-        component.insert(
-            "control-implementations".into(),
-            Value::Array(implementations),
-        );
-    }
     let empty: Vec<String> = report
         .frameworks
         .iter()
@@ -347,32 +377,42 @@ pub fn component_definition(report: &Report) -> Value {
         })
         .map(|f| format!("{} ({} gaps)", f.name, f.counts.gap))
         .collect();
-    if !empty.is_empty() {
-        component.insert(
-            "remarks".into(),
-            json!(format!(
+    let component = Component {
+        control_implementations,
+        description: format!(
+            "The AI management system of {title} as written in its AIMS specification, on {}.",
+            report.as_of
+        ),
+        props: [
+            prop("as-of", &report.as_of.to_string()),
+            prop("workspace", &report.workspace),
+        ],
+        remarks: (!empty.is_empty()).then(|| {
+            format!(
                 "In scope with nothing implemented or excluded yet: {}.",
                 empty.join(", ")
-            )),
-        );
+            )
+        }),
+        title: format!("{title} AI management system"),
+        kind: "policy",
+        uuid: lookup.uuids.of("component:organisation"),
+    };
+    Document {
+        component_definition: ComponentDefinition {
+            components: [component],
+            metadata: Metadata {
+                last_modified: format!("{}T00:00:00Z", report.as_of),
+                oscal_version: OSCAL_VERSION,
+                props: [prop("generator", &generator())],
+                title: format!("{title}: AI management system (AIMS export)"),
+                version: report.as_of.to_string(),
+            },
+            uuid: lookup.uuids.of("component-definition"),
+        },
     }
-    // The component goes in as a value, not through `json!`, which would copy it
-    // (`to_value` of a `Value` serialises it again).
-    let mut metadata = json!({
-        "title": format!("{title}: AI management system (AIMS export)"),
-        "last-modified": format!("{}T00:00:00Z", report.as_of),
-        "version": report.as_of.to_string(),
-        "oscal-version": OSCAL_VERSION,
-    });
-    metadata["props"] = Value::Array(vec![prop("generator", &generator())]);
-    let mut definition = Map::new();
-    definition.insert("uuid".into(), lookup.uuids.of("component-definition"));
-    definition.insert("metadata".into(), metadata);
-    definition.insert(
-        "components".into(),
-        Value::Array(vec![Value::Object(component)]),
-    );
-    let mut document = Map::new();
-    document.insert("component-definition".into(), Value::Object(definition));
-    Value::Object(document)
+}
+
+/// The OSCAL component definition of a report as a JSON value.
+pub fn component_definition(report: &Report) -> Value {
+    serde_json::to_value(document(report)).unwrap_or(Value::Null)
 }
