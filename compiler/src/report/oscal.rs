@@ -13,13 +13,16 @@
 //! validates the output against NIST's OSCAL 1.1.3 component-definition schema.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::model::{
     ControlStatus, EvidenceReport, FrameworkReport, Report, RequirementReport, State,
 };
+use super::view::{generator, organisation_title};
 
 /// The OSCAL version the output declares and is validated against.
 pub const OSCAL_VERSION: &str = "1.1.3";
@@ -47,13 +50,25 @@ pub fn implementation_status(requirement: &RequirementReport) -> Option<&'static
     }
 }
 
-/// A deterministic UUID for `name` within the report's workspace.
-fn uuid_for(report: &Report, name: &str) -> String {
-    let namespace = Uuid::new_v5(
-        &Uuid::NAMESPACE_URL,
-        format!("aims:workspace:{}", report.workspace).as_bytes(),
-    );
-    Uuid::new_v5(&namespace, name.as_bytes()).to_string()
+/// Deterministic UUIDs for names within one report's workspace: version-5 UUIDs in
+/// the workspace's own namespace, which is derived once rather than for every name.
+struct Uuids {
+    namespace: Uuid,
+}
+
+impl Uuids {
+    fn new(report: &Report) -> Uuids {
+        Uuids {
+            namespace: Uuid::new_v5(
+                &Uuid::NAMESPACE_URL,
+                format!("aims:workspace:{}", report.workspace).as_bytes(),
+            ),
+        }
+    }
+
+    fn of(&self, name: &str) -> String {
+        Uuid::new_v5(&self.namespace, name.as_bytes()).to_string()
+    }
 }
 
 /// A single-line, trimmed, non-empty string as OSCAL's `StringDatatype` requires.
@@ -66,20 +81,102 @@ fn one_line(text: &str) -> String {
     }
 }
 
-fn prop(name: &str, value: &str) -> Value {
-    json!({ "name": name, "ns": PROPERTY_NS, "value": one_line(value) })
+// The document is serialised straight from these structs rather than built as a
+// `serde_json::Value` first. Their fields are in the byte order of their JSON names,
+// the order in which a `Value`'s map writes its keys, so the output is the one the
+// `Value` gave.
+
+/// The OSCAL component definition: the whole document `aims export oscal` writes.
+#[derive(Serialize)]
+pub struct Document {
+    #[serde(rename = "component-definition")]
+    component_definition: ComponentDefinition,
 }
 
-fn organisation_title(report: &Report) -> String {
-    report
-        .organisation
-        .as_ref()
-        .map(|o| o.title.clone().unwrap_or_else(|| o.name.clone()))
-        .unwrap_or_else(|| report.workspace.clone())
+#[derive(Serialize)]
+struct ComponentDefinition {
+    components: [Component; 1],
+    metadata: Metadata,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct Metadata {
+    #[serde(rename = "last-modified")]
+    last_modified: String,
+    #[serde(rename = "oscal-version")]
+    oscal_version: &'static str,
+    props: [Prop; 1],
+    title: String,
+    version: String,
+}
+
+#[derive(Serialize)]
+struct Component {
+    #[serde(
+        rename = "control-implementations",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    control_implementations: Vec<ControlImplementation>,
+    description: String,
+    props: [Prop; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remarks: Option<String>,
+    title: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct ControlImplementation {
+    description: String,
+    #[serde(rename = "implemented-requirements")]
+    implemented_requirements: Vec<ImplementedRequirement>,
+    props: [Prop; 1],
+    source: String,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct ImplementedRequirement {
+    #[serde(rename = "control-id")]
+    control_id: String,
+    description: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    links: Vec<Link>,
+    props: [Prop; 3],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    remarks: Option<String>,
+    uuid: String,
+}
+
+#[derive(Serialize)]
+struct Link {
+    href: String,
+    rel: &'static str,
+    text: String,
+}
+
+/// A property in AIMS's namespace.
+#[derive(Serialize)]
+struct Prop {
+    name: &'static str,
+    ns: &'static str,
+    value: String,
+}
+
+fn prop(name: &'static str, value: &str) -> Prop {
+    Prop {
+        name,
+        ns: PROPERTY_NS,
+        value: one_line(value),
+    }
 }
 
 /// Control titles and evidence records by name, indexed once for every requirement.
 struct Lookup<'a> {
+    uuids: Uuids,
     control_titles: HashMap<&'a str, Option<&'a String>>,
     evidence: HashMap<&'a str, &'a EvidenceReport>,
 }
@@ -87,6 +184,7 @@ struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     fn new(report: &'a Report) -> Lookup<'a> {
         let mut lookup = Lookup {
+            uuids: Uuids::new(report),
             control_titles: HashMap::new(),
             evidence: HashMap::new(),
         };
@@ -105,29 +203,27 @@ impl<'a> Lookup<'a> {
 }
 
 fn implemented_requirement(
-    report: &Report,
     lookup: &Lookup<'_>,
     framework: &FrameworkReport,
     r: &RequirementReport,
-) -> Option<Value> {
+) -> Option<ImplementedRequirement> {
     let status = implementation_status(r)?;
     let mut description = String::new();
     let mut remarks: Vec<String> = Vec::new();
     if !r.controls.is_empty() {
         description.push_str("Satisfied by these controls:\n\n");
         for control in &r.controls {
-            let (name, status) = (&control.name, &control.status);
+            let name = control.name.as_str();
             let title = lookup
                 .control_titles
-                .get(name.as_str())
+                .get(name)
                 .copied()
                 .flatten()
-                .cloned()
-                .unwrap_or_else(|| name.to_string());
-            description.push_str(&format!(
-                "- {title} (`{name}`, {})\n",
-                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
-            ));
+                .map_or(name, String::as_str);
+            let status = control
+                .status
+                .map_or_else(String::new, |s| s.as_str().replace('_', " "));
+            let _ = writeln!(description, "- {title} (`{name}`, {status})");
         }
     }
     match r.state {
@@ -140,13 +236,16 @@ fn implemented_requirement(
                     ""
                 };
                 let (framework, id, crosswalk) = (&m.framework, &m.id, &m.crosswalk);
-                description.push_str(&format!("- {framework}.{id} ({crosswalk}{partial})\n"));
+                let _ = writeln!(description, "- {framework}.{id} ({crosswalk}{partial})");
             }
         }
         State::Excluded => {
             description.push_str("Excluded from the Statement of Applicability.");
             if let Some(e) = &r.exclusion {
-                remarks.push(format!("Reason: {}", e.reason.clone().unwrap_or_default()));
+                remarks.push(format!(
+                    "Reason: {}",
+                    e.reason.as_deref().unwrap_or_default()
+                ));
                 if let Some(by) = &e.approved_by {
                     let who = match &e.approver_holder {
                         Some(holder) => format!("{by} ({holder})"),
@@ -182,68 +281,52 @@ fn implemented_requirement(
     if description.is_empty() {
         description = r.title.clone();
     }
-    let mut out = Map::new();
-    out.insert(
-        "uuid".into(),
-        json!(uuid_for(
-            report,
-            &format!("requirement:{}.{}", framework.name, r.id)
-        )),
-    );
-    out.insert(
-        "control-id".into(),
-        json!(format!("{}.{}", framework.name, r.id)),
-    );
-    out.insert("description".into(), json!(description.trim_end()));
-    out.insert(
-        "props".into(),
-        json!([
-            prop("implementation-status", status),
-            prop("aims-state", r.state.as_str()),
-            prop("requirement-kind", &r.kind)
-        ]),
-    );
-    let links: Vec<Value> = r
+    description.truncate(description.trim_end().len());
+    let control_id = format!("{}.{}", framework.name, r.id);
+    let links = r
         .evidence
         .iter()
         .filter_map(|name| lookup.evidence.get(name.as_str()).copied())
         .filter_map(|e| {
             let href = e.url.clone().or_else(|| e.path.clone())?;
-            Some(json!({ "href": href, "rel": "evidence", "text": e.title.clone().unwrap_or_else(|| e.name.clone()) }))
+            let text = e.title.clone().unwrap_or_else(|| e.name.clone());
+            Some(Link {
+                href,
+                rel: "evidence",
+                text,
+            })
         })
         .collect();
-    if !links.is_empty() {
-        out.insert("links".into(), Value::Array(links));
-    }
-    if !remarks.is_empty() {
-        out.insert("remarks".into(), json!(remarks.join("\n\n")));
-    }
-    Some(Value::Object(out))
+    Some(ImplementedRequirement {
+        uuid: lookup.uuids.of(&format!("requirement:{control_id}")),
+        control_id,
+        description,
+        links,
+        props: [
+            prop("implementation-status", status),
+            prop("aims-state", r.state.as_str()),
+            prop("requirement-kind", &r.kind),
+        ],
+        remarks: (!remarks.is_empty()).then(|| remarks.join("\n\n")),
+    })
 }
 
 fn control_implementation(
     report: &Report,
     lookup: &Lookup<'_>,
     framework: &FrameworkReport,
-) -> Option<Value> {
-    let requirements: Vec<Value> = framework
+) -> Option<ControlImplementation> {
+    let requirements: Vec<ImplementedRequirement> = framework
         .requirements
         .iter()
-        .filter_map(|r| implemented_requirement(report, lookup, framework, r))
+        .filter_map(|r| implemented_requirement(lookup, framework, r))
         .collect();
+    if requirements.is_empty() {
+        // OSCAL requires at least one implemented requirement; a framework with
+        // nothing behind it yet is described in the component's remarks instead.
+        return None;
+    }
     let c = framework.counts;
-    let mut out = Map::new();
-    out.insert(
-        "uuid".into(),
-        json!(uuid_for(
-            report,
-            &format!("control-implementation:{}", framework.name)
-        )),
-    );
-    out.insert(
-        "source".into(),
-        json!(format!("urn:aims:catalogue:{}", framework.name)),
-    );
     let gaps: Vec<String> = framework
         .requirements
         .iter()
@@ -255,66 +338,34 @@ fn control_implementation(
         framework.title, c.covered, c.partial, c.mapped, c.excluded, c.not_applicable, c.gap
     );
     if !gaps.is_empty() {
-        description.push_str(&format!(
+        let _ = write!(
+            description,
             "\n\nGaps (neither satisfied nor excluded as of {}): {}.",
             report.as_of,
             gaps.join(", ")
-        ));
+        );
     }
-    if requirements.is_empty() {
-        // OSCAL requires at least one implemented requirement; a framework with
-        // nothing behind it yet is described in the component's remarks instead.
-        return None;
-    }
-    out.insert("description".into(), json!(description));
-    out.insert("props".into(), json!([prop("framework", &framework.name)]));
-    out.insert(
-        "implemented-requirements".into(),
-        Value::Array(requirements),
-    );
-    Some(Value::Object(out))
+    Some(ControlImplementation {
+        description,
+        implemented_requirements: requirements,
+        props: [prop("framework", &framework.name)],
+        source: format!("urn:aims:catalogue:{}", framework.name),
+        uuid: lookup
+            .uuids
+            .of(&format!("control-implementation:{}", framework.name)),
+    })
 }
 
-/// The OSCAL component definition of a report.
-pub fn component_definition(report: &Report) -> Value {
+/// The OSCAL component definition of a report, ready to serialise.
+pub fn document(report: &Report) -> Document {
     let title = organisation_title(report);
     let lookup = Lookup::new(report);
-    let implementations: Vec<Value> = report
+    let control_implementations = report
         .frameworks
         .iter()
         .filter(|f| f.in_scope)
         .filter_map(|f| control_implementation(report, &lookup, f))
         .collect();
-    let mut component = Map::new();
-    component.insert(
-        "uuid".into(),
-        json!(uuid_for(report, "component:organisation")),
-    );
-    component.insert("type".into(), json!("policy"));
-    component.insert(
-        "title".into(),
-        json!(format!("{title} AI management system")),
-    );
-    component.insert(
-        "description".into(),
-        json!(format!(
-            "The AI management system of {title} as written in its AIMS specification, on {}.",
-            report.as_of
-        )),
-    );
-    component.insert(
-        "props".into(),
-        json!([
-            prop("as-of", &report.as_of.to_string()),
-            prop("workspace", &report.workspace)
-        ]),
-    );
-    if !implementations.is_empty() {
-        component.insert(
-            "control-implementations".into(),
-            Value::Array(implementations),
-        );
-    }
     let empty: Vec<String> = report
         .frameworks
         .iter()
@@ -326,26 +377,42 @@ pub fn component_definition(report: &Report) -> Value {
         })
         .map(|f| format!("{} ({} gaps)", f.name, f.counts.gap))
         .collect();
-    if !empty.is_empty() {
-        component.insert(
-            "remarks".into(),
-            json!(format!(
+    let component = Component {
+        control_implementations,
+        description: format!(
+            "The AI management system of {title} as written in its AIMS specification, on {}.",
+            report.as_of
+        ),
+        props: [
+            prop("as-of", &report.as_of.to_string()),
+            prop("workspace", &report.workspace),
+        ],
+        remarks: (!empty.is_empty()).then(|| {
+            format!(
                 "In scope with nothing implemented or excluded yet: {}.",
                 empty.join(", ")
-            )),
-        );
-    }
-    json!({
-        "component-definition": {
-            "uuid": uuid_for(report, "component-definition"),
-            "metadata": {
-                "title": format!("{title}: AI management system (AIMS export)"),
-                "last-modified": format!("{}T00:00:00Z", report.as_of),
-                "version": report.as_of.to_string(),
-                "oscal-version": OSCAL_VERSION,
-                "props": [prop("generator", &format!("aims {}", env!("CARGO_PKG_VERSION")))],
+            )
+        }),
+        title: format!("{title} AI management system"),
+        kind: "policy",
+        uuid: lookup.uuids.of("component:organisation"),
+    };
+    Document {
+        component_definition: ComponentDefinition {
+            components: [component],
+            metadata: Metadata {
+                last_modified: format!("{}T00:00:00Z", report.as_of),
+                oscal_version: OSCAL_VERSION,
+                props: [prop("generator", &generator())],
+                title: format!("{title}: AI management system (AIMS export)"),
+                version: report.as_of.to_string(),
             },
-            "components": [Value::Object(component)],
-        }
-    })
+            uuid: lookup.uuids.of("component-definition"),
+        },
+    }
+}
+
+/// The OSCAL component definition of a report as a JSON value.
+pub fn component_definition(report: &Report) -> Value {
+    serde_json::to_value(document(report)).unwrap_or(Value::Null)
 }

@@ -3,11 +3,22 @@
 //!
 //! Text is written as text cells (never formulas), and the document's creation date
 //! is set to the as-of date, so the same spec and date give a byte-identical file.
+//!
+//! Each sheet is written in rust_xlsxwriter's constant-memory mode: rows go to a
+//! temporary file as they are written, and strings are stored in their cells
+//! (inline strings) rather than in a shared-string table. Inline strings are
+//! standard SpreadsheetML, the output rust_xlsxwriter documents for this mode, and
+//! calamine reads them (`xlsx_workbook_reads_back_cell_for_cell`); the shared table
+//! cost a tenth of the report's instructions (hashing every string, then writing
+//! the table), and the rows are written in order anyway.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::model::Report;
-use super::view::{View, soa_sections, view};
+use super::view::coverage::requirement_row;
+use super::view::evidence::evidence_rows;
+use super::view::risks::risk_rows;
+use super::view::{generator, organisation_title, soa_sections};
 
 fn header(sheet: &mut Worksheet, columns: &[(&str, f64)]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold().set_background_color("#F6F8FA");
@@ -20,35 +31,45 @@ fn header(sheet: &mut Worksheet, columns: &[(&str, f64)]) -> Result<(), XlsxErro
     Ok(())
 }
 
-fn rows(sheet: &mut Worksheet, rows: Vec<Vec<String>>) -> Result<(), XlsxError> {
+/// Writes the data rows under the header, every cell as text, with the wrap format
+/// as the columns' format, and puts an autofilter over them. The rows are taken by
+/// value and each string is moved into its cell, so nothing is copied on the way.
+fn rows<const N: usize>(
+    sheet: &mut Worksheet,
+    rows: impl IntoIterator<Item = [String; N]>,
+) -> Result<(), XlsxError> {
     let wrap = Format::new().set_text_wrap();
-    let width = rows.first().map_or(0, Vec::len);
-    // The wrap format is the columns' format, and text cells are written without
-    // one: they take the column's format when the file is written, so each cell no
-    // longer hashes the format (a sixth of the workbook's time at 100k lines).
-    // Empty cells still get it explicitly, as blank cells, as they always have.
-    for c in 0..width {
-        sheet.set_column_format(c as u16, &wrap)?;
-    }
-    for (r, cells) in rows.iter().enumerate() {
-        for (c, text) in cells.iter().enumerate() {
+    let mut last_row = 0u32;
+    for cells in rows {
+        // The wrap format is the columns' format, and text cells are written without
+        // one: they take the column's format when the file is written, so each cell
+        // does not hash the format. A sheet without rows has no column formats.
+        if last_row == 0 {
+            for c in 0..N {
+                sheet.set_column_format(c as u16, &wrap)?;
+            }
+        }
+        last_row += 1;
+        for (c, text) in cells.into_iter().enumerate() {
+            // Empty cells still get the format explicitly, as blank cells, as they
+            // always have.
             if text.is_empty() {
-                sheet.write_blank(r as u32 + 1, c as u16, &wrap)?;
-            } else if c >= width {
-                // A column past the first row's has no column format.
-                sheet.write_string_with_format(r as u32 + 1, c as u16, text, &wrap)?;
+                sheet.write_blank(last_row, c as u16, &wrap)?;
             } else {
-                sheet.write_string(r as u32 + 1, c as u16, text)?;
+                sheet.write_string(last_row, c as u16, text)?;
             }
         }
     }
-    if width > 0 {
-        sheet.autofilter(0, 0, rows.len() as u32, width as u16 - 1)?;
+    if last_row > 0 && N > 0 {
+        sheet.autofilter(0, 0, last_row, N as u16 - 1)?;
     }
     Ok(())
 }
 
-fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
+/// Builds the workbook from the view's rows for its four sheets, made here one
+/// section at a time rather than through the whole [`super::view::View`], whose
+/// other sections (heat maps, systems, diagnostics) the workbook does not show.
+fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     // Level 1 instead of the default 6: at 300k lines of spec, compressing at level
     // 6 made the workbook the one report over twice the check's time, for a file a
@@ -63,14 +84,14 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
     );
     let properties = DocProperties::new()
         .set_title(format!(
-            "{}: AI management system report, {}",
-            v.title, v.as_of
+            "{}: AI management system report, {as_of}",
+            organisation_title(report)
         ))
-        .set_author(v.generator.clone())
+        .set_author(generator())
         .set_creation_datetime(&ExcelDateTime::from_ymd(y, m, d)?);
     workbook.set_properties(&properties);
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Statement of Applicability")?;
     header(
         sheet,
@@ -88,22 +109,10 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
     let soa = soa_sections(report)
         .into_iter()
         .flat_map(|s| s.rows)
-        .map(|r| {
-            vec![
-                r.framework,
-                r.id,
-                r.title,
-                r.applicability,
-                r.justification,
-                r.implementation,
-                r.controls,
-                r.approved_by,
-            ]
-        })
-        .collect();
+        .map(|r| r.into_columns());
     rows(sheet, soa)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Coverage")?;
     header(
         sheet,
@@ -118,27 +127,28 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
             ("Notes", 40.0),
         ],
     )?;
-    let coverage = v
+    let coverage = report
         .frameworks
         .iter()
+        .filter(|f| f.in_scope)
         .flat_map(|f| {
-            f.requirements.iter().map(|r| {
-                vec![
+            f.requirements.iter().map(move |r| {
+                let r = requirement_row(f, r);
+                [
                     f.name.clone(),
-                    r.id.clone(),
-                    r.kind.clone(),
-                    r.title.clone(),
-                    r.state_label.clone(),
-                    r.controls.clone(),
-                    r.evidence.clone(),
-                    r.note.clone(),
+                    r.id,
+                    r.kind,
+                    r.title,
+                    r.state_label,
+                    r.controls,
+                    r.evidence,
+                    r.note,
                 ]
             })
-        })
-        .collect();
+        });
     rows(sheet, coverage)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Risks")?;
     header(
         sheet,
@@ -161,37 +171,33 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
             ("Accepted", 24.0),
         ],
     )?;
-    let risks = v
-        .risks
-        .iter()
-        .map(|r| {
-            vec![
-                r.name.clone(),
-                r.title.clone(),
-                r.system.clone(),
-                r.owner.clone(),
-                r.likelihood.clone(),
-                r.impact.clone(),
-                r.inherent_score.clone(),
-                r.inherent_level.clone(),
-                r.residual_likelihood.clone(),
-                r.residual_impact.clone(),
-                r.residual_score.clone(),
-                r.residual.clone(),
-                if r.above_appetite {
-                    "yes".into()
-                } else {
-                    "no".into()
-                },
-                r.treatment.clone(),
-                r.controls.clone(),
-                r.accepted.clone(),
-            ]
-        })
-        .collect();
+    let risks = risk_rows(report).into_iter().map(|r| {
+        [
+            r.name,
+            r.title,
+            r.system,
+            r.owner,
+            r.likelihood,
+            r.impact,
+            r.inherent_score,
+            r.inherent_level,
+            r.residual_likelihood,
+            r.residual_impact,
+            r.residual_score,
+            r.residual,
+            if r.above_appetite {
+                "yes".into()
+            } else {
+                "no".into()
+            },
+            r.treatment,
+            r.controls,
+            r.accepted,
+        ]
+    });
     rows(sheet, risks)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Evidence")?;
     header(
         sheet,
@@ -205,21 +211,17 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
             ("Backs", 28.0),
         ],
     )?;
-    let evidence = v
-        .evidence
-        .iter()
-        .map(|e| {
-            vec![
-                e.name.clone(),
-                e.title.clone(),
-                e.date.clone(),
-                e.expires_on.clone(),
-                e.freshness_label.clone(),
-                e.location.clone(),
-                e.cited_by.clone(),
-            ]
-        })
-        .collect();
+    let evidence = evidence_rows(report).into_iter().map(|e| {
+        [
+            e.name,
+            e.title,
+            e.date,
+            e.expires_on,
+            e.freshness_label,
+            e.location,
+            e.cited_by,
+        ]
+    });
     rows(sheet, evidence)?;
 
     workbook.save_to_buffer()
@@ -227,5 +229,5 @@ fn build(report: &Report, v: &View) -> Result<Vec<u8>, XlsxError> {
 
 /// Renders the workbook.
 pub fn render(report: &Report) -> Result<Vec<u8>, String> {
-    build(report, &view(report)).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
+    build(report).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
 }

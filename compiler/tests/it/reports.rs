@@ -299,3 +299,48 @@ fn xlsx_workbook_is_a_zip_with_the_four_sheets() {
         assert!(text.contains(part), "missing {part}");
     }
 }
+
+/// The workbook reads back (with calamine, as a spreadsheet program would): its
+/// four sheets in order, and the Statement of Applicability's cells hold exactly
+/// the view's rows under the header, every string whole, empty cells empty.
+#[test]
+fn xlsx_workbook_reads_back_cell_for_cell() {
+    use calamine::{Data, Reader, Xlsx};
+
+    let report = report(FIXTURE);
+    let bytes = aims::report::xlsx::render(&report).unwrap();
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("the workbook opens");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Statement of Applicability",
+            "Coverage",
+            "Risks",
+            "Evidence"
+        ]
+    );
+    let sheet = workbook
+        .worksheet_range("Statement of Applicability")
+        .expect("the SoA sheet reads");
+    let read: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Data::String(text) => text.clone(),
+                    Data::Empty => String::new(),
+                    other => panic!("a cell that is not text: {other:?}"),
+                })
+                .collect()
+        })
+        .collect();
+    let expected: Vec<Vec<String>> = aims::report::view::soa_sections(&report)
+        .into_iter()
+        .flat_map(|s| s.rows)
+        .map(|r| r.into_columns().to_vec())
+        .collect();
+    assert!(!expected.is_empty(), "the fixture has an SoA");
+    assert_eq!(read[0][0], "Framework");
+    assert_eq!(read[1..], expected[..]);
+}

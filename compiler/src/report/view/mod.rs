@@ -73,9 +73,7 @@ pub struct View {
 /// Builds the view of a report.
 pub fn view(report: &Report) -> View {
     let organisation = report.organisation.as_ref();
-    let title = organisation
-        .map(|o| o.title.clone().unwrap_or_else(|| o.name.clone()))
-        .unwrap_or_else(|| report.workspace.clone());
+    let title = organisation_title(report);
     let evidence = evidence::evidence_rows(report);
     let residual_placed = risks::residual_placed(report);
     View {
@@ -83,7 +81,7 @@ pub fn view(report: &Report) -> View {
         workspace: report.workspace.clone(),
         as_of: report.as_of.to_string(),
         version: report.version,
-        generator: format!("aims {}", env!("CARGO_PKG_VERSION")),
+        generator: generator(),
         jurisdiction: organisation.and_then(|o| o.jurisdiction.clone()),
         risk_appetite: organisation.and_then(|o| o.risk_appetite.map(|a| a.to_string())),
         scope: organisation.map(|o| o.scope.clone()).unwrap_or_default(),
@@ -105,6 +103,21 @@ pub fn view(report: &Report) -> View {
         systems: systems::system_rows(report),
         diagnostics: diagnostics::diagnostics_view(report),
     }
+}
+
+/// The organisation's title (its name when it has none), or the workspace's name
+/// when the spec declares no organisation.
+pub fn organisation_title(report: &Report) -> String {
+    report
+        .organisation
+        .as_ref()
+        .map(|o| o.title.clone().unwrap_or_else(|| o.name.clone()))
+        .unwrap_or_else(|| report.workspace.clone())
+}
+
+/// The generator's name and version, as the reports print it.
+pub fn generator() -> String {
+    format!("aims {}", env!("CARGO_PKG_VERSION"))
 }
 
 fn join(items: &[String]) -> String {

@@ -34,6 +34,23 @@ pub struct SoaRow {
     pub approved_by: String,
 }
 
+impl SoaRow {
+    /// The row's columns as the XLSX workbook lays them out: framework, control,
+    /// title, applicability, justification, implementation, controls, approved by.
+    pub fn into_columns(self) -> [String; 8] {
+        [
+            self.framework,
+            self.id,
+            self.title,
+            self.applicability,
+            self.justification,
+            self.implementation,
+            self.controls,
+            self.approved_by,
+        ]
+    }
+}
+
 /// The Statement of Applicability sections: the Annex A controls of every in-scope,
 /// certifiable framework that has excludable controls (ISO/IEC 42001 and 27001).
 pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
