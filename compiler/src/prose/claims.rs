@@ -14,6 +14,7 @@ use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
 use crate::prose::clause::read_sentence;
 use crate::prose::ellipsis;
+use crate::prose::headings;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
@@ -113,7 +114,12 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
-                    unit_claim
+                    unit_claim.or_else(|| {
+                        headings::title_status(&unit.text).map(|(s, (a, b))| {
+                            let r = unit.original(a..b);
+                            (s, (r.start, r.end))
+                        })
+                    })
                 } else {
                     None
                 };

@@ -277,6 +277,10 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         }
         let mut parts: Vec<&str> = Vec::new();
         for w in words.iter().skip(j).take(3) {
+            // A bracket after the number opens an aside: "IS 712345 (BSI)".
+            if !parts.is_empty() && w.starts_with('(') {
+                break;
+            }
             let clean = w
                 .trim_start_matches(['(', '#', ':'])
                 .trim_end_matches(['.', ',', ';', ')', ':']);

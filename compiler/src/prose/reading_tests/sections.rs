@@ -1,0 +1,232 @@
+//! What a block states apart from the claim: a heading written as a list's
+//! title ("Certificates held", "What we don't have (yet)") over the lines
+//! under it, and a certificate's facts on a later line, sentence or cell of
+//! the block ("The certificate was issued by BSI", "Expires | May 2028"), or
+//! as the value of a label that is the framework's name. Every sentence here
+//! is written for the test.
+
+use super::*;
+
+/// A mention's framework, status, body, certificate number and expiry.
+type Facts = (
+    String,
+    Option<ClaimedStatus>,
+    Option<String>,
+    Option<String>,
+    Option<(i16, Option<i8>)>,
+);
+
+/// Each mention's framework, status and facts (body, certificate, expiry).
+fn facts(text: &str, format: ProseFormat) -> Vec<Facts> {
+    let names = Names {
+        organisation: vec!["Northwind".into()],
+        suppliers: vec!["Equinix".into()],
+    };
+    crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
+        .into_iter()
+        .map(|m| {
+            (
+                m.framework,
+                m.status,
+                m.details.body,
+                m.details.certificate,
+                m.details.valid_to,
+            )
+        })
+        .collect()
+}
+
+fn statuses(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>)> {
+    facts(text, format)
+        .into_iter()
+        .map(|(f, s, ..)| (f, s))
+        .collect()
+}
+
+fn pairs(want: &[(&str, Option<ClaimedStatus>)]) -> Vec<(String, Option<ClaimedStatus>)> {
+    want.iter().map(|(f, s)| (f.to_string(), *s)).collect()
+}
+
+#[test]
+fn a_title_of_credentials_and_a_state_gives_the_list_its_status() {
+    let md = "## Accreditations held\n\n- ISO 27001\n- Cyber Essentials\n\n## Certifications under way\n\n- ISO 42001\n\n## What we do not have yet\n\n- SOC 2\n";
+    assert_eq!(
+        statuses(md, ProseFormat::Markdown),
+        pairs(&[
+            ("iso27001", Some(A)),
+            ("cyber_essentials", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", Some(N)),
+        ])
+    );
+    let html = "<h3>Certificates held</h3><ul><li>SOC 2 Type II</li></ul><h3>Future certifications</h3><ul><li>ISO 42001</li></ul>";
+    assert_eq!(
+        statuses(html, ProseFormat::Html),
+        pairs(&[("soc2", Some(A)), ("iso42001", Some(Pl))])
+    );
+    // A table under the title takes it too.
+    let table = "### Former certifications\n\n| Standard | Notes |\n|---|---|\n| ISO 27001 | moved to a new scheme |\n";
+    assert_eq!(
+        statuses(table, ProseFormat::Markdown),
+        pairs(&[("iso27001", Some(L))])
+    );
+}
+
+#[test]
+fn a_title_without_a_credential_or_a_state_gives_nothing() {
+    // "held" of data, "previous" of releases: no credential is named.
+    let md = "## Data held on your behalf\n\n- ISO 27001\n\n## Previous releases\n\n- SOC 2\n\n## Security\n\n- ISO 42001\n";
+    assert_eq!(
+        statuses(md, ProseFormat::Markdown),
+        pairs(&[("iso27001", None), ("soc2", None), ("iso42001", None)])
+    );
+}
+
+#[test]
+fn a_later_sentence_about_the_certificate_gives_its_facts() {
+    let md = ProseFormat::Markdown;
+    // The next sentence, the next paragraph, "it".
+    assert_eq!(
+        facts(
+            "We are certified to ISO 42001. The certificate was issued by LRQA.",
+            md
+        ),
+        vec![("iso42001".into(), Some(A), Some("LRQA".into()), None, None)]
+    );
+    assert_eq!(
+        facts(
+            "Northwind holds Cyber Essentials Plus.\n\nIt runs until March 2027.",
+            md
+        ),
+        vec![(
+            "cyber_essentials_plus".into(),
+            Some(A),
+            None,
+            None,
+            Some((2027, Some(3)))
+        )]
+    );
+    // A card's label/value lines in a table.
+    assert_eq!(
+        facts(
+            "Our ISO 27001 certificate is current.\n\n| Certificate no. | NW-27K-0042 |\n|---|---|\n| Expires | 30 June 2029 |",
+            md
+        ),
+        vec![(
+            "iso27001".into(),
+            Some(A),
+            None,
+            Some("NW-27K-0042".into()),
+            Some((2029, Some(6)))
+        )]
+    );
+    // Plain text, lines of a card.
+    assert_eq!(
+        facts(
+            "We hold SOC 2 Type 2.\nAuditor: Schellman\nIssued by Schellman in 2026.",
+            ProseFormat::Text
+        ),
+        vec![("soc2".into(), Some(A), Some("Schellman".into()), None, None)]
+    );
+    // A title that names the framework and "our certificate" below it.
+    assert_eq!(
+        facts(
+            "<h2>Two years with ISO 27001</h2><p>Northwind's certificate was issued by BSI and runs to May 2028.</p>",
+            ProseFormat::Html
+        ),
+        vec![(
+            "iso27001".into(),
+            Some(A),
+            Some("BSI".into()),
+            None,
+            Some((2028, Some(5)))
+        )]
+    );
+}
+
+#[test]
+fn facts_are_not_carried_across_topics_or_to_someone_else() {
+    let md = ProseFormat::Markdown;
+    // Two frameworks before the sentence: which certificate is unclear.
+    assert_eq!(
+        facts(
+            "We hold ISO 27001 and Cyber Essentials. The certificate was issued by IASME.",
+            md
+        ),
+        vec![
+            ("iso27001".into(), Some(A), None, None, None),
+            ("cyber_essentials".into(), Some(A), None, None, None),
+        ]
+    );
+    // A heading changes the topic.
+    assert_eq!(
+        facts(
+            "We hold ISO 27001.\n\n## Hosting\n\nThe certificate was issued by BSI.",
+            md
+        ),
+        vec![("iso27001".into(), Some(A), None, None, None)]
+    );
+    // Someone else's certificate.
+    assert_eq!(
+        facts(
+            "We hold ISO 27001. Our supplier's certificate was issued by LRQA.\n\nEquinix's certificate expires in 2027.",
+            md
+        ),
+        vec![("iso27001".into(), Some(A), None, None, None)]
+    );
+    // A plan has no certificate to give facts to.
+    assert_eq!(
+        facts(
+            "We plan to certify to ISO 42001. The audit will be run by BSI.",
+            md
+        ),
+        vec![("iso42001".into(), Some(Pl), None, None, None)]
+    );
+    // A sentence that refers to nothing before: "since 2015" is the company's.
+    assert_eq!(
+        facts("We hold ISO 27001. We have traded since 2015.", md),
+        vec![("iso27001".into(), Some(A), None, None, None)]
+    );
+}
+
+#[test]
+fn a_framework_label_whose_value_is_its_certificate_shows_it_held() {
+    assert_eq!(
+        facts(
+            "ISO 42001: certificate AI-2026-0117 (LRQA)",
+            ProseFormat::Markdown
+        ),
+        vec![(
+            "iso42001".into(),
+            Some(A),
+            Some("LRQA".into()),
+            Some("AI-2026-0117".into()),
+            None
+        )]
+    );
+    assert_eq!(
+        facts(
+            "**Cyber Essentials** \u{2013} IASME, valid until October 2027",
+            ProseFormat::Markdown
+        ),
+        vec![(
+            "cyber_essentials".into(),
+            Some(A),
+            Some("IASME".into()),
+            None,
+            Some((2027, Some(10)))
+        )]
+    );
+    // A label whose value is no certificate's fact claims nothing.
+    assert_eq!(
+        statuses(
+            "ISO 27001: a guide to the controls, by BSI",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", None)])
+    );
+    assert_eq!(
+        statuses("SOC 2: see 2027 roadmap", ProseFormat::Text),
+        pairs(&[("soc2", Some(Pl))])
+    );
+}
