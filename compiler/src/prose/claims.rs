@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
+use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
 use crate::prose::ellipsis;
 use crate::prose::headings;
@@ -77,6 +78,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     let mut in_table = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
+    // The frameworks named so far in the block, for a later paragraph that
+    // refers back to one of them.
+    let mut block = BlockScope::default();
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -89,7 +93,18 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             asks_type_of,
             label_asks_type,
             reply,
+            back,
+            named_tokens,
         } = analyse_unit(unit, aliases, voc, names, org_above);
+        // "We started our ISO 27001 project in 2024.\n\nIt was completed
+        // this year.": a paragraph that refers back, in the block of one
+        // framework, tells what became of it.
+        if unit.kind == UnitKind::Heading {
+            block.clear();
+        } else if let Some((status, phrase, tokens, refers)) = back.filter(|_| mentions.is_empty())
+        {
+            block.refer_back(&mut out, status, phrase, &tokens, refers);
+        }
         // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
         // as the next: the block below answers the question above.
         if matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem) {
@@ -196,6 +211,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         } else {
             subject_heading.clear();
         }
+        if !mentions.is_empty() {
+            block.named(out.len()..out.len() + mentions.len(), named_tokens);
+        }
         for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
             let sent = unit.original(sentence);
@@ -219,6 +237,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     }
     out
 }
+
+/// A status that a clause naming no framework states, with its phrase, the
+/// tokens of its sentence, and whether the clause refers back.
+type Back = (ClaimedStatus, (usize, usize), Vec<Token>, bool);
 
 /// What [`analyse_unit`] finds in one unit.
 struct UnitResult {
@@ -249,6 +271,12 @@ struct UnitResult {
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
     /// date), with the span it was read from.
     reply: Option<(answers::Reply, (usize, usize))>,
+    /// In a unit that names no framework, the last status a clause states
+    /// that refers back ("It was completed in March", "this certification")
+    /// or that says a certificate is held ("Today we are certified").
+    back: Option<Back>,
+    /// The tokens of the unit's last sentence that names a framework.
+    named_tokens: Vec<Token>,
 }
 
 /// Analyses one unit: its mentions with verdicts and sentence ranges, and the
@@ -319,6 +347,8 @@ fn analyse_unit(
     // type? | Type 2").
     let mut typed: Vec<Option<String>> = vec![None; found.len()];
     let mut reply: Option<(answers::Reply, (usize, usize))> = None;
+    let mut back: Option<Back> = None;
+    let mut named_tokens: Vec<Token> = Vec::new();
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
     // True after a request for a list of certifications ("What certifications
@@ -551,6 +581,13 @@ fn analyse_unit(
             if g.mentions.is_empty() && status == ClaimedStatus::Achieved && !question {
                 overtake_story(&tokenized, si, phrase, &story, &sentence_of, &mut verdicts);
             }
+            if found.is_empty() && !question && g.mentions.is_empty() {
+                if g.refers_back {
+                    back = Some((status, phrase, tokens.clone(), true));
+                } else if status == ClaimedStatus::Achieved {
+                    back = Some((status, phrase, tokens.clone(), false));
+                }
+            }
             if !g.mentions.is_empty() || !g.refers_back {
                 continue;
             }
@@ -676,6 +713,7 @@ fn analyse_unit(
         affirmed = affirms_next;
         if !here.is_empty() {
             waiting_before = waiting_here;
+            named_tokens.clone_from(tokens);
         }
         // A story runs from one sentence to the next, no further.
         story.retain(|&m| sentence_of[m] == si);
@@ -795,6 +833,8 @@ fn analyse_unit(
         asks_type_of,
         label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
+        back: back.map(|(s, p, t, r)| (s, in_file(p), t, r)),
+        named_tokens,
     }
 }
 

@@ -105,6 +105,7 @@ use std::path::Path;
 mod aliases;
 mod answers;
 mod block_facts;
+mod block_scope;
 mod claims;
 mod clause;
 mod corpus;

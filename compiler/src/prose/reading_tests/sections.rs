@@ -230,3 +230,67 @@ fn a_framework_label_whose_value_is_its_certificate_shows_it_held() {
         pairs(&[("soc2", Some(Pl))])
     );
 }
+
+#[test]
+fn a_later_paragraph_that_refers_back_tells_what_became_of_the_framework() {
+    let md = ProseFormat::Markdown;
+    // A story over paragraphs: the latest step wins.
+    assert_eq!(
+        statuses(
+            "Our SOC 2 programme started in 2024.\n\nIn 2025 we were attested.",
+            md
+        ),
+        pairs(&[("soc2", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "We began preparing for ISO 42001 last year.\n\nThe auditors visited twice.\n\nNow we are certified.",
+            md
+        ),
+        pairs(&[("iso42001", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "<p>Northwind held Cyber Essentials for three years.</p><p>The certificate lapsed in 2025.</p>",
+            ProseFormat::Html
+        ),
+        pairs(&[("cyber_essentials", Some(L))])
+    );
+    // A general sentence about the standard, then "we achieved it".
+    assert_eq!(
+        statuses(
+            "ISO 27001 is the standard for security management.\nWe achieved it in 2023.",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", Some(A))])
+    );
+}
+
+#[test]
+fn a_later_paragraph_does_not_refer_back_across_a_heading_or_two_frameworks() {
+    let md = ProseFormat::Markdown;
+    // A heading changes the topic.
+    assert_eq!(
+        statuses(
+            "We started on ISO 27001 in 2024.\n\n## Careers\n\nToday we are certified as a great place to work.",
+            md
+        ),
+        pairs(&[("iso27001", Some(P))])
+    );
+    // Two frameworks named before: "it" could be either.
+    assert_eq!(
+        statuses(
+            "We hold ISO 27001 and Cyber Essentials.\n\nIt lapsed in 2025.",
+            md
+        ),
+        pairs(&[("iso27001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+    // Work under way is not overtaken by a step told for no later time.
+    assert_eq!(
+        statuses(
+            "We are working towards ISO 42001.\n\nWe expect it to be complete in June.",
+            md
+        ),
+        pairs(&[("iso42001", Some(P))])
+    );
+}
