@@ -188,6 +188,44 @@ pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Optio
     })
 }
 
+/// Words that open the clause of an elided predicate set against the one
+/// before: "..., but we do", "...; we do", "..., whereas Northwind does".
+static CONTRASTS: &[&str] = &["but", ";", "whereas", "while"];
+
+/// Words after "not" or "no" that make them deny a claim of others, not of
+/// the organisation: "not every supplier", "no other vendor".
+static QUANTIFIERS: &[&str] = &["every", "all", "each", "many", "most", "other", "others"];
+
+/// Most words the clause of an elided predicate has: "but we certainly do".
+const ELIDED_WORDS: usize = 6;
+
+/// "Not every supplier holds ISO 27001, but we do": a sentence whose last
+/// clause, set against the one before by a contrast, is the organisation with
+/// an auxiliary standing for that clause's predicate. Returns `Some(true)` for
+/// "we do", `Some(false)` for "we don't", and then reads the quantifier that
+/// denies the others' claim ("not every", "no other") as "some", so the
+/// predicate reads as it would of the organisation.
+pub fn elided_contrast(tokens: &mut [Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    let cut = tokens
+        .iter()
+        .rposition(|t| CONTRASTS.contains(&t.norm.as_str()))?;
+    let (head, tail) = tokens.split_at(cut);
+    let tail = &tail[1..];
+    let words = tail.iter().filter(|t| t.kind == TokenKind::Word).count();
+    if words > ELIDED_WORDS || !head.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))) {
+        return None;
+    }
+    let affirmative = short_answer(tail, voc, names)?;
+    for i in 0..cut.saturating_sub(1) {
+        if matches!(tokens[i].norm.as_str(), "not" | "no")
+            && QUANTIFIERS.contains(&tokens[i + 1].norm.as_str())
+        {
+            tokens[i].norm = "some".to_string();
+        }
+    }
+    Some(affirmative)
+}
+
 /// True for a question that asks when a certificate ends ("When does your
 /// Cyber Essentials certificate expire?").
 pub fn asks_for_expiry(tokens: &[Token]) -> bool {

@@ -304,6 +304,12 @@ fn analyse_unit(
             tokens
         })
         .collect();
+    // "..., but we do": the sentences whose last clause gives the
+    // organisation the predicate of the one before, affirmed or denied.
+    let elided: Vec<Option<bool>> = tokenized
+        .iter_mut()
+        .map(|t| answers::elided_contrast(t, voc, names))
+        .collect();
     let indirect: Vec<bool> = tokenized
         .iter_mut()
         .map(|t| answers::indirect_question(t))
@@ -438,7 +444,8 @@ fn analyse_unit(
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
-            others_are_org: answers::echoes_org(tokens, voc, names)
+            others_are_org: elided[si].is_some()
+                || answers::echoes_org(tokens, voc, names)
                 || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
@@ -496,6 +503,12 @@ fn analyse_unit(
                         Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
                     _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Most vendors hold ISO 27001, but we don't."
+                    Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, p)
+                        if elided[si] == Some(false) =>
+                    {
+                        Verdict::Claim(ClaimedStatus::Not, p)
+                    }
                     // "Does your ISO 27001 scope include X? No." denies the
                     // scope, not the certificate.
                     Verdict::Claim(ClaimedStatus::Achieved, p)

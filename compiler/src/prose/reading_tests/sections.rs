@@ -294,3 +294,56 @@ fn a_later_paragraph_does_not_refer_back_across_a_heading_or_two_frameworks() {
         pairs(&[("iso42001", Some(P))])
     );
 }
+
+#[test]
+fn an_elided_predicate_set_against_others_is_the_organisations() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses(
+            "Not every vendor is certified to ISO 42001, but we are.",
+            md
+        ),
+        pairs(&[("iso42001", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "No other supplier in our sector holds Cyber Essentials Plus, but Northwind does.",
+            md
+        ),
+        pairs(&[("cyber_essentials_plus", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "<p>Plenty of our competitors hold ISO 27001; we do too.</p>",
+            ProseFormat::Html
+        ),
+        pairs(&[("iso27001", Some(A))])
+    );
+    // Denied: the organisation does not share what others hold.
+    assert_eq!(
+        statuses(
+            "Most of our rivals hold SOC 2 reports, but we don't yet.",
+            ProseFormat::Text
+        ),
+        pairs(&[("soc2", Some(N))])
+    );
+}
+
+#[test]
+fn a_contrast_without_an_elided_predicate_gives_nothing() {
+    let md = ProseFormat::Markdown;
+    // The last clause has its own predicate, or another subject.
+    assert_eq!(
+        statuses("Not every supplier holds ISO 27001, but we require it.", md),
+        pairs(&[("iso27001", None)])
+    );
+    assert_eq!(
+        statuses("Not every supplier holds ISO 27001, but they should.", md),
+        pairs(&[("iso27001", None)])
+    );
+    // No contrast: "as do we" is read elsewhere; a plain list of others is not ours.
+    assert_eq!(
+        statuses("Many suppliers hold ISO 27001 and we audit them.", md),
+        pairs(&[("iso27001", None)])
+    );
+}
