@@ -18,6 +18,7 @@ use std::ops::Range;
 use crate::prose::reading::Verdict;
 use crate::prose::sentences::Token;
 use crate::prose::timeline;
+use crate::prose::units::UnitKind;
 use crate::prose::{ClaimedStatus, Mention, Subject};
 
 /// The mentions of the current block that a later paragraph may refer back to.
@@ -36,6 +37,24 @@ impl BlockScope {
     /// Ends the block: a heading changes the topic.
     pub fn clear(&mut self) {
         *self = BlockScope::default();
+    }
+
+    /// The frameworks the block has named before a unit of kind `kind`; none
+    /// before a heading, which starts a new block.
+    pub fn frameworks(&self, out: &[Mention], kind: UnitKind) -> Vec<String> {
+        let Some(named) = self.first.and_then(|f| out.get(f..self.last.end)) else {
+            return Vec::new();
+        };
+        if kind == UnitKind::Heading {
+            return Vec::new();
+        }
+        let mut frameworks: Vec<String> = Vec::new();
+        for m in named {
+            if !frameworks.contains(&m.framework) {
+                frameworks.push(m.framework.clone());
+            }
+        }
+        frameworks
     }
 
     /// Records the mentions `range` (indexes of the mentions read so far)

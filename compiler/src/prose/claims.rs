@@ -95,7 +95,14 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             reply,
             back,
             named_tokens,
-        } = analyse_unit(unit, aliases, voc, names, org_above);
+        } = analyse_unit(
+            unit,
+            aliases,
+            voc,
+            names,
+            org_above,
+            &block.frameworks(&out, unit.kind),
+        );
         // "We started our ISO 27001 project in 2024.\n\nIt was completed
         // this year.": a paragraph that refers back, in the block of one
         // framework, tells what became of it.
@@ -287,9 +294,10 @@ fn analyse_unit(
     voc: &Compiled,
     names: &NameSets,
     org_above: bool,
+    earlier: &[String],
 ) -> UnitResult {
     let text = unit.text.as_str();
-    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases);
+    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases, earlier);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));

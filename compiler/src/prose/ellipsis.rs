@@ -92,10 +92,16 @@ fn sentence_starts_at(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '|', '\u{b7}', '-'])
 }
 
-/// `found` with the short names of frameworks named earlier in the unit added,
-/// in text order.
-pub fn with_short_names(text: &str, found: Vec<Found>, aliases: &[PreparedAlias]) -> Vec<Found> {
-    if found.is_empty() {
+/// `found` with the short names of frameworks named earlier in the unit, or
+/// earlier in its block (`earlier`: "Plus" in the paragraph after the one
+/// naming Cyber Essentials), added, in text order.
+pub fn with_short_names(
+    text: &str,
+    found: Vec<Found>,
+    aliases: &[PreparedAlias],
+    earlier: &[String],
+) -> Vec<Found> {
+    if found.is_empty() && earlier.is_empty() {
         return found;
     }
     let forms = short_forms(aliases);
@@ -144,6 +150,14 @@ pub fn with_short_names(text: &str, found: Vec<Found>, aliases: &[PreparedAlias]
                     .filter(|m| m.range.end <= s && f.named_before.contains(&m.framework))
                     .map(|m| m.range.end)
                     .max()
+                    .or_else(|| {
+                        // A name earlier in the block licenses the short
+                        // form as one before the unit's start would.
+                        earlier
+                            .iter()
+                            .any(|b| f.named_before.contains(b))
+                            .then_some(0)
+                    })
                     .map(|at| (at, f))
             })
             .max_by_key(|(at, _)| *at);
@@ -173,7 +187,7 @@ mod tests {
     fn named(text: &str) -> Vec<(String, String)> {
         let aliases = prepare_aliases(&test_aliases());
         let found = find_aliases(text, &aliases);
-        with_short_names(text, found, &aliases)
+        with_short_names(text, found, &aliases, &[])
             .into_iter()
             .map(|f| (text[f.range].to_string(), f.framework))
             .collect()

@@ -347,3 +347,40 @@ fn a_contrast_without_an_elided_predicate_gives_nothing() {
         pairs(&[("iso27001", None)])
     );
 }
+
+#[test]
+fn a_short_name_stands_for_a_framework_named_earlier_in_the_block() {
+    assert_eq!(
+        statuses(
+            "We hold Cyber Essentials.\n\nWe are working towards Plus this spring.",
+            ProseFormat::Markdown
+        ),
+        pairs(&[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(P))
+        ])
+    );
+    assert_eq!(
+        statuses(
+            "<p>Our triage tool is a high-risk system under the EU AI Act.</p><p>We are fully compliant with the Act.</p>",
+            ProseFormat::Html
+        ),
+        pairs(&[("eu_ai_act", None), ("eu_ai_act", Some(C))])
+    );
+    // A heading starts a new block: "Plus" there is a plan's name.
+    assert_eq!(
+        statuses(
+            "We hold Cyber Essentials.\n\n## Pricing\n\nThe Plus plan is planned for 2027.",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("cyber_essentials", Some(A))])
+    );
+    // "Plus," opening a sentence is a conjunction.
+    assert_eq!(
+        statuses(
+            "We hold Cyber Essentials.\nPlus, our whole team is certified in first aid.",
+            ProseFormat::Text
+        ),
+        pairs(&[("cyber_essentials", Some(A))])
+    );
+}
