@@ -233,6 +233,51 @@ pub fn asks_for_expiry(tokens: &[Token]) -> bool {
     has(&["when", "until"]) && has(EXPIRY_WORDS)
 }
 
+/// Verbs that ask who issued a certificate: "Which body certified your ISO
+/// 42001?".
+static CERTIFYING_VERBS: &[&str] = &[
+    "certified",
+    "audited",
+    "issued",
+    "awarded",
+    "certifies",
+    "audits",
+    "issues",
+];
+
+/// Nouns for the issuer of the reader's certificate: "Who is your SOC 2
+/// auditor?".
+static ISSUER_NOUNS: &[&str] = &[
+    "body",
+    "auditor",
+    "auditors",
+    "registrar",
+    "certifier",
+    "issuer",
+];
+
+/// True for a question that asks which body certified or audited the
+/// reader's framework, not which one the reader would choose.
+pub fn asks_for_body(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["which", "who", "what"])
+        && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+}
+
+/// An answer that names a certification body and no framework ("LRQA did,
+/// in February.", "A: BSI."), with the facts it states and its span.
+pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let span = (tokens.first()?.range.start, tokens.last()?.range.end);
+    let details = crate::prose::read_details(text.get(span.0..span.1)?);
+    details.body.is_some().then_some((details, span))
+}
+
 /// The text of an answer from its first word that is not a label ("A:",
 /// "Answer:"), when the answer states a year: "A: In September 2027." gives
 /// "In September 2027.". Names no framework of its own.

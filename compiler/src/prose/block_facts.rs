@@ -84,6 +84,7 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
     let others: Vec<String> = names.suppliers.iter().map(|n| n.to_lowercase()).collect();
     for m in out.iter_mut() {
         label_value(text, m);
+        engaged_body(text, m, &org);
     }
     // Indexes into `out` of the mentions named in the current block.
     let mut scope: Vec<usize> = Vec::new();
@@ -256,6 +257,61 @@ fn label_value(text: &str, m: &mut Mention) {
         m.subject = Some(Subject::Organisation);
         m.phrase = Some(m.span.clone());
         fill(&mut m.details, facts);
+    }
+}
+
+/// Verbs by which an organisation says it engaged a certification body for a
+/// framework: "we used LRQA for ISO 27001", "Northwind chose BSI for ...".
+const ENGAGING_VERBS: &[&str] = &[
+    "used",
+    "chose",
+    "selected",
+    "engaged",
+    "appointed",
+    "picked",
+    "hired",
+    "retained",
+];
+
+/// "Northwind used LRQA for ISO 27001 and BSI for ISO 42001": the
+/// organisation, a verb of engaging, and a certification body right before
+/// "for" and the framework show a certificate held, issued by that body.
+fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
+    if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
+        return;
+    }
+    let Some(before) = text.get(m.sentence.start..m.span.start) else {
+        return;
+    };
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    // "... for ISO 27001", "... for our ISO 27001".
+    let for_at = match words.as_slice() {
+        [.., f, o] if f == "for" && o == "our" => words.len() - 2,
+        [.., f] if f == "for" => words.len() - 1,
+        _ => return,
+    };
+    // The body is the one or two words right before "for".
+    let near = &words[for_at.saturating_sub(2)..for_at];
+    let body = read_details(&near.join(" ")).body;
+    let subject = words.first().map(String::as_str);
+    let ours = subject == Some("we")
+        || org
+            .iter()
+            .any(|o| before.to_lowercase().starts_with(o.as_str()));
+    let verb = words.iter().any(|w| ENGAGING_VERBS.contains(&w.as_str()));
+    if let Some(body) = body.filter(|_| ours && verb) {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+        if m.details.body.is_none() {
+            m.details.body = Some(body);
+        }
     }
 }
 

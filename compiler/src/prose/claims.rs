@@ -353,6 +353,8 @@ fn analyse_unit(
     let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
     // True when the question before asked when a certificate ends.
     let mut asked_expiry = false;
+    // True when the question before asked who certified or audited it.
+    let mut asked_body = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut asks_type_of = false;
@@ -657,6 +659,15 @@ fn analyse_unit(
                         answer_details[m] = Some(details.clone());
                     }
                 }
+            } else if asked_body && let Some((details, span)) = answers::body_answer(text, tokens) {
+                // "Which body certified your ISO 42001? LRQA did." The body
+                // answers for a certificate that is held.
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
             }
         }
         // A question about the standard itself ("Is ISO 42001 certification
@@ -676,6 +687,7 @@ fn analyse_unit(
             Vec::new()
         };
         asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+        asked_body = question && personal && answers::asks_for_body(tokens);
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
             // read it as the statement a "yes" would make.

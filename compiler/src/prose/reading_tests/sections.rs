@@ -384,3 +384,70 @@ fn a_short_name_stands_for_a_framework_named_earlier_in_the_block() {
         pairs(&[("cyber_essentials", Some(A))])
     );
 }
+
+/// Each mention's framework, status and body.
+fn bodies(text: &str, format: ProseFormat) -> Vec<(String, Option<ClaimedStatus>, Option<String>)> {
+    facts(text, format)
+        .into_iter()
+        .map(|(f, s, b, ..)| (f, s, b))
+        .collect()
+}
+
+#[test]
+fn a_body_engaged_for_a_framework_shows_its_certificate() {
+    assert_eq!(
+        bodies(
+            "Northwind selected NQA for ISO 27001 and SGS for ISO 42001.",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso27001".into(), Some(A), Some("NQA".into())),
+            ("iso42001".into(), Some(A), Some("SGS".into())),
+        ]
+    );
+    assert_eq!(
+        bodies(
+            "<p>We appointed Coalfire for our SOC 2 examination.</p>",
+            ProseFormat::Html
+        ),
+        vec![("soc2".into(), Some(A), Some("Coalfire".into()))]
+    );
+    // Someone else engaged it, or it is no body engaged for a certificate.
+    assert_eq!(
+        bodies(
+            "Many clients used BSI for ISO 27001. We used DNV's toolkit for ISO 42001.",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso27001".into(), None, None),
+            ("iso42001".into(), None, None)
+        ]
+    );
+}
+
+#[test]
+fn a_body_that_answers_who_certified_shows_the_certificate() {
+    assert_eq!(
+        bodies(
+            "Q: Which auditor issued your SOC 2 report? A: Schellman, in March.",
+            ProseFormat::Markdown
+        ),
+        vec![("soc2".into(), Some(A), Some("Schellman".into()))]
+    );
+    assert_eq!(
+        bodies(
+            "Who is your ISO 27001 registrar? It is LRQA, as it has been since 2021.",
+            ProseFormat::Text
+        ),
+        vec![("iso27001".into(), Some(A), Some("LRQA".into()))]
+    );
+    // A question about which body to choose is no question about a
+    // certificate held.
+    assert_eq!(
+        bodies(
+            "Which body would you recommend for ISO 27001? BSI is popular.",
+            ProseFormat::Markdown
+        ),
+        vec![("iso27001".into(), None, None)]
+    );
+}
