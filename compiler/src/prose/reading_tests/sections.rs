@@ -451,3 +451,41 @@ fn a_body_that_answers_who_certified_shows_the_certificate() {
         vec![("iso27001".into(), None, None)]
     );
 }
+
+#[test]
+fn a_shields_badge_says_its_status_in_its_address() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses(
+            "[![SOC 2](https://img.shields.io/badge/SOC%202-in%20progress-orange)](https://example.com/trust)",
+            md
+        ),
+        pairs(&[("soc2", Some(P))])
+    );
+    assert_eq!(
+        statuses(
+            "![Cyber Essentials](https://img.shields.io/badge/Cyber_Essentials-planned-lightgrey.svg)",
+            md
+        ),
+        pairs(&[("cyber_essentials", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "![ISO 42001](https://img.shields.io/badge/ISO--IEC_42001-aligned-blue)",
+            md
+        ),
+        pairs(&[("iso42001", Some(Al))])
+    );
+    // A badge from another address, or about something else, is read as before.
+    assert_eq!(
+        statuses("![ISO 27001 certified](badges/iso.svg)", md),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "![build](https://img.shields.io/badge/build-passing-green) We follow ISO 27001.",
+            md
+        ),
+        pairs(&[("iso27001", Some(Al))])
+    );
+}
