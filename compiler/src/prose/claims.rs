@@ -783,7 +783,10 @@ fn analyse_unit(
     // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
     // progress)") the items without a status of their own are held, set
     // against the one whose status is given.
-    let labelled = credentials_label(text);
+    // A strip of bare names between dots, as a footer or a landing page sets
+    // them out ("Trusted by 2,000 teams \u{b7} SOC 2 Type II \u{b7} Cyber
+    // Essentials"), is a credentials line too.
+    let labelled = credentials_label(text) || trust_strip(text, &found, &verdicts);
     if list_like
         && (names_org || org_above || labelled)
         && unit.kind != UnitKind::TableRow
@@ -991,10 +994,75 @@ const CREDENTIAL_LABELS: &[&str] = &[
 ];
 
 /// True for a unit that opens with a credentials label and a colon:
-/// "Certifications: ISO 27001 \u{b7} SOC 2".
+/// "Certifications: ISO 27001 \u{b7} SOC 2", "Security & compliance: ...".
 fn credentials_label(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(label, _)| CREDENTIAL_LABELS.contains(&label.trim().to_lowercase().as_str()))
+    text.split_once(':').is_some_and(|(label, _)| {
+        // The label starts after what ends a line before it: "(38 reviews)
+        // Security & compliance".
+        let label = label
+            .rsplit(['.', ')', '!', '?', '\n'])
+            .next()
+            .unwrap_or(label)
+            .trim()
+            .to_lowercase();
+        let last = label.rsplit(' ').next().unwrap_or("");
+        CREDENTIAL_LABELS.contains(&label.as_str())
+            || (label.split_whitespace().count() <= 3 && CREDENTIAL_LABELS.contains(&last))
+    })
+}
+
+/// Marks that set out a strip of names: a middle dot, a bullet.
+const STRIP_DOTS: &[char] = &['\u{b7}', '\u{2022}'];
+
+/// Words of a report's type that may stand beside a bare name.
+const TYPE_WORDS: &[&str] = &["type", "i", "ii", "1", "2", "report"];
+
+/// True for a strip of names between dots in which at least two items are a
+/// framework's name alone, and every other item states a certificate held
+/// ("ISO 27001 certified") or, first in the strip, names no framework (a
+/// tagline: "Trusted by 2,000 teams"). A strip with an item in progress or
+/// planned says nothing of the bare ones.
+fn trust_strip(text: &str, found: &[Found], verdicts: &[Verdict]) -> bool {
+    if !text.contains(STRIP_DOTS) {
+        return false;
+    }
+    let mut bare = 0;
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (at, dot) in text.match_indices(STRIP_DOTS) {
+        items.push((start, at));
+        start = at + dot.len();
+    }
+    items.push((start, text.len()));
+    for (k, &(a, b)) in items.iter().enumerate() {
+        let inside: Vec<usize> = (0..found.len())
+            .filter(|&m| a <= found[m].range.start && found[m].range.end <= b)
+            .collect();
+        if inside.is_empty() {
+            if k == 0 {
+                continue;
+            }
+            return false;
+        }
+        let rest = without_names(
+            text.get(a..b).unwrap_or(""),
+            inside
+                .iter()
+                .map(|&m| found[m].range.start - a..found[m].range.end - a),
+        );
+        let alone = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()));
+        if alone && inside.iter().all(|&m| verdicts[m] == Verdict::NoPhrase) {
+            bare += 1;
+        } else if !inside
+            .iter()
+            .all(|&m| matches!(verdicts[m], Verdict::Claim(ClaimedStatus::Achieved, _)))
+        {
+            return false;
+        }
+    }
+    bare >= 2
 }
 
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word

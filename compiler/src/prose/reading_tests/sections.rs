@@ -489,3 +489,68 @@ fn a_shields_badge_says_its_status_in_its_address() {
         pairs(&[("iso27001", Some(Al))])
     );
 }
+
+#[test]
+fn a_strip_of_bare_names_between_dots_shows_them_held() {
+    assert_eq!(
+        statuses(
+            "<p>Loved by 500 hospitals \u{b7} ISO 42001 \u{b7} SOC 2 Type 2</p>",
+            ProseFormat::Html
+        ),
+        pairs(&[("iso42001", Some(A)), ("soc2", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "Cyber Essentials Plus \u{2022} ISO 27001 certified \u{2022} SOC 2",
+            ProseFormat::Markdown
+        ),
+        pairs(&[
+            ("cyber_essentials_plus", Some(A)),
+            ("iso27001", Some(A)),
+            ("soc2", Some(A))
+        ])
+    );
+    // A short label that ends in a credentials word.
+    assert_eq!(
+        statuses(
+            "**Our accreditations:** ISO 27001 \u{b7} Cyber Essentials",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso27001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+    // Items that say more than a name, or a strip with work in progress.
+    assert_eq!(
+        statuses(
+            "Guides \u{b7} ISO 27001 explained \u{b7} SOC 2 checklist",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso27001", None), ("soc2", None)])
+    );
+    assert_eq!(
+        statuses(
+            "Templates for: ISO 27001 \u{b7} SOC 2 \u{b7} ISO 42001",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso27001", None), ("soc2", None), ("iso42001", None)])
+    );
+}
+
+#[test]
+fn a_credentials_label_after_a_rating_line_opens_the_list() {
+    assert_eq!(
+        statuses(
+            "### Northwind \u{2013} Route Planner\n\u{2605}\u{2605}\u{2605}\u{2605}\u{2606} (12 reviews)\n**Trust & certifications:** SOC 2 \u{b7} ISO 42001",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("soc2", Some(A)), ("iso42001", Some(A))])
+    );
+    // A sentence that ends before the label is not part of it, and a label
+    // of many words is a sentence.
+    assert_eq!(
+        statuses(
+            "Read our guide. Topics we cover for clients seeking compliance: ISO 27001 \u{b7} SOC 2",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso27001", None), ("soc2", None)])
+    );
+}
