@@ -39,7 +39,9 @@
 //!    overtakes "last year we were working towards X"; `headings` reads a
 //!    title such as "Certificates held" for the list under it, and
 //!    `block_facts` gives a claim the facts its block states on another line
-//!    ("The certificate was issued by BSI", "Expires | May 2028").
+//!    ("The certificate was issued by BSI", "Expires | May 2028");
+//!    `block_scope` lets a later paragraph that names no framework refer
+//!    back to the one its block named ("It lapsed in 2025").
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
