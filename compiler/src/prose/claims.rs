@@ -158,6 +158,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 // a value in a framework's column shows the row's
                 // organisation holds it.
                 let org_row = framework_table && names_org;
+                if unit.kind == UnitKind::TableRow {
+                    status_cells(unit, &mut mentions);
+                }
                 if unit.kind == UnitKind::TableRow && register_table {
                     shown_held(unit, &mut mentions, false);
                 } else if unit.kind == UnitKind::TableRow && org_row {
@@ -942,6 +945,54 @@ fn shown_held(
                 sentence.clone()
             };
             *details = crate::prose::read_details(plain.get(stretch).unwrap_or(""));
+            let span = unit.original(found.range.clone());
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
+/// A two-cell table row whose second cell states a status without a clause:
+/// "| Cyber Essentials | Not held |", "| SOC 2 | Type II report, March 2026 |". A
+/// cell that is a title's state ("Held", "Not held", "Lapsed") gives it to the
+/// row's mentions that have none; a report's type in another cell than the
+/// name shows a report of that type held.
+fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let cells = tables::cells(&unit.text);
+    // A name and its status; a third cell may name whose they are.
+    if cells.len() != 2 {
+        return;
+    }
+    let own = |found: &Found| {
+        cells
+            .iter()
+            .position(|c| c.start <= found.range.start && found.range.end <= c.end)
+    };
+    for (found, v, _, _) in mentions.iter_mut() {
+        if *v != Verdict::NoPhrase {
+            continue;
+        }
+        let Some(mine) = own(found) else { continue };
+        let state = cells.iter().enumerate().find_map(|(k, c)| {
+            let cell = unit.text.get(c.clone())?;
+            (k != mine)
+                .then(|| headings::cell_status(cell))
+                .flatten()
+                .map(|(s, (a, b))| (s, (c.start + a, c.start + b)))
+        });
+        if let Some((status, (a, b))) = state {
+            let span = unit.original(a..b);
+            *v = Verdict::Claim(status, (span.start, span.end));
+            continue;
+        }
+        let typed_elsewhere = found.qualifier.is_some()
+            && cells.iter().enumerate().any(|(k, c)| {
+                k != mine
+                    && unit
+                        .text
+                        .get(c.clone())
+                        .is_some_and(|t| t.to_lowercase().contains("type"))
+            });
+        if typed_elsewhere {
             let span = unit.original(found.range.clone());
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }

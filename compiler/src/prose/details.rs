@@ -316,6 +316,20 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             })
             .map(str::to_owned);
     }
+    // A scheme's prefix in capitals and a serial of five digits or more:
+    // "AIMS 800412" in "(BSI, AIMS 800412)" or "LRQA \u{2013} AIMS 800421".
+    if out.certificate.is_none() {
+        out.certificate = words.windows(2).find_map(|pair| {
+            let prefix = pair[0].trim_start_matches('(');
+            let serial = pair[1].trim_end_matches(['.', ',', ';', ')']);
+            let is_prefix = (2..=6).contains(&prefix.len())
+                && prefix.chars().all(|c| c.is_ascii_uppercase())
+                && !names_a_standard(prefix)
+                && !BODIES.contains(&prefix);
+            let is_serial = serial.len() >= 5 && serial.chars().all(|c| c.is_ascii_digit());
+            (is_prefix && is_serial).then(|| format!("{prefix} {serial}"))
+        });
+    }
     for body in BODIES {
         let b = body.to_lowercase();
         let hit = lower.iter().any(|w| {
@@ -343,6 +357,20 @@ pub fn normalise_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scheme_prefix_and_a_long_serial_are_a_certificate_number() {
+        let n = |s: &str| read_details(s).certificate;
+        assert_eq!(n("(LRQA, QMS 4410023)"), Some("QMS 4410023".to_string()));
+        assert_eq!(
+            n("NQA \u{2013} ISMS 770012 \u{2013} 2029"),
+            Some("ISMS 770012".to_string())
+        );
+        // A standard's number, a short number, a body: no certificate.
+        assert_eq!(n("BS 10012 and IEC 62443"), None);
+        assert_eq!(n("GDPR 2016"), None);
+        assert_eq!(n("BSI 123456"), None);
+    }
 
     #[test]
     fn expiry_dates() {

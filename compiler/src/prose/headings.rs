@@ -107,6 +107,30 @@ pub fn title_status(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
     None
 }
 
+/// The status a table cell states by a title's state word alone, or its
+/// negation: "Held", "Lapsed", "Not held", "Not yet held". A cell of other
+/// words ("Held in escrow by the bank") states none.
+pub fn cell_status(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
+    let words = words(text);
+    let lower: Vec<String> = words.iter().map(|(w, _)| w.to_lowercase()).collect();
+    let negators = match lower.as_slice() {
+        [n, y, ..] if n == "not" && y == "yet" => 2,
+        [n, ..] if n == "not" => 1,
+        _ => 0,
+    };
+    let rest = &lower[negators..];
+    let (_, status) = STATE_WORDS
+        .iter()
+        .find(|(state, _)| state.split(' ').eq(rest.iter().map(String::as_str)))?;
+    let status = match (negators, *status) {
+        (0, s) => s,
+        (_, ClaimedStatus::Achieved) => ClaimedStatus::Not,
+        _ => return None,
+    };
+    let span = (words.first()?.1.start, words.last()?.1.end);
+    Some((status, span))
+}
+
 /// The words of a title with their byte ranges; brackets and marks are not
 /// words, inner apostrophes are.
 fn words(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
@@ -169,6 +193,18 @@ mod tests {
             status("How the certificates we have held for years were reviewed by auditors"),
             None
         );
+    }
+
+    #[test]
+    fn a_cell_states_a_state_word_alone_or_its_negation() {
+        let cell = |t: &str| cell_status(t).map(|(s, _)| s);
+        assert_eq!(cell("Held"), Some(Achieved));
+        assert_eq!(cell("Not held"), Some(Not));
+        assert_eq!(cell("Not yet held"), Some(Not));
+        assert_eq!(cell("Lapsed"), Some(Lapsed));
+        assert_eq!(cell("Not lapsed"), None);
+        assert_eq!(cell("Held in escrow"), None);
+        assert_eq!(cell("Next"), Some(Planned));
     }
 
     #[test]

@@ -554,3 +554,37 @@ fn a_credentials_label_after_a_rating_line_opens_the_list() {
         pairs(&[("iso27001", None), ("soc2", None)])
     );
 }
+
+#[test]
+fn a_two_cell_row_states_its_status_in_its_second_cell() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses(
+            "| Scheme | Position at 31 March |\n|---|---|\n| SOC 2 | Not yet held |\n| ISO 42001 | Held |",
+            md
+        ),
+        pairs(&[("soc2", Some(N)), ("iso42001", Some(A))])
+    );
+    assert_eq!(
+        bodies(
+            "<table><tr><th>Scheme</th><th>Where we are</th></tr><tr><td>SOC 2</td><td>Type 1 report, June 2026</td></tr></table>",
+            ProseFormat::Html
+        ),
+        vec![("soc2".into(), Some(A), None)]
+    );
+    // A third cell may name someone else; a cell of other words states nothing.
+    assert_eq!(
+        statuses(
+            "| Supplier | Scheme | Position |\n|---|---|---|\n| Equinix | ISO 27001 | Held |",
+            md
+        ),
+        pairs(&[("iso27001", None)])
+    );
+    assert_eq!(
+        statuses(
+            "| Scheme | Notes |\n|---|---|\n| ISO 27001 | Held in high regard by buyers |",
+            md
+        ),
+        pairs(&[("iso27001", None)])
+    );
+}
