@@ -781,8 +781,9 @@ fn analyse_unit(
     // Cyber Essentials Plus", "CE+ | ISO 27001", list items) next to the
     // organisation's name and with no status word at all shows them held, as a
     // badge does.
-    let list_like =
-        unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    let list_like = unit.kind == UnitKind::ListItem
+        || unit.text.contains(['\u{b7}', '|', '\u{2022}'])
+        || (unit.text.contains(';') && credentials_label(text));
     // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
     // progress)") the items without a status of their own are held, set
     // against the one whose status is given.
@@ -1048,17 +1049,31 @@ const CREDENTIAL_LABELS: &[&str] = &[
 /// "Certifications: ISO 27001 \u{b7} SOC 2", "Security & compliance: ...".
 fn credentials_label(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, _)| {
-        // The label starts after what ends a line before it: "(38 reviews)
-        // Security & compliance".
+        // An aside that closes the label is not its head: "Certifications of
+        // the Processor (Northwind Ltd)".
+        let label = label.trim_end();
         let label = label
-            .rsplit(['.', ')', '!', '?', '\n'])
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once('(').map(|(head, _)| head))
+            .unwrap_or(label);
+        // The label starts after what ends a line or a title before it:
+        // "(38 reviews) Security & compliance", "Annex II \u{2013}
+        // Certifications".
+        let label = label
+            .rsplit(['.', ')', '!', '?', '\n', '\u{2013}', '\u{2014}'])
             .next()
             .unwrap_or(label)
             .trim()
             .to_lowercase();
-        let last = label.rsplit(' ').next().unwrap_or("");
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let last = words.last().copied().unwrap_or("");
+        // "Certifications of the processor", "Certificates held by us".
+        let head_first = words.len() >= 2
+            && CREDENTIAL_LABELS.contains(&words[0])
+            && matches!(words[1], "of" | "held");
         CREDENTIAL_LABELS.contains(&label.as_str())
-            || (label.split_whitespace().count() <= 3 && CREDENTIAL_LABELS.contains(&last))
+            || (words.len() <= 3 && CREDENTIAL_LABELS.contains(&last))
+            || head_first
     })
 }
 

@@ -588,3 +588,26 @@ fn a_two_cell_row_states_its_status_in_its_second_cell() {
         pairs(&[("iso27001", None)])
     );
 }
+
+#[test]
+fn a_credentials_label_with_an_aside_heads_a_list_split_by_semicolons() {
+    assert_eq!(
+        statuses(
+            "**Schedule 3 \u{2013} Certifications of the Supplier (Northwind Ltd):** ISO 42001; SOC 2 Type 2; Cyber Essentials (renewal booked).",
+            ProseFormat::Markdown
+        ),
+        pairs(&[
+            ("iso42001", Some(A)),
+            ("soc2", Some(A)),
+            ("cyber_essentials", Some(A))
+        ])
+    );
+    // A label about something else, or a sentence with semicolons.
+    assert_eq!(
+        statuses(
+            "Schedule 4 \u{2013} Requirements of the Customer: ISO 42001; SOC 2.",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", None), ("soc2", None)])
+    );
+}
