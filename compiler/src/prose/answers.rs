@@ -215,7 +215,7 @@ pub fn elided_contrast(tokens: &mut [Token], voc: &Compiled, names: &NameSets) -
     if words > ELIDED_WORDS || !head.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))) {
         return None;
     }
-    let affirmative = short_answer(tail, voc, names)?;
+    let affirmative = short_answer(tail, voc, names).or_else(|| pro_object(tail, voc, names))?;
     for i in 0..cut.saturating_sub(1) {
         if matches!(tokens[i].norm.as_str(), "not" | "no")
             && QUANTIFIERS.contains(&tokens[i + 1].norm.as_str())
@@ -224,6 +224,44 @@ pub fn elided_contrast(tokens: &mut [Token], voc: &Compiled, names: &NameSets) -
         }
     }
     Some(affirmative)
+}
+
+/// Verbs of holding whose object a pronoun may stand for: "we have one".
+static HOLDING: &[&str] = &["have", "hold", "got", "'ve", "\u{2019}ve"];
+
+/// Pronouns that stand for the object of the clause before: "one", "it".
+static PRO_OBJECTS: &[&str] = &["one", "it", "that", "them", "those"];
+
+/// "..., but we have one": the organisation, a verb of holding (negated or
+/// not) and a pronoun for the object of the clause before. `Some(true)` for
+/// "we have one", `Some(false)` for "we don't have one".
+fn pro_object(tail: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    let words: Vec<&Token> = tail.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let all = 0..tail.len();
+    let subject_end = voc
+        .org_subjects
+        .find_all(tail, all.clone())
+        .into_iter()
+        .chain(NameSets::find(&names.org, tail, all))
+        .filter(|&(s, _)| tail.get(s).is_some_and(|t| Some(&t) == words.first()))
+        .map(|(_, e)| e)
+        .max()?;
+    let rest: Vec<&str> = tail[subject_end..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .filter(|w| !CLOSING_ADVERBS.contains(w))
+        .collect();
+    let (verb, negated) = match rest.as_slice() {
+        [neg, verb, object] if matches!(*neg, "don't" | "don\u{2019}t" | "haven't" | "not") => {
+            (Some((*verb, *object)), true)
+        }
+        [aux, "not", verb, object] if *aux == "do" => (Some((*verb, *object)), true),
+        [verb, object] => (Some((*verb, *object)), false),
+        _ => (None, false),
+    };
+    let (verb, object) = verb?;
+    (HOLDING.contains(&verb) && PRO_OBJECTS.contains(&object)).then_some(!negated)
 }
 
 /// True for a question that asks when a certificate ends ("When does your

@@ -611,3 +611,24 @@ fn a_credentials_label_with_an_aside_heads_a_list_split_by_semicolons() {
         pairs(&[("iso42001", None), ("soc2", None)])
     );
 }
+
+#[test]
+fn an_elided_object_set_against_others_is_the_organisations() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses("Few vendors hold a SOC 2 report, but we have one.", md),
+        pairs(&[("soc2", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "Most suppliers in our sector hold ISO 27001; we don't have it yet.",
+            md
+        ),
+        pairs(&[("iso27001", Some(N))])
+    );
+    // Another verb, or another object.
+    assert_eq!(
+        statuses("Few vendors hold a SOC 2 report, but we want one.", md),
+        pairs(&[("soc2", None)])
+    );
+}
