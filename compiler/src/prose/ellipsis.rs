@@ -92,6 +92,31 @@ fn sentence_starts_at(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '|', '\u{b7}', '-'])
 }
 
+/// Words after an added word that opens a sentence which make it the
+/// sentence's subject, a name, not the conjunction: "Plus is planned", "Plus
+/// certification follows".
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "will",
+    "remains",
+    "follows",
+    "comes",
+    "certification",
+    "audit",
+    "assessment",
+];
+
+/// True when the word ending at `end` (word `k`) is followed, with no comma
+/// between, by a word that makes it a subject.
+fn names_a_subject(text: &str, end: usize, words: &[(usize, usize)], k: usize) -> bool {
+    words.get(k + 1).is_some_and(|&(ns, ne)| {
+        text[end..ns].trim().is_empty()
+            && SUBJECT_FOLLOWERS.contains(&text[ns..ne].to_lowercase().as_str())
+    })
+}
+
 /// `found` with the short names of frameworks named earlier in the unit, or
 /// earlier in its block (`earlier`: "Plus" in the paragraph after the one
 /// naming Cyber Essentials), added, in text order.
@@ -137,7 +162,7 @@ pub fn with_short_names(
                 if f.after_the {
                     previous.as_deref() == Some("the") && adjacent_previous.is_some()
                 } else {
-                    !sentence_starts_at(text, s)
+                    (!sentence_starts_at(text, s) || names_a_subject(text, e, &words, k))
                         && adjacent_previous.is_none_or(|p| {
                             !p.starts_with(|c: char| c.is_uppercase())
                                 || DETERMINERS.contains(&p.to_lowercase().as_str())

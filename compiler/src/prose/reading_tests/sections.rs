@@ -375,10 +375,21 @@ fn a_short_name_stands_for_a_framework_named_earlier_in_the_block() {
         ),
         pairs(&[("cyber_essentials", Some(A))])
     );
-    // "Plus," opening a sentence is a conjunction.
+    // "Plus" opening a paragraph as its subject.
     assert_eq!(
         statuses(
-            "We hold Cyber Essentials.\nPlus, our whole team is certified in first aid.",
+            "Northwind holds Cyber Essentials.\n\nPlus is planned for the autumn.",
+            ProseFormat::Markdown
+        ),
+        pairs(&[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(Pl))
+        ])
+    );
+    // "Plus," opening a sentence is a conjunction, as is "Plus" before "we".
+    assert_eq!(
+        statuses(
+            "We hold Cyber Essentials.\nPlus, our whole team is certified in first aid. Plus we are certified as a living-wage employer.",
             ProseFormat::Text
         ),
         pairs(&[("cyber_essentials", Some(A))])
