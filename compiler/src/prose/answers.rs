@@ -662,6 +662,9 @@ pub enum Reply {
     Date(ClaimDetails),
     /// A type alone ("Type 2."), for a question that asked which type.
     Type(String),
+    /// A certification body ("LRQA did."), for a question that asked who
+    /// certified it.
+    Body(ClaimDetails),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -674,6 +677,8 @@ pub type StatusAt = (ClaimedStatus, (usize, usize));
 pub struct Pending {
     pub question: Vec<(usize, StatusAt)>,
     pub expiry: bool,
+    /// True when the question asked who certified or audited it.
+    pub body: bool,
     /// True when the question asked which type of report it names.
     pub asks_type: bool,
     /// True when it was no question but a label ("SOC 2 report type"), which
@@ -703,6 +708,7 @@ pub fn reply(
         None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
+                .or_else(|| body_answer(text, tokens).map(|(d, _)| Reply::Body(d)))
         }),
     };
     answer.map(|a| (a, span))
@@ -744,6 +750,8 @@ pub fn apply_reply(
             (ClaimedStatus::Achieved, phrase, d.clone())
         }
         Reply::Date(_) => return,
+        Reply::Body(d) if asked.body => (ClaimedStatus::Achieved, phrase, d.clone()),
+        Reply::Body(_) => return,
     };
     mention.status = Some(status);
     mention.subject = Some(Subject::Organisation);

@@ -90,6 +90,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             lead,
             open_question,
             asks_expiry,
+            asks_body,
             asks_type_of,
             label_asks_type,
             reply,
@@ -130,6 +131,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|&(m, yes)| (out.len() + m, yes))
                 .collect(),
             expiry: asks_expiry,
+            body: asks_body,
             asks_type: asks_type_of,
             label: label_asks_type,
         };
@@ -274,6 +276,8 @@ struct UnitResult {
     open_question: Vec<(usize, answers::StatusAt)>,
     /// True when that question asks when a certificate ends.
     asks_expiry: bool,
+    /// True when that question asks who certified or audited it.
+    asks_body: bool,
     /// True when that question asks which type of report it names.
     asks_type_of: bool,
     /// True when it is no question but a label that asks for a type.
@@ -360,6 +364,7 @@ fn analyse_unit(
     let mut asked_body = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
+    let mut asks_body = false;
     let mut asks_type_of = false;
     let mut label_asks_type = false;
     // A type that an answer or a label's value gives a mention ("SOC 2 report
@@ -717,6 +722,7 @@ fn analyse_unit(
                 }
             }
             asks_expiry = asked_expiry;
+            asks_body = asked_body;
             asks_type_of = answers::asks_type(tokens);
         }
         // A label that asks for a type and ends the block ("SOC 2 report type"
@@ -870,6 +876,7 @@ fn analyse_unit(
             .map(|(m, (s, p))| (m, (s, in_file(p))))
             .collect(),
         asks_expiry,
+        asks_body,
         asks_type_of,
         label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),

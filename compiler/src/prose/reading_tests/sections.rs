@@ -452,8 +452,23 @@ fn a_body_that_answers_who_certified_shows_the_certificate() {
         ),
         vec![("iso27001".into(), Some(A), Some("LRQA".into()))]
     );
+    // In the next paragraph.
+    assert_eq!(
+        bodies(
+            "**Who audited your SOC 2 report?**\n\nA-LIGN did, last spring.",
+            ProseFormat::Markdown
+        ),
+        vec![("soc2".into(), Some(A), Some("A-LIGN".into()))]
+    );
     // A question about which body to choose is no question about a
-    // certificate held.
+    // certificate held, in the same paragraph or the next.
+    assert_eq!(
+        bodies(
+            "<p>Which auditor do you suggest for SOC 2?</p><p>Schellman.</p>",
+            ProseFormat::Html
+        ),
+        vec![("soc2".into(), None, None)]
+    );
     assert_eq!(
         bodies(
             "Which body would you recommend for ISO 27001? BSI is popular.",
