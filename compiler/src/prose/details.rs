@@ -81,6 +81,19 @@ static BODIES: &[&str] = &[
     "Deloitte",
     "KPMG",
     "PwC",
+    "Certification Europe",
+    "NSAI",
+    "Kiwa",
+    "DEKRA",
+    "Applus",
+    "Eurofins",
+    "BDO",
+    "Grant Thornton",
+    "Moss Adams",
+    "KirkpatrickPrice",
+    "Johanson Group",
+    "Sensiba",
+    "Insight Assurance",
 ];
 
 /// The prefixes of standards bodies' identifiers ("ISO 27001", "ISO-42001",
@@ -357,6 +370,18 @@ pub fn normalise_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_certification_bodies_are_known() {
+        let b = |s: &str| read_details(s).body;
+        assert_eq!(b("certified by Kiwa in 2025"), Some("Kiwa".to_string()));
+        assert_eq!(
+            b("audited by Grant Thornton"),
+            Some("Grant Thornton".to_string())
+        );
+        assert_eq!(b("issued by NSAI"), Some("NSAI".to_string()));
+        assert_eq!(b("granted by our board"), None);
+    }
 
     #[test]
     fn a_scheme_prefix_and_a_long_serial_are_a_certificate_number() {
