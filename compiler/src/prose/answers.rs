@@ -188,11 +188,132 @@ pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Optio
     })
 }
 
+/// Words that open the clause of an elided predicate set against the one
+/// before: "..., but we do", "...; we do", "..., whereas Northwind does".
+static CONTRASTS: &[&str] = &["but", ";", "whereas", "while"];
+
+/// Words after "not" or "no" that make them deny a claim of others, not of
+/// the organisation: "not every supplier", "no other vendor".
+static QUANTIFIERS: &[&str] = &["every", "all", "each", "many", "most", "other", "others"];
+
+/// Most words the clause of an elided predicate has: "but we certainly do".
+const ELIDED_WORDS: usize = 6;
+
+/// "Not every supplier holds ISO 27001, but we do": a sentence whose last
+/// clause, set against the one before by a contrast, is the organisation with
+/// an auxiliary standing for that clause's predicate. Returns `Some(true)` for
+/// "we do", `Some(false)` for "we don't", and then reads the quantifier that
+/// denies the others' claim ("not every", "no other") as "some", so the
+/// predicate reads as it would of the organisation.
+pub fn elided_contrast(tokens: &mut [Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    let cut = tokens
+        .iter()
+        .rposition(|t| CONTRASTS.contains(&t.norm.as_str()))?;
+    let (head, tail) = tokens.split_at(cut);
+    let tail = &tail[1..];
+    let words = tail.iter().filter(|t| t.kind == TokenKind::Word).count();
+    if words > ELIDED_WORDS || !head.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))) {
+        return None;
+    }
+    let affirmative = short_answer(tail, voc, names).or_else(|| pro_object(tail, voc, names))?;
+    for i in 0..cut.saturating_sub(1) {
+        if matches!(tokens[i].norm.as_str(), "not" | "no")
+            && QUANTIFIERS.contains(&tokens[i + 1].norm.as_str())
+        {
+            tokens[i].norm = "some".to_string();
+        }
+    }
+    Some(affirmative)
+}
+
+/// Verbs of holding whose object a pronoun may stand for: "we have one".
+static HOLDING: &[&str] = &["have", "hold", "got", "'ve", "\u{2019}ve"];
+
+/// Pronouns that stand for the object of the clause before: "one", "it".
+static PRO_OBJECTS: &[&str] = &["one", "it", "that", "them", "those"];
+
+/// "..., but we have one": the organisation, a verb of holding (negated or
+/// not) and a pronoun for the object of the clause before. `Some(true)` for
+/// "we have one", `Some(false)` for "we don't have one".
+fn pro_object(tail: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
+    let words: Vec<&Token> = tail.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let all = 0..tail.len();
+    let subject_end = voc
+        .org_subjects
+        .find_all(tail, all.clone())
+        .into_iter()
+        .chain(NameSets::find(&names.org, tail, all))
+        .filter(|&(s, _)| tail.get(s).is_some_and(|t| Some(&t) == words.first()))
+        .map(|(_, e)| e)
+        .max()?;
+    let rest: Vec<&str> = tail[subject_end..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .filter(|w| !CLOSING_ADVERBS.contains(w))
+        .collect();
+    let (verb, negated) = match rest.as_slice() {
+        [neg, verb, object] if matches!(*neg, "don't" | "don\u{2019}t" | "haven't" | "not") => {
+            (Some((*verb, *object)), true)
+        }
+        [aux, "not", verb, object] if *aux == "do" => (Some((*verb, *object)), true),
+        [verb, object] => (Some((*verb, *object)), false),
+        _ => (None, false),
+    };
+    let (verb, object) = verb?;
+    (HOLDING.contains(&verb) && PRO_OBJECTS.contains(&object)).then_some(!negated)
+}
+
 /// True for a question that asks when a certificate ends ("When does your
 /// Cyber Essentials certificate expire?").
 pub fn asks_for_expiry(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
     has(&["when", "until"]) && has(EXPIRY_WORDS)
+}
+
+/// Verbs that ask who issued a certificate: "Which body certified your ISO
+/// 42001?".
+static CERTIFYING_VERBS: &[&str] = &[
+    "certified",
+    "audited",
+    "issued",
+    "awarded",
+    "certifies",
+    "audits",
+    "issues",
+];
+
+/// Nouns for the issuer of the reader's certificate: "Who is your SOC 2
+/// auditor?".
+static ISSUER_NOUNS: &[&str] = &[
+    "body",
+    "auditor",
+    "auditors",
+    "registrar",
+    "certifier",
+    "issuer",
+];
+
+/// True for a question that asks which body certified or audited the
+/// reader's framework, not which one the reader would choose.
+pub fn asks_for_body(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["which", "who", "what"])
+        && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+}
+
+/// An answer that names a certification body and no framework ("LRQA did,
+/// in February.", "A: BSI."), with the facts it states and its span.
+pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
+    if tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+    {
+        return None;
+    }
+    let span = (tokens.first()?.range.start, tokens.last()?.range.end);
+    let details = crate::prose::read_details(text.get(span.0..span.1)?);
+    details.body.is_some().then_some((details, span))
 }
 
 /// The text of an answer from its first word that is not a label ("A:",
@@ -541,6 +662,9 @@ pub enum Reply {
     Date(ClaimDetails),
     /// A type alone ("Type 2."), for a question that asked which type.
     Type(String),
+    /// A certification body ("LRQA did."), for a question that asked who
+    /// certified it.
+    Body(ClaimDetails),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -553,6 +677,8 @@ pub type StatusAt = (ClaimedStatus, (usize, usize));
 pub struct Pending {
     pub question: Vec<(usize, StatusAt)>,
     pub expiry: bool,
+    /// True when the question asked who certified or audited it.
+    pub body: bool,
     /// True when the question asked which type of report it names.
     pub asks_type: bool,
     /// True when it was no question but a label ("SOC 2 report type"), which
@@ -582,6 +708,7 @@ pub fn reply(
         None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
+                .or_else(|| body_answer(text, tokens).map(|(d, _)| Reply::Body(d)))
         }),
     };
     answer.map(|a| (a, span))
@@ -623,6 +750,8 @@ pub fn apply_reply(
             (ClaimedStatus::Achieved, phrase, d.clone())
         }
         Reply::Date(_) => return,
+        Reply::Body(d) if asked.body => (ClaimedStatus::Achieved, phrase, d.clone()),
+        Reply::Body(_) => return,
     };
     mention.status = Some(status);
     mention.subject = Some(Subject::Organisation);

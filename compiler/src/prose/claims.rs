@@ -12,8 +12,10 @@ use std::ops::Range;
 
 use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
+use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
 use crate::prose::ellipsis;
+use crate::prose::headings;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
@@ -76,6 +78,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     let mut in_table = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
+    // The frameworks named so far in the block, for a later paragraph that
+    // refers back to one of them.
+    let mut block = BlockScope::default();
     for unit in units {
         let UnitResult {
             mut mentions,
@@ -85,10 +90,29 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             lead,
             open_question,
             asks_expiry,
+            asks_body,
             asks_type_of,
             label_asks_type,
             reply,
-        } = analyse_unit(unit, aliases, voc, names, org_above);
+            back,
+            named_tokens,
+        } = analyse_unit(
+            unit,
+            aliases,
+            voc,
+            names,
+            org_above,
+            &block.frameworks(&out, unit.kind),
+        );
+        // "We started our ISO 27001 project in 2024.\n\nIt was completed
+        // this year.": a paragraph that refers back, in the block of one
+        // framework, tells what became of it.
+        if unit.kind == UnitKind::Heading {
+            block.clear();
+        } else if let Some((status, phrase, tokens, refers)) = back.filter(|_| mentions.is_empty())
+        {
+            block.refer_back(&mut out, status, phrase, &tokens, refers);
+        }
         // "**Do you hold ISO 27001?**" as one paragraph and "Yes, since 2024."
         // as the next: the block below answers the question above.
         if matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem) {
@@ -107,13 +131,19 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .map(|&(m, yes)| (out.len() + m, yes))
                 .collect(),
             expiry: asks_expiry,
+            body: asks_body,
             asks_type: asks_type_of,
             label: label_asks_type,
         };
         match unit.kind {
             UnitKind::Heading => {
                 section = if mentions.is_empty() {
-                    unit_claim
+                    unit_claim.or_else(|| {
+                        headings::title_status(&unit.text).map(|(s, (a, b))| {
+                            let r = unit.original(a..b);
+                            (s, (r.start, r.end))
+                        })
+                    })
                 } else {
                     None
                 };
@@ -130,6 +160,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 // a value in a framework's column shows the row's
                 // organisation holds it.
                 let org_row = framework_table && names_org;
+                if unit.kind == UnitKind::TableRow {
+                    status_cells(unit, &mut mentions);
+                }
                 if unit.kind == UnitKind::TableRow && register_table {
                     shown_held(unit, &mut mentions, false);
                 } else if unit.kind == UnitKind::TableRow && org_row {
@@ -190,6 +223,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         } else {
             subject_heading.clear();
         }
+        if !mentions.is_empty() {
+            block.named(out.len()..out.len() + mentions.len(), named_tokens);
+        }
         for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
             let sent = unit.original(sentence);
@@ -214,6 +250,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     out
 }
 
+/// A status that a clause naming no framework states, with its phrase, the
+/// tokens of its sentence, and whether the clause refers back.
+type Back = (ClaimedStatus, (usize, usize), Vec<Token>, bool);
+
 /// What [`analyse_unit`] finds in one unit.
 struct UnitResult {
     /// Each mention with its verdict, its sentence's range in the unit text and
@@ -236,6 +276,8 @@ struct UnitResult {
     open_question: Vec<(usize, answers::StatusAt)>,
     /// True when that question asks when a certificate ends.
     asks_expiry: bool,
+    /// True when that question asks who certified or audited it.
+    asks_body: bool,
     /// True when that question asks which type of report it names.
     asks_type_of: bool,
     /// True when it is no question but a label that asks for a type.
@@ -243,6 +285,12 @@ struct UnitResult {
     /// What the unit's first sentence says as an answer ("Yes.", "We do.", a
     /// date), with the span it was read from.
     reply: Option<(answers::Reply, (usize, usize))>,
+    /// In a unit that names no framework, the last status a clause states
+    /// that refers back ("It was completed in March", "this certification")
+    /// or that says a certificate is held ("Today we are certified").
+    back: Option<Back>,
+    /// The tokens of the unit's last sentence that names a framework.
+    named_tokens: Vec<Token>,
 }
 
 /// Analyses one unit: its mentions with verdicts and sentence ranges, and the
@@ -253,9 +301,10 @@ fn analyse_unit(
     voc: &Compiled,
     names: &NameSets,
     org_above: bool,
+    earlier: &[String],
 ) -> UnitResult {
     let text = unit.text.as_str();
-    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases);
+    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases, earlier);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
@@ -269,6 +318,12 @@ fn analyse_unit(
             answers::speaker_label(text, &mut tokens);
             tokens
         })
+        .collect();
+    // "..., but we do": the sentences whose last clause gives the
+    // organisation the predicate of the one before, affirmed or denied.
+    let elided: Vec<Option<bool>> = tokenized
+        .iter_mut()
+        .map(|t| answers::elided_contrast(t, voc, names))
         .collect();
     let indirect: Vec<bool> = tokenized
         .iter_mut()
@@ -305,14 +360,19 @@ fn analyse_unit(
     let mut answer_details: Vec<Option<ClaimDetails>> = vec![None; found.len()];
     // True when the question before asked when a certificate ends.
     let mut asked_expiry = false;
+    // True when the question before asked who certified or audited it.
+    let mut asked_body = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
+    let mut asks_body = false;
     let mut asks_type_of = false;
     let mut label_asks_type = false;
     // A type that an answer or a label's value gives a mention ("SOC 2 report
     // type? | Type 2").
     let mut typed: Vec<Option<String>> = vec![None; found.len()];
     let mut reply: Option<(answers::Reply, (usize, usize))> = None;
+    let mut back: Option<Back> = None;
+    let mut named_tokens: Vec<Token> = Vec::new();
     // Mentions of a question that the next sentence may answer.
     let mut asked: Vec<usize> = Vec::new();
     // True after a request for a list of certifications ("What certifications
@@ -402,7 +462,8 @@ fn analyse_unit(
         let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
-            others_are_org: answers::echoes_org(tokens, voc, names)
+            others_are_org: elided[si].is_some()
+                || answers::echoes_org(tokens, voc, names)
                 || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
@@ -460,6 +521,12 @@ fn analyse_unit(
                         Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
                     _ if question && !answered && !answered_no => Verdict::Question,
+                    // "Most vendors hold ISO 27001, but we don't."
+                    Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, p)
+                        if elided[si] == Some(false) =>
+                    {
+                        Verdict::Claim(ClaimedStatus::Not, p)
+                    }
                     // "Does your ISO 27001 scope include X? No." denies the
                     // scope, not the certificate.
                     Verdict::Claim(ClaimedStatus::Achieved, p)
@@ -545,6 +612,13 @@ fn analyse_unit(
             if g.mentions.is_empty() && status == ClaimedStatus::Achieved && !question {
                 overtake_story(&tokenized, si, phrase, &story, &sentence_of, &mut verdicts);
             }
+            if found.is_empty() && !question && g.mentions.is_empty() {
+                if g.refers_back {
+                    back = Some((status, phrase, tokens.clone(), true));
+                } else if status == ClaimedStatus::Achieved {
+                    back = Some((status, phrase, tokens.clone(), false));
+                }
+            }
             if !g.mentions.is_empty() || !g.refers_back {
                 continue;
             }
@@ -593,6 +667,15 @@ fn analyse_unit(
                         answer_details[m] = Some(details.clone());
                     }
                 }
+            } else if asked_body && let Some((details, span)) = answers::body_answer(text, tokens) {
+                // "Which body certified your ISO 42001? LRQA did." The body
+                // answers for a certificate that is held.
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
             }
         }
         // A question about the standard itself ("Is ISO 42001 certification
@@ -612,6 +695,7 @@ fn analyse_unit(
             Vec::new()
         };
         asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+        asked_body = question && personal && answers::asks_for_body(tokens);
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
             // read it as the statement a "yes" would make.
@@ -638,6 +722,7 @@ fn analyse_unit(
                 }
             }
             asks_expiry = asked_expiry;
+            asks_body = asked_body;
             asks_type_of = answers::asks_type(tokens);
         }
         // A label that asks for a type and ends the block ("SOC 2 report type"
@@ -670,6 +755,7 @@ fn analyse_unit(
         affirmed = affirms_next;
         if !here.is_empty() {
             waiting_before = waiting_here;
+            named_tokens.clone_from(tokens);
         }
         // A story runs from one sentence to the next, no further.
         story.retain(|&m| sentence_of[m] == si);
@@ -701,12 +787,16 @@ fn analyse_unit(
     // Cyber Essentials Plus", "CE+ | ISO 27001", list items) next to the
     // organisation's name and with no status word at all shows them held, as a
     // badge does.
-    let list_like =
-        unit.kind == UnitKind::ListItem || unit.text.contains(['\u{b7}', '|', '\u{2022}']);
+    let list_like = unit.kind == UnitKind::ListItem
+        || unit.text.contains(['\u{b7}', '|', '\u{2022}'])
+        || (unit.text.contains(';') && credentials_label(text));
     // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
     // progress)") the items without a status of their own are held, set
     // against the one whose status is given.
-    let labelled = credentials_label(text);
+    // A strip of bare names between dots, as a footer or a landing page sets
+    // them out ("Trusted by 2,000 teams \u{b7} SOC 2 Type II \u{b7} Cyber
+    // Essentials"), is a credentials line too.
+    let labelled = credentials_label(text) || trust_strip(text, &found, &verdicts);
     if list_like
         && (names_org || org_above || labelled)
         && unit.kind != UnitKind::TableRow
@@ -786,9 +876,12 @@ fn analyse_unit(
             .map(|(m, (s, p))| (m, (s, in_file(p))))
             .collect(),
         asks_expiry,
+        asks_body,
         asks_type_of,
         label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
+        back: back.map(|(s, p, t, r)| (s, in_file(p), t, r)),
+        named_tokens,
     }
 }
 
@@ -866,6 +959,54 @@ fn shown_held(
     }
 }
 
+/// A two-cell table row whose second cell states a status without a clause:
+/// "| Cyber Essentials | Not held |", "| SOC 2 | Type II report, March 2026 |". A
+/// cell that is a title's state ("Held", "Not held", "Lapsed") gives it to the
+/// row's mentions that have none; a report's type in another cell than the
+/// name shows a report of that type held.
+fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let cells = tables::cells(&unit.text);
+    // A name and its status; a third cell may name whose they are.
+    if cells.len() != 2 {
+        return;
+    }
+    let own = |found: &Found| {
+        cells
+            .iter()
+            .position(|c| c.start <= found.range.start && found.range.end <= c.end)
+    };
+    for (found, v, _, _) in mentions.iter_mut() {
+        if *v != Verdict::NoPhrase {
+            continue;
+        }
+        let Some(mine) = own(found) else { continue };
+        let state = cells.iter().enumerate().find_map(|(k, c)| {
+            let cell = unit.text.get(c.clone())?;
+            (k != mine)
+                .then(|| headings::cell_status(cell))
+                .flatten()
+                .map(|(s, (a, b))| (s, (c.start + a, c.start + b)))
+        });
+        if let Some((status, (a, b))) = state {
+            let span = unit.original(a..b);
+            *v = Verdict::Claim(status, (span.start, span.end));
+            continue;
+        }
+        let typed_elsewhere = found.qualifier.is_some()
+            && cells.iter().enumerate().any(|(k, c)| {
+                k != mine
+                    && unit
+                        .text
+                        .get(c.clone())
+                        .is_some_and(|t| t.to_lowercase().contains("type"))
+            });
+        if typed_elsewhere {
+            let span = unit.original(found.range.clone());
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
 /// `text` with every framework name replaced by spaces of the same length, so
 /// byte offsets stay valid.
 fn without_names(text: &str, names: impl Iterator<Item = Range<usize>>) -> String {
@@ -912,10 +1053,89 @@ const CREDENTIAL_LABELS: &[&str] = &[
 ];
 
 /// True for a unit that opens with a credentials label and a colon:
-/// "Certifications: ISO 27001 \u{b7} SOC 2".
+/// "Certifications: ISO 27001 \u{b7} SOC 2", "Security & compliance: ...".
 fn credentials_label(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(label, _)| CREDENTIAL_LABELS.contains(&label.trim().to_lowercase().as_str()))
+    text.split_once(':').is_some_and(|(label, _)| {
+        // An aside that closes the label is not its head: "Certifications of
+        // the Processor (Northwind Ltd)".
+        let label = label.trim_end();
+        let label = label
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once('(').map(|(head, _)| head))
+            .unwrap_or(label);
+        // The label starts after what ends a line or a title before it:
+        // "(38 reviews) Security & compliance", "Annex II \u{2013}
+        // Certifications".
+        let label = label
+            .rsplit(['.', ')', '!', '?', '\n', '\u{2013}', '\u{2014}'])
+            .next()
+            .unwrap_or(label)
+            .trim()
+            .to_lowercase();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let last = words.last().copied().unwrap_or("");
+        // "Certifications of the processor", "Certificates held by us".
+        let head_first = words.len() >= 2
+            && CREDENTIAL_LABELS.contains(&words[0])
+            && matches!(words[1], "of" | "held");
+        CREDENTIAL_LABELS.contains(&label.as_str())
+            || (words.len() <= 3 && CREDENTIAL_LABELS.contains(&last))
+            || head_first
+    })
+}
+
+/// Marks that set out a strip of names: a middle dot, a bullet.
+const STRIP_DOTS: &[char] = &['\u{b7}', '\u{2022}'];
+
+/// Words of a report's type that may stand beside a bare name.
+const TYPE_WORDS: &[&str] = &["type", "i", "ii", "1", "2", "report"];
+
+/// True for a strip of names between dots in which at least two items are a
+/// framework's name alone, and every other item states a certificate held
+/// ("ISO 27001 certified") or, first in the strip, names no framework (a
+/// tagline: "Trusted by 2,000 teams"). A strip with an item in progress or
+/// planned says nothing of the bare ones.
+fn trust_strip(text: &str, found: &[Found], verdicts: &[Verdict]) -> bool {
+    if !text.contains(STRIP_DOTS) {
+        return false;
+    }
+    let mut bare = 0;
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (at, dot) in text.match_indices(STRIP_DOTS) {
+        items.push((start, at));
+        start = at + dot.len();
+    }
+    items.push((start, text.len()));
+    for (k, &(a, b)) in items.iter().enumerate() {
+        let inside: Vec<usize> = (0..found.len())
+            .filter(|&m| a <= found[m].range.start && found[m].range.end <= b)
+            .collect();
+        if inside.is_empty() {
+            if k == 0 {
+                continue;
+            }
+            return false;
+        }
+        let rest = without_names(
+            text.get(a..b).unwrap_or(""),
+            inside
+                .iter()
+                .map(|&m| found[m].range.start - a..found[m].range.end - a),
+        );
+        let alone = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()));
+        if alone && inside.iter().all(|&m| verdicts[m] == Verdict::NoPhrase) {
+            bare += 1;
+        } else if !inside
+            .iter()
+            .all(|&m| matches!(verdicts[m], Verdict::Claim(ClaimedStatus::Achieved, _)))
+        {
+            return false;
+        }
+    }
+    bare >= 2
 }
 
 /// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word

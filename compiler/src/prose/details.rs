@@ -81,6 +81,19 @@ static BODIES: &[&str] = &[
     "Deloitte",
     "KPMG",
     "PwC",
+    "Certification Europe",
+    "NSAI",
+    "Kiwa",
+    "DEKRA",
+    "Applus",
+    "Eurofins",
+    "BDO",
+    "Grant Thornton",
+    "Moss Adams",
+    "KirkpatrickPrice",
+    "Johanson Group",
+    "Sensiba",
+    "Insight Assurance",
 ];
 
 /// The prefixes of standards bodies' identifiers ("ISO 27001", "ISO-42001",
@@ -277,6 +290,10 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         }
         let mut parts: Vec<&str> = Vec::new();
         for w in words.iter().skip(j).take(3) {
+            // A bracket after the number opens an aside: "IS 712345 (BSI)".
+            if !parts.is_empty() && w.starts_with('(') {
+                break;
+            }
             let clean = w
                 .trim_start_matches(['(', '#', ':'])
                 .trim_end_matches(['.', ',', ';', ')', ':']);
@@ -312,6 +329,20 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             })
             .map(str::to_owned);
     }
+    // A scheme's prefix in capitals and a serial of five digits or more:
+    // "AIMS 800412" in "(BSI, AIMS 800412)" or "LRQA \u{2013} AIMS 800421".
+    if out.certificate.is_none() {
+        out.certificate = words.windows(2).find_map(|pair| {
+            let prefix = pair[0].trim_start_matches('(');
+            let serial = pair[1].trim_end_matches(['.', ',', ';', ')']);
+            let is_prefix = (2..=6).contains(&prefix.len())
+                && prefix.chars().all(|c| c.is_ascii_uppercase())
+                && !names_a_standard(prefix)
+                && !BODIES.contains(&prefix);
+            let is_serial = serial.len() >= 5 && serial.chars().all(|c| c.is_ascii_digit());
+            (is_prefix && is_serial).then(|| format!("{prefix} {serial}"))
+        });
+    }
     for body in BODIES {
         let b = body.to_lowercase();
         let hit = lower.iter().any(|w| {
@@ -339,6 +370,32 @@ pub fn normalise_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_certification_bodies_are_known() {
+        let b = |s: &str| read_details(s).body;
+        assert_eq!(b("certified by Kiwa in 2025"), Some("Kiwa".to_string()));
+        assert_eq!(
+            b("audited by Grant Thornton"),
+            Some("Grant Thornton".to_string())
+        );
+        assert_eq!(b("issued by NSAI"), Some("NSAI".to_string()));
+        assert_eq!(b("granted by our board"), None);
+    }
+
+    #[test]
+    fn a_scheme_prefix_and_a_long_serial_are_a_certificate_number() {
+        let n = |s: &str| read_details(s).certificate;
+        assert_eq!(n("(LRQA, QMS 4410023)"), Some("QMS 4410023".to_string()));
+        assert_eq!(
+            n("NQA \u{2013} ISMS 770012 \u{2013} 2029"),
+            Some("ISMS 770012".to_string())
+        );
+        // A standard's number, a short number, a body: no certificate.
+        assert_eq!(n("BS 10012 and IEC 62443"), None);
+        assert_eq!(n("GDPR 2016"), None);
+        assert_eq!(n("BSI 123456"), None);
+    }
 
     #[test]
     fn expiry_dates() {

@@ -92,10 +92,41 @@ fn sentence_starts_at(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '|', '\u{b7}', '-'])
 }
 
-/// `found` with the short names of frameworks named earlier in the unit added,
-/// in text order.
-pub fn with_short_names(text: &str, found: Vec<Found>, aliases: &[PreparedAlias]) -> Vec<Found> {
-    if found.is_empty() {
+/// Words after an added word that opens a sentence which make it the
+/// sentence's subject, a name, not the conjunction: "Plus is planned", "Plus
+/// certification follows".
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "will",
+    "remains",
+    "follows",
+    "comes",
+    "certification",
+    "audit",
+    "assessment",
+];
+
+/// True when the word ending at `end` (word `k`) is followed, with no comma
+/// between, by a word that makes it a subject.
+fn names_a_subject(text: &str, end: usize, words: &[(usize, usize)], k: usize) -> bool {
+    words.get(k + 1).is_some_and(|&(ns, ne)| {
+        text[end..ns].trim().is_empty()
+            && SUBJECT_FOLLOWERS.contains(&text[ns..ne].to_lowercase().as_str())
+    })
+}
+
+/// `found` with the short names of frameworks named earlier in the unit, or
+/// earlier in its block (`earlier`: "Plus" in the paragraph after the one
+/// naming Cyber Essentials), added, in text order.
+pub fn with_short_names(
+    text: &str,
+    found: Vec<Found>,
+    aliases: &[PreparedAlias],
+    earlier: &[String],
+) -> Vec<Found> {
+    if found.is_empty() && earlier.is_empty() {
         return found;
     }
     let forms = short_forms(aliases);
@@ -131,7 +162,7 @@ pub fn with_short_names(text: &str, found: Vec<Found>, aliases: &[PreparedAlias]
                 if f.after_the {
                     previous.as_deref() == Some("the") && adjacent_previous.is_some()
                 } else {
-                    !sentence_starts_at(text, s)
+                    (!sentence_starts_at(text, s) || names_a_subject(text, e, &words, k))
                         && adjacent_previous.is_none_or(|p| {
                             !p.starts_with(|c: char| c.is_uppercase())
                                 || DETERMINERS.contains(&p.to_lowercase().as_str())
@@ -144,6 +175,14 @@ pub fn with_short_names(text: &str, found: Vec<Found>, aliases: &[PreparedAlias]
                     .filter(|m| m.range.end <= s && f.named_before.contains(&m.framework))
                     .map(|m| m.range.end)
                     .max()
+                    .or_else(|| {
+                        // A name earlier in the block licenses the short
+                        // form as one before the unit's start would.
+                        earlier
+                            .iter()
+                            .any(|b| f.named_before.contains(b))
+                            .then_some(0)
+                    })
                     .map(|at| (at, f))
             })
             .max_by_key(|(at, _)| *at);
@@ -173,7 +212,7 @@ mod tests {
     fn named(text: &str) -> Vec<(String, String)> {
         let aliases = prepare_aliases(&test_aliases());
         let found = find_aliases(text, &aliases);
-        with_short_names(text, found, &aliases)
+        with_short_names(text, found, &aliases, &[])
             .into_iter()
             .map(|f| (text[f.range].to_string(), f.framework))
             .collect()

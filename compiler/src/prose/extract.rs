@@ -105,7 +105,7 @@ fn markdown(src: &str) -> Vec<Unit> {
     let mut cell_start = 0usize;
     let mut cell_range = 0..0;
     let mut inline_html_skip = 0usize;
-    let mut image: Option<(String, Range<usize>)> = None;
+    let mut image: Option<(String, Option<String>, Range<usize>)> = None;
 
     let current_kind = |kinds: &Vec<UnitKind>| kinds.last().copied().unwrap_or(UnitKind::Paragraph);
 
@@ -168,14 +168,16 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.flush(current_kind(&kinds));
                     skip.push(TagEnd::HtmlBlock);
                 }
-                Tag::Image { title, .. } => {
+                Tag::Image {
+                    title, dest_url, ..
+                } => {
                     // Alt text and title are the badge's text; in a table row
                     // they stay part of the row.
                     if current_kind(&kinds) != UnitKind::TableRow {
                         b.flush(current_kind(&kinds));
                         b.set_kind(UnitKind::Badge);
                     }
-                    image = Some((title.to_string(), range.clone()));
+                    image = Some((title.to_string(), shields_message(&dest_url), range.clone()));
                 }
                 Tag::Strikethrough => skip.push(TagEnd::from(tag)),
                 Tag::Link {
@@ -223,10 +225,16 @@ fn markdown(src: &str) -> Vec<Unit> {
                 }
                 TagEnd::Table => headers.clear(),
                 TagEnd::Image => {
-                    if let Some((title, r)) = image.take() {
+                    if let Some((title, message, r)) = image.take() {
                         if !title.trim().is_empty() {
                             b.push_synthetic(" \u{b7} ", r.end..r.end);
                             b.push_synthetic(&title, r.clone());
+                        }
+                        // A badge drawn by shields.io says its status in its
+                        // address: "ISO 42001: in progress".
+                        if let Some(message) = message {
+                            b.push_synthetic(": ", r.end..r.end);
+                            b.push_synthetic(&message, r.clone());
                         }
                         if current_kind(&kinds) != UnitKind::TableRow {
                             b.flush(current_kind(&kinds));
@@ -377,6 +385,60 @@ fn wrapped(prev: &str, next: &str) -> bool {
     answers
         || next.chars().next().is_some_and(char::is_lowercase)
         || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
+}
+
+/// The message of a static shields.io badge, from its address:
+/// `https://img.shields.io/badge/ISO%2042001-in%20progress-yellow` gives
+/// "in progress". In the address `-` separates label, message and colour,
+/// `--` is a dash, `_` a space and `__` an underscore.
+fn shields_message(url: &str) -> Option<String> {
+    let (_, path) = url.split_once("img.shields.io/badge/")?;
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = path
+        .strip_suffix(".svg")
+        .or_else(|| path.strip_suffix(".png"))
+        .unwrap_or(path);
+    let decoded = percent_decode(path);
+    let parts: Vec<String> = decoded
+        .replace("--", "\u{0}")
+        .split('-')
+        .map(|p| {
+            p.replace("__", "\u{1}")
+                .replace('_', " ")
+                .replace('\u{1}', "_")
+                .replace('\u{0}', "-")
+        })
+        .collect();
+    // Label, message and colour, or message and colour.
+    let message = match parts.as_slice() {
+        [_, message, _] | [message, _] => message.trim().to_string(),
+        _ => return None,
+    };
+    (!message.is_empty()).then_some(message)
+}
+
+/// `%20` and the like decoded; anything malformed is kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

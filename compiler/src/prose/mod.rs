@@ -36,7 +36,12 @@
 //!    `answers` completes a question with the sentence after it: a short
 //!    answer ("... whether we hold X. We do.") or a date for an expiry;
 //!    `timeline` orders a story in time, so a later "today we are certified"
-//!    overtakes "last year we were working towards X".
+//!    overtakes "last year we were working towards X"; `headings` reads a
+//!    title such as "Certificates held" for the list under it, and
+//!    `block_facts` gives a claim the facts its block states on another line
+//!    ("The certificate was issued by BSI", "Expires | May 2028");
+//!    `block_scope` lets a later paragraph that names no framework refer
+//!    back to the one its block named ("It lapsed in 2025").
 //!
 //! The modules form no import cycle (a tidy test checks it): `vocabulary` is data,
 //! `sentences` reads it, `pattern` matches over tokens, `lexicon` compiles the
@@ -101,12 +106,15 @@ use std::path::Path;
 
 mod aliases;
 mod answers;
+mod block_facts;
+mod block_scope;
 mod claims;
 mod clause;
 mod corpus;
 mod details;
 mod ellipsis;
 mod extract;
+mod headings;
 mod html;
 mod lexicon;
 mod pattern;
@@ -364,6 +372,7 @@ pub fn find_mentions_with(
     let units = tables::name_framework_columns(extract::extract(text, format), &prepared);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
+    block_facts::carry(text, &units, names, &mut mentions);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions

@@ -12,6 +12,7 @@ mod generality;
 mod named;
 mod roles;
 mod scope_and_time;
+mod sections;
 mod structure;
 
 use crate::prose::corpus::test_aliases;

@@ -1,0 +1,328 @@
+//! Gives a claim the facts that its block states apart from it: a sentence or
+//! line after the claim that names no framework but refers back to its
+//! certificate ("The certificate was issued by BSI and runs to May 2028",
+//! "Certificate no. IS 712345", "It expires in 2028"), and the value of a
+//! label that is the framework's name ("ISO 27001: certificate IS 712345").
+//!
+//! `claims` reads the facts of each claim from its own sentence; a page often
+//! states them on the next line, in the next paragraph or in a card's
+//! label/value lines. A fact is carried back only inside one block (a heading
+//! ends it) and only when exactly one framework was named before it there, so
+//! "We hold ISO 27001 and SOC 2. The certificate was issued by BSI." gives the
+//! body to neither. A sentence about someone else ("our supplier's
+//! certificate") carries nothing.
+
+use crate::prose::sentences::split_sentences;
+use crate::prose::units::{Unit, UnitKind};
+use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject, read_details};
+
+/// Nouns for the document a fact is about: "the certificate", "our report".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "certificate",
+    "cert",
+    "certification",
+    "report",
+    "attestation",
+    "registration",
+];
+
+/// Words before a document noun that make it a definite one named before.
+const DEFINITE: &[&str] = &["the", "our", "its", "this", "that", "current", "latest"];
+
+/// Labels that open a line giving one fact of a certificate: "Expires: May
+/// 2028", "Certificate no. IS 712345", "Issued by BSI".
+const FACT_LABELS: &[&str] = &[
+    "expires",
+    "expiry",
+    "expiration",
+    "valid",
+    "issued",
+    "issuer",
+    "certificate",
+    "certification",
+    "body",
+    "auditor",
+    "registrar",
+    "renewal",
+];
+
+/// Words that put the facts on someone else's certificate.
+const OTHER_HOLDERS: &[&str] = &[
+    "supplier",
+    "suppliers",
+    "provider",
+    "providers",
+    "vendor",
+    "vendors",
+    "partner",
+    "partners",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "their",
+    "they",
+    "his",
+    "her",
+    "your",
+    "you",
+    "hosting",
+    "host",
+];
+
+/// Marks between a label and its value: "ISO 27001: ...", "ISO 27001 \u{2013} ...".
+const LABEL_MARKS: &[char] = &[':', '\u{2013}', '\u{2014}', '|'];
+
+/// Carries facts to the claims of `out` (in the order of `units`) from the
+/// sentences of their block that state them apart from the claim.
+pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
+    let org: Vec<String> = names
+        .organisation
+        .iter()
+        .map(|n| n.to_lowercase())
+        .collect();
+    let others: Vec<String> = names.suppliers.iter().map(|n| n.to_lowercase()).collect();
+    for m in out.iter_mut() {
+        label_value(text, m);
+        engaged_body(text, m, &org);
+    }
+    // Indexes into `out` of the mentions named in the current block.
+    let mut scope: Vec<usize> = Vec::new();
+    let mut next = 0usize;
+    for unit in units {
+        let whole = unit.original(0..unit.text.len());
+        if unit.kind == UnitKind::Heading {
+            scope.clear();
+        }
+        let mut mine: Vec<usize> = Vec::new();
+        while next < out.len()
+            && out[next].span.start >= whole.start
+            && out[next].span.start <= whole.end
+        {
+            mine.push(next);
+            next += 1;
+        }
+        let plain = unit.text.replace(['|', '*'], " ");
+        for sentence in split_sentences(&plain, &[]) {
+            let orig = unit.original(sentence.clone());
+            let named: Vec<usize> = mine
+                .iter()
+                .copied()
+                .filter(|&i| orig.start <= out[i].span.start && out[i].span.start < orig.end)
+                .collect();
+            if !named.is_empty() {
+                scope.extend(named);
+                continue;
+            }
+            let words = plain.get(sentence.clone()).unwrap_or("");
+            let Some(reference) = refers_back(words, &org, &others) else {
+                continue;
+            };
+            let facts = read_details(words);
+            if facts.is_empty() {
+                continue;
+            }
+            let Some(&target) = scope.last() else {
+                continue;
+            };
+            if scope
+                .iter()
+                .any(|&i| out[i].framework != out[target].framework)
+            {
+                continue;
+            }
+            let m = &mut out[target];
+            let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
+            if unclaimed && reference.ours {
+                let at = unit.original(
+                    sentence.start + reference.at.start..sentence.start + reference.at.end,
+                );
+                m.status = Some(ClaimedStatus::Achieved);
+                m.subject = Some(Subject::Organisation);
+                m.phrase = Some(at);
+            }
+            if m.status == Some(ClaimedStatus::Achieved) {
+                fill(&mut m.details, facts);
+            }
+        }
+    }
+}
+
+/// How a sentence refers back to a certificate: where, and whether it says
+/// the certificate is the organisation's ("our certificate", "Northwind's
+/// report").
+struct Reference {
+    at: std::ops::Range<usize>,
+    ours: bool,
+}
+
+/// The reference a sentence makes back to a certificate named before, if it
+/// makes one and names no one else as its holder.
+fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Reference> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<(usize, &str)> = word_spans(&lower);
+    let plain: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    let clean = |w: &str| {
+        w.trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s")
+            .to_string()
+    };
+    if plain
+        .iter()
+        .any(|w| OTHER_HOLDERS.contains(&clean(w).as_str()))
+        || others.iter().any(|o| contains_name(&lower, o))
+    {
+        return None;
+    }
+    let span = |i: usize| words[i].0..words[i].0 + words[i].1.len();
+    for (i, w) in plain.iter().enumerate() {
+        if !DOCUMENT_NOUNS.contains(w) || i == 0 {
+            continue;
+        }
+        let before = plain[i - 1];
+        let owner = clean(before);
+        let by_name = before != owner
+            && org
+                .iter()
+                .any(|o| o.split(' ').next_back() == Some(owner.as_str()));
+        if DEFINITE.contains(&before) || by_name {
+            return Some(Reference {
+                at: words[i - 1].0..span(i).end,
+                ours: before == "our" || by_name,
+            });
+        }
+    }
+    if let Some(i) = plain.iter().position(|w| matches!(*w, "it" | "its")) {
+        return Some(Reference {
+            at: span(i),
+            ours: false,
+        });
+    }
+    plain
+        .first()
+        .filter(|w| FACT_LABELS.contains(w))
+        .map(|_| Reference {
+            at: span(0),
+            ours: false,
+        })
+}
+
+/// True when `name` occurs in `hay` as whole words.
+fn contains_name(hay: &str, name: &str) -> bool {
+    !name.is_empty()
+        && hay.match_indices(name).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// The words of `text` (letters, digits, inner apostrophes) with their offsets.
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let inner = c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}');
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "ISO 27001: certificate IS 712345 (BSI)": a framework's name as the label
+/// of a value that gives its certificate number, or its body and its end,
+/// shows the certificate held.
+fn label_value(text: &str, m: &mut Mention) {
+    if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
+        return;
+    }
+    let Some(after) = text.get(m.span.end..m.sentence.end) else {
+        return;
+    };
+    let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
+    let rest = &after[lead..];
+    if !rest.starts_with(LABEL_MARKS) {
+        return;
+    }
+    let facts = read_details(&rest.replace(['|', '*'], " "));
+    let shown = facts.certificate.is_some() || (facts.body.is_some() && facts.valid_to.is_some());
+    if shown {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+        fill(&mut m.details, facts);
+    }
+}
+
+/// Verbs by which an organisation says it engaged a certification body for a
+/// framework: "we used LRQA for ISO 27001", "Northwind chose BSI for ...".
+const ENGAGING_VERBS: &[&str] = &[
+    "used",
+    "chose",
+    "selected",
+    "engaged",
+    "appointed",
+    "picked",
+    "hired",
+    "retained",
+];
+
+/// "Northwind used LRQA for ISO 27001 and BSI for ISO 42001": the
+/// organisation, a verb of engaging, and a certification body right before
+/// "for" and the framework show a certificate held, issued by that body.
+fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
+    if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
+        return;
+    }
+    let Some(before) = text.get(m.sentence.start..m.span.start) else {
+        return;
+    };
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    // "... for ISO 27001", "... for our ISO 27001".
+    let for_at = match words.as_slice() {
+        [.., f, o] if f == "for" && o == "our" => words.len() - 2,
+        [.., f] if f == "for" => words.len() - 1,
+        _ => return,
+    };
+    // The body is the one or two words right before "for".
+    let near = &words[for_at.saturating_sub(2)..for_at];
+    let body = read_details(&near.join(" ")).body;
+    let subject = words.first().map(String::as_str);
+    let ours = subject == Some("we")
+        || org
+            .iter()
+            .any(|o| before.to_lowercase().starts_with(o.as_str()));
+    let verb = words.iter().any(|w| ENGAGING_VERBS.contains(&w.as_str()));
+    if let Some(body) = body.filter(|_| ours && verb) {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+        if m.details.body.is_none() {
+            m.details.body = Some(body);
+        }
+    }
+}
+
+/// Fills the facts `into` does not state yet from `from`.
+fn fill(into: &mut ClaimDetails, from: ClaimDetails) {
+    into.valid_to = into.valid_to.or(from.valid_to);
+    into.since_year = into.since_year.or(from.since_year);
+    if into.certificate.is_none() {
+        into.certificate = from.certificate;
+    }
+    if into.body.is_none() {
+        into.body = from.body;
+    }
+}
