@@ -366,9 +366,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // journey", "start a SOC 2 readiness project": a possessive or
         // indefinite noun phrase after the bare form of a verb of obtaining or
         // beginning is a goal.
-        let opens_noun_phrase =
-            |t: &Token| is_possessive(t) || vocabulary::INDEFINITE_ARTICLES.contains(&t.norm.as_str());
-        let noun_phrase_start = if m.start > group.start && opens_noun_phrase(&tokens[m.start - 1]) {
+        let opens_noun_phrase = |t: &Token| {
+            is_possessive(t) || vocabulary::INDEFINITE_ARTICLES.contains(&t.norm.as_str())
+        };
+        let noun_phrase_start = if m.start > group.start && opens_noun_phrase(&tokens[m.start - 1])
+        {
             m.start - 1
         } else {
             m.start
@@ -812,7 +814,8 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
     };
     let definite = (verb + 1..m.end)
         .any(|i| vocabulary::DEFINITE_DETERMINERS.contains(&tokens[i].norm.as_str()));
-    let restricted = (m.end..end).any(|i| vocabulary::RESTRICTIONS.contains(&tokens[i].norm.as_str()));
+    let restricted =
+        (m.end..end).any(|i| vocabulary::RESTRICTIONS.contains(&tokens[i].norm.as_str()));
     definite || restricted
 }
 
