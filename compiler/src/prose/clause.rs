@@ -502,7 +502,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // exists; the future belongs to the verb before it.
         let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
             let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
-            !(possessive_between && attributive(tokens, m))
+            !(possessive_between && attributive(tokens, m) || hands_over_what_is_held(tokens, e, m))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
@@ -545,6 +545,18 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             completed_step,
             opens_without_subject,
         });
+    }
+    // "We will maintain our ISO 27001 certification": a phrase inside the
+    // phrase of an upkeep verb is the upkeep's object, kept in any tense.
+    let upkeep_spans: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.upkeep)
+        .map(|p| p.span)
+        .collect();
+    for p in &mut predicates {
+        p.upkeep |= upkeep_spans
+            .iter()
+            .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.
@@ -817,6 +829,25 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
     let restricted =
         (m.end..end).any(|i| vocabulary::RESTRICTIONS.contains(&tokens[i].norm.as_str()));
     definite || restricted
+}
+
+/// True when a future marker ending at `from` governs a verb of handing over
+/// or showing whose object is the possessive noun phrase `m`: what will be
+/// shared exists now ("Keel will make its SOC 2 report available", "we will
+/// share our ISO 27001 certificate on request"), unless it is the first of
+/// its kind ("we will publish our first SOC 2 report in June").
+fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bool {
+    let Some(verb) =
+        (from..m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+    else {
+        return false;
+    };
+    let w = tokens[verb].norm.as_str();
+    (vocabulary::HANDLING_VERBS.contains(&w) || vocabulary::PROVIDING_VERBS.contains(&w))
+        && tokens.get(verb + 1).is_some_and(is_possessive)
+        && m.start <= verb + 4
+        && !(m.start..m.end)
+            .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
 }
 
 /// "We never let our ISO 27001 certificate lapse": a negator before a verb of

@@ -48,6 +48,27 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    // The spoken "have got": "we've got Cyber Essentials", "yes, we've got
+    // that" (a name that modifies the next word, "we've got ISO 27001
+    // aligned controls", is not the object: see `phrases::modifies_next_word`).
+    ("got|gotten @", Claim(Achieved)),
+    (
+        "we've|have|has|i've got|gotten it|that|them|both|one",
+        Claim(Achieved),
+    ),
+    // A verb of obtaining before the organisation's own certificate or
+    // report: "Keel received its SOC 2 Type 2 report in November".
+    (
+        "received|obtained|achieved|secured|gained|earned|attained|got its|their * certificate|certificates|certification|report|reports|attestation|accreditation",
+        Claim(Achieved),
+    ),
+    // A held participle after the name or its certificate noun: "Cyber
+    // Essentials certification held", "ISO 27001 held since 2019".
+    ("@ held", Claim(Achieved)),
+    (
+        "@ certification|certificate|accreditation|attestation|report held",
+        Claim(Achieved),
+    ),
     (
         "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
         Claim(Achieved),
@@ -353,6 +374,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("scheduled|booked", Claim(InProgress)),
+    ("in the diary|calendar|schedule", Claim(InProgress)),
     // What is about to happen or being got ready: "our ISO 42001
     // certification is imminent", "in the works", "gearing up for our SOC 2
     // audit", "laying the groundwork for ISO 42001", "going for ISO 27001".
@@ -423,6 +445,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Time set aside for it: "ISO 42001 is earmarked for 2027", "we have
     // pencilled in SOC 2", "SOC 2 is lined up for next year".
     ("earmarked|slated", Claim(Planned)),
+    // "Soon to be ISO 42001 certified".
+    ("soon to be|become|get|achieve", Claim(Planned)),
     ("pencilled|penciled in", Claim(Planned)),
     ("lined up for|next", Claim(Planned)),
     // Readiness for an outcome ahead: "we are set to achieve ISO 27001",

@@ -599,6 +599,15 @@ pub static MENTION_MODIFIED: &[&str] = &[
     "clauses",
     "annex",
     "consultants",
+    "auditor",
+    "auditors",
+    "specialist",
+    "specialists",
+    "experts",
+    "trainers",
+    "implementers",
+    "partner",
+    "partners",
     "consultancy",
     "expertise",
     "experience",
@@ -713,6 +722,10 @@ pub static HANDLING_VERBS: &[&str] = &[
     "span",
     "spans",
 ];
+
+/// Verbs of handing something over: in the future, with a possessive object,
+/// they hand over what is held ("Keel will make its SOC 2 report available").
+pub static PROVIDING_VERBS: &[&str] = &["make", "provide", "send", "give", "supply", "forward"];
 
 /// Determiners that presuppose the thing they name exists: after a negated
 /// verb of handling, "the" or "our" certificate is one that is held.

@@ -182,3 +182,49 @@ fn a_standard_is_named_by_its_bare_number() {
     assert!(claims("Our previous certificate (GB-27001-0999) expired.").is_empty());
     assert!(claims("Call us on 0161 427001 today.").is_empty());
 }
+
+#[test]
+fn spoken_forms_of_having_and_of_time_set_aside() {
+    first_reads(
+        &[
+            "We've got ISO 27001.",
+            "Cyber Essentials, yes, we've got that.",
+            "Northwind received its SOC 2 Type 2 report in November 2026.",
+            "Cyber Essentials certification held.",
+        ],
+        Some(A),
+    );
+    check("We haven't got ISO 27001.", &[("iso27001", Some(N))]);
+    check(
+        "Our 42001 audit is in the diary for the spring.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Northwind: soon to be ISO 42001 certified!",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: "got to" is an obligation, not a holding.
+    check("We have got to get ISO 27001 soon.", &[("iso27001", None)]);
+}
+
+#[test]
+fn upkeep_and_handing_over_keep_a_certificate_held_in_the_future() {
+    first_reads(
+        &[
+            "We will maintain our ISO 27001 certification.",
+            "Northwind shall maintain its SOC 2 certification for the duration of this Agreement.",
+            "Northwind will make its SOC 2 Type 2 report available.",
+        ],
+        Some(A),
+    );
+    // Near misses: obtaining in the future is a plan, and a first report
+    // is still to come.
+    check(
+        "We will receive our ISO 27001 certificate in June.",
+        &[("iso27001", Some(Pl))],
+    );
+    assert_ne!(
+        claims("We will publish our first SOC 2 report in June.")[0].1,
+        Some(A)
+    );
+}
