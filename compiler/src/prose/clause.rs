@@ -480,6 +480,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
+        } else if kind == ClaimedStatus::InProgress
+            && activity_for_others(tokens, m.end, group.end, &others.third)
+        {
+            // "An ISO 42001 gap analysis of the Client's AI use cases", "a
+            // SOC 2 readiness assessment for each client": work done for
+            // another party is towards their goal.
+            Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
             about_someone_else(tokens, m, &subjects, &others, group.clone())
@@ -848,6 +855,21 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
         && m.start <= verb + 4
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
+}
+
+/// True when the words from `at` say whom a piece of work is for or of: "of"
+/// or "for", at most two determiners ("the", "each"), then a third party.
+fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize, usize)]) -> bool {
+    if !tokens
+        .get(at)
+        .is_some_and(|t| at < end && matches!(t.norm.as_str(), "of" | "for"))
+    {
+        return false;
+    }
+    (at + 1..end.min(at + 4)).any(|i| {
+        starts_at(third, i)
+            && (at + 1..i).all(|j| vocabulary::PARTY_DETERMINERS.contains(&tokens[j].norm.as_str()))
+    })
 }
 
 /// "We never let our ISO 27001 certificate lapse": a negator before a verb of

@@ -727,6 +727,10 @@ pub static HANDLING_VERBS: &[&str] = &[
 /// they hand over what is held ("Keel will make its SOC 2 report available").
 pub static PROVIDING_VERBS: &[&str] = &["make", "provide", "send", "give", "supply", "forward"];
 
+/// Determiners that may stand between "for" or "of" and the party a piece of
+/// work is done for ("for each client", "of the Client's AI use cases").
+pub static PARTY_DETERMINERS: &[&str] = &["the", "each", "every", "a", "an", "all", "any"];
+
 /// Determiners that presuppose the thing they name exists: after a negated
 /// verb of handling, "the" or "our" certificate is one that is held.
 pub static DEFINITE_DETERMINERS: &[&str] = &[

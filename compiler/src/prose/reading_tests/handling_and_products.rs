@@ -228,3 +228,23 @@ fn upkeep_and_handing_over_keep_a_certificate_held_in_the_future() {
         Some(A)
     );
 }
+
+#[test]
+fn work_done_of_or_for_another_party_is_theirs() {
+    for text in [
+        "D4: ISO 42001 gap analysis of the Client's AI use cases.",
+        "We deliver an ISO 27001 gap analysis for each client.",
+    ] {
+        assert_eq!(claims(text)[0].1, None, "{text}");
+    }
+    // Near misses: our own work, and a third-party word that only modifies
+    // a noun.
+    check(
+        "Our ISO 27001 gap analysis is complete.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "We started our ISO 42001 readiness assessment for the customer portal.",
+        &[("iso42001", Some(P))],
+    );
+}
