@@ -448,7 +448,7 @@ pub static ANAPHORS: &[&str] = &[
 /// Connectives that end a clause: a status on one side never applies to the
 /// other ("We hold X, but Y is planned"). A `;` always ends a clause too.
 pub static CLAUSE_BREAKS: &[&str] = &[
-    "but", "whereas", "while", "whilst", "although", "though", "however",
+    "but", "whereas", "while", "whilst", "although", "though", "however", "because",
 ];
 
 /// Conjunctions that may join two clauses or two items of a list; they split a

@@ -4,7 +4,7 @@
 //! intentions and holders, and a standard named by its bare number. Each rule
 //! has sentences across frameworks and word orders, and near misses.
 
-use super::{A, Al, N, P, Pl, check, claims};
+use super::{A, Al, L, N, P, Pl, check, claims};
 use crate::prose::ClaimedStatus;
 
 /// Asserts that the first mention of each text reads as `status`.
@@ -246,5 +246,22 @@ fn work_done_of_or_for_another_party_is_theirs() {
     check(
         "We started our ISO 42001 readiness assessment for the customer portal.",
         &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn a_clause_of_reason_keeps_its_own_status() {
+    check(
+        "We dropped SOC 2 last year because ISO 27001 covers what our buyers need.",
+        &[("soc2", None), ("iso27001", None)],
+    );
+    check(
+        "Our ISO 27001 certificate lapsed in 2025 because SOC 2 is what our US customers want.",
+        &[("iso27001", Some(L)), ("soc2", None)],
+    );
+    // Near miss: the status before "because" stays with its framework.
+    check(
+        "We are ISO 27001 certified because our customers asked for it.",
+        &[("iso27001", Some(A))],
     );
 }
