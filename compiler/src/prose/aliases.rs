@@ -18,6 +18,9 @@ pub struct PreparedAlias {
     chars: Vec<char>,
     starts_word: bool,
     ends_word: bool,
+    /// True for a standard's bare number ("27001"), which a code joined to it
+    /// ("GB-27001-0999") does not name.
+    number_only: bool,
 }
 
 /// Folds a character for case-insensitive comparison; a hyphen matches a space,
@@ -62,6 +65,7 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
                 chars,
                 starts_word: is_word_char(first),
                 ends_word: is_word_char(last),
+                number_only: false,
             })
         })
         .collect();
@@ -77,8 +81,44 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
         .filter(|j| !out.iter().any(|a| a.chars == j.chars))
         .collect();
     out.extend(joined);
+    out.extend(bare_numbers(&out));
     out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
     out
+}
+
+/// A standard's number on its own, as people say it aloud or write it in a
+/// hurry ("we're 27001 certified", "our 42001 audit"): derived from an alias
+/// "ISO <number>" or "ISO/IEC <number>" when the number has five digits or
+/// more (so it is no year or count) and names one framework only.
+fn bare_numbers(prepared: &[PreparedAlias]) -> Vec<PreparedAlias> {
+    let number_of = |a: &PreparedAlias| -> Option<Vec<char>> {
+        let text: String = a.chars.iter().collect();
+        let rest = text
+            .strip_prefix("iso/iec ")
+            .or_else(|| text.strip_prefix("iso "))?;
+        let digits: Vec<char> = rest.chars().collect();
+        (digits.len() >= 5 && digits.iter().all(char::is_ascii_digit)).then_some(digits)
+    };
+    let mut numbers: Vec<PreparedAlias> = Vec::new();
+    for a in prepared {
+        let Some(digits) = number_of(a) else {
+            continue;
+        };
+        if prepared.iter().any(|p| p.chars == digits) || numbers.iter().any(|n| n.chars == digits) {
+            continue;
+        }
+        let shared = prepared
+            .iter()
+            .any(|p| p.framework != a.framework && number_of(p).as_ref() == Some(&digits));
+        if !shared {
+            numbers.push(PreparedAlias {
+                chars: digits,
+                number_only: true,
+                ..a.clone()
+            });
+        }
+    }
+    numbers
 }
 
 impl PreparedAlias {
@@ -121,6 +161,9 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
             if folded[p..p + n] != a.chars[..] {
                 return false;
             }
+            if a.number_only && joined_to_code(&chars, p, p + n) {
+                return false;
+            }
             !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
                 || (p > 0 && chars[p - 1].1 == '#' && glued_status(&folded[p + n..]))
         });
@@ -145,6 +188,31 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// True when the characters from `start` to `end` are joined to a code by a
+/// hyphen, slash or dot ("GB-27001-0999", "A/27001", "27001.3"; a full stop
+/// that ends the sentence does not join), or follow a word that ends in "iso"
+/// without being it.
+fn joined_to_code(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+    let joiner = |c: char| matches!(c, '-' | '/' | '.');
+    // "XISO 27001": a longer word in place of "ISO" makes it another name.
+    let prefix: String = chars[..start]
+        .iter()
+        .rev()
+        .skip_while(|&&(_, c)| c == ' ')
+        .take_while(|&&(_, c)| is_word_char(c))
+        .map(|&(_, c)| c.to_ascii_lowercase())
+        .collect();
+    let before = start > 0 && joiner(chars[start - 1].1) || prefix.starts_with("osi");
+    let after = chars.get(end).is_some_and(|&(_, c)| {
+        joiner(c)
+            && (c != '.'
+                || chars
+                    .get(end + 1)
+                    .is_some_and(|&(_, d)| d.is_alphanumeric()))
+    });
+    before || after
 }
 
 /// Status words that a hashtag may run into its name: "#ISO27001certified".

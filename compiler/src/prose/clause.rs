@@ -276,7 +276,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     suppliers.sort_unstable();
     let others = Others {
         suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
-        people: voc.people.find_all(tokens, group.clone()),
+        people: people_as_subjects(ctx.text, tokens, voc.people.find_all(tokens, group.clone())),
         third: not_ourselves(
             tokens,
             group.clone(),
@@ -363,15 +363,20 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             continue;
         };
         // "Achieve our first ISO 42001 certification", "begin our ISO 42001
-        // journey": a possessive noun phrase after the bare form of a verb of
-        // obtaining or beginning is a goal.
-        let noun_phrase_start = if m.start > group.start && is_possessive(&tokens[m.start - 1]) {
+        // journey", "start a SOC 2 readiness project": a possessive or
+        // indefinite noun phrase after the bare form of a verb of obtaining or
+        // beginning is a goal.
+        let opens_noun_phrase = |t: &Token| {
+            is_possessive(t) || vocabulary::INDEFINITE_ARTICLES.contains(&t.norm.as_str())
+        };
+        let noun_phrase_start = if m.start > group.start && opens_noun_phrase(&tokens[m.start - 1])
+        {
             m.start - 1
         } else {
             m.start
         };
         if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
-            && is_possessive(&tokens[noun_phrase_start])
+            && opens_noun_phrase(&tokens[noun_phrase_start])
             && noun_phrase_start > group.start
             && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
         {
@@ -411,6 +416,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "Our ISO 27001 certification checklist", "our SOC 2 report
+        // template": a certificate noun that modifies a noun of a product
+        // names what is sold or published.
+        if kind == ClaimedStatus::Achieved
+            && subject_words::CERTIFICATE_NOUNS.contains(&tokens[m.end - 1].norm.as_str())
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| vocabulary::PRODUCT_NOUNS.contains(&t.norm.as_str()))
+        {
+            continue;
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0
@@ -418,9 +434,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "Our ISO 27001 scope does not yet cover the new office": "not yet"
+        // before a verb of handling denies the handling of what is held, unless
+        // the framework is its object ("does not yet cover ISO 42001").
+        if kind == ClaimedStatus::Not
+            && handling_verb_after(tokens, m.start + 1, group.end).is_some_and(|v| {
+                !(v..group.end).any(|i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+            })
+        {
+            continue;
+        }
         let negated_before = (negated_at(&negators, m.start)
             || negated_through_verb_chain(tokens, &negators, m.start))
-            && negation_reaches(tokens, &negators, m);
+            && negation_reaches(tokens, &negators, m, group.end);
         let negated_inside = m.wild.iter().any(|&w| starts_at(&negators, w));
         // "Our certificate has not lapsed": the negator after the phrase
         // belongs to a verb of ceasing, which it denies.
@@ -454,6 +480,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
+        } else if kind == ClaimedStatus::InProgress
+            && activity_for_others(tokens, m.end, group.end, &others.third)
+        {
+            // "An ISO 42001 gap analysis of the Client's AI use cases", "a
+            // SOC 2 readiness assessment for each client": work done for
+            // another party is towards their goal.
+            Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
             about_someone_else(tokens, m, &subjects, &others, group.clone())
@@ -476,7 +509,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // exists; the future belongs to the verb before it.
         let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
             let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
-            !(possessive_between && attributive(tokens, m))
+            !(possessive_between && attributive(tokens, m) || hands_over_what_is_held(tokens, e, m))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
@@ -519,6 +552,18 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             completed_step,
             opens_without_subject,
         });
+    }
+    // "We will maintain our ISO 27001 certification": a phrase inside the
+    // phrase of an upkeep verb is the upkeep's object, kept in any tense.
+    let upkeep_spans: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.upkeep)
+        .map(|p| p.span)
+        .collect();
+    for p in &mut predicates {
+        p.upkeep |= upkeep_spans
+            .iter()
+            .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.
@@ -735,12 +780,22 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
 /// negated only through a verb of having or obtaining ("we have not yet
 /// received our certificate"), not through any other verb whose object it is
 /// ("we are not resting on our certificates").
-fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMatch) -> bool {
+fn negation_reaches(
+    tokens: &[Token],
+    negators: &[(usize, usize)],
+    m: &PhraseMatch,
+    end: usize,
+) -> bool {
     let window = m.start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
     ending_in(negators, window, m.start).iter().any(|&(s, e)| {
         // "Without our ISO 27001 certification, we could not ...": what we
         // could not do without it, we have.
         if tokens[s].norm == "without" && is_possessive(&tokens[m.start]) {
+            return false;
+        }
+        // "We never publish the ISO 27001 certificate", "we can't share the
+        // SOC 2 report without an NDA": the negation is of the handling.
+        if handles_what_is_held(tokens, e, m, end) {
             return false;
         }
         let between = &tokens[e..m.start];
@@ -757,6 +812,63 @@ fn negation_reaches(tokens: &[Token], negators: &[(usize, usize)], m: &PhraseMat
             })
         };
         !ceasing && (!is_possessive(&tokens[m.start]) || through_having())
+    })
+}
+
+/// The first word from `from` (up to `end`) past the verb chain, when it is a
+/// verb of handling ([`vocabulary::HANDLING_VERBS`]).
+fn handling_verb_after(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    (from..end)
+        .find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+        .filter(|&i| vocabulary::HANDLING_VERBS.contains(&tokens[i].norm.as_str()))
+}
+
+/// True when a negator ending at `from` governs a verb of handling whose
+/// object is the phrase `m`, and that object is presupposed to exist: a
+/// definite noun phrase ("the ISO 27001 certificate", "our SOC 2 report") or
+/// a handling restricted rather than denied ("without an NDA", "publicly").
+fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usize) -> bool {
+    let Some(verb) = handling_verb_after(tokens, from, m.end) else {
+        return false;
+    };
+    let definite = (verb + 1..m.end)
+        .any(|i| vocabulary::DEFINITE_DETERMINERS.contains(&tokens[i].norm.as_str()));
+    let restricted =
+        (m.end..end).any(|i| vocabulary::RESTRICTIONS.contains(&tokens[i].norm.as_str()));
+    definite || restricted
+}
+
+/// True when a future marker ending at `from` governs a verb of handing over
+/// or showing whose object is the possessive noun phrase `m`: what will be
+/// shared exists now ("Keel will make its SOC 2 report available", "we will
+/// share our ISO 27001 certificate on request"), unless it is the first of
+/// its kind ("we will publish our first SOC 2 report in June").
+fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bool {
+    let Some(verb) =
+        (from..m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+    else {
+        return false;
+    };
+    let w = tokens[verb].norm.as_str();
+    (vocabulary::HANDLING_VERBS.contains(&w) || vocabulary::PROVIDING_VERBS.contains(&w))
+        && tokens.get(verb + 1).is_some_and(is_possessive)
+        && m.start <= verb + 4
+        && !(m.start..m.end)
+            .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
+}
+
+/// True when the words from `at` say whom a piece of work is for or of: "of"
+/// or "for", at most two determiners ("the", "each"), then a third party.
+fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize, usize)]) -> bool {
+    if !tokens
+        .get(at)
+        .is_some_and(|t| at < end && matches!(t.norm.as_str(), "of" | "for"))
+    {
+        return false;
+    }
+    (at + 1..end.min(at + 4)).any(|i| {
+        starts_at(third, i)
+            && (at + 1..i).all(|j| vocabulary::PARTY_DETERMINERS.contains(&tokens[j].norm.as_str()))
     })
 }
 
@@ -806,6 +918,26 @@ fn attributive(tokens: &[Token], m: &PhraseMatch) -> bool {
                         | "under"
                 )
         })
+}
+
+/// The people nouns that may be a subject: a noun of the workforce that
+/// modifies the noun after it ("our staff handbook", "employee training")
+/// names no person. A job title keeps its person even so ("our Lead
+/// Implementer qualification" is someone's).
+fn people_as_subjects(
+    text: &str,
+    tokens: &[Token],
+    people: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let kept = modifiers_dropped(text, tokens, people.clone());
+    people
+        .into_iter()
+        .filter(|m| {
+            kept.contains(m)
+                || !subject_words::WORKFORCE.contains(&tokens[m.0].norm.as_str())
+                || tokens.get(m.1).is_some_and(|n| n.norm.ends_with('s'))
+        })
+        .collect()
 }
 
 /// True for a possessive determiner ("our", "its").

@@ -48,6 +48,27 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    // The spoken "have got": "we've got Cyber Essentials", "yes, we've got
+    // that" (a name that modifies the next word, "we've got ISO 27001
+    // aligned controls", is not the object: see `phrases::modifies_next_word`).
+    ("got|gotten @", Claim(Achieved)),
+    (
+        "we've|have|has|i've got|gotten it|that|them|both|one",
+        Claim(Achieved),
+    ),
+    // A verb of obtaining before the organisation's own certificate or
+    // report: "Keel received its SOC 2 Type 2 report in November".
+    (
+        "received|obtained|achieved|secured|gained|earned|attained|got its|their * certificate|certificates|certification|report|reports|attestation|accreditation",
+        Claim(Achieved),
+    ),
+    // A held participle after the name or its certificate noun: "Cyber
+    // Essentials certification held", "ISO 27001 held since 2019".
+    ("@ held", Claim(Achieved)),
+    (
+        "@ certification|certificate|accreditation|attestation|report held",
+        Claim(Achieved),
+    ),
     (
         "announced|announces|announce|secured|secures|achieves|gains|earns|attains|attained * certification|accreditation|certificate",
         Claim(Achieved),
@@ -122,6 +143,22 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("transitioned to", Claim(Achieved)),
+    // A span of time of a framework is one held: "after three years of ISO
+    // 27001", "five years of SOC 2 reports".
+    ("years|months of @", Claim(Achieved)),
+    // The holder named as a noun: "proud holders of ISO 27001", "a recipient
+    // of the Cyber Essentials Plus certificate".
+    ("holder|holders|recipient|recipients of @", Claim(Achieved)),
+    (
+        "holder|holders|recipient|recipients of * certification|certificate|accreditation|attestation",
+        Claim(Achieved),
+    ),
+    // Past passage through the process: "we went through ISO 27001
+    // certification last year" (the progressive is work under way).
+    (
+        "went|gone through * certification|accreditation|audit|audits|assessment|examination",
+        Claim(Achieved),
+    ),
     // A person who led the organisation to a certificate: "Hannah led
     // Northwind to ISO 42001 certification", "took Harbour through SOC 2".
     (
@@ -337,6 +374,23 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("scheduled|booked", Claim(InProgress)),
+    ("in the diary|calendar|schedule", Claim(InProgress)),
+    // What is about to happen or being got ready: "our ISO 42001
+    // certification is imminent", "in the works", "gearing up for our SOC 2
+    // audit", "laying the groundwork for ISO 42001", "going for ISO 27001".
+    ("imminent", Claim(InProgress)),
+    ("in the works|making", Claim(InProgress)),
+    ("on course for|to", Claim(InProgress)),
+    ("gearing|gear|gears|geared up for", Claim(InProgress)),
+    (
+        "laying|lay|laid the groundwork|foundations|foundation for",
+        Claim(InProgress),
+    ),
+    ("going|go|goes for @", Claim(InProgress)),
+    (
+        "going|go|goes for * certification|accreditation|attestation|audit",
+        Claim(InProgress),
+    ),
     ("awaiting|await|awaits", Claim(InProgress)),
     ("waiting for|on", Claim(InProgress)),
     ("application submitted|lodged|filed|made", Claim(InProgress)),
@@ -388,6 +442,23 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("looking into|at|to", Claim(Planned)),
     ("scoping", Claim(Planned)),
     ("on the horizon", Claim(Planned)),
+    // Time set aside for it: "ISO 42001 is earmarked for 2027", "we have
+    // pencilled in SOC 2", "SOC 2 is lined up for next year".
+    ("earmarked|slated", Claim(Planned)),
+    // "Soon to be ISO 42001 certified".
+    ("soon to be|become|get|achieve", Claim(Planned)),
+    ("pencilled|penciled in", Claim(Planned)),
+    ("lined up for|next", Claim(Planned)),
+    // Readiness for an outcome ahead: "we are set to achieve ISO 27001",
+    // "poised to become certified", "we look forward to achieving it".
+    (
+        "set|poised|slated to achieve|obtain|become|gain|earn|receive|complete|secure|get|attain",
+        Claim(Planned),
+    ),
+    (
+        "look|looks|looking forward to achieving|becoming|obtaining|gaining|earning|receiving|completing|securing|getting",
+        Claim(Planned),
+    ),
     ("in the pipeline", Claim(Planned)),
     ("next step|steps", Claim(Planned)),
     ("ambition|ambitions|aspiration|aspirations", Claim(Planned)),
@@ -481,6 +552,14 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("map|maps|mapped|mapping * to|against", Claim(Aligned)),
     ("modelled|modeled|patterned on|after", Claim(Aligned)),
     ("implemented|adopted", Claim(Aligned)),
+    // A management system named after its standard is one run to it: "part
+    // of our ISO 42001 AI management system", "our ISO 27001 ISMS".
+    ("@ management system|systems", Claim(Aligned)),
+    (
+        "@ ai|information|security management system|systems",
+        Claim(Aligned),
+    ),
+    ("@ isms|aims", Claim(Aligned)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
     ("the following", Neutral),
@@ -512,6 +591,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     (
         "designed|built|made to support|help|enable|assist|simplify|accelerate|streamline|speed",
+        Neutral,
+    ),
+    // What a product does for its users: "our platform makes SOC 2
+    // compliance easy", "automates ISO 27001 evidence collection".
+    (
+        "make|makes|making|simplify|simplifies|simplifying|streamline|streamlines|streamlining|automate|automates|automating|accelerate|accelerates|ease|eases|demystify|demystifies @ compliance|certification|readiness|audit|audits|evidence|attestation",
         Neutral,
     ),
     ("internally audited|assessed", Neutral),

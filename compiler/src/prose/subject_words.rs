@@ -57,6 +57,10 @@ pub static PEOPLE: &[&str] = &[
     "head of",
 ];
 
+/// Nouns of the workforce as a whole, which often modify the noun after them
+/// ("staff handbook", "employee training") rather than name who acts.
+pub static WORKFORCE: &[&str] = &["staff", "employee", "colleague", "workforce"];
+
 /// Verbs of saying whose subject a pronoun after them may stand for ("Meridian
 /// told us they are still working on it").
 pub static SAYING_VERBS: &[&str] = &[

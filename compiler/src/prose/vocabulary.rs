@@ -193,6 +193,9 @@ pub static CONDITIONALS: &[&str] = &[
     "supposing",
     "assuming",
     "hypothetically",
+    // Instructions are for whoever follows them: "how to get ISO 27001
+    // certified in 90 days", "steps to become SOC 2 compliant".
+    "how|ways|steps|tips to",
     "until",
     "after our|we|its|the|it|this",
 ];
@@ -445,7 +448,7 @@ pub static ANAPHORS: &[&str] = &[
 /// Connectives that end a clause: a status on one side never applies to the
 /// other ("We hold X, but Y is planned"). A `;` always ends a clause too.
 pub static CLAUSE_BREAKS: &[&str] = &[
-    "but", "whereas", "while", "whilst", "although", "though", "however",
+    "but", "whereas", "while", "whilst", "although", "though", "however", "because",
 ];
 
 /// Conjunctions that may join two clauses or two items of a list; they split a
@@ -456,6 +459,10 @@ pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];
 /// A middle dot or bullet between items of a label line ("Cyber Essentials
 /// certified \u{b7} ISO 27001 in progress") separates them like a comma.
 pub static SOFT_PUNCTUATION: &[char] = &[',', ':', '\u{2013}', '\u{2014}', '\u{b7}', '\u{2022}'];
+
+/// Indefinite articles: after a bare verb of obtaining or beginning they open
+/// a goal ("start a SOC 2 readiness project").
+pub static INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 
 /// Articles: after a framework's name and a copula they open a description
 /// of the framework ("SOC 2 is a US attestation report").
@@ -512,6 +519,55 @@ pub static CERTIFICATE_MODIFIED: &[&str] = &[
     "fees",
 ];
 
+/// Nouns of what is sold, taught or published: after a certificate noun
+/// ("our ISO 27001 certification checklist", "our SOC 2 report template",
+/// "our ISO 42001 certification offering") the phrase names the product, not
+/// a certificate held.
+pub static PRODUCT_NOUNS: &[&str] = &[
+    "checklist",
+    "checklists",
+    "template",
+    "templates",
+    "toolkit",
+    "toolkits",
+    "kit",
+    "pack",
+    "guide",
+    "guides",
+    "playbook",
+    "playbooks",
+    "whitepaper",
+    "ebook",
+    "offering",
+    "offerings",
+    "service",
+    "services",
+    "package",
+    "packages",
+    "bundle",
+    "course",
+    "courses",
+    "training",
+    "webinar",
+    "webinars",
+    "workshop",
+    "workshops",
+    "bootcamp",
+    "masterclass",
+    "software",
+    "tool",
+    "tools",
+    "module",
+    "modules",
+    "product",
+    "products",
+    "consultancy",
+    "consulting",
+    "support",
+    "calculator",
+    "generator",
+];
+
 /// Words that a framework name modifies when they follow it ("ISO
 /// 27001-aligned controls", "SOC 2 evidence"): after one, the name is not the
 /// object of a verb of holding or obtaining before it ("we maintain ISO 27001
@@ -543,6 +599,15 @@ pub static MENTION_MODIFIED: &[&str] = &[
     "clauses",
     "annex",
     "consultants",
+    "auditor",
+    "auditors",
+    "specialist",
+    "specialists",
+    "experts",
+    "trainers",
+    "implementers",
+    "partner",
+    "partners",
     "consultancy",
     "expertise",
     "experience",
@@ -551,6 +616,17 @@ pub static MENTION_MODIFIED: &[&str] = &[
     "awareness",
     "guidance",
     "workshops",
+    "workshop",
+    "webinar",
+    "webinars",
+    "course",
+    "courses",
+    "summit",
+    "conference",
+    "event",
+    "events",
+    "offering",
+    "offerings",
     "projects",
     "project",
     "programme",
@@ -604,6 +680,78 @@ pub static COMPLEMENT_OPENERS: &[&str] = &[
     "merely",
     "simply",
     "about",
+];
+
+/// Verbs of handling a certificate or report that one holds: of showing it
+/// ("publish", "share", "disclose") and of what it covers ("cover",
+/// "include", "extend"). A negation of one of them denies the handling, not the
+/// holding: "we never publish the ISO 27001 certificate", "our ISO 27001 scope
+/// does not yet cover the new office". Only the present forms: "we haven't
+/// published our report yet" may well say there is none yet.
+pub static HANDLING_VERBS: &[&str] = &[
+    "publish",
+    "publishes",
+    "share",
+    "shares",
+    "disclose",
+    "discloses",
+    "release",
+    "releases",
+    "distribute",
+    "distributes",
+    "circulate",
+    "circulates",
+    "post",
+    "posts",
+    "display",
+    "displays",
+    "show",
+    "shows",
+    "reveal",
+    "reveals",
+    "advertise",
+    "advertises",
+    "cover",
+    "covers",
+    "include",
+    "includes",
+    "extend",
+    "extends",
+    "encompass",
+    "encompasses",
+    "span",
+    "spans",
+];
+
+/// Verbs of handing something over: in the future, with a possessive object,
+/// they hand over what is held ("Keel will make its SOC 2 report available").
+pub static PROVIDING_VERBS: &[&str] = &["make", "provide", "send", "give", "supply", "forward"];
+
+/// Determiners that may stand between "for" or "of" and the party a piece of
+/// work is done for ("for each client", "of the Client's AI use cases").
+pub static PARTY_DETERMINERS: &[&str] = &["the", "each", "every", "a", "an", "all", "any"];
+
+/// Determiners that presuppose the thing they name exists: after a negated
+/// verb of handling, "the" or "our" certificate is one that is held.
+pub static DEFINITE_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "our", "their", "my",
+];
+
+/// Words that restrict how a thing is handled rather than deny it: "we never
+/// share the report without an NDA", "we do not publish it online".
+pub static RESTRICTIONS: &[&str] = &[
+    "without",
+    "unless",
+    "until",
+    "except",
+    "before",
+    "publicly",
+    "externally",
+    "openly",
+    "freely",
+    "online",
+    "outside",
+    "beyond",
 ];
 
 /// Verbs of letting: negated before a certificate and a lapse word, they deny

@@ -9,6 +9,7 @@ mod clauses;
 mod conversation;
 mod discourse;
 mod generality;
+mod handling_and_products;
 mod named;
 mod roles;
 mod scope_and_time;
