@@ -46,6 +46,12 @@ const AS_OF: &str = "2026-12-01";
 /// running the reader (216 evaluation). On the 958 evaluation cases the reader of
 /// 2026-12-02 measured 0.930 and 0.895; after the clause-level and block-level work
 /// of 2026-12-03, tuned on the tuning set only, 0.936 and 0.919.
+///
+/// That afternoon the corpus grew by 561 more cases in eight new genres, written
+/// and blind second-labelled without running the reader (199 evaluation). On the
+/// 1,157 evaluation cases the morning's reader measured 0.936 and 0.903; after the
+/// afternoon's work on the block and the clause, tuned on the tuning set only,
+/// 0.939 and 0.916.
 const EVAL_PRECISION_FLOOR: f64 = 0.93;
 const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
@@ -53,9 +59,11 @@ const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// model.
 /// Then 0.984 and 0.951, and 0.989 and 0.969 with the subjects work.
 /// On the grown tuning set of 2026-12-03 (1,782 cases): 0.975 and 0.925 before
-/// that day's work, 0.993 and 0.971 after it.
+/// that day's work, 0.993 and 0.971 after it. On the tuning set grown that
+/// afternoon (2,144 cases): 0.987 and 0.947 before the afternoon's work, 0.992 and
+/// 0.977 after it.
 const TUNING_PRECISION_FLOOR: f64 = 0.99;
-const TUNING_RECALL_FLOOR: f64 = 0.96;
+const TUNING_RECALL_FLOOR: f64 = 0.97;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
