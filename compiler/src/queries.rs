@@ -484,9 +484,23 @@ pub fn disk_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnostic> {
     let Some(root) = workspace.root(db) else {
         return Vec::new();
     };
-    let mut found = crate::semantic::rules::disk::check_disk(summary(db, workspace), root);
-    resolve_locators(db, workspace, &mut found);
+    let mut found =
+        crate::semantic::rules::disk::check_disk(declarations_naming_files(db, workspace), root);
+    if !found.is_empty() {
+        resolve_locators(db, workspace, &mut found);
+    }
     apply_severity_overrides(workspace.settings(db), found)
+}
+
+/// The declarations whose files the disk checks read: found again only when the
+/// summary changes, so that `disk_diagnostics`, which runs on every request, visits
+/// these few instead of every declaration.
+#[salsa::tracked(returns(ref))]
+pub fn declarations_naming_files(
+    db: &dyn Db,
+    workspace: Workspace,
+) -> Vec<crate::semantic::model::Decl> {
+    crate::semantic::rules::disk::declarations_naming_files(summary(db, workspace))
 }
 
 /// Applies `aims.toml`'s `[severity]` table: changes severities, drops what is `off`.

@@ -443,17 +443,26 @@ pub fn direct_states(
     evidence_current: &FastMap<SmolStr, bool>,
 ) -> FastMap<String, State> {
     let mut out: FastMap<String, State> = FastMap::default();
-    for claim in claims.iter().flat_map(|c| c.iter()) {
-        let state = if claim.status == Some(ControlStatus::Implemented)
+    // A requirement has hundreds of claims; once one covers it, the evidence of the
+    // others is not looked up.
+    let covers = |claim: &Claim| {
+        claim.status == Some(ControlStatus::Implemented)
             && has_current_evidence(claim, evidence_current)
-        {
-            State::Covered
-        } else {
-            State::Partial
-        };
+    };
+    for claim in claims.iter().flat_map(|c| c.iter()) {
         match out.get_mut(claim.id.as_str()) {
-            Some(entry) => *entry = (*entry).min(state),
+            Some(State::Covered) => {}
+            Some(entry) => {
+                if covers(claim) {
+                    *entry = State::Covered;
+                }
+            }
             None => {
+                let state = if covers(claim) {
+                    State::Covered
+                } else {
+                    State::Partial
+                };
                 out.insert(claim.id.clone(), state);
             }
         }
@@ -505,8 +514,10 @@ pub fn framework_coverage(
             &claim.evidence,
         ));
     }
-    let own_direct = |id: &str| -> Option<State> {
-        let list = controls.get(id)?;
+    let own_direct = |list: &[(ControlRef, &[SmolStr])]| -> Option<State> {
+        if list.is_empty() {
+            return None;
+        }
         Some(
             if list.iter().any(|(c, _)| {
                 c.status == Some(ControlStatus::Implemented) && c.has_current_evidence
@@ -517,6 +528,12 @@ pub fn framework_coverage(
             },
         )
     };
+    // How many requirements still to come have each id (one, unless a catalogue
+    // repeats an id): the last of them takes the id's controls instead of copying.
+    let mut still_to_come: FastMap<&str, usize> = FastMap::default();
+    for item in framework.requirements() {
+        *still_to_come.entry(item.id.as_str()).or_default() += 1;
+    }
     let mut exclusions: BTreeMap<&str, ExclusionRef> = BTreeMap::new();
     for decl in model.of_kind("exclude") {
         let Some(name) = &decl.item.name else {
@@ -546,10 +563,16 @@ pub fn framework_coverage(
     let requirements: Vec<RequirementCoverage> = framework
         .requirements()
         .map(|item| {
-            let control_list = controls
-                .get(item.id.as_str())
-                .map(Vec::as_slice)
-                .unwrap_or_default();
+            let id = item.id.as_str();
+            let remaining = still_to_come.get_mut(id).map_or(0, |n| {
+                *n -= 1;
+                *n
+            });
+            let control_list = if remaining == 0 {
+                controls.remove(id).unwrap_or_default()
+            } else {
+                controls.get(id).cloned().unwrap_or_default()
+            };
             let mut evidence: Vec<&str> = control_list
                 .iter()
                 .flat_map(|(_, names)| names.iter().map(SmolStr::as_str))
@@ -561,7 +584,7 @@ pub fn framework_coverage(
             let (applies_to_systems, not_applicable_reason) = applicability(item, &systems, as_of);
             let (record_state, record_names) =
                 record_coverage(&records, framework, &item.id, as_of);
-            let state = strongest(own_direct(&item.id), record_state)
+            let state = strongest(own_direct(&control_list), record_state)
                 .or_else(|| (!mapped_from.is_empty()).then_some(State::Mapped))
                 .or_else(|| {
                     exclusion
@@ -578,8 +601,8 @@ pub fn framework_coverage(
                 groups: item.groups.clone(),
                 excludable: item.excludable(),
                 state,
-                controls: control_list.iter().map(|(c, _)| c.clone()).collect(),
                 evidence: evidence.into_iter().map(str::to_owned).collect(),
+                controls: control_list.into_iter().map(|(c, _)| c).collect(),
                 records: record_names,
                 exclusion,
                 mapped_from,

@@ -40,6 +40,11 @@ struct Fixture {
 
 impl Fixture {
     fn new(a_text: &str, b_text: &str) -> Fixture {
+        Fixture::with_root(a_text, b_text, None)
+    }
+
+    /// Like `new`, with a root folder on disk, for the checks that read it.
+    fn with_root(a_text: &str, b_text: &str, root: Option<std::path::PathBuf>) -> Fixture {
         let log: Arc<Mutex<Vec<String>>> = Arc::default();
         let sink = log.clone();
         let db = RootDatabase::with_event_callback(Box::new(move |event| {
@@ -58,7 +63,7 @@ impl Fixture {
             &db,
             files,
             Settings::new(jiff::civil::date(2026, 11, 28)),
-            None,
+            root,
         );
         Fixture {
             log,
@@ -414,4 +419,54 @@ fn a_satisfies_edit_recomputes_only_the_coverage_it_touches() {
             "{query} re-ran although coverage is equal: {ran:?}"
         );
     }
+}
+
+/// The disk checks run on every request, outside salsa, but the declarations they
+/// visit (those naming a file) are memoised: a `satisfies` edit finds them again
+/// without re-reading the summary, and an edit that names a file is seen at once.
+#[test]
+fn the_disk_checks_reuse_the_declarations_that_name_files() {
+    let root = tempfile::tempdir().unwrap();
+    let evidence = "evidence report { date: 2026-09-30 }\n";
+    let Fixture {
+        log,
+        mut db,
+        a,
+        b,
+        workspace,
+    } = Fixture::with_root(A, &format!("{B}{evidence}"), Some(root.path().to_owned()));
+    queries::all_diagnostics(&db, workspace);
+    assert!(queries::disk_diagnostics(&db, workspace).is_empty());
+    let cold = executed(&log);
+    assert!(ran_any(&cold, "declarations_naming_files("), "{cold:?}");
+
+    a.set_text(&mut db).to(A.replace(
+        "satisfies: [iso42001.A.6.2.4]",
+        "satisfies: [iso42001.A.6.2.4, iso42001.A.6.2.5]",
+    ));
+    queries::all_diagnostics(&db, workspace);
+    assert!(queries::disk_diagnostics(&db, workspace).is_empty());
+    let ran = executed(&log);
+    assert!(ran_any(&ran, "coverage("), "{ran:?}");
+    assert!(
+        !ran_any(&ran, "declarations_naming_files("),
+        "a `satisfies` edit names no file, yet the disk checks' declarations were found again: {ran:?}"
+    );
+
+    b.set_text(&mut db).to(format!(
+        "{B}{}",
+        evidence.replace(
+            "date: 2026-09-30",
+            "date: 2026-09-30, file: \"evidence/gone.pdf\""
+        )
+    ));
+    let found = queries::disk_diagnostics(&db, workspace);
+    assert!(ran_any(&executed(&log), "declarations_naming_files("));
+    assert_eq!(
+        found.iter().map(|d| d.code.name()).collect::<Vec<_>>(),
+        ["evidence-missing"],
+        "{found:?}"
+    );
+    let range = found[0].location.range.range();
+    assert_eq!(&b.text(&db)[range], "\"evidence/gone.pdf\"");
 }

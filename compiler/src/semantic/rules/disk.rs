@@ -6,7 +6,8 @@
 //! `Project::diagnostics` adds), because salsa cannot see the file system change: a
 //! memoised "file exists" would stay true after the file is deleted. The pass is
 //! cheap to repeat (hashes are streamed, so a large file costs no memory) and takes
-//! the model from the database, so only its disk reads are redone. Tools that call
+//! from the database the declarations that name a file (`queries::declarations_naming_files`,
+//! memoised), so only its disk reads are redone. Tools that call
 //! `queries::all_diagnostics` directly (the language server) must append
 //! `queries::disk_diagnostics` themselves.
 //!
@@ -24,14 +25,26 @@ use crate::semantic::model::{Decl, Model};
 use crate::semantic::rules::evidence::{file_fields, is_sha256};
 use crate::syntax::ast::Field;
 
-/// Checks every evidence and publication file of `model` against the disk under
-/// `root`.
-pub fn check_disk(model: &Model, root: &Path) -> Vec<Diagnostic> {
+/// The evidence and publication declarations of `model` whose `file` field is a
+/// string: what `check_disk` reads, found once per change of the model.
+pub fn declarations_naming_files(model: &Model) -> Vec<Decl> {
+    file_fields(model).map(|(decl, _)| decl.clone()).collect()
+}
+
+/// Checks the file of every declaration of `naming_files` (see
+/// `declarations_naming_files`) against the disk under `root`.
+pub fn check_disk(naming_files: &[Decl], root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if naming_files.is_empty() {
+        return out;
+    }
     let Ok(canonical_root) = root.canonicalize() else {
         return out;
     };
-    for (decl, field) in file_fields(model) {
+    for decl in naming_files {
+        let Some(field) = decl.item.field("file") else {
+            continue;
+        };
         let Some(written) = field.value.as_str() else {
             continue;
         };
