@@ -12,13 +12,14 @@ pub mod oscal;
 pub mod view;
 pub mod xlsx;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
 use crate::catalog::describe::Assurance;
 use crate::diagnostics::{Diagnostic, Summary};
+use crate::fast_hash::FastMap;
 use crate::queries;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::{Coverage, eu_classification, word};
@@ -84,35 +85,23 @@ pub struct Inputs<'a> {
 pub fn build(inputs: &Inputs<'_>) -> Report {
     let model = inputs.model;
     let index = Index::new(model);
-    let of_kind = |kind: &str| index.by_kind.get(kind).map_or(&[][..], Vec::as_slice);
+    let of_kind = |kind: &'static str| model.of_kind(kind);
     Report {
         version: REPORT_VERSION,
         as_of: inputs.as_of,
         workspace: inputs.workspace.clone(),
         organisation: index.organisation.map(organisation),
         frameworks: frameworks(inputs),
-        certifications: of_kind("certification")
-            .iter()
-            .map(|d| certification(d))
-            .collect(),
-        attestations: of_kind("attestation")
-            .iter()
-            .map(|d| attestation(d))
-            .collect(),
+        certifications: of_kind("certification").map(certification).collect(),
+        attestations: of_kind("attestation").map(attestation).collect(),
         systems: of_kind("system")
-            .iter()
             .map(|d| system(model, &index, d, inputs.as_of))
             .collect(),
-        risks: of_kind("risk")
-            .iter()
-            .map(|d| risk_report(&index, d))
-            .collect(),
+        risks: of_kind("risk").map(|d| risk_report(&index, d)).collect(),
         controls: of_kind("control")
-            .iter()
             .map(|d| control(model, &index, d, inputs.as_of))
             .collect(),
         evidence: of_kind("evidence")
-            .iter()
             .map(|d| evidence_report(&index, d, inputs.as_of))
             .collect(),
         suppliers: management::suppliers(
@@ -128,41 +117,40 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
 
 /// The model's declarations by kind and its reverse relations, built in one pass.
 struct Index<'a> {
-    /// Declarations of each kind, in model order.
-    by_kind: HashMap<&'a str, Vec<&'a Decl>>,
     /// The first organisation declaration.
     organisation: Option<&'a Decl>,
     /// The organisation's risk appetite (levels compare by rank).
     appetite: Option<RiskLevel>,
     /// Risk names by the system they name, in model order.
-    risks_by_system: HashMap<&'a str, Vec<&'a str>>,
+    risks_by_system: FastMap<&'a str, Vec<&'a str>>,
     /// Risk names by each control they list, sorted and unique.
-    risks_by_control: HashMap<String, BTreeSet<&'a str>>,
+    risks_by_control: FastMap<&'a str, BTreeSet<&'a str>>,
     /// What cites each evidence record (controls, certifications, attestations,
     /// assessments), sorted and unique.
-    cited_by: HashMap<String, BTreeSet<&'a str>>,
+    cited_by: FastMap<&'a str, BTreeSet<&'a str>>,
     /// The first impact assessment that names each system.
-    assessment_by_system: HashMap<&'a str, &'a Decl>,
+    assessment_by_system: FastMap<&'a str, &'a Decl>,
 }
 
 impl<'a> Index<'a> {
     fn new(model: &'a Model) -> Index<'a> {
         let mut index = Index {
-            by_kind: HashMap::new(),
-            organisation: None,
+            organisation: model.organisation(),
             appetite: None,
-            risks_by_system: HashMap::new(),
-            risks_by_control: HashMap::new(),
-            cited_by: HashMap::new(),
-            assessment_by_system: HashMap::new(),
+            risks_by_system: FastMap::default(),
+            risks_by_control: FastMap::default(),
+            cited_by: FastMap::default(),
+            assessment_by_system: FastMap::default(),
         };
-        for decl in &model.decls {
+        for decl in model.of_kinds(&[
+            "risk",
+            "assessment",
+            "control",
+            "certification",
+            "attestation",
+        ]) {
             let kind = decl.kind();
-            index.by_kind.entry(kind).or_default().push(decl);
             match kind {
-                "organisation" if index.organisation.is_none() => {
-                    index.organisation = Some(decl);
-                }
                 "risk" => {
                     if let Some(system) = word(&decl.item, "system") {
                         index
@@ -171,7 +159,7 @@ impl<'a> Index<'a> {
                             .or_default()
                             .push(decl.name());
                     }
-                    for control in list(&decl.item, "controls") {
+                    for control in names(&decl.item, "controls") {
                         index
                             .risks_by_control
                             .entry(control)
@@ -192,7 +180,7 @@ impl<'a> Index<'a> {
                 kind,
                 "control" | "certification" | "attestation" | "assessment"
             ) {
-                for evidence in list(&decl.item, "evidence") {
+                for evidence in names(&decl.item, "evidence") {
                     index
                         .cited_by
                         .entry(evidence)
@@ -216,6 +204,17 @@ fn title(item: &Item) -> Option<String> {
 /// facts are read with [`date`], [`date_like`] and [`word_of`]).
 fn text(item: &Item, field: &str) -> Option<String> {
     values::as_written(&item.field(field)?.value)
+}
+
+/// The words or paths of a list field, borrowed from the tree.
+fn names<'a>(item: &'a Item, field: &str) -> impl Iterator<Item = &'a str> {
+    item.field(field)
+        .map_or(&[][..], |f| f.value.elements())
+        .iter()
+        .filter_map(|v| match &v.kind {
+            ValueKind::Ident(s) | ValueKind::Path(s) | ValueKind::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
 }
 
 /// The words or paths of a list field.
@@ -436,6 +435,7 @@ fn evidence_report(index: &Index<'_>, decl: &Decl, as_of: Date) -> EvidenceRepor
         .map(|names| names.iter().map(|n| (*n).to_owned()).collect())
         .unwrap_or_default();
     let expires_on = evidence::evidence_expires_on(item);
+    let file = text(item, "file");
     EvidenceReport {
         name: decl.name().to_owned(),
         title: title(item),
@@ -446,8 +446,10 @@ fn evidence_report(index: &Index<'_>, decl: &Decl, as_of: Date) -> EvidenceRepor
             .and_then(|d| as_of.until(d).ok())
             .map(|span| i64::from(span.get_days())),
         current: evidence::evidence_is_current(item, as_of),
-        file: text(item, "file"),
-        path: text(item, "file").and_then(|f| crate::workspace::resolve_relative(&decl.file, &f)),
+        path: file
+            .as_deref()
+            .and_then(|f| crate::workspace::resolve_relative(&decl.file, f)),
+        file,
         url: text(item, "url"),
         sha256: text(item, "sha256"),
         cited_by,
