@@ -40,13 +40,20 @@ pub struct EvidenceRow {
 
 /// Every record, soonest to go stale first; records that never expire last.
 pub fn evidence_rows(report: &Report) -> Vec<EvidenceRow> {
-    let mut rows: Vec<(Option<Date>, EvidenceRow)> = report
-        .evidence
-        .iter()
-        .map(|e| (e.expires_on, evidence_row(e, report.as_of)))
-        .collect();
-    rows.sort_by(|(a, ra), (b, rb)| (a.is_none(), a, &ra.name).cmp(&(b.is_none(), b, &rb.name)));
-    rows.into_iter().map(|(_, r)| r).collect()
+    // Sorting the records by reference, then building the rows in order, moves
+    // pointers instead of whole rows.
+    let mut records: Vec<&EvidenceReport> = report.evidence.iter().collect();
+    records.sort_by(|a, b| {
+        (a.expires_on.is_none(), a.expires_on, &a.name).cmp(&(
+            b.expires_on.is_none(),
+            b.expires_on,
+            &b.name,
+        ))
+    });
+    records
+        .into_iter()
+        .map(|e| evidence_row(e, report.as_of))
+        .collect()
 }
 
 fn evidence_row(e: &EvidenceReport, as_of: Date) -> EvidenceRow {
@@ -54,14 +61,17 @@ fn evidence_row(e: &EvidenceReport, as_of: Date) -> EvidenceRow {
         .expires_on
         .and_then(|expires| as_of.until(expires).ok())
         .map(|span| span.get_days());
+    // The expiry date is formatted once, for its column and its label.
+    let expires_on = opt(&e.expires_on);
+    let x = &expires_on;
     let (freshness, label) = match (e.expires_on, days) {
         (None, _) => (Freshness::Open, "Does not expire".to_owned()),
-        (Some(x), _) if !e.current => (Freshness::Stale, format!("Stale: current only until {x}")),
-        (Some(x), Some(d)) if d <= FRESHNESS_WINDOW_DAYS => (
+        (Some(_), _) if !e.current => (Freshness::Stale, format!("Stale: current only until {x}")),
+        (Some(_), Some(d)) if d <= FRESHNESS_WINDOW_DAYS => (
             Freshness::Due,
             format!("Goes stale on {x} (in {d} day{})", plural_suffix(d)),
         ),
-        (Some(x), _) => (Freshness::Current, format!("Current until {x}")),
+        (Some(_), _) => (Freshness::Current, format!("Current until {x}")),
     };
     let location = e
         .url
@@ -73,7 +83,7 @@ fn evidence_row(e: &EvidenceReport, as_of: Date) -> EvidenceRow {
         name: e.name.clone(),
         title: opt(&e.title),
         date: opt(&e.date),
-        expires_on: opt(&e.expires_on),
+        expires_on,
         freshness,
         freshness_label: label,
         location,
