@@ -99,6 +99,7 @@ const COMPILER_LAYERS: &[(&str, &[&str])] = &[
             "db",
             "diagnostics",
             "english",
+            "fast_hash",
             "json_schema",
             "paths",
             "prose",
