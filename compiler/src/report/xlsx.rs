@@ -4,13 +4,14 @@
 //! Text is written as text cells (never formulas), and the document's creation date
 //! is set to the as-of date, so the same spec and date give a byte-identical file.
 //!
-//! Each sheet is written in rust_xlsxwriter's constant-memory mode: rows go to a
-//! temporary file as they are written, and strings are stored in their cells
-//! (inline strings) rather than in a shared-string table. Inline strings are
-//! standard SpreadsheetML, the output rust_xlsxwriter documents for this mode, and
-//! calamine reads them (`xlsx_workbook_reads_back_cell_for_cell`); the shared table
-//! cost a tenth of the report's instructions (hashing every string, then writing
-//! the table), and the rows are written in order anyway.
+//! The workbook is built in memory and written by `aims` itself (`cli::write_output`),
+//! so a failure to write it (a full disk, an unwritable folder) is an ordinary error
+//! naming the file. rust_xlsxwriter's constant-memory mode, used before, wrote each
+//! sheet to a temporary file first and panicked when such a write failed: it writes
+//! that XML with `expect` (0.102, the latest release). Its in-memory
+//! mode writes to buffers, which cannot fail, at the cost of a shared-string table
+//! (strings are stored once for the workbook instead of in their cells): about a
+//! tenth more instructions for the report at 100k lines of spec.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -43,7 +44,9 @@ fn rows<const N: usize>(
     for cells in rows {
         // The wrap format is the columns' format, and text cells are written without
         // one: they take the column's format when the file is written, so each cell
-        // does not hash the format. A sheet without rows has no column formats.
+        // does not hash the format. An empty cell is not written at all: the
+        // column's format is what a spreadsheet shows for it. A sheet without rows
+        // has no column formats.
         if last_row == 0 {
             for c in 0..N {
                 sheet.set_column_format(c as u16, &wrap)?;
@@ -51,11 +54,7 @@ fn rows<const N: usize>(
         }
         last_row += 1;
         for (c, text) in cells.into_iter().enumerate() {
-            // Empty cells still get the format explicitly, as blank cells, as they
-            // always have.
-            if text.is_empty() {
-                sheet.write_blank(last_row, c as u16, &wrap)?;
-            } else {
+            if !text.is_empty() {
                 sheet.write_string(last_row, c as u16, text)?;
             }
         }
@@ -91,7 +90,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         .set_creation_datetime(&ExcelDateTime::from_ymd(y, m, d)?);
     workbook.set_properties(&properties);
 
-    let sheet = workbook.add_worksheet_with_constant_memory()?;
+    let sheet = workbook.add_worksheet();
     sheet.set_name("Statement of Applicability")?;
     header(
         sheet,
@@ -112,7 +111,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         .map(|r| r.into_columns());
     rows(sheet, soa)?;
 
-    let sheet = workbook.add_worksheet_with_constant_memory()?;
+    let sheet = workbook.add_worksheet();
     sheet.set_name("Coverage")?;
     header(
         sheet,
@@ -148,7 +147,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         });
     rows(sheet, coverage)?;
 
-    let sheet = workbook.add_worksheet_with_constant_memory()?;
+    let sheet = workbook.add_worksheet();
     sheet.set_name("Risks")?;
     header(
         sheet,
@@ -197,7 +196,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
     });
     rows(sheet, risks)?;
 
-    let sheet = workbook.add_worksheet_with_constant_memory()?;
+    let sheet = workbook.add_worksheet();
     sheet.set_name("Evidence")?;
     header(
         sheet,

@@ -285,3 +285,35 @@ evidence leaked "A link out" {
     );
     assert!(!stdout(&output).contains("secret\""), "the secret was read");
 }
+
+/// A write that fails part way, as on a full disk, is an error that names what
+/// could not be written, with exit code 2, never an internal error. The file-size
+/// limit (`ulimit -f`, with `SIGXFSZ` ignored so that a write past it fails with
+/// "File too large" instead of killing the process) stands in for the full disk:
+/// XLSX once wrote each sheet to a temporary file first, and the library it uses
+/// panicked when such a write failed.
+#[cfg(unix)]
+#[test]
+fn a_failing_xlsx_write_is_a_plain_error() {
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let out = out_dir.path().join("report.xlsx");
+    let output = std::process::Command::new("sh")
+        .args(["-c", r#"trap '' XFSZ; ulimit -f 2; exec "$@""#, "sh"])
+        .arg(env!("CARGO_BIN_EXE_aims"))
+        .args(["report", &repo("examples/acme").to_string_lossy()])
+        .args(["--format", "xlsx", "--out", &out.to_string_lossy()])
+        .env("TMPDIR", out_dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs aims");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot write `") && stderr.contains("report.xlsx`"),
+        "{stderr}"
+    );
+    // Nothing is left in the output folder, which is also the temporary folder:
+    // no partial workbook and no temporary file.
+    assert_eq!(files_under(out_dir.path()), BTreeSet::new());
+}
