@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use aims_bench::generate::{Generated, Shape, generate};
 use aims_bench::lsp::{Server, file_uri};
-use aims_bench::measure::{median_cpu_of, median_run, memory_of, percentile, thread_cpu};
+use aims_bench::measure::{Repeat, median_cpu_of, median_run, memory_of, percentile, thread_cpu};
 use serde_json::json;
 
 struct Options {
@@ -101,13 +101,12 @@ fn run(options: &Options) -> Result<(), String> {
     } else {
         &[3_000, 10_000, 30_000]
     };
-    let repeat = |lines: usize| {
+    // At least `min` runs of each command, more of the short ones (`Repeat`).
+    let repeat = |min: usize| {
         if options.smoke {
-            1
-        } else if lines >= 200_000 {
-            3
+            Repeat::ONCE
         } else {
-            5
+            Repeat::at_least(min)
         }
     };
 
@@ -140,12 +139,12 @@ fn run(options: &Options) -> Result<(), String> {
         }
         let json_path = scratch.join(format!("lines-{lines}.json"));
         std::fs::write(&json_path, &generated.json).map_err(|e| e.to_string())?;
-        let times = repeat(lines);
+        let times = repeat(if lines >= 200_000 { 3 } else { 5 });
         let check = median_run(&aims, &["check", "--format", "json"], &dir, times);
         if !check.success {
             return Err(format!("`aims check` failed on {}", dir.display()));
         }
-        let serde = median_cpu_of(times, || {
+        let serde = median_cpu_of(times.min, || {
             let value: serde_json::Value =
                 serde_json::from_str(&generated.json).expect("generated JSON parses");
             std::hint::black_box(value);
@@ -164,11 +163,7 @@ fn run(options: &Options) -> Result<(), String> {
                 &aims,
                 &["report", "--format", format, "--out", &out],
                 &dir,
-                if format == "json" {
-                    times
-                } else {
-                    times.min(3)
-                },
+                if format == "json" { times } else { repeat(3) },
             );
             reports.push(run);
         }
@@ -178,7 +173,7 @@ fn run(options: &Options) -> Result<(), String> {
                 &aims,
                 &["export", "oscal", "--out", &oscal_out],
                 &dir,
-                times.min(3),
+                repeat(3),
             );
             reports.push(oscal);
         }
@@ -236,7 +231,7 @@ fn run(options: &Options) -> Result<(), String> {
         let dir = scratch.join(format!("controls-{n}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let generated = generate(&dir, Shape::controls(n, 3)).map_err(|e| e.to_string())?;
-        let times = if options.smoke { 1 } else { 3 };
+        let times = repeat(3);
         let check = median_run(&aims, &["check", "--format", "json"], &dir, times);
         let out = scratch.join("r.json").to_string_lossy().into_owned();
         let json = median_run(
@@ -343,7 +338,7 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores, load average {load} at start")
 }
 
-fn jq_time(json: &Path, times: usize) -> Option<f64> {
+fn jq_time(json: &Path, times: Repeat) -> Option<f64> {
     let jq = ["/usr/bin/jq", "/usr/local/bin/jq"]
         .into_iter()
         .map(Path::new)

@@ -1,14 +1,19 @@
 //! Measuring processes: wall time of a command, its CPU time (user + system) and peak
-//! resident memory (through GNU `time` when it is installed), the CPU time of the
-//! calling thread, resident memory of a live process from `/proc/PID/status`, and the
-//! order statistics the report prints.
+//! resident memory as the kernel accounts them (`wait4`, see `usage`), the CPU time of
+//! the calling thread, resident memory of a live process from `/proc/PID/status`, and
+//! the order statistics the report prints.
 //!
 //! CPU time is the figure to compare on a shared machine: wall time also counts the
-//! time a process waits for a core that another job holds.
+//! time a process waits for a core that another job holds. `wait4` gives it in
+//! microseconds, so a 50 ms command is measured to far better than the 10 ms ticks
+//! of GNU `time`, which the bench used before; short commands are run more often
+//! (`Repeat`), so that their medians hold still from run to run.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use crate::usage;
 
 /// One run of a command.
 #[derive(Clone, Copy, Debug)]
@@ -22,58 +27,77 @@ pub struct Run {
     pub success: bool,
 }
 
-const GNU_TIME: &str = "/usr/bin/time";
+/// How many times to run a command: at least `min` times, then again while all the
+/// runs so far took less than `budget` of wall time, up to `max` times. A command that
+/// takes a few milliseconds is so run dozens of times, one that takes a second `min`
+/// times.
+#[derive(Clone, Copy, Debug)]
+pub struct Repeat {
+    pub min: usize,
+    pub max: usize,
+    pub budget: Duration,
+}
 
-/// Runs `program args` in `cwd` with output discarded; times it and reads its peak
-/// memory.
-pub fn run(program: &Path, args: &[&str], cwd: &Path) -> Run {
-    let peak_file = std::env::temp_dir().join(format!("aims-bench-peak-{}", std::process::id()));
-    let with_time = Path::new(GNU_TIME).exists();
-    let mut command = if with_time {
-        let mut c = Command::new(GNU_TIME);
-        c.arg("-f")
-            .arg("%U %S %M")
-            .arg("-o")
-            .arg(&peak_file)
-            .arg(program);
-        c
-    } else {
-        Command::new(program)
+impl Repeat {
+    /// Once (smoke runs).
+    pub const ONCE: Repeat = Repeat {
+        min: 1,
+        max: 1,
+        budget: Duration::ZERO,
     };
-    command
+
+    /// At least `min` runs, and up to 31 within about one and a half seconds.
+    pub fn at_least(min: usize) -> Repeat {
+        Repeat {
+            min,
+            max: 31.max(min),
+            budget: Duration::from_millis(1500),
+        }
+    }
+
+    /// Whether `done` runs that took `spent` in all are enough.
+    pub fn enough(&self, done: usize, spent: Duration) -> bool {
+        done >= self.min.max(1) && (done >= self.max || spent >= self.budget)
+    }
+}
+
+/// Runs `program args` in `cwd` with output discarded; times it and reads its CPU
+/// time and peak memory from the kernel.
+pub fn run(program: &Path, args: &[&str], cwd: &Path) -> Run {
+    let start = Instant::now();
+    let waited = Command::new(program)
         .args(args)
         .current_dir(cwd)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let start = Instant::now();
-    let status = command.status();
+        .stderr(Stdio::null())
+        .spawn()
+        .and_then(usage::wait);
     let seconds = start.elapsed().as_secs_f64();
-    let measured: Option<(f64, u64)> = if with_time {
-        std::fs::read_to_string(&peak_file).ok().and_then(|t| {
-            let line = t.lines().last()?.to_owned();
-            let mut words = line.split_whitespace();
-            let user: f64 = words.next()?.parse().ok()?;
-            let system: f64 = words.next()?.parse().ok()?;
-            let peak: u64 = words.next()?.parse().ok()?;
-            Some((user + system, peak))
-        })
-    } else {
-        None
-    };
-    let _ = std::fs::remove_file(&peak_file);
-    Run {
-        seconds,
-        cpu: measured.map_or(seconds, |m| m.0),
-        peak_kib: measured.map(|m| m.1),
-        success: status.is_ok_and(|s| s.success() || s.code() == Some(1)),
+    match waited {
+        Ok((status, usage)) => Run {
+            seconds,
+            cpu: usage.cpu,
+            peak_kib: Some(usage.peak_kib),
+            success: status.success() || status.code() == Some(1),
+        },
+        Err(_) => Run {
+            seconds,
+            cpu: seconds,
+            peak_kib: None,
+            success: false,
+        },
     }
 }
 
-/// Runs a command `times` times: the median wall time, the median CPU time and the
-/// largest peak memory seen.
-pub fn median_run(program: &Path, args: &[&str], cwd: &Path, times: usize) -> Run {
-    let runs: Vec<Run> = (0..times.max(1)).map(|_| run(program, args, cwd)).collect();
+/// Runs a command as often as `repeat` says: the median wall time, the median CPU time
+/// and the largest peak memory seen.
+pub fn median_run(program: &Path, args: &[&str], cwd: &Path, repeat: Repeat) -> Run {
+    let start = Instant::now();
+    let mut runs: Vec<Run> = Vec::new();
+    while !repeat.enough(runs.len(), start.elapsed()) {
+        runs.push(run(program, args, cwd));
+    }
     let mut wall: Vec<f64> = runs.iter().map(|r| r.seconds).collect();
     let mut cpu: Vec<f64> = runs.iter().map(|r| r.cpu).collect();
     Run {
@@ -141,6 +165,35 @@ mod tests {
         assert_eq!(percentile(&mut samples, 50.0), 50.0);
         assert_eq!(percentile(&mut samples, 95.0), 95.0);
         assert_eq!(percentile(&mut [3.0], 95.0), 3.0);
+    }
+
+    #[test]
+    fn repeats_until_the_minimum_and_then_the_budget_or_the_maximum() {
+        let repeat = Repeat {
+            min: 3,
+            max: 10,
+            budget: Duration::from_secs(1),
+        };
+        let long = Duration::from_secs(5);
+        assert!(!repeat.enough(2, long));
+        assert!(repeat.enough(3, long));
+        assert!(!repeat.enough(3, Duration::from_millis(10)));
+        assert!(repeat.enough(10, Duration::from_millis(10)));
+        assert!(!Repeat::ONCE.enough(0, Duration::ZERO));
+        assert!(Repeat::ONCE.enough(1, Duration::ZERO));
+    }
+
+    #[test]
+    fn a_command_is_measured_by_the_kernel() {
+        let shell = Path::new("/bin/sh");
+        let busy = ["-c", "i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done"];
+        let once = run(shell, &busy, Path::new("."));
+        assert!(once.success && once.cpu > 0.0, "{once:?}");
+        assert!(once.peak_kib.is_some_and(|k| k > 0), "{once:?}");
+        let failed = run(shell, &["-c", "exit 2"], Path::new("."));
+        assert!(!failed.success);
+        let median = median_run(shell, &busy, Path::new("."), Repeat::at_least(3));
+        assert!(median.success && median.cpu > 0.0, "{median:?}");
     }
 
     #[test]

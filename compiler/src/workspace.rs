@@ -334,7 +334,10 @@ fn read_text(root: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
     // save "Unicode" text). Say so once instead of reporting every character.
     // The file's text is not loaded, so the message names the line itself.
     let line_of = |bytes: &[u8], at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    // `contains` scans a word at a time; a byte-by-byte search over every file was 3 %
+    // of `aims check` at 100k lines.
+    let nul = || bytes.iter().position(|&b| b == 0);
+    if let Some(at) = bytes.contains(&0).then(nul).flatten() {
         return Err(Box::new(Diagnostic::new(
             Code::SyntaxError,
             path,

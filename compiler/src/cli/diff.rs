@@ -68,7 +68,7 @@ pub fn run(args: DiffArgs) -> Result<ExitCode, String> {
     let Some(base) = args.base.as_deref() else {
         return Err("name the revision to compare from, e.g. `aims diff main`".into());
     };
-    let today = jiff::Zoned::now().date();
+    let today = super::today::today();
     let root = aims::workspace::find_root(&args.path).map_err(|e| e.to_string())?;
     let progress = super::progress::Progress::start("aims: comparing revisions");
     let before = load_revision(&root, base, args.as_of, today)?;

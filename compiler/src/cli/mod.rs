@@ -31,6 +31,7 @@ mod init;
 mod progress;
 mod publish;
 mod report;
+mod today;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -133,11 +134,10 @@ pub fn answer<T>(result: aims::analysis::Cancellable<T>) -> Result<T, String> {
 
 /// Loads the workspace named by `args`.
 pub fn load(args: &WorkspaceArgs) -> Result<Loaded, String> {
-    let today = jiff::Zoned::now().date();
     aims::Project::load_for(
         &args.path,
         args.as_of,
-        today,
+        today::today(),
         aims::workspace::Lifetime::OneRun,
     )
     .map(|project| Loaded(std::mem::ManuallyDrop::new(project)))
