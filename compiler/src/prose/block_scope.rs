@@ -65,6 +65,12 @@ impl BlockScope {
         self.last_tokens = tokens;
     }
 
+    /// Tells the block that its mentions now stand where `tokens` tell them:
+    /// a heading's framework that took the status of the sentence under it.
+    pub fn told_at(&mut self, tokens: Vec<Token>) {
+        self.last_tokens = tokens;
+    }
+
     /// A later unit of the block that names no framework states `status`,
     /// read from `phrase`, in a clause that refers back (`refers`) or that
     /// says a certificate is held: gives it to the mentions before when they

@@ -88,6 +88,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             names_org,
             claim: unit_claim,
             lead,
+            lead_tokens,
+            upkeep,
             open_question,
             asks_expiry,
             asks_body,
@@ -149,7 +151,13 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 };
             }
             UnitKind::ListItem | UnitKind::TableRow => {
-                if let Some((s, phrase)) = section {
+                // "## Upcoming audits" over "ISO 27001 surveillance | May
+                // 2027": upkeep of a certificate is not work towards it, so a
+                // section of work under way or planned says nothing of it.
+                let stage = |s: ClaimedStatus| {
+                    matches!(s, ClaimedStatus::InProgress | ClaimedStatus::Planned)
+                };
+                if let Some((s, phrase)) = section.filter(|&(s, _)| !(upkeep && stage(s))) {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
                             *v = Verdict::Claim(s, phrase);
@@ -214,9 +222,25 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                     out[i].phrase = Some(a..b);
                     out[i].details = details.clone();
                 }
+                // The heading's framework now stands where this sentence
+                // tells it, so a later step of the story is told after it:
+                // "### ISO 42001" over "Work began in 2024." and "Certified
+                // in 2026.".
+                if !subject_heading.is_empty() {
+                    block.told_at(lead_tokens.clone());
+                }
             }
-            subject_heading.clear();
-        } else if !mentions.is_empty()
+        }
+        // A paragraph that is one framework's name alone ("**ISO/IEC
+        // 27001**") is the title of the lines below it, as a heading is. A
+        // list item is not: the last item of a list is no title of what
+        // follows the list.
+        let title = unit.kind == UnitKind::Heading
+            || (unit.kind == UnitKind::Paragraph
+                && mentions.len() == 1
+                && names_only(&unit.text, mentions.iter().map(|m| m.0.range.clone())));
+        if title
+            && !mentions.is_empty()
             && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
         {
             subject_heading = (out.len()..out.len() + mentions.len()).collect();
@@ -271,6 +295,11 @@ struct UnitResult {
     /// framework (for the block under a heading that names one), with its
     /// phrase and the details the sentence states.
     lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
+    /// The tokens of the unit's first sentence, which `lead` is read from.
+    lead_tokens: Vec<Token>,
+    /// True when the unit speaks of keeping a certificate ("surveillance
+    /// audit", "renewal"), which is no stage of work towards one.
+    upkeep: bool,
     /// The mentions of a question that ends the unit unanswered, each with the
     /// status a "yes" would give it, for an answer in the next block.
     open_question: Vec<(usize, answers::StatusAt)>,
@@ -871,6 +900,11 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+        lead_tokens: tokenized.first().cloned().unwrap_or_default(),
+        upkeep: tokenized.iter().any(|t| {
+            !voc.maintenance.find_all(t, 0..t.len()).is_empty()
+                || !voc.maintenance_phrases.find_all(t, 0..t.len()).is_empty()
+        }),
         open_question: open_question
             .into_iter()
             .map(|(m, (s, p))| (m, (s, in_file(p))))
@@ -926,7 +960,8 @@ fn overtake_story(
         } else {
             (&tokenized[sentence_of[m]], tokens)
         };
-        if timeline::told_later(earlier, later) {
+        let subordinate_before = sentence_of[m] == si && timeline::opens_before(earlier);
+        if subordinate_before || timeline::told_later(earlier, later) {
             verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
         }
     }
@@ -1017,6 +1052,12 @@ fn without_names(text: &str, names: impl Iterator<Item = Range<usize>>) -> Strin
         }
     }
     plain
+}
+
+/// True when `text` says nothing but the names at `names`: marks of
+/// emphasis and punctuation aside, no word is left.
+fn names_only(text: &str, names: impl Iterator<Item = Range<usize>>) -> bool {
+    !without_names(text, names).contains(char::is_alphanumeric)
 }
 
 /// True for a table header row whose first column names certificates or reports

@@ -31,6 +31,17 @@ const PAST_MARKERS: &[&str] = &[
 /// Words that place what they tell now.
 const PRESENT_MARKERS: &[&str] = &["today", "now", "currently", "presently", "since"];
 
+/// Nouns of a stretch of time that "this" places now: "this year", "this
+/// spring".
+const CURRENT_PERIODS: &[&str] = &[
+    "year", "month", "quarter", "spring", "summer", "autumn", "fall", "winter", "week",
+];
+
+/// Words that open a clause told before the one it is joined to: "After
+/// working towards ISO 42001 for a year, we were certified", "Having spent
+/// 2025 preparing, we are now certified".
+const BEFORE_OPENERS: &[&str] = &["after", "having"];
+
 /// The latest plausible year a stretch of tokens names.
 fn latest_year(tokens: &[Token]) -> Option<u16> {
     tokens
@@ -53,8 +64,26 @@ fn has(tokens: &[Token], words: &[&str]) -> bool {
 pub fn told_later(earlier: &[Token], later: &[Token]) -> bool {
     match (latest_year(earlier), latest_year(later)) {
         (Some(a), Some(b)) if b != a => b > a,
-        _ => has(earlier, PAST_MARKERS) && has(later, PRESENT_MARKERS),
+        _ => has(earlier, PAST_MARKERS) && (has(later, PRESENT_MARKERS) || now_period(later)),
     }
+}
+
+/// True when a clause opens with a word that tells it before the clause it
+/// is joined to in its sentence ("After ...", "Having ...").
+pub fn opens_before(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Word)
+        .is_some_and(|t| BEFORE_OPENERS.contains(&t.norm.as_str()))
+}
+
+/// True when the stretch speaks of the current period: "this year".
+fn now_period(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        w[0].norm == "this"
+            && w[1].kind == TokenKind::Word
+            && CURRENT_PERIODS.contains(&w[1].norm.as_str())
+    })
 }
 
 /// The index of the token that opens the clause holding token `at`: after
