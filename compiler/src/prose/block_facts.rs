@@ -24,6 +24,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "report",
     "attestation",
     "registration",
+    // The audit that led to it: "The audit was carried out by LRQA."
+    "audit",
 ];
 
 /// Words before a document noun that make it a definite one named before.
@@ -44,6 +46,11 @@ const FACT_LABELS: &[&str] = &[
     "auditor",
     "registrar",
     "renewal",
+    "certifying",
+    "certifier",
+    "issuing",
+    "awarding",
+    "assessor",
 ];
 
 /// Words that put the facts on someone else's certificate.
@@ -237,7 +244,8 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
 
 /// "ISO 27001: certificate IS 712345 (BSI)": a framework's name as the label
 /// of a value that gives its certificate number, or its body and its end,
-/// shows the certificate held.
+/// shows the certificate held; so does an aside right after the name that
+/// gives them ("ISO 27001 (certificate IS 712345)").
 fn label_value(text: &str, m: &mut Mention) {
     if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
         return;
@@ -247,7 +255,9 @@ fn label_value(text: &str, m: &mut Mention) {
     };
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
-    if !rest.starts_with(LABEL_MARKS) {
+    // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
+    // right after the name opens its value too.
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));
