@@ -76,6 +76,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
     let mut framework_table = false;
     let mut in_table = false;
+    // True in a list whose earlier item states a certificate held ("- ISO
+    // 27001 certified"): a later item that is a bare name is held too.
+    let mut list_held = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     // The frameworks named so far in the block, for a later paragraph that
@@ -170,6 +173,11 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow {
                     status_cells(unit, &mut mentions);
+                } else {
+                    labelled_state(unit, &mut mentions);
+                    if list_held {
+                        bare_item_held(unit, &mut mentions);
+                    }
                 }
                 if unit.kind == UnitKind::TableRow && register_table {
                     shown_held(unit, &mut mentions, false);
@@ -199,6 +207,14 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::Paragraph => {}
         }
+        list_held = unit.kind == UnitKind::ListItem
+            && if mentions.is_empty() {
+                list_held
+            } else {
+                mentions
+                    .iter()
+                    .all(|m| matches!(m.1, Verdict::Claim(ClaimedStatus::Achieved, _)))
+            };
         after_heading = unit.kind == UnitKind::Heading;
         if unit.kind != UnitKind::TableRow {
             register_table = false;
@@ -1039,6 +1055,55 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
             let span = unit.original(found.range.clone());
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }
+    }
+}
+
+/// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
+/// earlier item states a certificate held, an item that is nothing but
+/// framework names (and a report's type) is held as well.
+fn bare_item_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    if mentions.is_empty() || mentions.iter().any(|m| m.1 != Verdict::NoPhrase) {
+        return;
+    }
+    let rest = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+    let bare = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()));
+    if bare {
+        for (found, verdict, _, _) in mentions {
+            let span = unit.original(found.range.clone());
+            *verdict = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
+/// "- Cyber Essentials Plus: no", "- ISO 27001: Not held": a list item that
+/// is a framework's name as the label of a bare state reads as a two-cell
+/// row does, a "no" as not held.
+fn labelled_state(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let Some((label, value)) = unit.text.split_once(':') else {
+        return;
+    };
+    let [(found, verdict, _, _)] = mentions else {
+        return;
+    };
+    if *verdict != Verdict::NoPhrase
+        || found.range.end > label.len()
+        || !names_only(label, std::iter::once(found.range.clone()))
+    {
+        return;
+    }
+    let at = label.len() + 1;
+    let word = value.trim().trim_end_matches(['.', '!']).to_lowercase();
+    let state = if matches!(word.as_str(), "no" | "none") {
+        let lead = value.len() - value.trim_start().len();
+        Some((ClaimedStatus::Not, (at + lead, at + lead + word.len())))
+    } else {
+        headings::cell_status(value).map(|(s, (a, b))| (s, (at + a, at + b)))
+    };
+    if let Some((status, (a, b))) = state {
+        let span = unit.original(a..b);
+        *verdict = Verdict::Claim(status, (span.start, span.end));
     }
 }
 

@@ -719,3 +719,42 @@ fn a_request_to_the_reader_is_asked_as_a_question() {
         Some(A)
     );
 }
+
+#[test]
+fn a_list_item_naming_a_framework_as_the_label_of_a_bare_state() {
+    assert_eq!(
+        statuses_of("- SOC 2: yes\n- ISO 42001: no\n- Cyber Essentials: Not held"),
+        vec![
+            ("soc2".into(), Some(A)),
+            ("iso42001".into(), Some(N)),
+            ("cyber_essentials".into(), Some(N)),
+        ]
+    );
+    // Near miss: a label whose value is more than a state, or a label that
+    // is more than the name.
+    assert_eq!(
+        statuses_of("- ISO 42001: no changes this quarter\n- Buyers asking for ISO 27001: none"),
+        vec![("iso42001".into(), None), ("iso27001".into(), None)]
+    );
+}
+
+#[test]
+fn a_bare_name_in_a_list_whose_earlier_item_is_held_is_held() {
+    assert_eq!(
+        statuses_of("- Cyber Essentials Plus certified\n- Single sign-on\n- SOC 2 Type 2 report"),
+        vec![
+            ("cyber_essentials_plus".into(), Some(A)),
+            ("soc2".into(), Some(A)),
+        ]
+    );
+    // Near miss: a list whose earlier item is work under way, and a bare
+    // name after the list has ended.
+    assert_eq!(
+        statuses_of("- ISO 42001 in progress\n- SOC 2"),
+        vec![("iso42001".into(), Some(P)), ("soc2".into(), None)]
+    );
+    assert_eq!(
+        statuses_of("- ISO 27001 certified\n\nSee also:\n\n- SOC 2"),
+        vec![("iso27001".into(), Some(A)), ("soc2".into(), None)]
+    );
+}
