@@ -758,3 +758,45 @@ fn a_bare_name_in_a_list_whose_earlier_item_is_held_is_held() {
         vec![("iso27001".into(), Some(A)), ("soc2".into(), None)]
     );
 }
+
+#[test]
+fn a_report_type_in_an_aside_or_a_later_sentence_is_the_report_s() {
+    for text in [
+        "Our SOC 2 report (Type II) is shared under NDA.",
+        "Northwind's SOC 2 report, a Type 2 over six months, is in the data room.",
+        "We hold a SOC 2 report. It is a Type 2 report.",
+        "## SOC 2\n\nOur current report is Type II.",
+    ] {
+        let got = typed(text, ProseFormat::Markdown);
+        assert_eq!(got, vec![soc2(Some(A), Some("type2"))], "{text}");
+    }
+    // Near miss: a type ahead, and an aside that opens with something else.
+    for text in [
+        "We hold a SOC 2 report. Its successor will be a Type 2.",
+        "Our SOC 2 report, and a Type 2 next year, are on the roadmap page.",
+    ] {
+        let got = typed(text, ProseFormat::Markdown);
+        assert!(got.iter().all(|(_, _, q)| q.is_none()), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_fact_line_under_a_title_that_is_the_name_shows_the_certificate_held() {
+    let found = mentions(
+        "### Cyber Essentials\nExpires March 2027",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2027, Some(3))));
+    // Near miss: a title with more than the name, and a line that is no fact.
+    let found = mentions(
+        "### Cyber Essentials for small firms\nExpires March 2027",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, None);
+    let found = mentions(
+        "### Cyber Essentials\nIssued guidance is linked below",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, None);
+}
