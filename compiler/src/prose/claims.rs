@@ -637,6 +637,23 @@ fn analyse_unit(
             }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
+            // "Last year we were not yet ISO 42001 certified. That changed in
+            // February.": the state told before is over, so it is now held.
+            if g.mentions.is_empty()
+                && !earlier_mentions
+                && !question
+                && let Some(at) = timeline::state_changed(tokens)
+            {
+                let phrase = (tokens[at].range.start, tokens[at].range.end);
+                for &m in &waiting_before {
+                    let past = tokenized[sentence_of[m]]
+                        .iter()
+                        .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
+                    if past && matches!(verdicts[m], Verdict::Claim(ClaimedStatus::Not, _)) {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
+                    }
+                }
+            }
             let Verdict::Claim(status, phrase) = g.verdict else {
                 continue;
             };

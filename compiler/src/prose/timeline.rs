@@ -95,3 +95,38 @@ pub fn clause_start(tokens: &[Token], from: usize, at: usize) -> usize {
         .find(|&i| matches!(tokens[i].norm.as_str(), "," | ";" | "and" | "but" | "then"))
         .map_or(at, |i| i + 1)
 }
+
+/// Verbs by which a sentence says the state told before it ended: "That
+/// changed in February".
+const CHANGE_VERBS: &[&str] = &["changed", "ended"];
+
+/// Words that may follow a verb of change when it takes no object: "That
+/// changed in February", "That changed last year".
+const WHEN_WORDS: &[&str] = &[
+    "in", "on", "at", "when", "last", "this", "after", "since", "with", "recently", "quickly",
+    "soon", "fast",
+];
+
+/// The token of a sentence that says the state told before it is over:
+/// "That changed in February", "This has changed", "That is no longer the
+/// case". A change ahead ("That will change") is no change yet.
+pub fn state_changed(tokens: &[Token]) -> Option<usize> {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let word = |k: usize| words.get(k).map(|&i| tokens[i].norm.as_str());
+    if !matches!(word(0), Some("that" | "this")) {
+        return None;
+    }
+    // "That changed in 2025", not "That changed our pitch": no object.
+    let intransitive =
+        |k: usize| word(k).is_none_or(|w| WHEN_WORDS.contains(&w) || w.parse::<u16>().is_ok());
+    match (word(1), word(2), word(3), word(4)) {
+        (Some(v), ..) if CHANGE_VERBS.contains(&v) && intransitive(2) => Some(words[1]),
+        (Some("has"), Some(v), ..) if CHANGE_VERBS.contains(&v) && intransitive(3) => {
+            Some(words[2])
+        }
+        (Some("is"), Some("no"), Some("longer"), Some("the" | "true")) => Some(words[2]),
+        _ => None,
+    }
+}

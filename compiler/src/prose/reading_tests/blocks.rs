@@ -800,3 +800,21 @@ fn a_fact_line_under_a_title_that_is_the_name_shows_the_certificate_held() {
     );
     assert_eq!(found[0].status, None);
 }
+
+#[test]
+fn a_sentence_that_says_a_past_lack_changed_ends_it() {
+    for text in [
+        "Two years ago we were not ISO 27001 certified. That changed in 2025.",
+        "In 2024 we had no Cyber Essentials certificate. That has changed.",
+        "Last year we were not SOC 2 attested. That is no longer the case.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near miss: a change ahead, and a lack told for now.
+    for text in [
+        "We were not ISO 27001 certified last year. That will change in 2027.",
+        "We were not ISO 27001 certified last year. That changed our sales pitch.",
+    ] {
+        assert_eq!(one(text).0, Some(N), "{text}");
+    }
+}
