@@ -263,8 +263,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         } else {
             subject_heading.clear();
         }
+        let named = out.len()..out.len() + mentions.len();
         if !mentions.is_empty() {
-            block.named(out.len()..out.len() + mentions.len(), named_tokens);
+            block.named(named.clone(), named_tokens.clone());
         }
         for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
@@ -285,6 +286,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 details,
                 also: also.map(|(s, (a, b))| (s, a..b)),
             });
+        }
+        if !named.is_empty() {
+            block.later_step(&mut out, named, &named_tokens);
         }
     }
     out

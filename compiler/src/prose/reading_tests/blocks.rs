@@ -818,3 +818,46 @@ fn a_sentence_that_says_a_past_lack_changed_ends_it() {
         assert_eq!(one(text).0, Some(N), "{text}");
     }
 }
+
+#[test]
+fn a_later_line_of_a_history_makes_the_earlier_step_history() {
+    assert_eq!(
+        statuses_of(
+            "## Milestones\n\n- 2023: SOC 2 readiness work begins\n- 2024: SOC 2 Type 2 report issued"
+        ),
+        vec![("soc2".into(), None), ("soc2".into(), Some(A))]
+    );
+    assert_eq!(
+        statuses_of(
+            "| Year | Event |\n|---|---|\n| 2022 | Cyber Essentials certified |\n| 2025 | Cyber Essentials lapsed |"
+        ),
+        vec![
+            ("cyber_essentials".into(), None),
+            ("cyber_essentials".into(), Some(L))
+        ]
+    );
+    // Near miss: another framework, or no later time, leaves the step.
+    assert_eq!(
+        statuses_of("- 2024: ISO 42001 in progress\n- 2025: ISO 27001 certified"),
+        vec![("iso42001".into(), Some(P)), ("iso27001".into(), Some(A))]
+    );
+    assert_eq!(
+        statuses_of("- ISO 42001 in progress\n- ISO 42001 certified for our first product"),
+        vec![("iso42001".into(), Some(P)), ("iso42001".into(), Some(A))]
+    );
+}
+
+#[test]
+fn adding_to_the_scope_of_a_held_certificate_is_upkeep() {
+    for text in [
+        "We plan to add our new clinic app to the scope of our ISO 27001 certificate.",
+        "ISO 42001 scope extension to the triage model: planned for 2027.",
+    ] {
+        assert_eq!(one(text).0, Some(A), "{text}");
+    }
+    // Near miss: the framework itself added to a scope is a plan for it.
+    assert_eq!(
+        one("We plan to add ISO 42001 to our certification scope next year.").0,
+        Some(Pl)
+    );
+}
