@@ -243,8 +243,9 @@ pub fn type_value(s: &str) -> Option<String> {
 const REPORT_NOUNS: &[&str] = &["report", "attestation", "examination", "audit"];
 
 /// Reads a type stated of the name through a report noun or a copula right
-/// after it: "SOC 2 report: Type 2", "SOC 2 report is a Type 2", "SOC 2 is
-/// Type II". A negation or any other word in between states none.
+/// after it, or in an aside after it: "SOC 2 report: Type 2", "SOC 2 report
+/// is a Type 2", "SOC 2 is Type II", "SOC 2 report (Type II)". A negation or
+/// any other word in between states none.
 fn stated_type(after: &str) -> Option<String> {
     let mut rest = after.trim_start();
     let next_word = |s: &str| -> String {
@@ -258,6 +259,18 @@ fn stated_type(after: &str) -> Option<String> {
         rest = rest[noun.len()..].trim_start();
     }
     let mut linked = rest.starts_with(':');
+    // An aside right after the report names its type: "SOC 2 report, a Type
+    // 2 covering twelve months", "SOC 2 report (Type II)".
+    if let Some(aside) = rest.strip_prefix([',', '(', '\u{2013}', '\u{2014}']) {
+        let aside = aside.trim_start();
+        let article = next_word(aside);
+        rest = if matches!(article.as_str(), "a" | "an") {
+            aside[article.len()..].trim_start()
+        } else {
+            aside
+        };
+        linked = true;
+    }
     if next_word(rest) == "is" {
         rest = rest[2..].trim_start();
         linked = true;

@@ -24,6 +24,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "report",
     "attestation",
     "registration",
+    // The audit that led to it: "The audit was carried out by LRQA."
+    "audit",
 ];
 
 /// Words before a document noun that make it a definite one named before.
@@ -44,6 +46,11 @@ const FACT_LABELS: &[&str] = &[
     "auditor",
     "registrar",
     "renewal",
+    "certifying",
+    "certifier",
+    "issuing",
+    "awarding",
+    "assessor",
 ];
 
 /// Words that put the facts on someone else's certificate.
@@ -68,6 +75,24 @@ const OTHER_HOLDERS: &[&str] = &[
     "you",
     "hosting",
     "host",
+];
+
+/// Words that put a type of report ahead of now: "the next one will be a
+/// Type 2".
+const AHEAD: &[&str] = &[
+    "will",
+    "next",
+    "planned",
+    "plan",
+    "plans",
+    "aim",
+    "target",
+    "upgrade",
+    "upgrading",
+    "towards",
+    "moving",
+    "future",
+    "soon",
 ];
 
 /// Marks between a label and its value: "ISO 27001: ...", "ISO 27001 \u{2013} ...".
@@ -119,7 +144,8 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
                 continue;
             };
             let facts = read_details(words);
-            if facts.is_empty() {
+            let kind = stated_kind(words);
+            if facts.is_empty() && kind.is_none() {
                 continue;
             }
             let Some(&target) = scope.last() else {
@@ -133,7 +159,13 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             }
             let m = &mut out[target];
             let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
-            if unclaimed && reference.ours {
+            // "### Cyber Essentials" over "Expires January 2028": a fact of
+            // a certificate under a title that is the name alone shows it
+            // held, as a card does.
+            let card_fact = reference.label
+                && (facts.certificate.is_some() || facts.valid_to.is_some())
+                && title(text, m);
+            if unclaimed && (reference.ours || card_fact) {
                 let at = unit.original(
                     sentence.start + reference.at.start..sentence.start + reference.at.end,
                 );
@@ -143,6 +175,10 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             }
             if m.status == Some(ClaimedStatus::Achieved) {
                 fill(&mut m.details, facts);
+                // "We have a SOC 2 report. It is a Type 2."
+                if m.qualifier.is_none() {
+                    m.qualifier = kind;
+                }
             }
         }
     }
@@ -154,6 +190,8 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
 struct Reference {
     at: std::ops::Range<usize>,
     ours: bool,
+    /// True when the reference is a label that opens the line ("Expires:").
+    label: bool,
 }
 
 /// The reference a sentence makes back to a certificate named before, if it
@@ -189,6 +227,7 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
             return Some(Reference {
                 at: words[i - 1].0..span(i).end,
                 ours: before == "our" || by_name,
+                label: false,
             });
         }
     }
@@ -196,6 +235,7 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         return Some(Reference {
             at: span(i),
             ours: false,
+            label: false,
         });
     }
     plain
@@ -204,7 +244,30 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         .map(|_| Reference {
             at: span(0),
             ours: false,
+            label: true,
         })
+}
+
+/// The type of report a sentence states ("It is a Type 2 report"), read
+/// from its first "type" followed by a value.
+fn stated_kind(sentence: &str) -> Option<String> {
+    let lower = sentence.to_ascii_lowercase();
+    // "Its successor will be a Type 2": a type ahead is no type held.
+    if word_spans(&lower).iter().any(|(_, w)| AHEAD.contains(w)) {
+        return None;
+    }
+    lower
+        .match_indices("type")
+        .filter(|&(i, _)| !lower[..i].ends_with(|c: char| c.is_alphanumeric()))
+        .find_map(|(i, _)| crate::prose::aliases::type_value(sentence.get(i..)?))
+}
+
+/// True when the mention's sentence is its name alone: a heading or a
+/// card's title line.
+fn title(text: &str, m: &Mention) -> bool {
+    let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
+    let after = text.get(m.span.end..m.sentence.end).unwrap_or("");
+    !before.contains(char::is_alphanumeric) && !after.contains(char::is_alphanumeric)
 }
 
 /// True when `name` occurs in `hay` as whole words.
@@ -237,7 +300,8 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
 
 /// "ISO 27001: certificate IS 712345 (BSI)": a framework's name as the label
 /// of a value that gives its certificate number, or its body and its end,
-/// shows the certificate held.
+/// shows the certificate held; so does an aside right after the name that
+/// gives them ("ISO 27001 (certificate IS 712345)").
 fn label_value(text: &str, m: &mut Mention) {
     if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
         return;
@@ -247,7 +311,9 @@ fn label_value(text: &str, m: &mut Mention) {
     };
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
-    if !rest.starts_with(LABEL_MARKS) {
+    // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
+    // right after the name opens its value too.
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));

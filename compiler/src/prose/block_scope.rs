@@ -31,6 +31,9 @@ pub struct BlockScope {
     last_tokens: Vec<Token>,
     /// The index of the block's first mention, once it has one.
     first: Option<usize>,
+    /// Every mention of the block with the tokens of its sentence, for a
+    /// later line that tells a later step of the same framework.
+    steps: Vec<(usize, Vec<Token>)>,
 }
 
 impl BlockScope {
@@ -62,6 +65,36 @@ impl BlockScope {
     pub fn named(&mut self, range: Range<usize>, tokens: Vec<Token>) {
         self.first = self.first.or(Some(range.start));
         self.last = range;
+        self.last_tokens = tokens;
+    }
+
+    /// "- 2024: ISO 27001 project started" over "- 2025: ISO 27001 certified":
+    /// a mention of `range` (told in `tokens`) that states a later step of a
+    /// framework the block named before, for a later time, makes the
+    /// earlier step history, which claims nothing about now.
+    pub fn later_step(&mut self, out: &mut [Mention], range: Range<usize>, tokens: &[Token]) {
+        for i in range.clone() {
+            let Some(now) = out[i].status else { continue };
+            for (j, earlier) in &self.steps {
+                let m = &out[*j];
+                let superseded = m.framework == out[i].framework
+                    && m.status.is_some_and(|before| overtakes(before, now))
+                    && timeline::told_later(earlier, tokens);
+                if superseded {
+                    let m = &mut out[*j];
+                    m.status = None;
+                    m.phrase = None;
+                    m.details = Default::default();
+                    m.note = Some("an earlier step of a history the block goes on with");
+                }
+            }
+        }
+        self.steps.extend(range.map(|i| (i, tokens.to_vec())));
+    }
+
+    /// Tells the block that its mentions now stand where `tokens` tell them:
+    /// a heading's framework that took the status of the sentence under it.
+    pub fn told_at(&mut self, tokens: Vec<Token>) {
         self.last_tokens = tokens;
     }
 
@@ -126,4 +159,15 @@ impl BlockScope {
         // now that of this step.
         self.last_tokens = tokens.to_vec();
     }
+}
+
+/// True when a step read `now` follows one read `before` in the story of a
+/// certificate: the work ends in the certificate or moves on from a plan, and
+/// a certificate ends by lapsing.
+fn overtakes(before: ClaimedStatus, now: ClaimedStatus) -> bool {
+    use ClaimedStatus::{Achieved, InProgress, Lapsed, Not, Planned};
+    matches!(
+        (before, now),
+        (InProgress, Achieved) | (Planned, Achieved | InProgress) | (Achieved, Lapsed | Not)
+    )
 }

@@ -76,6 +76,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
     let mut framework_table = false;
     let mut in_table = false;
+    // True in a list whose earlier item states a certificate held ("- ISO
+    // 27001 certified"): a later item that is a bare name is held too.
+    let mut list_held = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     // The frameworks named so far in the block, for a later paragraph that
@@ -88,6 +91,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             names_org,
             claim: unit_claim,
             lead,
+            lead_tokens,
+            upkeep,
             open_question,
             asks_expiry,
             asks_body,
@@ -149,7 +154,13 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 };
             }
             UnitKind::ListItem | UnitKind::TableRow => {
-                if let Some((s, phrase)) = section {
+                // "## Upcoming audits" over "ISO 27001 surveillance | May
+                // 2027": upkeep of a certificate is not work towards it, so a
+                // section of work under way or planned says nothing of it.
+                let stage = |s: ClaimedStatus| {
+                    matches!(s, ClaimedStatus::InProgress | ClaimedStatus::Planned)
+                };
+                if let Some((s, phrase)) = section.filter(|&(s, _)| !(upkeep && stage(s))) {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
                             *v = Verdict::Claim(s, phrase);
@@ -162,6 +173,11 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow {
                     status_cells(unit, &mut mentions);
+                } else {
+                    labelled_state(unit, &mut mentions);
+                    if list_held {
+                        bare_item_held(unit, &mut mentions);
+                    }
                 }
                 if unit.kind == UnitKind::TableRow && register_table {
                     shown_held(unit, &mut mentions, false);
@@ -191,6 +207,14 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::Paragraph => {}
         }
+        list_held = unit.kind == UnitKind::ListItem
+            && if mentions.is_empty() {
+                list_held
+            } else {
+                mentions
+                    .iter()
+                    .all(|m| matches!(m.1, Verdict::Claim(ClaimedStatus::Achieved, _)))
+            };
         after_heading = unit.kind == UnitKind::Heading;
         if unit.kind != UnitKind::TableRow {
             register_table = false;
@@ -214,17 +238,34 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                     out[i].phrase = Some(a..b);
                     out[i].details = details.clone();
                 }
+                // The heading's framework now stands where this sentence
+                // tells it, so a later step of the story is told after it:
+                // "### ISO 42001" over "Work began in 2024." and "Certified
+                // in 2026.".
+                if !subject_heading.is_empty() {
+                    block.told_at(lead_tokens.clone());
+                }
             }
-            subject_heading.clear();
-        } else if !mentions.is_empty()
+        }
+        // A paragraph that is one framework's name alone ("**ISO/IEC
+        // 27001**") is the title of the lines below it, as a heading is. A
+        // list item is not: the last item of a list is no title of what
+        // follows the list.
+        let title = unit.kind == UnitKind::Heading
+            || (unit.kind == UnitKind::Paragraph
+                && mentions.len() == 1
+                && names_only(&unit.text, mentions.iter().map(|m| m.0.range.clone())));
+        if title
+            && !mentions.is_empty()
             && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
         {
             subject_heading = (out.len()..out.len() + mentions.len()).collect();
         } else {
             subject_heading.clear();
         }
+        let named = out.len()..out.len() + mentions.len();
         if !mentions.is_empty() {
-            block.named(out.len()..out.len() + mentions.len(), named_tokens);
+            block.named(named.clone(), named_tokens.clone());
         }
         for ((found, verdict, sentence, details), also) in mentions.into_iter().zip(also) {
             let span = unit.original(found.range.clone());
@@ -245,6 +286,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 details,
                 also: also.map(|(s, (a, b))| (s, a..b)),
             });
+        }
+        if !named.is_empty() {
+            block.later_step(&mut out, named, &named_tokens);
         }
     }
     out
@@ -271,6 +315,11 @@ struct UnitResult {
     /// framework (for the block under a heading that names one), with its
     /// phrase and the details the sentence states.
     lead: Option<(ClaimedStatus, (usize, usize), ClaimDetails)>,
+    /// The tokens of the unit's first sentence, which `lead` is read from.
+    lead_tokens: Vec<Token>,
+    /// True when the unit speaks of keeping a certificate ("surveillance
+    /// audit", "renewal"), which is no stage of work towards one.
+    upkeep: bool,
     /// The mentions of a question that ends the unit unanswered, each with the
     /// status a "yes" would give it, for an answer in the next block.
     open_question: Vec<(usize, answers::StatusAt)>,
@@ -592,6 +641,23 @@ fn analyse_unit(
             }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
+            // "Last year we were not yet ISO 42001 certified. That changed in
+            // February.": the state told before is over, so it is now held.
+            if g.mentions.is_empty()
+                && !earlier_mentions
+                && !question
+                && let Some(at) = timeline::state_changed(tokens)
+            {
+                let phrase = (tokens[at].range.start, tokens[at].range.end);
+                for &m in &waiting_before {
+                    let past = tokenized[sentence_of[m]]
+                        .iter()
+                        .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
+                    if past && matches!(verdicts[m], Verdict::Claim(ClaimedStatus::Not, _)) {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
+                    }
+                }
+            }
             let Verdict::Claim(status, phrase) = g.verdict else {
                 continue;
             };
@@ -871,6 +937,11 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
+        lead_tokens: tokenized.first().cloned().unwrap_or_default(),
+        upkeep: tokenized.iter().any(|t| {
+            !voc.maintenance.find_all(t, 0..t.len()).is_empty()
+                || !voc.maintenance_phrases.find_all(t, 0..t.len()).is_empty()
+        }),
         open_question: open_question
             .into_iter()
             .map(|(m, (s, p))| (m, (s, in_file(p))))
@@ -926,7 +997,8 @@ fn overtake_story(
         } else {
             (&tokenized[sentence_of[m]], tokens)
         };
-        if timeline::told_later(earlier, later) {
+        let subordinate_before = sentence_of[m] == si && timeline::opens_before(earlier);
+        if subordinate_before || timeline::told_later(earlier, later) {
             verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
         }
     }
@@ -1007,6 +1079,55 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
     }
 }
 
+/// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
+/// earlier item states a certificate held, an item that is nothing but
+/// framework names (and a report's type) is held as well.
+fn bare_item_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    if mentions.is_empty() || mentions.iter().any(|m| m.1 != Verdict::NoPhrase) {
+        return;
+    }
+    let rest = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+    let bare = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()));
+    if bare {
+        for (found, verdict, _, _) in mentions {
+            let span = unit.original(found.range.clone());
+            *verdict = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
+/// "- Cyber Essentials Plus: no", "- ISO 27001: Not held": a list item that
+/// is a framework's name as the label of a bare state reads as a two-cell
+/// row does, a "no" as not held.
+fn labelled_state(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let Some((label, value)) = unit.text.split_once(':') else {
+        return;
+    };
+    let [(found, verdict, _, _)] = mentions else {
+        return;
+    };
+    if *verdict != Verdict::NoPhrase
+        || found.range.end > label.len()
+        || !names_only(label, std::iter::once(found.range.clone()))
+    {
+        return;
+    }
+    let at = label.len() + 1;
+    let word = value.trim().trim_end_matches(['.', '!']).to_lowercase();
+    let state = if matches!(word.as_str(), "no" | "none") {
+        let lead = value.len() - value.trim_start().len();
+        Some((ClaimedStatus::Not, (at + lead, at + lead + word.len())))
+    } else {
+        headings::cell_status(value).map(|(s, (a, b))| (s, (at + a, at + b)))
+    };
+    if let Some((status, (a, b))) = state {
+        let span = unit.original(a..b);
+        *verdict = Verdict::Claim(status, (span.start, span.end));
+    }
+}
+
 /// `text` with every framework name replaced by spaces of the same length, so
 /// byte offsets stay valid.
 fn without_names(text: &str, names: impl Iterator<Item = Range<usize>>) -> String {
@@ -1017,6 +1138,12 @@ fn without_names(text: &str, names: impl Iterator<Item = Range<usize>>) -> Strin
         }
     }
     plain
+}
+
+/// True when `text` says nothing but the names at `names`: marks of
+/// emphasis and punctuation aside, no word is left.
+fn names_only(text: &str, names: impl Iterator<Item = Range<usize>>) -> bool {
+    !without_names(text, names).contains(char::is_alphanumeric)
 }
 
 /// True for a table header row whose first column names certificates or reports

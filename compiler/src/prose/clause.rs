@@ -236,6 +236,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "In May 2025 we were certified": the month, not the modal verb.
+    conditionals.retain(|&(s, e)| !(e == s + 1 && sentences::is_month_may(tokens, s)));
     // "We would like to", "we'd love to": a wish, not a hypothetical.
     conditionals.retain(|&(_, e)| {
         !tokens

@@ -31,7 +31,10 @@ static VALID_TO: &[&str] = &[
     "runs till",
     "runs through",
     "good until",
+    "good till",
+    "good til",
     "good through",
+    "valid til",
     "current until",
     "current to",
     "in date until",
@@ -151,6 +154,19 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
             && let Some(y) = year(y)
         {
             return Some((y, m.parse::<i8>().ok().filter(|m| (1..=12).contains(m))));
+        }
+        // "19/05/2028": day, month and year; a first part above 12 can only
+        // be a day, a second part above 12 only a day written after the month.
+        if let [a, b, y] = clean.split('/').collect::<Vec<_>>()[..]
+            && let Some(y) = year(y)
+        {
+            let (a, b) = (a.parse::<i8>().ok(), b.parse::<i8>().ok());
+            let month = match (a, b) {
+                (Some(_), Some(b)) if (1..=12).contains(&b) => Some(b),
+                (Some(a), Some(_)) if (1..=12).contains(&a) => Some(a),
+                _ => None,
+            };
+            return Some((y, month));
         }
         if let Some(y) = year(clean) {
             return Some((y, month_seen));
@@ -421,6 +437,20 @@ mod tests {
             d("When does it expire? In September 2027."),
             Some((2027, Some(9)))
         );
+    }
+
+    #[test]
+    fn day_month_year_dates_and_short_spellings_of_until() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(d("Valid to 28/02/2029"), Some((2029, Some(2))));
+        // A first part above 12 is the day; a second part above 12 is a
+        // day written after the month.
+        assert_eq!(d("Expires 31/12/2027"), Some((2027, Some(12))));
+        assert_eq!(d("Expires 12/31/2027"), Some((2027, Some(12))));
+        assert_eq!(d("Cert good till Oct 2028"), Some((2028, Some(10))));
+        assert_eq!(d("valid til June 2027"), Some((2027, Some(6))));
+        // Near miss: a date with no word of expiry.
+        assert_eq!(d("Audited on 28/02/2026"), None);
     }
 
     #[test]

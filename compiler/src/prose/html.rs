@@ -432,8 +432,12 @@ fn pop_kind(kinds: &mut Vec<(String, UnitKind)>, name: &str) {
 fn block_kind(name: &str) -> Option<UnitKind> {
     if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
         Some(UnitKind::Heading)
-    } else if matches!(name, "li" | "dt" | "dd") {
+    } else if matches!(name, "li" | "dd") {
         Some(UnitKind::ListItem)
+    } else if name == "dt" {
+        // A definition term is the title of its definitions, not an item
+        // among them: "<dt>ISO 27001</dt><dd>Certified</dd>".
+        Some(UnitKind::Paragraph)
     } else if HTML_BLOCK_ELEMENTS.contains(&name) {
         Some(UnitKind::Paragraph)
     } else {

@@ -133,6 +133,24 @@ fn number_abbreviations_spelt_out(tokens: &mut [Token]) {
     }
 }
 
+/// Words before "May" that make it the month: "in May 2025", "since May".
+const BEFORE_A_MONTH: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "during", "before",
+    "after", "last", "next", "to", "through",
+];
+
+/// True when the token at `i` is "may" naming the month, not the modal verb:
+/// a number on either side ("May 2025", "20 May") or a word of time before it
+/// ("in May", "since May").
+pub fn is_month_may(tokens: &[Token], i: usize) -> bool {
+    let numeric = |t: &Token| t.norm.chars().next().is_some_and(|c| c.is_ascii_digit());
+    tokens.get(i).is_some_and(|t| t.norm == "may")
+        && (tokens.get(i + 1).is_some_and(numeric)
+            || i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| numeric(t) || BEFORE_A_MONTH.contains(&t.norm.as_str())))
+}
+
 const TERMINALS: [char; 4] = ['.', '!', '?', '\u{2026}'];
 const CLOSERS: [char; 7] = [')', ']', '"', '\'', '\u{BB}', '*', '_'];
 const OPENERS: [char; 7] = ['(', '[', '"', '\'', '\u{AB}', '*', '_'];
@@ -240,7 +258,9 @@ fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
 /// A name with a short number ("No. SOC 2 is ...") is not a code.
 fn code_follows(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
+    // "no. IASME-CEP-011223, valid to ...": a mark may close the code.
     let capitals = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ':', ')']);
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
@@ -405,6 +425,38 @@ mod tests {
                 "Yes."
             ]
         );
+    }
+
+    #[test]
+    fn a_number_abbreviation_before_a_code_and_a_comma_ends_no_sentence() {
+        assert_eq!(
+            sents("Cert no. IASME-CE-424242, valid to May 2027. Next line."),
+            vec!["Cert no. IASME-CE-424242, valid to May 2027.", "Next line."]
+        );
+        // Near miss: "No." before a word is the answer.
+        assert_eq!(
+            sents("Are you certified? No. We plan to be."),
+            vec!["Are you certified?", "No.", "We plan to be."]
+        );
+    }
+
+    #[test]
+    fn may_is_the_month_beside_a_number_or_a_word_of_time() {
+        let toks = |t: &str| tokenize(t, 0..t.len(), &[]);
+        let at = |t: &[Token]| t.iter().position(|t| t.norm == "may").unwrap_or(0);
+        for text in [
+            "certified in May",
+            "since May 2025",
+            "on 3 May we",
+            "May 2026: done",
+        ] {
+            let t = toks(text);
+            assert!(is_month_may(&t, at(&t)), "{text}");
+        }
+        for text in ["we may be certified", "May we ask", "this may change"] {
+            let t = toks(text);
+            assert!(!is_month_may(&t, at(&t)), "{text}");
+        }
     }
 
     #[test]

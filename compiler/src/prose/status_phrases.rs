@@ -184,7 +184,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     (
-        "our * certification|certifications|certificate|certificates|report|reports|attestation|accreditation|registration",
+        "our * certification|certifications|certificate|certificates|cert|certs|report|reports|attestation|accreditation|registration",
         Claim(Achieved),
     ),
     // A relative clause whose object is the framework named before it: "Cyber
@@ -275,6 +275,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Verbs of work and of moving forward, with a word of direction.
     (
         "working|work|works|building|build|builds|moving|heading|progressing towards|toward",
+        Claim(InProgress),
+    ),
+    // The same with the thing being built in between: "building our ISMS
+    // towards ISO 27001 certification".
+    (
+        "building|build|builds|developing|develop|develops|maturing|mature|matures * towards|toward",
         Claim(InProgress),
     ),
     ("working|work|works to|on|through", Claim(InProgress)),
@@ -601,6 +607,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("internally audited|assessed", Neutral),
     ("internal audit|audits|auditor|auditors", Neutral),
+    // A step of the work towards a certificate: "our internal audit is
+    // complete" says nothing of the certification audit.
+    (
+        "internal audit|audits is|are|now complete|completed|finished|done",
+        Neutral,
+    ),
     (
         "active member|members|participant|participants|contributor|contributors",
         Neutral,

@@ -31,6 +31,17 @@ const PAST_MARKERS: &[&str] = &[
 /// Words that place what they tell now.
 const PRESENT_MARKERS: &[&str] = &["today", "now", "currently", "presently", "since"];
 
+/// Nouns of a stretch of time that "this" places now: "this year", "this
+/// spring".
+const CURRENT_PERIODS: &[&str] = &[
+    "year", "month", "quarter", "spring", "summer", "autumn", "fall", "winter", "week",
+];
+
+/// Words that open a clause told before the one it is joined to: "After
+/// working towards ISO 42001 for a year, we were certified", "Having spent
+/// 2025 preparing, we are now certified".
+const BEFORE_OPENERS: &[&str] = &["after", "having"];
+
 /// The latest plausible year a stretch of tokens names.
 fn latest_year(tokens: &[Token]) -> Option<u16> {
     tokens
@@ -53,8 +64,26 @@ fn has(tokens: &[Token], words: &[&str]) -> bool {
 pub fn told_later(earlier: &[Token], later: &[Token]) -> bool {
     match (latest_year(earlier), latest_year(later)) {
         (Some(a), Some(b)) if b != a => b > a,
-        _ => has(earlier, PAST_MARKERS) && has(later, PRESENT_MARKERS),
+        _ => has(earlier, PAST_MARKERS) && (has(later, PRESENT_MARKERS) || now_period(later)),
     }
+}
+
+/// True when a clause opens with a word that tells it before the clause it
+/// is joined to in its sentence ("After ...", "Having ...").
+pub fn opens_before(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .find(|t| t.kind == TokenKind::Word)
+        .is_some_and(|t| BEFORE_OPENERS.contains(&t.norm.as_str()))
+}
+
+/// True when the stretch speaks of the current period: "this year".
+fn now_period(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        w[0].norm == "this"
+            && w[1].kind == TokenKind::Word
+            && CURRENT_PERIODS.contains(&w[1].norm.as_str())
+    })
 }
 
 /// The index of the token that opens the clause holding token `at`: after
@@ -65,4 +94,39 @@ pub fn clause_start(tokens: &[Token], from: usize, at: usize) -> usize {
         .rev()
         .find(|&i| matches!(tokens[i].norm.as_str(), "," | ";" | "and" | "but" | "then"))
         .map_or(at, |i| i + 1)
+}
+
+/// Verbs by which a sentence says the state told before it ended: "That
+/// changed in February".
+const CHANGE_VERBS: &[&str] = &["changed", "ended"];
+
+/// Words that may follow a verb of change when it takes no object: "That
+/// changed in February", "That changed last year".
+const WHEN_WORDS: &[&str] = &[
+    "in", "on", "at", "when", "last", "this", "after", "since", "with", "recently", "quickly",
+    "soon", "fast",
+];
+
+/// The token of a sentence that says the state told before it is over:
+/// "That changed in February", "This has changed", "That is no longer the
+/// case". A change ahead ("That will change") is no change yet.
+pub fn state_changed(tokens: &[Token]) -> Option<usize> {
+    let words: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let word = |k: usize| words.get(k).map(|&i| tokens[i].norm.as_str());
+    if !matches!(word(0), Some("that" | "this")) {
+        return None;
+    }
+    // "That changed in 2025", not "That changed our pitch": no object.
+    let intransitive =
+        |k: usize| word(k).is_none_or(|w| WHEN_WORDS.contains(&w) || w.parse::<u16>().is_ok());
+    match (word(1), word(2), word(3), word(4)) {
+        (Some(v), ..) if CHANGE_VERBS.contains(&v) && intransitive(2) => Some(words[1]),
+        (Some("has"), Some(v), ..) if CHANGE_VERBS.contains(&v) && intransitive(3) => {
+            Some(words[2])
+        }
+        (Some("is"), Some("no"), Some("longer"), Some("the" | "true")) => Some(words[2]),
+        _ => None,
+    }
 }

@@ -132,6 +132,11 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "extend|extends|extending|extension|expand|expands|expanding|expansion|widen|widening * scope",
     "recertification|recertifications",
     "renewal|renewals|renewing",
+    // Widening what a held certificate covers, told the other way round:
+    // "ISO 42001 scope extension", "add the product to our ISO 42001 scope".
+    "scope extension|extensions|expansion|change|changes",
+    "add|adds|adding|bring|bringing * to|into * @ scope",
+    "add|adds|adding|bring|bringing * to|into the scope of * @",
     "re - certification",
     // An audit that recurs is one of a certificate already held: "our annual
     // ISO 27001 audit is scheduled", "re-assessment".

@@ -296,6 +296,154 @@ fn a_story_without_a_later_time_keeps_its_reading() {
 }
 
 #[test]
+fn a_clause_told_before_its_main_clause_is_an_earlier_step() {
+    for text in [
+        "After eighteen months of working towards ISO 42001, we were certified in the spring.",
+        "Having spent a year preparing for Cyber Essentials Plus, we were certified in March.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near miss: a main clause that states no certificate held.
+    assert_eq!(
+        one("Having finished our gap analysis, we are now working towards ISO 42001."),
+        (Some(P), ORG)
+    );
+}
+
+#[test]
+fn this_year_is_later_than_a_story_told_in_the_past() {
+    assert_eq!(
+        one(
+            "Last spring our ISO 42001 programme was still under way. This year, it is complete and certified."
+        ),
+        (Some(A), ORG)
+    );
+    // Near miss: "this" that names no period.
+    assert_eq!(
+        one("Last spring we began working towards ISO 42001. This work is continuing."),
+        (Some(P), ORG)
+    );
+}
+
+#[test]
+fn may_before_a_date_is_the_month_not_a_hedge() {
+    assert_eq!(
+        one("In 2023 we began work towards ISO 27001. In May 2024 we were certified."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("We have held Cyber Essentials since May and renew it every year."),
+        (Some(A), ORG)
+    );
+    // Near miss: the modal still hedges.
+    assert_eq!(one("We may be ISO 27001 certified by next year.").0, None);
+}
+
+#[test]
+fn a_heading_over_a_story_ends_where_the_story_does() {
+    for text in [
+        "### Cyber Essentials Plus\n\nPreparation started in 2024.\n\nWe were certified in 2025.",
+        "### ISO/IEC 27001\n\n- 2023: scoping\n- 2024: certified by LRQA",
+    ] {
+        let got = read(text);
+        assert!(got.iter().all(|(_, s, _)| *s == Some(A)), "{text}: {got:?}");
+    }
+    // Near miss: a block with no later step keeps the heading in progress.
+    assert_eq!(
+        read("### ISO/IEC 27001\n\nPreparation started in 2024."),
+        vec![("iso27001".into(), Some(P), ORG)]
+    );
+}
+
+#[test]
+fn upkeep_under_a_section_of_work_is_not_work_towards_a_certificate() {
+    assert_eq!(
+        read(
+            "## Coming up\n\n- ISO 27001 surveillance audit in June\n- Cyber Essentials renewal in March"
+        ),
+        vec![
+            ("iso27001".into(), None, None),
+            ("cyber_essentials".into(), None, None),
+        ]
+    );
+    // Near miss: a first certification under the same heading is planned.
+    assert_eq!(
+        read("## Next steps\n\n- ISO 42001 certification"),
+        vec![("iso42001".into(), Some(Pl), ORG)]
+    );
+}
+
+#[test]
+fn a_name_alone_on_its_line_titles_the_lines_below() {
+    let found = mentions(
+        "**ISO/IEC 27001**\n\nCertified by LRQA in 2024.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
+    let found = mentions(
+        "<dl><dt>Cyber Essentials</dt><dd>Certified, expires June 2027</dd></dl>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2027, Some(6))));
+    // Near miss: the last item of a list titles nothing after the list.
+    assert_eq!(
+        statuses_of("- SOC 2\n- Cyber Essentials\n\nUnder way"),
+        vec![("soc2".into(), None), ("cyber_essentials".into(), None)]
+    );
+}
+
+fn statuses_of(text: &str) -> Vec<(String, Option<ClaimedStatus>)> {
+    read(text).into_iter().map(|(f, s, _)| (f, s)).collect()
+}
+
+#[test]
+fn an_aside_after_a_name_gives_its_certificate() {
+    let found = mentions(
+        "ISO 27001 (certificate IS 654321, issued by BSI)",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.certificate.as_deref(), Some("IS 654321"));
+    let found = mentions(
+        "Security: Cyber Essentials (IASME), certificate IASME-CE-555555.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(
+        found[0].details.certificate.as_deref(),
+        Some("IASME-CE-555555")
+    );
+    // Near miss: an aside without a certificate shows nothing held.
+    assert_eq!(
+        mentions("ISO 42001 (see the table below)", ProseFormat::Text)[0].status,
+        None
+    );
+}
+
+#[test]
+fn facts_on_the_next_line_under_a_label_or_the_audit_reach_the_claim() {
+    let found = mentions(
+        "We are ISO 27001 certified.\nCertifying body: NQA",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("NQA"));
+    let found = mentions(
+        "We hold ISO 27001. The audit was led by Intertek.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("Intertek"));
+    // Near miss: someone else's audit gives nothing.
+    let found = mentions(
+        "We hold ISO 27001. Their audit was led by Intertek.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.body, None);
+}
+
+#[test]
 fn no_to_a_question_about_a_held_certificate_denies_the_question_not_the_certificate() {
     for text in [
         "Does your ISO 27001 scope cover the Leeds office? No, only London.",
@@ -569,5 +717,147 @@ fn a_request_to_the_reader_is_asked_as_a_question() {
         )[0]
         .1,
         Some(A)
+    );
+}
+
+#[test]
+fn a_list_item_naming_a_framework_as_the_label_of_a_bare_state() {
+    assert_eq!(
+        statuses_of("- SOC 2: yes\n- ISO 42001: no\n- Cyber Essentials: Not held"),
+        vec![
+            ("soc2".into(), Some(A)),
+            ("iso42001".into(), Some(N)),
+            ("cyber_essentials".into(), Some(N)),
+        ]
+    );
+    // Near miss: a label whose value is more than a state, or a label that
+    // is more than the name.
+    assert_eq!(
+        statuses_of("- ISO 42001: no changes this quarter\n- Buyers asking for ISO 27001: none"),
+        vec![("iso42001".into(), None), ("iso27001".into(), None)]
+    );
+}
+
+#[test]
+fn a_bare_name_in_a_list_whose_earlier_item_is_held_is_held() {
+    assert_eq!(
+        statuses_of("- Cyber Essentials Plus certified\n- Single sign-on\n- SOC 2 Type 2 report"),
+        vec![
+            ("cyber_essentials_plus".into(), Some(A)),
+            ("soc2".into(), Some(A)),
+        ]
+    );
+    // Near miss: a list whose earlier item is work under way, and a bare
+    // name after the list has ended.
+    assert_eq!(
+        statuses_of("- ISO 42001 in progress\n- SOC 2"),
+        vec![("iso42001".into(), Some(P)), ("soc2".into(), None)]
+    );
+    assert_eq!(
+        statuses_of("- ISO 27001 certified\n\nSee also:\n\n- SOC 2"),
+        vec![("iso27001".into(), Some(A)), ("soc2".into(), None)]
+    );
+}
+
+#[test]
+fn a_report_type_in_an_aside_or_a_later_sentence_is_the_report_s() {
+    for text in [
+        "Our SOC 2 report (Type II) is shared under NDA.",
+        "Northwind's SOC 2 report, a Type 2 over six months, is in the data room.",
+        "We hold a SOC 2 report. It is a Type 2 report.",
+        "## SOC 2\n\nOur current report is Type II.",
+    ] {
+        let got = typed(text, ProseFormat::Markdown);
+        assert_eq!(got, vec![soc2(Some(A), Some("type2"))], "{text}");
+    }
+    // Near miss: a type ahead, and an aside that opens with something else.
+    for text in [
+        "We hold a SOC 2 report. Its successor will be a Type 2.",
+        "Our SOC 2 report, and a Type 2 next year, are on the roadmap page.",
+    ] {
+        let got = typed(text, ProseFormat::Markdown);
+        assert!(got.iter().all(|(_, _, q)| q.is_none()), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_fact_line_under_a_title_that_is_the_name_shows_the_certificate_held() {
+    let found = mentions(
+        "### Cyber Essentials\nExpires March 2027",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2027, Some(3))));
+    // Near miss: a title with more than the name, and a line that is no fact.
+    let found = mentions(
+        "### Cyber Essentials for small firms\nExpires March 2027",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, None);
+    let found = mentions(
+        "### Cyber Essentials\nIssued guidance is linked below",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, None);
+}
+
+#[test]
+fn a_sentence_that_says_a_past_lack_changed_ends_it() {
+    for text in [
+        "Two years ago we were not ISO 27001 certified. That changed in 2025.",
+        "In 2024 we had no Cyber Essentials certificate. That has changed.",
+        "Last year we were not SOC 2 attested. That is no longer the case.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near miss: a change ahead, and a lack told for now.
+    for text in [
+        "We were not ISO 27001 certified last year. That will change in 2027.",
+        "We were not ISO 27001 certified last year. That changed our sales pitch.",
+    ] {
+        assert_eq!(one(text).0, Some(N), "{text}");
+    }
+}
+
+#[test]
+fn a_later_line_of_a_history_makes_the_earlier_step_history() {
+    assert_eq!(
+        statuses_of(
+            "## Milestones\n\n- 2023: SOC 2 readiness work begins\n- 2024: SOC 2 Type 2 report issued"
+        ),
+        vec![("soc2".into(), None), ("soc2".into(), Some(A))]
+    );
+    assert_eq!(
+        statuses_of(
+            "| Year | Event |\n|---|---|\n| 2022 | Cyber Essentials certified |\n| 2025 | Cyber Essentials lapsed |"
+        ),
+        vec![
+            ("cyber_essentials".into(), None),
+            ("cyber_essentials".into(), Some(L))
+        ]
+    );
+    // Near miss: another framework, or no later time, leaves the step.
+    assert_eq!(
+        statuses_of("- 2024: ISO 42001 in progress\n- 2025: ISO 27001 certified"),
+        vec![("iso42001".into(), Some(P)), ("iso27001".into(), Some(A))]
+    );
+    assert_eq!(
+        statuses_of("- ISO 42001 in progress\n- ISO 42001 certified for our first product"),
+        vec![("iso42001".into(), Some(P)), ("iso42001".into(), Some(A))]
+    );
+}
+
+#[test]
+fn adding_to_the_scope_of_a_held_certificate_is_upkeep() {
+    for text in [
+        "We plan to add our new clinic app to the scope of our ISO 27001 certificate.",
+        "ISO 42001 scope extension to the triage model: planned for 2027.",
+    ] {
+        assert_eq!(one(text).0, Some(A), "{text}");
+    }
+    // Near miss: the framework itself added to a scope is a plan for it.
+    assert_eq!(
+        one("We plan to add ISO 42001 to our certification scope next year.").0,
+        Some(Pl)
     );
 }
