@@ -236,11 +236,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
-    // "We would like to", "we'd love to": a wish, not a hypothetical.
-    conditionals.retain(|&(_, e)| {
-        !tokens
-            .get(e)
-            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    // "We would like to", "we'd love to": a wish, not a hypothetical; nor is
+    // the salutation "To whom it may concern".
+    conditionals.retain(|&(s, e)| {
+        !tokens.get(e).is_some_and(|t| {
+            matches!(t.norm.as_str(), "like" | "love" | "prefer")
+                || (tokens[s].norm == "may" && t.norm == "concern")
+        })
     });
     // "Shah said Meridian would start the journey next year": "would" after a
     // verb of saying is the future reported, not a condition.
@@ -492,7 +494,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             about_someone_else(tokens, m, &subjects, &others, group.clone())
                 .unwrap_or(Subject::Organisation)
         };
-        let opens_without_subject = shares_subject
+        // "... holds ISO 27001, ISO 27017 and ISO 27018 certifications and
+        // publishes SOC 2 reports": a verb phrase right after "and" inside a
+        // clause that names no one before it is coordinated with the verb of
+        // the clause before.
+        let verb_after_conjunction = m.start > group.start
+            && vocabulary::CONJUNCTIONS.contains(&tokens[m.start - 1].norm.as_str())
+            && tokens[m.start].norm.ends_with('s')
+            && all_others.iter().all(|&(s, _)| s >= m.start);
+        let opens_without_subject = (shares_subject || verb_after_conjunction)
             && holder == Subject::Organisation
             && !m.own_org
             && last_end_before(&orgs, m.start).is_none();
@@ -1131,9 +1141,12 @@ fn about_someone_else(
             });
         return Some(kind);
     }
-    // "ISO 27001 certified data centres": the phrase describes the noun after it.
+    // "ISO 27001 certified data centres": the phrase describes the noun after
+    // it, but not one a preposition makes its recipient ("our SOC 2 report
+    // for customers", "available to clients").
     if let Some(t) =
         (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+        && !(m.end..t).any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
     {
         return Some(others.kind_at(t));
     }
@@ -1161,7 +1174,9 @@ fn about_someone_else(
         && !label
         && (tokens[m.start].norm.ends_with("ing") || state_gerund)
         && tokens[m.start].norm != "coming"
-        && orgs.is_empty()
+        // The organisation named in the predicate ("... tells buyers that our
+        // AI is governed") is not the gerund's subject.
+        && last_end_before(orgs, m.start).is_none()
         && if state_gerund {
             (m.end..group.end).any(|i| {
                 let w = tokens[i].norm.as_str();

@@ -92,7 +92,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("on|upon request", Claim(Achieved)),
     (
-        "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
+        "provide|provides|share|shares|send|sends|publish|publishes * report|reports|certificate|certificates",
+        Claim(Achieved),
+    ),
+    // A report or certificate handed over with the text: "our SOC 2 report
+    // is attached", "the certificate is enclosed as Appendix C".
+    (
+        "report|reports|certificate|certificates|attestation is|are attached|enclosed|appended",
         Claim(Achieved),
     ),
     ("@ certificate", Claim(Achieved)),

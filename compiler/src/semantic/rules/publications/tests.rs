@@ -254,6 +254,29 @@ fn soc2_is_an_attestation_not_a_certificate() {
 }
 
 #[test]
+fn the_noun_after_soc2_says_whether_a_certificate_is_claimed() {
+    let type1 = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-03-31, auditor: \"X\" }\n";
+    let codes = |page: &str| -> Vec<&'static str> {
+        check_page(type1, page)
+            .iter()
+            .map(|d| d.code.name())
+            .collect()
+    };
+    // A verb of obtaining with the certificate noun after the name.
+    assert_eq!(
+        codes("Last spring we gained SOC 2 certification."),
+        ["claim-ambiguous"]
+    );
+    // A certificate word elsewhere in the clause, but the report named after
+    // the name: report wording, judged by its type.
+    assert_eq!(
+        codes("We are certified to ISO 9001 with a SOC 2 Type II report."),
+        ["claim-mismatch"]
+    );
+    assert!(codes("We are certified to ISO 9001 with a SOC 2 Type I report.").is_empty());
+}
+
+#[test]
 fn facts_that_contradict_the_record_are_a_mismatch() {
     let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"BSI\", issued: 2025-05-20, expires: 2028-05-19 }\n";
     let codes = |page: &str| -> Vec<String> {

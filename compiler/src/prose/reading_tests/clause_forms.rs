@@ -1,0 +1,101 @@
+//! Clause-level forms of the held-out genres: set formulas that look like a
+//! condition, a gerund subject whose predicate names the organisation, and a
+//! report published or handed over with the text. Each rule has sentences of
+//! its own and the nearest wording it must leave alone.
+
+use super::{A, Al, P, check, one};
+use crate::prose::Subject;
+
+#[test]
+fn a_salutation_is_not_a_condition() {
+    check(
+        "To whom it may concern: we confirm that our controls follow ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "To whom it may concern,\n\nwe hold Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: "may" as a modal still makes a hypothetical.
+    check(
+        "We may pursue ISO 42001 certification later.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_gerund_subject_is_general_even_when_its_predicate_names_us() {
+    assert_eq!(
+        one("Pursuing ISO 42001 early signals to clinics that our models are governed."),
+        (None, Some(Subject::Standard))
+    );
+    assert_eq!(
+        one("Being certified to ISO 27001 shows buyers that our data is safe."),
+        (None, Some(Subject::Standard))
+    );
+    // Near misses: the organisation before the gerund is its subject, and a
+    // gerund that continues our clause is ours.
+    assert_eq!(
+        one("Our team, having achieved ISO 27001, now supports clients."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("We are pursuing ISO 42001 and our auditors are booked."),
+        (Some(P), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn a_report_published_or_handed_over_is_held() {
+    check(
+        "Every year we publish a SOC 2 Type 2 report.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "Northwind publishes an annual SOC 2 report for customers.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "A copy of the ISO 27001 certificate is enclosed.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We follow ISO 27001, and our SOC 2 report is attached as Annex B.",
+        &[("iso27001", Some(Al)), ("soc2", Some(A))],
+    );
+    // Near misses: a report that will be published for the first time (by
+    // a date: work under way), and a supplier's report.
+    check(
+        "We will publish our first SOC 2 report in 2027.",
+        &[("soc2", Some(P))],
+    );
+    assert_eq!(
+        one("Equinix publishes a SOC 2 report for its data centres."),
+        (None, Some(Subject::Supplier))
+    );
+    // A verb after "and" shares the subject of the clause before, also when
+    // a list of names stands between.
+    assert_eq!(
+        one(
+            "Equinix holds ISO 9001, ISO 14001 and ISO 50001 certificates and publishes SOC 2 reports."
+        ),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn a_party_after_a_preposition_is_a_recipient_not_what_the_phrase_describes() {
+    assert_eq!(
+        one("Northwind will make its SOC 2 report available to partners on request."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("We keep a current ISO 27001 certificate for clients to review."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: the noun right after the phrase is what it describes.
+    assert_eq!(
+        one("We only use ISO 27001 certified data centres."),
+        (None, Some(Subject::Supplier))
+    );
+}
