@@ -160,6 +160,30 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(last) = clause.predicates.last() {
                 before = Some(last.holder);
             }
+            // "Our certificate was first awarded in 2023 and lapsed in April
+            // 2026": a lapse verb that opens a clause after "and" ends the
+            // certificate of the clause before.
+            let opening = first_word(tokens, range.clone());
+            if clause.frameworks.is_empty()
+                && range.start > 0
+                && tokens[range.start - 1].norm == "and"
+                && clause.lapse.is_some()
+                && ctx.voc.lapses.matches_at(tokens, opening)
+                && let Some(previous) = clauses.last_mut()
+                && !previous.frameworks.is_empty()
+                && previous.lapse.is_none()
+            {
+                previous.lapse = clause.lapse;
+            }
+            // "Keel held ISO 27001 until 2026 and is now working towards
+            // recertification": the upkeep after a lapse told before is the
+            // way back to a certificate, not one held.
+            if clauses
+                .iter()
+                .any(|c: &Clause| c.lapse.is_some() || c.predicates.iter().any(|p| p.held_until))
+            {
+                clause.upkeep_word = false;
+            }
             clauses.push(clause);
         }
     }
@@ -236,6 +260,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
+    // "Suppliers must hold Cyber Essentials Plus, as Harbour does": a
+    // requirement that the organisation says it meets itself is a fact about
+    // it, not a condition.
+    if ctx.others_are_org {
+        conditionals.retain(|&(s, _)| !matches!(tokens[s].norm.as_str(), "must" | "should"));
+    }
     // "We would like to", "we'd love to": a wish, not a hypothetical; nor is
     // the salutation "To whom it may concern".
     conditionals.retain(|&(s, e)| {
@@ -433,6 +463,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         if tokens[m.start].norm == ":"
             && m.start > 0
             && vocabulary::ANSWER_LABELS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
+        // "ISO 27001: no exceptions were raised": a "no" after a colon that
+        // opens a noun phrase answers nothing.
+        if tokens[m.start].norm == ":"
+            && kind == ClaimedStatus::Not
+            && m.end < group.end
+            && tokens[m.end].kind == TokenKind::Word
         {
             continue;
         }
@@ -1003,6 +1042,10 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held";
     let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Harbour was certified to ISO 27001 in the past".
+    let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {
+        tokens[i].norm == "in" && tokens[i + 1].norm == "the" && tokens[i + 2].norm == "past"
+    });
     // "We were certified from 2021 to 2024", "held it between 2021 and 2024":
     // a span of years with an end.
     let is_year = |i: usize| {
@@ -1048,7 +1091,7 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && (until || span_of_years)) || held_in_year
+    (past && (until || span_of_years || in_the_past)) || held_in_year
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",

@@ -123,6 +123,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("held since", Claim(Achieved)),
+    // Possession in the words of those whose first language says "dispose
+    // of" or "have the certification of": "Keel disposes already of the SOC 2
+    // report", "we possess the certificate of ISO 27001".
+    (
+        "dispose|disposes|disposing of|already * report|reports|certificate|certificates|certification",
+        Claim(Achieved),
+    ),
+    (
+        "have|has|possess|possesses|own|owns the|a certification|certificate of @",
+        Claim(Achieved),
+    ),
     (
         "certifications|certificates|accreditations|attestations we hold|have|maintain",
         Claim(Achieved),
@@ -271,6 +282,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
         ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
         Claim(Achieved),
     ),
+    // "Cyber Essentials Plus: no" (a "no" that opens a noun phrase, "ISO
+    // 27001: no exceptions raised", is dropped in `clause`).
+    (": no", Claim(ClaimedStatus::Not)),
     (
         "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
         Claim(Achieved),
@@ -518,6 +532,22 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
+    // "Respect" a standard or its requirements, as written by those whose
+    // first language has it for complying: "we respect ISO 27001", "respecting
+    // all the requirements of Cyber Essentials", "respects totally the Act".
+    (
+        "respect|respects|respecting|respected * requirements|requirement|obligations|obligation",
+        Claim(Compliant),
+    ),
+    (
+        "respect|respects|respecting|respected the @",
+        Claim(Compliant),
+    ),
+    ("respect|respects|respecting|respected @", Claim(Compliant)),
+    (
+        "respect|respects|respecting|respected fully|totally|entirely|completely|strictly the @",
+        Claim(Compliant),
+    ),
     ("conform|conforms to|with", Claim(Compliant)),
     ("conformant|conformance", Claim(Compliant)),
     ("conformity with|to", Claim(Compliant)),

@@ -478,6 +478,10 @@ pub static CONTRASTS: &[&[&str]] = &[
     &["in", "place", "of"],
     // "Cyber Essentials certified (the basic level, not Plus)".
     &[",", "not"],
+    // "We have not the SOC 2 report, only the Cyber Essentials basic".
+    &[",", "only"],
+    &[",", "only", "the"],
+    &[",", "only", "to"],
 ];
 
 /// Nouns of undertaking: after a held phrase they make it the goal of work

@@ -3,7 +3,7 @@
 //! report published or handed over with the text. Each rule has sentences of
 //! its own and the nearest wording it must leave alone.
 
-use super::{A, Al, P, check, one};
+use super::{A, Al, C, L, N, P, Pl, check, one};
 use crate::prose::Subject;
 
 #[test]
@@ -98,4 +98,98 @@ fn a_party_after_a_preposition_is_a_recipient_not_what_the_phrase_describes() {
         one("We only use ISO 27001 certified data centres."),
         (None, Some(Subject::Supplier))
     );
+}
+
+#[test]
+fn status_verbs_of_english_written_as_a_second_language() {
+    check(
+        "We respect fully the ISO 42001 standard in our products.",
+        &[("iso42001", Some(C))],
+    );
+    check(
+        "Our platform is respecting the requirements of Cyber Essentials.",
+        &[("cyber_essentials", Some(C))],
+    );
+    check(
+        "We dispose of a current ISO 27001 certificate.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "The company possesses the certificate of ISO 42001.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "We were certificated ISO 27001 in the past.",
+        &[("iso27001", Some(L))],
+    );
+    // Near misses: respect for something else, disposal of paper, and a
+    // held certificate told in the present.
+    check(
+        "We respect your privacy and our ISO 27001 roadmap is public.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "We dispose of paper securely and follow ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "We are certified to ISO 27001 since the past year.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_no_after_a_label_and_an_only_after_a_denial() {
+    check(
+        "- Cyber Essentials: yes\n- ISO 42001: no",
+        &[("cyber_essentials", Some(A)), ("iso42001", Some(N))],
+    );
+    // "Not X, only Y" denies X and leaves Y to other words.
+    check(
+        "We do not hold ISO 27001, only Cyber Essentials.",
+        &[("iso27001", Some(N)), ("cyber_essentials", None)],
+    );
+    // Near miss: a "no" that opens a noun phrase.
+    check(
+        "ISO 27001: no major nonconformities at the last audit.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_lapse_after_and_ends_the_certificate_before_it() {
+    check(
+        "Our Cyber Essentials certificate was issued in 2024 and expired in March 2025.",
+        &[("cyber_essentials", Some(L))],
+    );
+    // Once a lapse is told, work towards recertification is the way back,
+    // not upkeep of a certificate held.
+    check(
+        "We held ISO 27001 until 2025 and are now preparing for recertification with ISO 42001.",
+        &[("iso27001", Some(L)), ("iso42001", Some(P))],
+    );
+    // Near misses: a lapse word about something else after "and", and
+    // upkeep with no lapse told.
+    check(
+        "We hold ISO 27001 and our surveillance audit is booked for May.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are preparing for recertification of ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_requirement_the_organisation_says_it_meets_itself_is_its_claim() {
+    assert_eq!(
+        one("Subcontractors must hold ISO 27001, as Northwind does."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Suppliers should hold Cyber Essentials, just like Northwind."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a requirement alone claims nothing for the organisation.
+    assert_eq!(one("Suppliers must hold ISO 27001.").0, None);
 }
