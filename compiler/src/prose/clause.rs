@@ -338,12 +338,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
 
     // A conditional next to a reader or third party ("if you need", "customers
     // may request") is their condition, not ours.
+    // "The judges should note that Northwind is certified": a modal on a
+    // verb of noting leaves the fact after "that" standing.
+    let notes_a_fact = |e: usize| {
+        tokens
+            .get(e)
+            .is_some_and(|t| vocabulary::NOTING_VERBS.contains(&t.norm.as_str()))
+            && (e + 1..group.end.min(e + 4))
+                .any(|j| tokens[j].norm == "that" && orgs.iter().any(|&(os, _)| os == j + 1))
+    };
     let condition_ends = conditionals
         .iter()
         .filter(|&&(s, e)| {
             let reader_after = touches(&all_others, s, e);
             let reader_before = s > group.start && touches(&all_others, s - 1, s);
-            !(reader_after || reader_before)
+            !(reader_after || reader_before || notes_a_fact(e))
         })
         // A condition covers what follows its first word, the words it matched
         // included: in "after our ISO 27001 certification is complete" the
@@ -413,6 +422,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
         {
             kind = ClaimedStatus::Planned;
+        }
+        // "Every plan is covered by our ISO 27001 certificate": a plan after a
+        // quantifier is something sold.
+        if kind == ClaimedStatus::Planned
+            && matches!(tokens[m.start].norm.as_str(), "plan" | "plans")
+            && m.start > group.start
+            && vocabulary::PRODUCT_PLAN_DETERMINERS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
         }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.

@@ -48,6 +48,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    // A copula with the name as its complement: "we're Cyber Essentials Plus
+    // as well" (not when the name goes on to a noun or a list: see
+    // `phrases::name_completes_copula`).
+    ("we're @", Claim(Achieved)),
+    ("we are @", Claim(Achieved)),
+    ("we're also|now|already|both @", Claim(Achieved)),
+    ("we are also|now|already|both @", Claim(Achieved)),
     // The spoken "have got": "we've got Cyber Essentials", "yes, we've got
     // that" (a name that modifies the next word, "we've got ISO 27001
     // aligned controls", is not the object: see `phrases::modifies_next_word`).

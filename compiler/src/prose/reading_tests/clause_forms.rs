@@ -193,3 +193,50 @@ fn a_requirement_the_organisation_says_it_meets_itself_is_its_claim() {
     // Near miss: a requirement alone claims nothing for the organisation.
     assert_eq!(one("Suppliers must hold ISO 27001.").0, None);
 }
+
+#[test]
+fn we_are_and_a_name_says_it_is_held() {
+    check("We're ISO 27001 now.", &[("iso27001", Some(A))]);
+    check(
+        "We are also Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near misses: the name that goes on to a noun or a list that a later
+    // word describes.
+    check("We are ISO 42001 enthusiasts.", &[("iso42001", None)]);
+    check(
+        "We are SOC 2 and ISO 27001 compliant.",
+        &[("soc2", Some(C)), ("iso27001", Some(C))],
+    );
+    check("We're ISO 27001-aligned.", &[("iso27001", Some(Al))]);
+}
+
+#[test]
+fn a_plan_after_a_quantifier_is_something_sold() {
+    check(
+        "Each plan runs on our ISO 27001 certified platform.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the organisation's plan is an intention.
+    check(
+        "Our plan is to pursue ISO 42001 next year.",
+        &[("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_modal_on_a_verb_of_noting_leaves_the_fact_after_that() {
+    check(
+        "Reviewers should note that we hold ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the modal on the status itself.
+    check(
+        "Reviewers should note that we could hold ISO 27001 by then.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We should become ISO 42001 certified.",
+        &[("iso42001", None)],
+    );
+}
