@@ -432,6 +432,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "Harbour expects to pursue ISO 42001 certification from 2027": an
+        // expectation of starting the work is a plan.
+        if kind == ClaimedStatus::InProgress
+            && tokens[m.start].norm.starts_with("expect")
+            && tokens.get(m.start + 1).is_some_and(|t| t.norm == "to")
+            && tokens.get(m.start + 2).is_some_and(|t| {
+                m.start + 2 < m.end && vocabulary::WORK_STARTS.contains(&t.norm.as_str())
+            })
+        {
+            kind = ClaimedStatus::Planned;
+        }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.
         if kind == ClaimedStatus::Achieved
@@ -1205,9 +1216,12 @@ fn about_someone_else(
     // "ISO 27001 certified data centres": the phrase describes the noun after
     // it, but not one a preposition makes its recipient ("our SOC 2 report
     // for customers", "available to clients").
+    // Nor is a general noun phrase the object of our verb: "we follow Cyber
+    // Essentials Plus requirements".
     if let Some(t) =
         (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
         && !(m.end..t).any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+        && !(last_org.is_some() && others.kind_at(t) == Subject::Standard)
     {
         return Some(others.kind_at(t));
     }

@@ -423,6 +423,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("application submitted|lodged|filed|made", Claim(InProgress)),
     ("submitted|lodged * application", Claim(InProgress)),
     ("applied for", Claim(InProgress)),
+    // The body named between: "we have applied to IASME for Cyber Essentials".
+    ("applied|applying to * for", Claim(InProgress)),
     ("expected|anticipated by|in|before", Claim(InProgress)),
     ("targeted for", Claim(InProgress)),
     ("on track", Claim(InProgress)),

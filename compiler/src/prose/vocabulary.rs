@@ -284,6 +284,19 @@ pub static COPULA_NAME_FOLLOWERS: &[&str] = &[
     "as", "too", "now", "since", "already", "also", "again", "today", "from",
 ];
 
+/// Verbs of starting work: expected, the work is a plan ("we expect to pursue
+/// ISO 42001 from 2027"), where an expected certificate is work under way.
+pub static WORK_STARTS: &[&str] = &[
+    "pursue",
+    "seek",
+    "begin",
+    "start",
+    "embark",
+    "undertake",
+    "launch",
+    "commence",
+];
+
 /// Determiners that name a lapse as a possibility ("of any lapse", "without a
 /// lapse") rather than as something that happened.
 pub static POSSIBILITY_DETERMINERS: &[&str] =

@@ -240,3 +240,43 @@ fn a_modal_on_a_verb_of_noting_leaves_the_fact_after_that() {
         &[("iso42001", None)],
     );
 }
+
+#[test]
+fn a_general_noun_phrase_after_our_verb_is_its_object() {
+    assert_eq!(
+        one("We follow ISO 27001 requirements in every office."),
+        (Some(Al), Some(Subject::Organisation))
+    );
+    // Near miss: with no organisation before it, the phrase describes the
+    // noun after it.
+    assert_eq!(
+        one("ISO 27001 certified organisations must protect data."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn an_expectation_of_starting_work_is_a_plan() {
+    check(
+        "We expect to begin ISO 42001 certification next year.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: an expected certificate with a date is work under way.
+    check(
+        "We expect to achieve ISO 42001 certification by May 2027.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn an_application_with_the_body_named_between_is_work_under_way() {
+    check(
+        "We have applied to the certification body for ISO 27001.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: a rule that applied to staff.
+    check(
+        "The ISO 27001 policy applied to all staff for years.",
+        &[("iso27001", None)],
+    );
+}
