@@ -175,6 +175,12 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 previous.lapse = clause.lapse;
             }
+            // "Suppliers must hold Cyber Essentials Plus, which Northwind
+            // achieved in 2026": a relative clause whose own subject is the
+            // organisation says where it stands with the name before it.
+            if let Some(previous) = clauses.last_mut() {
+                take_relative_antecedent(tokens, range.clone(), previous, &mut clause, ctx);
+            }
             // "Keel held ISO 27001 until 2026 and is now working towards
             // recertification": the upkeep after a lapse told before is the
             // way back to a certificate, not one held.
@@ -188,6 +194,54 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// Moves the framework that ends `previous` into `clause` when `clause` is a
+/// relative clause on it ("..., which Northwind achieved in 2026", "...,
+/// which we have implemented") with the organisation as its own subject, and
+/// `previous` claims nothing of it for the organisation (a requirement on
+/// suppliers, a statement about the standard).
+fn take_relative_antecedent(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+    ctx: Ctx,
+) {
+    let opening = first_word(tokens, range.clone());
+    let Some(comma) = opening.checked_sub(1) else {
+        return;
+    };
+    let antecedent = comma.checked_sub(1).and_then(|i| match tokens[i].kind {
+        TokenKind::Mention(m) => Some(m),
+        _ => None,
+    });
+    let subject_is_org = opening + 1 < range.end
+        && (org_references(tokens, opening + 1..opening + 2, ctx).len() == 1
+            || NameSets::find(&ctx.names.org, tokens, opening + 1..range.end)
+                .first()
+                .is_some_and(|&(s, _)| s == opening + 1));
+    let relative = tokens[comma].norm == ","
+        && matches!(tokens[opening].norm.as_str(), "which" | "that")
+        && subject_is_org;
+    let ours = !clause.predicates.is_empty()
+        && clause
+            .predicates
+            .iter()
+            .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
+    let not_ours_before = previous
+        .predicates
+        .iter()
+        .all(|p| p.holder != Subject::Organisation || p.hypothetical);
+    if let Some(m) = antecedent
+        && relative
+        && ours
+        && not_ours_before
+        && clause.frameworks.is_empty()
+    {
+        previous.frameworks.retain(|&f| f != m);
+        clause.frameworks.push(m);
+    }
 }
 
 /// Marks the held phrases of a status label as negated, when the answer

@@ -280,3 +280,25 @@ fn an_application_with_the_body_named_between_is_work_under_way() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn a_relative_clause_with_our_subject_claims_for_its_antecedent() {
+    assert_eq!(
+        one("Subcontractors must hold ISO 27001, which Northwind achieved in 2025."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Vendors should hold ISO 42001, which we are working towards ourselves."),
+        (Some(P), Some(Subject::Organisation))
+    );
+    // Near misses: a relative clause about what someone else wants, and one
+    // after a clause that already claims for us.
+    assert_eq!(
+        one("Equinix holds ISO 27001, which we value."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("We hold Cyber Essentials, which our customers require."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
