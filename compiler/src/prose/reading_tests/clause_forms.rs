@@ -302,3 +302,16 @@ fn a_relative_clause_with_our_subject_claims_for_its_antecedent() {
         (Some(A), Some(Subject::Organisation))
     );
 }
+
+#[test]
+fn the_party_we_help_does_what_follows() {
+    assert_eq!(
+        one("Northwind will help the customer prepare for ISO 42001 certification."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // Near miss: a singular noun that modifies the next one names no one.
+    assert_eq!(
+        one("Our partner programme is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
