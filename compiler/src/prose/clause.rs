@@ -613,8 +613,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
-            about_someone_else(tokens, m, &subjects, &others, group.clone())
-                .unwrap_or(Subject::Organisation)
+            its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
+                about_someone_else(tokens, m, &subjects, &others, group.clone())
+                    .unwrap_or(Subject::Organisation)
+            })
         };
         // "... holds ISO 27001, ISO 27017 and ISO 27018 certifications and
         // publishes SOC 2 reports": a verb phrase right after "and" inside a
@@ -712,6 +714,42 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         lapse,
         upkeep_word: upkeep,
         negated_intent,
+    }
+}
+
+/// "Keel provides the Customer with a copy of its current SOC 2 report": an
+/// "its" right before or at the start of the phrase stands for the subject of
+/// the clause, whoever is named first ("Equinix sends Keel its report" is
+/// Equinix's), but not a possessor ("Keel's supplier shares its report").
+fn its_subject(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    text: &str,
+) -> Option<Subject> {
+    let its = [m.start.checked_sub(1), Some(m.start)]
+        .into_iter()
+        .flatten()
+        .any(|i| tokens[i].norm == "its");
+    if !its {
+        return None;
+    }
+    let all = others.all();
+    let first = orgs
+        .iter()
+        .chain(all.iter())
+        .filter(|&&(s, _)| s < m.start)
+        .min_by_key(|&&(s, _)| s)?;
+    let possessor = text
+        .get(tokens[first.1 - 1].range.clone())
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    if possessor {
+        None
+    } else if orgs.contains(first) {
+        Some(Subject::Organisation)
+    } else {
+        Some(others.kind_at(first.0))
     }
 }
 

@@ -315,3 +315,16 @@ fn the_party_we_help_does_what_follows() {
         (Some(A), Some(Subject::Organisation))
     );
 }
+
+#[test]
+fn its_stands_for_the_subject_named_first() {
+    assert_eq!(
+        one("Each quarter Northwind sends the client a copy of its current SOC 2 report."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a supplier named first is what "its" stands for.
+    assert_eq!(
+        one("Equinix sends Northwind a copy of its current SOC 2 report."),
+        (None, Some(Subject::Supplier))
+    );
+}
