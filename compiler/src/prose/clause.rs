@@ -605,7 +605,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // are talked about, not used.
             Subject::Standard
         } else if kind == ClaimedStatus::InProgress
-            && activity_for_others(tokens, m.end, group.end, &others.third)
+            && (activity_for_others(tokens, m.end, group.end, &others.third)
+                || beneficiaries_doing(tokens, m, ctx.text))
         {
             // "An ISO 42001 gap analysis of the Client's AI use cases", "a
             // SOC 2 readiness assessment for each client": work done for
@@ -1025,6 +1026,27 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
         && m.start <= verb + 4
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
+}
+
+/// "Scripts for teams preparing for ISO 42001": a gerund right after a plural
+/// noun after "for" is a reduced relative clause on that noun, whose work it
+/// describes (not a span of time: "for months").
+fn beneficiaries_doing(tokens: &[Token], m: &PhraseMatch, text: &str) -> bool {
+    let Some(noun) = m.start.checked_sub(1) else {
+        return false;
+    };
+    let t = &tokens[noun];
+    let lowercase = text
+        .get(t.range.clone())
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase);
+    noun > 0
+        && tokens[noun - 1].norm == "for"
+        && t.kind == TokenKind::Word
+        && lowercase
+        && t.norm.ends_with('s')
+        && !vocabulary::TIME_UNITS.contains(&t.norm.as_str())
+        && tokens[m.start].norm.ends_with("ing")
 }
 
 /// True when the words from `at` say whom a piece of work is for or of: "of"

@@ -297,6 +297,10 @@ pub static WORK_STARTS: &[&str] = &[
     "commence",
 ];
 
+/// Plural nouns of time, which "for" makes a span rather than a beneficiary
+/// ("for months working towards it").
+pub static TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "quarters", "decades"];
+
 /// Determiners that name a lapse as a possibility ("of any lapse", "without a
 /// lapse") rather than as something that happened.
 pub static POSSIBILITY_DETERMINERS: &[&str] =

@@ -328,3 +328,16 @@ fn its_stands_for_the_subject_named_first() {
         (None, Some(Subject::Supplier))
     );
 }
+
+#[test]
+fn a_gerund_after_a_plural_beneficiary_is_their_work() {
+    assert_eq!(
+        one("Templates for startups preparing for ISO 42001."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // Near miss: "for" and a span of time.
+    assert_eq!(
+        one("We have been for months working towards ISO 42001."),
+        (Some(P), Some(Subject::Organisation))
+    );
+}
