@@ -160,10 +160,88 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(last) = clause.predicates.last() {
                 before = Some(last.holder);
             }
+            // "Our certificate was first awarded in 2023 and lapsed in April
+            // 2026": a lapse verb that opens a clause after "and" ends the
+            // certificate of the clause before.
+            let opening = first_word(tokens, range.clone());
+            if clause.frameworks.is_empty()
+                && range.start > 0
+                && tokens[range.start - 1].norm == "and"
+                && clause.lapse.is_some()
+                && ctx.voc.lapses.matches_at(tokens, opening)
+                && let Some(previous) = clauses.last_mut()
+                && !previous.frameworks.is_empty()
+                && previous.lapse.is_none()
+            {
+                previous.lapse = clause.lapse;
+            }
+            // "Suppliers must hold Cyber Essentials Plus, which Northwind
+            // achieved in 2026": a relative clause whose own subject is the
+            // organisation says where it stands with the name before it.
+            if let Some(previous) = clauses.last_mut() {
+                take_relative_antecedent(tokens, range.clone(), previous, &mut clause, ctx);
+            }
+            // "Keel held ISO 27001 until 2026 and is now working towards
+            // recertification": the upkeep after a lapse told before is the
+            // way back to a certificate, not one held.
+            if clauses
+                .iter()
+                .any(|c: &Clause| c.lapse.is_some() || c.predicates.iter().any(|p| p.held_until))
+            {
+                clause.upkeep_word = false;
+            }
             clauses.push(clause);
         }
     }
     clauses
+}
+
+/// Moves the framework that ends `previous` into `clause` when `clause` is a
+/// relative clause on it ("..., which Northwind achieved in 2026", "...,
+/// which we have implemented") with the organisation as its own subject, and
+/// `previous` claims nothing of it for the organisation (a requirement on
+/// suppliers, a statement about the standard).
+fn take_relative_antecedent(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+    ctx: Ctx,
+) {
+    let opening = first_word(tokens, range.clone());
+    let Some(comma) = opening.checked_sub(1) else {
+        return;
+    };
+    let antecedent = comma.checked_sub(1).and_then(|i| match tokens[i].kind {
+        TokenKind::Mention(m) => Some(m),
+        _ => None,
+    });
+    let subject_is_org = opening + 1 < range.end
+        && (org_references(tokens, opening + 1..opening + 2, ctx).len() == 1
+            || NameSets::find(&ctx.names.org, tokens, opening + 1..range.end)
+                .first()
+                .is_some_and(|&(s, _)| s == opening + 1));
+    let relative = tokens[comma].norm == ","
+        && matches!(tokens[opening].norm.as_str(), "which" | "that")
+        && subject_is_org;
+    let ours = !clause.predicates.is_empty()
+        && clause
+            .predicates
+            .iter()
+            .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
+    let not_ours_before = previous
+        .predicates
+        .iter()
+        .all(|p| p.holder != Subject::Organisation || p.hypothetical);
+    if let Some(m) = antecedent
+        && relative
+        && ours
+        && not_ours_before
+        && clause.frameworks.is_empty()
+    {
+        previous.frameworks.retain(|&f| f != m);
+        clause.frameworks.push(m);
+    }
 }
 
 /// Marks the held phrases of a status label as negated, when the answer
@@ -238,11 +316,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
     // "In May 2025 we were certified": the month, not the modal verb.
     conditionals.retain(|&(s, e)| !(e == s + 1 && sentences::is_month_may(tokens, s)));
-    // "We would like to", "we'd love to": a wish, not a hypothetical.
-    conditionals.retain(|&(_, e)| {
-        !tokens
-            .get(e)
-            .is_some_and(|t| matches!(t.norm.as_str(), "like" | "love" | "prefer"))
+    // "Suppliers must hold Cyber Essentials Plus, as Harbour does": a
+    // requirement that the organisation says it meets itself is a fact about
+    // it, not a condition.
+    if ctx.others_are_org {
+        conditionals.retain(|&(s, _)| !matches!(tokens[s].norm.as_str(), "must" | "should"));
+    }
+    // "We would like to", "we'd love to": a wish, not a hypothetical; nor is
+    // the salutation "To whom it may concern".
+    conditionals.retain(|&(s, e)| {
+        !tokens.get(e).is_some_and(|t| {
+            matches!(t.norm.as_str(), "like" | "love" | "prefer")
+                || (tokens[s].norm == "may" && t.norm == "concern")
+        })
     });
     // "Shah said Meridian would start the journey next year": "would" after a
     // verb of saying is the future reported, not a condition.
@@ -308,12 +394,21 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
 
     // A conditional next to a reader or third party ("if you need", "customers
     // may request") is their condition, not ours.
+    // "The judges should note that Northwind is certified": a modal on a
+    // verb of noting leaves the fact after "that" standing.
+    let notes_a_fact = |e: usize| {
+        tokens
+            .get(e)
+            .is_some_and(|t| vocabulary::NOTING_VERBS.contains(&t.norm.as_str()))
+            && (e + 1..group.end.min(e + 4))
+                .any(|j| tokens[j].norm == "that" && orgs.iter().any(|&(os, _)| os == j + 1))
+    };
     let condition_ends = conditionals
         .iter()
         .filter(|&&(s, e)| {
             let reader_after = touches(&all_others, s, e);
             let reader_before = s > group.start && touches(&all_others, s - 1, s);
-            !(reader_after || reader_before)
+            !(reader_after || reader_before || notes_a_fact(e))
         })
         // A condition covers what follows its first word, the words it matched
         // included: in "after our ISO 27001 certification is complete" the
@@ -384,6 +479,26 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             kind = ClaimedStatus::Planned;
         }
+        // "Every plan is covered by our ISO 27001 certificate": a plan after a
+        // quantifier is something sold.
+        if kind == ClaimedStatus::Planned
+            && matches!(tokens[m.start].norm.as_str(), "plan" | "plans")
+            && m.start > group.start
+            && vocabulary::PRODUCT_PLAN_DETERMINERS.contains(&tokens[m.start - 1].norm.as_str())
+        {
+            continue;
+        }
+        // "Harbour expects to pursue ISO 42001 certification from 2027": an
+        // expectation of starting the work is a plan.
+        if kind == ClaimedStatus::InProgress
+            && tokens[m.start].norm.starts_with("expect")
+            && tokens.get(m.start + 1).is_some_and(|t| t.norm == "to")
+            && tokens.get(m.start + 2).is_some_and(|t| {
+                m.start + 2 < m.end && vocabulary::WORK_STARTS.contains(&t.norm.as_str())
+            })
+        {
+            kind = ClaimedStatus::Planned;
+        }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.
         if kind == ClaimedStatus::Achieved
@@ -436,6 +551,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "ISO 27001: no exceptions were raised": a "no" after a colon that
+        // opens a noun phrase answers nothing.
+        if tokens[m.start].norm == ":"
+            && kind == ClaimedStatus::Not
+            && m.end < group.end
+            && tokens[m.end].kind == TokenKind::Word
+        {
+            continue;
+        }
         // "Our ISO 27001 scope does not yet cover the new office": "not yet"
         // before a verb of handling denies the handling of what is held, unless
         // the framework is its object ("does not yet cover ISO 42001").
@@ -483,7 +607,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // are talked about, not used.
             Subject::Standard
         } else if kind == ClaimedStatus::InProgress
-            && activity_for_others(tokens, m.end, group.end, &others.third)
+            && (activity_for_others(tokens, m.end, group.end, &others.third)
+                || beneficiaries_doing(tokens, m, ctx.text))
         {
             // "An ISO 42001 gap analysis of the Client's AI use cases", "a
             // SOC 2 readiness assessment for each client": work done for
@@ -491,10 +616,20 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
-            about_someone_else(tokens, m, &subjects, &others, group.clone())
-                .unwrap_or(Subject::Organisation)
+            its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
+                about_someone_else(tokens, m, &subjects, &others, group.clone())
+                    .unwrap_or(Subject::Organisation)
+            })
         };
-        let opens_without_subject = shares_subject
+        // "... holds ISO 27001, ISO 27017 and ISO 27018 certifications and
+        // publishes SOC 2 reports": a verb phrase right after "and" inside a
+        // clause that names no one before it is coordinated with the verb of
+        // the clause before.
+        let verb_after_conjunction = m.start > group.start
+            && vocabulary::CONJUNCTIONS.contains(&tokens[m.start - 1].norm.as_str())
+            && tokens[m.start].norm.ends_with('s')
+            && all_others.iter().all(|&(s, _)| s >= m.start);
+        let opens_without_subject = (shares_subject || verb_after_conjunction)
             && holder == Subject::Organisation
             && !m.own_org
             && last_end_before(&orgs, m.start).is_none();
@@ -582,6 +717,42 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         lapse,
         upkeep_word: upkeep,
         negated_intent,
+    }
+}
+
+/// "Keel provides the Customer with a copy of its current SOC 2 report": an
+/// "its" right before or at the start of the phrase stands for the subject of
+/// the clause, whoever is named first ("Equinix sends Keel its report" is
+/// Equinix's), but not a possessor ("Keel's supplier shares its report").
+fn its_subject(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    text: &str,
+) -> Option<Subject> {
+    let its = [m.start.checked_sub(1), Some(m.start)]
+        .into_iter()
+        .flatten()
+        .any(|i| tokens[i].norm == "its");
+    if !its {
+        return None;
+    }
+    let all = others.all();
+    let first = orgs
+        .iter()
+        .chain(all.iter())
+        .filter(|&&(s, _)| s < m.start)
+        .min_by_key(|&&(s, _)| s)?;
+    let possessor = text
+        .get(tokens[first.1 - 1].range.clone())
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    if possessor {
+        None
+    } else if orgs.contains(first) {
+        Some(Subject::Organisation)
+    } else {
+        Some(others.kind_at(first.0))
     }
 }
 
@@ -859,6 +1030,27 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
 }
 
+/// "Scripts for teams preparing for ISO 42001": a gerund right after a plural
+/// noun after "for" is a reduced relative clause on that noun, whose work it
+/// describes (not a span of time: "for months").
+fn beneficiaries_doing(tokens: &[Token], m: &PhraseMatch, text: &str) -> bool {
+    let Some(noun) = m.start.checked_sub(1) else {
+        return false;
+    };
+    let t = &tokens[noun];
+    let lowercase = text
+        .get(t.range.clone())
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase);
+    noun > 0
+        && tokens[noun - 1].norm == "for"
+        && t.kind == TokenKind::Word
+        && lowercase
+        && t.norm.ends_with('s')
+        && !vocabulary::TIME_UNITS.contains(&t.norm.as_str())
+        && tokens[m.start].norm.ends_with("ing")
+}
+
 /// True when the words from `at` say whom a piece of work is for or of: "of"
 /// or "for", at most two determiners ("the", "each"), then a third party.
 fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize, usize)]) -> bool {
@@ -995,6 +1187,10 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held";
     let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+    // "Harbour was certified to ISO 27001 in the past".
+    let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {
+        tokens[i].norm == "in" && tokens[i + 1].norm == "the" && tokens[i + 2].norm == "past"
+    });
     // "We were certified from 2021 to 2024", "held it between 2021 and 2024":
     // a span of years with an end.
     let is_year = |i: usize| {
@@ -1040,7 +1236,7 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && (until || span_of_years)) || held_in_year
+    (past && (until || span_of_years || in_the_past)) || held_in_year
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",
@@ -1133,9 +1329,15 @@ fn about_someone_else(
             });
         return Some(kind);
     }
-    // "ISO 27001 certified data centres": the phrase describes the noun after it.
+    // "ISO 27001 certified data centres": the phrase describes the noun after
+    // it, but not one a preposition makes its recipient ("our SOC 2 report
+    // for customers", "available to clients").
+    // Nor is a general noun phrase the object of our verb: "we follow Cyber
+    // Essentials Plus requirements".
     if let Some(t) =
         (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
+        && !(m.end..t).any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+        && !(last_org.is_some() && others.kind_at(t) == Subject::Standard)
     {
         return Some(others.kind_at(t));
     }
@@ -1163,7 +1365,9 @@ fn about_someone_else(
         && !label
         && (tokens[m.start].norm.ends_with("ing") || state_gerund)
         && tokens[m.start].norm != "coming"
-        && orgs.is_empty()
+        // The organisation named in the predicate ("... tells buyers that our
+        // AI is governed") is not the gerund's subject.
+        && last_end_before(orgs, m.start).is_none()
         && if state_gerund {
             (m.end..group.end).any(|i| {
                 let w = tokens[i].norm.as_str();

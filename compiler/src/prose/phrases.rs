@@ -67,7 +67,9 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
             }
             if matches!(effect, Effect::Claim(ClaimedStatus::Achieved))
                 && matches!(pattern.elems.last(), Some(Elem::Mention))
-                && modifies_next_word(tokens, end)
+                && (modifies_next_word(tokens, end)
+                    || (matches!(tokens[i].norm.as_str(), "we" | "we're")
+                        && !name_completes_copula(tokens, end, clause.end)))
             {
                 continue;
             }
@@ -115,6 +117,21 @@ fn modifies_next_word(tokens: &[Token], after: usize) -> bool {
             .is_some_and(|t| !t.norm.starts_with("certif") && t.norm != "accredited");
     }
     next.kind == TokenKind::Word && vocabulary::MENTION_MODIFIED.contains(&next.norm.as_str())
+}
+
+/// True when a framework name after "we are" ends the complement ("we're
+/// Cyber Essentials Plus as well", "we are ISO 27001."), rather than going on
+/// to a noun or a list that a later word describes ("we are ISO 42001
+/// pioneers", "we are ISO 27001 and SOC 2 compliant").
+fn name_completes_copula(tokens: &[Token], after: usize, end: usize) -> bool {
+    let Some(next) = tokens.get(after).filter(|_| after < end) else {
+        return true;
+    };
+    match next.kind {
+        TokenKind::Word => vocabulary::COPULA_NAME_FOLLOWERS.contains(&next.norm.as_str()),
+        TokenKind::Mention(_) => false,
+        _ => !matches!(next.norm.as_str(), "-" | "," | "/" | "&"),
+    }
 }
 
 /// Groups the pieces of a clause so that each group has at most one run of

@@ -48,6 +48,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    // A copula with the name as its complement: "we're Cyber Essentials Plus
+    // as well" (not when the name goes on to a noun or a list: see
+    // `phrases::name_completes_copula`).
+    ("we're @", Claim(Achieved)),
+    ("we are @", Claim(Achieved)),
+    ("we're also|now|already|both @", Claim(Achieved)),
+    ("we are also|now|already|both @", Claim(Achieved)),
     // The spoken "have got": "we've got Cyber Essentials", "yes, we've got
     // that" (a name that modifies the next word, "we've got ISO 27001
     // aligned controls", is not the object: see `phrases::modifies_next_word`).
@@ -92,7 +99,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("on|upon request", Claim(Achieved)),
     (
-        "provide|provides|share|shares|send|sends * report|reports|certificate|certificates",
+        "provide|provides|share|shares|send|sends|publish|publishes * report|reports|certificate|certificates",
+        Claim(Achieved),
+    ),
+    // A report or certificate handed over with the text: "our SOC 2 report
+    // is attached", "the certificate is enclosed as Appendix C".
+    (
+        "report|reports|certificate|certificates|attestation is|are attached|enclosed|appended",
         Claim(Achieved),
     ),
     ("@ certificate", Claim(Achieved)),
@@ -117,6 +130,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("held since", Claim(Achieved)),
+    // Possession in the words of those whose first language says "dispose
+    // of" or "have the certification of": "Keel disposes already of the SOC 2
+    // report", "we possess the certificate of ISO 27001".
+    (
+        "dispose|disposes|disposing of|already * report|reports|certificate|certificates|certification",
+        Claim(Achieved),
+    ),
+    (
+        "have|has|possess|possesses|own|owns the|a certification|certificate of @",
+        Claim(Achieved),
+    ),
     (
         "certifications|certificates|accreditations|attestations we hold|have|maintain",
         Claim(Achieved),
@@ -265,6 +289,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
         ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
         Claim(Achieved),
     ),
+    // "Cyber Essentials Plus: no" (a "no" that opens a noun phrase, "ISO
+    // 27001: no exceptions raised", is dropped in `clause`).
+    (": no", Claim(ClaimedStatus::Not)),
     (
         "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
         Claim(Achieved),
@@ -402,6 +429,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("application submitted|lodged|filed|made", Claim(InProgress)),
     ("submitted|lodged * application", Claim(InProgress)),
     ("applied for", Claim(InProgress)),
+    // The body named between: "we have applied to IASME for Cyber Essentials".
+    ("applied|applying to * for", Claim(InProgress)),
     ("expected|anticipated by|in|before", Claim(InProgress)),
     ("targeted for", Claim(InProgress)),
     ("on track", Claim(InProgress)),
@@ -518,6 +547,22 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
+    // "Respect" a standard or its requirements, as written by those whose
+    // first language has it for complying: "we respect ISO 27001", "respecting
+    // all the requirements of Cyber Essentials", "respects totally the Act".
+    (
+        "respect|respects|respecting|respected * requirements|requirement|obligations|obligation",
+        Claim(Compliant),
+    ),
+    (
+        "respect|respects|respecting|respected the @",
+        Claim(Compliant),
+    ),
+    ("respect|respects|respecting|respected @", Claim(Compliant)),
+    (
+        "respect|respects|respecting|respected fully|totally|entirely|completely|strictly the @",
+        Claim(Compliant),
+    ),
     ("conform|conforms to|with", Claim(Compliant)),
     ("conformant|conformance", Claim(Compliant)),
     ("conformity with|to", Claim(Compliant)),

@@ -82,6 +82,12 @@ pub static CAUSATIVES: &[&str] = &[
     "help", "helps", "helping", "led", "guided", "steered", "took", "brought",
 ];
 
+/// Verbs of helping whose object does what follows it ("help the client
+/// prepare"), so a singular noun after one is a subject, not a modifier.
+pub static HELPING_VERBS: &[&str] = &[
+    "help", "helps", "helping", "helped", "enable", "enables", "enabling", "assist", "assists",
+];
+
 /// Nouns that make a clause a general statement about a standard or about
 /// organisations at large, not a claim about this one.
 pub static GENERIC_SUBJECTS: &[&str] = &[

@@ -461,7 +461,11 @@ pub fn modifiers_dropped(
                         .and_then(|w| w.chars().next())
                         .is_some_and(char::is_lowercase)
             });
-            !(singular_noun && modifier)
+            // "Help the client prepare for ISO 27001": the object of a verb of
+            // helping is followed by its own verb, not by a noun it modifies.
+            let helped = (s.saturating_sub(2)..s)
+                .any(|i| subject_words::HELPING_VERBS.contains(&tokens[i].norm.as_str()));
+            !(singular_noun && modifier && !helped)
         })
         .collect()
 }

@@ -264,6 +264,48 @@ pub static VERB_CHAIN: &[&str] = &[
 /// How many tokens a negator reaches through a verb chain.
 pub const VERB_CHAIN_REACH: usize = 7;
 
+/// Determiners that make "plan" a product's plan rather than an intention:
+/// "every plan is covered by our ISO 27001 certificate", "all plans include".
+pub static PRODUCT_PLAN_DETERMINERS: &[&str] = &["every", "each", "all", "any", "both", "your"];
+
+/// Verbs of saying or knowing that a modal may govern while the clause after
+/// "that" states a fact: "the judges should note that we are certified".
+pub static NOTING_VERBS: &[&str] = &[
+    "note",
+    "know",
+    "be",
+    "aware",
+    "understand",
+    "remember",
+    "see",
+    "find",
+    "confirm",
+    "say",
+];
+
+/// Words that may follow the name in "we're Cyber Essentials Plus as well"
+/// without making it a modifier of a noun.
+pub static COPULA_NAME_FOLLOWERS: &[&str] = &[
+    "as", "too", "now", "since", "already", "also", "again", "today", "from",
+];
+
+/// Verbs of starting work: expected, the work is a plan ("we expect to pursue
+/// ISO 42001 from 2027"), where an expected certificate is work under way.
+pub static WORK_STARTS: &[&str] = &[
+    "pursue",
+    "seek",
+    "begin",
+    "start",
+    "embark",
+    "undertake",
+    "launch",
+    "commence",
+];
+
+/// Plural nouns of time, which "for" makes a span rather than a beneficiary
+/// ("for months working towards it").
+pub static TIME_UNITS: &[&str] = &["years", "months", "weeks", "days", "quarters", "decades"];
+
 /// Determiners that name a lapse as a possibility ("of any lapse", "without a
 /// lapse") rather than as something that happened.
 pub static POSSIBILITY_DETERMINERS: &[&str] =
@@ -483,6 +525,10 @@ pub static CONTRASTS: &[&[&str]] = &[
     &["in", "place", "of"],
     // "Cyber Essentials certified (the basic level, not Plus)".
     &[",", "not"],
+    // "We have not the SOC 2 report, only the Cyber Essentials basic".
+    &[",", "only"],
+    &[",", "only", "the"],
+    &[",", "only", "to"],
 ];
 
 /// Nouns of undertaking: after a held phrase they make it the goal of work

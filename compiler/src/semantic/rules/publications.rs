@@ -340,6 +340,25 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     if claim.status != ClaimedStatus::Achieved {
         return false;
     }
+    // The noun right after the name says what is held: "achieved SOC 2
+    // certification" names a certificate, "certified with a SOC 2 Type 2
+    // report" a report.
+    let next_word = text
+        .get(claim.range.end as usize..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    if matches!(next_word.as_str(), "report" | "reports" | "attestation") {
+        return false;
+    }
+    if next_word.starts_with("certif") {
+        return true;
+    }
     let Some(phrase) = claim.phrase else {
         return false;
     };

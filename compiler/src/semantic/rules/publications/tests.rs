@@ -173,6 +173,17 @@ fn check_page(spec: &str, page: &str) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// A held SOC 2 Type 1 report.
+const SOC2_TYPE1_HELD: &str = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-03-31, auditor: \"X\" }\n";
+
+/// The codes `page` raises against `spec`.
+fn codes_on(spec: &str, page: &str) -> Vec<&'static str> {
+    check_page(spec, page)
+        .iter()
+        .map(|d| d.code.name())
+        .collect()
+}
+
 #[test]
 fn a_type_2_claim_against_a_type_1_report_is_a_mismatch() {
     let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-08-15, auditor: \"X\" }\n";
@@ -188,13 +199,7 @@ fn a_type_2_claim_against_a_type_1_report_is_a_mismatch() {
 
 #[test]
 fn work_on_another_report_than_the_one_held_understates_nothing() {
-    let spec = "attestation soc { framework: soc2, status: achieved, type: type1, report_date: 2026-03-31, auditor: \"X\" }\n";
-    let codes = |page: &str| -> Vec<&'static str> {
-        check_page(spec, page)
-            .iter()
-            .map(|d| d.code.name())
-            .collect()
-    };
+    let codes = |page: &str| codes_on(SOC2_TYPE1_HELD, page);
     assert_eq!(
         codes("We are working towards a SOC 2 Type II report."),
         [""; 0]
@@ -251,6 +256,23 @@ fn soc2_is_an_attestation_not_a_certificate() {
         )
         .is_empty()
     );
+}
+
+#[test]
+fn the_noun_after_soc2_says_whether_a_certificate_is_claimed() {
+    let codes = |page: &str| codes_on(SOC2_TYPE1_HELD, page);
+    // A verb of obtaining with the certificate noun after the name.
+    assert_eq!(
+        codes("Last spring we gained SOC 2 certification."),
+        ["claim-ambiguous"]
+    );
+    // A certificate word elsewhere in the clause, but the report named after
+    // the name: report wording, judged by its type.
+    assert_eq!(
+        codes("We are certified to ISO 9001 with a SOC 2 Type II report."),
+        ["claim-mismatch"]
+    );
+    assert!(codes("We are certified to ISO 9001 with a SOC 2 Type I report.").is_empty());
 }
 
 #[test]

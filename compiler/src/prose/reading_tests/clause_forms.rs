@@ -1,0 +1,343 @@
+//! Clause-level forms of the held-out genres: set formulas that look like a
+//! condition, a gerund subject whose predicate names the organisation, and a
+//! report published or handed over with the text. Each rule has sentences of
+//! its own and the nearest wording it must leave alone.
+
+use super::{A, Al, C, L, N, P, Pl, check, one};
+use crate::prose::Subject;
+
+#[test]
+fn a_salutation_is_not_a_condition() {
+    check(
+        "To whom it may concern: we confirm that our controls follow ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "To whom it may concern,\n\nwe hold Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: "may" as a modal still makes a hypothetical.
+    check(
+        "We may pursue ISO 42001 certification later.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_gerund_subject_is_general_even_when_its_predicate_names_us() {
+    assert_eq!(
+        one("Pursuing ISO 42001 early signals to clinics that our models are governed."),
+        (None, Some(Subject::Standard))
+    );
+    assert_eq!(
+        one("Being certified to ISO 27001 shows buyers that our data is safe."),
+        (None, Some(Subject::Standard))
+    );
+    // Near misses: the organisation before the gerund is its subject, and a
+    // gerund that continues our clause is ours.
+    assert_eq!(
+        one("Our team, having achieved ISO 27001, now supports clients."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("We are pursuing ISO 42001 and our auditors are booked."),
+        (Some(P), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn a_report_published_or_handed_over_is_held() {
+    check(
+        "Every year we publish a SOC 2 Type 2 report.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "Northwind publishes an annual SOC 2 report for customers.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "A copy of the ISO 27001 certificate is enclosed.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We follow ISO 27001, and our SOC 2 report is attached as Annex B.",
+        &[("iso27001", Some(Al)), ("soc2", Some(A))],
+    );
+    // Near misses: a report that will be published for the first time (by
+    // a date: work under way), and a supplier's report.
+    check(
+        "We will publish our first SOC 2 report in 2027.",
+        &[("soc2", Some(P))],
+    );
+    assert_eq!(
+        one("Equinix publishes a SOC 2 report for its data centres."),
+        (None, Some(Subject::Supplier))
+    );
+    // A verb after "and" shares the subject of the clause before, also when
+    // a list of names stands between.
+    assert_eq!(
+        one(
+            "Equinix holds ISO 9001, ISO 14001 and ISO 50001 certificates and publishes SOC 2 reports."
+        ),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn a_party_after_a_preposition_is_a_recipient_not_what_the_phrase_describes() {
+    assert_eq!(
+        one("Northwind will make its SOC 2 report available to partners on request."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("We keep a current ISO 27001 certificate for clients to review."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: the noun right after the phrase is what it describes.
+    assert_eq!(
+        one("We only use ISO 27001 certified data centres."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn status_verbs_of_english_written_as_a_second_language() {
+    check(
+        "We respect fully the ISO 42001 standard in our products.",
+        &[("iso42001", Some(C))],
+    );
+    check(
+        "Our platform is respecting the requirements of Cyber Essentials.",
+        &[("cyber_essentials", Some(C))],
+    );
+    check(
+        "We dispose of a current ISO 27001 certificate.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "The company possesses the certificate of ISO 42001.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "We were certificated ISO 27001 in the past.",
+        &[("iso27001", Some(L))],
+    );
+    // Near misses: respect for something else, disposal of paper, and a
+    // held certificate told in the present.
+    check(
+        "We respect your privacy and our ISO 27001 roadmap is public.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "We dispose of paper securely and follow ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "We are certified to ISO 27001 since the past year.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_no_after_a_label_and_an_only_after_a_denial() {
+    check(
+        "- Cyber Essentials: yes\n- ISO 42001: no",
+        &[("cyber_essentials", Some(A)), ("iso42001", Some(N))],
+    );
+    // "Not X, only Y" denies X and leaves Y to other words.
+    check(
+        "We do not hold ISO 27001, only Cyber Essentials.",
+        &[("iso27001", Some(N)), ("cyber_essentials", None)],
+    );
+    // Near miss: a "no" that opens a noun phrase.
+    check(
+        "ISO 27001: no major nonconformities at the last audit.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_lapse_after_and_ends_the_certificate_before_it() {
+    check(
+        "Our Cyber Essentials certificate was issued in 2024 and expired in March 2025.",
+        &[("cyber_essentials", Some(L))],
+    );
+    // Once a lapse is told, work towards recertification is the way back,
+    // not upkeep of a certificate held.
+    check(
+        "We held ISO 27001 until 2025 and are now preparing for recertification with ISO 42001.",
+        &[("iso27001", Some(L)), ("iso42001", Some(P))],
+    );
+    // Near misses: a lapse word about something else after "and", and
+    // upkeep with no lapse told.
+    check(
+        "We hold ISO 27001 and our surveillance audit is booked for May.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are preparing for recertification of ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_requirement_the_organisation_says_it_meets_itself_is_its_claim() {
+    assert_eq!(
+        one("Subcontractors must hold ISO 27001, as Northwind does."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Suppliers should hold Cyber Essentials, just like Northwind."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a requirement alone claims nothing for the organisation.
+    assert_eq!(one("Suppliers must hold ISO 27001.").0, None);
+}
+
+#[test]
+fn we_are_and_a_name_says_it_is_held() {
+    check("We're ISO 27001 now.", &[("iso27001", Some(A))]);
+    check(
+        "We are also Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near misses: the name that goes on to a noun or a list that a later
+    // word describes.
+    check("We are ISO 42001 enthusiasts.", &[("iso42001", None)]);
+    check(
+        "We are SOC 2 and ISO 27001 compliant.",
+        &[("soc2", Some(C)), ("iso27001", Some(C))],
+    );
+    check("We're ISO 27001-aligned.", &[("iso27001", Some(Al))]);
+}
+
+#[test]
+fn a_plan_after_a_quantifier_is_something_sold() {
+    check(
+        "Each plan runs on our ISO 27001 certified platform.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the organisation's plan is an intention.
+    check(
+        "Our plan is to pursue ISO 42001 next year.",
+        &[("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_modal_on_a_verb_of_noting_leaves_the_fact_after_that() {
+    check(
+        "Reviewers should note that we hold ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the modal on the status itself.
+    check(
+        "Reviewers should note that we could hold ISO 27001 by then.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We should become ISO 42001 certified.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_general_noun_phrase_after_our_verb_is_its_object() {
+    assert_eq!(
+        one("We follow ISO 27001 requirements in every office."),
+        (Some(Al), Some(Subject::Organisation))
+    );
+    // Near miss: with no organisation before it, the phrase describes the
+    // noun after it.
+    assert_eq!(
+        one("ISO 27001 certified organisations must protect data."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn an_expectation_of_starting_work_is_a_plan() {
+    check(
+        "We expect to begin ISO 42001 certification next year.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: an expected certificate with a date is work under way.
+    check(
+        "We expect to achieve ISO 42001 certification by May 2027.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn an_application_with_the_body_named_between_is_work_under_way() {
+    check(
+        "We have applied to the certification body for ISO 27001.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: a rule that applied to staff.
+    check(
+        "The ISO 27001 policy applied to all staff for years.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_relative_clause_with_our_subject_claims_for_its_antecedent() {
+    assert_eq!(
+        one("Subcontractors must hold ISO 27001, which Northwind achieved in 2025."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Vendors should hold ISO 42001, which we are working towards ourselves."),
+        (Some(P), Some(Subject::Organisation))
+    );
+    // Near misses: a relative clause about what someone else wants, and one
+    // after a clause that already claims for us.
+    assert_eq!(
+        one("Equinix holds ISO 27001, which we value."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("We hold Cyber Essentials, which our customers require."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn the_party_we_help_does_what_follows() {
+    assert_eq!(
+        one("Northwind will help the customer prepare for ISO 42001 certification."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // Near miss: a singular noun that modifies the next one names no one.
+    assert_eq!(
+        one("Our partner programme is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn its_stands_for_the_subject_named_first() {
+    assert_eq!(
+        one("Each quarter Northwind sends the client a copy of its current SOC 2 report."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a supplier named first is what "its" stands for.
+    assert_eq!(
+        one("Equinix sends Northwind a copy of its current SOC 2 report."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn a_gerund_after_a_plural_beneficiary_is_their_work() {
+    assert_eq!(
+        one("Templates for startups preparing for ISO 42001."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // Near miss: "for" and a span of time.
+    assert_eq!(
+        one("We have been for months working towards ISO 42001."),
+        (Some(P), Some(Subject::Organisation))
+    );
+}
