@@ -261,7 +261,7 @@ pub fn file_positions(db: &dyn Db, file: SourceFile) -> Positions {
 }
 
 /// The user's spec files (no built-in catalogue, no prose).
-fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
+pub fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
     spec_files(db, workspace).filter(move |f| f.origin(db) == Origin::Spec)
 }
 
