@@ -10,6 +10,7 @@ pub mod management;
 pub mod markdown;
 pub mod model;
 pub mod oscal;
+pub mod pretty_json;
 pub mod view;
 pub mod xlsx;
 
@@ -450,7 +451,7 @@ fn evidence_report(
         .get(decl.name())
         .map(|names| names.iter().map(|n| (*n).to_owned()).collect())
         .unwrap_or_default();
-    let expires_on = evidence::evidence_expires_on(item);
+    let (expires_on, current) = evidence::evidence_expiry(item, as_of);
     let file = text(item, "file");
     EvidenceReport {
         name: decl.name().to_owned(),
@@ -461,7 +462,7 @@ fn evidence_report(
         days_left: expires_on
             .and_then(|d| as_of.until(d).ok())
             .map(|span| i64::from(span.get_days())),
-        current: evidence::evidence_is_current(item, as_of),
+        current,
         path: file
             .as_deref()
             .and_then(|f| crate::workspace::resolve_relative(&decl.file, f)),
