@@ -12,9 +12,10 @@
 //! → `framework_coverage` (per framework) → `coverage` → `coverage_rule_diagnostics`.
 //! A `satisfies` edit thus re-runs the coverage of the frameworks it touches and
 //! the rules that read coverage, and nothing else. `workspace_wide_diagnostics`
-//! turns their locators into byte ranges with `file_positions`. Reports and the
-//! editor read `model`, built the same way from `file_declarations`, which keeps
-//! titles and `satisfies` lists.
+//! turns their locators into byte ranges with `file_positions`. The editor and
+//! the trust page read `model`, built the same way from `file_declarations`, which
+//! keeps titles and `satisfies` lists; reports read `summary` and take those two
+//! from the trees (`report::declarations`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -247,7 +248,7 @@ pub fn framework_coverage<'db>(
 }
 
 /// One spec file's declarations with titles and doc comments, still without byte
-/// ranges: what reports and the editor read through `model`.
+/// ranges: what the editor and the trust page read through `model`.
 #[salsa::tracked(returns(ref))]
 pub fn file_declarations(db: &dyn Db, file: SourceFile) -> Vec<Arc<Item>> {
     summarise(&parse(db, file).tree.items, Detail::Full)
@@ -261,7 +262,7 @@ pub fn file_positions(db: &dyn Db, file: SourceFile) -> Positions {
 }
 
 /// The user's spec files (no built-in catalogue, no prose).
-fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
+pub fn user_spec_files(db: &dyn Db, workspace: Workspace) -> impl Iterator<Item = SourceFile> + '_ {
     spec_files(db, workspace).filter(move |f| f.origin(db) == Origin::Spec)
 }
 
@@ -282,8 +283,8 @@ pub fn summary(db: &dyn Db, workspace: Workspace) -> Model {
     model
 }
 
-/// Every user declaration with its title and doc comment, for reports and the
-/// editor. Its ranges are locators, like the summary's.
+/// Every user declaration with its title and doc comment, for the editor and the
+/// trust page. Its ranges are locators, like the summary's.
 #[salsa::tracked(returns(ref))]
 pub fn model(db: &dyn Db, workspace: Workspace) -> Model {
     let mut model = Model::with_capacity(

@@ -40,8 +40,8 @@ pub fn run(args: ExportArgs) -> Result<ExitCode, String> {
             let report = std::mem::ManuallyDrop::new(aims::report::build_report(&project));
             drop(progress);
             let document = std::mem::ManuallyDrop::new(aims::report::oscal::document(&report));
-            let text = serde_json::to_string_pretty(&*document).map_err(|e| e.to_string())? + "\n";
-            super::write_output(args.out.as_deref(), text.as_bytes())?;
+            let text = aims::report::pretty_json::to_bytes(&*document)?;
+            super::write_output(args.out.as_deref(), &text)?;
             std::mem::forget(text);
             Ok(ExitCode::SUCCESS)
         }

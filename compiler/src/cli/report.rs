@@ -79,9 +79,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode, String> {
     let report = std::mem::ManuallyDrop::new(aims::report::build_report(&project));
     drop(progress);
     let bytes = match args.format {
-        Format::Json => {
-            (serde_json::to_string_pretty(&*report).map_err(|e| e.to_string())? + "\n").into_bytes()
-        }
+        Format::Json => aims::report::pretty_json::to_bytes(&*report)?,
         Format::Html if buyer => {
             aims::report::html::render_for(&report, aims::report::Audience::Buyer)?.into_bytes()
         }

@@ -13,10 +13,11 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::declarations::Declarations;
 use crate::semantic::assurance::AssuranceIndex;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::Coverage;
-use crate::semantic::model::{Decl, Model};
+use crate::semantic::model::Decl;
 use crate::semantic::records::{RECORD_KINDS, Record, Records};
 use crate::semantic::words::NonconformityStatus;
 use crate::syntax::ast::ValueKind;
@@ -159,25 +160,22 @@ pub struct NonconformityReport {
     pub overdue: bool,
 }
 
-fn title(decl: &Decl) -> Option<String> {
-    decl.item.title.as_ref().map(|t| t.value.clone())
-}
-
 /// A word, string or date field as written.
 fn text(decl: &Decl, field: &str) -> Option<String> {
     match &decl.item.field(field)?.value.kind {
-        ValueKind::Str(s) | ValueKind::Ident(s) | ValueKind::Date(s) => Some(s.to_string()),
+        ValueKind::Str(s) | ValueKind::Ident(s) | ValueKind::Date(s) => Some(s.as_str().to_owned()),
         _ => None,
     }
 }
 
 /// The supplier section: every supplier with its assurance.
 pub fn suppliers(
-    model: &Model,
+    decls: &Declarations<'_>,
     catalogue: &Catalogue,
     as_of: Date,
     expiring_within_days: u32,
 ) -> Vec<SupplierReport> {
+    let model = decls.model;
     let index = AssuranceIndex::index(model, catalogue);
     let mut relied_on_by: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for control in model.of_kind("control") {
@@ -195,7 +193,7 @@ pub fn suppliers(
         .of_kind("supplier")
         .map(|decl| SupplierReport {
             name: decl.name().to_owned(),
-            title: title(decl),
+            title: decls.title(decl),
             provides: text(decl, "provides"),
             relied_on_by: relied_on_by
                 .get(decl.name())
@@ -208,7 +206,7 @@ pub fn suppliers(
                 .flatten()
                 .map(|a| AssuranceReport {
                     name: a.decl.name().to_owned(),
-                    title: title(a.decl),
+                    title: decls.title(a.decl),
                     framework: a.framework.to_owned(),
                     kind: a.kind.to_owned(),
                     reference: text(a.decl, "reference"),
@@ -237,12 +235,12 @@ pub fn suppliers(
 
 /// The management records section.
 pub fn management(
-    model: &Model,
+    decls: &Declarations<'_>,
     catalogue: &Catalogue,
     coverage: &Coverage,
     as_of: Date,
 ) -> ManagementReport {
-    let records = Records::index(model);
+    let records = Records::index(decls.model);
     // The latest audit and review of each in-scope framework that is met by
     // records: the ones whose lateness matters.
     let mut latest: BTreeSet<(&str, &str)> = BTreeSet::new();
@@ -258,7 +256,7 @@ pub fn management(
     }
     let record = |kind: &str, r: &Record<'_>| RecordReport {
         name: r.name().to_owned(),
-        title: title(r.decl),
+        title: decls.title(r.decl),
         date: r.date,
         frameworks: r
             .frameworks
@@ -288,7 +286,7 @@ pub fn management(
             .iter()
             .map(|r| NonconformityReport {
                 name: r.name().to_owned(),
-                title: title(r.decl),
+                title: decls.title(r.decl),
                 raised: r.date,
                 owner: text(r.decl, "owner"),
                 status: r.status().and_then(NonconformityStatus::from_word),

@@ -4,11 +4,13 @@
 
 pub mod buyer;
 pub mod csv;
+pub mod declarations;
 pub mod html;
 pub mod management;
 pub mod markdown;
 pub mod model;
 pub mod oscal;
+pub mod pretty_json;
 pub mod view;
 pub mod xlsx;
 
@@ -24,11 +26,12 @@ use crate::queries;
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::coverage::{Coverage, eu_classification, word};
 use crate::semantic::evidence;
-use crate::semantic::model::{Decl, Model};
+use crate::semantic::model::Decl;
 use crate::semantic::risk;
 use crate::semantic::values::{self, DateLike};
-use crate::syntax::ast::{Item, ValueKind};
+use crate::syntax::ast::{Field, Item, ValueKind};
 use crate::workspace::Project;
+use declarations::Declarations;
 use model::*;
 
 /// Who a human-readable report is for.
@@ -60,7 +63,7 @@ pub fn build_report(project: &Project) -> Report {
         workspace: name,
         as_of: project.settings().as_of,
         expiring_within_days: project.settings().expiring_within_days,
-        model: queries::model(db, workspace),
+        declarations: &Declarations::of(db, workspace),
         catalogue: queries::catalogue(db, workspace),
         coverage: queries::coverage(db, workspace),
         diagnostics: &project.diagnostics(),
@@ -73,7 +76,7 @@ pub struct Inputs<'a> {
     pub as_of: Date,
     /// How many days ahead an expiry counts as "expiring" (`aims.toml`).
     pub expiring_within_days: u32,
-    pub model: &'a Model,
+    pub declarations: &'a Declarations<'a>,
     pub catalogue: &'a Catalogue,
     pub coverage: &'a Coverage,
     pub diagnostics: &'a [Diagnostic],
@@ -83,34 +86,41 @@ pub struct Inputs<'a> {
 /// reverse relations (evidence → what cites it, control → risks, system → risks and
 /// assessments) are indexed once rather than searched for every declaration.
 pub fn build(inputs: &Inputs<'_>) -> Report {
-    let model = inputs.model;
+    let decls = inputs.declarations;
+    let model = decls.model;
     let index = Index::new(model);
     let of_kind = |kind: &'static str| model.of_kind(kind);
     Report {
         version: REPORT_VERSION,
         as_of: inputs.as_of,
         workspace: inputs.workspace.clone(),
-        organisation: index.organisation.map(organisation),
+        organisation: index.organisation.map(|d| organisation(decls, d)),
         frameworks: frameworks(inputs),
-        certifications: of_kind("certification").map(certification).collect(),
-        attestations: of_kind("attestation").map(attestation).collect(),
-        systems: of_kind("system")
-            .map(|d| system(model, &index, d, inputs.as_of))
+        certifications: of_kind("certification")
+            .map(|d| certification(decls, d))
             .collect(),
-        risks: of_kind("risk").map(|d| risk_report(&index, d)).collect(),
+        attestations: of_kind("attestation")
+            .map(|d| attestation(decls, d))
+            .collect(),
+        systems: of_kind("system")
+            .map(|d| system(decls, &index, d, inputs.as_of))
+            .collect(),
+        risks: of_kind("risk")
+            .map(|d| risk_report(decls, &index, d))
+            .collect(),
         controls: of_kind("control")
-            .map(|d| control(model, &index, d, inputs.as_of))
+            .map(|d| control(decls, &index, d, inputs.as_of))
             .collect(),
         evidence: of_kind("evidence")
-            .map(|d| evidence_report(&index, d, inputs.as_of))
+            .map(|d| evidence_report(decls, &index, d, inputs.as_of))
             .collect(),
         suppliers: management::suppliers(
-            model,
+            decls,
             inputs.catalogue,
             inputs.as_of,
             inputs.expiring_within_days,
         ),
-        management: management::management(model, inputs.catalogue, inputs.coverage, inputs.as_of),
+        management: management::management(decls, inputs.catalogue, inputs.coverage, inputs.as_of),
         diagnostics: summary(inputs.diagnostics),
     }
 }
@@ -133,7 +143,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(model: &'a Model) -> Index<'a> {
+    fn new(model: &'a crate::semantic::model::Model) -> Index<'a> {
         let mut index = Index {
             organisation: model.organisation(),
             appetite: None,
@@ -196,10 +206,6 @@ impl<'a> Index<'a> {
     }
 }
 
-fn title(item: &Item) -> Option<String> {
-    item.title.as_ref().map(|t| t.value.clone())
-}
-
 /// A field's value as written, for free text, names, durations and numbers (typed
 /// facts are read with [`date`], [`date_like`] and [`word_of`]).
 fn text(item: &Item, field: &str) -> Option<String> {
@@ -219,14 +225,19 @@ fn names<'a>(item: &'a Item, field: &str) -> impl Iterator<Item = &'a str> {
 
 /// The words or paths of a list field.
 fn list(item: &Item, field: &str) -> Vec<String> {
-    item.field(field)
+    list_of(item.field(field))
+}
+
+/// The words or paths of a list field, if there is one.
+fn list_of(field: Option<&Field>) -> Vec<String> {
+    field
         .map(|f| {
             f.value
                 .elements()
                 .iter()
                 .filter_map(|v| match &v.kind {
                     ValueKind::Ident(s) | ValueKind::Path(s) | ValueKind::Str(s) => {
-                        Some(s.to_string())
+                        Some(s.as_str().to_owned())
                     }
                     _ => None,
                 })
@@ -249,10 +260,10 @@ fn word_of<T>(item: &Item, field: &str, from_word: fn(&str) -> Option<T>) -> Opt
     word(item, field).and_then(from_word)
 }
 
-fn organisation(decl: &Decl) -> OrganisationReport {
+fn organisation(decls: &Declarations<'_>, decl: &Decl) -> OrganisationReport {
     OrganisationReport {
         name: decl.name().to_owned(),
-        title: title(&decl.item),
+        title: decls.title(decl),
         jurisdiction: text(&decl.item, "jurisdiction"),
         scope: list(&decl.item, "scope"),
         risk_appetite: word_of(&decl.item, "risk_appetite", RiskLevel::from_word),
@@ -290,11 +301,11 @@ fn frameworks(inputs: &Inputs<'_>) -> Vec<FrameworkReport> {
         .collect()
 }
 
-fn certification(decl: &Decl) -> CertificationReport {
+fn certification(decls: &Declarations<'_>, decl: &Decl) -> CertificationReport {
     let item = &decl.item;
     CertificationReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         framework: text(item, "framework").unwrap_or_default(),
         status: word_of(item, "status", CertificationStatus::from_word),
         certificate: text(item, "certificate"),
@@ -311,11 +322,11 @@ fn certification(decl: &Decl) -> CertificationReport {
     }
 }
 
-fn attestation(decl: &Decl) -> AttestationReport {
+fn attestation(decls: &Declarations<'_>, decl: &Decl) -> AttestationReport {
     let item = &decl.item;
     AttestationReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         framework: text(item, "framework").unwrap_or_default(),
         status: word_of(item, "status", CertificationStatus::from_word),
         report_type: word_of(item, "type", AttestationType::from_word),
@@ -329,15 +340,15 @@ fn attestation(decl: &Decl) -> AttestationReport {
     }
 }
 
-fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemReport {
+fn system(decls: &Declarations<'_>, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemReport {
     let item = &decl.item;
     let assessment = word(item, "impact_assessment")
-        .and_then(|name| model.get(name))
+        .and_then(|name| decls.model.get(name))
         .filter(|d| d.kind() == "assessment")
         .or_else(|| index.assessment_by_system.get(decl.name()).copied());
     SystemReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         owner: text(item, "owner"),
         lifecycle: word_of(item, "lifecycle", Lifecycle::from_word),
         purpose: text(item, "purpose"),
@@ -351,7 +362,7 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
             });
             AssessmentReport {
                 name: a.name().to_owned(),
-                title: title(&a.item),
+                title: decls.title(a),
                 date: date(&a.item, "date"),
                 review_every: text(&a.item, "review_every"),
                 next_review: next,
@@ -366,7 +377,7 @@ fn system(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> SystemR
     }
 }
 
-fn risk_report(index: &Index<'_>, decl: &Decl) -> RiskReport {
+fn risk_report(decls: &Declarations<'_>, index: &Index<'_>, decl: &Decl) -> RiskReport {
     let item = &decl.item;
     let likelihood = word_of(item, "likelihood", Likelihood::from_word);
     let impact = word_of(item, "impact", Impact::from_word);
@@ -380,7 +391,7 @@ fn risk_report(index: &Index<'_>, decl: &Decl) -> RiskReport {
         .is_some_and(|(level, appetite)| level > appetite);
     RiskReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         system: text(item, "system"),
         owner: text(item, "owner"),
         likelihood,
@@ -401,11 +412,12 @@ fn risk_report(index: &Index<'_>, decl: &Decl) -> RiskReport {
     }
 }
 
-fn control(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> ControlReport {
+fn control(decls: &Declarations<'_>, index: &Index<'_>, decl: &Decl, as_of: Date) -> ControlReport {
     let item = &decl.item;
     let evidence_names = list(item, "evidence");
     let has_current_evidence = evidence_names.iter().any(|name| {
-        model
+        decls
+            .model
             .get(name)
             .filter(|d| d.kind() == "evidence")
             .is_some_and(|d| evidence::evidence_is_current(&d.item, as_of))
@@ -417,35 +429,40 @@ fn control(model: &Model, index: &Index<'_>, decl: &Decl, as_of: Date) -> Contro
         .unwrap_or_default();
     ControlReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         owner: text(item, "owner"),
         status: word_of(item, "status", ControlStatus::from_word),
-        satisfies: list(item, "satisfies"),
+        satisfies: list_of(decls.satisfies(decl)),
         evidence: evidence_names,
         has_current_evidence,
         treats,
     }
 }
 
-fn evidence_report(index: &Index<'_>, decl: &Decl, as_of: Date) -> EvidenceReport {
+fn evidence_report(
+    decls: &Declarations<'_>,
+    index: &Index<'_>,
+    decl: &Decl,
+    as_of: Date,
+) -> EvidenceReport {
     let item = &decl.item;
     let cited_by: Vec<String> = index
         .cited_by
         .get(decl.name())
         .map(|names| names.iter().map(|n| (*n).to_owned()).collect())
         .unwrap_or_default();
-    let expires_on = evidence::evidence_expires_on(item);
+    let (expires_on, current) = evidence::evidence_expiry(item, as_of);
     let file = text(item, "file");
     EvidenceReport {
         name: decl.name().to_owned(),
-        title: title(item),
+        title: decls.title(decl),
         date: date(item, "date"),
         valid_for: text(item, "valid_for"),
         expires_on,
         days_left: expires_on
             .and_then(|d| as_of.until(d).ok())
             .map(|span| i64::from(span.get_days())),
-        current: evidence::evidence_is_current(item, as_of),
+        current,
         path: file
             .as_deref()
             .and_then(|f| crate::workspace::resolve_relative(&decl.file, f)),

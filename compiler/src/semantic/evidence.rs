@@ -30,12 +30,21 @@ pub fn evidence_expires_on(item: &Item) -> Option<Date> {
 
 /// Whether an `evidence` declaration is current on `as_of`.
 pub fn evidence_is_current(item: &Item, as_of: Date) -> bool {
+    evidence_expiry(item, as_of).1
+}
+
+/// What `evidence_expires_on` and `evidence_is_current` answer, reading the
+/// declaration's date and duration once.
+pub fn evidence_expiry(item: &Item, as_of: Date) -> (Option<Date>, bool) {
     let Some(date) = evidence_date(item) else {
-        return false;
+        return (None, false);
     };
     match evidence_valid_for(item) {
-        None => true,
-        Some(valid_for) => valid_for.after(date).is_none_or(|until| until >= as_of),
+        None => (None, true),
+        Some(valid_for) => {
+            let until = valid_for.after(date);
+            (until, until.is_none_or(|until| until >= as_of))
+        }
     }
 }
 

@@ -96,6 +96,19 @@ impl Model {
         indices.into_iter().map(|index| &self.decls[index])
     }
 
+    /// The position in `decls` of a declaration this model holds (`None` for one
+    /// it does not), found from its address, so that facts kept beside the model
+    /// can be indexed by it.
+    pub fn position(&self, decl: &Decl) -> Option<usize> {
+        let offset =
+            (std::ptr::from_ref(decl) as usize).checked_sub(self.decls.as_ptr() as usize)?;
+        let position = offset / size_of::<Decl>();
+        self.decls
+            .get(position)
+            .filter(|held| std::ptr::eq(*held, decl))
+            .map(|_| position)
+    }
+
     pub fn get(&self, name: &str) -> Option<&Decl> {
         self.by_name.get(name).map(|&i| &self.decls[i])
     }

@@ -17,7 +17,7 @@
 //!
 //! Two detail levels exist. `Detail::Rules` leaves out declaration titles and doc
 //! comments, which no workspace rule or coverage reads, so editing a title re-runs
-//! none of them; `Detail::Full` keeps them, for reports and the editor.
+//! none of them; `Detail::Full` keeps them, for the editor and the trust page.
 //!
 //! The rules' summary (`summarise_for_rules`) also takes each control's `satisfies`
 //! list out of the declaration and keeps it beside it (`RuleSummary::satisfies`):
@@ -36,7 +36,7 @@ use crate::text::TextRange;
 pub enum Detail {
     /// What whole-workspace rules and coverage read: no titles, no doc comments.
     Rules,
-    /// Everything the tree holds except positions: for reports and the editor.
+    /// Everything the tree holds except positions: for the editor and the trust page.
     Full,
 }
 

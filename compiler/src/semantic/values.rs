@@ -164,6 +164,10 @@ pub fn date(value: &Value) -> Option<Date> {
 /// paths, percentages (`80%`) and durations (`6 months`); `None` for lists and
 /// references.
 pub fn as_written(value: &Value) -> Option<String> {
+    // Concatenated rather than formatted: reports call this for most fields of every
+    // declaration, and `format!` (or `to_string` on a `SmolStr`, which goes through
+    // `Display`) costs several times a copy.
+    let joined = |parts: &[&str]| Some(parts.concat());
     match &value.kind {
         ValueKind::Str(s)
         | ValueKind::Ident(s)
@@ -171,9 +175,9 @@ pub fn as_written(value: &Value) -> Option<String> {
         | ValueKind::Month(s)
         | ValueKind::Quarter(s)
         | ValueKind::Int(s)
-        | ValueKind::Path(s) => Some(s.to_string()),
-        ValueKind::Percent(s) => Some(format!("{s}%")),
-        ValueKind::Duration { amount, unit } => Some(format!("{amount} {}", unit.text)),
+        | ValueKind::Path(s) => Some(s.as_str().to_owned()),
+        ValueKind::Percent(s) => joined(&[s, "%"]),
+        ValueKind::Duration { amount, unit } => joined(&[amount, " ", &unit.text]),
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::status::status_label;
-use super::{join, opt};
+use super::{join, join_each, opt};
 use crate::catalog::describe;
 use crate::report::model::{
     ControlStatus, Counts, FrameworkReport, Report, RequirementReport, State,
@@ -214,18 +214,21 @@ fn assurance(f: &FrameworkReport) -> String {
 /// One requirement's row: its state, its controls (with their status unless
 /// implemented), its evidence and the note that explains the state.
 pub fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> RequirementRow {
-    let controls = r
-        .controls
-        .iter()
-        .map(|c| match c.status {
-            Some(ControlStatus::Implemented) => c.name.to_string(),
-            status => format!(
-                "{} ({})",
-                c.name,
-                status.map_or_else(String::new, |s| s.as_str().replace('_', " "))
-            ),
-        })
-        .collect::<Vec<_>>();
+    // Each control as its name, followed by its status in brackets unless it is
+    // implemented.
+    let controls = join_each(&r.controls, |out, c| {
+        out.push_str(&c.name);
+        match c.status {
+            Some(ControlStatus::Implemented) => {}
+            status => {
+                out.push_str(" (");
+                if let Some(status) = status {
+                    out.push_str(&status.as_str().replace('_', " "));
+                }
+                out.push(')');
+            }
+        }
+    });
     RequirementRow {
         id: r.id.clone(),
         path: format!("{}.{}", framework.name, r.id),
@@ -233,7 +236,7 @@ pub fn requirement_row(framework: &FrameworkReport, r: &RequirementReport) -> Re
         title: r.title.clone(),
         state: r.state.as_str().to_owned(),
         state_label: state_label(r.state).to_owned(),
-        controls: join(&controls),
+        controls,
         evidence: join(&r.evidence),
         note: requirement_note(r),
     }

@@ -124,6 +124,23 @@ fn join(items: &[String]) -> String {
     items.join(", ")
 }
 
+/// Items written one after another into one string, separated by ", ": what
+/// [`join`] gives for items that would each be formatted first, without a string
+/// per item.
+fn join_each<T>(
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write(&mut out, item);
+    }
+    out
+}
+
 /// A fact as text, or empty when it is absent.
 fn opt<T: Display>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()

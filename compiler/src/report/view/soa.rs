@@ -2,11 +2,10 @@
 //! control with whether it is included, the justification, and whether it is
 //! implemented (the columns ISO/IEC 27001 6.1.3 d) asks for).
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
-use super::join;
+use super::join_each;
+use crate::fast_hash::FastMap;
 use crate::report::model::{ControlStatus, FrameworkReport, Report, RequirementReport, State};
 
 #[derive(Clone, Debug, Serialize)]
@@ -55,7 +54,7 @@ impl SoaRow {
 /// certifiable framework that has excludable controls (ISO/IEC 42001 and 27001).
 pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
     // Control titles by name, looked up for every row: indexed once, first wins.
-    let mut titles: HashMap<&str, Option<&String>> = HashMap::new();
+    let mut titles: FastMap<&str, Option<&String>> = FastMap::default();
     for c in &report.controls {
         titles.entry(c.name.as_str()).or_insert(c.title.as_ref());
     }
@@ -88,31 +87,31 @@ pub fn soa_sections(report: &Report) -> Vec<SoaSection> {
 }
 
 fn soa_row(
-    titles: &HashMap<&str, Option<&String>>,
+    titles: &FastMap<&str, Option<&String>>,
     f: &FrameworkReport,
     r: &RequirementReport,
 ) -> SoaRow {
     let excluded = r.state == State::Excluded;
-    let control_titles: Vec<String> = r
-        .controls
-        .iter()
-        .map(|c| &c.name)
-        .map(|name| {
-            titles
-                .get(name.as_str())
-                .copied()
-                .flatten()
-                .cloned()
-                .map_or_else(|| name.to_string(), |t| format!("{t} ({name})"))
-        })
-        .collect();
     let justification = if excluded {
         r.exclusion
             .as_ref()
             .and_then(|e| e.reason.clone())
             .unwrap_or_default()
     } else if !r.controls.is_empty() {
-        format!("Implemented through: {}", join(&control_titles))
+        // Each control as "Title (name)", or its name when it has no title.
+        let controls = join_each(&r.controls, |out, c| {
+            let name = c.name.as_str();
+            match titles.get(name).copied().flatten() {
+                Some(title) => {
+                    out.push_str(title);
+                    out.push_str(" (");
+                    out.push_str(name);
+                    out.push(')');
+                }
+                None => out.push_str(name),
+            }
+        });
+        format!("Implemented through: {controls}")
     } else if r.state == State::Mapped {
         format!(
             "Addressed through {}",
