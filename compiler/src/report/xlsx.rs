@@ -4,14 +4,23 @@
 //! Text is written as text cells (never formulas), and the document's creation date
 //! is set to the as-of date, so the same spec and date give a byte-identical file.
 //!
-//! The workbook is built in memory and written by `aims` itself (`cli::write_output`),
-//! so a failure to write it (a full disk, an unwritable folder) is an ordinary error
-//! naming the file. rust_xlsxwriter's constant-memory mode, used before, wrote each
-//! sheet to a temporary file first and panicked when such a write failed: it writes
-//! that XML with `expect` (0.102, the latest release). Its in-memory
-//! mode writes to buffers, which cannot fail, at the cost of a shared-string table
-//! (strings are stored once for the workbook instead of in their cells): about a
-//! tenth more instructions for the report at 100k lines of spec.
+//! Each sheet is written in rust_xlsxwriter's constant-memory mode: rows go to a
+//! temporary file as they are written, and strings are stored in their cells
+//! (inline strings) rather than in a shared-string table. Inline strings are
+//! standard SpreadsheetML, the output rust_xlsxwriter documents for this mode, and
+//! calamine reads them (`xlsx_workbook_reads_back_cell_for_cell`). The in-memory
+//! mode's shared-string table cost a tenth more instructions at 100k lines of
+//! spec, enough to take the workbook over twice the check's time at 300k lines.
+//!
+//! rust_xlsxwriter (0.102, the latest release) writes those temporary files with
+//! `expect`: when a write fails, on a full disk for example, it panics instead of
+//! returning an error. [`render`] catches that panic and returns it as an ordinary
+//! error naming the temporary folder, and [`is_contained_panic`] lets the CLI's
+//! panic hook stay quiet for it, so the user sees "cannot write" and not an
+//! internal error. Any other panic is still a bug, reported as one.
+
+use std::cell::Cell;
+use std::panic::{AssertUnwindSafe, PanicHookInfo};
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
@@ -90,7 +99,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         .set_creation_datetime(&ExcelDateTime::from_ymd(y, m, d)?);
     workbook.set_properties(&properties);
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Statement of Applicability")?;
     header(
         sheet,
@@ -111,7 +120,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         .map(|r| r.into_columns());
     rows(sheet, soa)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Coverage")?;
     header(
         sheet,
@@ -147,7 +156,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
         });
     rows(sheet, coverage)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Risks")?;
     header(
         sheet,
@@ -196,7 +205,7 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
     });
     rows(sheet, risks)?;
 
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory()?;
     sheet.set_name("Evidence")?;
     header(
         sheet,
@@ -226,7 +235,63 @@ fn build(report: &Report) -> Result<Vec<u8>, XlsxError> {
     workbook.save_to_buffer()
 }
 
+thread_local! {
+    /// True while this thread runs rust_xlsxwriter inside [`render`].
+    static WRITING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when `info` is rust_xlsxwriter's own panic while [`render`] writes a workbook
+/// on this thread: `render` turns it into an error, so a panic hook should neither
+/// report it as a bug nor end the process.
+pub fn is_contained_panic(info: &PanicHookInfo<'_>) -> bool {
+    WRITING.with(Cell::get)
+        && info
+            .location()
+            .is_some_and(|location| location.file().contains("rust_xlsxwriter"))
+}
+
 /// Renders the workbook.
 pub fn render(report: &Report) -> Result<Vec<u8>, String> {
-    build(report).map_err(|e| format!("cannot write the XLSX workbook: {e}"))
+    WRITING.with(|writing| writing.set(true));
+    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| build(report)));
+    WRITING.with(|writing| writing.set(false));
+    match outcome {
+        Ok(built) => built.map_err(|e| format!("cannot write the XLSX workbook: {e}")),
+        Err(payload) => {
+            let reason = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no reason given".to_owned());
+            let reason = os_message(&reason).unwrap_or(&reason);
+            Err(format!(
+                "cannot write the XLSX workbook: writing its temporary files in `{}` failed ({reason}); free some space there, or set TMPDIR to a folder with room",
+                std::env::temp_dir().display()
+            ))
+        }
+    }
+}
+
+/// The system's own words in a panic message that carries a `std::io::Error`
+/// ("… Os { code: 27, kind: FileTooLarge, message: \"File too large\" }" gives
+/// "File too large").
+fn os_message(reason: &str) -> Option<&str> {
+    let start = reason.find("message: \"")? + "message: \"".len();
+    let length = reason[start..].find('"')?;
+    Some(&reason[start..start + length])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::os_message;
+
+    #[test]
+    fn an_io_error_in_a_panic_message_gives_the_systems_words() {
+        let reason = r#"Couldn't write to xml file: Os { code: 28, kind: StorageFull, message: "No space left on device" }"#;
+        assert_eq!(os_message(reason), Some("No space left on device"));
+        assert_eq!(
+            os_message("called `Option::unwrap()` on a `None` value"),
+            None
+        );
+    }
 }
