@@ -58,9 +58,7 @@ fn main() -> ExitCode {
 /// cancels.)
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        // rust_xlsxwriter panics when one of its temporary files cannot be
-        // written; the XLSX renderer catches that and reports it as a write error.
-        if aims::report::xlsx::is_contained_panic(info) {
+        if cli::panic_is_reported_as_an_error(info) {
             return;
         }
         let payload = info

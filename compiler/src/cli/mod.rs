@@ -104,6 +104,13 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
         .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-28"))
 }
 
+/// True for a panic that a command catches and reports as an ordinary error, so the
+/// panic hook should stay quiet: rust_xlsxwriter's panic when one of its temporary
+/// files cannot be written (`report --format xlsx`).
+pub fn panic_is_reported_as_an_error(info: &std::panic::PanicHookInfo<'_>) -> bool {
+    aims::report::xlsx::is_contained_panic(info)
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::run(args),
