@@ -213,7 +213,10 @@ pub fn evidence_currency(db: &dyn Db, workspace: Workspace) -> FastMap<SmolStr, 
 /// The direct state of each requirement of one framework that a control satisfies,
 /// which the crosswalks of other frameworks read.
 #[salsa::tracked(returns(ref))]
-pub fn direct_states<'db>(db: &'db dyn Db, framework: FrameworkKey<'db>) -> FastMap<String, State> {
+pub fn direct_states<'db>(
+    db: &'db dyn Db,
+    framework: FrameworkKey<'db>,
+) -> FastMap<SmolStr, State> {
     crate::semantic::coverage::direct_states(
         framework_claims(db, framework),
         evidence_currency(db, Workspace::get(db)),

@@ -441,8 +441,8 @@ fn has_current_evidence(claim: &Claim, evidence_current: &FastMap<SmolStr, bool>
 pub fn direct_states(
     claims: &[Claims],
     evidence_current: &FastMap<SmolStr, bool>,
-) -> FastMap<String, State> {
-    let mut out: FastMap<String, State> = FastMap::default();
+) -> FastMap<SmolStr, State> {
+    let mut out: FastMap<SmolStr, State> = FastMap::default();
     // A requirement has hundreds of claims; once one covers it, the evidence of the
     // others is not looked up.
     let covers = |claim: &Claim| {

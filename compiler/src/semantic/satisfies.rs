@@ -23,8 +23,9 @@ use crate::syntax::ast::ValueKind;
 /// One control's claim that it satisfies one requirement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
-    /// The requirement's id after the framework name, `A.6.2.4`.
-    pub id: String,
+    /// The requirement's id after the framework name, `A.6.2.4` (short enough to be
+    /// stored inline, so a claim allocates no copy of it).
+    pub id: SmolStr,
     /// The control's name.
     pub control: SmolStr,
     /// The control's `status`, or `None` when it is missing or not a status word.
@@ -81,7 +82,7 @@ pub fn file_claims(
                     .entry(framework.name.as_str())
                     .or_default()
                     .push(Claim {
-                        id: item.id.clone(),
+                        id: SmolStr::new(&item.id),
                         control: name.clone(),
                         status,
                         evidence: evidence.clone(),
