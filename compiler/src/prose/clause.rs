@@ -18,6 +18,7 @@
 
 use std::ops::Range;
 
+use crate::prose::coverage;
 use crate::prose::phrases::{PhraseMatch, find_phrases, merge_pieces};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
@@ -114,6 +115,10 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             });
             previous_end = Some(range.end);
             let mut clause = read_clause(tokens, range.clone(), &phrases, ctx);
+            // "Our certification does not yet cover ISO 42001": the held
+            // certificate and the framework it does not reach are read apart.
+            let beyond = coverage::denied_coverage(tokens, range.clone(), ctx.voc)
+                .and_then(|c| split_denied_coverage(tokens, &mut clause, &c).map(|b| (b, c)));
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -190,10 +195,93 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 clause.upkeep_word = false;
             }
-            clauses.push(clause);
+            match beyond {
+                Some((denied, c)) if c.denied.start < c.held.start => {
+                    clauses.push(denied);
+                    clauses.push(clause);
+                }
+                Some((denied, _)) => {
+                    clauses.push(clause);
+                    clauses.push(denied);
+                }
+                None => clauses.push(clause),
+            }
         }
     }
     clauses
+}
+
+/// Divides a clause that denies a held certificate's coverage of a framework
+/// ([`coverage::denied_coverage`]): `clause` keeps the certificate's side and
+/// its held phrase, and the clause returned names the frameworks beyond the
+/// coverage, read as not held (or as claiming nothing, when the denial only
+/// bounds one certificate's scope). Nothing changes unless the certificate's
+/// side holds a held phrase and the other side names a framework.
+fn split_denied_coverage(
+    tokens: &[Token],
+    clause: &mut Clause,
+    coverage: &coverage::DeniedCoverage,
+) -> Option<Clause> {
+    let bytes = |r: &Range<usize>| {
+        let start = tokens[r.start].range.start;
+        let end = tokens[r.end.max(r.start + 1) - 1].range.end;
+        start..end
+    };
+    let held_bytes = bytes(&coverage.held);
+    let holder = clause
+        .predicates
+        .iter()
+        .find(|p| p.kind == ClaimedStatus::Achieved && held_bytes.contains(&p.span.0))
+        .map(|p| (p.holder, p.hypothetical))?;
+    let mention_in = |m: usize, r: &Range<usize>| {
+        r.clone().any(|i| {
+            tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Mention(m))
+        })
+    };
+    let denied: Vec<usize> = clause
+        .frameworks
+        .iter()
+        .copied()
+        .filter(|&m| mention_in(m, &coverage.denied))
+        .collect();
+    if denied.is_empty() {
+        return None;
+    }
+    clause.frameworks.retain(|m| !denied.contains(m));
+    clause.set_aside.retain(|m| !denied.contains(m));
+    clause.predicates.retain(|p| held_bytes.contains(&p.span.0));
+    for p in &mut clause.predicates {
+        p.negated = false;
+    }
+    let (holder, hypothetical) = holder;
+    let denial = bytes(&coverage.denial);
+    let predicates = if coverage.not_held {
+        vec![Predicate {
+            kind: ClaimedStatus::Not,
+            span: (denial.start, denial.end),
+            holder,
+            negated: false,
+            hypothetical,
+            time: Time::Present,
+            held_until: false,
+            upkeep: false,
+            completed_step: false,
+            opens_without_subject: false,
+        }]
+    } else {
+        Vec::new()
+    };
+    Some(Clause {
+        frameworks: denied,
+        set_aside: Vec::new(),
+        predicates,
+        refers_back: false,
+        lapse: None,
+        upkeep_word: false,
+        negated_intent: false,
+    })
 }
 
 /// Moves the framework that ends `previous` into `clause` when `clause` is a

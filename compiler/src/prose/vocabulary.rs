@@ -733,6 +733,40 @@ pub static COMPLEMENT_OPENERS: &[&str] = &[
     "about",
 ];
 
+/// Verbs by which a certificate reaches a framework: "our certification does
+/// not yet cover ISO 42001", "doesn't extend to ISO 42001".
+pub static COVERAGE_VERBS: &[&str] = &[
+    "cover",
+    "covers",
+    "include",
+    "includes",
+    "extend",
+    "extends",
+    "encompass",
+    "encompasses",
+    "span",
+    "spans",
+];
+
+/// The participles of [`COVERAGE_VERBS`] in the passive: "ISO 42001 is not
+/// yet covered by our certificate".
+pub static COVERAGE_PARTICIPLES: &[&str] = &["covered", "included", "encompassed"];
+
+/// The nouns of a certificate whose coverage can be denied: a certificate or
+/// its scope, not a report, whose scope says nothing of a certificate.
+pub static COVERING_CERTIFICATES: &[&str] = &[
+    "certificate",
+    "certificates",
+    "certification",
+    "certifications",
+    "scope",
+    "accreditation",
+];
+
+/// The nouns of a report, whose coverage bounds the report alone: "our SOC 2
+/// report does not cover ISO 27001".
+pub static COVERING_REPORTS: &[&str] = &["report", "reports", "attestation", "examination"];
+
 /// Verbs of handling a certificate or report that one holds: of showing it
 /// ("publish", "share", "disclose") and of what it covers ("cover",
 /// "include", "extend"). A negation of one of them denies the handling, not the

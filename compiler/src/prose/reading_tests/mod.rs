@@ -8,6 +8,7 @@ mod clause_forms;
 mod clause_model;
 mod clauses;
 mod conversation;
+mod coverage_and_objects;
 mod discourse;
 mod generality;
 mod handling_and_products;
