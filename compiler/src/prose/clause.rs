@@ -370,6 +370,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         .collect();
     set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
     set_aside.extend(held_beside(tokens, phrases, group.clone()));
+    set_aside.extend(naming_other_things(tokens, phrases, group.clone()));
     set_aside.sort_unstable();
     set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
@@ -973,6 +974,14 @@ fn denied_alternative(tokens: &[Token], at: usize, end: usize) -> bool {
         && (at + 1 >= end || tokens[at + 1].kind == TokenKind::Punct)
 }
 
+/// The status phrases (not the neutral ones) that start in `group`.
+fn claims_in(phrases: &[PhraseMatch], group: Range<usize>) -> Vec<&PhraseMatch> {
+    phrases
+        .iter()
+        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
+        .collect()
+}
+
 /// "We rely on Cyber Essentials and our ISO 27001 programme": when every
 /// status phrase of a clause is a noun phrase that names its own framework as
 /// the goal of an undertaking, the other frameworks of the clause take no
@@ -982,10 +991,7 @@ fn outside_undertakings(
     phrases: &[PhraseMatch],
     group: Range<usize>,
 ) -> Vec<usize> {
-    let claims: Vec<&PhraseMatch> = phrases
-        .iter()
-        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
-        .collect();
+    let claims = claims_in(phrases, group.clone());
     let undertaking = |p: &&PhraseMatch| {
         !p.wildcard
             && (p.start..p.end).any(|i| {
@@ -1002,6 +1008,46 @@ fn outside_undertakings(
         .filter(|&i| !claims.iter().any(|p| (p.start..p.end).contains(&i)))
         .filter_map(|i| match tokens[i].kind {
             TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "We hold ISO 27001 and run an ISO 42001 workshop": a framework inside the
+/// clause that only names another thing (an event, a programme of work, a
+/// skill or its people: [`vocabulary::NAMED_AFTER_FRAMEWORKS`]) and lies in
+/// no status phrase takes no status from the phrases about the other
+/// framework. A name that opens the clause is its subject and keeps them ("ISO
+/// 27001 project: complete"), and a clause of work or intention makes the
+/// thing its object ("... and have started an ISO 42001 project").
+fn naming_other_things(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let work = claims.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if work {
+        return Vec::new();
+    }
+    let opening = first_word(tokens, group.clone());
+    group
+        .clone()
+        .filter(|&i| i > opening)
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m)
+                if tokens.get(i + 1).is_some_and(|t| {
+                    i + 1 < group.end
+                        && vocabulary::NAMED_AFTER_FRAMEWORKS.contains(&t.norm.as_str())
+                }) && !claims.iter().any(|p| (p.start..p.end).contains(&i)) =>
+            {
+                Some(m)
+            }
             _ => None,
         })
         .collect()

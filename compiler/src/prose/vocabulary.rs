@@ -687,6 +687,52 @@ pub static MENTION_MODIFIED: &[&str] = &[
     "journey",
 ];
 
+/// Nouns a framework's name may name without any status of its own: events,
+/// programmes of work, skills and the people who have them ("an ISO 42001
+/// workshop", "the company's ISO 42001 programme", "ISO 27001 expertise").
+/// Such a name takes no status from a phrase about another framework of its
+/// clause.
+pub static NAMED_AFTER_FRAMEWORKS: &[&str] = &[
+    "workshop",
+    "workshops",
+    "webinar",
+    "webinars",
+    "course",
+    "courses",
+    "training",
+    "summit",
+    "conference",
+    "event",
+    "events",
+    "meetup",
+    "seminar",
+    "seminars",
+    "session",
+    "sessions",
+    "briefing",
+    "masterclass",
+    "bootcamp",
+    "hackathon",
+    "awareness",
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "initiative",
+    "workstream",
+    "consultants",
+    "specialists",
+    "experts",
+    "trainers",
+    "implementers",
+    "expertise",
+    "experience",
+    "knowledge",
+    "skills",
+    "guidance",
+];
+
 /// Words that make the party after them the beneficiary of what is described
 /// before: "for customers pursuing the standard", "helping clients prepare".
 pub static BENEFIT_LINKS: &[&str] = &[

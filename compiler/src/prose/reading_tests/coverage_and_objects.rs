@@ -2,7 +2,7 @@
 //! certificate that does not (yet) reach a framework says that framework is
 //! not held, while the certificate itself stays held.
 
-use super::{A, N, check};
+use super::{A, N, P, check};
 
 #[test]
 fn a_certificate_that_does_not_yet_cover_a_framework() {
@@ -59,5 +59,32 @@ fn a_certificate_scope_bounded_without_yet_says_nothing_of_the_other() {
     check(
         "ISO 27001 certification does not cover ISO 42001 requirements.",
         &[("iso27001", None), ("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_framework_that_names_an_event_or_programme_takes_no_held_status() {
+    check(
+        "We are Cyber Essentials certified and host a monthly ISO 42001 briefing.",
+        &[("cyber_essentials", Some(A)), ("iso42001", None)],
+    );
+    check(
+        "Northwind holds ISO 27001 and leads the group's SOC 2 workstream.",
+        &[("iso27001", Some(A)), ("soc2", None)],
+    );
+    check(
+        "We hold ISO 27001 and bring deep ISO 42001 expertise to every engagement.",
+        &[("iso27001", Some(A)), ("iso42001", None)],
+    );
+    // Near misses: work on the programme is work under way, a name that
+    // opens the clause is its subject, and a list of frameworks held.
+    check(
+        "We hold ISO 27001 and have kicked off an ISO 42001 programme.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    check("ISO 42001 project: complete.", &[("iso42001", Some(A))]);
+    check(
+        "We hold ISO 27001 and SOC 2 attestation.",
+        &[("iso27001", Some(A)), ("soc2", Some(A))],
     );
 }
