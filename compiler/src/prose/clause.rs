@@ -108,6 +108,8 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;
+        // True once a label of goals has opened the list ("2027 goals: ...").
+        let mut goals_listed = false;
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
             let after_colon = previous_end.is_some_and(|end| {
                 (end.saturating_sub(1)..(range.start + 1).min(range.end))
@@ -131,6 +133,26 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 && let Some(label) = clauses.last_mut()
             {
                 deny_label(label);
+            }
+            // "2027 goals: get ISO 27001 certified": what a label of goals
+            // lists is ahead.
+            goals_listed |=
+                after_colon && clauses.last().is_some_and(|l| goal_label(tokens, l, ctx));
+            let upkeep_here = clause.upkeep_word
+                || range
+                    .clone()
+                    .any(|i| ctx.voc.maintenance_phrases.matches_at(tokens, i));
+            if goals_listed && !upkeep_here {
+                for p in &mut clause.predicates {
+                    if matches!(
+                        p.kind,
+                        ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
+                    ) && !p.upkeep
+                        && p.time == Time::Present
+                    {
+                        p.time = Time::Future { by_date: false };
+                    }
+                }
             }
             // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
             // clause that opens with its verb shares the subject before it.
@@ -185,6 +207,12 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // organisation says where it stands with the name before it.
             if let Some(previous) = clauses.last_mut() {
                 take_relative_antecedent(tokens, range.clone(), previous, &mut clause, ctx);
+            }
+            // "AWS is certified to ISO 27001, and we are too": the
+            // organisation said to share the status of someone else's
+            // clause before it takes that clause's frameworks.
+            if let Some(previous) = clauses.last_mut() {
+                share_by_addition(tokens, range.clone(), previous, &mut clause, ctx);
             }
             // "Keel held ISO 27001 until 2026 and is now working towards
             // recertification": the upkeep after a lapse told before is the
@@ -332,6 +360,87 @@ fn take_relative_antecedent(
     }
 }
 
+/// True when `label` is a label of goals ("2027 goals", "Objectives",
+/// "Next steps"): it names no framework and its only phrases are the
+/// organisation's goal nouns.
+fn goal_label(tokens: &[Token], label: &Clause, ctx: Ctx) -> bool {
+    let text = ctx.text;
+    label.frameworks.is_empty()
+        && !label.predicates.is_empty()
+        && label.predicates.iter().all(|p| {
+            let words = text.get(p.span.0..p.span.1).unwrap_or("").to_lowercase();
+            p.kind == ClaimedStatus::Planned
+                && p.holder == Subject::Organisation
+                && !p.negated
+                && words
+                    .split_whitespace()
+                    .any(|w| vocabulary::GOAL_NOUNS.contains(&w))
+        })
+        && tokens.iter().any(|t| t.norm == ":")
+}
+
+/// Moves the frameworks of `previous` into `clause` when `clause` says the
+/// organisation shares its status by addition ("..., and Sprout itself is
+/// certified too", "... we were too until April", "... and we are as well"):
+/// a clause that names no framework, has the organisation as its subject and
+/// an additive word ("too", "as well", "also"), after a clause whose status
+/// is someone else's. A clause with no status phrase of its own ("we were
+/// too") takes the status phrases of `previous` as the organisation's.
+fn share_by_addition(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+    ctx: Ctx,
+) {
+    let words = &tokens[range.clone()];
+    let additive = words.iter().enumerate().any(|(i, t)| {
+        t.norm == "too" || (t.norm == "as" && words.get(i + 1).is_some_and(|n| n.norm == "well"))
+    });
+    let opening = first_word(tokens, range.clone());
+    let org_subject = org_references(tokens, range.clone(), ctx)
+        .first()
+        .is_some_and(|&(s, _)| s == opening)
+        || NameSets::find(&ctx.names.org, tokens, range.clone())
+            .first()
+            .is_some_and(|&(s, _)| s == opening);
+    let someone_elses = !previous.predicates.is_empty()
+        && previous
+            .predicates
+            .iter()
+            .all(|p| matches!(p.holder, Subject::Supplier | Subject::ThirdParty) && !p.negated);
+    let ours = clause
+        .predicates
+        .iter()
+        .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
+    if !(additive
+        && org_subject
+        && someone_elses
+        && ours
+        && clause.frameworks.is_empty()
+        && !previous.frameworks.is_empty())
+    {
+        return;
+    }
+    if clause.predicates.is_empty() {
+        let until = words.iter().any(|t| t.norm == "until");
+        let past = words
+            .iter()
+            .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
+        clause.predicates = previous
+            .predicates
+            .iter()
+            .map(|p| Predicate {
+                holder: Subject::Organisation,
+                held_until: p.held_until || (past && until),
+                opens_without_subject: false,
+                ..p.clone()
+            })
+            .collect();
+    }
+    clause.frameworks.append(&mut previous.frameworks);
+}
+
 /// Marks the held phrases of a status label as negated, when the answer
 /// after it says "not".
 fn deny_label(label: &mut Clause) {
@@ -417,6 +526,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         !tokens.get(e).is_some_and(|t| {
             matches!(t.norm.as_str(), "like" | "love" | "prefer")
                 || (tokens[s].norm == "may" && t.norm == "concern")
+                // "Until then we hold basic Cyber Essentials": a span of time
+                // up to now, not a condition.
+                || (tokens[s].norm == "until"
+                    && matches!(t.norm.as_str(), "then" | "now" | "today" | "recently"))
         })
     });
     // "Shah said Meridian would start the journey next year": "would" after a
@@ -633,6 +746,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "We can help with ISO 27001 certification": "with" governed by the
+        // word before it names no possession.
+        if tokens[m.start].norm == "with" && with_governed(tokens, m.start) {
+            continue;
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0
@@ -735,7 +853,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // exists; the future belongs to the verb before it.
         let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
             let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
-            !(possessive_between && attributive(tokens, m) || hands_over_what_is_held(tokens, e, m))
+            !(possessive_between && attributive(tokens, m)
+                || hands_over_what_is_held(tokens, e, m, group.end))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
@@ -770,7 +889,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
             holder,
             negated,
-            hypothetical: condition_ends.is_some_and(|e| e <= m.start)
+            // "Why Meridian should win: our certification is in progress": a
+            // condition ends at a colon.
+            hypothetical: condition_ends
+                .is_some_and(|e| e <= m.start && !(e..m.start).any(|i| tokens[i].norm == ":"))
                 || modal_after(&conditionals),
             time,
             held_until: held_until(tokens, m, group.clone()),
@@ -1149,10 +1271,26 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
 /// or showing whose object is the possessive noun phrase `m`: what will be
 /// shared exists now ("Keel will make its SOC 2 report available", "we will
 /// share our ISO 27001 certificate on request"), unless it is the first of
-/// its kind ("we will publish our first SOC 2 report in June").
-fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bool {
+/// its kind ("we will publish our first SOC 2 report in June") or is handed
+/// over once it is issued ("... when it is issued").
+fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usize) -> bool {
+    // "... once it is issued": a subject after "when" or "once" that refers
+    // back to the report ("once issued, any later report" is of another).
+    let once_issued = (m.end..end).any(|i| {
+        matches!(tokens[i].norm.as_str(), "when" | "once")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "it" | "this" | "they"))
+            && (i + 2..end.min(i + 5))
+                .any(|j| vocabulary::ISSUED_WORDS.contains(&tokens[j].norm.as_str()))
+    });
+    if once_issued {
+        return false;
+    }
+    // The phrase may open with the verb itself ("shall provide its SOC 2
+    // report").
     let Some(verb) =
-        (from..m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+        (from..m.start + 1).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
     else {
         return false;
     };
@@ -1160,6 +1298,13 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
     (vocabulary::HANDLING_VERBS.contains(&w) || vocabulary::PROVIDING_VERBS.contains(&w))
         && tokens.get(verb + 1).is_some_and(is_possessive)
         && m.start <= verb + 4
+        && tokens[verb + 1..tokens.len().min(verb + 8).max(m.end)]
+            .iter()
+            .take_while(|t| t.kind != TokenKind::Punct)
+            .any(|t| {
+                subject_words::CERTIFICATE_NOUNS.contains(&t.norm.as_str())
+                    || subject_words::CERTIFICATE_PLURALS.contains(&t.norm.as_str())
+            })
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
 }
@@ -1268,6 +1413,19 @@ fn people_as_subjects(
         .collect()
 }
 
+/// True when the "with" at `at` is governed by the word before it, a verb or
+/// adjective ("help with", "working with", "familiar with", "aligned with"),
+/// so what follows is no possession of the noun before it ("a tool with SOC 2
+/// certification").
+fn with_governed(tokens: &[Token], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| {
+        let w = tokens[i].norm.as_str();
+        tokens[i].kind == TokenKind::Word
+            && (vocabulary::WITH_GOVERNORS.contains(&w)
+                || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))))
+    })
+}
+
 /// True for a possessive determiner ("our", "its").
 fn is_possessive(t: &Token) -> bool {
     subject_words::POSSESSIVES.contains(&t.norm.as_str())
@@ -1370,7 +1528,15 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && (until || span_of_years || in_the_past)) || held_in_year
+    // "ISO 27001 held 2023\u{2013}2026": a span of years right after "held".
+    let held_span = tokens[m.end - 1].norm == "held"
+        && date_end(m.end).is_some_and(|j| {
+            tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "until" | "-" | "\u{2013}"))
+                && date_end(j + 1).is_some()
+        });
+    (past && (until || span_of_years || in_the_past)) || held_in_year || held_span
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",

@@ -106,6 +106,9 @@ impl Verdict {
             // shaped by a framework, then what comes next for its certificate,
             // says where the certificate stands, beside the claim of
             // conformity, which still stands on its own.
+            // "We hold ourselves to the NIST AI RMF and have been certified
+            // against it": a certificate said of what was followed is held.
+            Verdict::Claim(Aligned | Compliant, _) if later == Achieved => Some(Ok(Achieved)),
             Verdict::Claim(Aligned | Compliant, _) => {
                 matches!(later, InProgress | Planned | Not).then_some(Err(later))
             }
@@ -154,6 +157,7 @@ pub fn reading(clause: &Clause) -> Verdict {
         status = in_time(status, p.time, p.upkeep);
         if clause.upkeep_word
             && clause.lapse.is_none()
+            && !clause.predicates.iter().any(|p| p.held_until)
             && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
             status = ClaimedStatus::Achieved;

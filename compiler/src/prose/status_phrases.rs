@@ -48,6 +48,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    ("have|has our|its @", Claim(Achieved)),
+    // The past participle of having or doing right before the name, which a
+    // negator before it turns into "not held": "we've never had Cyber
+    // Essentials", "we haven't done Plus".
+    ("had|done @", Claim(Achieved)),
+    // A verb of obtaining whose object is a pronoun for the name said before
+    // it in the clause: "Cyber Essentials Plus, we passed that in the autumn".
+    (
+        "passed|achieved|obtained|secured|gained|earned|attained|renewed it|that|them",
+        Claim(Achieved),
+    ),
     // A copula with the name as its complement: "we're Cyber Essentials Plus
     // as well" (not when the name goes on to a noun or a list: see
     // `phrases::name_completes_copula`).
@@ -99,7 +110,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("on|upon request", Claim(Achieved)),
     (
-        "provide|provides|share|shares|send|sends|publish|publishes * report|reports|certificate|certificates",
+        "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes * report|reports|certificate|certificates",
         Claim(Achieved),
     ),
     // A report or certificate handed over with the text: "our SOC 2 report
@@ -121,6 +132,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     // "We hold the basic Cyber Essentials": one adjective of level between.
+    (
+        "hold|holds|held basic|standard|core|baseline @",
+        Claim(Achieved),
+    ),
     (
         "hold|holds|held a|an|the|our basic|standard|core|baseline|entry|original|full @",
         Claim(Achieved),
@@ -284,6 +299,25 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("used to hold|be", Claim(Lapsed)),
     ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    // A release-note label: "Shipped: Cyber Essentials", "Recently shipped:
+    // ISO 27001 recertification", "Delivered in 2026: ...".
+    ("shipped|delivered * :", Claim(Achieved)),
+    // What a product or the organisation comes with: "the only tool with SOC 2
+    // and ISO 42001 certification", "a start-up with a SOC 2 Type II report"
+    // (not after a verb or adjective that governs "with": see
+    // `clause::with_governed`).
+    (
+        "with @ certification|certificate|certifications|accreditation|attestation|report|reports",
+        Claim(Achieved),
+    ),
+    (
+        "with a|an|our|its @ certification|certificate|accreditation|attestation|report",
+        Claim(Achieved),
+    ),
+    (
+        "with @ and @ certification|certificates|certifications|reports",
+        Claim(Achieved),
+    ),
     ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
     (
         ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
@@ -406,7 +440,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "examination|audit|attestation is|are|now complete|completed|finished|done",
         Claim(Achieved),
     ),
-    ("scheduled|booked", Claim(InProgress)),
+    ("scheduled|booked|rescheduled|rebooked", Claim(InProgress)),
     ("in the diary|calendar|schedule", Claim(InProgress)),
     // What is about to happen or being got ready: "our ISO 42001
     // certification is imminent", "in the works", "gearing up for our SOC 2
@@ -528,6 +562,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Compliant: conformity that a buyer reads as a certificate.
     ("compliant", Claim(Compliant)),
     ("comply|complies|complying with", Claim(Compliant)),
+    (
+        "comply|complies|complying|complied fully|entirely|completely|strictly|wholly with",
+        Claim(Compliant),
+    ),
     ("compliance with", Claim(Compliant)),
     ("@ compliance", Claim(Compliant)),
     // A "Compliance:" label right before a framework's name: "Compliance: SOC 2
@@ -613,6 +651,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ isms|aims", Claim(Aligned)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
+    // "We've moved ISO 27001 off the roadmap": no longer planned.
+    ("off the|our roadmap", Neutral),
     ("the following", Neutral),
     (
         "certified * auditor|auditors|implementer|implementers|professional|professionals|practitioner|practitioners|engineer|engineers|consultant|consultants|trainer|trainers|staff|personnel|expert|experts",

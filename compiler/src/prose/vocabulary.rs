@@ -203,6 +203,27 @@ pub static CONDITIONALS: &[&str] = &[
     "how|ways|steps|tips to",
     "until",
     "after our|we|its|the|it|this",
+    // "There is work left before we meet those obligations".
+    "before our|we|its|it|this",
+];
+
+/// Nouns of a label of goals, whose list is ahead: "2027 goals: get ISO 27001
+/// certified", "Next steps: ...".
+pub static GOAL_NOUNS: &[&str] = &[
+    "goal",
+    "goals",
+    "objective",
+    "objectives",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "priority",
+    "priorities",
+    "ambition",
+    "ambitions",
+    "step",
+    "steps",
 ];
 
 /// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
@@ -856,7 +877,78 @@ pub static HANDLING_VERBS: &[&str] = &[
 
 /// Verbs of handing something over: in the future, with a possessive object,
 /// they hand over what is held ("Keel will make its SOC 2 report available").
-pub static PROVIDING_VERBS: &[&str] = &["make", "provide", "send", "give", "supply", "forward"];
+pub static PROVIDING_VERBS: &[&str] = &[
+    "make", "provide", "send", "give", "supply", "forward", "deliver", "furnish",
+];
+
+/// Words that say a report or certificate has come into being: "when it is
+/// issued", "once available".
+pub static ISSUED_WORDS: &[&str] = &[
+    "issued",
+    "available",
+    "ready",
+    "complete",
+    "completed",
+    "published",
+    "finalised",
+    "finalized",
+    "received",
+];
+
+/// Words that govern a "with" after them, so that what follows is no
+/// possession of a noun before it: verbs and adjectives of helping, working,
+/// knowing and conforming ("help with ISO 27001 certification", "familiar
+/// with", "in line with"). Forms in "-ing" and "-ed" govern it too.
+pub static WITH_GOVERNORS: &[&str] = &[
+    "help",
+    "helps",
+    "assist",
+    "assists",
+    "support",
+    "supports",
+    "work",
+    "works",
+    "deal",
+    "deals",
+    "struggle",
+    "struggles",
+    "comply",
+    "complies",
+    "align",
+    "aligns",
+    "conform",
+    "conforms",
+    "line",
+    "accordance",
+    "consistent",
+    "compliance",
+    "alignment",
+    "conformity",
+    "experience",
+    "familiarity",
+    "familiar",
+    "expertise",
+    "start",
+    "begin",
+    "began",
+    "begun",
+    "progress",
+    "partner",
+    "partners",
+    "busy",
+    "happy",
+    "pleased",
+    "satisfied",
+    "along",
+    "together",
+    "compare",
+    "compares",
+    "contrast",
+    "combine",
+    "combines",
+    "meet",
+    "meets",
+];
 
 /// Determiners that may stand between "for" or "of" and the party a piece of
 /// work is done for ("for each client", "of the Client's AI use cases").

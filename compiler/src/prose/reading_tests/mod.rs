@@ -16,6 +16,7 @@ mod named;
 mod roles;
 mod scope_and_time;
 mod sections;
+mod spoken_and_contract_forms;
 mod structure;
 
 use crate::prose::corpus::test_aliases;

@@ -1,0 +1,178 @@
+//! Clause forms of spoken, release-note and contract wording: a negated
+//! "had" or "done", a framework resumed by a pronoun, an adverb inside
+//! "complies with", a release label, what a product comes "with", a report
+//! a contract says will be delivered, a span "until then", a clause of time
+//! with "before", a condition that ends at a colon, the organisation that
+//! shares a status "too", and a label of goals.
+
+use super::{A, Al, C, N, P, Pl, check, one};
+use crate::prose::Subject;
+
+#[test]
+fn a_negated_had_or_done_is_not_held() {
+    check(
+        "Honestly, we have never done Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(N))],
+    );
+    check("We haven't had SOC 2 before.", &[("soc2", Some(N))]);
+    // Near miss: the same verbs, not negated.
+    check(
+        "We have done Cyber Essentials every year since 2021.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+#[test]
+fn a_framework_resumed_by_a_pronoun() {
+    check(
+        "SOC 2 Type 2, we achieved that last spring.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "And ISO 27001 we renewed it in May.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn an_adverb_inside_complies_with() {
+    check(
+        "Northwind complies entirely with ISO 27001.",
+        &[("iso27001", Some(C))],
+    );
+    check(
+        "Our AI system complies strictly with the EU AI Act.",
+        &[("eu_ai_act", Some(C))],
+    );
+}
+
+#[test]
+fn a_certificate_said_of_the_framework_followed() {
+    check(
+        "Our programme follows ISO 42001 and was certified against it this year.",
+        &[("iso42001", Some(A))],
+    );
+    // Near miss: following alone is alignment.
+    check(
+        "Our programme follows ISO 42001 and is reviewed against it yearly.",
+        &[("iso42001", Some(Al))],
+    );
+}
+
+#[test]
+fn a_release_label() {
+    check(
+        "Shipped this quarter: our ISO 27001 recertification.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Delivered in Q3: Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: a product feature shipped names no certificate.
+    check(
+        "We shipped SOC 2 evidence exports last week.",
+        &[("soc2", None)],
+    );
+}
+
+#[test]
+fn what_a_product_or_the_organisation_comes_with() {
+    check(
+        "A scheduling app with ISO 27001 certification.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are the only clinic software vendor in the region with a SOC 2 report.",
+        &[("soc2", Some(A))],
+    );
+    // Near misses: "with" governed by a verb or adjective before it.
+    check(
+        "Our team can assist with ISO 27001 certification.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We are familiar with SOC 2 reports from our clients.",
+        &[("soc2", None)],
+    );
+    assert_eq!(
+        one("Vendors with ISO 27001 certification can skip this section."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn a_report_a_contract_says_will_be_delivered() {
+    check(
+        "Northwind shall deliver its current SOC 2 report to the Customer each year.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "We will furnish our ISO 27001 certificate within five days of a request.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: delivered once it exists.
+    check(
+        "We will deliver our SOC 2 report to you once it is issued.",
+        &[("soc2", Some(Pl))],
+    );
+}
+
+#[test]
+fn until_then_and_before_we() {
+    check(
+        "Our ISO 27001 audit is booked for May; until then we hold Cyber Essentials.",
+        &[("iso27001", Some(P)), ("cyber_essentials", Some(A))],
+    );
+    check(
+        "Much work remains before we meet ISO 42001.",
+        &[("iso42001", None)],
+    );
+}
+
+#[test]
+fn a_condition_ends_at_a_colon() {
+    check(
+        "What buyers should know: we are ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the condition covers its own clause.
+    check(
+        "If buyers ask, we should become ISO 27001 certified.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn the_organisation_shares_a_status_too() {
+    assert_eq!(
+        one("AWS holds ISO 27001, and Northwind is certified too."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("AWS holds ISO 27001, and so does Northwind."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: no addition, the status stays the supplier's.
+    assert_eq!(
+        one("AWS holds ISO 27001, and Northwind is proud to use it."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn a_label_of_goals_lists_what_is_ahead() {
+    check(
+        "Goals for 2027: become ISO 42001 certified and publish our SOC 2 report.",
+        &[("iso42001", Some(Pl)), ("soc2", Some(Pl))],
+    );
+    // Near miss: upkeep in the list is of what is held.
+    check(
+        "Goals for 2027: renew our Cyber Essentials certificate.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "ISO 27001 is off our roadmap now: we are certified.",
+        &[("iso27001", Some(A))],
+    );
+}
