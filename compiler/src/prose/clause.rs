@@ -823,10 +823,24 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
-            its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
-                about_someone_else(tokens, m, &subjects, &others, group.clone())
-                    .unwrap_or(Subject::Organisation)
-            })
+            let holder =
+                its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
+                    about_someone_else(tokens, m, &subjects, &others, group.clone())
+                        .unwrap_or(Subject::Organisation)
+                });
+            // "Harbour's CISO on preparing for our first certification
+            // audit": a person's work towards the organisation's own step is
+            // the organisation's work.
+            if holder == Subject::Person
+                && kind == ClaimedStatus::InProgress
+                && tokens
+                    .get(m.end)
+                    .is_some_and(|t| m.end < group.end && t.norm == "our")
+            {
+                Subject::Organisation
+            } else {
+                holder
+            }
         };
         // "... holds ISO 27001, ISO 27017 and ISO 27018 certifications and
         // publishes SOC 2 reports": a verb phrase right after "and" inside a
@@ -867,6 +881,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 by_date: has_target_date(tokens, m.end, group.end),
             }
         };
+        // "Our ISO 27001 auditor will visit in March": the auditor's visit
+        // ahead says nothing of where the certificate stands.
+        if kind == ClaimedStatus::Achieved
+            && time != Time::Present
+            && vocabulary::AUDITOR_NOUNS.contains(&tokens[m.end - 1].norm.as_str())
+        {
+            continue;
+        }
         // "ISO 27001 certified by Q3 2027": a held phrase in the present with
         // a deadline after it is a goal with a date, so work under way (in
         // the future, `reading` makes the same inference from the date).
@@ -912,6 +934,16 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         p.upkeep |= upkeep_spans
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
+    }
+    // "\u{23f3} ISO 42001, planned for Q4 2027": a mark of work pending gives
+    // way to the words that say where the work stands.
+    let pending_mark = |p: &Predicate| {
+        ctx.text
+            .get(p.span.0..p.span.1)
+            .is_some_and(|w| vocabulary::PENDING_MARKS.contains(&w))
+    };
+    if predicates.iter().any(|p| !pending_mark(p)) {
+        predicates.retain(|p| !pending_mark(p));
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.

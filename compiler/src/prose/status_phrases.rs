@@ -102,6 +102,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "haven't|hasn't|havent|hasnt|didn't|don't|doesn't|not * yet",
         Claim(ClaimedStatus::Not),
     ),
+    // The spoken "haven't got" with a pronoun for the name: "no, we haven't
+    // got that one".
+    (
+        "haven't|hasn't|havent|hasnt got|gotten it|that|them|one",
+        Claim(ClaimedStatus::Not),
+    ),
     // Passive completion, negated or not: "certification has (not) been
     // completed|awarded|granted".
     (
@@ -472,8 +478,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("progressing", Claim(InProgress)),
     ("observation period", Claim(InProgress)),
     (
-        "engaged * auditor|auditors|assessor|assessors|body",
+        "engaged|appointed|selected|hired|engaging|appointing|selecting|choosing * auditor|auditors|assessor|assessors|body",
         Claim(InProgress),
+    ),
+    // The organisation's own auditor of a framework shows an audit relation
+    // ("we shared the post-mortem with our SOC 2 auditor"); the work words
+    // above outrank it when the auditor is only being chosen.
+    (
+        "our|its @ auditor|auditors|assessor|assessors",
+        Claim(Achieved),
     ),
     // Planned: intent and dates ahead.
     ("planned", Claim(Planned)),

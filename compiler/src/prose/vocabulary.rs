@@ -226,26 +226,31 @@ pub static GOAL_NOUNS: &[&str] = &[
     "steps",
 ];
 
-/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
-/// ("when we achieved it in 2023") they set no condition.
-pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
-
-/// Marks that state a status on their own (check marks, hourglasses); a clause
-/// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
-pub static STATUS_MARKS: &[&str] = &[
-    "\u{2705}",
-    "\u{2713}",
-    "\u{2714}",
-    "\u{2611}",
+/// Marks that say work is pending (hourglasses, arrows, a barrier, a
+/// calendar), the other half of the status marks beside [`STATUS_MARKS`]:
+/// words in their clause that say where the work stands ("planned for 2027")
+/// outrank them.
+pub static PENDING_MARKS: &[&str] = &[
     "\u{1f51c}",
     "\u{1f5d3}",
     "\u{23f3}",
     "\u{1f504}",
     "\u{1f6a7}",
     "\u{231b}",
-    "\u{274c}",
-    "\u{2717}",
-    "\u{2718}",
+];
+
+/// Nouns of the auditor of a framework ("our SOC 2 auditor").
+pub static AUDITOR_NOUNS: &[&str] = &["auditor", "auditors", "assessor", "assessors"];
+
+/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
+/// ("when we achieved it in 2023") they set no condition.
+pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
+
+/// Marks that state a status on their own (check marks and crosses, and the
+/// [`PENDING_MARKS`]); a clause ends right after one, so "CE \u{2705} CE+
+/// \u{23f3}" makes two claims.
+pub static STATUS_MARKS: &[&str] = &[
+    "\u{2705}", "\u{2713}", "\u{2714}", "\u{2611}", "\u{274c}", "\u{2717}", "\u{2718}",
 ];
 
 /// Words that may stand between a negator and the status phrase it negates when

@@ -176,3 +176,52 @@ fn a_label_of_goals_lists_what_is_ahead() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_pending_mark_gives_way_to_words() {
+    check(
+        "- \u{23f3} SOC 2 Type 2 (planned for 2028)",
+        &[("soc2", Some(Pl))],
+    );
+    // Near miss: the mark alone says work is pending.
+    check("- \u{23f3} SOC 2 Type 2", &[("soc2", Some(P))]);
+}
+
+#[test]
+fn a_person_preparing_for_our_step() {
+    check(
+        "Our head of IT on getting ready for our ISO 27001 Stage 2 audit.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: a person's own exam is a qualification.
+    assert_eq!(
+        one("Our CTO is preparing for his ISO 27001 Lead Auditor exam."),
+        (None, Some(Subject::Person))
+    );
+}
+
+#[test]
+fn our_auditor_of_a_framework() {
+    check(
+        "We walked our ISO 27001 auditors through the new office last week.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: an auditor being chosen is work under way, and a visit
+    // ahead says nothing of the certificate.
+    check(
+        "We are appointing our SOC 2 auditor this quarter.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "Our SOC 2 auditor will be on site in March.",
+        &[("soc2", None)],
+    );
+}
+
+#[test]
+fn havent_got_with_a_pronoun() {
+    check(
+        "ISO 42001? Sadly we haven't got it.",
+        &[("iso42001", Some(N))],
+    );
+}
