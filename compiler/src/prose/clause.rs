@@ -809,7 +809,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             negated_intent = true;
             continue;
         }
-        let holder = if quoted(tokens, m, group.clone()) {
+        // "Verified review: \"Harbour's SOC 2 report was thorough.\"": a
+        // quote whose phrase opens with the organisation's name reports a
+        // claim about it, not words talked about.
+        let named_first = tokens[m.start].norm == "our"
+            && ctx
+                .text
+                .get(tokens[m.start].range.clone())
+                .is_some_and(|w| !w.eq_ignore_ascii_case("our"));
+        let holder = if !named_first && quoted(tokens, m, group.clone()) {
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard

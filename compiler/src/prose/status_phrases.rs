@@ -245,6 +245,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "tested|examined * in|by|through|during|under",
         Claim(Achieved),
     ),
+    // With the period between: "tested over a twelve-month period in our
+    // SOC 2 Type 2 audit".
+    (
+        "tested|examined over|across|throughout * period|months|year in|by|through|during|under",
+        Claim(Achieved),
+    ),
     (
         "have|has * certificate|certificates|report|attestation",
         Claim(Achieved),

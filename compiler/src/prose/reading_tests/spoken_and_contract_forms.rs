@@ -225,3 +225,53 @@ fn havent_got_with_a_pronoun() {
         &[("iso42001", Some(N))],
     );
 }
+
+#[test]
+fn a_quote_that_names_our_report() {
+    assert_eq!(
+        one("Customer review: \"Northwind's SOC 2 report answered every question.\""),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a few words quoted are talked about.
+    assert_eq!(
+        one("\"SOC 2 certified\" is not a term auditors use."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn controls_tested_over_a_period_in_an_audit() {
+    check(
+        "Our controls were tested across a six-month period during our SOC 2 Type 1 examination.",
+        &[("soc2", Some(A))],
+    );
+}
+
+/// The SOC 2 qualifier read from each text.
+fn qualifiers(text: &str) -> Vec<Option<String>> {
+    crate::prose::find_mentions(
+        text,
+        crate::prose::ProseFormat::Text,
+        &crate::prose::corpus::test_aliases(),
+    )
+    .into_iter()
+    .map(|m| m.qualifier)
+    .collect()
+}
+
+#[test]
+fn a_report_type_told_in_an_aside() {
+    assert_eq!(
+        qualifiers("We share our SOC 2 report - Type 1 - with every customer."),
+        [Some("type1".to_string())]
+    );
+    assert_eq!(
+        qualifiers("Our SOC 2 report, which is a Type II, covers a full year."),
+        [Some("type2".to_string())]
+    );
+    // Near miss: a hyphenated word after the name states no type.
+    assert_eq!(
+        qualifiers("We are SOC 2-ready for Type 2 next year."),
+        [None]
+    );
+}
