@@ -208,6 +208,11 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(previous) = clauses.last_mut() {
                 take_relative_antecedent(tokens, range.clone(), previous, &mut clause, ctx);
             }
+            // "Keel was certified from 2023 to 2026 and is certified again
+            // today": a later time told after "and" overtakes the ended span.
+            if let Some(previous) = clauses.last_mut() {
+                take_over_ended_span(tokens, range.clone(), previous, &mut clause);
+            }
             // "AWS is certified to ISO 27001, and we are too": the
             // organisation said to share the status of someone else's
             // clause before it takes that clause's frameworks.
@@ -377,6 +382,41 @@ fn goal_label(tokens: &[Token], label: &Clause, ctx: Ctx) -> bool {
                     .any(|w| vocabulary::GOAL_NOUNS.contains(&w))
         })
         && tokens.iter().any(|t| t.norm == ":")
+}
+
+/// Moves the frameworks of `previous` into `clause` when `previous` tells a
+/// held span that ended ("Keel was certified from 2023 to 2026") and
+/// `clause`, coordinated after "and" with no subject or framework of its
+/// own, says where the organisation stands now ("and is certified again
+/// today", "and now holds it once more").
+fn take_over_ended_span(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+) {
+    let after_and = range.start > 0 && tokens[range.start - 1].norm == "and";
+    let now = tokens[range.clone()]
+        .iter()
+        .any(|t| vocabulary::NOW_WORDS.contains(&t.norm.as_str()));
+    let ended = !previous.predicates.is_empty()
+        && previous
+            .predicates
+            .iter()
+            .all(|p| p.held_until && p.holder == Subject::Organisation);
+    let ours_now = !clause.predicates.is_empty()
+        && clause.predicates.iter().all(|p| {
+            p.holder == Subject::Organisation && !p.negated && !p.hypothetical && !p.held_until
+        });
+    if after_and
+        && now
+        && ended
+        && ours_now
+        && clause.frameworks.is_empty()
+        && clause.lapse.is_none()
+    {
+        clause.frameworks.append(&mut previous.frameworks);
+    }
 }
 
 /// Moves the frameworks of `previous` into `clause` when `clause` says the

@@ -239,6 +239,10 @@ pub static PENDING_MARKS: &[&str] = &[
     "\u{231b}",
 ];
 
+/// Words that place a status at the present, after a span told in the past:
+/// "and is certified again today".
+pub static NOW_WORDS: &[&str] = &["today", "now", "again", "still", "currently", "once"];
+
 /// Nouns of the auditor of a framework ("our SOC 2 auditor").
 pub static AUDITOR_NOUNS: &[&str] = &["auditor", "auditors", "assessor", "assessors"];
 

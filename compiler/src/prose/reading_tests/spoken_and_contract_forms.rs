@@ -5,7 +5,7 @@
 //! with "before", a condition that ends at a colon, the organisation that
 //! shares a status "too", and a label of goals.
 
-use super::{A, Al, C, N, P, Pl, check, one};
+use super::{A, Al, C, L, N, P, Pl, check, one};
 use crate::prose::Subject;
 
 #[test]
@@ -273,5 +273,22 @@ fn a_report_type_told_in_an_aside() {
     assert_eq!(
         qualifiers("We are SOC 2-ready for Type 2 next year."),
         [None]
+    );
+}
+
+#[test]
+fn a_present_status_after_an_ended_span() {
+    check(
+        "We held Cyber Essentials from 2021 to 2023 and are certified again now.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near misses: the span alone ended, and a negated present keeps it so.
+    check(
+        "We held Cyber Essentials from 2021 to 2023.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "We were certified to ISO 27001 until 2024 and are not certified today.",
+        &[("iso27001", Some(L))],
     );
 }
