@@ -288,6 +288,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("audited annually|independently|yearly", Claim(Achieved)),
     ("independently audited|assessed|attested", Claim(Achieved)),
     ("undergo annual|yearly|regular|independent", Claim(Achieved)),
+    (
+        "undergo|undergoes an|a annual|yearly|regular|independent",
+        Claim(Achieved),
+    ),
+    // A surveillance audit is one of a certificate held: "no major
+    // nonconformities were found in our ISO 27001 surveillance audit".
+    ("our|its @ surveillance", Claim(Achieved)),
+    // "Backed by SOC 2 Type II", "ISO 27001 ticked off last year".
+    ("backed by @", Claim(Achieved)),
+    ("ticked|checked off", Claim(Achieved)),
     ("available on|upon request", Claim(Achieved)),
     ("available under nda", Claim(Achieved)),
     ("valid until|to|through|till", Claim(Achieved)),
@@ -295,7 +305,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The participle of a verb of obtaining after the certificate noun: "ISO
     // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received|confirmed|approved",
         Claim(Achieved),
     ),
     // A framework said to be finished: "ISO 27001 is done".
@@ -599,8 +609,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("@ certification|certificate|audit ready", Claim(Compliant)),
     ("ready for * certification|audit", Claim(Compliant)),
+    // "Audit-ready for ISO 27001".
+    ("audit|certification - ready for|to @", Claim(Compliant)),
+    ("audit|certification ready for|to @", Claim(Compliant)),
     (
-        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation",
+        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation|controls|control|clauses",
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),

@@ -132,6 +132,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "extend|extends|extending|extension|expand|expands|expanding|expansion|widen|widening * scope",
     "recertification|recertifications",
     "renewal|renewals|renewing",
+    // The verb, with what is renewed after it: "we plan to renew our ISO
+    // 27001 certificate in 2028".
+    "renew|renews * certificate|certification|certificates|accreditation|@",
     // Widening what a held certificate covers, told the other way round:
     // "ISO 42001 scope extension", "add the product to our ISO 42001 scope".
     "scope extension|extensions|expansion|change|changes",

@@ -292,3 +292,42 @@ fn a_present_status_after_an_ended_span() {
         &[("iso27001", Some(L))],
     );
 }
+
+#[test]
+fn more_wordings_of_a_certificate_held() {
+    check(
+        "We intend to renew our Cyber Essentials certificate next March.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Northwind undergoes a yearly ISO 27001 audit.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "The auditor raised no findings in our ISO 42001 surveillance visit.",
+        &[("iso42001", Some(A))],
+    );
+    check("Backed by ISO 42001.", &[("iso42001", Some(A))]);
+    check("SOC 2 Type 1 checked off in June.", &[("soc2", Some(A))]);
+    check(
+        "Our ISO 27001 certificate was approved by the certification body in May.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: what backs the product is a supplier's.
+    assert_eq!(
+        one("Backed by SOC 2 audited data centres."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn more_wordings_of_conformity() {
+    check(
+        "Our platform satisfies every ISO 27001 control.",
+        &[("iso27001", Some(C))],
+    );
+    check(
+        "Certification-ready for ISO 42001.",
+        &[("iso42001", Some(C))],
+    );
+}
