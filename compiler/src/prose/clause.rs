@@ -520,6 +520,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
     set_aside.extend(held_beside(tokens, phrases, group.clone()));
     set_aside.extend(naming_other_things(tokens, phrases, group.clone()));
+    set_aside.extend(goal_after(tokens, phrases, group.clone()));
     set_aside.sort_unstable();
     set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
@@ -566,6 +567,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         !tokens.get(e).is_some_and(|t| {
             matches!(t.norm.as_str(), "like" | "love" | "prefer")
                 || (tokens[s].norm == "may" && t.norm == "concern")
+                // "Before we were certified, we ran a gap analysis": a
+                // clause of time told in the past sets no condition.
+                || (tokens[s].norm == "before"
+                    && (e..tokens.len().min(e + 2)).any(|i| {
+                        let w = tokens[i].norm.as_str();
+                        vocabulary::PAST_TENSE.contains(&w)
+                            || vocabulary::OBTAINED.contains(&w)
+                            || w == "became"
+                    }))
                 // "Until then we hold basic Cyber Essentials": a span of time
                 // up to now, not a condition.
                 || (tokens[s].norm == "until"
@@ -953,6 +963,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
             && (group.start..m.start)
                 .chain(m.end..group.end.min(m.end + 2))
+                .chain(
+                    // "The Stage 2 audit for ISO 42001 was passed in
+                    // January": the passive further on, within its clause.
+                    (m.end..group.end.min(m.end + 7))
+                        .take_while(|&i| tokens[i].kind != TokenKind::Punct)
+                        .filter(|&i| {
+                            i > 0 && matches!(tokens[i - 1].norm.as_str(), "was" | "were" | "been")
+                        }),
+                )
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
         predicates.push(Predicate {
             kind,
@@ -966,7 +985,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 || modal_after(&conditionals),
             time,
             held_until: held_until(tokens, m, group.clone()),
-            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),
+            // "keep our ISO 27001 certificate current": a verb of upkeep
+            // right before a possessive phrase makes it the upkeep's object.
+            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start)
+                || (m.start > group.start
+                    && is_possessive(&tokens[m.start])
+                    && voc.maintenance_phrases.matches_at(tokens, m.start - 1)),
             completed_step,
             opens_without_subject,
         });
@@ -1174,6 +1198,34 @@ fn denied_alternative(tokens: &[Token], at: usize, end: usize) -> bool {
         && word(at - 1) == Some("not")
         && matches!(word(at - 2), Some("," | "(" | "\u{2014}" | "\u{2013}"))
         && (at + 1 >= end || tokens[at + 1].kind == TokenKind::Punct)
+}
+
+/// "Our next goal after ISO 27001 is ISO 42001": a framework right after
+/// "after" or "beyond" in a clause of work or intention names the step
+/// before the goal, not the goal; it takes no status from the clause.
+fn goal_after(tokens: &[Token], phrases: &[PhraseMatch], group: Range<usize>) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let work = claims.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if !work {
+        return Vec::new();
+    }
+    group
+        .clone()
+        .filter(|&i| {
+            i > group.start
+                && matches!(tokens[i - 1].norm.as_str(), "after" | "beyond")
+                && !claims.iter().any(|p| (p.start..p.end).contains(&i))
+        })
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The status phrases (not the neutral ones) that start in `group`.
@@ -1516,6 +1568,19 @@ fn is_possessive(t: &Token) -> bool {
 /// progressive of work or intention, with only the verb chain between ("we
 /// were working towards it", "we were planning to").
 fn told_as_history(tokens: &[Token], m: &PhraseMatch, kind: ClaimedStatus, from: usize) -> bool {
+    // "ISO 42001 was our goal for 2025": a goal noun after a past copula and
+    // a determiner was the goal then.
+    let goal_then = kind == ClaimedStatus::Planned
+        && vocabulary::GOAL_NOUNS.contains(&tokens[m.start].norm.as_str())
+        && m.start >= from + 2
+        && matches!(tokens[m.start - 2].norm.as_str(), "was" | "were")
+        && matches!(
+            tokens[m.start - 1].norm.as_str(),
+            "our" | "its" | "the" | "a" | "an"
+        );
+    if goal_then {
+        return true;
+    }
     let progressive = tokens[m.start].norm.ends_with("ing");
     if !progressive || !matches!(kind, ClaimedStatus::Planned | ClaimedStatus::InProgress) {
         return false;

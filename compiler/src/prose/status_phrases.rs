@@ -225,7 +225,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     (
-        "maintain|maintains|maintained|maintaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
+        "maintain|maintains|maintained|maintaining|keeping|retain|retains|retaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
         Claim(Achieved),
     ),
     (
@@ -493,6 +493,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("seeking", Claim(InProgress)),
     ("progressing", Claim(InProgress)),
     ("observation period", Claim(InProgress)),
+    // An observation period that is over is no work under way.
+    (
+        "observation period ended|closed|completed|finished",
+        Neutral,
+    ),
     (
         "engaged|appointed|selected|hired|engaging|appointing|selecting|choosing * auditor|auditors|assessor|assessors|body",
         Claim(InProgress),

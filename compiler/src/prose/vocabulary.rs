@@ -154,8 +154,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
 
 /// Achieved phrases about keeping a certificate, which a future tense does not
 /// turn into a plan: "it will be renewed" still says it is held.
-pub static MAINTENANCE_PHRASES: &[&str] =
-    &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
+pub static MAINTENANCE_PHRASES: &[&str] = &[
+    "renewed|recertified|maintained|maintain|maintains|maintaining|keep|keeps|keeping|retain|retains|retaining|renew",
+];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").

@@ -331,3 +331,42 @@ fn more_wordings_of_conformity() {
         &[("iso42001", Some(C))],
     );
 }
+
+#[test]
+fn honest_stories_of_a_certificate_held_are_not_read_as_work() {
+    // An intent whose object is the upkeep of a certificate.
+    check(
+        "We intend to keep our ISO 27001 certificate current.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our aim is to retain Cyber Essentials Plus every year.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // The framework before the goal.
+    check(
+        "Beyond Cyber Essentials, our next target is ISO 27001.",
+        &[("cyber_essentials", None), ("iso27001", Some(Pl))],
+    );
+    // A final step passed, told in the passive further on.
+    check(
+        "Our Stage 2 audit against ISO 27001 was successfully passed last May.",
+        &[("iso27001", Some(A))],
+    );
+    // A goal in the past tense was met or not; it is not a plan now.
+    check(
+        "SOC 2 Type 2 was the goal for 2025, and we achieved it in November.",
+        &[("soc2", Some(A))],
+    );
+    // A clause of time told in the past.
+    check(
+        "Before we became ISO 42001 certified, we ran two internal audits.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: a goal now, and a step still ahead.
+    check("ISO 42001 is our goal for 2027.", &[("iso42001", Some(Pl))]);
+    check(
+        "Our Stage 2 audit against ISO 27001 is booked for May.",
+        &[("iso27001", Some(P))],
+    );
+}
