@@ -1723,6 +1723,9 @@ fn has_deadline(tokens: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(from + 3)).any(|i| {
         word(i, &["by", "before"])
             && (is_date(i + 1)
+                // "by mid-2027", "by early 2027".
+                || (word(i + 1, &["mid", "early", "late"])
+                    && (is_date(i + 2) || (word(i + 2, &["-"]) && is_date(i + 3))))
                 || (word(i + 1, &["the"])
                     && word(i + 2, &["end", "start", "middle"])
                     && word(i + 3, &["of"])

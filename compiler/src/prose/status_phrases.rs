@@ -372,7 +372,18 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "nearly|almost * certified|accredited|there|done|complete|finished",
         Claim(InProgress),
     ),
-    ("halfway|midway|partway through|there", Claim(InProgress)),
+    ("halfway|midway|partway through|there|to", Claim(InProgress)),
+    ("in the middle|midst of", Claim(InProgress)),
+    // "Our auditor has recommended us for ISO 27001 certification": the
+    // decision is still to come.
+    (
+        "recommended|recommends * for * certification",
+        Claim(InProgress),
+    ),
+    (
+        "audit|audits|assessment|assessments is|are set for",
+        Claim(InProgress),
+    ),
     ("half|mid|part - way through", Claim(InProgress)),
     // Examination under way: "under review by our auditor".
     (
@@ -545,6 +556,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("looking into|at|to", Claim(Planned)),
     ("scoping", Claim(Planned)),
     ("on the horizon", Claim(Planned)),
+    ("on the cards", Claim(Planned)),
+    // "ISO 27001 isn't something we hold yet": the relative clause's verb,
+    // which the negated copula before it denies.
+    ("hold|have|held yet", Claim(Achieved)),
     // Time set aside for it: "ISO 42001 is earmarked for 2027", "we have
     // pencilled in SOC 2", "SOC 2 is lined up for next year".
     ("earmarked|slated", Claim(Planned)),

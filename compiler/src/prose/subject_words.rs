@@ -76,10 +76,20 @@ pub static SAYING_VERBS: &[&str] = &[
     "states",
 ];
 
-/// Verbs whose object does the verb after it ("help Northwind get certified"):
+/// Verbs whose object does the verb after it ("help Northwind get certified"),
+/// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.
 pub static CAUSATIVES: &[&str] = &[
-    "help", "helps", "helping", "led", "guided", "steered", "took", "brought",
+    "help",
+    "helps",
+    "helping",
+    "led",
+    "guided",
+    "steered",
+    "took",
+    "brought",
+    "recommended",
+    "recommends",
 ];
 
 /// Verbs of helping whose object does what follows it ("help the client

@@ -118,6 +118,14 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "lapse|lapses",
     "ran out",
     "no longer",
+    // Letting a certificate end, or choosing not to renew it: "we let our
+    // Cyber Essentials certificate expire", "we chose not to renew our
+    // certificate" (not "... not to renew it, focusing on X", whose "it" is
+    // a certificate named before).
+    "let|allowed * expire|lapse",
+    "chose|decided|opted not to renew our|its|the|@",
+    "did not renew our|its|the|@",
+    "didn't renew our|its|the|@",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
