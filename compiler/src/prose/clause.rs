@@ -643,6 +643,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     };
     let others = others.without(&orgs);
     let all_others = others.all();
+    // "Each data centre we use is ISO 27001 certified": a "we" right after
+    // the party's noun opens a relative clause on it, and is not the
+    // subject of the main verb.
+    let orgs: Vec<(usize, usize)> = orgs
+        .into_iter()
+        .filter(|&(s, _)| !opens_reduced_relative(tokens, s, &all_others, group.end))
+        .collect();
 
     // A conditional next to a reader or third party ("if you need", "customers
     // may request") is their condition, not ours.
@@ -1558,6 +1565,23 @@ fn with_governed(tokens: &[Token], at: usize) -> bool {
     })
 }
 
+/// True when the "we" at `at` follows a party's noun at once and opens a
+/// relative clause on it, whose verb is followed by the main verb: "the data
+/// centre we use is certified", "the facilities we rely on hold ISO 27001".
+fn opens_reduced_relative(
+    tokens: &[Token],
+    at: usize,
+    parties: &[(usize, usize)],
+    end: usize,
+) -> bool {
+    tokens[at].norm == "we"
+        && parties.iter().any(|&(_, e)| e == at)
+        && (at + 2..end.min(at + 5)).any(|i| {
+            (at + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+                && subject_words::MAIN_VERBS_AFTER_RELATIVE.contains(&tokens[i].norm.as_str())
+        })
+}
+
 /// True for a possessive determiner ("our", "its").
 fn is_possessive(t: &Token) -> bool {
     subject_words::POSSESSIVES.contains(&t.norm.as_str())
@@ -1785,9 +1809,19 @@ fn about_someone_else(
     if let Some(t) =
         (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
         && !(m.end..t).any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
-        && !(last_org.is_some() && others.kind_at(t) == Subject::Standard)
+        && !(last_org.is_some()
+            && others.kind_at(t) == Subject::Standard
+            && !organisations_described(tokens, t, orgs))
     {
-        return Some(others.kind_at(t));
+        // "We built our platform for ISO 27001 certified enterprises": the
+        // organisations the phrase describes are others, whoever acts.
+        return Some(
+            if last_org.is_some() && others.kind_at(t) == Subject::Standard {
+                Subject::ThirdParty
+            } else {
+                others.kind_at(t)
+            },
+        );
     }
     // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
     // statement about the standard.
@@ -1826,6 +1860,14 @@ fn about_someone_else(
             has_predicate_after_mention(tokens, m.end..group.end)
         };
     gerund_subject.then_some(Subject::Standard)
+}
+
+/// True when the generic marker at `at` is a plural kind of organisation
+/// ("certified consultancies") that does not go on to list the organisation
+/// among them ("certified organisations \u{2014} Sprout Labs Ltd").
+fn organisations_described(tokens: &[Token], at: usize, orgs: &[(usize, usize)]) -> bool {
+    subject_words::ORGANISATION_KINDS.contains(&tokens[at].norm.as_str())
+        && !orgs.iter().any(|&(s, _)| s > at && s <= at + 3)
 }
 
 /// True when a mention in `range` is followed by more words of the same

@@ -101,7 +101,7 @@ pub static HELPING_VERBS: &[&str] = &[
 /// Nouns that make a clause a general statement about a standard or about
 /// organisations at large, not a claim about this one.
 pub static GENERIC_SUBJECTS: &[&str] = &[
-    "organisations|organizations|companies|businesses|firms|entities",
+    "organisations|organizations|companies|businesses|firms|entities|consultancies|agencies",
     "any organisation|organization|company|business",
     "an organisation|organization",
     "requirements",
@@ -117,6 +117,47 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     // port operators are seeking ISO 27001".
     "operators|manufacturers|retailers|insurers|lenders|banks|hospitals|councils|charities|universities|enterprises",
     "experience|knowledge|familiarity|understanding|exposure of|with|in|working",
+];
+
+/// The plural kinds of organisation among [`GENERIC_SUBJECTS`]: after a status
+/// word they are the organisations it describes ("ISO 27001 certified
+/// consultancies"), even when the organisation acts in the clause.
+pub static ORGANISATION_KINDS: &[&str] = &[
+    "organisations",
+    "organizations",
+    "companies",
+    "businesses",
+    "firms",
+    "entities",
+    "consultancies",
+    "agencies",
+    "operators",
+    "manufacturers",
+    "retailers",
+    "insurers",
+    "lenders",
+    "banks",
+    "hospitals",
+    "councils",
+    "charities",
+    "universities",
+    "enterprises",
+];
+
+/// Main verbs that follow a relative clause without "that" on a party's noun
+/// ("the data centre we use is certified", "the suppliers we choose hold
+/// ISO 27001").
+pub static MAIN_VERBS_AFTER_RELATIVE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "holds",
+    "hold",
+    "has",
+    "have",
+    "maintains",
+    "maintain",
 ];
 
 /// Pronouns that, opening a clause, make it a statement about anyone at all:
