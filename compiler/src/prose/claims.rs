@@ -455,7 +455,10 @@ fn analyse_unit(
         // Only a question about the organisation ("Are you ...?", "Cyber
         // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
         // is a general question.
-        let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let words = answers::after_label(tokens)
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count();
         // The organisation named in the question is as personal as "you":
         // "Is Northwind ISO 27001 certified? Yes."
         let personal = words <= 3
@@ -513,6 +516,11 @@ fn analyse_unit(
             reader_is_org: answered || answered_no,
             others_are_org: elided[si].is_some()
                 || answers::echoes_org(tokens, voc, names)
+                || answers::adds_org(tokens, voc, names)
+                || next.is_some_and(|n| {
+                    !n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_)))
+                        && answers::adds_org(n, voc, names)
+                })
                 || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx

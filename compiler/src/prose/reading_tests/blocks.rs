@@ -624,6 +624,17 @@ fn a_transcript_line_opens_with_its_speaker() {
             "Visitor: SOC 2?\nPriya (Northwind): Yes, we have a SOC 2 report.",
             Some(A),
         ),
+        // A speaker who asks and answers in one line.
+        (
+            "DANA OKAFOR (Northwind): Cyber Essentials Plus? No, we don't have that yet.",
+            Some(N),
+        ),
+        ("Host: ISO 27001?\nGuest: No, not that one.", Some(N)),
+        ("Dana (Northwind): SOC 2? Yes, we do.", Some(A)),
+        (
+            "Dana (Northwind): ISO 27001? That is the one buyers ask about most.",
+            None,
+        ),
     ] {
         let got: Vec<_> = mentions(text, ProseFormat::Text)
             .into_iter()
