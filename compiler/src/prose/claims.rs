@@ -107,6 +107,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             voc,
             names,
             org_above,
+            !pending.question.is_empty(),
             &block.frameworks(&out, unit.kind),
         );
         // "We started our ISO 27001 project in 2024.\n\nIt was completed
@@ -350,6 +351,7 @@ fn analyse_unit(
     voc: &Compiled,
     names: &NameSets,
     org_above: bool,
+    question_above: bool,
     earlier: &[String],
 ) -> UnitResult {
     let text = unit.text.as_str();
@@ -431,6 +433,12 @@ fn analyse_unit(
     // answers "yes" while naming the framework again ("Do you have a SOC 2
     // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
     let mut affirmed = false;
+    // The index of the sentence that opens what the unit says: the first, or
+    // the second after an aside ("Disclosure: I work for Meridian.") that
+    // leaves a question open for it.
+    let mut opening = 0;
+    // True right after such an aside: a second one closes the question.
+    let mut after_aside = false;
 
     let ctx = Ctx {
         voc,
@@ -677,7 +685,7 @@ fn analyse_unit(
             }
             if g.mentions.is_empty() {
                 unit_claim = unit_claim.or(Some((status, phrase)));
-                if si == 0 && here.is_empty() && lead.is_none() {
+                if si == opening && here.is_empty() && lead.is_none() {
                     let details =
                         crate::prose::read_details(plain.get(sentences[si].clone()).unwrap_or(""));
                     lead = Some((status, phrase, details));
@@ -762,14 +770,37 @@ fn analyse_unit(
                     .next()
                     .is_some_and(|t| matches!(t.kind, TokenKind::Mention(_)))
         };
-        asked = if question && !about_standard && !answered && !answered_no && type_given.is_none()
-        {
-            here.clone()
+        // "Any scribes with ISO 42001? Disclosure: I work for Meridian. We
+        // hope to be one of the first.": one short aside that names no
+        // framework, states no status and asks nothing leaves the question
+        // before it open for the sentence after it.
+        let aside = !question
+            && here.is_empty()
+            && !after_aside
+            && groups.iter().all(|g| g.verdict == Verdict::NoPhrase)
+            && tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= ASIDE_WORDS
+            && answers::reply(text, tokens, voc, names).is_none();
+        let left_open = if si == 0 {
+            question_above
         } else {
-            Vec::new()
+            !asked.is_empty()
         };
-        asked_expiry = question && personal && answers::asks_for_expiry(tokens);
-        asked_body = question && personal && answers::asks_for_body(tokens);
+        after_aside = aside && left_open;
+        if after_aside {
+            if si == 0 {
+                opening = 1;
+            }
+        } else {
+            asked =
+                if question && !about_standard && !answered && !answered_no && type_given.is_none()
+                {
+                    here.clone()
+                } else {
+                    Vec::new()
+                };
+            asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+            asked_body = question && personal && answers::asks_for_body(tokens);
+        }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
             // read it as the statement a "yes" would make.
@@ -822,7 +853,7 @@ fn analyse_unit(
             asks_type_of = !open_question.is_empty();
             label_asks_type = asks_type_of;
         }
-        if si == 0 && here.is_empty() {
+        if si == opening && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
         }
         list_requested = requests_list;
@@ -945,7 +976,7 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
-        lead_tokens: tokenized.first().cloned().unwrap_or_default(),
+        lead_tokens: tokenized.get(opening).cloned().unwrap_or_default(),
         upkeep: tokenized.iter().any(|t| {
             !voc.maintenance.find_all(t, 0..t.len()).is_empty()
                 || !voc.maintenance_phrases.find_all(t, 0..t.len()).is_empty()
@@ -1319,6 +1350,10 @@ fn is_request(tokens: &[Token]) -> bool {
         .is_some_and(|t| t.norm == "your");
     verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && yours
 }
+
+/// Most words an aside between a question and its answer has: "Disclosure:
+/// I work for Meridian.", "Good question, and thanks for asking."
+const ASIDE_WORDS: usize = 8;
 
 /// True for a question: it ends with `?`, opens like one ("Is your
 /// organisation certified to ..."), or is a request to the reader.

@@ -111,6 +111,38 @@ fn the_next_block_answers_a_question_that_ends_a_block() {
 }
 
 #[test]
+fn an_aside_between_a_question_and_its_answer_leaves_it_open() {
+    assert_eq!(
+        one(
+            "Does anyone here hold ISO 42001? Full disclosure: I work at Northwind. We are working towards it."
+        ),
+        (Some(P), ORG)
+    );
+    assert_eq!(
+        one(
+            "**Are you certified to Cyber Essentials Plus?**\n\nGood question. Not yet, but we plan to be."
+        ),
+        (Some(N), ORG)
+    );
+    assert_eq!(
+        one(
+            "### Do you hold ISO 27001?\n\nThanks for asking! We are in the middle of our Stage 2 audit."
+        ),
+        (Some(P), ORG)
+    );
+    // Only one aside: a longer digression leaves the question a question.
+    assert_eq!(
+        one("Do you hold ISO 27001? Good question. Our office is in Leeds. We plan to hire."),
+        (None, None)
+    );
+    // An aside without a question before it opens nothing.
+    assert_eq!(
+        one("Our office is in Leeds.\n\nThanks for reading. We plan to expand ISO 27001 training."),
+        one("Our office is in Leeds.\n\nWe plan to expand ISO 27001 training.")
+    );
+}
+
+#[test]
 fn a_block_that_does_not_answer_leaves_the_question_a_question() {
     assert_eq!(
         one("### Is ISO 42001 certification required by law?\n\nNo. It is voluntary."),
