@@ -174,6 +174,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow {
                     status_cells(unit, &mut mentions);
+                    denied_row(unit, &mut mentions);
                 } else {
                     labelled_state(unit, &mut mentions);
                     if list_held {
@@ -207,6 +208,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 }
             }
             UnitKind::Paragraph => {}
+        }
+        if unit.kind != UnitKind::Heading && !upkeep {
+            unticked(unit, &mut mentions);
         }
         list_held = unit.kind == UnitKind::ListItem
             && if mentions.is_empty() {
@@ -1117,6 +1121,68 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
         }
     }
 }
+
+/// "| We hold ISO 27001 certification | No |": a statement of a declaration
+/// that a later cell of its row answers "no" (or with a cross) is denied, and
+/// what that cell says after its "no" stands instead ("No \u{2013} in
+/// progress, target June 2027"). A "yes" leaves the statement as it reads.
+fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let cells = tables::cells(&unit.text);
+    for (found, v, _, _) in mentions.iter_mut() {
+        let Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _) = *v else {
+            continue;
+        };
+        let Some(mine) = cells
+            .iter()
+            .position(|c| c.start <= found.range.start && found.range.end <= c.end)
+        else {
+            continue;
+        };
+        // The first answer after the statement is its own; a later one
+        // answers for another column ("| SOC 2 | \u{2713} | \u{2717} |" under
+        // "| | Keel | Others |").
+        let answer = cells[mine + 1..].iter().find(|c| {
+            unit.text
+                .get((*c).clone())
+                .is_some_and(|cell| tables::yes_answer(cell) || tables::no_answer(cell).is_some())
+        });
+        let denial = answer.and_then(|c| {
+            let cell = unit.text.get(c.clone())?;
+            let (word, rest) = tables::no_answer(cell)?;
+            let instead = cell[rest..].split([',', ';', '.']).next().unwrap_or("");
+            let (status, (a, b)) = headings::cell_status(instead)
+                .map(|(s, (a, b))| (s, (rest + a, rest + b)))
+                .unwrap_or((ClaimedStatus::Not, word));
+            Some((status, (c.start + a, c.start + b)))
+        });
+        if let Some((status, (a, b))) = denial {
+            let span = unit.original(a..b);
+            *v = Verdict::Claim(status, (span.start, span.end));
+        }
+    }
+}
+
+/// "- [ ] ISO 27001 certificate" on a checklist: an item whose box is left
+/// empty does not claim what it names, so a reading of it as held or
+/// compliant claims nothing, as a bare name in an empty box does. Work under
+/// way or planned keeps its reading ("\u{2610} SOC 2, audit booked for
+/// March").
+fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    if !unit.text.trim_start().starts_with(EMPTY_BOX) {
+        return;
+    }
+    for (_, v, _, _) in mentions.iter_mut() {
+        if matches!(
+            *v,
+            Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _)
+        ) {
+            *v = Verdict::NoPhrase;
+        }
+    }
+}
+
+/// An empty box on a form or checklist.
+const EMPTY_BOX: char = '\u{2610}';
 
 /// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
 /// earlier item states a certificate held, an item that is nothing but

@@ -42,6 +42,7 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("underway", ClaimedStatus::InProgress),
     ("under way", ClaimedStatus::InProgress),
     ("ongoing", ClaimedStatus::InProgress),
+    ("in progress", ClaimedStatus::InProgress),
     ("pending", ClaimedStatus::InProgress),
     ("in flight", ClaimedStatus::InProgress),
     ("upcoming", ClaimedStatus::Planned),
