@@ -265,11 +265,16 @@ fn pro_object(tail: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> 
 }
 
 /// True for a question that asks when a certificate ends ("When does your
-/// Cyber Essentials certificate expire?").
+/// Cyber Essentials certificate expire?", "What is the expiry date of your
+/// certificate?"), not when an earlier event was ("the date of your last
+/// renewal").
 pub fn asks_for_expiry(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(&["when", "until"]) && has(EXPIRY_WORDS)
+    has(&["when", "until", "till", "date"]) && has(EXPIRY_WORDS) && !has(PAST_EVENT_WORDS)
 }
+
+/// Words that date an event already past: "the date of your last renewal".
+static PAST_EVENT_WORDS: &[&str] = &["last", "previous", "first", "issue", "issued"];
 
 /// Verbs that ask who issued a certificate: "Which body certified your ISO
 /// 42001?".
@@ -294,12 +299,17 @@ static ISSUER_NOUNS: &[&str] = &[
     "issuer",
 ];
 
+/// Words that ask for a body, in a question or a request: "Which body ...?",
+/// "Please confirm your certification body."
+static BODY_ASKERS: &[&str] = &[
+    "which", "who", "what", "confirm", "name", "provide", "state", "specify", "give",
+];
+
 /// True for a question that asks which body certified or audited the
 /// reader's framework, not which one the reader would choose.
 pub fn asks_for_body(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(&["which", "who", "what"])
-        && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+    has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
 }
 
 /// An answer that names a certification body and no framework ("LRQA did,

@@ -125,7 +125,18 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             let lead_status = lead
                 .clone()
                 .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
-            if let Some((answer, phrase)) = reply.clone().or(lead_status) {
+            // Asked for a fact, a status the answer states in words carries
+            // it: "BSI \u{2013} certified since May 2025" answers "Please
+            // confirm your certification body." as no bare date would.
+            let answer = match reply.clone() {
+                Some((answers::Reply::Date(_) | answers::Reply::Body(_), _))
+                    if (pending.body || pending.expiry) && lead_status.is_some() =>
+                {
+                    lead_status
+                }
+                reply => reply.or(lead_status),
+            };
+            if let Some((answer, phrase)) = answer {
                 for &(i, yes) in &pending.question {
                     answers::apply_reply(&mut out[i], &answer, phrase, yes, &pending);
                 }

@@ -715,6 +715,13 @@ fn a_request_to_the_reader_is_asked_as_a_question() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.since_year, Some(2025));
+    // Answered in the next block, by a status that names the body.
+    let found = mentions(
+        "Please confirm your ISO 27001 certification body.\n\nLRQA \u{2013} certified since March 2024.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.since_year, Some(2024));
     // Unanswered, a request claims nothing.
     assert_eq!(
         typed("Upload your SOC 2 report here.", ProseFormat::Markdown),

@@ -50,6 +50,32 @@ fn a_date_answers_when_a_certificate_ends() {
 }
 
 #[test]
+fn a_question_of_the_expiry_date_is_answered_by_a_date() {
+    for text in [
+        "Q: What is the expiry date of your ISO 27001 certificate?\nA: 14 June 2028.",
+        "Question: Expiration date of your ISO 27001 certificate?\nAnswer: June 2028",
+    ] {
+        let found = crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Text,
+            &test_aliases(),
+            &Names::default(),
+        );
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].details.valid_to, Some((2028, Some(6))), "{text}");
+    }
+    // The date of an event already past is no expiry.
+    let found = crate::prose::find_mentions_with(
+        "Q: What was the date of your last ISO 27001 renewal?\nA: June 2025.",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].details.valid_to, None);
+}
+
+#[test]
 fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
     assert_eq!(
         one("When does an ISO 27001 certificate expire? After three years, in most schemes."),
