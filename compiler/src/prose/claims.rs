@@ -79,6 +79,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True in a list whose earlier item states a certificate held ("- ISO
     // 27001 certified"): a later item that is a bare name is held too.
     let mut list_held = false;
+    // True under a heading over requirements set for others ("Requirements
+    // for suppliers"): its items say what they must hold.
+    let mut asks_of_others = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     // The frameworks named so far in the block, for a later paragraph that
@@ -222,6 +225,19 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         }
         if unit.kind != UnitKind::Heading && !upkeep {
             unticked(unit, &mut mentions);
+        }
+        if unit.kind == UnitKind::Heading {
+            asks_of_others = headings::asks_of_others(&unit.text);
+        } else if asks_of_others
+            && matches!(unit.kind, UnitKind::ListItem | UnitKind::TableRow)
+            && !names_org
+            && !first_person(&unit.text)
+        {
+            for (_, v, _, _) in &mut mentions {
+                if matches!(v, Verdict::Claim(..)) {
+                    *v = Verdict::Someone(Subject::ThirdParty);
+                }
+            }
         }
         list_held = unit.kind == UnitKind::ListItem
             && if mentions.is_empty() {
@@ -1190,6 +1206,17 @@ fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDet
             *v = Verdict::NoPhrase;
         }
     }
+}
+
+/// True for a text that speaks as the organisation: "we", "our", "us".
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "we" | "our" | "us" | "we're" | "ours"
+            )
+        })
 }
 
 /// An empty box on a form or checklist.
