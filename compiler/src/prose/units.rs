@@ -236,8 +236,11 @@ impl<'a> Builder<'a> {
         let content = self.cur.text.get(cell_start..).unwrap_or("").trim();
         let lower = content.to_lowercase();
         let header_lower = header.to_lowercase();
-        // A question-and-answer table keeps its answers: "| Certified? | Yes |".
-        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str()) {
+        // A question-and-answer table keeps its answers: "| Certified? | Yes |",
+        // also under a header that lists the answers ("Yes/No/NA", "Y/N").
+        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str())
+            || lists_answers(&header_lower)
+        {
             return;
         }
         let negative = if vocabulary::YES_CELLS.contains(&lower.as_str()) {
@@ -279,6 +282,18 @@ impl<'a> Builder<'a> {
             self.cur.push(c, cell.clone());
         }
     }
+}
+
+/// True for a column header that lists the answers its cells give: "Yes/No",
+/// "Yes / No / N/A", "Y/N".
+fn lists_answers(header: &str) -> bool {
+    let choices: Vec<&str> = header.split('/').map(str::trim).collect();
+    choices.len() >= 2
+        && choices.iter().all(|c| {
+            vocabulary::YES_CELLS.contains(c)
+                || vocabulary::NO_CELLS.contains(c)
+                || matches!(*c, "na" | "n" | "a" | "n/a")
+        })
 }
 
 /// Blanks out URLs so that "https://example.com/iso-27001.pdf" is not a mention.

@@ -148,3 +148,15 @@ fn a_cross_for_another_column_denies_nothing() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_column_that_lists_its_answers_keeps_them() {
+    check(
+        "| Question | Yes/No/NA | Notes |\n|---|---|---|\n| Do you hold ISO 27001? | Yes | Issued by BSI |",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "| Statement | Y / N |\n|---|---|\n| We hold Cyber Essentials Plus | N |",
+        &[("cyber_essentials_plus", Some(N))],
+    );
+}
