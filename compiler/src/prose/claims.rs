@@ -479,6 +479,9 @@ fn analyse_unit(
         roles_are_org: roles_name_the_org(&tokenized, voc, names),
         others_are_org: false,
     };
+    for tokens in &mut tokenized {
+        leading_mark_yields(tokens, ctx);
+    }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
@@ -1205,6 +1208,31 @@ fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDet
         ) {
             *v = Verdict::NoPhrase;
         }
+    }
+}
+
+/// "\u{23f3} ISO 42001, planned for Q4 2027": a mark that opens a list line
+/// sums up its item, and where the item's own words state a status they say
+/// more than the mark, so the mark gives way to them.
+fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
+    let Some(first) = tokens.first() else { return };
+    // A cross denies what the words say ("\u{274c} ISO 27001 certified") and
+    // never gives way.
+    let mark = first.norm.as_str();
+    if !vocabulary::STATUS_MARKS.contains(&mark) || vocabulary::NO_CELLS.contains(&mark) {
+        return;
+    }
+    let worded = crate::prose::phrases::find_phrases(tokens, 1..tokens.len(), ctx)
+        .iter()
+        .any(|p| {
+            matches!(p.effect, vocabulary::Effect::Claim(_))
+                && !tokens[p.start..p.end]
+                    .iter()
+                    .any(|t| vocabulary::STATUS_MARKS.contains(&t.norm.as_str()))
+        });
+    if worded {
+        tokens[0].kind = TokenKind::Punct;
+        tokens[0].norm = "-".to_string();
     }
 }
 

@@ -879,3 +879,19 @@ fn adding_to_the_scope_of_a_held_certificate_is_upkeep() {
         Some(Pl)
     );
 }
+
+#[test]
+fn a_mark_that_opens_a_line_gives_way_to_the_words_of_its_item() {
+    for (text, want) in [
+        ("- \u{23f3} ISO 42001, planned for 2028", Some(Pl)),
+        ("- \u{1f6a7} SOC 2 Type 2 (planned)", Some(Pl)),
+        // Without words of its own the mark states the status.
+        ("- \u{23f3} ISO 42001", Some(P)),
+    ] {
+        let got: Vec<_> = mentions(text, ProseFormat::Markdown)
+            .into_iter()
+            .map(|m| m.status)
+            .collect();
+        assert_eq!(got, vec![want], "{text}");
+    }
+}
