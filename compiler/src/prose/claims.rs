@@ -936,11 +936,14 @@ fn analyse_unit(
     // them out ("Trusted by 2,000 teams \u{b7} SOC 2 Type II \u{b7} Cyber
     // Essentials"), is a credentials line too.
     let labelled = credentials_label(text) || trust_strip(text, &found, &verdicts);
-    if list_like
-        && (names_org || org_above || labelled)
-        && unit.kind != UnitKind::TableRow
+    // A row of a profile table whose first cell is such a label ("|
+    // Certifications | ISO 27001 (BSI), CE+ |") lists them as well.
+    let labelled_row = unit.kind == UnitKind::TableRow && credentials_row(text, &found);
+    let listed =
+        list_like && (names_org || org_above || labelled) && unit.kind != UnitKind::TableRow;
+    if (listed || labelled_row)
         && !found.is_empty()
-        && (labelled || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
+        && (labelled || labelled_row || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
     {
         for (v, f) in verdicts.iter_mut().zip(&found) {
             if *v == Verdict::NoPhrase {
@@ -1234,6 +1237,20 @@ fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
         tokens[0].kind = TokenKind::Punct;
         tokens[0].norm = "-".to_string();
     }
+}
+
+/// True for a table row whose first cell is a credentials label and names no
+/// framework, with every framework named in the cells after it:
+/// "Certifications | ISO/IEC 27001 (BSI), ISO/IEC 42001 (LRQA)".
+fn credentials_row(row: &str, found: &[Found]) -> bool {
+    let cells = tables::cells(row);
+    let (Some(first), true) = (cells.first(), cells.len() >= 2) else {
+        return false;
+    };
+    let label = row.get(first.clone()).unwrap_or("").trim().to_lowercase();
+    CREDENTIAL_LABELS.contains(&label.as_str())
+        && !found.is_empty()
+        && found.iter().all(|f| f.range.start >= first.end)
 }
 
 /// True for a text that speaks as the organisation: "we", "our", "us".

@@ -160,3 +160,29 @@ fn a_column_that_lists_its_answers_keeps_them() {
         &[("cyber_essentials_plus", Some(N))],
     );
 }
+
+#[test]
+fn a_profile_row_labelled_certifications_lists_what_is_held() {
+    let found = crate::prose::find_mentions_with(
+        "| Company profile | |\n|---|---|\n| Founded | 2019 |\n| Certifications | ISO 27001 (BSI), ISO 42001 (LRQA) |",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names::default(),
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (m.framework.as_str(), m.status, m.details.body.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("iso27001", Some(A), Some("BSI")),
+            ("iso42001", Some(A), Some("LRQA")),
+        ]
+    );
+    // A row that names a framework in its first cell is no such list.
+    check(
+        "| Standard | Notes |\n|---|---|\n| ISO 27001 | Certifications explained |",
+        &[("iso27001", None)],
+    );
+}
