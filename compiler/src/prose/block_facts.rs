@@ -364,6 +364,11 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
     };
     // The body is the one or two words right before "for".
     let near = &words[for_at.saturating_sub(2)..for_at];
+    // "We used DNV's toolkit for ISO 42001": a possessive body owns what
+    // was used, it was not engaged.
+    if near.iter().any(|w| w.contains(['\'', '\u{2019}'])) {
+        return;
+    }
     let body = read_details(&near.join(" ")).body;
     let subject = words.first().map(String::as_str);
     let ours = subject == Some("we")
@@ -385,6 +390,7 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
 fn fill(into: &mut ClaimDetails, from: ClaimDetails) {
     into.valid_to = into.valid_to.or(from.valid_to);
     into.since_year = into.since_year.or(from.since_year);
+    into.issued = into.issued.or(from.issued);
     if into.certificate.is_none() {
         into.certificate = from.certificate;
     }

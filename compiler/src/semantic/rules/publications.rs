@@ -14,7 +14,7 @@
 //! | lapsed      | understated| -           | -          | -          | -         |
 //!
 //! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
-//!   body or first-certified year contradicts the record, or a SOC 2 Type 2 claim
+//!   body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim
 //!   against a Type 1 report.
 //! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
 //!   against an achieved report, else overstated or unbacked.
@@ -675,7 +675,7 @@ fn report_type_word(word: &str) -> Option<&'static str> {
 }
 
 /// The facts of an achieved claim that contradict the achieved record: expiry,
-/// certificate number, body, first-certified year, report type.
+/// certificate number, body, issue date, first-certified year, report type.
 fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(String, String)> {
     let record = Claim::read(decl);
     let text_field = |name: &str| {
@@ -705,14 +705,18 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
             decl.name()
         )
     };
-    if let Some((year, month)) = d.valid_to
-        && let Some((expires, _)) = record.date("expires")
-        && (year != expires.year() || month.is_some_and(|m| m != expires.month()))
-    {
+    // A date the claim states (a year, perhaps a month) that a date field of
+    // the record contradicts: the date as stated and the recorded one.
+    let contradicted = |stated: Option<(i16, Option<i8>)>, field: &str| {
+        let (year, month) = stated?;
+        let (recorded, _) = record.date(field)?;
+        (year != recorded.year() || month.is_some_and(|m| m != recorded.month()))
+            .then(|| (show_date(year, month), recorded))
+    };
+    if let Some((said, expires)) = contradicted(d.valid_to, "expires") {
         return Some((
             format!(
-                "this gives the {fw} certificate's expiry as {}, but the spec says it expires {expires} ({read})",
-                show_date(year, month)
+                "this gives the {fw} certificate's expiry as {said}, but the spec says it expires {expires} ({read})"
             ),
             fix("expiry"),
         ));
@@ -743,6 +747,16 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
                 "this names {body} as the issuer of {fw}, but the spec records {recorded} ({read})"
             ),
             fix("body"),
+        ));
+    }
+    // The current certificate's issue date, stated without its history: a
+    // certification's record only (a report's date is not its issue).
+    if let Some((said, issued)) = contradicted(d.issued, "issued") {
+        return Some((
+            format!(
+                "this gives the {fw} certificate's issue date as {said}, but the spec says it was issued {issued} ({read})"
+            ),
+            fix("issue date"),
         ));
     }
     if let Some(year) = d.since_year

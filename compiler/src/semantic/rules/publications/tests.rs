@@ -302,6 +302,34 @@ fn facts_that_contradict_the_record_are_a_mismatch() {
 }
 
 #[test]
+fn a_stated_issue_date_is_compared_with_the_record() {
+    let spec = "certification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-000111\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    assert_eq!(
+        codes("Our Cyber Essentials certificate was issued by IASME in April 2025."),
+        ["claim-mismatch"]
+    );
+    assert_eq!(
+        codes("We hold Cyber Essentials (issue date: 2025-03-10)."),
+        ["claim-mismatch"]
+    );
+    // Near misses: the right date, a first issue, a date in a history of
+    // renewals, and an expiry told as an earlier certificate's.
+    assert!(codes("Our Cyber Essentials certificate was issued in March 2026.").is_empty());
+    assert!(codes("Our Cyber Essentials certificate was first issued in 2021.").is_empty());
+    assert!(
+        codes("Our Cyber Essentials certificate was issued in 2024 and renewed every year since.")
+            .is_empty()
+    );
+    assert!(
+        codes(
+            "Our Cyber Essentials certificate was due to expire in March 2026, so we renewed it."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn frameworks_without_certificates() {
     assert!(check_page("", "Our risk management follows the NIST AI RMF.").is_empty());
     assert!(check_page("", "We are NIST AI RMF compliant.").is_empty());
