@@ -635,7 +635,7 @@ fn analyse_unit(
                 }
             }
             for &m in &g.mentions {
-                if tells_a_stage(verdicts[m]) && !question {
+                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m])) && !question {
                     story.push(m);
                 }
             }
@@ -965,6 +965,11 @@ fn tells_a_stage(verdict: Verdict) -> bool {
     )
 }
 
+/// True for a mention read as lapsed.
+fn lapsed(verdict: Verdict) -> bool {
+    matches!(verdict, Verdict::Claim(ClaimedStatus::Lapsed, _))
+}
+
 /// "Last year we were working towards ISO 27001; today we are certified": a
 /// clause of sentence `si` that states a certificate held, naming no
 /// framework, gives it to the mentions of the story before it when it is told
@@ -982,7 +987,10 @@ fn overtake_story(
         return;
     };
     for &m in story {
-        if !tells_a_stage(verdicts[m]) {
+        // "It lapsed in 2024 and was reinstated in 2025": a lapse is
+        // overtaken only by a later step that says the certificate is back.
+        let recovered = lapsed(verdicts[m]) && timeline::recovers(&tokens[at..]);
+        if !tells_a_stage(verdicts[m]) && !recovered {
             continue;
         }
         let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {

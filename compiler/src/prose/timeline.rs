@@ -5,7 +5,9 @@
 //! 2025". The latest step is where the organisation stands, so `claims` lets
 //! a later clause that states a certificate held replace the earlier reading
 //! when this module finds that it is told for a later time: a later year, or
-//! the present after words that put the earlier part in the past.
+//! the present after words that put the earlier part in the past. A lapse
+//! is overtaken the same way, but only by a step that says the certificate
+//! is back ("It lapsed in 2024 and was reinstated in 2025").
 
 use crate::prose::sentences::{Token, TokenKind};
 
@@ -129,4 +131,23 @@ pub fn state_changed(tokens: &[Token]) -> Option<usize> {
         (Some("is"), Some("no"), Some("longer"), Some("the" | "true")) => Some(words[2]),
         _ => None,
     }
+}
+
+/// Words by which a later step says a certificate that lapsed is held again:
+/// "reinstated in 2025", "we regained it", "certified again".
+const RECOVERY_WORDS: &[&str] = &[
+    "reinstated",
+    "restored",
+    "regained",
+    "recovered",
+    "renewed",
+    "recertified",
+    "reissued",
+    "again",
+    "back",
+];
+
+/// True when a stretch says a certificate is held again after a lapse.
+pub fn recovers(tokens: &[Token]) -> bool {
+    has(tokens, RECOVERY_WORDS)
 }
