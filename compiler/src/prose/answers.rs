@@ -265,10 +265,11 @@ fn pro_object(tail: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> 
 }
 
 /// True for a question that asks when a certificate ends ("When does your
-/// Cyber Essentials certificate expire?").
+/// Cyber Essentials certificate expire?", "What is the expiry date of your
+/// certificate?").
 pub fn asks_for_expiry(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(&["when", "until"]) && has(EXPIRY_WORDS)
+    (has(&["when", "until"]) || (has(&["what", "which"]) && has(&["date"]))) && has(EXPIRY_WORDS)
 }
 
 /// Verbs that ask who issued a certificate: "Which body certified your ISO

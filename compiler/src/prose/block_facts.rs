@@ -312,12 +312,16 @@ fn label_value(text: &str, m: &mut Mention) {
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
     // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
-    // right after the name opens its value too.
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') {
+    // right after the name opens its value too; so does a comma, but only
+    // before the certificate's number ("Cyber Essentials, certificate
+    // IASME-CE-013579").
+    let comma = rest.starts_with(',');
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));
-    let shown = facts.certificate.is_some() || (facts.body.is_some() && facts.valid_to.is_some());
+    let shown =
+        facts.certificate.is_some() || (!comma && facts.body.is_some() && facts.valid_to.is_some());
     if shown {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);

@@ -1055,21 +1055,35 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
             .iter()
             .position(|c| c.start <= found.range.start && found.range.end <= c.end)
     };
-    for (found, v, _, _) in mentions.iter_mut() {
+    for (found, v, _, details) in mentions.iter_mut() {
         if *v != Verdict::NoPhrase {
             continue;
         }
         let Some(mine) = own(found) else { continue };
+        // "| Certifications | ISO 27001 (BSI), ISO 42001 |": a label of held
+        // certificates says each name in the other cell is held.
         let state = cells.iter().enumerate().find_map(|(k, c)| {
             let cell = unit.text.get(c.clone())?;
             (k != mine)
-                .then(|| headings::cell_status(cell))
+                .then(|| {
+                    headings::cell_status(cell).or_else(|| {
+                        headings::held_label(cell).map(|span| (ClaimedStatus::Achieved, span))
+                    })
+                })
                 .flatten()
                 .map(|(s, (a, b))| (s, (c.start + a, c.start + b)))
         });
         if let Some((status, (a, b))) = state {
             let span = unit.original(a..b);
             *v = Verdict::Claim(status, (span.start, span.end));
+            // The facts of an item of the cell: "ISO 27001 (NQA)" in
+            // "| Certifications | ISO 27001 (NQA), Cyber Essentials |".
+            if status == ClaimedStatus::Achieved && details.is_empty() {
+                let cell_end = cells[mine].end;
+                let item = unit.text.get(found.range.end..cell_end).unwrap_or("");
+                let item = item.split([',', ';']).next().unwrap_or("");
+                *details = crate::prose::read_details(item);
+            }
             continue;
         }
         let typed_elsewhere = found.qualifier.is_some()

@@ -1017,8 +1017,10 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
 /// share our ISO 27001 certificate on request"), unless it is the first of
 /// its kind ("we will publish our first SOC 2 report in June").
 fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bool {
+    // The verb may open the phrase itself: "Harbour shall provide its SOC 2
+    // report" reads "provide its ... report".
     let Some(verb) =
-        (from..m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+        (from..=m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
     else {
         return false;
     };
@@ -1028,6 +1030,11 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
         && m.start <= verb + 4
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
+        // "We will share our SOC 2 report once it is issued": a report shared
+        // when it exists does not exist yet.
+        && !tokens[m.end..tokens.len().min(m.end + 3)]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "once" | "when" | "after" | "as"))
 }
 
 /// "Scripts for teams preparing for ISO 42001": a gerund right after a plural

@@ -34,6 +34,11 @@ static VALID_TO: &[&str] = &[
     "runs to",
     "runs till",
     "runs through",
+    // The plural, for two certificates at once: "both run to May 2028".
+    "run until",
+    "run to",
+    "run till",
+    "run through",
     "good until",
     "good till",
     "good til",
@@ -340,6 +345,39 @@ const BODY_ROLES: &[&str] = &[
     "verified",
 ];
 
+/// Participles after which "until" and a date end the certificate held:
+/// "certified until May 2028", "accredited to ISO 27001 until 2028".
+const HELD_PARTICIPLES: &[&str] = &["certified", "accredited", "registered", "certificated"];
+
+/// How many words may stand between the participle and "until".
+const HELD_UNTIL_REACH: usize = 5;
+
+/// The end of a certificate held "until" a date after a participle of
+/// holding, told in the present: none after "was", "were" or "had been".
+fn held_until(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let at = lower
+        .iter()
+        .position(|w| HELD_PARTICIPLES.contains(&bare(w).as_str()))?;
+    if told_as_past(lower, at)
+        || lower
+            .iter()
+            .any(|w| matches!(bare(w).as_str(), "was" | "were"))
+    {
+        return None;
+    }
+    let end = (at + 1 + HELD_UNTIL_REACH).min(lower.len());
+    let until = (at + 1..end)
+        .take_while(|&i| !lower[i - 1].ends_with([',', ';', '.']))
+        .find(|&i| {
+            matches!(
+                bare(&lower[i]).as_str(),
+                "until" | "till" | "through" | "thru"
+            )
+        })?;
+    date_after(&words[until + 1..])
+}
+
 /// Words that put an end told after them in the past, an earlier
 /// certificate's: "it was due to expire in 2025", "the old one ran until".
 const PAST_END: &[&str] = &[
@@ -406,6 +444,14 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = ClaimDetails::default();
+    // "... run to May 2028 and February 2029 respectively": facts shared out
+    // over several certificates in order belong to none of them alone.
+    if lower
+        .iter()
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "respectively")
+    {
+        return out;
+    }
     for marker in VALID_TO {
         if out.valid_to.is_some() {
             break;
@@ -419,6 +465,11 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                 break;
             }
         }
+    }
+    // "Certified to ISO 27001 until May 2028": "until" after a present
+    // participle of holding, not after a past tense, which tells a lapse.
+    if out.valid_to.is_none() {
+        out.valid_to = held_until(&words, &lower);
     }
     // A list's aside gives an end with "to" or "until" alone: "ISO 27001
     // (LRQA, to Aug 2029)".
@@ -722,6 +773,31 @@ mod tests {
         );
         // Near miss: a registration with no number.
         assert_eq!(n("registration is open"), None);
+    }
+
+    #[test]
+    fn facts_shared_out_respectively_belong_to_none_alone() {
+        let d =
+            read_details("Both are issued by NQA and run to May 2028 and June 2029 respectively.");
+        assert!(d.is_empty(), "{d:?}");
+        // Near miss: facts that both share.
+        let d = read_details("Both are issued by NQA and run to May 2028.");
+        assert_eq!(d.valid_to, Some((2028, Some(5))));
+        assert_eq!(d.body.as_deref(), Some("NQA"));
+    }
+
+    #[test]
+    fn a_present_participle_of_holding_until_a_date_is_an_expiry() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("We are certified to it until June 2028."),
+            Some((2028, Some(6)))
+        );
+        assert_eq!(d("Accredited until 2027"), Some((2027, None)));
+        // Near misses: the past tense tells a lapse, and "until" after a
+        // clause break belongs to something else.
+        assert_eq!(d("We were certified until June 2025."), None);
+        assert_eq!(d("Certified, and we work until 2028 on it."), None);
     }
 
     #[test]

@@ -617,7 +617,8 @@ const REPORT_WORDS_REACH: usize = 4;
 /// report"). The words modify the report, so they come before the mention or
 /// before the phrase the status was read from, which a later sentence may
 /// hold ("A Type 2 report is planned"); a year after it ("a SOC 2 report is
-/// planned for 2027") is when, not which.
+/// planned for 2027") is when, not which, but a type right after the phrase
+/// ("we intend to move to Type 2") is which.
 fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
     if decl.kind() != "attestation" {
         return false;
@@ -647,11 +648,28 @@ fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
                 .filter_map(|w| w.parse::<i32>().ok())
                 .any(|y| (1990..=2100).contains(&y) && y > held)
         });
-        let other_type = recorded.is_some_and(|r| {
-            near.windows(2)
-                .any(|w| w[0] == "type" && report_type_word(w[1]).is_some_and(|said| said != r))
-        });
-        near.iter().any(|w| LATER_REPORT_WORDS.contains(w)) || later_year || other_type
+        near.iter().any(|w| LATER_REPORT_WORDS.contains(w))
+            || later_year
+            || names_other_type(&near, recorded)
+    }) || claim.phrase.is_some_and(|at| {
+        // "We intend to move to Type 2": the type the work aims at, right
+        // after the phrase, names the report it is about.
+        let after = words_of(text.get(at.end as usize..).unwrap_or(""));
+        let near: Vec<&str> = after
+            .iter()
+            .take(REPORT_WORDS_REACH)
+            .map(String::as_str)
+            .collect();
+        names_other_type(&near, recorded)
+    })
+}
+
+/// True when `words` name a report type ("type 2") other than `recorded`.
+fn names_other_type(words: &[&str], recorded: Option<&str>) -> bool {
+    recorded.is_some_and(|r| {
+        words
+            .windows(2)
+            .any(|w| w[0] == "type" && report_type_word(w[1]).is_some_and(|said| said != r))
     })
 }
 

@@ -213,6 +213,10 @@ fn work_on_another_report_than_the_one_held_understates_nothing() {
         codes("Our SOC 2 Type 1 report is out. The Type 2 period has not started."),
         [""; 0]
     );
+    assert_eq!(
+        codes("Our SOC 2 Type 1 report is out. We intend to move to Type 2 next year."),
+        [""; 0]
+    );
     // Near miss: work towards the report on record understates it, and a
     // year after it says when, not which report.
     assert_eq!(
