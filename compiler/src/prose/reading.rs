@@ -152,8 +152,12 @@ pub fn reading(clause: &Clause) -> Verdict {
             continue;
         }
         status = in_time(status, p.time, p.upkeep);
+        // "ISO 27001 held 2023-2026 (recertification planned)": upkeep after
+        // a lapse told in the clause is the way back, not a certificate held.
+        let held_until = clause.predicates.iter().any(|q| q.held_until);
         if clause.upkeep_word
             && clause.lapse.is_none()
+            && !held_until
             && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
             status = ClaimedStatus::Achieved;

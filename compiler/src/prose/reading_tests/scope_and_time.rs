@@ -524,3 +524,22 @@ fn our_own_surveillance_audit_shows_the_certificate_held() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn a_name_held_for_a_period_of_years_has_lapsed() {
+    check(
+        "Cyber Essentials held 2024-2025.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "ISO 27001 held from 2022 to 2025.",
+        &[("iso27001", Some(L))],
+    );
+    // The way back after the lapse is a plan, not upkeep of a certificate.
+    check(
+        "ISO 27001 held from 2022 to 2025 (recertification planned).",
+        &[("iso27001", Some(Pl))],
+    );
+    // Near miss: held since a year, with no end.
+    check("ISO 27001 held since 2022.", &[("iso27001", Some(A))]);
+}
