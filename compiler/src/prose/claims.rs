@@ -1006,10 +1006,29 @@ fn overtake_story(
             (&tokenized[sentence_of[m]], tokens)
         };
         let subordinate_before = sentence_of[m] == si && timeline::opens_before(earlier);
-        if subordinate_before || timeline::told_later(earlier, later) {
+        // "Our ISO 42001 journey: readiness review in 2025, certificate
+        // issued in February 2026": a process named as a whole ends in the
+        // certificate its later step states.
+        let process_ended = phrase_tokens(&tokenized[sentence_of[m]], verdicts[m])
+            .is_some_and(timeline::names_a_process)
+            && timeline::states_certification(
+                phrase_tokens(tokens, Verdict::Claim(ClaimedStatus::Achieved, phrase))
+                    .unwrap_or(&[]),
+            );
+        if subordinate_before || process_ended || timeline::told_later(earlier, later) {
             verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
         }
     }
+}
+
+/// The tokens of the phrase a claim was read from.
+fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {
+    let Verdict::Claim(_, (start, end)) = verdict else {
+        return None;
+    };
+    let first = tokens.iter().position(|t| t.range.start >= start)?;
+    let last = tokens.iter().rposition(|t| t.range.end <= end)?;
+    tokens.get(first..=last)
 }
 
 /// Reads every mention of `unit` that states no status as held, with the facts

@@ -140,6 +140,13 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "keep|keeping|retain|retaining|preserve|preserving our|the|its @ certificate|certification|certificates|certifications|accreditation",
     "keep|keeping|retain|retaining|preserve|preserving our|the|its certificate|certification|certificates|certifications|accreditation",
     "renewal|renewals|renewing",
+    // Renewing what is held, not anything else: "plan to renew Cyber
+    // Essentials", "renew it", "renew our certificate".
+    "renew|renews @",
+    "renew|renews it|them",
+    "renew|renews our|its|the * certificate|certification|certificates|accreditation",
+    // A later cycle of a certificate held: "in its third certification cycle".
+    "second|third|fourth|fifth|next|current|new certification|audit|recertification cycle|cycles",
     // Widening what a held certificate covers, told the other way round:
     // "ISO 42001 scope extension", "add the product to our ISO 42001 scope".
     "scope extension|extensions|expansion|change|changes",

@@ -543,3 +543,46 @@ fn a_name_held_for_a_period_of_years_has_lapsed() {
     // Near miss: held since a year, with no end.
     check("ISO 27001 held since 2022.", &[("iso27001", Some(A))]);
 }
+
+#[test]
+fn a_process_named_as_a_whole_ends_in_the_certificate_its_later_step_states() {
+    check(
+        "Our ISO 42001 project: scoping in 2024, internal audit in 2025, certificate awarded in March 2026.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "Our ISO 27001 journey: gap analysis, Stage 1, Stage 2, and finally certified by BSI.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: a later step that is not the certificate, and one still
+    // ahead.
+    check(
+        "Our ISO 27001 programme: policies in place, internal audit complete.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 journey: gap analysis done, certification expected in June 2027.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn renewing_what_is_held_or_a_later_cycle_is_upkeep() {
+    check(
+        "We plan to renew Cyber Essentials Plus next spring.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Our ISO 27001 programme is in its second certification cycle.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: renewing something else, and a first cycle.
+    check(
+        "Next year we hope to achieve Cyber Essentials Plus and to renew our SOC 2 readiness review.",
+        &[("cyber_essentials_plus", Some(Pl)), ("soc2", Some(P))],
+    );
+    check(
+        "We are preparing for our first ISO 27001 certification cycle.",
+        &[("iso27001", Some(P))],
+    );
+}
