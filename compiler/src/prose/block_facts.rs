@@ -26,6 +26,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "registration",
     // The audit that led to it: "The audit was carried out by LRQA."
     "audit",
+    // Who issued it: "Our auditor is NQA", "our certification body, BSI".
+    "auditor",
+    "auditors",
+    "body",
+    "registrar",
+    "certifier",
 ];
 
 /// Words before a document noun that make it a definite one named before.
@@ -75,6 +81,18 @@ const OTHER_HOLDERS: &[&str] = &[
     "you",
     "hosting",
     "host",
+];
+
+/// Verbs by which a body audits the organisation: "LRQA audits us".
+const AUDITING_VERBS: &[&str] = &[
+    "audits",
+    "audited",
+    "certifies",
+    "certified",
+    "assesses",
+    "assessed",
+    "examines",
+    "examined",
 ];
 
 /// Words that put a type of report ahead of now: "the next one will be a
@@ -230,6 +248,18 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
                 label: false,
             });
         }
+    }
+    // "BSI audits us every year": a verb of auditing whose object is the
+    // organisation refers to the certificate it keeps.
+    if let Some(i) = plain
+        .windows(2)
+        .position(|w| AUDITING_VERBS.contains(&w[0]) && w[1] == "us")
+    {
+        return Some(Reference {
+            at: span(i),
+            ours: false,
+            label: false,
+        });
     }
     if let Some(i) = plain.iter().position(|w| matches!(*w, "it" | "its")) {
         return Some(Reference {

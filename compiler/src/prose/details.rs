@@ -56,6 +56,8 @@ static VALID_TO: &[&str] = &[
     "expire on",
     "expire in",
     "expire",
+    // The abbreviation of a register or card: "exp. 05/2028".
+    "exp",
 ];
 
 /// Words after which a year is the first certification.
@@ -664,6 +666,7 @@ mod tests {
         assert_eq!(d("Expires 31/12/2027"), Some((2027, Some(12))));
         assert_eq!(d("Expires 12/31/2027"), Some((2027, Some(12))));
         assert_eq!(d("Cert good till Oct 2028"), Some((2028, Some(10))));
+        assert_eq!(d("(cert. IS-1, exp. 05/2029)"), Some((2029, Some(5))));
         assert_eq!(d("valid til June 2027"), Some((2027, Some(6))));
         // Near miss: a date with no word of expiry.
         assert_eq!(d("Audited on 28/02/2026"), None);

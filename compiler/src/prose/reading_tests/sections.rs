@@ -748,3 +748,26 @@ fn a_report_handed_over_in_the_future_is_held_now() {
         &[("soc2", Some(Pl))],
     );
 }
+
+#[test]
+fn a_later_sentence_about_who_audits_us_gives_the_body() {
+    for text in [
+        "We are ISO 42001 certified. Our auditor is SGS.",
+        "We are ISO 42001 certified. SGS audits us every year.",
+        "We are ISO 42001 certified. Our certification body is SGS.",
+    ] {
+        assert_eq!(
+            facts(text, ProseFormat::Markdown),
+            vec![("iso42001".into(), Some(A), Some("SGS".into()), None, None)],
+            "{text}"
+        );
+    }
+    // Near miss: a body that audits someone else.
+    assert_eq!(
+        facts(
+            "We are ISO 42001 certified. SGS audits our suppliers.",
+            ProseFormat::Markdown
+        ),
+        vec![("iso42001".into(), Some(A), None, None, None)]
+    );
+}
