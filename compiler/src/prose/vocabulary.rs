@@ -374,6 +374,13 @@ pub static REGISTER_SUBJECT_COLUMNS: &[&str] = &[
     "attestations",
     "accreditation",
     "accreditations",
+    // The standard a row's certificate is to: "| Standard | Certificate |
+    // Expires |".
+    "standard",
+    "standards",
+    "framework",
+    "frameworks",
+    "scheme",
 ];
 
 /// Column headers that name a fact of a registered certificate or report.

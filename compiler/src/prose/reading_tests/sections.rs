@@ -799,3 +799,36 @@ fn a_later_sentence_about_who_audits_us_gives_the_body() {
         vec![("iso42001".into(), Some(A), None, None, None)]
     );
 }
+
+#[test]
+fn a_register_whose_first_column_is_the_standard_reads_every_fact_column() {
+    assert_eq!(
+        facts(
+            "| Standard | Certificate | Expires |\n|---|---|---|\n| ISO 42001 | QMS 4410023 | June 2029 |",
+            ProseFormat::Markdown
+        ),
+        vec![(
+            "iso42001".into(),
+            Some(A),
+            None,
+            Some("QMS 4410023".into()),
+            Some((2029, Some(6)))
+        )]
+    );
+    // Near misses: a row that states its own status, and a table of
+    // standards with no fact column.
+    assert_eq!(
+        statuses(
+            "| Standard | Body | Status |\n|---|---|---|\n| ISO 42001 | SGS | Planned |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "| Standard | Topic |\n|---|---|\n| ISO 42001 | AI management |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", None)])
+    );
+}
