@@ -1446,6 +1446,11 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: 
             })
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
+        // "We will share our SOC 2 report once it is issued": a report shared
+        // when it exists does not exist yet.
+        && !tokens[m.end..tokens.len().min(m.end + 3)]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "once" | "when" | "after" | "as"))
 }
 
 /// "Scripts for teams preparing for ISO 42001": a gerund right after a plural
@@ -1644,9 +1649,11 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
 /// "We were certified until 2025": a past tense before the phrase and "until"
 /// after it.
 fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    // "Held" opening the phrase or closing it ("ISO 27001 held 2023-2026").
     let past = (group.start..m.start)
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
-        || tokens[m.start].norm == "held";
+        || tokens[m.start].norm == "held"
+        || tokens[m.end - 1].norm == "held";
     let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
     // "Harbour was certified to ISO 27001 in the past".
     let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {
@@ -1676,9 +1683,18 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
             None
         }
     };
-    let span_of_years = (m.end..group.end.min(m.end + 4)).any(|i| {
-        matches!(tokens[i].norm.as_str(), "from" | "between")
-            && date_end(i + 1).is_some_and(|j| {
+    // A start, a separator and an end: "2023 to 2026", "May 2023 - April 2026".
+    let period_at = |i: usize| {
+        let one_token = tokens.get(i).is_some_and(|t| {
+            i < group.end
+                && t.norm.split_once(['-', '\u{2013}']).is_some_and(|(a, b)| {
+                    [a, b].iter().all(|y| {
+                        y.len() == 4 && y.starts_with("20") && y.chars().all(|c| c.is_ascii_digit())
+                    })
+                })
+        });
+        one_token
+            || date_end(i).is_some_and(|j| {
                 tokens.get(j).is_some_and(|t| {
                     matches!(
                         t.norm.as_str(),
@@ -1686,7 +1702,12 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                     )
                 }) && date_end(j + 1).is_some()
             })
-    });
+    };
+    // "from 2021 to 2024", or the period right after the phrase ("held
+    // 2023\u{2013}2026").
+    let span_of_years = period_at(m.end)
+        || (m.end..group.end.min(m.end + 4))
+            .any(|i| matches!(tokens[i].norm.as_str(), "from" | "between") && period_at(i + 1));
     // "Sprout held Cyber Essentials in 2024".
     let held_in_year = tokens[m.start].norm == "held"
         && (m.end..group.end.min(m.end + 3)).any(|i| {

@@ -163,6 +163,8 @@ pub fn reading(clause: &Clause) -> Verdict {
             continue;
         }
         status = in_time(status, p.time, p.upkeep);
+        // "ISO 27001 held 2023-2026 (recertification planned)": upkeep after
+        // a lapse told in the clause is the way back, not a certificate held.
         if (clause.upkeep_word || upkeep_held)
             && clause.lapse.is_none()
             && !clause.predicates.iter().any(|p| p.held_until)

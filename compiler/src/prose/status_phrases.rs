@@ -232,6 +232,22 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "our * certification|certifications|certificate|certificates|cert|certs|report|reports|attestation|accreditation|registration",
         Claim(Achieved),
     ),
+    // A certificate held again after a lapse: "it was reinstated in 2025",
+    // "we regained it", "restored our certification".
+    (
+        "was|were|been|is reinstated|restored|reissued",
+        Claim(Achieved),
+    ),
+    (
+        "reinstated|restored|regained|recovered it|our|the|its|certification|accreditation",
+        Claim(Achieved),
+    ),
+    // An audit that only a held certificate has: "our next ISO 27001
+    // surveillance audit", "our recertification visit".
+    (
+        "our * surveillance|recertification|reassessment audit|audits|visit|visits|assessment",
+        Claim(Achieved),
+    ),
     // A relative clause whose object is the framework named before it: "Cyber
     // Essentials Plus, which Harbour already holds", "ISO 27001, which we
     // achieved in 2024".

@@ -236,8 +236,11 @@ impl<'a> Builder<'a> {
         let content = self.cur.text.get(cell_start..).unwrap_or("").trim();
         let lower = content.to_lowercase();
         let header_lower = header.to_lowercase();
-        // A question-and-answer table keeps its answers: "| Certified? | Yes |".
-        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str()) {
+        // A question-and-answer table keeps its answers: "| Certified? | Yes |",
+        // and so does a column headed by its choices ("Yes/No/NA").
+        if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str())
+            || answer_choices(&header_lower)
+        {
             return;
         }
         let negative = if vocabulary::YES_CELLS.contains(&lower.as_str()) {
@@ -312,4 +315,21 @@ fn mask_urls(unit: &mut Unit) {
                 .replace_range(m.clone(), &" ".repeat(m.end - m.start));
         }
     }
+}
+
+/// True for a header that lists the answers a cell may give: "Yes/No",
+/// "Yes / No / N/A", "Y/N".
+fn answer_choices(header: &str) -> bool {
+    let words: Vec<&str> = header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words.iter().any(|w| matches!(*w, "yes" | "y"))
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "yes" | "no" | "y" | "n" | "na" | "a" | "partial" | "partially"
+            )
+        })
 }

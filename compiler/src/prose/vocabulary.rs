@@ -138,11 +138,26 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // "extending the scope of our certificate".
     "transition|transitions|transitioning",
     "extend|extends|extending|extension|expand|expands|expanding|expansion|widen|widening * scope",
-    "recertification|recertifications",
+    // The progressive only: "expects to recertify" after a lapse is a plan.
+    "recertification|recertifications|recertifying",
+    // Moving a held certificate to a new edition: "migrating our ISO 27001
+    // certificate to the 2022 version".
+    "migrate|migrates|migrating|migration|move|moves|moving of|our|the|its @ certificate|certification",
+    "migrate|migrates|migrating|migration|move|moves|moving of|our|the|its certificate|certification",
+    // Keeping what is held: "working to keep our ISO 27001 certification".
+    "keep|keeping|retain|retaining|preserve|preserving our|the|its @ certificate|certification|certificates|certifications|accreditation",
+    "keep|keeping|retain|retaining|preserve|preserving our|the|its certificate|certification|certificates|certifications|accreditation",
     "renewal|renewals|renewing",
     // The verb, with what is renewed after it: "we plan to renew our ISO
     // 27001 certificate in 2028".
     "renew|renews * certificate|certification|certificates|accreditation|@",
+    // Renewing what is held, not anything else: "plan to renew Cyber
+    // Essentials", "renew it", "renew our certificate".
+    "renew|renews @",
+    "renew|renews it|them",
+    "renew|renews our|its|the * certificate|certification|certificates|accreditation",
+    // A later cycle of a certificate held: "in its third certification cycle".
+    "second|third|fourth|fifth|next|current|new certification|audit|recertification cycle|cycles",
     // Widening what a held certificate covers, told the other way round:
     // "ISO 42001 scope extension", "add the product to our ISO 42001 scope".
     "scope extension|extensions|expansion|change|changes",
@@ -282,6 +297,8 @@ pub static VERB_CHAIN: &[&str] = &[
     "had",
     "yet",
     "ever",
+    "still",
+    "actively",
     "currently",
     "formally",
     "officially",
@@ -365,6 +382,13 @@ pub static REGISTER_SUBJECT_COLUMNS: &[&str] = &[
     "attestations",
     "accreditation",
     "accreditations",
+    // The standard a row's certificate is to: "| Standard | Certificate |
+    // Expires |".
+    "standard",
+    "standards",
+    "framework",
+    "frameworks",
+    "scheme",
 ];
 
 /// Column headers that name a fact of a registered certificate or report.
@@ -405,8 +429,24 @@ pub static STEP_DONE: &[&str] = &[
 /// status after it ("we never stopped being certified"), and a lapse word
 /// after one is what did not happen ("we have never lost our certificate").
 pub static CESSATIONS: &[&str] = &[
-    "stop", "stops", "stopped", "cease", "ceases", "ceased", "quit", "lose", "lost", "lapse",
-    "lapsed", "drop", "dropped",
+    "stop",
+    "stops",
+    "stopped",
+    "cease",
+    "ceases",
+    "ceased",
+    "quit",
+    "lose",
+    "lost",
+    "lapse",
+    "lapsed",
+    "drop",
+    "dropped",
+    "expire",
+    "expired",
+    "withdrawn",
+    "suspended",
+    "revoked",
 ];
 
 /// The bare form of verbs of obtaining or beginning: before a possessive noun
