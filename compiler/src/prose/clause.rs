@@ -213,12 +213,6 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(previous) = clauses.last_mut() {
                 take_over_ended_span(tokens, range.clone(), previous, &mut clause);
             }
-            // "AWS is certified to ISO 27001, and we are too": the
-            // organisation said to share the status of someone else's
-            // clause before it takes that clause's frameworks.
-            if let Some(previous) = clauses.last_mut() {
-                share_by_addition(tokens, range.clone(), previous, &mut clause, ctx);
-            }
             // "Keel held ISO 27001 until 2026 and is now working towards
             // recertification": the upkeep after a lapse told before is the
             // way back to a certificate, not one held.
@@ -417,68 +411,6 @@ fn take_over_ended_span(
     {
         clause.frameworks.append(&mut previous.frameworks);
     }
-}
-
-/// Moves the frameworks of `previous` into `clause` when `clause` says the
-/// organisation shares its status by addition ("..., and Sprout itself is
-/// certified too", "... we were too until April", "... and we are as well"):
-/// a clause that names no framework, has the organisation as its subject and
-/// an additive word ("too", "as well", "also"), after a clause whose status
-/// is someone else's. A clause with no status phrase of its own ("we were
-/// too") takes the status phrases of `previous` as the organisation's.
-fn share_by_addition(
-    tokens: &[Token],
-    range: Range<usize>,
-    previous: &mut Clause,
-    clause: &mut Clause,
-    ctx: Ctx,
-) {
-    let words = &tokens[range.clone()];
-    let additive = words.iter().enumerate().any(|(i, t)| {
-        t.norm == "too" || (t.norm == "as" && words.get(i + 1).is_some_and(|n| n.norm == "well"))
-    });
-    let opening = first_word(tokens, range.clone());
-    let org_subject = org_references(tokens, range.clone(), ctx)
-        .first()
-        .is_some_and(|&(s, _)| s == opening)
-        || NameSets::find(&ctx.names.org, tokens, range.clone())
-            .first()
-            .is_some_and(|&(s, _)| s == opening);
-    let someone_elses = !previous.predicates.is_empty()
-        && previous
-            .predicates
-            .iter()
-            .all(|p| matches!(p.holder, Subject::Supplier | Subject::ThirdParty) && !p.negated);
-    let ours = clause
-        .predicates
-        .iter()
-        .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
-    if !(additive
-        && org_subject
-        && someone_elses
-        && ours
-        && clause.frameworks.is_empty()
-        && !previous.frameworks.is_empty())
-    {
-        return;
-    }
-    if clause.predicates.is_empty() {
-        let until = words.iter().any(|t| t.norm == "until");
-        let past = words
-            .iter()
-            .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
-        clause.predicates = previous
-            .predicates
-            .iter()
-            .map(|p| Predicate {
-                holder: Subject::Organisation,
-                held_until: p.held_until || (past && until),
-                opens_without_subject: false,
-                ..p.clone()
-            })
-            .collect();
-    }
-    clause.frameworks.append(&mut previous.frameworks);
 }
 
 /// Marks the held phrases of a status label as negated, when the answer
@@ -1013,16 +945,6 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         p.upkeep |= upkeep_spans
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
-    }
-    // "\u{23f3} ISO 42001, planned for Q4 2027": a mark of work pending gives
-    // way to the words that say where the work stands.
-    let pending_mark = |p: &Predicate| {
-        ctx.text
-            .get(p.span.0..p.span.1)
-            .is_some_and(|w| vocabulary::PENDING_MARKS.contains(&w))
-    };
-    if predicates.iter().any(|p| !pending_mark(p)) {
-        predicates.retain(|p| !pending_mark(p));
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.

@@ -277,6 +277,12 @@ pub static AUDITOR_NOUNS: &[&str] = &["auditor", "auditors", "assessor", "assess
 /// ("when we achieved it in 2023") they set no condition.
 pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
 
+/// True for a mark that states a status on its own: one of [`STATUS_MARKS`]
+/// or [`PENDING_MARKS`].
+pub fn is_status_mark(w: &str) -> bool {
+    STATUS_MARKS.contains(&w) || PENDING_MARKS.contains(&w)
+}
+
 /// Marks that state a status on their own (check marks and crosses, and the
 /// [`PENDING_MARKS`]); a clause ends right after one, so "CE \u{2705} CE+
 /// \u{23f3}" makes two claims.
