@@ -1492,17 +1492,27 @@ fn with_governed(tokens: &[Token], at: usize) -> bool {
     })
 }
 
-/// True when the "we" at `at` follows a party's noun at once and opens a
-/// relative clause on it, whose verb is followed by the main verb: "the data
-/// centre we use is certified", "the facilities we rely on hold ISO 27001".
+/// True when the "we" or "our" at `at` stands in a relative clause on a
+/// party's noun, with no comma, whose verb is followed by the main verb: "the
+/// data centre we use is certified", "the Equinix site that holds our
+/// backups is certified", "Hetzner, where we train the models, is
+/// certified" without its commas. The relative clause opens right after the
+/// party's noun, or at "that", "which", "where" or "who" a few words after
+/// it.
 fn opens_reduced_relative(
     tokens: &[Token],
     at: usize,
     parties: &[(usize, usize)],
     end: usize,
 ) -> bool {
-    tokens[at].norm == "we"
-        && parties.iter().any(|&(_, e)| e == at)
+    let reduced = tokens[at].norm == "we" && parties.iter().any(|&(_, e)| e == at);
+    let opened = (at.saturating_sub(4)..at).any(|r| {
+        matches!(tokens[r].norm.as_str(), "that" | "which" | "where" | "who")
+            && parties.iter().any(|&(_, e)| e <= r && r - e <= 3)
+            && (r + 1..at).all(|j| tokens[j].kind == TokenKind::Word)
+    });
+    matches!(tokens[at].norm.as_str(), "we" | "our")
+        && (reduced || opened)
         && (at + 2..end.min(at + 5)).any(|i| {
             (at + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
                 && subject_words::MAIN_VERBS_AFTER_RELATIVE.contains(&tokens[i].norm.as_str())

@@ -687,6 +687,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in accordance with", Claim(Aligned)),
     ("consistent with", Claim(Aligned)),
     ("follow|follows|following", Claim(Aligned)),
+    // "The Cyber Essentials Plus assessment follows in February": what
+    // comes next in time, not a standard followed.
+    (
+        "follow|follows in|on|next|later|shortly|soon|afterwards",
+        Claim(Planned),
+    ),
     ("informed|guided|inspired by", Claim(Aligned)),
     // A framework as the subject of a verb of guiding: "the NIST AI RMF
     // informs our risk assessments".

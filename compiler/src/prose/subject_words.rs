@@ -47,6 +47,11 @@ pub static SUPPLIERS: &[&str] = &[
     "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
 ];
 
+/// Supplier nouns that, owned by the organisation and the subject of its
+/// clause ("our infrastructure is certified", "Sprout's hosting holds ISO
+/// 27001"), name the organisation's own systems.
+pub static OWN_FACILITIES: &[&str] = &["infrastructure", "hosting"];
+
 /// Nouns for people, whose qualifications are not the organisation's
 /// certification: "our CISO is a certified ISO 27001 Lead Implementer".
 pub static PEOPLE: &[&str] = &[

@@ -405,7 +405,15 @@ pub fn not_ourselves(
                         .get(oe + 1)
                         .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
             });
-            !(described_by_copula || contracted || described_by_opening || apposition)
+            // "Sprout's infrastructure is Cyber Essentials Plus certified":
+            // the organisation's own infrastructure, not a supplier.
+            let possessed = s > group.start
+                && tokens[s - 1].norm == "our"
+                && subject_words::OWN_FACILITIES.contains(&tokens[s].norm.as_str())
+                && tokens.get(s + 1).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "is" | "are" | "was" | "has" | "holds")
+                });
+            !(described_by_copula || contracted || described_by_opening || apposition || possessed)
         })
         .collect()
 }

@@ -1,7 +1,8 @@
-//! Whose certificate a clause names, when the organisation acts in it: kinds
-//! of organisation described after a status word, a party's noun followed
-//! by a relative clause without "that", and an event or product whose topic
-//! is a certificate.
+//! Whose certificate a clause names, when the organisation acts in it or
+//! owns what is certified: kinds of organisation described after a status
+//! word, a relative clause on a party's noun, the organisation's own
+//! infrastructure, an event or product whose topic is a certificate, and
+//! "follows" told of time.
 
 use super::{A, check, one};
 use crate::prose::Subject;
@@ -64,5 +65,52 @@ fn a_list_of_organisations_that_names_us() {
             "Directory extract kept by Northwind: \"Cyber Essentials certified companies: Northwind Analytics Ltd\"."
         ),
         (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn a_relative_clause_with_that_or_where_on_a_partys_name() {
+    assert_eq!(
+        one("The Equinix hall that stores our archives is ISO 27001 certified."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("aws where we run the app is soc 2 audited"),
+        (None, Some(Subject::Supplier))
+    );
+    // Near miss: our own clause after the party's.
+    assert_eq!(
+        one("We picked a provider that we trust, and we are ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn the_organisations_own_infrastructure() {
+    assert_eq!(
+        one("Northwind's hosting is Cyber Essentials Plus certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near misses: a provider of it, and infrastructure someone else runs.
+    assert_eq!(
+        one("Our hosting provider is ISO 27001 certified."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("We run on ISO 27001 certified infrastructure."),
+        (None, Some(Subject::Supplier))
+    );
+}
+
+#[test]
+fn what_follows_in_time_is_not_a_standard_followed() {
+    check(
+        "Next, the SOC 2 Type 1 examination follows in March.",
+        &[("soc2", Some(crate::prose::ClaimedStatus::Planned))],
+    );
+    // Near miss: a standard followed.
+    check(
+        "Our programme follows ISO 42001 in every team.",
+        &[("iso42001", Some(crate::prose::ClaimedStatus::Aligned))],
     );
 }
