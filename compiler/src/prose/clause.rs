@@ -946,6 +946,26 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
     }
+    // "Cyber Essentials certificate: No": an answer of "no" after a colon
+    // denies the held phrase of the label before it.
+    let denial_at = predicates
+        .iter()
+        .find(|p| {
+            p.kind == ClaimedStatus::Not
+                && !p.negated
+                && ctx
+                    .text
+                    .get(p.span.0..p.span.1)
+                    .is_some_and(|w| w.starts_with(':'))
+        })
+        .map(|p| p.span.0);
+    if let Some(at) = denial_at {
+        for p in &mut predicates {
+            if p.kind == ClaimedStatus::Achieved && p.span.1 <= at {
+                p.negated = true;
+            }
+        }
+    }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.
     if work_not_begun {

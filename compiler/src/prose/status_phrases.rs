@@ -709,6 +709,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Aligned),
     ),
     ("adherence to", Claim(Aligned)),
+    // A label of standards followed: "Standards followed: ISO/IEC 42001".
+    (
+        "standards|standard|frameworks|framework followed|applied|adopted :",
+        Claim(Aligned),
+    ),
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),
     ("designed around|to|with", Claim(Aligned)),

@@ -21,7 +21,7 @@ pub static THIRD_PARTIES: &[&str] = &[
     "parent company",
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
-    "competitor|competitors|rival|rivals",
+    "competitor|competitors|rival|rivals|alternatives|incumbents",
     "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];
@@ -109,6 +109,8 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     "organisations|organizations|companies|businesses|firms|entities|consultancies|agencies",
     "any organisation|organization|company|business",
     "an organisation|organization",
+    // "How a small business gets certified": any member of a kind.
+    "a small|typical|young|new business|company|firm|organisation|organization|startup",
     "requirements",
     "specifies|specify",
     "requires|require",

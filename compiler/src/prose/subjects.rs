@@ -295,7 +295,11 @@ pub fn general_statements(
             }
             let conferred =
                 word(p).is_some_and(|w| subject_words::CONFERRING_PARTICIPLES.contains(&w));
-            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w));
+            // "... is granted by an accredited body after a two-stage
+            // audit": by any body of a kind, not by a named one.
+            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w))
+                || (word(p + 1) == Some("by")
+                    && word(p + 2).is_some_and(|w| matches!(w, "a" | "an" | "any")));
             if conferred && how {
                 out.push((i, i + 1));
             }

@@ -114,3 +114,32 @@ fn what_follows_in_time_is_not_a_standard_followed() {
         &[("iso42001", Some(crate::prose::ClaimedStatus::Aligned))],
     );
 }
+
+#[test]
+fn labels_answers_and_kinds_of_party() {
+    // "No" after a label denies it.
+    check(
+        "Q4 ISO 27001 certificate: No. We plan to apply next year.",
+        &[("iso27001", Some(crate::prose::ClaimedStatus::Not))],
+    );
+    // A label of standards followed.
+    check(
+        "Frameworks adopted: NIST AI RMF.",
+        &[("nist_ai_rmf", Some(crate::prose::ClaimedStatus::Aligned))],
+    );
+    // How a certificate is granted by any body of a kind, and to any member
+    // of a kind, is a general statement.
+    check(
+        "ISO 42001 certification is awarded by an accredited body after two audits.",
+        &[("iso42001", None)],
+    );
+    assert_eq!(
+        one("This lesson shows how a typical company gets certified to Cyber Essentials."),
+        (None, Some(Subject::Standard))
+    );
+    // Others compared with us.
+    assert_eq!(
+        one("Most alternatives are not yet certified to ISO 27001."),
+        (None, Some(Subject::ThirdParty))
+    );
+}
