@@ -121,6 +121,10 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // certificate and the framework it does not reach are read apart.
             let beyond = coverage::denied_coverage(tokens, range.clone(), ctx.voc)
                 .and_then(|c| split_denied_coverage(tokens, &mut clause, &c).map(|b| (b, c)));
+            // "Clients receive our Cyber Essentials certificate and our ISO
+            // 27001 project plan": a project named with its framework is that
+            // framework's work alone.
+            let mut project = split_undertakings(tokens, &mut clause);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -222,6 +226,13 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 clause.upkeep_word = false;
             }
+            // The project's clause keeps its place in the text.
+            if project
+                .as_ref()
+                .is_some_and(|p| first_named(tokens, p) < first_named(tokens, &clause))
+            {
+                clauses.extend(project.take());
+            }
             match beyond {
                 Some((denied, c)) if c.denied.start < c.held.start => {
                     clauses.push(denied);
@@ -233,9 +244,78 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 }
                 None => clauses.push(clause),
             }
+            clauses.extend(project);
         }
     }
     clauses
+}
+
+/// The token index of the first framework a clause names.
+fn first_named(tokens: &[Token], clause: &Clause) -> Option<usize> {
+    clause
+        .frameworks
+        .iter()
+        .filter_map(|&m| tokens.iter().position(|t| t.kind == TokenKind::Mention(m)))
+        .min()
+}
+
+/// Divides a clause in which a status phrase is a project noun phrase that
+/// names its own framework ("our ISO 27001 project", "the SOC 2 programme")
+/// beside other phrases about other frameworks ("our Cyber Essentials
+/// certificate and our ISO 27001 project plan"): the clause returned holds
+/// the project's frameworks and phrases, and `clause` keeps the rest.
+fn split_undertakings(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
+    let project_mention = |p: &Predicate| {
+        tokens.windows(2).find_map(|w| match w[0].kind {
+            TokenKind::Mention(m)
+                if w[0].range.start >= p.span.0
+                    && w[1].range.end <= p.span.1
+                    && vocabulary::UNDERTAKINGS.contains(&w[1].norm.as_str()) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        })
+    };
+    let projects: Vec<usize> = clause
+        .predicates
+        .iter()
+        .filter_map(project_mention)
+        .collect();
+    let others_held = clause
+        .predicates
+        .iter()
+        .any(|p| project_mention(p).is_none());
+    let rest = clause.frameworks.iter().any(|m| !projects.contains(m));
+    if projects.is_empty() || !others_held || !rest {
+        return None;
+    }
+    // A plan noun right after the project's phrase is the project's ("our
+    // ISO 27001 project plan").
+    let project_ends: Vec<usize> = clause
+        .predicates
+        .iter()
+        .filter(|p| project_mention(p).is_some())
+        .map(|p| p.span.1)
+        .collect();
+    let (own, kept): (Vec<Predicate>, Vec<Predicate>) =
+        clause.predicates.drain(..).partition(|p| {
+            project_mention(p).is_some()
+                || project_ends
+                    .iter()
+                    .any(|&e| p.span.0 >= e && p.span.0 <= e + 1)
+        });
+    clause.predicates = kept;
+    clause.frameworks.retain(|m| !projects.contains(m));
+    Some(Clause {
+        frameworks: projects,
+        set_aside: Vec::new(),
+        predicates: own,
+        refers_back: false,
+        lapse: None,
+        upkeep_word: false,
+        negated_intent: false,
+    })
 }
 
 /// Divides a clause that denies a held certificate's coverage of a framework
@@ -663,10 +743,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         } else {
             m.start
         };
+        // A subject right before the verb makes it finite, not a goal:
+        // "clients receive our certificate".
+        let verb_has_subject = noun_phrase_start >= group.start + 2 && {
+            let before_verb = noun_phrase_start - 2;
+            covers(&all_others, before_verb) || covers(&orgs, before_verb)
+        };
         if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
             && opens_noun_phrase(&tokens[noun_phrase_start])
             && noun_phrase_start > group.start
             && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
+            && !verb_has_subject
         {
             kind = ClaimedStatus::Planned;
         }
