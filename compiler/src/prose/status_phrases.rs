@@ -126,6 +126,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("@ certificate", Claim(Achieved)),
+    // A form's line for a document handed over: "SOC 2 Type 2 report:
+    // attached", "Uploaded: Northwind SOC 2 report".
+    (
+        ": attached|enclosed|appended|uploaded|supplied",
+        Claim(Achieved),
+    ),
+    ("attached|enclosed|appended|uploaded :", Claim(Achieved)),
     ("expects|expect|expecting @", Claim(InProgress)),
     (
         "expects|expect|expecting * certification|certificate|report",

@@ -421,3 +421,17 @@ fn more_wordings_of_work_plans_and_lapses() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_forms_line_for_a_document_handed_over() {
+    check(
+        "- ISO 27001 certificate: enclosed\n- SOC 2 report: uploaded",
+        &[("iso27001", Some(A)), ("soc2", Some(A))],
+    );
+    check(
+        "Enclosed: our Cyber Essentials certificate.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a document not handed over.
+    check("SOC 2 report: not enclosed", &[("soc2", None)]);
+}
