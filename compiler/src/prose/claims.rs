@@ -951,6 +951,17 @@ fn analyse_unit(
             }
         }
     }
+    // "Shipped: ISO 27001 recertification", "Later: SOC 2 Type 2": a roadmap
+    // line's label gives the names after it a status they do not state.
+    if unit.kind != UnitKind::Heading
+        && let Some((status, span)) = roadmap_label(text)
+    {
+        for (v, f) in verdicts.iter_mut().zip(&found) {
+            if *v == Verdict::NoPhrase && f.range.start >= span.1 {
+                *v = Verdict::Claim(status, span);
+            }
+        }
+    }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -1251,6 +1262,44 @@ fn credentials_row(row: &str, found: &[Found]) -> bool {
     CREDENTIAL_LABELS.contains(&label.as_str())
         && !found.is_empty()
         && found.iter().all(|f| f.range.start >= first.end)
+}
+
+/// Labels of a roadmap or release-notes line and the status each gives what
+/// follows it.
+const ROADMAP_LABELS: &[(&str, ClaimedStatus)] = &[
+    ("shipped", ClaimedStatus::Achieved),
+    ("recently shipped", ClaimedStatus::Achieved),
+    ("delivered", ClaimedStatus::Achieved),
+    ("done", ClaimedStatus::Achieved),
+    ("completed", ClaimedStatus::Achieved),
+    ("live", ClaimedStatus::Achieved),
+    ("now live", ClaimedStatus::Achieved),
+    ("next", ClaimedStatus::Planned),
+    ("up next", ClaimedStatus::Planned),
+    ("later", ClaimedStatus::Planned),
+    ("coming soon", ClaimedStatus::Planned),
+    ("coming next", ClaimedStatus::Planned),
+];
+
+/// The status a roadmap label that opens a line gives, with the label's span:
+/// "Shipped:", "Recently shipped:", "Shipped in 2026:", "Up next:". A time
+/// after the label ("in 2026", "in Q3") is part of it.
+fn roadmap_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
+    let (label, _) = text.split_once(':')?;
+    let lead = label.len() - label.trim_start().len();
+    let lower = label.trim().to_lowercase();
+    let head = match lower.split_once(" in ") {
+        Some((head, time))
+            if time
+                .split_whitespace()
+                .all(|w| w.chars().any(|c| c.is_ascii_digit()) || w.starts_with('q')) =>
+        {
+            head
+        }
+        _ => lower.as_str(),
+    };
+    let (_, status) = ROADMAP_LABELS.iter().find(|(l, _)| *l == head)?;
+    Some((*status, (lead, label.len() + 1)))
 }
 
 /// True for a text that speaks as the organisation: "we", "our", "us".

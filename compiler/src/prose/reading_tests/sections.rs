@@ -686,3 +686,30 @@ fn items_under_requirements_for_others_claim_nothing_for_the_organisation() {
         pairs(&[("soc2", None), ("iso27001", Some(A))])
     );
 }
+
+#[test]
+fn a_roadmap_label_gives_the_names_after_it_their_status() {
+    let txt = ProseFormat::Text;
+    assert_eq!(
+        statuses("Shipped: Cyber Essentials Plus certification", txt),
+        pairs(&[("cyber_essentials_plus", Some(A))])
+    );
+    assert_eq!(
+        statuses("Shipped in Q2 2026: ISO 27001 recertification", txt),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Up next: SOC 2 Type 2", txt),
+        pairs(&[("soc2", Some(Pl))])
+    );
+    // The item's own words decide; a label that is no roadmap stage gives
+    // nothing.
+    assert_eq!(
+        statuses("Later: ISO 42001, audit already booked", txt),
+        statuses("ISO 42001, audit already booked", txt)
+    );
+    assert_eq!(
+        statuses("Shipping notes: ISO 27001", txt),
+        pairs(&[("iso27001", None)])
+    );
+}
