@@ -680,6 +680,16 @@ static FILLS_THE_ROLE: &[&[&str]] = &[
     &["was", "that", "supplier"],
     &["was", "that", "partner"],
     &["delivered", "exactly", "that"],
+    &["ticked", "all", "our", "boxes"],
+    &["checked", "every", "box"],
+    &["checked", "all", "the", "boxes"],
+    &["was", "our", "pick"],
+    &["was", "our", "choice"],
+    &["was", "the", "obvious", "choice"],
+    &["was", "the", "clear", "choice"],
+    &["was", "the", "natural", "choice"],
+    &["was", "the", "answer"],
+    &["is", "the", "one"],
 ];
 
 /// Verbs of choosing before the organisation's name: "we needed an ISO
@@ -692,6 +702,20 @@ static CHOOSING: &[&str] = &[
     "hired",
     "appointed",
     "engaged",
+    "onboarded",
+    "shortlisted",
+];
+
+/// Two-word verbs of choosing before the organisation's name: "... and went
+/// with Northwind", "opted for Northwind".
+static CHOOSING_PHRASES: &[[&str; 2]] = &[
+    ["went", "with"],
+    ["opted", "for"],
+    ["settled", "on"],
+    ["landed", "on"],
+    ["signed", "with"],
+    ["switched", "to"],
+    ["moved", "to"],
 ];
 
 /// Nouns of a party wanted or described by its role: "a certified supplier".
@@ -703,6 +727,11 @@ static ROLE_NOUNS: &[&str] = &[
     "processor",
     "company",
     "firm",
+    "platform",
+    "tool",
+    "solution",
+    "service",
+    "product",
 ];
 
 /// True when token `at` is a mention inside an indefinite role noun phrase,
@@ -737,7 +766,12 @@ pub fn fills_the_role(tokens: &[Token], names: &NameSets) -> bool {
         let mentioned_before = (0..start).any(|m| wanted_party(tokens, m));
         let chosen = start
             .checked_sub(1)
-            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()));
+            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()))
+            || start.checked_sub(2).is_some_and(|i| {
+                CHOOSING_PHRASES.iter().any(|[verb, particle]| {
+                    tokens[i].norm == *verb && tokens[i + 1].norm == *particle
+                })
+            });
         mentioned_before && (chosen || FILLS_THE_ROLE.iter().any(|p| after(p)))
     })
 }

@@ -547,6 +547,8 @@ fn a_quote_that_names_the_organisation_as_the_party_it_describes_claims_for_it()
         "\"We needed an ISO 27001-certified supplier, and Northwind fitted the bill,\" said their CIO.",
         "\"Our board wanted a Cyber Essentials Plus certified partner, so we chose Northwind.\"",
         "We looked for a SOC 2 attested provider; Northwind ticked every box.",
+        "\"We wanted an ISO 27001 certified platform and went with Northwind.\"",
+        "\"Our IT lead insisted on a Cyber Essentials certified tool; Northwind was the obvious choice.\"",
     ] {
         assert_eq!(one(text), (Some(A), ORG), "{text}");
     }
