@@ -953,11 +953,13 @@ fn analyse_unit(
     }
     // "Shipped: ISO 27001 recertification", "Later: SOC 2 Type 2": a roadmap
     // line's label gives the names after it a status they do not state.
-    if unit.kind != UnitKind::Heading
-        && let Some((status, span)) = roadmap_label(text)
-    {
+    for sentence in sentences.iter().filter(|_| unit.kind != UnitKind::Heading) {
+        let Some((status, (a, b))) = text.get(sentence.clone()).and_then(line_label) else {
+            continue;
+        };
+        let span = (sentence.start + a, sentence.start + b);
         for (v, f) in verdicts.iter_mut().zip(&found) {
-            if *v == Verdict::NoPhrase && f.range.start >= span.1 {
+            if *v == Verdict::NoPhrase && f.range.start >= span.1 && f.range.end <= sentence.end {
                 *v = Verdict::Claim(status, span);
             }
         }
@@ -1264,9 +1266,9 @@ fn credentials_row(row: &str, found: &[Found]) -> bool {
         && found.iter().all(|f| f.range.start >= first.end)
 }
 
-/// Labels of a roadmap or release-notes line and the status each gives what
-/// follows it.
-const ROADMAP_LABELS: &[(&str, ClaimedStatus)] = &[
+/// Labels of a roadmap, release-notes or evidence line and the status each
+/// gives what follows it.
+const LINE_LABELS: &[(&str, ClaimedStatus)] = &[
     ("shipped", ClaimedStatus::Achieved),
     ("recently shipped", ClaimedStatus::Achieved),
     ("delivered", ClaimedStatus::Achieved),
@@ -1279,12 +1281,17 @@ const ROADMAP_LABELS: &[(&str, ClaimedStatus)] = &[
     ("later", ClaimedStatus::Planned),
     ("coming soon", ClaimedStatus::Planned),
     ("coming next", ClaimedStatus::Planned),
+    // What a questionnaire answer attaches is held: "Uploaded: our SOC 2
+    // Type 2 report".
+    ("uploaded", ClaimedStatus::Achieved),
+    ("attached", ClaimedStatus::Achieved),
+    ("enclosed", ClaimedStatus::Achieved),
 ];
 
-/// The status a roadmap label that opens a line gives, with the label's span:
-/// "Shipped:", "Recently shipped:", "Shipped in 2026:", "Up next:". A time
-/// after the label ("in 2026", "in Q3") is part of it.
-fn roadmap_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
+/// The status a label that opens a line gives, with the label's span:
+/// "Shipped:", "Recently shipped:", "Shipped in 2026:", "Up next:",
+/// "Attached:". A time after the label ("in 2026", "in Q3") is part of it.
+fn line_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
     let (label, _) = text.split_once(':')?;
     let lead = label.len() - label.trim_start().len();
     let lower = label.trim().to_lowercase();
@@ -1298,7 +1305,7 @@ fn roadmap_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
         }
         _ => lower.as_str(),
     };
-    let (_, status) = ROADMAP_LABELS.iter().find(|(l, _)| *l == head)?;
+    let (_, status) = LINE_LABELS.iter().find(|(l, _)| *l == head)?;
     Some((*status, (lead, label.len() + 1)))
 }
 

@@ -702,6 +702,13 @@ fn a_roadmap_label_gives_the_names_after_it_their_status() {
         statuses("Up next: SOC 2 Type 2", txt),
         pairs(&[("soc2", Some(Pl))])
     );
+    assert_eq!(
+        statuses(
+            "Please upload your latest SOC 2 report. Attached: Northwind SOC 2 Type 2 report, period to June 2026.",
+            txt
+        ),
+        pairs(&[("soc2", None), ("soc2", Some(A))])
+    );
     // The item's own words decide; a label that is no roadmap stage gives
     // nothing.
     assert_eq!(
