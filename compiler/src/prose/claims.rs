@@ -481,6 +481,7 @@ fn analyse_unit(
     };
     for tokens in &mut tokenized {
         leading_mark_yields(tokens, ctx);
+        wh_title_label(tokens, ctx);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -1307,6 +1308,44 @@ fn line_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
     };
     let (_, status) = LINE_LABELS.iter().find(|(l, _)| *l == head)?;
     Some((*status, (lead, label.len() + 1)))
+}
+
+/// Words that open a title asking what the lines after it answer: "Why
+/// Meridian should win:", "How we protect your data:".
+const TITLE_OPENERS: &[&str] = &["why", "how", "what", "where", "who"];
+
+/// Most words such a title has before its colon.
+const TITLE_LABEL_WORDS: usize = 8;
+
+/// "Why Meridian should win: our ISO 27001 certification is in progress": a
+/// title that opens like a question and ends with a colon is a label, not a
+/// clause of the sentence, so its words ("should") do not bend the status
+/// after it. A label that states a status itself ("What we hold:") stays.
+fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
+    let opens = tokens
+        .first()
+        .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
+    let Some(colon) = tokens
+        .iter()
+        .take(TITLE_LABEL_WORDS + 1)
+        .position(|t| t.norm == ":")
+    else {
+        return;
+    };
+    let plain = tokens[..colon]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word || t.norm == "'s");
+    let states = crate::prose::phrases::find_phrases(tokens, 0..colon, ctx)
+        .iter()
+        .any(|p| matches!(p.effect, vocabulary::Effect::Claim(_)))
+        || tokens[..colon]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "hold" | "holds" | "have" | "has"));
+    if opens && plain && !states && colon + 1 < tokens.len() {
+        for t in &mut tokens[..colon] {
+            t.norm = "answer".to_string();
+        }
+    }
 }
 
 /// True for a text that speaks as the organisation: "we", "our", "us".

@@ -720,3 +720,27 @@ fn a_roadmap_label_gives_the_names_after_it_their_status() {
         pairs(&[("iso27001", None)])
     );
 }
+
+#[test]
+fn a_title_that_opens_like_a_question_is_a_label() {
+    let txt = ProseFormat::Text;
+    assert_eq!(
+        statuses(
+            "Why Northwind should win: our ISO 27001 certification is in progress.",
+            txt
+        ),
+        pairs(&[("iso27001", Some(P))])
+    );
+    assert_eq!(
+        statuses("How we keep data safe: we hold Cyber Essentials.", txt),
+        pairs(&[("cyber_essentials", Some(A))])
+    );
+    // A question is still a question.
+    assert_eq!(
+        statuses(
+            "Why should you choose an ISO 27001 certified supplier?",
+            txt
+        ),
+        pairs(&[("iso27001", None)])
+    );
+}
