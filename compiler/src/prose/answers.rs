@@ -512,10 +512,17 @@ static SPEAKER_ROLES: &[&str] = &[
 /// a role word alone, or one or two capitalised words with a bracketed
 /// affiliation, before a colon.
 pub fn speaker_label(text: &str, tokens: &mut [Token]) {
-    let Some(colon) = tokens.iter().take(7).position(|t| t.norm == ":") else {
+    let stamp = timestamp_len(tokens);
+    let Some(colon) = tokens
+        .iter()
+        .skip(stamp)
+        .take(7)
+        .position(|t| t.norm == ":")
+        .map(|at| stamp + at)
+    else {
         return;
     };
-    let label = &tokens[..colon];
+    let label = &tokens[stamp..colon];
     let words: Vec<&Token> = label.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let capitalised = |t: &Token| {
         text.get(t.range.clone())
@@ -524,17 +531,99 @@ pub fn speaker_label(text: &str, tokens: &mut [Token]) {
     let bracketed =
         label.iter().any(|t| t.norm == "(") && label.last().is_some_and(|t| t.norm == ")");
     let role = words.len() == 1 && SPEAKER_ROLES.contains(&words[0].norm.as_str());
+    let all_words = |t: &&Token| t.kind == TokenKind::Word;
     let named = bracketed
         && label
             .iter()
             .take_while(|t| t.norm != "(")
             .all(|t| t.kind == TokenKind::Word && capitalised(t))
         && label.first().is_some_and(|t| t.kind == TokenKind::Word);
-    if role || named {
+    // A transcript writes its speakers in capitals ("RUTH ADEBAYO:"), or by
+    // name after a timestamp ("[00:21:40] Graham Ellis:").
+    let capitals = |t: &Token| {
+        text.get(t.range.clone()).is_some_and(|w| {
+            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-')
+        })
+    };
+    let person = (1..=3).contains(&label.len())
+        && label.iter().all(|t| all_words(&t))
+        && !label.iter().any(|t| NOT_NAMES.contains(&t.norm.as_str()))
+        && if stamp > 0 {
+            label.iter().all(capitalised)
+        } else {
+            label.len() >= 2 && label.iter().all(capitals)
+        };
+    if role || named || person {
         for t in &mut tokens[..colon] {
             t.norm = "answer".to_string();
         }
     }
+}
+
+/// Words of a label in capitals that make it a heading or a status, not a
+/// speaker's name: "IN PROGRESS:", "SECURITY UPDATE:", "NEXT STEPS:".
+static NOT_NAMES: &[&str] = &[
+    "in",
+    "progress",
+    "planned",
+    "working",
+    "towards",
+    "certified",
+    "certifications",
+    "certificates",
+    "compliance",
+    "compliant",
+    "achieved",
+    "held",
+    "status",
+    "roadmap",
+    "next",
+    "now",
+    "later",
+    "update",
+    "note",
+    "notes",
+    "security",
+    "steps",
+    "done",
+    "shipped",
+    "goals",
+    "important",
+    "summary",
+    "the",
+    "our",
+    "we",
+];
+
+/// The number of tokens of a timestamp that opens a transcript line:
+/// "[00:21:40]", "(12:05)", "01:02:15"; zero when there is none.
+fn timestamp_len(tokens: &[Token]) -> usize {
+    let digits = |t: &Token| !t.norm.is_empty() && t.norm.chars().all(|c| c.is_ascii_digit());
+    let mut at = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "[" | "(")),
+    );
+    let mut parts = 0;
+    while tokens.get(at).is_some_and(digits) {
+        parts += 1;
+        at += 1;
+        if tokens.get(at).is_some_and(|t| t.norm == ":") && tokens.get(at + 1).is_some_and(digits) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    if parts < 2 {
+        return 0;
+    }
+    if tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.norm.as_str(), "]" | ")"))
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The longest org reference (a pronoun or a name) that starts at token
