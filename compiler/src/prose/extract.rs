@@ -414,7 +414,13 @@ fn wrapped(prev: &str, next: &str) -> bool {
         || (p.ends_with('?')
             && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
                 || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
+    // Captions run on in lower case without marks, wrapping anywhere, even
+    // inside a name ("our iso" over "27001 so ...").
+    let caption = !p.contains(char::is_uppercase)
+        && p.ends_with(char::is_alphabetic)
+        && next.starts_with(|c: char| c.is_ascii_digit());
     answers
+        || caption
         || next.chars().next().is_some_and(char::is_lowercase)
         || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
 }
@@ -662,6 +668,24 @@ mod tests {
                     "We have been certified since 2019 and our scope covers ISO 27001 for all offices.".to_string()
                 ),
                 (UnitKind::ListItem, "ISO 42001 planned continued here".to_string()),
+            ]
+        );
+        check_maps(txt, ProseFormat::Text);
+    }
+
+    #[test]
+    fn a_caption_wraps_anywhere() {
+        let txt = "[Auto-generated captions]\nwe hold our iso\n27001 and our soc 2\n\nChapters\n00:00 Intro\n02:30 Our ISO 27001 audit";
+        assert_eq!(
+            texts(txt, ProseFormat::Text),
+            vec![
+                (
+                    UnitKind::Paragraph,
+                    "[Auto-generated captions] we hold our iso 27001 and our soc 2".to_string()
+                ),
+                (UnitKind::Paragraph, "Chapters".to_string()),
+                (UnitKind::Paragraph, "00:00 Intro".to_string()),
+                (UnitKind::Paragraph, "02:30 Our ISO 27001 audit".to_string()),
             ]
         );
         check_maps(txt, ProseFormat::Text);
