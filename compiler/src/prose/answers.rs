@@ -133,10 +133,7 @@ pub fn indirect_question(tokens: &mut [Token]) -> bool {
 /// for "We don't." or "We are not yet."; `None` for anything else. Its subject
 /// is the organisation ("we", its name) and its auxiliary ends a clause.
 pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let subject_ends = |at: usize| {
@@ -315,10 +312,7 @@ pub fn asks_for_body(tokens: &[Token]) -> bool {
 /// An answer that names a certification body and no framework ("LRQA did,
 /// in February.", "A: BSI."), with the facts it states and its span.
 pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let span = (tokens.first()?.range.start, tokens.last()?.range.end);
@@ -326,14 +320,49 @@ pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize
     details.body.is_some().then_some((details, span))
 }
 
+/// True for a question that asks for a certificate's number ("What is your
+/// ISO 27001 certificate number?", "Certificate no.?").
+pub fn asks_for_number(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["number", "no", "id"]) && has(&["certificate", "certification", "registration"])
+}
+
+/// True when the tokens name a framework: an answer that does speaks for
+/// itself.
+fn names_framework(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+}
+
+/// Most words an answer that only gives a number has: "A: IS 712345.".
+const NUMBER_ANSWER_WORDS: usize = 4;
+
+/// The certificate number an answer gives alone ("A: IS 712345."), read as the
+/// number of the certificate the question asked about.
+pub fn number_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
+    if names_framework(tokens) {
+        return None;
+    }
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .collect();
+    if words.is_empty() || words.len() > NUMBER_ANSWER_WORDS {
+        return None;
+    }
+    let span = (words.first()?.range.start, tokens.last()?.range.end);
+    let details = crate::prose::read_details(&format!("certificate {}", text.get(span.0..span.1)?));
+    details.certificate.is_some().then_some((details, span))
+}
+
 /// The text of an answer from its first word that is not a label ("A:",
 /// "Answer:"), when the answer states a year: "A: In September 2027." gives
 /// "In September 2027.". Names no framework of its own.
 pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let dated = tokens.iter().any(|t| {
@@ -366,10 +395,7 @@ pub fn asks_which(tokens: &[Token]) -> bool {
 /// "Yes, a Type 2."): `type1` or `type2`. An answer that names a framework
 /// speaks for itself and gives none.
 pub fn type_reply(text: &str, tokens: &[Token]) -> Option<String> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let words: Vec<&Token> = tokens
@@ -908,6 +934,9 @@ pub enum Reply {
     /// A certification body ("LRQA did."), for a question that asked who
     /// certified it.
     Body(ClaimDetails),
+    /// A certificate number alone ("IS 712345."), for a question that asked
+    /// for it.
+    Number(ClaimDetails),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -922,6 +951,8 @@ pub struct Pending {
     pub expiry: bool,
     /// True when the question asked who certified or audited it.
     pub body: bool,
+    /// True when the question asked for the certificate's number.
+    pub number: bool,
     /// True when the question asked which type of report it names.
     pub asks_type: bool,
     /// True when it was no question but a label ("SOC 2 report type"), which
@@ -952,6 +983,7 @@ pub fn reply(
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
                 .or_else(|| body_answer(text, tokens).map(|(d, _)| Reply::Body(d)))
+                .or_else(|| number_answer(text, tokens).map(|(d, _)| Reply::Number(d)))
         }),
     };
     answer.map(|a| (a, span))
@@ -995,6 +1027,8 @@ pub fn apply_reply(
         Reply::Date(_) => return,
         Reply::Body(d) if asked.body => (ClaimedStatus::Achieved, phrase, d.clone()),
         Reply::Body(_) => return,
+        Reply::Number(d) if asked.number => (ClaimedStatus::Achieved, phrase, d.clone()),
+        Reply::Number(_) => return,
     };
     mention.status = Some(status);
     mention.subject = Some(Subject::Organisation);

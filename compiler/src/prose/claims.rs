@@ -99,6 +99,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             open_question,
             asks_expiry,
             asks_body,
+            asks_number,
             asks_type_of,
             label_asks_type,
             reply,
@@ -132,8 +133,11 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             // it: "BSI \u{2013} certified since May 2025" answers "Please
             // confirm your certification body." as no bare date would.
             let answer = match reply.clone() {
-                Some((answers::Reply::Date(_) | answers::Reply::Body(_), _))
-                    if (pending.body || pending.expiry) && lead_status.is_some() =>
+                Some((
+                    answers::Reply::Date(_) | answers::Reply::Body(_) | answers::Reply::Number(_),
+                    _,
+                )) if (pending.body || pending.expiry || pending.number)
+                    && lead_status.is_some() =>
                 {
                     lead_status
                 }
@@ -152,6 +156,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .collect(),
             expiry: asks_expiry,
             body: asks_body,
+            number: asks_number,
             asks_type: asks_type_of,
             label: label_asks_type,
         };
@@ -359,6 +364,8 @@ struct UnitResult {
     asks_expiry: bool,
     /// True when that question asks who certified or audited it.
     asks_body: bool,
+    /// True when that question asks for the certificate's number.
+    asks_number: bool,
     /// True when that question asks which type of report it names.
     asks_type_of: bool,
     /// True when it is no question but a label that asks for a type.
@@ -444,9 +451,12 @@ fn analyse_unit(
     let mut asked_expiry = false;
     // True when the question before asked who certified or audited it.
     let mut asked_body = false;
+    // True when the question before asked for the certificate's number.
+    let mut asked_number = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut asks_body = false;
+    let mut asks_number = false;
     let mut asks_type_of = false;
     let mut label_asks_type = false;
     // A type that an answer or a label's value gives a mention ("SOC 2 report
@@ -793,6 +803,17 @@ fn analyse_unit(
                         answer_details[m] = Some(details.clone());
                     }
                 }
+            } else if asked_number
+                && let Some((details, span)) = answers::number_answer(text, tokens)
+            {
+                // "What is your certificate number? IS 712345." The number
+                // answers for a certificate that is held.
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
             }
         }
         // A question about the standard itself ("Is ISO 42001 certification
@@ -835,6 +856,7 @@ fn analyse_unit(
                 };
             asked_expiry = question && personal && answers::asks_for_expiry(tokens);
             asked_body = question && personal && answers::asks_for_body(tokens);
+            asked_number = question && personal && answers::asks_for_number(tokens);
         }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
@@ -863,6 +885,7 @@ fn analyse_unit(
             }
             asks_expiry = asked_expiry;
             asks_body = asked_body;
+            asks_number = asked_number;
             asks_type_of = answers::asks_type(tokens);
         }
         // A label that asks for a type and ends the block ("SOC 2 report type"
@@ -1038,6 +1061,7 @@ fn analyse_unit(
             .collect(),
         asks_expiry,
         asks_body,
+        asks_number,
         asks_type_of,
         label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
