@@ -296,6 +296,24 @@ static ISSUER_NOUNS: &[&str] = &[
     "issuer",
 ];
 
+/// Most words a question that is a noun phrase alone has: "Certification
+/// body for ISO 27001?".
+const BARE_QUESTION_WORDS: usize = 4;
+
+/// True for a question that is a short noun phrase alone, after any label:
+/// "Certification body for ISO 27001?". On a form it asks the organisation
+/// for what it names.
+pub fn noun_question(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = after_label(tokens)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    words.len() <= BARE_QUESTION_WORDS
+        && words
+            .first()
+            .is_some_and(|t| !vocabulary::QUESTION_OPENERS.contains(&t.norm.as_str()))
+}
+
 /// Words that ask for a body, in a question or a request: "Which body ...?",
 /// "Please confirm your certification body."
 static BODY_ASKERS: &[&str] = &[
@@ -306,7 +324,8 @@ static BODY_ASKERS: &[&str] = &[
 /// reader's framework, not which one the reader would choose.
 pub fn asks_for_body(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+    (has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS))))
+        || (noun_question(tokens) && has(ISSUER_NOUNS))
 }
 
 /// An answer that names a certification body and no framework ("LRQA did,

@@ -855,7 +855,9 @@ fn analyse_unit(
                     Vec::new()
                 };
             asked_expiry = question && personal && answers::asks_for_expiry(tokens);
-            asked_body = question && personal && answers::asks_for_body(tokens);
+            asked_body = question
+                && (personal || answers::noun_question(tokens))
+                && answers::asks_for_body(tokens);
             asked_number = question && personal && answers::asks_for_number(tokens);
         }
         if si + 1 == tokenized.len() && !asked.is_empty() {

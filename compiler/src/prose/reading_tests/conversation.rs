@@ -76,6 +76,18 @@ fn a_question_of_the_expiry_date_is_answered_by_a_date() {
 }
 
 #[test]
+fn a_body_answers_a_question_that_is_a_noun_phrase() {
+    let found = crate::prose::find_mentions_with(
+        "Q: Certification body for ISO 27001?\nA: LRQA",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
+}
+
+#[test]
 fn a_number_answers_a_question_that_asks_for_it() {
     for text in [
         "Q: What is your ISO 27001 certificate number?\nA: NW-27K-0042.",
