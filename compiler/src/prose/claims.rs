@@ -854,11 +854,12 @@ fn analyse_unit(
                 } else {
                     Vec::new()
                 };
-            asked_expiry = question && personal && answers::asks_for_expiry(tokens);
-            asked_body = question
-                && (personal || answers::noun_question(tokens))
-                && answers::asks_for_body(tokens);
-            asked_number = question && personal && answers::asks_for_number(tokens);
+            // A form question that is a noun phrase alone ("Certificate expiry
+            // date?") asks the organisation as "your" does.
+            let asks_us = personal || answers::noun_question(tokens);
+            asked_expiry = question && asks_us && answers::asks_for_expiry(tokens);
+            asked_body = question && asks_us && answers::asks_for_body(tokens);
+            asked_number = question && asks_us && answers::asks_for_number(tokens);
         }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:

@@ -85,6 +85,14 @@ fn a_body_answers_a_question_that_is_a_noun_phrase() {
     );
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
+    let found = crate::prose::find_mentions_with(
+        "Q: ISO 27001 certificate expiry date?\nA: 31 May 2028",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
 }
 
 #[test]
