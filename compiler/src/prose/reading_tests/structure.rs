@@ -186,3 +186,13 @@ fn a_profile_row_labelled_certifications_lists_what_is_held() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn an_html_checkbox_reads_as_the_box_it_shows() {
+    assert_eq!(
+        html(
+            "<ul><li><input type=\"checkbox\" checked disabled> SOC 2 Type 2</li><li><input type=\"checkbox\" disabled> ISO 42001 certificate</li></ul>"
+        ),
+        pairs(&[("soc2", Some(A)), ("iso42001", None)])
+    );
+}
