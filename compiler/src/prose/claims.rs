@@ -453,6 +453,9 @@ fn analyse_unit(
     let mut asked_body = false;
     // True when the question before asked for the certificate's number.
     let mut asked_number = false;
+    // True when the question before asked when the certificate's next upkeep
+    // is ("When is your next surveillance audit?").
+    let mut asked_upkeep = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut asks_body = false;
@@ -773,7 +776,20 @@ fn analyse_unit(
                 Verdict::Claim(s, p) => Some((s, p)),
                 _ => None,
             });
-            if let Some((status, phrase)) = answer {
+            if asked_upkeep && answers::dated_answer(text, tokens).is_some() {
+                // "When is your next surveillance audit? It is booked for
+                // June 2027." The date of the next upkeep, booked or not,
+                // answers for a certificate held.
+                let span = tokens
+                    .first()
+                    .zip(tokens.last())
+                    .map_or((0, 0), |(a, b)| (a.range.start, b.range.end));
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                    }
+                }
+            } else if let Some((status, phrase)) = answer {
                 for &m in &asked {
                     if verdicts[m] == Verdict::Question {
                         verdicts[m] = Verdict::Claim(status, phrase);
@@ -860,6 +876,14 @@ fn analyse_unit(
             asked_expiry = question && asks_us && answers::asks_for_expiry(tokens);
             asked_body = question && asks_us && answers::asks_for_body(tokens);
             asked_number = question && asks_us && answers::asks_for_number(tokens);
+            asked_upkeep = question
+                && asks_us
+                && tokens.iter().any(|t| t.norm == "when")
+                && (!voc.maintenance.find_all(tokens, 0..tokens.len()).is_empty()
+                    || !voc
+                        .maintenance_phrases
+                        .find_all(tokens, 0..tokens.len())
+                        .is_empty());
         }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:

@@ -126,6 +126,19 @@ fn a_number_answers_a_question_that_asks_for_it() {
 }
 
 #[test]
+fn a_date_of_the_next_upkeep_answers_for_a_certificate_held() {
+    assert_eq!(
+        one("Q: When is your next ISO 27001 surveillance audit?\nA: It is booked for June 2027."),
+        (Some(A), ORG)
+    );
+    // Unanswered, or answered without a date, the question claims nothing.
+    assert_eq!(
+        one("Q: When is your next ISO 27001 surveillance audit?\nA: We will let you know."),
+        (None, None)
+    );
+}
+
+#[test]
 fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
     assert_eq!(
         one("When does an ISO 27001 certificate expire? After three years, in most schemes."),
