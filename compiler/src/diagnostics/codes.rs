@@ -159,7 +159,7 @@ codes! {
     ClaimAmbiguous "claim-ambiguous" Warning Status "published prose uses wording that blurs the status"
         when "\"aligned with X\" while X is in progress or lapsed; \"SOC 2 certified/compliant\" while a SOC 2 report is held (SOC 2 is an attestation report)";
     ClaimMismatch "claim-mismatch" Error Status "published prose states a date, number, body or report type that contradicts the spec"
-        when "an achieved claim whose expiry, certificate number, body or first-certified year contradicts the record, or a SOC 2 Type 2 claim against a Type 1 report";
+        when "an achieved claim whose expiry, certificate number, body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim against a Type 1 report";
     InternalAuditOverdue "internal-audit-overdue" Warning Records "the latest internal audit is older than the audit programme's interval"
         when "the latest `internal_audit` of an in-scope management system is older than its interval (12 months unless `every:` says otherwise)";
     ManagementReviewOverdue "management-review-overdue" Warning Records "the latest management review is older than its interval"

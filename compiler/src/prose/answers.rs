@@ -335,8 +335,13 @@ pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize
         return None;
     }
     let span = (tokens.first()?.range.start, tokens.last()?.range.end);
-    let details = crate::prose::read_details(text.get(span.0..span.1)?);
-    details.body.is_some().then_some((details, span))
+    let answer = text.get(span.0..span.1)?;
+    // The body answers when it opens the answer ("LRQA did", "A: BSI",
+    // "Certified by BSI"); one named later ("we're waiting for BSI's
+    // decision") is part of an answer of another kind.
+    let opening: Vec<&str> = answer.split_whitespace().take(BODY_ANSWER_REACH).collect();
+    crate::prose::read_details(&opening.join(" ")).body?;
+    Some((crate::prose::read_details(answer), span))
 }
 
 /// True for a question that asks for a certificate's number ("What is your
@@ -376,6 +381,9 @@ pub fn number_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usi
     let details = crate::prose::read_details(&format!("certificate {}", text.get(span.0..span.1)?));
     details.certificate.is_some().then_some((details, span))
 }
+
+/// How many words may open an answer before the body that answers it.
+const BODY_ANSWER_REACH: usize = 4;
 
 /// The text of an answer from its first word that is not a label ("A:",
 /// "Answer:"), when the answer states a year: "A: In September 2027." gives

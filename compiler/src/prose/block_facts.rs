@@ -26,6 +26,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "registration",
     // The audit that led to it: "The audit was carried out by LRQA."
     "audit",
+    // Who issued it: "Our auditor is NQA", "our certification body, BSI".
+    "auditor",
+    "auditors",
+    "body",
+    "registrar",
+    "certifier",
 ];
 
 /// Words before a document noun that make it a definite one named before.
@@ -75,6 +81,18 @@ const OTHER_HOLDERS: &[&str] = &[
     "you",
     "hosting",
     "host",
+];
+
+/// Verbs by which a body audits the organisation: "LRQA audits us".
+const AUDITING_VERBS: &[&str] = &[
+    "audits",
+    "audited",
+    "certifies",
+    "certified",
+    "assesses",
+    "assessed",
+    "examines",
+    "examined",
 ];
 
 /// Words that put a type of report ahead of now: "the next one will be a
@@ -231,6 +249,18 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
             });
         }
     }
+    // "BSI audits us every year": a verb of auditing whose object is the
+    // organisation refers to the certificate it keeps.
+    if let Some(i) = plain
+        .windows(2)
+        .position(|w| AUDITING_VERBS.contains(&w[0]) && w[1] == "us")
+    {
+        return Some(Reference {
+            at: span(i),
+            ours: false,
+            label: false,
+        });
+    }
     if let Some(i) = plain.iter().position(|w| matches!(*w, "it" | "its")) {
         return Some(Reference {
             at: span(i),
@@ -312,12 +342,16 @@ fn label_value(text: &str, m: &mut Mention) {
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
     // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
-    // right after the name opens its value too.
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') {
+    // right after the name opens its value too; so does a comma, but only
+    // before the certificate's number ("Cyber Essentials, certificate
+    // IASME-CE-013579").
+    let comma = rest.starts_with(',');
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));
-    let shown = facts.certificate.is_some() || (facts.body.is_some() && facts.valid_to.is_some());
+    let shown =
+        facts.certificate.is_some() || (!comma && facts.body.is_some() && facts.valid_to.is_some());
     if shown {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
@@ -364,6 +398,11 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
     };
     // The body is the one or two words right before "for".
     let near = &words[for_at.saturating_sub(2)..for_at];
+    // "We used DNV's toolkit for ISO 42001": a possessive body owns what
+    // was used, it was not engaged.
+    if near.iter().any(|w| w.contains(['\'', '\u{2019}'])) {
+        return;
+    }
     let body = read_details(&near.join(" ")).body;
     let subject = words.first().map(String::as_str);
     let ours = subject == Some("we")
@@ -385,6 +424,7 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
 fn fill(into: &mut ClaimDetails, from: ClaimDetails) {
     into.valid_to = into.valid_to.or(from.valid_to);
     into.since_year = into.since_year.or(from.since_year);
+    into.issued = into.issued.or(from.issued);
     if into.certificate.is_none() {
         into.certificate = from.certificate;
     }

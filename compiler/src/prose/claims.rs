@@ -699,7 +699,7 @@ fn analyse_unit(
                 }
             }
             for &m in &g.mentions {
-                if tells_a_stage(verdicts[m]) && !question {
+                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m])) && !question {
                     story.push(m);
                 }
             }
@@ -1106,6 +1106,11 @@ fn tells_a_stage(verdict: Verdict) -> bool {
     )
 }
 
+/// True for a mention read as lapsed.
+fn lapsed(verdict: Verdict) -> bool {
+    matches!(verdict, Verdict::Claim(ClaimedStatus::Lapsed, _))
+}
+
 /// "Last year we were working towards ISO 27001; today we are certified": a
 /// clause of sentence `si` that states a certificate held, naming no
 /// framework, gives it to the mentions of the story before it when it is told
@@ -1123,7 +1128,10 @@ fn overtake_story(
         return;
     };
     for &m in story {
-        if !tells_a_stage(verdicts[m]) {
+        // "It lapsed in 2024 and was reinstated in 2025": a lapse is
+        // overtaken only by a later step that says the certificate is back.
+        let recovered = lapsed(verdicts[m]) && timeline::recovers(&tokens[at..]);
+        if !tells_a_stage(verdicts[m]) && !recovered {
             continue;
         }
         let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {
@@ -1139,10 +1147,29 @@ fn overtake_story(
             (&tokenized[sentence_of[m]], tokens)
         };
         let subordinate_before = sentence_of[m] == si && timeline::opens_before(earlier);
-        if subordinate_before || timeline::told_later(earlier, later) {
+        // "Our ISO 42001 journey: readiness review in 2025, certificate
+        // issued in February 2026": a process named as a whole ends in the
+        // certificate its later step states.
+        let process_ended = phrase_tokens(&tokenized[sentence_of[m]], verdicts[m])
+            .is_some_and(timeline::names_a_process)
+            && timeline::states_certification(
+                phrase_tokens(tokens, Verdict::Claim(ClaimedStatus::Achieved, phrase))
+                    .unwrap_or(&[]),
+            );
+        if subordinate_before || process_ended || timeline::told_later(earlier, later) {
             verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
         }
     }
+}
+
+/// The tokens of the phrase a claim was read from.
+fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {
+    let Verdict::Claim(_, (start, end)) = verdict else {
+        return None;
+    };
+    let first = tokens.iter().position(|t| t.range.start >= start)?;
+    let last = tokens.iter().rposition(|t| t.range.end <= end)?;
+    tokens.get(first..=last)
 }
 
 /// Reads every mention of `unit` that states no status as held, with the facts
@@ -1188,21 +1215,35 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
             .iter()
             .position(|c| c.start <= found.range.start && found.range.end <= c.end)
     };
-    for (found, v, _, _) in mentions.iter_mut() {
+    for (found, v, _, details) in mentions.iter_mut() {
         if *v != Verdict::NoPhrase {
             continue;
         }
         let Some(mine) = own(found) else { continue };
+        // "| Certifications | ISO 27001 (BSI), ISO 42001 |": a label of held
+        // certificates says each name in the other cell is held.
         let state = cells.iter().enumerate().find_map(|(k, c)| {
             let cell = unit.text.get(c.clone())?;
             (k != mine)
-                .then(|| headings::cell_status(cell))
+                .then(|| {
+                    headings::cell_status(cell).or_else(|| {
+                        headings::held_label(cell).map(|span| (ClaimedStatus::Achieved, span))
+                    })
+                })
                 .flatten()
                 .map(|(s, (a, b))| (s, (c.start + a, c.start + b)))
         });
         if let Some((status, (a, b))) = state {
             let span = unit.original(a..b);
             *v = Verdict::Claim(status, (span.start, span.end));
+            // The facts of an item of the cell: "ISO 27001 (NQA)" in
+            // "| Certifications | ISO 27001 (NQA), Cyber Essentials |".
+            if status == ClaimedStatus::Achieved && details.is_empty() {
+                let cell_end = cells[mine].end;
+                let item = unit.text.get(found.range.end..cell_end).unwrap_or("");
+                let item = item.split([',', ';']).next().unwrap_or("");
+                *details = crate::prose::read_details(item);
+            }
             continue;
         }
         let typed_elsewhere = found.qualifier.is_some()
@@ -1286,8 +1327,10 @@ fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
     let Some(first) = tokens.first() else { return };
     // A cross denies what the words say ("\u{274c} ISO 27001 certified") and
     // never gives way.
+    let is_mark =
+        |w: &str| vocabulary::STATUS_MARKS.contains(&w) || vocabulary::PENDING_MARKS.contains(&w);
     let mark = first.norm.as_str();
-    if !vocabulary::STATUS_MARKS.contains(&mark) || vocabulary::NO_CELLS.contains(&mark) {
+    if !is_mark(mark) || vocabulary::NO_CELLS.contains(&mark) {
         return;
     }
     let worded = crate::prose::phrases::find_phrases(tokens, 1..tokens.len(), ctx)
@@ -1296,7 +1339,7 @@ fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
             matches!(p.effect, vocabulary::Effect::Claim(_))
                 && !tokens[p.start..p.end]
                     .iter()
-                    .any(|t| vocabulary::STATUS_MARKS.contains(&t.norm.as_str()))
+                    .any(|t| is_mark(t.norm.as_str()))
         });
     if worded {
         tokens[0].kind = TokenKind::Punct;

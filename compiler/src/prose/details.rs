@@ -1,11 +1,15 @@
 //! Reads the facts a claim states besides its status: an expiry ("valid to May
-//! 2029"), a first-certified year ("certified since 2024"), a certificate number
-//! and the certification body. The rules compare them with the spec's record, so
-//! a page that quotes the wrong expiry or an old certificate number is caught.
+//! 2029", "valid from May 2025 to May 2028"), a first-certified year ("certified
+//! since 2024"), the current certificate's issue date ("issued by IASME in March
+//! 2026"), a certificate number and the certification body ("BSI", "BSI's
+//! directory", "a BSI-issued certificate"). The rules compare them with the
+//! spec's record, so a page that quotes the wrong expiry or an old certificate
+//! number is caught.
 //!
 //! Each reading is deliberately narrow: a date counts only after a word that
-//! makes it an expiry or a start, a number only after "certificate", and a body
-//! only when it is one of the known certification bodies and audit firms.
+//! makes it an expiry or a start, a number only after "certificate" (or
+//! "registration") or in a certificate's own format, and a body only when it is
+//! one of the known certification bodies and audit firms.
 
 use crate::prose::ClaimDetails;
 use crate::prose::vocabulary;
@@ -30,6 +34,11 @@ static VALID_TO: &[&str] = &[
     "runs to",
     "runs till",
     "runs through",
+    // The plural, for two certificates at once: "both run to May 2028".
+    "run until",
+    "run to",
+    "run till",
+    "run through",
     "good until",
     "good till",
     "good til",
@@ -47,6 +56,8 @@ static VALID_TO: &[&str] = &[
     "expire on",
     "expire in",
     "expire",
+    // The abbreviation of a register or card: "exp. 05/2028".
+    "exp",
 ];
 
 /// Words after which a year is the first certification.
@@ -144,6 +155,10 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
     let mut month_seen: Option<i8> = None;
     for w in words.iter().take(5) {
         let clean = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ')' | '(' | ';'));
+        // "2025\u{2013}2028": a period of years ends in its last one.
+        if let Some((_, end)) = year_range(clean) {
+            return Some((end, None));
+        }
         if let Some((y, rest)) = clean.split_once('-')
             && let Some(y) = year(y)
         {
@@ -201,6 +216,189 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
     None
 }
 
+/// The years of a written period, "2025-2028" or "2025\u{2013}2028", when
+/// the second follows the first.
+fn year_range(word: &str) -> Option<(i16, i16)> {
+    let (a, b) = word.split_once(['-', '\u{2013}', '\u{2014}'])?;
+    let (a, b) = (year(a)?, year(b)?);
+    (b > a).then_some((a, b))
+}
+
+/// Words that open a certificate's period of validity: "valid from May 2025
+/// to May 2028", "validity: 2025\u{2013}2028".
+const PERIOD_MARKERS: &[&str] = &["valid from", "valid between", "validity", "valid"];
+
+/// Words between the start and the end of a period.
+const PERIOD_SEPARATORS: &[&str] = &[
+    "to", "until", "till", "thru", "through", "and", "-", "\u{2013}", "\u{2014}",
+];
+
+/// The end of a period written right after a marker: a range of years, or a
+/// date, a separator and a date ("May 2025 to May 2028"); the start alone is
+/// no end.
+fn period_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ')' | '(' | ';'))
+            .to_lowercase()
+    };
+    let first = words
+        .iter()
+        .position(|w| !matches!(clean(w).as_str(), "" | "from" | "between" | "period" | "is"))?;
+    if first > 2 {
+        return None;
+    }
+    let words = &words[first..];
+    if let Some((_, end)) = words.first().and_then(|w| year_range(&clean(w))) {
+        return Some((end, None));
+    }
+    let sep =
+        (1..words.len().min(6)).find(|&k| PERIOD_SEPARATORS.contains(&clean(words[k]).as_str()))?;
+    date_after(&words[..sep])?;
+    date_after(&words[sep + 1..])
+}
+
+/// Words before "issued" that make the date a first issue, not the current
+/// certificate's: "first issued in 2019".
+const FIRST_ISSUE: &[&str] = &["first", "originally", "initially", "original", "initial"];
+
+/// Words that tell a certificate's history, where an issue date may be an
+/// earlier certificate's: "issued in 2022 and renewed in 2025".
+const HISTORY_WORDS: &[&str] = &[
+    "renewed",
+    "renewal",
+    "recertified",
+    "recertification",
+    "transitioned",
+    "previous",
+    "previously",
+    "earlier",
+    "old",
+    "expired",
+    "lapsed",
+    "since",
+];
+
+/// Words that end the stretch after "issued" in which its date is looked for.
+const ISSUE_STOPS: &[&str] = &[
+    "and", "but", "which", "valid", "expires", "expiring", "until", "to",
+];
+
+/// The issue date of the current certificate: "issued in March 2026", "issued
+/// by IASME on 10 March 2026", "issue date: 2026-03-10"; none in a sentence
+/// that tells the certificate's history or after "first".
+fn issue_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    if lower
+        .iter()
+        .any(|w| HISTORY_WORDS.contains(&bare(w).as_str()))
+    {
+        return None;
+    }
+    let mut starts: Vec<usize> = find_marker(lower, "issue date");
+    starts.extend(find_marker(lower, "date of issue"));
+    for (i, w) in lower.iter().enumerate() {
+        let first = i > 0 && FIRST_ISSUE.contains(&bare(&lower[i - 1]).as_str());
+        if matches!(bare(w).as_str(), "issued" | "reissued") && !first {
+            starts.push(i + 1);
+        }
+    }
+    starts.into_iter().find_map(|at| {
+        let end = (at + 6).min(words.len());
+        let mut k = at;
+        while k < end {
+            let w = bare(&lower[k]);
+            if ISSUE_STOPS.contains(&w.as_str()) {
+                return None;
+            }
+            if let Some(d) = date_after(&words[k..]) {
+                return Some(d);
+            }
+            if lower[k].ends_with([';', '.']) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    })
+}
+
+/// The name a word gives a certification body in: "BSI", "BSI's directory",
+/// "a BSI-issued certificate", "LRQA-certified".
+fn body_word(word: &str) -> &str {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
+    w.rsplit_once('-')
+        .filter(|(_, role)| BODY_ROLES.contains(role))
+        .map_or(w, |(name, _)| name)
+}
+
+/// Participles that join a body's name to what it did: "BSI-issued".
+const BODY_ROLES: &[&str] = &[
+    "certified",
+    "issued",
+    "audited",
+    "accredited",
+    "awarded",
+    "registered",
+    "assessed",
+    "verified",
+];
+
+/// Participles after which "until" and a date end the certificate held:
+/// "certified until May 2028", "accredited to ISO 27001 until 2028".
+const HELD_PARTICIPLES: &[&str] = &["certified", "accredited", "registered", "certificated"];
+
+/// How many words may stand between the participle and "until".
+const HELD_UNTIL_REACH: usize = 5;
+
+/// The end of a certificate held "until" a date after a participle of
+/// holding, told in the present: none after "was", "were" or "had been".
+fn held_until(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let at = lower
+        .iter()
+        .position(|w| HELD_PARTICIPLES.contains(&bare(w).as_str()))?;
+    if told_as_past(lower, at)
+        || lower
+            .iter()
+            .any(|w| matches!(bare(w).as_str(), "was" | "were"))
+    {
+        return None;
+    }
+    let end = (at + 1 + HELD_UNTIL_REACH).min(lower.len());
+    let until = (at + 1..end)
+        .take_while(|&i| !lower[i - 1].ends_with([',', ';', '.']))
+        .find(|&i| {
+            matches!(
+                bare(&lower[i]).as_str(),
+                "until" | "till" | "through" | "thru"
+            )
+        })?;
+    date_after(&words[until + 1..])
+}
+
+/// Words that put an end told after them in the past, an earlier
+/// certificate's: "it was due to expire in 2025", "the old one ran until".
+const PAST_END: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "previously",
+    "originally",
+    "old",
+    "previous",
+];
+
+/// True when one of the three words before `at` tells the end as past.
+fn told_as_past(lower: &[String], at: usize) -> bool {
+    lower[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| PAST_END.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// Finds `marker` (lowercase words) in `lower` words, returning the index after it.
 fn find_marker(lower: &[String], marker: &str) -> Vec<usize> {
     let parts: Vec<&str> = marker.split(' ').collect();
@@ -248,22 +446,46 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = ClaimDetails::default();
+    // "... run to May 2028 and February 2029 respectively": facts shared out
+    // over several certificates in order belong to none of them alone.
+    if lower
+        .iter()
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "respectively")
+    {
+        return out;
+    }
     for marker in VALID_TO {
         if out.valid_to.is_some() {
             break;
         }
         for at in find_marker(&lower, marker) {
+            if told_as_past(&lower, at - marker.split(' ').count()) {
+                continue;
+            }
             if let Some(d) = date_after(&words[at.min(words.len())..]) {
                 out.valid_to = Some(d);
                 break;
             }
         }
     }
+    // "Certified to ISO 27001 until May 2028": "until" after a present
+    // participle of holding, not after a past tense, which tells a lapse.
+    if out.valid_to.is_none() {
+        out.valid_to = held_until(&words, &lower);
+    }
     // A list's aside gives an end with "to" or "until" alone: "ISO 27001
     // (LRQA, to Aug 2029)".
     if out.valid_to.is_none() {
         out.valid_to = aside_end(&words);
     }
+    if out.valid_to.is_none() {
+        out.valid_to = PERIOD_MARKERS.iter().find_map(|marker| {
+            find_marker(&lower, marker)
+                .into_iter()
+                .find_map(|at| period_end(&words[at.min(words.len())..]))
+        });
+    }
+    out.issued = issue_date(&words, &lower);
     for marker in SINCE {
         if out.since_year.is_some() {
             break;
@@ -290,7 +512,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     }
     for (i, w) in lower.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !matches!(w, "certificate" | "cert") {
+        if !matches!(w, "certificate" | "cert" | "registration") {
             continue;
         }
         let mut j = i + 1;
@@ -311,8 +533,8 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                 break;
             }
             let clean = w
-                .trim_start_matches(['(', '#', ':'])
-                .trim_end_matches(['.', ',', ';', ')', ':']);
+                .trim_start_matches(['(', '#', ':', '"', '\u{201c}', '\''])
+                .trim_end_matches(['.', ',', ';', ')', ':', '"', '\u{201d}', '\'']);
             if !number_part(clean) {
                 break;
             }
@@ -349,8 +571,8 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     // "AIMS 800412" in "(BSI, AIMS 800412)" or "LRQA \u{2013} AIMS 800421".
     if out.certificate.is_none() {
         out.certificate = words.windows(2).find_map(|pair| {
-            let prefix = pair[0].trim_start_matches('(');
-            let serial = pair[1].trim_end_matches(['.', ',', ';', ')']);
+            let prefix = pair[0].trim_start_matches(['(', '"', '\u{201c}', '\'']);
+            let serial = pair[1].trim_end_matches(['.', ',', ';', ')', '"', '\u{201d}', '\'']);
             let is_prefix = (2..=6).contains(&prefix.len())
                 && prefix.chars().all(|c| c.is_ascii_uppercase())
                 && !names_a_standard(prefix)
@@ -361,12 +583,8 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     }
     for body in BODIES {
         let b = body.to_lowercase();
-        let hit = lower.iter().any(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == b.as_str()
-                || w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .strip_suffix("-certified")
-                    .is_some_and(|x| x == b)
-        }) || (b.contains(' ') && lower.join(" ").contains(&b));
+        let hit = lower.iter().any(|w| body_word(w) == b.as_str())
+            || (b.contains(' ') && lower.join(" ").contains(&b));
         if hit {
             out.body = Some((*body).to_owned());
             break;
@@ -448,6 +666,7 @@ mod tests {
         assert_eq!(d("Expires 31/12/2027"), Some((2027, Some(12))));
         assert_eq!(d("Expires 12/31/2027"), Some((2027, Some(12))));
         assert_eq!(d("Cert good till Oct 2028"), Some((2028, Some(10))));
+        assert_eq!(d("(cert. IS-1, exp. 05/2029)"), Some((2029, Some(5))));
         assert_eq!(d("valid til June 2027"), Some((2027, Some(6))));
         // Near miss: a date with no word of expiry.
         assert_eq!(d("Audited on 28/02/2026"), None);
@@ -470,6 +689,118 @@ mod tests {
         assert_eq!(d("We moved to AWS, to 2029 budgets"), None);
         assert_eq!(d("ISO 27001 (scope agreed) to 2029 plans"), None);
         assert_eq!(d("We work until 2028 on this (LRQA)"), None);
+    }
+
+    #[test]
+    fn a_period_of_validity_ends_in_its_last_date() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("Certified (valid from June 2024 to June 2027)."),
+            Some((2027, Some(6)))
+        );
+        assert_eq!(
+            d("Certificate validity: 2024\u{2013}2027"),
+            Some((2027, None))
+        );
+        assert_eq!(
+            d("Our certificate, valid 2023-2026, is on file."),
+            Some((2026, None))
+        );
+        assert_eq!(
+            d("valid between 01/03/2026 and 28/02/2027"),
+            Some((2027, Some(2)))
+        );
+        // Near misses: a start alone, and validity with no dates.
+        assert_eq!(d("Valid from March 2026."), None);
+        assert_eq!(d("The certificate is valid for three years."), None);
+    }
+
+    #[test]
+    fn an_end_told_in_the_past_is_an_earlier_certificate_s() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(d("The certificate was due to expire in 2025."), None);
+        assert_eq!(d("Our old certificate expired in June 2024."), None);
+        // Near miss: the present tense.
+        assert_eq!(
+            d("The certificate is due to expire in 2028."),
+            Some((2028, None))
+        );
+    }
+
+    #[test]
+    fn the_current_certificate_s_issue_date() {
+        let d = |s: &str| read_details(s).issued;
+        assert_eq!(
+            d("Our certificate, issued by NQA in July 2026, is on file."),
+            Some((2026, Some(7)))
+        );
+        assert_eq!(d("Issue date: 2026-02-01"), Some((2026, Some(2))));
+        assert_eq!(d("It was reissued on 3 May 2025."), Some((2025, Some(5))));
+        // Near misses: a first issue, a history, and a date after a stop.
+        assert_eq!(d("The certificate was first issued in 2019."), None);
+        assert_eq!(d("Issued in 2022 and renewed in 2025."), None);
+        assert_eq!(d("Issued by NQA and valid to 2028."), None);
+    }
+
+    #[test]
+    fn a_body_in_a_possessive_or_a_compound() {
+        let b = |s: &str| read_details(s).body;
+        assert_eq!(b("Look us up in NQA's directory."), Some("NQA".to_string()));
+        assert_eq!(
+            b("Look us up in NQA\u{2019}s directory."),
+            Some("NQA".to_string())
+        );
+        assert_eq!(
+            b("We hold an SGS-issued certificate."),
+            Some("SGS".to_string())
+        );
+        assert_eq!(b("Our DNV-audited ISMS"), Some("DNV".to_string()));
+        // Near miss: a hyphenated word that only starts with a body's name.
+        assert_eq!(b("a BSI-style template"), None);
+    }
+
+    #[test]
+    fn a_quoted_or_registered_number() {
+        let n = |s: &str| read_details(s).certificate;
+        assert_eq!(
+            n("Search for \"QMS 4410023\" in the register."),
+            Some("QMS 4410023".to_string())
+        );
+        assert_eq!(
+            n("Search for \u{201c}QMS 4410023\u{201d}."),
+            Some("QMS 4410023".to_string())
+        );
+        assert_eq!(
+            n("registration number AB-12345"),
+            Some("AB-12345".to_string())
+        );
+        // Near miss: a registration with no number.
+        assert_eq!(n("registration is open"), None);
+    }
+
+    #[test]
+    fn facts_shared_out_respectively_belong_to_none_alone() {
+        let d =
+            read_details("Both are issued by NQA and run to May 2028 and June 2029 respectively.");
+        assert!(d.is_empty(), "{d:?}");
+        // Near miss: facts that both share.
+        let d = read_details("Both are issued by NQA and run to May 2028.");
+        assert_eq!(d.valid_to, Some((2028, Some(5))));
+        assert_eq!(d.body.as_deref(), Some("NQA"));
+    }
+
+    #[test]
+    fn a_present_participle_of_holding_until_a_date_is_an_expiry() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("We are certified to it until June 2028."),
+            Some((2028, Some(6)))
+        );
+        assert_eq!(d("Accredited until 2027"), Some((2027, None)));
+        // Near misses: the past tense tells a lapse, and "until" after a
+        // clause break belongs to something else.
+        assert_eq!(d("We were certified until June 2025."), None);
+        assert_eq!(d("Certified, and we work until 2028 on it."), None);
     }
 
     #[test]

@@ -574,6 +574,26 @@ mod tests {
     }
 
     #[test]
+    fn a_column_headed_by_its_choices_keeps_its_answers() {
+        let md = "| Question | Yes / No / N/A |\n|---|---|\n| Do you hold ISO 27001? | Yes |\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown)[1].1,
+            "Do you hold ISO 27001? | Yes"
+        );
+        let md = "| Question | Y/N |\n|---|---|\n| Do you hold ISO 27001? | No |\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown)[1].1,
+            "Do you hold ISO 27001? | No"
+        );
+        // Near miss: a header that is a status takes the answer.
+        let md = "| Standard | Yes, held |\n|---|---|\n| CE+ | Yes |\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown)[1].1,
+            "CE+ | Yes, held \u{2705}"
+        );
+    }
+
+    #[test]
     fn html_text_only() {
         let html = "<html><head><title>Trust</title><style>p{x:1}</style><script>if (a<b) { '</p>' }</script></head>\n<body><p class=\"ISO 27001\">We&rsquo;re <b>ISO&nbsp;27001</b> certified<br>and more</p><!-- ISO 42001 --><pre>ISO 42001</pre><ul><li>A<li>B</ul>\n<table><tr><th>Std</th><th>Certified</th></tr><tr><td>SOC 2</td><td>yes</td></tr></table></body></html>";
         assert_eq!(

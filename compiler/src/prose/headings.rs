@@ -188,6 +188,33 @@ pub fn cell_status(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
     Some((status, span))
 }
 
+/// Labels of a cell whose other cell lists what is held: "| Certifications |
+/// ISO 27001 (BSI), ISO 42001 |".
+const HELD_LABELS: &[&str] = &[
+    "certifications",
+    "certificates",
+    "accreditations",
+    "credentials",
+    "certifications held",
+    "certificates held",
+    "current certifications",
+];
+
+/// The span of a cell that is a label of held certificates alone.
+pub fn held_label(text: &str) -> Option<(usize, usize)> {
+    let words = words(text);
+    let lower: Vec<String> = words.iter().map(|(w, _)| w.to_lowercase()).collect();
+    HELD_LABELS
+        .iter()
+        .any(|label| label.split(' ').eq(lower.iter().map(String::as_str)))
+        .then(|| {
+            (
+                words.first().map_or(0, |w| w.1.start),
+                words.last().map_or(0, |w| w.1.end),
+            )
+        })
+}
+
 /// The words of a title with their byte ranges; brackets and marks are not
 /// words, inner apostrophes are.
 fn words(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
@@ -274,6 +301,15 @@ mod tests {
         assert_eq!(cell("Not lapsed"), None);
         assert_eq!(cell("Held in escrow"), None);
         assert_eq!(cell("Next"), Some(Planned));
+    }
+
+    #[test]
+    fn a_cell_that_labels_held_certificates() {
+        assert_eq!(held_label(" Certifications "), Some((1, 15)));
+        assert_eq!(held_label("Certificates held"), Some((0, 17)));
+        // Near misses: a label of something else, and a sentence.
+        assert_eq!(held_label("Certifications planned"), None);
+        assert_eq!(held_label("We hold certifications"), None);
     }
 
     #[test]

@@ -115,6 +115,7 @@ mod block_scope;
 mod claims;
 mod clause;
 mod corpus;
+mod coverage;
 mod details;
 mod ellipsis;
 mod extract;
@@ -293,6 +294,10 @@ pub struct ClaimDetails {
     pub valid_to: Option<(i16, Option<i8>)>,
     /// "certified since 2024", "first certified in 2025": the year.
     pub since_year: Option<i16>,
+    /// "the certificate was issued in March 2026": the current certificate's
+    /// issue date, year and, when given, month (a first or original issue is
+    /// `since_year`).
+    pub issued: Option<(i16, Option<i8>)>,
     /// A certificate number as written ("IS 712345").
     pub certificate: Option<String>,
     /// A certification body or auditor named as the issuer ("by BSI").

@@ -5,7 +5,11 @@
 //! 2025". The latest step is where the organisation stands, so `claims` lets
 //! a later clause that states a certificate held replace the earlier reading
 //! when this module finds that it is told for a later time: a later year, or
-//! the present after words that put the earlier part in the past.
+//! the present after words that put the earlier part in the past; or when the
+//! earlier part names the whole process ("Our ISO 42001 journey: ...,
+//! certificate issued in February 2026"), whose later step is its end. A lapse
+//! is overtaken the same way, but only by a step that says the certificate
+//! is back ("It lapsed in 2024 and was reinstated in 2025").
 
 use crate::prose::sentences::{Token, TokenKind};
 
@@ -129,4 +133,52 @@ pub fn state_changed(tokens: &[Token]) -> Option<usize> {
         (Some("is"), Some("no"), Some("longer"), Some("the" | "true")) => Some(words[2]),
         _ => None,
     }
+}
+
+/// Words by which a later step says a certificate that lapsed is held again:
+/// "reinstated in 2025", "we regained it", "certified again".
+const RECOVERY_WORDS: &[&str] = &[
+    "reinstated",
+    "restored",
+    "regained",
+    "recovered",
+    "renewed",
+    "recertified",
+    "reissued",
+    "again",
+    "back",
+];
+
+/// True when a stretch says a certificate is held again after a lapse.
+pub fn recovers(tokens: &[Token]) -> bool {
+    has(tokens, RECOVERY_WORDS)
+}
+
+/// Nouns that name a process of certification as a whole: its later steps
+/// tell how it ended.
+const PROCESS_NOUNS: &[&str] = &[
+    "journey",
+    "project",
+    "programme",
+    "program",
+    "path",
+    "road",
+    "route",
+    "process",
+];
+
+/// True when a phrase names a process as a whole ("our ISO 42001 journey").
+pub fn names_a_process(tokens: &[Token]) -> bool {
+    has(tokens, PROCESS_NOUNS)
+}
+
+/// Words of a phrase that state a certificate or report obtained, not any
+/// step done ("certified", "certificate issued", "accredited").
+const CERTIFICATION_STEMS: &[&str] = &["certif", "accredit", "attest"];
+
+/// True when a phrase states the certificate itself obtained.
+pub fn states_certification(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        t.kind == TokenKind::Word && CERTIFICATION_STEMS.iter().any(|s| t.norm.starts_with(s))
+    })
 }

@@ -237,9 +237,9 @@ impl<'a> Builder<'a> {
         let lower = content.to_lowercase();
         let header_lower = header.to_lowercase();
         // A question-and-answer table keeps its answers: "| Certified? | Yes |",
-        // also under a header that lists the answers ("Yes/No/NA", "Y/N").
+        // and so does a column headed by its choices ("Yes/No/NA").
         if vocabulary::ANSWER_HEADERS.contains(&header_lower.as_str())
-            || lists_answers(&header_lower)
+            || answer_choices(&header_lower)
         {
             return;
         }
@@ -284,18 +284,6 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// True for a column header that lists the answers its cells give: "Yes/No",
-/// "Yes / No / N/A", "Y/N".
-fn lists_answers(header: &str) -> bool {
-    let choices: Vec<&str> = header.split('/').map(str::trim).collect();
-    choices.len() >= 2
-        && choices.iter().all(|c| {
-            vocabulary::YES_CELLS.contains(c)
-                || vocabulary::NO_CELLS.contains(c)
-                || matches!(*c, "na" | "n" | "a" | "n/a")
-        })
-}
-
 /// Blanks out URLs so that "https://example.com/iso-27001.pdf" is not a mention.
 fn mask_urls(unit: &mut Unit) {
     let lower = unit.text.to_ascii_lowercase();
@@ -327,4 +315,21 @@ fn mask_urls(unit: &mut Unit) {
                 .replace_range(m.clone(), &" ".repeat(m.end - m.start));
         }
     }
+}
+
+/// True for a header that lists the answers a cell may give: "Yes/No",
+/// "Yes / No / N/A", "Y/N".
+fn answer_choices(header: &str) -> bool {
+    let words: Vec<&str> = header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words.iter().any(|w| matches!(*w, "yes" | "y"))
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "yes" | "no" | "y" | "n" | "na" | "a" | "partial" | "partially"
+            )
+        })
 }

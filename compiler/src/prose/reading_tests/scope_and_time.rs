@@ -421,3 +421,168 @@ fn alignment_then_what_comes_next_for_the_certificate() {
         (Some(Al), None)
     );
 }
+
+#[test]
+fn a_lapse_is_overtaken_by_a_later_step_that_says_the_certificate_is_back() {
+    check(
+        "Our Cyber Essentials certificate ran out in 2024. It was reinstated in 2025.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Our ISO 42001 certificate lapsed in 2025; we regained it in 2026.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "The ISO 27001 certificate lapsed last year, but we have since been recertified.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: a return still to come is a plan, and a later step that
+    // is no return leaves the lapse.
+    check(
+        "Our ISO 27001 certificate lapsed in 2025. We hope to have it back in 2027.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "Our ISO 27001 certificate lapsed in 2025. In 2026 we published our first SOC 2 report.",
+        &[("iso27001", Some(L)), ("soc2", Some(A))],
+    );
+}
+
+#[test]
+fn an_adverb_in_the_past_progressive_keeps_it_history() {
+    check(
+        "Last spring we were still preparing for ISO 42001.",
+        &[("iso42001", None)],
+    );
+    check(
+        "In 2025 we were actively working towards Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", None)],
+    );
+    // Near miss: the present progressive is work under way.
+    check(
+        "We are still preparing for ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn moving_keeping_or_recertifying_what_is_held_is_upkeep() {
+    check(
+        "We are migrating our ISO 27001 certificate to the 2022 edition.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "The team is working hard to retain our Cyber Essentials certification.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "We are in the process of recertifying to ISO 42001.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: recertifying told as a plan after a lapse, and moving
+    // something else.
+    check(
+        "Our ISO 27001 certificate lapsed in 2026; we expect to recertify in 2027.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We are moving towards ISO 42001 certification.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn a_denied_expiry_or_withdrawal_affirms_the_certificate() {
+    check(
+        "Our ISO 27001 certificate has not expired.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our Cyber Essentials certificate has never been suspended.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a certificate not received.
+    check(
+        "Our ISO 27001 certificate has not been issued yet.",
+        &[("iso27001", Some(N))],
+    );
+}
+
+#[test]
+fn our_own_surveillance_audit_shows_the_certificate_held() {
+    check(
+        "This change will be reviewed at our next ISO 27001 surveillance audit.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our ISO 42001 recertification visit was carried out in May.",
+        &[("iso42001", Some(A))],
+    );
+    // Near miss: a surveillance audit as a part of the standard.
+    check(
+        "ISO 27001 requires surveillance audits every year.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_name_held_for_a_period_of_years_has_lapsed() {
+    check(
+        "Cyber Essentials held 2024-2025.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "ISO 27001 held from 2022 to 2025.",
+        &[("iso27001", Some(L))],
+    );
+    // The way back after the lapse is a plan, not upkeep of a certificate.
+    check(
+        "ISO 27001 held from 2022 to 2025 (recertification planned).",
+        &[("iso27001", Some(Pl))],
+    );
+    // Near miss: held since a year, with no end.
+    check("ISO 27001 held since 2022.", &[("iso27001", Some(A))]);
+}
+
+#[test]
+fn a_process_named_as_a_whole_ends_in_the_certificate_its_later_step_states() {
+    check(
+        "Our ISO 42001 project: scoping in 2024, internal audit in 2025, certificate awarded in March 2026.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "Our ISO 27001 journey: gap analysis, Stage 1, Stage 2, and finally certified by BSI.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: a later step that is not the certificate, and one still
+    // ahead.
+    check(
+        "Our ISO 27001 programme: policies in place, internal audit complete.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 journey: gap analysis done, certification expected in June 2027.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn renewing_what_is_held_or_a_later_cycle_is_upkeep() {
+    check(
+        "We plan to renew Cyber Essentials Plus next spring.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Our ISO 27001 programme is in its second certification cycle.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: renewing something else, and a first cycle.
+    check(
+        "Next year we hope to achieve Cyber Essentials Plus and to renew our SOC 2 readiness review.",
+        &[("cyber_essentials_plus", Some(Pl)), ("soc2", Some(P))],
+    );
+    check(
+        "We are preparing for our first ISO 27001 certification cycle.",
+        &[("iso27001", Some(P))],
+    );
+}

@@ -722,6 +722,31 @@ fn a_roadmap_label_gives_the_names_after_it_their_status() {
 }
 
 #[test]
+fn a_cell_that_labels_held_certificates_gives_each_item_its_facts() {
+    assert_eq!(
+        facts(
+            "| About | |\n|---|---|\n| Accreditations | ISO 42001 (SGS), Cyber Essentials |",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso42001".into(), Some(A), Some("SGS".into()), None, None),
+            ("cyber_essentials".into(), Some(A), None, None, None),
+        ]
+    );
+    // Near miss: a label of something else claims nothing.
+    assert_eq!(
+        facts(
+            "| About | |\n|---|---|\n| Webinar topics | ISO 42001, Cyber Essentials |",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso42001".into(), None, None, None, None),
+            ("cyber_essentials".into(), None, None, None, None),
+        ]
+    );
+}
+
+#[test]
 fn a_title_that_opens_like_a_question_is_a_label() {
     let txt = ProseFormat::Text;
     assert_eq!(
@@ -742,5 +767,126 @@ fn a_title_that_opens_like_a_question_is_a_label() {
             txt
         ),
         pairs(&[("iso27001", None)])
+    );
+}
+
+#[test]
+fn a_name_then_a_comma_and_its_certificate_number_shows_it_held() {
+    assert_eq!(
+        facts(
+            "Delivered last quarter: ISO 42001, certificate QMS 4410023.",
+            ProseFormat::Markdown
+        ),
+        vec![(
+            "iso42001".into(),
+            Some(A),
+            None,
+            Some("QMS 4410023".into()),
+            None
+        )]
+    );
+    // Near miss: a comma before a body alone is no certificate.
+    assert_eq!(
+        facts("Topics: ISO 42001, SGS and others.", ProseFormat::Markdown),
+        vec![("iso42001".into(), None, None, None, None)]
+    );
+}
+
+#[test]
+fn an_answer_to_what_the_expiry_date_is_gives_the_expiry() {
+    assert_eq!(
+        facts(
+            "Q: What is the expiry date of your Cyber Essentials certificate?\nA: 4 June 2027.",
+            ProseFormat::Text
+        ),
+        vec![(
+            "cyber_essentials".into(),
+            Some(A),
+            None,
+            None,
+            Some((2027, Some(6)))
+        )]
+    );
+    // Near miss: a question about another date gives no expiry.
+    assert_eq!(
+        facts(
+            "Q: What is the date of your next Cyber Essentials audit?\nA: 4 June 2027.",
+            ProseFormat::Text
+        )[0]
+        .4,
+        None
+    );
+}
+
+#[test]
+fn a_report_handed_over_in_the_future_is_held_now() {
+    check(
+        "The Supplier shall provide its SOC 2 Type 2 report on request.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "We will send our ISO 27001 certificate to new customers.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: handed over once it exists.
+    check(
+        "We will share our SOC 2 report once it is issued.",
+        &[("soc2", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_later_sentence_about_who_audits_us_gives_the_body() {
+    for text in [
+        "We are ISO 42001 certified. Our auditor is SGS.",
+        "We are ISO 42001 certified. SGS audits us every year.",
+        "We are ISO 42001 certified. Our certification body is SGS.",
+    ] {
+        assert_eq!(
+            facts(text, ProseFormat::Markdown),
+            vec![("iso42001".into(), Some(A), Some("SGS".into()), None, None)],
+            "{text}"
+        );
+    }
+    // Near miss: a body that audits someone else.
+    assert_eq!(
+        facts(
+            "We are ISO 42001 certified. SGS audits our suppliers.",
+            ProseFormat::Markdown
+        ),
+        vec![("iso42001".into(), Some(A), None, None, None)]
+    );
+}
+
+#[test]
+fn a_register_whose_first_column_is_the_standard_reads_every_fact_column() {
+    assert_eq!(
+        facts(
+            "| Standard | Certificate | Expires |\n|---|---|---|\n| ISO 42001 | QMS 4410023 | June 2029 |",
+            ProseFormat::Markdown
+        ),
+        vec![(
+            "iso42001".into(),
+            Some(A),
+            None,
+            Some("QMS 4410023".into()),
+            Some((2029, Some(6)))
+        )]
+    );
+    // Near misses: a row that states its own status, and a table of
+    // standards with no fact column.
+    assert_eq!(
+        statuses(
+            "| Standard | Body | Status |\n|---|---|---|\n| ISO 42001 | SGS | Planned |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "| Standard | Topic |\n|---|---|\n| ISO 42001 | AI management |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", None)])
     );
 }

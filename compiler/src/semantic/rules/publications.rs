@@ -14,7 +14,7 @@
 //! | lapsed      | understated| -           | -          | -          | -         |
 //!
 //! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
-//!   body or first-certified year contradicts the record, or a SOC 2 Type 2 claim
+//!   body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim
 //!   against a Type 1 report.
 //! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
 //!   against an achieved report, else overstated or unbacked.
@@ -617,7 +617,8 @@ const REPORT_WORDS_REACH: usize = 4;
 /// report"). The words modify the report, so they come before the mention or
 /// before the phrase the status was read from, which a later sentence may
 /// hold ("A Type 2 report is planned"); a year after it ("a SOC 2 report is
-/// planned for 2027") is when, not which.
+/// planned for 2027") is when, not which, but a type right after the phrase
+/// ("we intend to move to Type 2") is which.
 fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
     if decl.kind() != "attestation" {
         return false;
@@ -647,11 +648,28 @@ fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
                 .filter_map(|w| w.parse::<i32>().ok())
                 .any(|y| (1990..=2100).contains(&y) && y > held)
         });
-        let other_type = recorded.is_some_and(|r| {
-            near.windows(2)
-                .any(|w| w[0] == "type" && report_type_word(w[1]).is_some_and(|said| said != r))
-        });
-        near.iter().any(|w| LATER_REPORT_WORDS.contains(w)) || later_year || other_type
+        near.iter().any(|w| LATER_REPORT_WORDS.contains(w))
+            || later_year
+            || names_other_type(&near, recorded)
+    }) || claim.phrase.is_some_and(|at| {
+        // "We intend to move to Type 2": the type the work aims at, right
+        // after the phrase, names the report it is about.
+        let after = words_of(text.get(at.end as usize..).unwrap_or(""));
+        let near: Vec<&str> = after
+            .iter()
+            .take(REPORT_WORDS_REACH)
+            .map(String::as_str)
+            .collect();
+        names_other_type(&near, recorded)
+    })
+}
+
+/// True when `words` name a report type ("type 2") other than `recorded`.
+fn names_other_type(words: &[&str], recorded: Option<&str>) -> bool {
+    recorded.is_some_and(|r| {
+        words
+            .windows(2)
+            .any(|w| w[0] == "type" && report_type_word(w[1]).is_some_and(|said| said != r))
     })
 }
 
@@ -675,7 +693,7 @@ fn report_type_word(word: &str) -> Option<&'static str> {
 }
 
 /// The facts of an achieved claim that contradict the achieved record: expiry,
-/// certificate number, body, first-certified year, report type.
+/// certificate number, body, issue date, first-certified year, report type.
 fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(String, String)> {
     let record = Claim::read(decl);
     let text_field = |name: &str| {
@@ -705,14 +723,18 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
             decl.name()
         )
     };
-    if let Some((year, month)) = d.valid_to
-        && let Some((expires, _)) = record.date("expires")
-        && (year != expires.year() || month.is_some_and(|m| m != expires.month()))
-    {
+    // A date the claim states (a year, perhaps a month) that a date field of
+    // the record contradicts: the date as stated and the recorded one.
+    let contradicted = |stated: Option<(i16, Option<i8>)>, field: &str| {
+        let (year, month) = stated?;
+        let (recorded, _) = record.date(field)?;
+        (year != recorded.year() || month.is_some_and(|m| m != recorded.month()))
+            .then(|| (show_date(year, month), recorded))
+    };
+    if let Some((said, expires)) = contradicted(d.valid_to, "expires") {
         return Some((
             format!(
-                "this gives the {fw} certificate's expiry as {}, but the spec says it expires {expires} ({read})",
-                show_date(year, month)
+                "this gives the {fw} certificate's expiry as {said}, but the spec says it expires {expires} ({read})"
             ),
             fix("expiry"),
         ));
@@ -743,6 +765,16 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
                 "this names {body} as the issuer of {fw}, but the spec records {recorded} ({read})"
             ),
             fix("body"),
+        ));
+    }
+    // The current certificate's issue date, stated without its history: a
+    // certification's record only (a report's date is not its issue).
+    if let Some((said, issued)) = contradicted(d.issued, "issued") {
+        return Some((
+            format!(
+                "this gives the {fw} certificate's issue date as {said}, but the spec says it was issued {issued} ({read})"
+            ),
+            fix("issue date"),
         ));
     }
     if let Some(year) = d.since_year

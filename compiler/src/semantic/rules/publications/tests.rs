@@ -213,6 +213,10 @@ fn work_on_another_report_than_the_one_held_understates_nothing() {
         codes("Our SOC 2 Type 1 report is out. The Type 2 period has not started."),
         [""; 0]
     );
+    assert_eq!(
+        codes("Our SOC 2 Type 1 report is out. We intend to move to Type 2 next year."),
+        [""; 0]
+    );
     // Near miss: work towards the report on record understates it, and a
     // year after it says when, not which report.
     assert_eq!(
@@ -299,6 +303,34 @@ fn facts_that_contradict_the_record_are_a_mismatch() {
         assert_eq!(got.len(), 1, "{page}: {got:?}");
         assert!(got[0].starts_with("claim-mismatch: "), "{page}: {got:?}");
     }
+}
+
+#[test]
+fn a_stated_issue_date_is_compared_with_the_record() {
+    let spec = "certification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-000111\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    assert_eq!(
+        codes("Our Cyber Essentials certificate was issued by IASME in April 2025."),
+        ["claim-mismatch"]
+    );
+    assert_eq!(
+        codes("We hold Cyber Essentials (issue date: 2025-03-10)."),
+        ["claim-mismatch"]
+    );
+    // Near misses: the right date, a first issue, a date in a history of
+    // renewals, and an expiry told as an earlier certificate's.
+    assert!(codes("Our Cyber Essentials certificate was issued in March 2026.").is_empty());
+    assert!(codes("Our Cyber Essentials certificate was first issued in 2021.").is_empty());
+    assert!(
+        codes("Our Cyber Essentials certificate was issued in 2024 and renewed every year since.")
+            .is_empty()
+    );
+    assert!(
+        codes(
+            "Our Cyber Essentials certificate was due to expire in March 2026, so we renewed it."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
