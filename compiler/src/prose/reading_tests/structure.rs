@@ -196,3 +196,15 @@ fn an_html_checkbox_reads_as_the_box_it_shows() {
         pairs(&[("soc2", Some(A)), ("iso42001", None)])
     );
 }
+
+#[test]
+fn a_name_labelled_attached_or_completed_is_held() {
+    check(
+        "- SOC 2 Type 2: attached\n- ISO 42001: not attached",
+        &[("soc2", Some(A)), ("iso42001", Some(N))],
+    );
+    check(
+        "| Item | Status |\n|---|---|\n| SOC 2 Type 2 | Completed |",
+        &[("soc2", Some(A))],
+    );
+}
