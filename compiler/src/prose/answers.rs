@@ -133,10 +133,7 @@ pub fn indirect_question(tokens: &mut [Token]) -> bool {
 /// for "We don't." or "We are not yet."; `None` for anything else. Its subject
 /// is the organisation ("we", its name) and its auxiliary ends a clause.
 pub fn short_answer(tokens: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let subject_ends = |at: usize| {
@@ -299,6 +296,24 @@ static ISSUER_NOUNS: &[&str] = &[
     "issuer",
 ];
 
+/// Most words a question that is a noun phrase alone has: "Certification
+/// body for ISO 27001?".
+const BARE_QUESTION_WORDS: usize = 4;
+
+/// True for a question that is a short noun phrase alone, after any label:
+/// "Certification body for ISO 27001?". On a form it asks the organisation
+/// for what it names.
+pub fn noun_question(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = after_label(tokens)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    words.len() <= BARE_QUESTION_WORDS
+        && words
+            .first()
+            .is_some_and(|t| !vocabulary::QUESTION_OPENERS.contains(&t.norm.as_str()))
+}
+
 /// Words that ask for a body, in a question or a request: "Which body ...?",
 /// "Please confirm your certification body."
 static BODY_ASKERS: &[&str] = &[
@@ -309,16 +324,14 @@ static BODY_ASKERS: &[&str] = &[
 /// reader's framework, not which one the reader would choose.
 pub fn asks_for_body(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+    (has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS))))
+        || (noun_question(tokens) && has(ISSUER_NOUNS))
 }
 
 /// An answer that names a certification body and no framework ("LRQA did,
 /// in February.", "A: BSI."), with the facts it states and its span.
 pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let span = (tokens.first()?.range.start, tokens.last()?.range.end);
@@ -331,6 +344,44 @@ pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize
     Some((crate::prose::read_details(answer), span))
 }
 
+/// True for a question that asks for a certificate's number ("What is your
+/// ISO 27001 certificate number?", "Certificate no.?").
+pub fn asks_for_number(tokens: &[Token]) -> bool {
+    let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
+    has(&["number", "no", "id"]) && has(&["certificate", "certification", "registration"])
+}
+
+/// True when the tokens name a framework: an answer that does speaks for
+/// itself.
+fn names_framework(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+}
+
+/// Most words an answer that only gives a number has: "A: IS 712345.".
+const NUMBER_ANSWER_WORDS: usize = 4;
+
+/// The certificate number an answer gives alone ("A: IS 712345."), read as the
+/// number of the certificate the question asked about.
+pub fn number_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
+    if names_framework(tokens) {
+        return None;
+    }
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+        })
+        .collect();
+    if words.is_empty() || words.len() > NUMBER_ANSWER_WORDS {
+        return None;
+    }
+    let span = (words.first()?.range.start, tokens.last()?.range.end);
+    let details = crate::prose::read_details(&format!("certificate {}", text.get(span.0..span.1)?));
+    details.certificate.is_some().then_some((details, span))
+}
+
 /// How many words may open an answer before the body that answers it.
 const BODY_ANSWER_REACH: usize = 4;
 
@@ -338,10 +389,7 @@ const BODY_ANSWER_REACH: usize = 4;
 /// "Answer:"), when the answer states a year: "A: In September 2027." gives
 /// "In September 2027.". Names no framework of its own.
 pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let dated = tokens.iter().any(|t| {
@@ -374,10 +422,7 @@ pub fn asks_which(tokens: &[Token]) -> bool {
 /// "Yes, a Type 2."): `type1` or `type2`. An answer that names a framework
 /// speaks for itself and gives none.
 pub fn type_reply(text: &str, tokens: &[Token]) -> Option<String> {
-    if tokens
-        .iter()
-        .any(|t| matches!(t.kind, TokenKind::Mention(_)))
-    {
+    if names_framework(tokens) {
         return None;
     }
     let words: Vec<&Token> = tokens
@@ -520,10 +565,17 @@ static SPEAKER_ROLES: &[&str] = &[
 /// a role word alone, or one or two capitalised words with a bracketed
 /// affiliation, before a colon.
 pub fn speaker_label(text: &str, tokens: &mut [Token]) {
-    let Some(colon) = tokens.iter().take(7).position(|t| t.norm == ":") else {
+    let stamp = timestamp_len(tokens);
+    let Some(colon) = tokens
+        .iter()
+        .skip(stamp)
+        .take(7)
+        .position(|t| t.norm == ":")
+        .map(|at| stamp + at)
+    else {
         return;
     };
-    let label = &tokens[..colon];
+    let label = &tokens[stamp..colon];
     let words: Vec<&Token> = label.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let capitalised = |t: &Token| {
         text.get(t.range.clone())
@@ -532,17 +584,99 @@ pub fn speaker_label(text: &str, tokens: &mut [Token]) {
     let bracketed =
         label.iter().any(|t| t.norm == "(") && label.last().is_some_and(|t| t.norm == ")");
     let role = words.len() == 1 && SPEAKER_ROLES.contains(&words[0].norm.as_str());
+    let all_words = |t: &&Token| t.kind == TokenKind::Word;
     let named = bracketed
         && label
             .iter()
             .take_while(|t| t.norm != "(")
             .all(|t| t.kind == TokenKind::Word && capitalised(t))
         && label.first().is_some_and(|t| t.kind == TokenKind::Word);
-    if role || named {
+    // A transcript writes its speakers in capitals ("RUTH ADEBAYO:"), or by
+    // name after a timestamp ("[00:21:40] Graham Ellis:").
+    let capitals = |t: &Token| {
+        text.get(t.range.clone()).is_some_and(|w| {
+            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-')
+        })
+    };
+    let person = (1..=3).contains(&label.len())
+        && label.iter().all(|t| all_words(&t))
+        && !label.iter().any(|t| NOT_NAMES.contains(&t.norm.as_str()))
+        && if stamp > 0 {
+            label.iter().all(capitalised)
+        } else {
+            label.len() >= 2 && label.iter().all(capitals)
+        };
+    if role || named || person {
         for t in &mut tokens[..colon] {
             t.norm = "answer".to_string();
         }
     }
+}
+
+/// Words of a label in capitals that make it a heading or a status, not a
+/// speaker's name: "IN PROGRESS:", "SECURITY UPDATE:", "NEXT STEPS:".
+static NOT_NAMES: &[&str] = &[
+    "in",
+    "progress",
+    "planned",
+    "working",
+    "towards",
+    "certified",
+    "certifications",
+    "certificates",
+    "compliance",
+    "compliant",
+    "achieved",
+    "held",
+    "status",
+    "roadmap",
+    "next",
+    "now",
+    "later",
+    "update",
+    "note",
+    "notes",
+    "security",
+    "steps",
+    "done",
+    "shipped",
+    "goals",
+    "important",
+    "summary",
+    "the",
+    "our",
+    "we",
+];
+
+/// The number of tokens of a timestamp that opens a transcript line:
+/// "[00:21:40]", "(12:05)", "01:02:15"; zero when there is none.
+fn timestamp_len(tokens: &[Token]) -> usize {
+    let digits = |t: &Token| !t.norm.is_empty() && t.norm.chars().all(|c| c.is_ascii_digit());
+    let mut at = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "[" | "(")),
+    );
+    let mut parts = 0;
+    while tokens.get(at).is_some_and(digits) {
+        parts += 1;
+        at += 1;
+        if tokens.get(at).is_some_and(|t| t.norm == ":") && tokens.get(at + 1).is_some_and(digits) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    if parts < 2 {
+        return 0;
+    }
+    if tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.norm.as_str(), "]" | ")"))
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The longest org reference (a pronoun or a name) that starts at token
@@ -688,6 +822,16 @@ static FILLS_THE_ROLE: &[&[&str]] = &[
     &["was", "that", "supplier"],
     &["was", "that", "partner"],
     &["delivered", "exactly", "that"],
+    &["ticked", "all", "our", "boxes"],
+    &["checked", "every", "box"],
+    &["checked", "all", "the", "boxes"],
+    &["was", "our", "pick"],
+    &["was", "our", "choice"],
+    &["was", "the", "obvious", "choice"],
+    &["was", "the", "clear", "choice"],
+    &["was", "the", "natural", "choice"],
+    &["was", "the", "answer"],
+    &["is", "the", "one"],
 ];
 
 /// Verbs of choosing before the organisation's name: "we needed an ISO
@@ -700,6 +844,20 @@ static CHOOSING: &[&str] = &[
     "hired",
     "appointed",
     "engaged",
+    "onboarded",
+    "shortlisted",
+];
+
+/// Two-word verbs of choosing before the organisation's name: "... and went
+/// with Northwind", "opted for Northwind".
+static CHOOSING_PHRASES: &[[&str; 2]] = &[
+    ["went", "with"],
+    ["opted", "for"],
+    ["settled", "on"],
+    ["landed", "on"],
+    ["signed", "with"],
+    ["switched", "to"],
+    ["moved", "to"],
 ];
 
 /// Nouns of a party wanted or described by its role: "a certified supplier".
@@ -711,6 +869,11 @@ static ROLE_NOUNS: &[&str] = &[
     "processor",
     "company",
     "firm",
+    "platform",
+    "tool",
+    "solution",
+    "service",
+    "product",
 ];
 
 /// True when token `at` is a mention inside an indefinite role noun phrase,
@@ -745,7 +908,12 @@ pub fn fills_the_role(tokens: &[Token], names: &NameSets) -> bool {
         let mentioned_before = (0..start).any(|m| wanted_party(tokens, m));
         let chosen = start
             .checked_sub(1)
-            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()));
+            .is_some_and(|i| CHOOSING.contains(&tokens[i].norm.as_str()))
+            || start.checked_sub(2).is_some_and(|i| {
+                CHOOSING_PHRASES.iter().any(|[verb, particle]| {
+                    tokens[i].norm == *verb && tokens[i + 1].norm == *particle
+                })
+            });
         mentioned_before && (chosen || FILLS_THE_ROLE.iter().any(|p| after(p)))
     })
 }
@@ -793,6 +961,9 @@ pub enum Reply {
     /// A certification body ("LRQA did."), for a question that asked who
     /// certified it.
     Body(ClaimDetails),
+    /// A certificate number alone ("IS 712345."), for a question that asked
+    /// for it.
+    Number(ClaimDetails),
 }
 
 /// A status with the span of the phrase it was read from.
@@ -807,6 +978,8 @@ pub struct Pending {
     pub expiry: bool,
     /// True when the question asked who certified or audited it.
     pub body: bool,
+    /// True when the question asked for the certificate's number.
+    pub number: bool,
     /// True when the question asked which type of report it names.
     pub asks_type: bool,
     /// True when it was no question but a label ("SOC 2 report type"), which
@@ -837,6 +1010,7 @@ pub fn reply(
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
                 .or_else(|| body_answer(text, tokens).map(|(d, _)| Reply::Body(d)))
+                .or_else(|| number_answer(text, tokens).map(|(d, _)| Reply::Number(d)))
         }),
     };
     answer.map(|a| (a, span))
@@ -880,6 +1054,8 @@ pub fn apply_reply(
         Reply::Date(_) => return,
         Reply::Body(d) if asked.body => (ClaimedStatus::Achieved, phrase, d.clone()),
         Reply::Body(_) => return,
+        Reply::Number(d) if asked.number => (ClaimedStatus::Achieved, phrase, d.clone()),
+        Reply::Number(_) => return,
     };
     mention.status = Some(status);
     mention.subject = Some(Subject::Organisation);

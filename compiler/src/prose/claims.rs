@@ -99,6 +99,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             open_question,
             asks_expiry,
             asks_body,
+            asks_number,
             asks_type_of,
             label_asks_type,
             reply,
@@ -132,8 +133,11 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             // it: "BSI \u{2013} certified since May 2025" answers "Please
             // confirm your certification body." as no bare date would.
             let answer = match reply.clone() {
-                Some((answers::Reply::Date(_) | answers::Reply::Body(_), _))
-                    if (pending.body || pending.expiry) && lead_status.is_some() =>
+                Some((
+                    answers::Reply::Date(_) | answers::Reply::Body(_) | answers::Reply::Number(_),
+                    _,
+                )) if (pending.body || pending.expiry || pending.number)
+                    && lead_status.is_some() =>
                 {
                     lead_status
                 }
@@ -152,6 +156,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 .collect(),
             expiry: asks_expiry,
             body: asks_body,
+            number: asks_number,
             asks_type: asks_type_of,
             label: label_asks_type,
         };
@@ -359,6 +364,8 @@ struct UnitResult {
     asks_expiry: bool,
     /// True when that question asks who certified or audited it.
     asks_body: bool,
+    /// True when that question asks for the certificate's number.
+    asks_number: bool,
     /// True when that question asks which type of report it names.
     asks_type_of: bool,
     /// True when it is no question but a label that asks for a type.
@@ -444,9 +451,15 @@ fn analyse_unit(
     let mut asked_expiry = false;
     // True when the question before asked who certified or audited it.
     let mut asked_body = false;
+    // True when the question before asked for the certificate's number.
+    let mut asked_number = false;
+    // True when the question before asked when the certificate's next upkeep
+    // is ("When is your next surveillance audit?").
+    let mut asked_upkeep = false;
     let mut open_question: Vec<(usize, answers::StatusAt)> = Vec::new();
     let mut asks_expiry = false;
     let mut asks_body = false;
+    let mut asks_number = false;
     let mut asks_type_of = false;
     let mut label_asks_type = false;
     // A type that an answer or a label's value gives a mention ("SOC 2 report
@@ -481,6 +494,7 @@ fn analyse_unit(
     };
     for tokens in &mut tokenized {
         leading_mark_yields(tokens, ctx);
+        wh_title_label(tokens, ctx);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -762,7 +776,20 @@ fn analyse_unit(
                 Verdict::Claim(s, p) => Some((s, p)),
                 _ => None,
             });
-            if let Some((status, phrase)) = answer {
+            if asked_upkeep && answers::dated_answer(text, tokens).is_some() {
+                // "When is your next surveillance audit? It is booked for
+                // June 2027." The date of the next upkeep, booked or not,
+                // answers for a certificate held.
+                let span = tokens
+                    .first()
+                    .zip(tokens.last())
+                    .map_or((0, 0), |(a, b)| (a.range.start, b.range.end));
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                    }
+                }
+            } else if let Some((status, phrase)) = answer {
                 for &m in &asked {
                     if verdicts[m] == Verdict::Question {
                         verdicts[m] = Verdict::Claim(status, phrase);
@@ -785,6 +812,17 @@ fn analyse_unit(
                 }
             } else if asked_body && let Some((details, span)) = answers::body_answer(text, tokens) {
                 // "Which body certified your ISO 42001? LRQA did." The body
+                // answers for a certificate that is held.
+                for &m in &asked {
+                    if verdicts[m] == Verdict::Question {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                        answer_details[m] = Some(details.clone());
+                    }
+                }
+            } else if asked_number
+                && let Some((details, span)) = answers::number_answer(text, tokens)
+            {
+                // "What is your certificate number? IS 712345." The number
                 // answers for a certificate that is held.
                 for &m in &asked {
                     if verdicts[m] == Verdict::Question {
@@ -832,8 +870,20 @@ fn analyse_unit(
                 } else {
                     Vec::new()
                 };
-            asked_expiry = question && personal && answers::asks_for_expiry(tokens);
-            asked_body = question && personal && answers::asks_for_body(tokens);
+            // A form question that is a noun phrase alone ("Certificate expiry
+            // date?") asks the organisation as "your" does.
+            let asks_us = personal || answers::noun_question(tokens);
+            asked_expiry = question && asks_us && answers::asks_for_expiry(tokens);
+            asked_body = question && asks_us && answers::asks_for_body(tokens);
+            asked_number = question && asks_us && answers::asks_for_number(tokens);
+            asked_upkeep = question
+                && asks_us
+                && tokens.iter().any(|t| t.norm == "when")
+                && (!voc.maintenance.find_all(tokens, 0..tokens.len()).is_empty()
+                    || !voc
+                        .maintenance_phrases
+                        .find_all(tokens, 0..tokens.len())
+                        .is_empty());
         }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
@@ -862,6 +912,7 @@ fn analyse_unit(
             }
             asks_expiry = asked_expiry;
             asks_body = asked_body;
+            asks_number = asked_number;
             asks_type_of = answers::asks_type(tokens);
         }
         // A label that asks for a type and ends the block ("SOC 2 report type"
@@ -951,6 +1002,19 @@ fn analyse_unit(
             }
         }
     }
+    // "Shipped: ISO 27001 recertification", "Later: SOC 2 Type 2": a roadmap
+    // line's label gives the names after it a status they do not state.
+    for sentence in sentences.iter().filter(|_| unit.kind != UnitKind::Heading) {
+        let Some((status, (a, b))) = text.get(sentence.clone()).and_then(line_label) else {
+            continue;
+        };
+        let span = (sentence.start + a, sentence.start + b);
+        for (v, f) in verdicts.iter_mut().zip(&found) {
+            if *v == Verdict::NoPhrase && f.range.start >= span.1 && f.range.end <= sentence.end {
+                *v = Verdict::Claim(status, span);
+            }
+        }
+    }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -1024,6 +1088,7 @@ fn analyse_unit(
             .collect(),
         asks_expiry,
         asks_body,
+        asks_number,
         asks_type_of,
         label_asks_type,
         reply: reply.map(|(r, p)| (r, in_file(p))),
@@ -1292,6 +1357,87 @@ fn credentials_row(row: &str, found: &[Found]) -> bool {
     CREDENTIAL_LABELS.contains(&label.as_str())
         && !found.is_empty()
         && found.iter().all(|f| f.range.start >= first.end)
+}
+
+/// Labels of a roadmap, release-notes or evidence line and the status each
+/// gives what follows it.
+const LINE_LABELS: &[(&str, ClaimedStatus)] = &[
+    ("shipped", ClaimedStatus::Achieved),
+    ("recently shipped", ClaimedStatus::Achieved),
+    ("delivered", ClaimedStatus::Achieved),
+    ("done", ClaimedStatus::Achieved),
+    ("completed", ClaimedStatus::Achieved),
+    ("live", ClaimedStatus::Achieved),
+    ("now live", ClaimedStatus::Achieved),
+    ("next", ClaimedStatus::Planned),
+    ("up next", ClaimedStatus::Planned),
+    ("later", ClaimedStatus::Planned),
+    ("coming soon", ClaimedStatus::Planned),
+    ("coming next", ClaimedStatus::Planned),
+    // What a questionnaire answer attaches is held: "Uploaded: our SOC 2
+    // Type 2 report".
+    ("uploaded", ClaimedStatus::Achieved),
+    ("attached", ClaimedStatus::Achieved),
+    ("enclosed", ClaimedStatus::Achieved),
+];
+
+/// The status a label that opens a line gives, with the label's span:
+/// "Shipped:", "Recently shipped:", "Shipped in 2026:", "Up next:",
+/// "Attached:". A time after the label ("in 2026", "in Q3") is part of it.
+fn line_label(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
+    let (label, _) = text.split_once(':')?;
+    let lead = label.len() - label.trim_start().len();
+    let lower = label.trim().to_lowercase();
+    let head = match lower.split_once(" in ") {
+        Some((head, time))
+            if time
+                .split_whitespace()
+                .all(|w| w.chars().any(|c| c.is_ascii_digit()) || w.starts_with('q')) =>
+        {
+            head
+        }
+        _ => lower.as_str(),
+    };
+    let (_, status) = LINE_LABELS.iter().find(|(l, _)| *l == head)?;
+    Some((*status, (lead, label.len() + 1)))
+}
+
+/// Words that open a title asking what the lines after it answer: "Why
+/// Meridian should win:", "How we protect your data:".
+const TITLE_OPENERS: &[&str] = &["why", "how", "what", "where", "who"];
+
+/// Most words such a title has before its colon.
+const TITLE_LABEL_WORDS: usize = 8;
+
+/// "Why Meridian should win: our ISO 27001 certification is in progress": a
+/// title that opens like a question and ends with a colon is a label, not a
+/// clause of the sentence, so its words ("should") do not bend the status
+/// after it. A label that states a status itself ("What we hold:") stays.
+fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
+    let opens = tokens
+        .first()
+        .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
+    let Some(colon) = tokens
+        .iter()
+        .take(TITLE_LABEL_WORDS + 1)
+        .position(|t| t.norm == ":")
+    else {
+        return;
+    };
+    let plain = tokens[..colon]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word || t.norm == "'s");
+    let states = crate::prose::phrases::find_phrases(tokens, 0..colon, ctx)
+        .iter()
+        .any(|p| matches!(p.effect, vocabulary::Effect::Claim(_)))
+        || tokens[..colon]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "hold" | "holds" | "have" | "has"));
+    if opens && plain && !states && colon + 1 < tokens.len() {
+        for t in &mut tokens[..colon] {
+            t.norm = "answer".to_string();
+        }
+    }
 }
 
 /// True for a text that speaks as the organisation: "we", "our", "us".

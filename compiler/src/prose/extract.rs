@@ -343,6 +343,17 @@ fn plain(src: &str) -> Vec<Unit> {
     b.units
 }
 
+/// True for a line that opens with a time of day or of a recording:
+/// "02:30", "1:02:15", "[00:21:40]", "(12:05)".
+fn opens_with_timestamp(line: &str) -> bool {
+    let line = line.trim_start_matches(['[', '(']);
+    let hours = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[hours..];
+    (1..=2).contains(&hours)
+        && rest.starts_with(':')
+        && rest[1..].chars().take_while(char::is_ascii_digit).count() == 2
+}
+
 /// The length of a task box, "[ ]" or "[x]".
 const TASK_BOX_LEN: usize = 3;
 
@@ -402,6 +413,11 @@ fn speaker_line(line: &str) -> bool {
 /// True when `next` continues the sentence of `prev` (a wrapped line).
 fn wrapped(prev: &str, next: &str) -> bool {
     let p = prev.trim_end();
+    // A line that opens with a timestamp ("02:30 Our ISO 27001 audit",
+    // "[00:21:40] HOST: ...") starts a chapter or a transcript turn.
+    if opens_with_timestamp(next) {
+        return false;
+    }
     // "Q: Are you certified?" then "A: Yes." is one exchange.
     let first_word: String = next
         .chars()
@@ -414,7 +430,13 @@ fn wrapped(prev: &str, next: &str) -> bool {
         || (p.ends_with('?')
             && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
                 || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
+    // Captions run on in lower case without marks, wrapping anywhere, even
+    // inside a name ("our iso" over "27001 so ...").
+    let caption = !p.contains(char::is_uppercase)
+        && p.ends_with(char::is_alphabetic)
+        && next.starts_with(|c: char| c.is_ascii_digit());
     answers
+        || caption
         || next.chars().next().is_some_and(char::is_lowercase)
         || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
 }
@@ -684,6 +706,27 @@ mod tests {
                 (UnitKind::ListItem, "ISO 42001 planned continued here".to_string()),
             ]
         );
+        check_maps(txt, ProseFormat::Text);
+    }
+
+    #[test]
+    fn a_caption_wraps_anywhere() {
+        let txt = "[Auto-generated captions]\nwe hold our iso\n27001 and our soc 2\n\nChapters\n00:00 Intro\n02:30 Our ISO 27001 audit";
+        assert_eq!(
+            texts(txt, ProseFormat::Text),
+            vec![
+                (
+                    UnitKind::Paragraph,
+                    "[Auto-generated captions] we hold our iso 27001 and our soc 2".to_string()
+                ),
+                (UnitKind::Paragraph, "Chapters".to_string()),
+                (UnitKind::Paragraph, "00:00 Intro".to_string()),
+                (UnitKind::Paragraph, "02:30 Our ISO 27001 audit".to_string()),
+            ]
+        );
+        // A long chapter line does not run into the next chapter.
+        let chapters = "00:00 Intro\n02:30 Our ISO 27001 certificate with LRQA, valid to August 2027\n09:15 Renewing Cyber Essentials in January";
+        assert_eq!(texts(chapters, ProseFormat::Text).len(), 3);
         check_maps(txt, ProseFormat::Text);
     }
 

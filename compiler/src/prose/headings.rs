@@ -39,6 +39,11 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("achieved", ClaimedStatus::Achieved),
     ("obtained", ClaimedStatus::Achieved),
     ("in place", ClaimedStatus::Achieved),
+    ("completed", ClaimedStatus::Achieved),
+    // What a form's answer attaches is held: "SOC 2 Type 2 report: attached".
+    ("attached", ClaimedStatus::Achieved),
+    ("enclosed", ClaimedStatus::Achieved),
+    ("uploaded", ClaimedStatus::Achieved),
     ("underway", ClaimedStatus::InProgress),
     ("under way", ClaimedStatus::InProgress),
     ("ongoing", ClaimedStatus::InProgress),

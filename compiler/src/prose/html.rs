@@ -219,6 +219,22 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                         b.flush(kind_of(&kinds));
                     }
                 }
+                // A checkbox reads as the box it shows: "<input
+                // type="checkbox" checked> ISO 27001" as a ticked box.
+                "input" if !closing => {
+                    let checkbox = attribute(tag, "type")
+                        .and_then(|r| tag.get(r))
+                        .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"));
+                    if checkbox {
+                        let mark = if has_flag(tag, "checked") {
+                            "\u{2611}"
+                        } else {
+                            "\u{2610}"
+                        };
+                        b.push_synthetic(mark, tag_start..i);
+                        b.space(i);
+                    }
+                }
                 "tr" => {
                     if !closing {
                         row_headers.clear();
@@ -384,6 +400,14 @@ fn drawn(tag: &str, name: &str, after: &str) -> bool {
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
             && r[name.len()..].trim_start().starts_with('>')
     })
+}
+
+/// True when `tag` carries the boolean attribute `name` ("checked"), bare or
+/// with a value.
+fn has_flag(tag: &str, name: &str) -> bool {
+    tag.to_ascii_lowercase()
+        .split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+        .any(|word| word == name || word.starts_with(&format!("{name}=")))
 }
 
 /// The range, within `tag`, of the value of attribute `name` (quoted or not).

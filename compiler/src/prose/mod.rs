@@ -84,6 +84,10 @@
 //!   under a heading that states a status ("Certifications we hold", "Roadmap")
 //!   take it; a heading that only names a framework ("### ISO/IEC 27001") takes the
 //!   status of the first sentence of the block below it.
+//! - Forms: a statement row answered "No" or with a cross is denied; a task box
+//!   reads as the mark it shows; items under a heading of requirements for
+//!   suppliers are theirs; a roadmap or evidence label ("Shipped:", "Up next:",
+//!   "Attached:") gives the names after it a status.
 //! - Across a block: a type given apart from the name ("SOC 2 report type? |
 //!   Type 2", a label line over "Type 2") is the report's type; "Plus" and "the
 //!   Act" after a full name stand for it (`ellipsis`); a later step of a story

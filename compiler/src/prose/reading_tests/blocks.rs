@@ -547,6 +547,8 @@ fn a_quote_that_names_the_organisation_as_the_party_it_describes_claims_for_it()
         "\"We needed an ISO 27001-certified supplier, and Northwind fitted the bill,\" said their CIO.",
         "\"Our board wanted a Cyber Essentials Plus certified partner, so we chose Northwind.\"",
         "We looked for a SOC 2 attested provider; Northwind ticked every box.",
+        "\"We wanted an ISO 27001 certified platform and went with Northwind.\"",
+        "\"Our IT lead insisted on a Cyber Essentials certified tool; Northwind was the obvious choice.\"",
     ] {
         assert_eq!(one(text), (Some(A), ORG), "{text}");
     }
@@ -635,6 +637,15 @@ fn a_transcript_line_opens_with_its_speaker() {
             "Dana (Northwind): ISO 27001? That is the one buyers ask about most.",
             None,
         ),
+        // Speakers in capitals, and by name after a timestamp.
+        (
+            "HOST: Do you hold Cyber Essentials Plus?\nDANA OKAFOR: No, not yet.",
+            Some(N),
+        ),
+        (
+            "[00:12:01] Host: Is Northwind ISO 27001 certified?\n[00:12:04] Dana Okafor: Yes, since last year.",
+            Some(A),
+        ),
     ] {
         let got: Vec<_> = mentions(text, ProseFormat::Text)
             .into_iter()
@@ -646,6 +657,10 @@ fn a_transcript_line_opens_with_its_speaker() {
     assert_eq!(
         typed("Working towards: SOC 2 Type 2", ProseFormat::Text),
         vec![soc2(Some(P), Some("type2"))]
+    );
+    assert_eq!(
+        typed("IN PROGRESS: SOC 2 Type 2", ProseFormat::Text),
+        typed("In progress: SOC 2 Type 2", ProseFormat::Text)
     );
 }
 

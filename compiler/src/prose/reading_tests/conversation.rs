@@ -76,6 +76,69 @@ fn a_question_of_the_expiry_date_is_answered_by_a_date() {
 }
 
 #[test]
+fn a_body_answers_a_question_that_is_a_noun_phrase() {
+    let found = crate::prose::find_mentions_with(
+        "Q: Certification body for ISO 27001?\nA: LRQA",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
+    let found = crate::prose::find_mentions_with(
+        "Q: ISO 27001 certificate expiry date?\nA: 31 May 2028",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
+}
+
+#[test]
+fn a_number_answers_a_question_that_asks_for_it() {
+    for text in [
+        "Q: What is your ISO 27001 certificate number?\nA: NW-27K-0042.",
+        "**ISO 27001 certificate number?**\n\nNW-27K-0042",
+    ] {
+        let found = crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &Names::default(),
+        );
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(
+            found[0].details.certificate.as_deref(),
+            Some("NW-27K-0042"),
+            "{text}"
+        );
+    }
+    // A question that asks something else is not answered by a number.
+    let found = crate::prose::find_mentions_with(
+        "Q: How many staff are in your ISO 27001 scope?\nA: 120.",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, None);
+}
+
+#[test]
+fn a_date_of_the_next_upkeep_answers_for_a_certificate_held() {
+    assert_eq!(
+        one("Q: When is your next ISO 27001 surveillance audit?\nA: It is booked for June 2027."),
+        (Some(A), ORG)
+    );
+    // Unanswered, or answered without a date, the question claims nothing.
+    assert_eq!(
+        one("Q: When is your next ISO 27001 surveillance audit?\nA: We will let you know."),
+        (None, None)
+    );
+}
+
+#[test]
 fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
     assert_eq!(
         one("When does an ISO 27001 certificate expire? After three years, in most schemes."),

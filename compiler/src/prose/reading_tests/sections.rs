@@ -688,6 +688,40 @@ fn items_under_requirements_for_others_claim_nothing_for_the_organisation() {
 }
 
 #[test]
+fn a_roadmap_label_gives_the_names_after_it_their_status() {
+    let txt = ProseFormat::Text;
+    assert_eq!(
+        statuses("Shipped: Cyber Essentials Plus certification", txt),
+        pairs(&[("cyber_essentials_plus", Some(A))])
+    );
+    assert_eq!(
+        statuses("Shipped in Q2 2026: ISO 27001 recertification", txt),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Up next: SOC 2 Type 2", txt),
+        pairs(&[("soc2", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "Please upload your latest SOC 2 report. Attached: Northwind SOC 2 Type 2 report, period to June 2026.",
+            txt
+        ),
+        pairs(&[("soc2", None), ("soc2", Some(A))])
+    );
+    // The item's own words decide; a label that is no roadmap stage gives
+    // nothing.
+    assert_eq!(
+        statuses("Later: ISO 42001, audit already booked", txt),
+        statuses("ISO 42001, audit already booked", txt)
+    );
+    assert_eq!(
+        statuses("Shipping notes: ISO 27001", txt),
+        pairs(&[("iso27001", None)])
+    );
+}
+
+#[test]
 fn a_cell_that_labels_held_certificates_gives_each_item_its_facts() {
     assert_eq!(
         facts(
@@ -709,6 +743,30 @@ fn a_cell_that_labels_held_certificates_gives_each_item_its_facts() {
             ("iso42001".into(), None, None, None, None),
             ("cyber_essentials".into(), None, None, None, None),
         ]
+    );
+}
+
+#[test]
+fn a_title_that_opens_like_a_question_is_a_label() {
+    let txt = ProseFormat::Text;
+    assert_eq!(
+        statuses(
+            "Why Northwind should win: our ISO 27001 certification is in progress.",
+            txt
+        ),
+        pairs(&[("iso27001", Some(P))])
+    );
+    assert_eq!(
+        statuses("How we keep data safe: we hold Cyber Essentials.", txt),
+        pairs(&[("cyber_essentials", Some(A))])
+    );
+    // A question is still a question.
+    assert_eq!(
+        statuses(
+            "Why should you choose an ISO 27001 certified supplier?",
+            txt
+        ),
+        pairs(&[("iso27001", None)])
     );
 }
 

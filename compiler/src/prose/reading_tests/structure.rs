@@ -186,3 +186,25 @@ fn a_profile_row_labelled_certifications_lists_what_is_held() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn an_html_checkbox_reads_as_the_box_it_shows() {
+    assert_eq!(
+        html(
+            "<ul><li><input type=\"checkbox\" checked disabled> SOC 2 Type 2</li><li><input type=\"checkbox\" disabled> ISO 42001 certificate</li></ul>"
+        ),
+        pairs(&[("soc2", Some(A)), ("iso42001", None)])
+    );
+}
+
+#[test]
+fn a_name_labelled_attached_or_completed_is_held() {
+    check(
+        "- SOC 2 Type 2: attached\n- ISO 42001: not attached",
+        &[("soc2", Some(A)), ("iso42001", Some(N))],
+    );
+    check(
+        "| Item | Status |\n|---|---|\n| SOC 2 Type 2 | Completed |",
+        &[("soc2", Some(A))],
+    );
+}
