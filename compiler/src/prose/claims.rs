@@ -64,6 +64,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
+    // Mentions of a heading that names a process of certification as a whole
+    // ("## Our ISO 27001 journey"), for a step below that shows the
+    // certificate held.
+    let mut process_heading: Vec<usize> = Vec::new();
     // True when the previous unit named the organisation (a heading, a
     // signature line) for a credentials line below it.
     let mut org_above = false;
@@ -112,6 +116,34 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         // "We started our ISO 27001 project in 2024.\n\nIt was completed
         // this year.": a paragraph that refers back, in the block of one
         // framework, tells what became of it.
+        // "## Our ISO 27001 journey" over "- 2025: recertified by BSI": a
+        // process whose step below keeps up a certificate, or states it
+        // obtained, has ended in it.
+        if unit.kind != UnitKind::Heading && mentions.is_empty() {
+            let obtained = unit_claim.filter(|&(s, _)| {
+                s == ClaimedStatus::Achieved && timeline::states_certification_text(&unit.text)
+            });
+            if upkeep || obtained.is_some() {
+                let (a, b) = obtained.map_or((0, 0), |(_, p)| p);
+                for i in process_heading.drain(..) {
+                    out[i].status = Some(ClaimedStatus::Achieved);
+                    if obtained.is_some() {
+                        out[i].phrase = Some(a..b);
+                    }
+                }
+            }
+        }
+        if unit.kind == UnitKind::Heading {
+            process_heading = (out.len()..out.len() + mentions.len())
+                .filter(|_| timeline::names_a_process_text(&unit.text))
+                .filter(|&i| {
+                    matches!(
+                        mentions[i - out.len()].1,
+                        Verdict::Claim(ClaimedStatus::InProgress, _)
+                    )
+                })
+                .collect();
+        }
         if unit.kind == UnitKind::Heading {
             block.clear();
         } else if let Some((status, phrase, tokens, refers)) = back.filter(|_| mentions.is_empty())

@@ -172,6 +172,23 @@ pub fn names_a_process(tokens: &[Token]) -> bool {
     has(tokens, PROCESS_NOUNS)
 }
 
+/// The lowercase words of a text.
+fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// [`names_a_process`] for a title's text ("Our ISO 27001 journey").
+pub fn names_a_process_text(text: &str) -> bool {
+    lower_words(text).any(|w| PROCESS_NOUNS.contains(&w.as_str()))
+}
+
+/// [`states_certification`] for a line's text.
+pub fn states_certification_text(text: &str) -> bool {
+    lower_words(text).any(|w| CERTIFICATION_STEMS.iter().any(|s| w.starts_with(s)))
+}
+
 /// Words of a phrase that state a certificate or report obtained, not any
 /// step done ("certified", "certificate issued", "accredited").
 const CERTIFICATION_STEMS: &[&str] = &["certif", "accredit", "attest"];

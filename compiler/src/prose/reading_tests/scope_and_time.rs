@@ -586,3 +586,25 @@ fn renewing_what_is_held_or_a_later_cycle_is_upkeep() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_heading_that_names_a_process_ends_in_the_upkeep_below_it() {
+    check(
+        "## Our ISO 27001 journey\n\n- 2024: Stage 2 passed\n- 2025: first surveillance audit\n",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "## The ISO 42001 project\n\nThe certificate was issued in March 2026.\n",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: steps below that are still work, and a heading that
+    // names no process.
+    check(
+        "## Our ISO 27001 journey\n\n- Gap analysis done\n- Certification audit booked\n",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "## ISO 27001 in progress\n\n- 2025: first surveillance audit of our quality scope\n",
+        &[("iso27001", Some(P))],
+    );
+}
