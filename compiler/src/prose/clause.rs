@@ -26,6 +26,7 @@ use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
     not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
 };
+use crate::prose::timeline;
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
 
@@ -709,6 +710,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     }
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
     shared_with_us(tokens, &mut predicates, &orgs, group.clone());
+    drop_superseded(tokens, &mut predicates);
     Clause {
         frameworks,
         set_aside,
@@ -718,6 +720,32 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// "ISO 42001 moved from in progress to certified", "in progress \u{279c}
+/// certified": a status left for a held one later in the clause is the
+/// earlier step of a story, and the held one is where it stands.
+fn drop_superseded(tokens: &[Token], predicates: &mut Vec<Predicate>) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let held: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.kind == ClaimedStatus::Achieved && !p.negated)
+        .map(|p| p.span)
+        .collect();
+    predicates.retain(|p| {
+        if p.kind == ClaimedStatus::Achieved || p.negated {
+            return true;
+        }
+        let (Some(start), Some(end)) = (index_at(p.span.0), index_at(p.span.1)) else {
+            return true;
+        };
+        !held.iter().any(|&(later, _)| {
+            later >= p.span.1
+                && index_at(later).is_some_and(|at| {
+                    timeline::moves_on(&tokens[start.saturating_sub(3)..start], &tokens[end..at])
+                })
+        })
+    });
 }
 
 /// "Keel provides the Customer with a copy of its current SOC 2 report": an

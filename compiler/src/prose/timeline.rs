@@ -199,3 +199,20 @@ pub fn states_certification(tokens: &[Token]) -> bool {
         t.kind == TokenKind::Word && CERTIFICATION_STEMS.iter().any(|s| t.norm.starts_with(s))
     })
 }
+
+/// Arrows that lead from one state to the next: "in progress \u{279c} certified".
+const ARROWS: &[&str] = &[
+    "\u{279c}", "\u{2192}", "\u{2794}", "->", "=>", "\u{27f6}", ">",
+];
+
+/// True when the words between two statuses lead from the first to the
+/// second: an arrow, or "to" or "into" after a "from" right before the first
+/// ("moved from in progress to certified").
+pub fn moves_on(before: &[Token], between: &[Token]) -> bool {
+    let arrow = between.iter().any(|t| ARROWS.contains(&t.norm.as_str()));
+    let from = before.iter().any(|t| t.norm == "from");
+    let to = between
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "to" | "into"));
+    arrow || (from && to)
+}

@@ -608,3 +608,25 @@ fn a_heading_that_names_a_process_ends_in_the_upkeep_below_it() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_status_left_for_a_held_one_is_the_earlier_step() {
+    check(
+        "Cyber Essentials Plus: in progress \u{2192} certified (March 2026)",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Our ISO 27001 status moved from in progress to certified last spring.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: the later step still ahead, and two statuses not joined
+    // as a move.
+    check(
+        "ISO 27001: in progress \u{2192} certified by June 2027",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "ISO 27001 is in progress and our team is certified to ISO 9001.",
+        &[("iso27001", Some(P))],
+    );
+}
