@@ -261,8 +261,21 @@ fn stated_type(after: &str) -> Option<String> {
     let mut linked = rest.starts_with(':');
     // An aside right after the report names its type: "SOC 2 report, a Type
     // 2 covering twelve months", "SOC 2 report (Type II)".
-    if let Some(aside) = rest.strip_prefix([',', '(', '\u{2013}', '\u{2014}']) {
-        let aside = aside.trim_start();
+    // "SOC 2 report - Type 2 -", "SOC 2 report, which is a Type 2".
+    let dashed = rest.starts_with("- ");
+    if let Some(aside) = rest
+        .strip_prefix([',', '(', '\u{2013}', '\u{2014}'])
+        .or_else(|| dashed.then(|| &rest[1..]))
+    {
+        let mut aside = aside.trim_start();
+        for lead in ["which is", "that is"] {
+            if aside
+                .get(..lead.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(lead))
+            {
+                aside = aside[lead.len()..].trim_start();
+            }
+        }
         let article = next_word(aside);
         rest = if matches!(article.as_str(), "a" | "an") {
             aside[article.len()..].trim_start()

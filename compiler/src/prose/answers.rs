@@ -266,11 +266,15 @@ fn pro_object(tail: &[Token], voc: &Compiled, names: &NameSets) -> Option<bool> 
 
 /// True for a question that asks when a certificate ends ("When does your
 /// Cyber Essentials certificate expire?", "What is the expiry date of your
-/// certificate?").
+/// certificate?"), not when an earlier event was ("the date of your last
+/// renewal").
 pub fn asks_for_expiry(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    (has(&["when", "until"]) || (has(&["what", "which"]) && has(&["date"]))) && has(EXPIRY_WORDS)
+    has(&["when", "until", "till", "date"]) && has(EXPIRY_WORDS) && !has(PAST_EVENT_WORDS)
 }
+
+/// Words that date an event already past: "the date of your last renewal".
+static PAST_EVENT_WORDS: &[&str] = &["last", "previous", "first", "issue", "issued"];
 
 /// Verbs that ask who issued a certificate: "Which body certified your ISO
 /// 42001?".
@@ -295,12 +299,17 @@ static ISSUER_NOUNS: &[&str] = &[
     "issuer",
 ];
 
+/// Words that ask for a body, in a question or a request: "Which body ...?",
+/// "Please confirm your certification body."
+static BODY_ASKERS: &[&str] = &[
+    "which", "who", "what", "confirm", "name", "provide", "state", "specify", "give",
+];
+
 /// True for a question that asks which body certified or audited the
 /// reader's framework, not which one the reader would choose.
 pub fn asks_for_body(tokens: &[Token]) -> bool {
     let has = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.norm.as_str()));
-    has(&["which", "who", "what"])
-        && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
+    has(BODY_ASKERS) && (has(CERTIFYING_VERBS) || (has(&["your"]) && has(ISSUER_NOUNS)))
 }
 
 /// An answer that names a certification body and no framework ("LRQA did,
@@ -451,15 +460,58 @@ pub fn presupposes_held(tokens: &[Token], phrase: (usize, usize)) -> bool {
 }
 
 /// True for a question that is little more than a name ("Cyber Essentials
-/// Plus?", "And SOC 2?"): at most two words beside the names.
+/// Plus?", "And SOC 2?"): at most two words beside the names, after any
+/// speaker or answer label ("Jo (Keel): Cyber Essentials Plus?").
 pub fn bare_question(tokens: &[Token]) -> bool {
-    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= 2
+    after_label(tokens)
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count()
+        <= 2
+}
+
+/// The tokens of a line after the label that opens it ("Q:", "A:", or a
+/// speaker that [`speaker_label`] has turned into one): what the line says.
+pub fn after_label(tokens: &[Token]) -> &[Token] {
+    let label = tokens
+        .iter()
+        .take_while(|t| {
+            vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+                || matches!(t.norm.as_str(), "(" | ")")
+        })
+        .count();
+    match tokens.get(label) {
+        Some(t) if label > 0 && t.norm == ":" => &tokens[label + 1..],
+        _ => tokens,
+    }
 }
 
 /// Who speaks in a transcript line without a name: "Visitor: ...", "Agent:
 /// ...".
 static SPEAKER_ROLES: &[&str] = &[
-    "visitor", "agent", "customer", "buyer", "user", "support", "rep", "sales", "me", "you",
+    "visitor",
+    "agent",
+    "customer",
+    "buyer",
+    "user",
+    "support",
+    "rep",
+    "sales",
+    "me",
+    "you",
+    "host",
+    "guest",
+    "interviewer",
+    "interviewee",
+    "moderator",
+    "presenter",
+    "panellist",
+    "panelist",
+    "caller",
+    "assistant",
+    "bot",
+    "advisor",
+    "adviser",
 ];
 
 /// Turns the speaker label that opens a transcript line ("Jo (Keel):",
@@ -539,20 +591,87 @@ pub fn echoes_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
     {
         k += 1;
     }
-    let Some((_, org_end)) = tail.get(k).and_then(|&i| org_at(tokens, voc, names, i)) else {
+    let Some(rest) = words_after_org(tokens, voc, names, &tail[k.min(tail.len())..]) else {
         return false;
     };
-    let rest: Vec<&str> = tail
-        .iter()
-        .filter(|&&i| i >= org_end)
-        .map(|&i| tokens[i].norm.as_str())
-        .collect();
     rest.iter().all(|w| {
         PRO_FORMS.contains(w)
             || CLOSING_ADVERBS.contains(w)
             || crate::prose::subject_words::REFLEXIVES.contains(w)
             || *w == "ourselves"
     })
+}
+
+/// The words of `words` (indices of word tokens) after the organisation that
+/// the first of them starts, or `None` when the first names no organisation.
+fn words_after_org<'t>(
+    tokens: &'t [Token],
+    voc: &Compiled,
+    names: &NameSets,
+    words: &[usize],
+) -> Option<Vec<&'t str>> {
+    let (_, org_end) = words.first().and_then(|&i| org_at(tokens, voc, names, i))?;
+    Some(
+        words
+            .iter()
+            .filter(|&&i| i >= org_end)
+            .map(|&i| tokens[i].norm.as_str())
+            .collect(),
+    )
+}
+
+/// Adverbs that add the organisation to the party described before: "...,
+/// and we are certified too", "Sprout is also certified".
+static ADDITIVES: &[&str] = &["too", "also", "likewise", "well"];
+
+/// Participles an echo may repeat from the clause it echoes: "..., and Sprout
+/// itself is certified too".
+static ECHOED_PARTICIPLES: &[&str] = &[
+    "certified",
+    "accredited",
+    "audited",
+    "attested",
+    "compliant",
+    "registered",
+];
+
+/// True for a clause that adds the organisation to the party the clause before
+/// describes: "..., and so are we", "..., and Sprout itself is certified too",
+/// or a sentence of its own after one ("So is Northwind.", "We are as well.").
+/// The clause is the organisation with a pro-form and an additive, and nothing
+/// else but a repeated participle, so "..., and we use it too" is no echo.
+pub fn adds_org(tokens: &[Token], voc: &Compiled, names: &NameSets) -> bool {
+    let cut = tokens
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
+        .map_or(0, |i| i + 1);
+    let tail: Vec<usize> = (cut..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Word)
+        .collect();
+    let word = |k: usize| tail.get(k).map(|&i| tokens[i].norm.as_str());
+    // "so are we", "so is Sprout": the pro-form before its subject.
+    if word(0) == Some("so") && word(1).is_some_and(|w| PRO_FORMS.contains(&w)) {
+        return tail.get(2).is_some_and(|&i| {
+            org_at(tokens, voc, names, i).is_some_and(|(_, end)| {
+                tail.iter()
+                    .filter(|&&j| j >= end)
+                    .all(|&j| CLOSING_ADVERBS.contains(&tokens[j].norm.as_str()))
+            })
+        });
+    }
+    let Some(rest) = words_after_org(tokens, voc, names, &tail) else {
+        return false;
+    };
+    rest.iter().any(|w| PRO_FORMS.contains(w))
+        && rest.iter().any(|w| ADDITIVES.contains(w))
+        && rest.iter().all(|w| {
+            PRO_FORMS.contains(w)
+                || CLOSING_ADVERBS.contains(w)
+                || ADDITIVES.contains(w)
+                || ECHOED_PARTICIPLES.contains(w)
+                || crate::prose::subject_words::REFLEXIVES.contains(w)
+                || *w == "as"
+        })
 }
 
 /// Verbs and verb phrases after the organisation's name that say it is the

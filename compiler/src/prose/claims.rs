@@ -83,6 +83,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // True in a list whose earlier item states a certificate held ("- ISO
     // 27001 certified"): a later item that is a bare name is held too.
     let mut list_held = false;
+    // True under a heading over requirements set for others ("Requirements
+    // for suppliers"): its items say what they must hold.
+    let mut asks_of_others = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     // The frameworks named so far in the block, for a later paragraph that
@@ -111,6 +114,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             voc,
             names,
             org_above,
+            !pending.question.is_empty(),
             &block.frameworks(&out, unit.kind),
         );
         // "We started our ISO 27001 project in 2024.\n\nIt was completed
@@ -156,7 +160,18 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             let lead_status = lead
                 .clone()
                 .map(|(s, p, d)| (answers::Reply::Status(s, d), p));
-            if let Some((answer, phrase)) = reply.clone().or(lead_status) {
+            // Asked for a fact, a status the answer states in words carries
+            // it: "BSI \u{2013} certified since May 2025" answers "Please
+            // confirm your certification body." as no bare date would.
+            let answer = match reply.clone() {
+                Some((answers::Reply::Date(_) | answers::Reply::Body(_), _))
+                    if (pending.body || pending.expiry) && lead_status.is_some() =>
+                {
+                    lead_status
+                }
+                reply => reply.or(lead_status),
+            };
+            if let Some((answer, phrase)) = answer {
                 for &(i, yes) in &pending.question {
                     answers::apply_reply(&mut out[i], &answer, phrase, yes, &pending);
                 }
@@ -205,6 +220,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let org_row = framework_table && names_org;
                 if unit.kind == UnitKind::TableRow {
                     status_cells(unit, &mut mentions);
+                    denied_row(unit, &mut mentions);
                 } else {
                     labelled_state(unit, &mut mentions);
                     if list_held {
@@ -238,6 +254,22 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 }
             }
             UnitKind::Paragraph => {}
+        }
+        if unit.kind != UnitKind::Heading && !upkeep {
+            unticked(unit, &mut mentions);
+        }
+        if unit.kind == UnitKind::Heading {
+            asks_of_others = headings::asks_of_others(&unit.text);
+        } else if asks_of_others
+            && matches!(unit.kind, UnitKind::ListItem | UnitKind::TableRow)
+            && !names_org
+            && !first_person(&unit.text)
+        {
+            for (_, v, _, _) in &mut mentions {
+                if matches!(v, Verdict::Claim(..)) {
+                    *v = Verdict::Someone(Subject::ThirdParty);
+                }
+            }
         }
         list_held = unit.kind == UnitKind::ListItem
             && if mentions.is_empty() {
@@ -382,6 +414,7 @@ fn analyse_unit(
     voc: &Compiled,
     names: &NameSets,
     org_above: bool,
+    question_above: bool,
     earlier: &[String],
 ) -> UnitResult {
     let text = unit.text.as_str();
@@ -463,6 +496,12 @@ fn analyse_unit(
     // answers "yes" while naming the framework again ("Do you have a SOC 2
     // report? Yes, a SOC 2 Type 2 report."): that answer shows it held.
     let mut affirmed = false;
+    // The index of the sentence that opens what the unit says: the first, or
+    // the second after an aside ("Disclosure: I work for Meridian.") that
+    // leaves a question open for it.
+    let mut opening = 0;
+    // True right after such an aside: a second one closes the question.
+    let mut after_aside = false;
 
     let ctx = Ctx {
         voc,
@@ -472,6 +511,9 @@ fn analyse_unit(
         roles_are_org: roles_name_the_org(&tokenized, voc, names),
         others_are_org: false,
     };
+    for tokens in &mut tokenized {
+        leading_mark_yields(tokens, ctx);
+    }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
@@ -487,7 +529,10 @@ fn analyse_unit(
         // Only a question about the organisation ("Are you ...?", "Cyber
         // Essentials?") is answered by "yes" or "no"; "Is X required by Y? No."
         // is a general question.
-        let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let words = answers::after_label(tokens)
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count();
         // The organisation named in the question is as personal as "you":
         // "Is Northwind ISO 27001 certified? Yes."
         let personal = words <= 3
@@ -545,6 +590,11 @@ fn analyse_unit(
             reader_is_org: answered || answered_no,
             others_are_org: elided[si].is_some()
                 || answers::echoes_org(tokens, voc, names)
+                || answers::adds_org(tokens, voc, names)
+                || next.is_some_and(|n| {
+                    !n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_)))
+                        && answers::adds_org(n, voc, names)
+                })
                 || answers::fills_the_role(tokens, names)
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
@@ -701,7 +751,7 @@ fn analyse_unit(
             }
             if g.mentions.is_empty() {
                 unit_claim = unit_claim.or(Some((status, phrase)));
-                if si == 0 && here.is_empty() && lead.is_none() {
+                if si == opening && here.is_empty() && lead.is_none() {
                     let details =
                         crate::prose::read_details(plain.get(sentences[si].clone()).unwrap_or(""));
                     lead = Some((status, phrase, details));
@@ -786,14 +836,37 @@ fn analyse_unit(
                     .next()
                     .is_some_and(|t| matches!(t.kind, TokenKind::Mention(_)))
         };
-        asked = if question && !about_standard && !answered && !answered_no && type_given.is_none()
-        {
-            here.clone()
+        // "Any scribes with ISO 42001? Disclosure: I work for Meridian. We
+        // hope to be one of the first.": one short aside that names no
+        // framework, states no status and asks nothing leaves the question
+        // before it open for the sentence after it.
+        let aside = !question
+            && here.is_empty()
+            && !after_aside
+            && groups.iter().all(|g| g.verdict == Verdict::NoPhrase)
+            && tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= ASIDE_WORDS
+            && answers::reply(text, tokens, voc, names).is_none();
+        let left_open = if si == 0 {
+            question_above
         } else {
-            Vec::new()
+            !asked.is_empty()
         };
-        asked_expiry = question && personal && answers::asks_for_expiry(tokens);
-        asked_body = question && personal && answers::asks_for_body(tokens);
+        after_aside = aside && left_open;
+        if after_aside {
+            if si == 0 {
+                opening = 1;
+            }
+        } else {
+            asked =
+                if question && !about_standard && !answered && !answered_no && type_given.is_none()
+                {
+                    here.clone()
+                } else {
+                    Vec::new()
+                };
+            asked_expiry = question && personal && answers::asks_for_expiry(tokens);
+            asked_body = question && personal && answers::asks_for_body(tokens);
+        }
         if si + 1 == tokenized.len() && !asked.is_empty() {
             // A question that ends the block may be answered by the next one:
             // read it as the statement a "yes" would make.
@@ -846,7 +919,7 @@ fn analyse_unit(
             asks_type_of = !open_question.is_empty();
             label_asks_type = asks_type_of;
         }
-        if si == 0 && here.is_empty() {
+        if si == opening && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
         }
         list_requested = requests_list;
@@ -895,11 +968,14 @@ fn analyse_unit(
     // them out ("Trusted by 2,000 teams \u{b7} SOC 2 Type II \u{b7} Cyber
     // Essentials"), is a credentials line too.
     let labelled = credentials_label(text) || trust_strip(text, &found, &verdicts);
-    if list_like
-        && (names_org || org_above || labelled)
-        && unit.kind != UnitKind::TableRow
+    // A row of a profile table whose first cell is such a label ("|
+    // Certifications | ISO 27001 (BSI), CE+ |") lists them as well.
+    let labelled_row = unit.kind == UnitKind::TableRow && credentials_row(text, &found);
+    let listed =
+        list_like && (names_org || org_above || labelled) && unit.kind != UnitKind::TableRow;
+    if (listed || labelled_row)
         && !found.is_empty()
-        && (labelled || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
+        && (labelled || labelled_row || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
     {
         for (v, f) in verdicts.iter_mut().zip(&found) {
             if *v == Verdict::NoPhrase {
@@ -969,7 +1045,7 @@ fn analyse_unit(
             .collect(),
         claim: unit_claim.map(|(s, p)| (s, in_file(p))),
         lead: lead.map(|(s, p, d)| (s, in_file(p), d)),
-        lead_tokens: tokenized.first().cloned().unwrap_or_default(),
+        lead_tokens: tokenized.get(opening).cloned().unwrap_or_default(),
         upkeep: tokenized.iter().any(|t| {
             !voc.maintenance.find_all(t, 0..t.len()).is_empty()
                 || !voc.maintenance_phrases.find_all(t, 0..t.len()).is_empty()
@@ -1151,6 +1227,118 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
         }
     }
 }
+
+/// "| We hold ISO 27001 certification | No |": a statement of a declaration
+/// that a later cell of its row answers "no" (or with a cross) is denied, and
+/// what that cell says after its "no" stands instead ("No \u{2013} in
+/// progress, target June 2027"). A "yes" leaves the statement as it reads.
+fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let cells = tables::cells(&unit.text);
+    for (found, v, _, _) in mentions.iter_mut() {
+        let Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _) = *v else {
+            continue;
+        };
+        let Some(mine) = cells
+            .iter()
+            .position(|c| c.start <= found.range.start && found.range.end <= c.end)
+        else {
+            continue;
+        };
+        // The first answer after the statement is its own; a later one
+        // answers for another column ("| SOC 2 | \u{2713} | \u{2717} |" under
+        // "| | Keel | Others |").
+        let answer = cells[mine + 1..].iter().find(|c| {
+            unit.text
+                .get((*c).clone())
+                .is_some_and(|cell| tables::yes_answer(cell) || tables::no_answer(cell).is_some())
+        });
+        let denial = answer.and_then(|c| {
+            let cell = unit.text.get(c.clone())?;
+            let (word, rest) = tables::no_answer(cell)?;
+            let instead = cell[rest..].split([',', ';', '.']).next().unwrap_or("");
+            let (status, (a, b)) = headings::cell_status(instead)
+                .map(|(s, (a, b))| (s, (rest + a, rest + b)))
+                .unwrap_or((ClaimedStatus::Not, word));
+            Some((status, (c.start + a, c.start + b)))
+        });
+        if let Some((status, (a, b))) = denial {
+            let span = unit.original(a..b);
+            *v = Verdict::Claim(status, (span.start, span.end));
+        }
+    }
+}
+
+/// "- [ ] ISO 27001 certificate" on a checklist: an item whose box is left
+/// empty does not claim what it names, so a reading of it as held or
+/// compliant claims nothing, as a bare name in an empty box does. Work under
+/// way or planned keeps its reading ("\u{2610} SOC 2, audit booked for
+/// March").
+fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    if !unit.text.trim_start().starts_with(EMPTY_BOX) {
+        return;
+    }
+    for (_, v, _, _) in mentions.iter_mut() {
+        if matches!(
+            *v,
+            Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _)
+        ) {
+            *v = Verdict::NoPhrase;
+        }
+    }
+}
+
+/// "\u{23f3} ISO 42001, planned for Q4 2027": a mark that opens a list line
+/// sums up its item, and where the item's own words state a status they say
+/// more than the mark, so the mark gives way to them.
+fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
+    let Some(first) = tokens.first() else { return };
+    // A cross denies what the words say ("\u{274c} ISO 27001 certified") and
+    // never gives way.
+    let mark = first.norm.as_str();
+    if !vocabulary::STATUS_MARKS.contains(&mark) || vocabulary::NO_CELLS.contains(&mark) {
+        return;
+    }
+    let worded = crate::prose::phrases::find_phrases(tokens, 1..tokens.len(), ctx)
+        .iter()
+        .any(|p| {
+            matches!(p.effect, vocabulary::Effect::Claim(_))
+                && !tokens[p.start..p.end]
+                    .iter()
+                    .any(|t| vocabulary::STATUS_MARKS.contains(&t.norm.as_str()))
+        });
+    if worded {
+        tokens[0].kind = TokenKind::Punct;
+        tokens[0].norm = "-".to_string();
+    }
+}
+
+/// True for a table row whose first cell is a credentials label and names no
+/// framework, with every framework named in the cells after it:
+/// "Certifications | ISO/IEC 27001 (BSI), ISO/IEC 42001 (LRQA)".
+fn credentials_row(row: &str, found: &[Found]) -> bool {
+    let cells = tables::cells(row);
+    let (Some(first), true) = (cells.first(), cells.len() >= 2) else {
+        return false;
+    };
+    let label = row.get(first.clone()).unwrap_or("").trim().to_lowercase();
+    CREDENTIAL_LABELS.contains(&label.as_str())
+        && !found.is_empty()
+        && found.iter().all(|f| f.range.start >= first.end)
+}
+
+/// True for a text that speaks as the organisation: "we", "our", "us".
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "we" | "our" | "us" | "we're" | "ours"
+            )
+        })
+}
+
+/// An empty box on a form or checklist.
+const EMPTY_BOX: char = '\u{2610}';
 
 /// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
 /// earlier item states a certificate held, an item that is nothing but
@@ -1384,6 +1572,10 @@ fn is_request(tokens: &[Token]) -> bool {
         .is_some_and(|t| t.norm == "your");
     verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && yours
 }
+
+/// Most words an aside between a question and its answer has: "Disclosure:
+/// I work for Meridian.", "Good question, and thanks for asking."
+const ASIDE_WORDS: usize = 8;
 
 /// True for a question: it ends with `?`, opens like one ("Is your
 /// organisation certified to ..."), or is a request to the reader.

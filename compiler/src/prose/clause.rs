@@ -18,6 +18,7 @@
 
 use std::ops::Range;
 
+use crate::prose::coverage;
 use crate::prose::phrases::{PhraseMatch, find_phrases, merge_pieces};
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
@@ -108,6 +109,8 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;
+        // True once a label of goals has opened the list ("2027 goals: ...").
+        let mut goals_listed = false;
         for range in merge_pieces(tokens, &pieces, &phrases, ctx.voc) {
             let after_colon = previous_end.is_some_and(|end| {
                 (end.saturating_sub(1)..(range.start + 1).min(range.end))
@@ -115,6 +118,10 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             });
             previous_end = Some(range.end);
             let mut clause = read_clause(tokens, range.clone(), &phrases, ctx);
+            // "Our certification does not yet cover ISO 42001": the held
+            // certificate and the framework it does not reach are read apart.
+            let beyond = coverage::denied_coverage(tokens, range.clone(), ctx.voc)
+                .and_then(|c| split_denied_coverage(tokens, &mut clause, &c).map(|b| (b, c)));
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -127,6 +134,26 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 && let Some(label) = clauses.last_mut()
             {
                 deny_label(label);
+            }
+            // "2027 goals: get ISO 27001 certified": what a label of goals
+            // lists is ahead.
+            goals_listed |=
+                after_colon && clauses.last().is_some_and(|l| goal_label(tokens, l, ctx));
+            let upkeep_here = clause.upkeep_word
+                || range
+                    .clone()
+                    .any(|i| ctx.voc.maintenance_phrases.matches_at(tokens, i));
+            if goals_listed && !upkeep_here {
+                for p in &mut clause.predicates {
+                    if matches!(
+                        p.kind,
+                        ClaimedStatus::Achieved | ClaimedStatus::Compliant | ClaimedStatus::Aligned
+                    ) && !p.upkeep
+                        && p.time == Time::Present
+                    {
+                        p.time = Time::Future { by_date: false };
+                    }
+                }
             }
             // "Equinix is certified to ISO 27001 and provides SOC 2 reports": a
             // clause that opens with its verb shares the subject before it.
@@ -182,6 +209,17 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(previous) = clauses.last_mut() {
                 take_relative_antecedent(tokens, range.clone(), previous, &mut clause, ctx);
             }
+            // "Keel was certified from 2023 to 2026 and is certified again
+            // today": a later time told after "and" overtakes the ended span.
+            if let Some(previous) = clauses.last_mut() {
+                take_over_ended_span(tokens, range.clone(), previous, &mut clause);
+            }
+            // "AWS is certified to ISO 27001, and we are too": the
+            // organisation said to share the status of someone else's
+            // clause before it takes that clause's frameworks.
+            if let Some(previous) = clauses.last_mut() {
+                share_by_addition(tokens, range.clone(), previous, &mut clause, ctx);
+            }
             // "Keel held ISO 27001 until 2026 and is now working towards
             // recertification": the upkeep after a lapse told before is the
             // way back to a certificate, not one held.
@@ -191,10 +229,93 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 clause.upkeep_word = false;
             }
-            clauses.push(clause);
+            match beyond {
+                Some((denied, c)) if c.denied.start < c.held.start => {
+                    clauses.push(denied);
+                    clauses.push(clause);
+                }
+                Some((denied, _)) => {
+                    clauses.push(clause);
+                    clauses.push(denied);
+                }
+                None => clauses.push(clause),
+            }
         }
     }
     clauses
+}
+
+/// Divides a clause that denies a held certificate's coverage of a framework
+/// ([`coverage::denied_coverage`]): `clause` keeps the certificate's side and
+/// its held phrase, and the clause returned names the frameworks beyond the
+/// coverage, read as not held (or as claiming nothing, when the denial only
+/// bounds one certificate's scope). Nothing changes unless the certificate's
+/// side holds a held phrase and the other side names a framework.
+fn split_denied_coverage(
+    tokens: &[Token],
+    clause: &mut Clause,
+    coverage: &coverage::DeniedCoverage,
+) -> Option<Clause> {
+    let bytes = |r: &Range<usize>| {
+        let start = tokens[r.start].range.start;
+        let end = tokens[r.end.max(r.start + 1) - 1].range.end;
+        start..end
+    };
+    let held_bytes = bytes(&coverage.held);
+    let holder = clause
+        .predicates
+        .iter()
+        .find(|p| p.kind == ClaimedStatus::Achieved && held_bytes.contains(&p.span.0))
+        .map(|p| (p.holder, p.hypothetical))?;
+    let mention_in = |m: usize, r: &Range<usize>| {
+        r.clone().any(|i| {
+            tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Mention(m))
+        })
+    };
+    let denied: Vec<usize> = clause
+        .frameworks
+        .iter()
+        .copied()
+        .filter(|&m| mention_in(m, &coverage.denied))
+        .collect();
+    if denied.is_empty() {
+        return None;
+    }
+    clause.frameworks.retain(|m| !denied.contains(m));
+    clause.set_aside.retain(|m| !denied.contains(m));
+    clause.predicates.retain(|p| held_bytes.contains(&p.span.0));
+    for p in &mut clause.predicates {
+        p.negated = false;
+    }
+    let (holder, hypothetical) = holder;
+    let denial = bytes(&coverage.denial);
+    let predicates = if coverage.not_held {
+        vec![Predicate {
+            kind: ClaimedStatus::Not,
+            span: (denial.start, denial.end),
+            holder,
+            negated: false,
+            hypothetical,
+            time: Time::Present,
+            held_until: false,
+            upkeep: false,
+            completed_step: false,
+            opens_without_subject: false,
+        }]
+    } else {
+        Vec::new()
+    };
+    Some(Clause {
+        frameworks: denied,
+        set_aside: Vec::new(),
+        predicates,
+        refers_back: false,
+        lapse: None,
+        upkeep_word: false,
+        negated_intent: false,
+    })
 }
 
 /// Moves the framework that ends `previous` into `clause` when `clause` is a
@@ -245,6 +366,122 @@ fn take_relative_antecedent(
     }
 }
 
+/// True when `label` is a label of goals ("2027 goals", "Objectives",
+/// "Next steps"): it names no framework and its only phrases are the
+/// organisation's goal nouns.
+fn goal_label(tokens: &[Token], label: &Clause, ctx: Ctx) -> bool {
+    let text = ctx.text;
+    label.frameworks.is_empty()
+        && !label.predicates.is_empty()
+        && label.predicates.iter().all(|p| {
+            let words = text.get(p.span.0..p.span.1).unwrap_or("").to_lowercase();
+            p.kind == ClaimedStatus::Planned
+                && p.holder == Subject::Organisation
+                && !p.negated
+                && words
+                    .split_whitespace()
+                    .any(|w| vocabulary::GOAL_NOUNS.contains(&w))
+        })
+        && tokens.iter().any(|t| t.norm == ":")
+}
+
+/// Moves the frameworks of `previous` into `clause` when `previous` tells a
+/// held span that ended ("Keel was certified from 2023 to 2026") and
+/// `clause`, coordinated after "and" with no subject or framework of its
+/// own, says where the organisation stands now ("and is certified again
+/// today", "and now holds it once more").
+fn take_over_ended_span(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+) {
+    let after_and = range.start > 0 && tokens[range.start - 1].norm == "and";
+    let now = tokens[range.clone()]
+        .iter()
+        .any(|t| vocabulary::NOW_WORDS.contains(&t.norm.as_str()));
+    let ended = !previous.predicates.is_empty()
+        && previous
+            .predicates
+            .iter()
+            .all(|p| p.held_until && p.holder == Subject::Organisation);
+    let ours_now = !clause.predicates.is_empty()
+        && clause.predicates.iter().all(|p| {
+            p.holder == Subject::Organisation && !p.negated && !p.hypothetical && !p.held_until
+        });
+    if after_and
+        && now
+        && ended
+        && ours_now
+        && clause.frameworks.is_empty()
+        && clause.lapse.is_none()
+    {
+        clause.frameworks.append(&mut previous.frameworks);
+    }
+}
+
+/// Moves the frameworks of `previous` into `clause` when `clause` says the
+/// organisation shares its status by addition ("..., and Sprout itself is
+/// certified too", "... we were too until April", "... and we are as well"):
+/// a clause that names no framework, has the organisation as its subject and
+/// an additive word ("too", "as well", "also"), after a clause whose status
+/// is someone else's. A clause with no status phrase of its own ("we were
+/// too") takes the status phrases of `previous` as the organisation's.
+fn share_by_addition(
+    tokens: &[Token],
+    range: Range<usize>,
+    previous: &mut Clause,
+    clause: &mut Clause,
+    ctx: Ctx,
+) {
+    let words = &tokens[range.clone()];
+    let additive = words.iter().enumerate().any(|(i, t)| {
+        t.norm == "too" || (t.norm == "as" && words.get(i + 1).is_some_and(|n| n.norm == "well"))
+    });
+    let opening = first_word(tokens, range.clone());
+    let org_subject = org_references(tokens, range.clone(), ctx)
+        .first()
+        .is_some_and(|&(s, _)| s == opening)
+        || NameSets::find(&ctx.names.org, tokens, range.clone())
+            .first()
+            .is_some_and(|&(s, _)| s == opening);
+    let someone_elses = !previous.predicates.is_empty()
+        && previous
+            .predicates
+            .iter()
+            .all(|p| matches!(p.holder, Subject::Supplier | Subject::ThirdParty) && !p.negated);
+    let ours = clause
+        .predicates
+        .iter()
+        .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
+    if !(additive
+        && org_subject
+        && someone_elses
+        && ours
+        && clause.frameworks.is_empty()
+        && !previous.frameworks.is_empty())
+    {
+        return;
+    }
+    if clause.predicates.is_empty() {
+        let until = words.iter().any(|t| t.norm == "until");
+        let past = words
+            .iter()
+            .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
+        clause.predicates = previous
+            .predicates
+            .iter()
+            .map(|p| Predicate {
+                holder: Subject::Organisation,
+                held_until: p.held_until || (past && until),
+                opens_without_subject: false,
+                ..p.clone()
+            })
+            .collect();
+    }
+    clause.frameworks.append(&mut previous.frameworks);
+}
+
 /// Marks the held phrases of a status label as negated, when the answer
 /// after it says "not".
 fn deny_label(label: &mut Clause) {
@@ -283,6 +520,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         .collect();
     set_aside.extend(outside_undertakings(tokens, phrases, group.clone()));
     set_aside.extend(held_beside(tokens, phrases, group.clone()));
+    set_aside.extend(naming_other_things(tokens, phrases, group.clone()));
+    set_aside.extend(goal_after(tokens, phrases, group.clone()));
     set_aside.sort_unstable();
     set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
@@ -329,6 +568,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         !tokens.get(e).is_some_and(|t| {
             matches!(t.norm.as_str(), "like" | "love" | "prefer")
                 || (tokens[s].norm == "may" && t.norm == "concern")
+                // "Before we were certified, we ran a gap analysis": a
+                // clause of time told in the past sets no condition.
+                || (tokens[s].norm == "before"
+                    && (e..tokens.len().min(e + 2)).any(|i| {
+                        let w = tokens[i].norm.as_str();
+                        vocabulary::PAST_TENSE.contains(&w)
+                            || vocabulary::OBTAINED.contains(&w)
+                            || w == "became"
+                    }))
+                // "Until then we hold basic Cyber Essentials": a span of time
+                // up to now, not a condition.
+                || (tokens[s].norm == "until"
+                    && matches!(t.norm.as_str(), "then" | "now" | "today" | "recently"))
         })
     });
     // "Shah said Meridian would start the journey next year": "would" after a
@@ -545,6 +797,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             continue;
         }
+        // "We can help with ISO 27001 certification": "with" governed by the
+        // word before it names no possession.
+        if tokens[m.start].norm == "with" && with_governed(tokens, m.start) {
+            continue;
+        }
         // "A: Yes" labels an answer; "Cyber Essentials: Yes" states a status.
         if tokens[m.start].norm == ":"
             && m.start > 0
@@ -603,7 +860,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             negated_intent = true;
             continue;
         }
-        let holder = if quoted(tokens, m, group.clone()) {
+        // "Verified review: \"Harbour's SOC 2 report was thorough.\"": a
+        // quote whose phrase opens with the organisation's name reports a
+        // claim about it, not words talked about.
+        let named_first = tokens[m.start].norm == "our"
+            && ctx
+                .text
+                .get(tokens[m.start].range.clone())
+                .is_some_and(|w| !w.eq_ignore_ascii_case("our"));
+        let holder = if !named_first && quoted(tokens, m, group.clone()) {
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
@@ -617,10 +882,24 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
-            its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
-                about_someone_else(tokens, m, &subjects, &others, group.clone())
-                    .unwrap_or(Subject::Organisation)
-            })
+            let holder =
+                its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
+                    about_someone_else(tokens, m, &subjects, &others, group.clone())
+                        .unwrap_or(Subject::Organisation)
+                });
+            // "Harbour's CISO on preparing for our first certification
+            // audit": a person's work towards the organisation's own step is
+            // the organisation's work.
+            if holder == Subject::Person
+                && kind == ClaimedStatus::InProgress
+                && tokens
+                    .get(m.end)
+                    .is_some_and(|t| m.end < group.end && t.norm == "our")
+            {
+                Subject::Organisation
+            } else {
+                holder
+            }
         };
         // "... holds ISO 27001, ISO 27017 and ISO 27018 certifications and
         // publishes SOC 2 reports": a verb phrase right after "and" inside a
@@ -647,7 +926,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // exists; the future belongs to the verb before it.
         let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
             let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
-            !(possessive_between && attributive(tokens, m) || hands_over_what_is_held(tokens, e, m))
+            !(possessive_between && attributive(tokens, m)
+                || hands_over_what_is_held(tokens, e, m, group.end))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
@@ -660,6 +940,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 by_date: has_target_date(tokens, m.end, group.end),
             }
         };
+        // "Our ISO 27001 auditor will visit in March": the auditor's visit
+        // ahead says nothing of where the certificate stands.
+        if kind == ClaimedStatus::Achieved
+            && time != Time::Present
+            && vocabulary::AUDITOR_NOUNS.contains(&tokens[m.end - 1].norm.as_str())
+        {
+            continue;
+        }
         // "ISO 27001 certified by Q3 2027": a held phrase in the present with
         // a deadline after it is a goal with a date, so work under way (in
         // the future, `reading` makes the same inference from the date).
@@ -676,17 +964,34 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .is_some_and(|t| matches!(t.norm.as_str(), "2" | "two"))
             && (group.start..m.start)
                 .chain(m.end..group.end.min(m.end + 2))
+                .chain(
+                    // "The Stage 2 audit for ISO 42001 was passed in
+                    // January": the passive further on, within its clause.
+                    (m.end..group.end.min(m.end + 7))
+                        .take_while(|&i| tokens[i].kind != TokenKind::Punct)
+                        .filter(|&i| {
+                            i > 0 && matches!(tokens[i - 1].norm.as_str(), "was" | "were" | "been")
+                        }),
+                )
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
         predicates.push(Predicate {
             kind,
             span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
             holder,
             negated,
-            hypothetical: condition_ends.is_some_and(|e| e <= m.start)
+            // "Why Meridian should win: our certification is in progress": a
+            // condition ends at a colon.
+            hypothetical: condition_ends
+                .is_some_and(|e| e <= m.start && !(e..m.start).any(|i| tokens[i].norm == ":"))
                 || modal_after(&conditionals),
             time,
             held_until: held_until(tokens, m, group.clone()),
-            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start),
+            // "keep our ISO 27001 certificate current": a verb of upkeep
+            // right before a possessive phrase makes it the upkeep's object.
+            upkeep: voc.maintenance_phrases.matches_at(tokens, m.start)
+                || (m.start > group.start
+                    && is_possessive(&tokens[m.start])
+                    && voc.maintenance_phrases.matches_at(tokens, m.start - 1)),
             completed_step,
             opens_without_subject,
         });
@@ -702,6 +1007,16 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         p.upkeep |= upkeep_spans
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
+    }
+    // "\u{23f3} ISO 42001, planned for Q4 2027": a mark of work pending gives
+    // way to the words that say where the work stands.
+    let pending_mark = |p: &Predicate| {
+        ctx.text
+            .get(p.span.0..p.span.1)
+            .is_some_and(|w| vocabulary::PENDING_MARKS.contains(&w))
+    };
+    if predicates.iter().any(|p| !pending_mark(p)) {
+        predicates.retain(|p| !pending_mark(p));
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.
@@ -913,6 +1228,42 @@ fn denied_alternative(tokens: &[Token], at: usize, end: usize) -> bool {
         && (at + 1 >= end || tokens[at + 1].kind == TokenKind::Punct)
 }
 
+/// "Our next goal after ISO 27001 is ISO 42001": a framework right after
+/// "after" or "beyond" in a clause of work or intention names the step
+/// before the goal, not the goal; it takes no status from the clause.
+fn goal_after(tokens: &[Token], phrases: &[PhraseMatch], group: Range<usize>) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let work = claims.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if !work {
+        return Vec::new();
+    }
+    group
+        .clone()
+        .filter(|&i| {
+            i > group.start
+                && matches!(tokens[i - 1].norm.as_str(), "after" | "beyond")
+                && !claims.iter().any(|p| (p.start..p.end).contains(&i))
+        })
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The status phrases (not the neutral ones) that start in `group`.
+fn claims_in(phrases: &[PhraseMatch], group: Range<usize>) -> Vec<&PhraseMatch> {
+    phrases
+        .iter()
+        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
+        .collect()
+}
+
 /// "We rely on Cyber Essentials and our ISO 27001 programme": when every
 /// status phrase of a clause is a noun phrase that names its own framework as
 /// the goal of an undertaking, the other frameworks of the clause take no
@@ -922,10 +1273,7 @@ fn outside_undertakings(
     phrases: &[PhraseMatch],
     group: Range<usize>,
 ) -> Vec<usize> {
-    let claims: Vec<&PhraseMatch> = phrases
-        .iter()
-        .filter(|p| group.contains(&p.start) && matches!(p.effect, Effect::Claim(_)))
-        .collect();
+    let claims = claims_in(phrases, group.clone());
     let undertaking = |p: &&PhraseMatch| {
         !p.wildcard
             && (p.start..p.end).any(|i| {
@@ -942,6 +1290,46 @@ fn outside_undertakings(
         .filter(|&i| !claims.iter().any(|p| (p.start..p.end).contains(&i)))
         .filter_map(|i| match tokens[i].kind {
             TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "We hold ISO 27001 and run an ISO 42001 workshop": a framework inside the
+/// clause that only names another thing (an event, a programme of work, a
+/// skill or its people: [`vocabulary::NAMED_AFTER_FRAMEWORKS`]) and lies in
+/// no status phrase takes no status from the phrases about the other
+/// framework. A name that opens the clause is its subject and keeps them ("ISO
+/// 27001 project: complete"), and a clause of work or intention makes the
+/// thing its object ("... and have started an ISO 42001 project").
+fn naming_other_things(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let work = claims.iter().any(|p| {
+        matches!(
+            p.effect,
+            Effect::Claim(ClaimedStatus::InProgress | ClaimedStatus::Planned)
+        )
+    });
+    if work {
+        return Vec::new();
+    }
+    let opening = first_word(tokens, group.clone());
+    group
+        .clone()
+        .filter(|&i| i > opening)
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m)
+                if tokens.get(i + 1).is_some_and(|t| {
+                    i + 1 < group.end
+                        && vocabulary::NAMED_AFTER_FRAMEWORKS.contains(&t.norm.as_str())
+                }) && !claims.iter().any(|p| (p.start..p.end).contains(&i)) =>
+            {
+                Some(m)
+            }
             _ => None,
         })
         .collect()
@@ -1043,12 +1431,26 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
 /// or showing whose object is the possessive noun phrase `m`: what will be
 /// shared exists now ("Keel will make its SOC 2 report available", "we will
 /// share our ISO 27001 certificate on request"), unless it is the first of
-/// its kind ("we will publish our first SOC 2 report in June").
-fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bool {
-    // The verb may open the phrase itself: "Harbour shall provide its SOC 2
-    // report" reads "provide its ... report".
+/// its kind ("we will publish our first SOC 2 report in June") or is handed
+/// over once it is issued ("... when it is issued").
+fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usize) -> bool {
+    // "... once it is issued": a subject after "when" or "once" that refers
+    // back to the report ("once issued, any later report" is of another).
+    let once_issued = (m.end..end).any(|i| {
+        matches!(tokens[i].norm.as_str(), "when" | "once")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "it" | "this" | "they"))
+            && (i + 2..end.min(i + 5))
+                .any(|j| vocabulary::ISSUED_WORDS.contains(&tokens[j].norm.as_str()))
+    });
+    if once_issued {
+        return false;
+    }
+    // The phrase may open with the verb itself ("shall provide its SOC 2
+    // report").
     let Some(verb) =
-        (from..=m.start).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
+        (from..m.start + 1).find(|&i| !vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str()))
     else {
         return false;
     };
@@ -1056,6 +1458,13 @@ fn hands_over_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch) -> bo
     (vocabulary::HANDLING_VERBS.contains(&w) || vocabulary::PROVIDING_VERBS.contains(&w))
         && tokens.get(verb + 1).is_some_and(is_possessive)
         && m.start <= verb + 4
+        && tokens[verb + 1..tokens.len().min(verb + 8).max(m.end)]
+            .iter()
+            .take_while(|t| t.kind != TokenKind::Punct)
+            .any(|t| {
+                subject_words::CERTIFICATE_NOUNS.contains(&t.norm.as_str())
+                    || subject_words::CERTIFICATE_PLURALS.contains(&t.norm.as_str())
+            })
         && !(m.start..m.end)
             .any(|i| matches!(tokens[i].norm.as_str(), "first" | "initial" | "inaugural"))
         // "We will share our SOC 2 report once it is issued": a report shared
@@ -1169,6 +1578,19 @@ fn people_as_subjects(
         .collect()
 }
 
+/// True when the "with" at `at` is governed by the word before it, a verb or
+/// adjective ("help with", "working with", "familiar with", "aligned with"),
+/// so what follows is no possession of the noun before it ("a tool with SOC 2
+/// certification").
+fn with_governed(tokens: &[Token], at: usize) -> bool {
+    at.checked_sub(1).is_some_and(|i| {
+        let w = tokens[i].norm.as_str();
+        tokens[i].kind == TokenKind::Word
+            && (vocabulary::WITH_GOVERNORS.contains(&w)
+                || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))))
+    })
+}
+
 /// True for a possessive determiner ("our", "its").
 fn is_possessive(t: &Token) -> bool {
     subject_words::POSSESSIVES.contains(&t.norm.as_str())
@@ -1179,6 +1601,19 @@ fn is_possessive(t: &Token) -> bool {
 /// progressive of work or intention, with only the verb chain between ("we
 /// were working towards it", "we were planning to").
 fn told_as_history(tokens: &[Token], m: &PhraseMatch, kind: ClaimedStatus, from: usize) -> bool {
+    // "ISO 42001 was our goal for 2025": a goal noun after a past copula and
+    // a determiner was the goal then.
+    let goal_then = kind == ClaimedStatus::Planned
+        && vocabulary::GOAL_NOUNS.contains(&tokens[m.start].norm.as_str())
+        && m.start >= from + 2
+        && matches!(tokens[m.start - 2].norm.as_str(), "was" | "were")
+        && matches!(
+            tokens[m.start - 1].norm.as_str(),
+            "our" | "its" | "the" | "a" | "an"
+        );
+    if goal_then {
+        return true;
+    }
     let progressive = tokens[m.start].norm.ends_with("ing");
     if !progressive || !matches!(kind, ClaimedStatus::Planned | ClaimedStatus::InProgress) {
         return false;
@@ -1287,7 +1722,15 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
                         && t.norm.chars().all(|c| c.is_ascii_digit())
                 })
         });
-    (past && (until || span_of_years || in_the_past)) || held_in_year
+    // "ISO 27001 held 2023\u{2013}2026": a span of years right after "held".
+    let held_span = tokens[m.end - 1].norm == "held"
+        && date_end(m.end).is_some_and(|j| {
+            tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "until" | "-" | "\u{2013}"))
+                && date_end(j + 1).is_some()
+        });
+    (past && (until || span_of_years || in_the_past)) || held_in_year || held_span
 }
 
 /// True when "by", "in" or "for" and a date follow the phrase ("by June 2027",

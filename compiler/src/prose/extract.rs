@@ -262,7 +262,13 @@ fn markdown(src: &str) -> Vec<Unit> {
                 }
                 b.space(range.start);
             }
-            Event::Html(_) | Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+            // A task box reads as the mark a form would show: "- [x] SOC 2"
+            // as a tick, "- [ ] SOC 2" as an empty box.
+            Event::TaskListMarker(checked) => {
+                b.push_synthetic(task_mark(checked), range.clone());
+                b.space(range.end);
+            }
+            Event::Html(_) | Event::FootnoteReference(_) => {}
             // A line break inside a paragraph is a space, except after a
             // label line ("Certifications: Cyber Essentials") followed by a
             // capitalised line: such lines are separate statements.
@@ -323,11 +329,37 @@ fn plain(src: &str) -> Vec<Unit> {
             UnitKind::Paragraph
         });
         b.space(start);
-        b.push_source(start + indent + bullet..start + content.len());
+        let mut from = start + indent + bullet;
+        if bullet > 0
+            && let Some(checked) = task_box(&trimmed[bullet..])
+        {
+            b.push_synthetic(task_mark(checked), from..from + TASK_BOX_LEN);
+            from += TASK_BOX_LEN;
+        }
+        b.push_source(from..start + content.len());
         prev = Some(trimmed);
     }
     b.flush(UnitKind::Paragraph);
     b.units
+}
+
+/// The length of a task box, "[ ]" or "[x]".
+const TASK_BOX_LEN: usize = 3;
+
+/// Whether a list item opens with a ticked (`Some(true)`) or an empty
+/// (`Some(false)`) task box: "- [x] ISO 27001", "- [ ] SOC 2".
+fn task_box(item: &str) -> Option<bool> {
+    let checked = match item.get(..TASK_BOX_LEN)? {
+        "[x]" | "[X]" => true,
+        "[ ]" => false,
+        _ => return None,
+    };
+    item[TASK_BOX_LEN..].starts_with(' ').then_some(checked)
+}
+
+/// The mark a task box stands for: a ticked box or an empty one.
+fn task_mark(checked: bool) -> &'static str {
+    if checked { "\u{2611}" } else { "\u{2610}" }
 }
 
 /// The length of a bullet or number marker at the start of a line ("- ", "1. ").

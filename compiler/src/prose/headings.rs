@@ -42,6 +42,7 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("underway", ClaimedStatus::InProgress),
     ("under way", ClaimedStatus::InProgress),
     ("ongoing", ClaimedStatus::InProgress),
+    ("in progress", ClaimedStatus::InProgress),
     ("pending", ClaimedStatus::InProgress),
     ("in flight", ClaimedStatus::InProgress),
     ("upcoming", ClaimedStatus::Planned),
@@ -51,6 +52,62 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("former", ClaimedStatus::Lapsed),
     ("previous", ClaimedStatus::Lapsed),
 ];
+
+/// Parties a section may set requirements for: "Requirements for suppliers".
+const OTHER_PARTIES: &[&str] = &[
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "subcontractor",
+    "subcontractors",
+    "sub-processor",
+    "sub-processors",
+    "subprocessor",
+    "subprocessors",
+    "contractor",
+    "contractors",
+    "partner",
+    "partners",
+    "reseller",
+    "resellers",
+    "applicant",
+    "applicants",
+    "bidder",
+    "bidders",
+    "tenderer",
+    "tenderers",
+    "contributor",
+    "contributors",
+];
+
+/// Words of a title that set requirements: "Supplier requirements", "What we
+/// expect of vendors", "Onboarding criteria for partners".
+const REQUIRING_WORDS: &[&str] = &[
+    "requirement",
+    "requirements",
+    "required",
+    "require",
+    "criteria",
+    "expectations",
+    "expect",
+    "ask",
+    "must",
+    "minimum",
+    "obligations",
+    "onboarding",
+    "prerequisites",
+    "conditions",
+];
+
+/// True for a heading over requirements set for other parties ("Requirements
+/// for suppliers", "What we ask of subcontractors"): the items under it are
+/// what those parties must hold, not what the organisation holds.
+pub fn asks_of_others(title: &str) -> bool {
+    let lower: Vec<String> = words(title).iter().map(|(w, _)| w.to_lowercase()).collect();
+    let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+    lower.len() <= MAX_TITLE_WORDS + 2 && has(OTHER_PARTIES) && has(REQUIRING_WORDS)
+}
 
 /// Verbs of holding after "what we" in a title: "What we hold", "What we
 /// don't have (yet)".
@@ -188,6 +245,18 @@ mod tests {
 
     fn status(text: &str) -> Option<ClaimedStatus> {
         title_status(text).map(|(s, _)| s)
+    }
+
+    #[test]
+    fn a_title_of_requirements_for_other_parties_asks_of_them() {
+        assert!(asks_of_others(
+            "Requirements for suppliers handling customer data"
+        ));
+        assert!(asks_of_others("What we expect of our subcontractors"));
+        assert!(asks_of_others("Vendor onboarding criteria"));
+        assert!(!asks_of_others("Our suppliers"));
+        assert!(!asks_of_others("Certification requirements"));
+        assert!(!asks_of_others("Eligibility checklist"));
     }
 
     #[test]

@@ -111,6 +111,7 @@ mod block_scope;
 mod claims;
 mod clause;
 mod corpus;
+mod coverage;
 mod details;
 mod ellipsis;
 mod extract;

@@ -106,6 +106,9 @@ impl Verdict {
             // shaped by a framework, then what comes next for its certificate,
             // says where the certificate stands, beside the claim of
             // conformity, which still stands on its own.
+            // "We hold ourselves to the NIST AI RMF and have been certified
+            // against it": a certificate said of what was followed is held.
+            Verdict::Claim(Aligned | Compliant, _) if later == Achieved => Some(Ok(Achieved)),
             Verdict::Claim(Aligned | Compliant, _) => {
                 matches!(later, InProgress | Planned | Not).then_some(Err(later))
             }
@@ -127,6 +130,14 @@ pub fn reading(clause: &Clause) -> Verdict {
     let mut best: Option<(usize, ClaimedStatus, (usize, usize))> = None;
     let mut someone: Option<Subject> = None;
     let mut conditional = false;
+    // "We aim to maintain our ISO 27001 certification": an intent whose
+    // object is the upkeep of a certificate is of one held.
+    let upkeep_held = clause.predicates.iter().any(|p| {
+        p.upkeep
+            && p.kind == ClaimedStatus::Achieved
+            && !p.negated
+            && p.holder == Subject::Organisation
+    });
     for p in &clause.predicates {
         let mut status = p.kind;
         if p.negated {
@@ -154,10 +165,9 @@ pub fn reading(clause: &Clause) -> Verdict {
         status = in_time(status, p.time, p.upkeep);
         // "ISO 27001 held 2023-2026 (recertification planned)": upkeep after
         // a lapse told in the clause is the way back, not a certificate held.
-        let held_until = clause.predicates.iter().any(|q| q.held_until);
-        if clause.upkeep_word
+        if (clause.upkeep_word || upkeep_held)
             && clause.lapse.is_none()
-            && !held_until
+            && !clause.predicates.iter().any(|p| p.held_until)
             && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)
         {
             status = ClaimedStatus::Achieved;

@@ -280,7 +280,9 @@ pub fn hard_clauses(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let is_mark = |t: &Token| {
-        t.kind == TokenKind::Punct && vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
+        t.kind == TokenKind::Punct
+            && (vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
+                || vocabulary::PENDING_MARKS.contains(&t.norm.as_str()))
     };
     // A sentence that opens with a mark puts each mark before its item
     // ("\u{2705} Cyber Essentials \u{2705} ISO 27001"); otherwise a mark

@@ -48,6 +48,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
+    ("have|has our|its @", Claim(Achieved)),
+    // The past participle of having or doing right before the name, which a
+    // negator before it turns into "not held": "we've never had Cyber
+    // Essentials", "we haven't done Plus".
+    ("had|done @", Claim(Achieved)),
+    // A verb of obtaining whose object is a pronoun for the name said before
+    // it in the clause: "Cyber Essentials Plus, we passed that in the autumn".
+    (
+        "passed|achieved|obtained|secured|gained|earned|attained|renewed it|that|them",
+        Claim(Achieved),
+    ),
     // A copula with the name as its complement: "we're Cyber Essentials Plus
     // as well" (not when the name goes on to a noun or a list: see
     // `phrases::name_completes_copula`).
@@ -91,6 +102,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "haven't|hasn't|havent|hasnt|didn't|don't|doesn't|not * yet",
         Claim(ClaimedStatus::Not),
     ),
+    // The spoken "haven't got" with a pronoun for the name: "no, we haven't
+    // got that one".
+    (
+        "haven't|hasn't|havent|hasnt got|gotten it|that|them|one",
+        Claim(ClaimedStatus::Not),
+    ),
     // Passive completion, negated or not: "certification has (not) been
     // completed|awarded|granted".
     (
@@ -99,7 +116,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("on|upon request", Claim(Achieved)),
     (
-        "provide|provides|share|shares|send|sends|publish|publishes * report|reports|certificate|certificates",
+        "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes * report|reports|certificate|certificates",
         Claim(Achieved),
     ),
     // A report or certificate handed over with the text: "our SOC 2 report
@@ -121,6 +138,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     // "We hold the basic Cyber Essentials": one adjective of level between.
+    (
+        "hold|holds|held basic|standard|core|baseline @",
+        Claim(Achieved),
+    ),
     (
         "hold|holds|held a|an|the|our basic|standard|core|baseline|entry|original|full @",
         Claim(Achieved),
@@ -204,7 +225,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     (
-        "maintain|maintains|maintained|maintaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
+        "maintain|maintains|maintained|maintaining|keeping|retain|retains|retaining * certification|certifications|certificate|certificates|accreditation|attestation|report",
         Claim(Achieved),
     ),
     (
@@ -238,6 +259,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // effectiveness in our SOC 2 Type II examination".
     (
         "tested|examined * in|by|through|during|under",
+        Claim(Achieved),
+    ),
+    // With the period between: "tested over a twelve-month period in our
+    // SOC 2 Type 2 audit".
+    (
+        "tested|examined over|across|throughout * period|months|year in|by|through|during|under",
         Claim(Achieved),
     ),
     (
@@ -277,6 +304,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("audited annually|independently|yearly", Claim(Achieved)),
     ("independently audited|assessed|attested", Claim(Achieved)),
     ("undergo annual|yearly|regular|independent", Claim(Achieved)),
+    (
+        "undergo|undergoes an|a annual|yearly|regular|independent",
+        Claim(Achieved),
+    ),
+    // A surveillance audit is one of a certificate held: "no major
+    // nonconformities were found in our ISO 27001 surveillance audit".
+    ("our|its @ surveillance", Claim(Achieved)),
+    // "Backed by SOC 2 Type II", "ISO 27001 ticked off last year".
+    ("backed by @", Claim(Achieved)),
+    ("ticked|checked off", Claim(Achieved)),
     ("available on|upon request", Claim(Achieved)),
     ("available under nda", Claim(Achieved)),
     ("valid until|to|through|till", Claim(Achieved)),
@@ -284,7 +321,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The participle of a verb of obtaining after the certificate noun: "ISO
     // 42001 certification secured", "certificate issued".
     (
-        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received",
+        "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received|confirmed|approved",
         Claim(Achieved),
     ),
     // A framework said to be finished: "ISO 27001 is done".
@@ -300,6 +337,25 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("used to hold|be", Claim(Lapsed)),
     ("\u{2705}|\u{2713}|\u{2714}|\u{2611}", Claim(Achieved)),
+    // A release-note label: "Shipped: Cyber Essentials", "Recently shipped:
+    // ISO 27001 recertification", "Delivered in 2026: ...".
+    ("shipped|delivered * :", Claim(Achieved)),
+    // What a product or the organisation comes with: "the only tool with SOC 2
+    // and ISO 42001 certification", "a start-up with a SOC 2 Type II report"
+    // (not after a verb or adjective that governs "with": see
+    // `clause::with_governed`).
+    (
+        "with @ certification|certificate|certifications|accreditation|attestation|report|reports",
+        Claim(Achieved),
+    ),
+    (
+        "with a|an|our|its @ certification|certificate|accreditation|attestation|report",
+        Claim(Achieved),
+    ),
+    (
+        "with @ and @ certification|certificates|certifications|reports",
+        Claim(Achieved),
+    ),
     ("\u{274c}|\u{2717}|\u{2718}", Claim(ClaimedStatus::Not)),
     (
         ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
@@ -422,7 +478,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "examination|audit|attestation is|are|now complete|completed|finished|done",
         Claim(Achieved),
     ),
-    ("scheduled|booked", Claim(InProgress)),
+    ("scheduled|booked|rescheduled|rebooked", Claim(InProgress)),
     ("in the diary|calendar|schedule", Claim(InProgress)),
     // What is about to happen or being got ready: "our ISO 42001
     // certification is imminent", "in the works", "gearing up for our SOC 2
@@ -453,9 +509,21 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("seeking", Claim(InProgress)),
     ("progressing", Claim(InProgress)),
     ("observation period", Claim(InProgress)),
+    // An observation period that is over is no work under way.
     (
-        "engaged * auditor|auditors|assessor|assessors|body",
+        "observation period ended|closed|completed|finished",
+        Neutral,
+    ),
+    (
+        "engaged|appointed|selected|hired|engaging|appointing|selecting|choosing * auditor|auditors|assessor|assessors|body",
         Claim(InProgress),
+    ),
+    // The organisation's own auditor of a framework shows an audit relation
+    // ("we shared the post-mortem with our SOC 2 auditor"); the work words
+    // above outrank it when the auditor is only being chosen.
+    (
+        "our|its @ auditor|auditors|assessor|assessors",
+        Claim(Achieved),
     ),
     // Planned: intent and dates ahead.
     ("planned", Claim(Planned)),
@@ -544,6 +612,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Compliant: conformity that a buyer reads as a certificate.
     ("compliant", Claim(Compliant)),
     ("comply|complies|complying with", Claim(Compliant)),
+    (
+        "comply|complies|complying|complied fully|entirely|completely|strictly|wholly with",
+        Claim(Compliant),
+    ),
     ("compliance with", Claim(Compliant)),
     ("@ compliance", Claim(Compliant)),
     // A "Compliance:" label right before a framework's name: "Compliance: SOC 2
@@ -558,8 +630,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("@ certification|certificate|audit ready", Claim(Compliant)),
     ("ready for * certification|audit", Claim(Compliant)),
+    // "Audit-ready for ISO 27001".
+    ("audit|certification - ready for|to @", Claim(Compliant)),
+    ("audit|certification ready for|to @", Claim(Compliant)),
     (
-        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation",
+        "meet|meets|met|satisfy|satisfies|satisfied|fulfil|fulfils|fulfill|fulfills * requirements|requirement|standard|standards|criteria|criterion|obligations|obligation|controls|control|clauses",
         Claim(Compliant),
     ),
     ("meet|meets|satisfy|satisfies @", Claim(Compliant)),
@@ -629,6 +704,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ isms|aims", Claim(Aligned)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
+    // "We've moved ISO 27001 off the roadmap": no longer planned.
+    ("off the|our roadmap", Neutral),
     ("the following", Neutral),
     (
         "certified * auditor|auditors|implementer|implementers|professional|professionals|practitioner|practitioners|engineer|engineers|consultant|consultants|trainer|trainers|staff|personnel|expert|experts",

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::prose::aliases::{PreparedAlias, find_aliases};
 use crate::prose::units::{Unit, UnitKind};
+use crate::prose::vocabulary;
 
 /// Cells that say nothing: empty, a dash, "n/a".
 const EMPTY_CELLS: &[&str] = &["", "-", "\u{2013}", "\u{2014}", "n/a", "na", "none", "?"];
@@ -24,6 +25,34 @@ pub fn cells(text: &str) -> Vec<Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+/// A cell that answers "yes": "Yes", a tick, or the header a "yes" cell was
+/// read as ("Confirmed \u{2705}").
+pub fn yes_answer(cell: &str) -> bool {
+    let lower = cell.trim().to_lowercase();
+    vocabulary::YES_CELLS.contains(&lower.as_str())
+        || (lower.ends_with('\u{2705}') && !lower.starts_with("not "))
+}
+
+/// A cell that answers "no": "No", a cross, the header a "no" cell was read
+/// as ("not Confirmed \u{274c}"), or "No" before what is true instead ("No
+/// \u{2013} in progress"). Returns the span of the "no" and where the rest of
+/// the cell starts.
+pub fn no_answer(cell: &str) -> Option<((usize, usize), usize)> {
+    let trimmed = cell.trim_start();
+    let lead = cell.len() - trimmed.len();
+    let lower = trimmed.trim_end().to_lowercase();
+    if vocabulary::NO_CELLS.contains(&lower.as_str())
+        || (lower.starts_with("not ") && lower.ends_with('\u{274c}'))
+    {
+        return Some(((lead, lead + trimmed.trim_end().len()), cell.len()));
+    }
+    let word = trimmed.get(..2).filter(|w| w.eq_ignore_ascii_case("no"))?;
+    trimmed[word.len()..]
+        .trim_start()
+        .starts_with([',', ';', ':', '-', '.', '(', '\u{2013}', '\u{2014}'])
+        .then_some(((lead, lead + word.len()), lead + word.len()))
 }
 
 /// For each cell of a header row, the framework name it gives, when it names

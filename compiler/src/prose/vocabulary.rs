@@ -140,6 +140,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     "keep|keeping|retain|retaining|preserve|preserving our|the|its @ certificate|certification|certificates|certifications|accreditation",
     "keep|keeping|retain|retaining|preserve|preserving our|the|its certificate|certification|certificates|certifications|accreditation",
     "renewal|renewals|renewing",
+    // The verb, with what is renewed after it: "we plan to renew our ISO
+    // 27001 certificate in 2028".
+    "renew|renews * certificate|certification|certificates|accreditation|@",
     // Renewing what is held, not anything else: "plan to renew Cyber
     // Essentials", "renew it", "renew our certificate".
     "renew|renews @",
@@ -166,8 +169,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
 
 /// Achieved phrases about keeping a certificate, which a future tense does not
 /// turn into a plan: "it will be renewed" still says it is held.
-pub static MAINTENANCE_PHRASES: &[&str] =
-    &["renewed|recertified|maintained|maintain|maintains|keep|renew"];
+pub static MAINTENANCE_PHRASES: &[&str] = &[
+    "renewed|recertified|maintained|maintain|maintains|maintaining|keep|keeps|keeping|retain|retains|retaining|renew",
+];
 
 /// Words that turn a following "achieved" or "ambiguous" phrase into a plan
 /// ("we will be certified", "will be compliant").
@@ -218,28 +222,58 @@ pub static CONDITIONALS: &[&str] = &[
     "how|ways|steps|tips to",
     "until",
     "after our|we|its|the|it|this",
+    // "There is work left before we meet those obligations".
+    "before our|we|its|it|this",
 ];
 
-/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
-/// ("when we achieved it in 2023") they set no condition.
-pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
+/// Nouns of a label of goals, whose list is ahead: "2027 goals: get ISO 27001
+/// certified", "Next steps: ...".
+pub static GOAL_NOUNS: &[&str] = &[
+    "goal",
+    "goals",
+    "objective",
+    "objectives",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "priority",
+    "priorities",
+    "ambition",
+    "ambitions",
+    "step",
+    "steps",
+];
 
-/// Marks that state a status on their own (check marks, hourglasses); a clause
-/// ends right after one, so "CE \u{2705} CE+ \u{23f3}" makes two claims.
-pub static STATUS_MARKS: &[&str] = &[
-    "\u{2705}",
-    "\u{2713}",
-    "\u{2714}",
-    "\u{2611}",
+/// Marks that say work is pending (hourglasses, arrows, a barrier, a
+/// calendar), the other half of the status marks beside [`STATUS_MARKS`]:
+/// words in their clause that say where the work stands ("planned for 2027")
+/// outrank them.
+pub static PENDING_MARKS: &[&str] = &[
     "\u{1f51c}",
     "\u{1f5d3}",
     "\u{23f3}",
     "\u{1f504}",
     "\u{1f6a7}",
     "\u{231b}",
-    "\u{274c}",
-    "\u{2717}",
-    "\u{2718}",
+];
+
+/// Words that place a status at the present, after a span told in the past:
+/// "and is certified again today".
+pub static NOW_WORDS: &[&str] = &["today", "now", "again", "still", "currently", "once"];
+
+/// Nouns of the auditor of a framework ("our SOC 2 auditor").
+pub static AUDITOR_NOUNS: &[&str] = &["auditor", "auditors", "assessor", "assessors"];
+
+/// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
+/// ("when we achieved it in 2023") they set no condition.
+pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
+
+/// Marks that state a status on their own (check marks and crosses, and the
+/// [`PENDING_MARKS`]); a clause ends right after one, so "CE \u{2705} CE+
+/// \u{23f3}" makes two claims.
+pub static STATUS_MARKS: &[&str] = &[
+    "\u{2705}", "\u{2713}", "\u{2714}", "\u{2611}", "\u{274c}", "\u{2717}", "\u{2718}",
 ];
 
 /// Words that may stand between a negator and the status phrase it negates when
@@ -727,6 +761,52 @@ pub static MENTION_MODIFIED: &[&str] = &[
     "journey",
 ];
 
+/// Nouns a framework's name may name without any status of its own: events,
+/// programmes of work, skills and the people who have them ("an ISO 42001
+/// workshop", "the company's ISO 42001 programme", "ISO 27001 expertise").
+/// Such a name takes no status from a phrase about another framework of its
+/// clause.
+pub static NAMED_AFTER_FRAMEWORKS: &[&str] = &[
+    "workshop",
+    "workshops",
+    "webinar",
+    "webinars",
+    "course",
+    "courses",
+    "training",
+    "summit",
+    "conference",
+    "event",
+    "events",
+    "meetup",
+    "seminar",
+    "seminars",
+    "session",
+    "sessions",
+    "briefing",
+    "masterclass",
+    "bootcamp",
+    "hackathon",
+    "awareness",
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "initiative",
+    "workstream",
+    "consultants",
+    "specialists",
+    "experts",
+    "trainers",
+    "implementers",
+    "expertise",
+    "experience",
+    "knowledge",
+    "skills",
+    "guidance",
+];
+
 /// Words that make the party after them the beneficiary of what is described
 /// before: "for customers pursuing the standard", "helping clients prepare".
 pub static BENEFIT_LINKS: &[&str] = &[
@@ -773,6 +853,40 @@ pub static COMPLEMENT_OPENERS: &[&str] = &[
     "about",
 ];
 
+/// Verbs by which a certificate reaches a framework: "our certification does
+/// not yet cover ISO 42001", "doesn't extend to ISO 42001".
+pub static COVERAGE_VERBS: &[&str] = &[
+    "cover",
+    "covers",
+    "include",
+    "includes",
+    "extend",
+    "extends",
+    "encompass",
+    "encompasses",
+    "span",
+    "spans",
+];
+
+/// The participles of [`COVERAGE_VERBS`] in the passive: "ISO 42001 is not
+/// yet covered by our certificate".
+pub static COVERAGE_PARTICIPLES: &[&str] = &["covered", "included", "encompassed"];
+
+/// The nouns of a certificate whose coverage can be denied: a certificate or
+/// its scope, not a report, whose scope says nothing of a certificate.
+pub static COVERING_CERTIFICATES: &[&str] = &[
+    "certificate",
+    "certificates",
+    "certification",
+    "certifications",
+    "scope",
+    "accreditation",
+];
+
+/// The nouns of a report, whose coverage bounds the report alone: "our SOC 2
+/// report does not cover ISO 27001".
+pub static COVERING_REPORTS: &[&str] = &["report", "reports", "attestation", "examination"];
+
 /// Verbs of handling a certificate or report that one holds: of showing it
 /// ("publish", "share", "disclose") and of what it covers ("cover",
 /// "include", "extend"). A negation of one of them denies the handling, not the
@@ -816,7 +930,78 @@ pub static HANDLING_VERBS: &[&str] = &[
 
 /// Verbs of handing something over: in the future, with a possessive object,
 /// they hand over what is held ("Keel will make its SOC 2 report available").
-pub static PROVIDING_VERBS: &[&str] = &["make", "provide", "send", "give", "supply", "forward"];
+pub static PROVIDING_VERBS: &[&str] = &[
+    "make", "provide", "send", "give", "supply", "forward", "deliver", "furnish",
+];
+
+/// Words that say a report or certificate has come into being: "when it is
+/// issued", "once available".
+pub static ISSUED_WORDS: &[&str] = &[
+    "issued",
+    "available",
+    "ready",
+    "complete",
+    "completed",
+    "published",
+    "finalised",
+    "finalized",
+    "received",
+];
+
+/// Words that govern a "with" after them, so that what follows is no
+/// possession of a noun before it: verbs and adjectives of helping, working,
+/// knowing and conforming ("help with ISO 27001 certification", "familiar
+/// with", "in line with"). Forms in "-ing" and "-ed" govern it too.
+pub static WITH_GOVERNORS: &[&str] = &[
+    "help",
+    "helps",
+    "assist",
+    "assists",
+    "support",
+    "supports",
+    "work",
+    "works",
+    "deal",
+    "deals",
+    "struggle",
+    "struggles",
+    "comply",
+    "complies",
+    "align",
+    "aligns",
+    "conform",
+    "conforms",
+    "line",
+    "accordance",
+    "consistent",
+    "compliance",
+    "alignment",
+    "conformity",
+    "experience",
+    "familiarity",
+    "familiar",
+    "expertise",
+    "start",
+    "begin",
+    "began",
+    "begun",
+    "progress",
+    "partner",
+    "partners",
+    "busy",
+    "happy",
+    "pleased",
+    "satisfied",
+    "along",
+    "together",
+    "compare",
+    "compares",
+    "contrast",
+    "combine",
+    "combines",
+    "meet",
+    "meets",
+];
 
 /// Determiners that may stand between "for" or "of" and the party a piece of
 /// work is done for ("for each client", "of the Client's AI use cases").

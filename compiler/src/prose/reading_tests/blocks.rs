@@ -624,6 +624,17 @@ fn a_transcript_line_opens_with_its_speaker() {
             "Visitor: SOC 2?\nPriya (Northwind): Yes, we have a SOC 2 report.",
             Some(A),
         ),
+        // A speaker who asks and answers in one line.
+        (
+            "DANA OKAFOR (Northwind): Cyber Essentials Plus? No, we don't have that yet.",
+            Some(N),
+        ),
+        ("Host: ISO 27001?\nGuest: No, not that one.", Some(N)),
+        ("Dana (Northwind): SOC 2? Yes, we do.", Some(A)),
+        (
+            "Dana (Northwind): ISO 27001? That is the one buyers ask about most.",
+            None,
+        ),
     ] {
         let got: Vec<_> = mentions(text, ProseFormat::Text)
             .into_iter()
@@ -704,6 +715,13 @@ fn a_request_to_the_reader_is_asked_as_a_question() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.since_year, Some(2025));
+    // Answered in the next block, by a status that names the body.
+    let found = mentions(
+        "Please confirm your ISO 27001 certification body.\n\nLRQA \u{2013} certified since March 2024.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.since_year, Some(2024));
     // Unanswered, a request claims nothing.
     assert_eq!(
         typed("Upload your SOC 2 report here.", ProseFormat::Markdown),
@@ -860,4 +878,20 @@ fn adding_to_the_scope_of_a_held_certificate_is_upkeep() {
         one("We plan to add ISO 42001 to our certification scope next year.").0,
         Some(Pl)
     );
+}
+
+#[test]
+fn a_mark_that_opens_a_line_gives_way_to_the_words_of_its_item() {
+    for (text, want) in [
+        ("- \u{23f3} ISO 42001, planned for 2028", Some(Pl)),
+        ("- \u{1f6a7} SOC 2 Type 2 (planned)", Some(Pl)),
+        // Without words of its own the mark states the status.
+        ("- \u{23f3} ISO 42001", Some(P)),
+    ] {
+        let got: Vec<_> = mentions(text, ProseFormat::Markdown)
+            .into_iter()
+            .map(|m| m.status)
+            .collect();
+        assert_eq!(got, vec![want], "{text}");
+    }
 }

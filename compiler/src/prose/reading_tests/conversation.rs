@@ -50,6 +50,32 @@ fn a_date_answers_when_a_certificate_ends() {
 }
 
 #[test]
+fn a_question_of_the_expiry_date_is_answered_by_a_date() {
+    for text in [
+        "Q: What is the expiry date of your ISO 27001 certificate?\nA: 14 June 2028.",
+        "Question: Expiration date of your ISO 27001 certificate?\nAnswer: June 2028",
+    ] {
+        let found = crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Text,
+            &test_aliases(),
+            &Names::default(),
+        );
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].details.valid_to, Some((2028, Some(6))), "{text}");
+    }
+    // The date of an event already past is no expiry.
+    let found = crate::prose::find_mentions_with(
+        "Q: What was the date of your last ISO 27001 renewal?\nA: June 2025.",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].details.valid_to, None);
+}
+
+#[test]
 fn a_general_question_of_validity_is_not_answered_for_the_organisation() {
     assert_eq!(
         one("When does an ISO 27001 certificate expire? After three years, in most schemes."),
@@ -108,6 +134,38 @@ fn the_next_block_answers_a_question_that_ends_a_block() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+}
+
+#[test]
+fn an_aside_between_a_question_and_its_answer_leaves_it_open() {
+    assert_eq!(
+        one(
+            "Does anyone here hold ISO 42001? Full disclosure: I work at Northwind. We are working towards it."
+        ),
+        (Some(P), ORG)
+    );
+    assert_eq!(
+        one(
+            "**Are you certified to Cyber Essentials Plus?**\n\nGood question. Not yet, but we plan to be."
+        ),
+        (Some(N), ORG)
+    );
+    assert_eq!(
+        one(
+            "### Do you hold ISO 27001?\n\nThanks for asking! We are in the middle of our Stage 2 audit."
+        ),
+        (Some(P), ORG)
+    );
+    // Only one aside: a longer digression leaves the question a question.
+    assert_eq!(
+        one("Do you hold ISO 27001? Good question. Our office is in Leeds. We plan to hire."),
+        (None, None)
+    );
+    // An aside without a question before it opens nothing.
+    assert_eq!(
+        one("Our office is in Leeds.\n\nThanks for reading. We plan to expand ISO 27001 training."),
+        one("Our office is in Leeds.\n\nWe plan to expand ISO 27001 training.")
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod clause_forms;
 mod clause_model;
 mod clauses;
 mod conversation;
+mod coverage_and_objects;
 mod discourse;
 mod generality;
 mod handling_and_products;
@@ -15,6 +16,7 @@ mod named;
 mod roles;
 mod scope_and_time;
 mod sections;
+mod spoken_and_contract_forms;
 mod structure;
 
 use crate::prose::corpus::test_aliases;

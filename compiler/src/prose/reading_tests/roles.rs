@@ -102,6 +102,25 @@ fn the_organisation_shares_what_it_says_another_holds() {
 }
 
 #[test]
+fn the_organisation_adds_itself_to_a_party_described_before() {
+    for text in [
+        "Our platform runs on hosting certified to ISO 27001, and Northwind itself is certified too.",
+        "Equinix holds ISO 27001, and so do we.",
+        "AWS is SOC 2 audited. We are as well.",
+        "Our data centres are ISO 27001 certified. So is Northwind.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // The organisation shares something else with the party.
+    for text in [
+        "Equinix is ISO 27001 certified, and we use Equinix too.",
+        "AWS is SOC 2 audited. We are based in Leeds as well.",
+    ] {
+        assert_ne!(one(text).0, Some(A), "{text}");
+    }
+}
+
+#[test]
 fn a_comparison_that_does_not_name_the_organisation_changes_nothing() {
     assert_eq!(
         one("Our payment partners hold SOC 2 reports, as regulators expect."),

@@ -660,6 +660,34 @@ fn an_elided_object_set_against_others_is_the_organisations() {
 }
 
 #[test]
+fn items_under_requirements_for_others_claim_nothing_for_the_organisation() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses(
+            "### Requirements for subcontractors\n\n- A current Cyber Essentials Plus certificate\n- ISO 27001 certified hosting",
+            md
+        ),
+        pairs(&[("cyber_essentials_plus", None), ("iso27001", None)])
+    );
+    // An item that speaks for the organisation still does.
+    assert_eq!(
+        statuses(
+            "## What we ask of our vendors\n\n- SOC 2 Type 2 report\n- We hold ISO 27001 ourselves",
+            md
+        ),
+        pairs(&[("soc2", None), ("iso27001", Some(A))])
+    );
+    // The next heading ends the requirements.
+    assert_eq!(
+        statuses(
+            "## Vendor requirements\n\n- SOC 2 Type 2 report\n\n## Certificates held\n\n- ISO 27001",
+            md
+        ),
+        pairs(&[("soc2", None), ("iso27001", Some(A))])
+    );
+}
+
+#[test]
 fn a_cell_that_labels_held_certificates_gives_each_item_its_facts() {
     assert_eq!(
         facts(

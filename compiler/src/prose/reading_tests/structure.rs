@@ -87,3 +87,102 @@ fn a_certificate_number_after_no_is_not_a_negation() {
         vec![("soc2".to_string(), Some(N)), ("soc2".to_string(), None)]
     );
 }
+
+#[test]
+fn a_declaration_answered_no_in_its_row_is_denied() {
+    check(
+        "| Declaration | Answer |\n|---|---|\n| We are certified to ISO 27001 | No |\n| We hold Cyber Essentials | Yes |",
+        &[("iso27001", Some(N)), ("cyber_essentials", Some(A))],
+    );
+    // A cross under a header that is no answer column, and a "no" followed by
+    // what is true instead.
+    check(
+        "| Statement | Agreed |\n|---|---|\n| The company holds a SOC 2 report | \u{2718} |",
+        &[("soc2", Some(N))],
+    );
+    check(
+        "| Statement | Response |\n|---|---|\n| The vendor is ISO 42001 certified | No \u{2013} in progress, audit in May |",
+        &[("iso42001", Some(P))],
+    );
+    // A cell that only begins with the letters of "no" denies nothing.
+    check(
+        "| Item | Notes |\n|---|---|\n| We hold ISO 27001 | Noted in our annual report |",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_task_box_reads_as_the_mark_it_shows() {
+    check(
+        "- [x] SOC 2 Type 2\n- [ ] ISO 42001 certificate\n- [ ] Cyber Essentials, assessment booked",
+        &[
+            ("soc2", Some(A)),
+            ("iso42001", None),
+            ("cyber_essentials", Some(P)),
+        ],
+    );
+    let plain: Vec<_> = with_names(
+        "- [X] ISO 27001 certified\n- [ ] Cyber Essentials Plus",
+        ProseFormat::Text,
+    )
+    .into_iter()
+    .map(|(f, s, _)| (f, s))
+    .collect();
+    assert_eq!(
+        plain,
+        pairs(&[("iso27001", Some(A)), ("cyber_essentials_plus", None)])
+    );
+    // Upkeep left to do is no denial of the certificate it keeps.
+    assert_eq!(
+        claims("## Renewal checklist\n\n- [ ] ISO 27001 surveillance audit"),
+        claims("## Renewal checklist\n\n- ISO 27001 surveillance audit")
+    );
+    // Brackets that are no task box are text.
+    check("- [ISO 27001] certified", &[("iso27001", Some(A))]);
+}
+
+#[test]
+fn a_cross_for_another_column_denies_nothing() {
+    check(
+        "| | Us | Others |\n|---|---|---|\n| ISO 27001 certified | \u{2713} | \u{2717} |",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_column_that_lists_its_answers_keeps_them() {
+    check(
+        "| Question | Yes/No/NA | Notes |\n|---|---|---|\n| Do you hold ISO 27001? | Yes | Issued by BSI |",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "| Statement | Y / N |\n|---|---|\n| We hold Cyber Essentials Plus | N |",
+        &[("cyber_essentials_plus", Some(N))],
+    );
+}
+
+#[test]
+fn a_profile_row_labelled_certifications_lists_what_is_held() {
+    let found = crate::prose::find_mentions_with(
+        "| Company profile | |\n|---|---|\n| Founded | 2019 |\n| Certifications | ISO 27001 (BSI), ISO 42001 (LRQA) |",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names::default(),
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (m.framework.as_str(), m.status, m.details.body.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("iso27001", Some(A), Some("BSI")),
+            ("iso42001", Some(A), Some("LRQA")),
+        ]
+    );
+    // A row that names a framework in its first cell is no such list.
+    check(
+        "| Standard | Notes |\n|---|---|\n| ISO 27001 | Certifications explained |",
+        &[("iso27001", None)],
+    );
+}
