@@ -37,6 +37,8 @@ struct Group {
     verdict: Verdict,
     /// True when the clause refers back to a framework named before.
     refers_back: bool,
+    /// True when an upkeep word shows a certificate kept up.
+    upkeep: bool,
 }
 
 /// Splits a sentence into clauses and reads each.
@@ -48,6 +50,7 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
             mentions: clause.frameworks,
             set_aside: clause.set_aside,
             refers_back: clause.refers_back,
+            upkeep: clause.upkeep_word,
         })
         .collect()
 }
@@ -721,6 +724,19 @@ fn analyse_unit(
                     story.push(m);
                 }
             }
+            // "Our ISO 27001 journey: gap analysis in 2025, ..., first
+            // surveillance audit due in 2027": a process whose later step
+            // keeps up a certificate has ended in it.
+            if g.mentions.is_empty() && g.upkeep && !question {
+                for &m in &story {
+                    let process = tells_a_stage(verdicts[m])
+                        && sentence_of[m] == si
+                        && steps_listed(tokens, verdicts[m]);
+                    if let (true, Verdict::Claim(_, p)) = (process, verdicts[m]) {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, p);
+                    }
+                }
+            }
             let earlier_mentions = seen_mentions;
             seen_mentions |= !g.mentions.is_empty();
             // "Last year we were not yet ISO 42001 certified. That changed in
@@ -1127,6 +1143,24 @@ fn overtake_story(
             verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, phrase);
         }
     }
+}
+
+/// True when the phrase of `verdict` names a process as a whole and a colon
+/// right after it opens the list of its steps: "Our ISO 27001 journey: gap
+/// analysis in 2025, ...".
+fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
+    let Some(phrase) = phrase_tokens(tokens, verdict) else {
+        return false;
+    };
+    let Some(last) = phrase.last() else {
+        return false;
+    };
+    let after = tokens
+        .iter()
+        .position(|t| t.range.start >= last.range.end)
+        .and_then(|i| tokens.get(i..i + 2));
+    timeline::names_a_process(phrase)
+        && after.is_some_and(|next| next.iter().any(|t| t.norm == ":"))
 }
 
 /// The tokens of the phrase a claim was read from.

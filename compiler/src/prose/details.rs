@@ -380,6 +380,18 @@ fn held_until(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
     date_after(&words[until + 1..])
 }
 
+/// Stems of the words that say a certificate was obtained: "certified",
+/// "certification", "achieved", "awarded".
+const OBTAINED_STEMS: &[&str] = &[
+    "certif", "accredit", "achiev", "award", "obtain", "gain", "attain", "earn", "register",
+    "issu", "grant",
+];
+
+/// True for a word that says a certificate was obtained.
+fn obtained_word(word: &str) -> bool {
+    OBTAINED_STEMS.iter().any(|s| word.starts_with(s))
+}
+
 /// Words that put an end told after them in the past, an earlier
 /// certificate's: "it was due to expire in 2025", "the old one ran until".
 const PAST_END: &[&str] = &[
@@ -497,12 +509,15 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             }
         }
     }
-    // "first achieved ISO 27001 certification in 2025"
+    // "first achieved ISO 27001 certification in 2025", not "first
+    // surveillance audit in 2027": the words before the date say what was
+    // first obtained.
     if out.since_year.is_none() {
         for at in find_marker(&lower, "first") {
             let end = (at + 7).min(words.len());
             let hit = (at..end)
                 .filter(|&i| matches!(lower[i].as_str(), "in" | "since"))
+                .filter(|&i| lower[at..i].iter().any(|w| obtained_word(w)))
                 .find_map(|i| date_after(&words[i + 1..]));
             if let Some((y, _)) = hit {
                 out.since_year = Some(y);
@@ -806,6 +821,13 @@ mod tests {
     #[test]
     fn first_certified_years() {
         let d = |s: &str| read_details(s).since_year;
+        assert_eq!(
+            d("first achieved ISO 27001 certification in 2021"),
+            Some(2021)
+        );
+        assert_eq!(d("Our certificate was first issued in 2020."), Some(2020));
+        // Near miss: the first of another step.
+        assert_eq!(d("first surveillance audit in 2027"), None);
         assert_eq!(d("ISO 27001 certified since 2024."), Some(2024));
         assert_eq!(d("We were first certified in March 2019."), Some(2019));
         assert_eq!(d("Certified since our founding."), None);

@@ -630,3 +630,21 @@ fn a_status_left_for_a_held_one_is_the_earlier_step() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_process_whose_listed_steps_keep_up_a_certificate_has_ended_in_it() {
+    check(
+        "Our ISO 42001 journey: readiness in 2024, Stage 2 in 2025, first surveillance audit in 2026.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: steps still ahead, and upkeep named in a plan's contents
+    // rather than as a step of the list.
+    check(
+        "Our ISO 27001 journey: gap analysis done, certification targeted for 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 project plan covers the certification audit and the surveillance audits that follow.",
+        &[("iso27001", Some(P))],
+    );
+}
