@@ -1026,6 +1026,22 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
     shared_with_us(tokens, &mut predicates, &orgs, group.clone());
     drop_superseded(tokens, &mut predicates);
+    // "We let it lapse in 2024 and were certified again in 2026": a held
+    // phrase after the lapse that says the certificate is back ends the lapse.
+    let lapse = lapse.filter(|&(_, end)| {
+        !predicates.iter().any(|p| {
+            p.kind == ClaimedStatus::Achieved
+                && !p.negated
+                && p.span.0 >= end
+                && timeline::recovers(
+                    &tokens[group.clone()]
+                        .iter()
+                        .filter(|t| t.range.start >= end)
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                )
+        })
+    });
     Clause {
         frameworks,
         set_aside,

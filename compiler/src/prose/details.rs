@@ -257,6 +257,19 @@ fn period_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
     date_after(&words[sep + 1..])
 }
 
+/// How many words a length of validity may take before its end.
+const LENGTH_REACH: usize = 5;
+
+/// The end after a length of validity: "(valid for) three years, to May
+/// 2029", "12 months until March 2027".
+fn end_after_length(words: &[&str], lower: &[String], at: usize) -> Option<(i16, Option<i8>)> {
+    let end = (at + LENGTH_REACH).min(words.len());
+    (at..end)
+        .take_while(|&i| i == at || !lower[i - 1].ends_with([';', '.']))
+        .find(|&i| ASIDE_ENDS.contains(&lower[i].trim_matches(|c: char| !c.is_alphanumeric())))
+        .and_then(|i| date_after(&words[i + 1..]))
+}
+
 /// Words before "issued" that make the date a first issue, not the current
 /// certificate's: "first issued in 2019".
 const FIRST_ISSUE: &[&str] = &["first", "originally", "initially", "original", "initial"];
@@ -489,6 +502,12 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     // (LRQA, to Aug 2029)".
     if out.valid_to.is_none() {
         out.valid_to = aside_end(&words);
+    }
+    // "valid for three years, to May 2029": a length, then the end.
+    if out.valid_to.is_none() {
+        out.valid_to = find_marker(&lower, "valid for")
+            .into_iter()
+            .find_map(|at| end_after_length(&words, &lower, at));
     }
     if out.valid_to.is_none() {
         out.valid_to = PERIOD_MARKERS.iter().find_map(|marker| {
@@ -728,6 +747,22 @@ mod tests {
         // Near misses: a start alone, and validity with no dates.
         assert_eq!(d("Valid from March 2026."), None);
         assert_eq!(d("The certificate is valid for three years."), None);
+    }
+
+    #[test]
+    fn a_length_of_validity_then_its_end() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("It is valid for three years, to June 2029."),
+            Some((2029, Some(6)))
+        );
+        assert_eq!(d("valid for 12 months until 2027"), Some((2027, None)));
+        // Near misses: a length alone, and an end after the sentence.
+        assert_eq!(d("It is valid for three years."), None);
+        assert_eq!(
+            d("It is valid for three years. Talk to us until 2029."),
+            None
+        );
     }
 
     #[test]

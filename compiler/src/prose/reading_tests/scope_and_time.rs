@@ -648,3 +648,20 @@ fn a_process_whose_listed_steps_keep_up_a_certificate_has_ended_in_it() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_lapse_and_a_return_in_one_clause_end_held() {
+    check(
+        "We let ISO 42001 lapse in 2024 and were certified again in 2025.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: a return hoped for, and a lapse alone.
+    check(
+        "Our ISO 42001 certificate lapsed in 2025 and we hope to be certified again in 2027.",
+        &[("iso42001", Some(L))],
+    );
+    check(
+        "Our ISO 42001 certificate lapsed in 2025.",
+        &[("iso42001", Some(L))],
+    );
+}
