@@ -1042,7 +1042,32 @@ fn analyse_unit(
                         .map_or(sentence.end, |s| {
                             separator_before(text, f.range.end, s).unwrap_or(s)
                         });
-                    crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""))
+                    // "... ISO 27001 and ISO 42001, both certificates issued
+                    // by LRQA": facts told of them all after the last name
+                    // belong to each.
+                    let last_end = ends
+                        .iter()
+                        .copied()
+                        .filter(|&e| e >= sentence.start && e <= sentence.end)
+                        .max()
+                        .unwrap_or(sentence.end);
+                    let shared = plain
+                        .get(last_end..sentence.end)
+                        .and_then(|tail| {
+                            tail.split_whitespace()
+                                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                                .find(|w| !w.is_empty())
+                        })
+                        .is_some_and(|w| SHARING_WORDS.contains(&w.to_lowercase().as_str()));
+                    let mut d =
+                        crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""));
+                    if shared && to < last_end {
+                        let tail = crate::prose::read_details(
+                            plain.get(last_end..sentence.end).unwrap_or(""),
+                        );
+                        crate::prose::fill_details(&mut d, tail);
+                    }
+                    d
                 }
             };
             let mut f = f.clone();
@@ -1162,6 +1187,10 @@ fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
     timeline::names_a_process(phrase)
         && after.is_some_and(|next| next.iter().any(|t| t.norm == ":"))
 }
+
+/// Words that open what is told of every name before them: "ISO 27001 and
+/// ISO 42001, both issued by LRQA".
+const SHARING_WORDS: &[&str] = &["both", "each", "all"];
 
 /// The tokens of the phrase a claim was read from.
 fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {

@@ -1666,15 +1666,25 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     }
 }
 
+/// How many tokens after a phrase a "held" may stand (past a certificate's
+/// number) to tell it held until a date.
+const HELD_AFTER_REACH: usize = 7;
+
 /// "We were certified until 2025": a past tense before the phrase and "until"
 /// after it.
 fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
-    // "Held" opening the phrase or closing it ("ISO 27001 held 2023-2026").
+    // "Held" opening the phrase, closing it ("ISO 27001 held 2023-2026") or
+    // after it, past a certificate's number ("ISO 27001 certificate GB-1 held
+    // until April 2026").
+    let held_after =
+        (m.end..group.end.min(m.end + HELD_AFTER_REACH)).find(|&i| tokens[i].norm == "held");
     let past = (group.start..m.start)
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held"
-        || tokens[m.end - 1].norm == "held";
-    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+        || tokens[m.end - 1].norm == "held"
+        || held_after.is_some();
+    let until_from = held_after.map_or(m.end, |h| h + 1);
+    let until = (until_from..group.end.min(until_from + 3)).any(|i| tokens[i].norm == "until");
     // "Harbour was certified to ISO 27001 in the past".
     let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {
         tokens[i].norm == "in" && tokens[i + 1].norm == "the" && tokens[i + 2].norm == "past"

@@ -627,6 +627,19 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     out
 }
 
+/// Fills the facts `into` does not state yet from `from`.
+pub fn fill_details(into: &mut ClaimDetails, from: ClaimDetails) {
+    into.valid_to = into.valid_to.or(from.valid_to);
+    into.since_year = into.since_year.or(from.since_year);
+    into.issued = into.issued.or(from.issued);
+    if into.certificate.is_none() {
+        into.certificate = from.certificate;
+    }
+    if into.body.is_none() {
+        into.body = from.body;
+    }
+}
+
 /// Letters and digits only, uppercase: how certificate numbers are compared.
 pub fn normalise_number(s: &str) -> String {
     s.chars()

@@ -665,3 +665,16 @@ fn a_lapse_and_a_return_in_one_clause_end_held() {
         &[("iso42001", Some(L))],
     );
 }
+
+#[test]
+fn a_certificate_held_until_a_date_past_its_number_has_lapsed() {
+    check(
+        "ISO 27001 certificate AB-1234-5678 held until 31 March 2026.",
+        &[("iso27001", Some(L))],
+    );
+    // Near miss: a number with no end.
+    check(
+        "ISO 27001 certificate AB-1234-5678 held by the company.",
+        &[("iso27001", Some(A))],
+    );
+}
