@@ -39,6 +39,10 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("achieved", ClaimedStatus::Achieved),
     ("obtained", ClaimedStatus::Achieved),
     ("in place", ClaimedStatus::Achieved),
+    // A step finished: "| SOC 2 Type 2 | Completed |", "## Done".
+    ("completed", ClaimedStatus::Achieved),
+    ("complete", ClaimedStatus::Achieved),
+    ("done", ClaimedStatus::Achieved),
     ("underway", ClaimedStatus::InProgress),
     ("under way", ClaimedStatus::InProgress),
     ("ongoing", ClaimedStatus::InProgress),
@@ -301,6 +305,9 @@ mod tests {
         assert_eq!(cell("Not lapsed"), None);
         assert_eq!(cell("Held in escrow"), None);
         assert_eq!(cell("Next"), Some(Planned));
+        assert_eq!(cell("Completed"), Some(Achieved));
+        assert_eq!(cell("Not completed"), Some(Not));
+        assert_eq!(cell("Completed soon"), None);
     }
 
     #[test]

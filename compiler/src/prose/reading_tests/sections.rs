@@ -857,3 +857,22 @@ fn facts_told_of_both_names_after_the_last_belong_to_each() {
         ]
     );
 }
+
+#[test]
+fn a_cell_that_says_a_step_is_done_shows_it_held() {
+    assert_eq!(
+        statuses(
+            "| Item | Status |\n|---|---|\n| ISO 42001 | Completed |\n| Cyber Essentials | Done |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+    // Near miss: a step not completed.
+    assert_eq!(
+        statuses(
+            "| Item | Status |\n|---|---|\n| ISO 42001 | Not completed |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(N))])
+    );
+}
