@@ -678,3 +678,16 @@ fn a_certificate_held_until_a_date_past_its_number_has_lapsed() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn the_next_assessment_of_what_is_held_is_upkeep() {
+    check(
+        "Cyber Essentials Plus: held (next assessment planned for May 2027)",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: a next audit may be the first certification's Stage 2.
+    check(
+        "ISO 27001: our next audit, Stage 2, is planned for May 2027.",
+        &[("iso27001", Some(P))],
+    );
+}
