@@ -546,7 +546,12 @@ fn analyse_unit(
                 )
             })
             || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty()
-            || !role_references(tokens, 0..tokens.len(), ctx).is_empty();
+            || !role_references(tokens, 0..tokens.len(), ctx).is_empty()
+            // "Is a SOC 2 Type II report available? Yes.": a questionnaire
+            // asks whether the reader is given the document.
+            || tokens
+                .iter()
+                .any(|t| HANDED_OVER.contains(&t.norm.as_str()));
         // "... whether we hold ISO 27001. Good news: we do."
         let short = next.and_then(|n| answers::short_answer(n, voc, names));
         let answered = question
@@ -1187,6 +1192,10 @@ fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
     timeline::names_a_process(phrase)
         && after.is_some_and(|next| next.iter().any(|t| t.norm == ":"))
 }
+
+/// Words by which a question asks whether a document is handed to the
+/// asker: "Is a SOC 2 report available?", "Is the certificate attached?".
+const HANDED_OVER: &[&str] = &["available", "attached", "provided", "supplied", "enclosed"];
 
 /// Words that open what is told of every name before them: "ISO 27001 and
 /// ISO 42001, both issued by LRQA".
