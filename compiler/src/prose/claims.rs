@@ -1367,7 +1367,7 @@ fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
     // A cross denies what the words say ("\u{274c} ISO 27001 certified") and
     // never gives way.
     let mark = first.norm.as_str();
-    if !vocabulary::STATUS_MARKS.contains(&mark) || vocabulary::NO_CELLS.contains(&mark) {
+    if !vocabulary::is_status_mark(mark) || vocabulary::NO_CELLS.contains(&mark) {
         return;
     }
     let worded = crate::prose::phrases::find_phrases(tokens, 1..tokens.len(), ctx)
@@ -1376,7 +1376,7 @@ fn leading_mark_yields(tokens: &mut [Token], ctx: Ctx) {
             matches!(p.effect, vocabulary::Effect::Claim(_))
                 && !tokens[p.start..p.end]
                     .iter()
-                    .any(|t| vocabulary::STATUS_MARKS.contains(&t.norm.as_str()))
+                    .any(|t| vocabulary::is_status_mark(&t.norm))
         });
     if worded {
         tokens[0].kind = TokenKind::Punct;

@@ -122,6 +122,10 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // certificate and the framework it does not reach are read apart.
             let beyond = coverage::denied_coverage(tokens, range.clone(), ctx.voc)
                 .and_then(|c| split_denied_coverage(tokens, &mut clause, &c).map(|b| (b, c)));
+            // "Clients receive our Cyber Essentials certificate and our ISO
+            // 27001 project plan": a project named with its framework is that
+            // framework's work alone.
+            let mut project = split_undertakings(tokens, &mut clause);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -214,12 +218,6 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if let Some(previous) = clauses.last_mut() {
                 take_over_ended_span(tokens, range.clone(), previous, &mut clause);
             }
-            // "AWS is certified to ISO 27001, and we are too": the
-            // organisation said to share the status of someone else's
-            // clause before it takes that clause's frameworks.
-            if let Some(previous) = clauses.last_mut() {
-                share_by_addition(tokens, range.clone(), previous, &mut clause, ctx);
-            }
             // "Keel held ISO 27001 until 2026 and is now working towards
             // recertification": the upkeep after a lapse told before is the
             // way back to a certificate, not one held.
@@ -228,6 +226,13 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 .any(|c: &Clause| c.lapse.is_some() || c.predicates.iter().any(|p| p.held_until))
             {
                 clause.upkeep_word = false;
+            }
+            // The project's clause keeps its place in the text.
+            if project
+                .as_ref()
+                .is_some_and(|p| first_named(tokens, p) < first_named(tokens, &clause))
+            {
+                clauses.extend(project.take());
             }
             match beyond {
                 Some((denied, c)) if c.denied.start < c.held.start => {
@@ -240,9 +245,78 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 }
                 None => clauses.push(clause),
             }
+            clauses.extend(project);
         }
     }
     clauses
+}
+
+/// The token index of the first framework a clause names.
+fn first_named(tokens: &[Token], clause: &Clause) -> Option<usize> {
+    clause
+        .frameworks
+        .iter()
+        .filter_map(|&m| tokens.iter().position(|t| t.kind == TokenKind::Mention(m)))
+        .min()
+}
+
+/// Divides a clause in which a status phrase is a project noun phrase that
+/// names its own framework ("our ISO 27001 project", "the SOC 2 programme")
+/// beside other phrases about other frameworks ("our Cyber Essentials
+/// certificate and our ISO 27001 project plan"): the clause returned holds
+/// the project's frameworks and phrases, and `clause` keeps the rest.
+fn split_undertakings(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
+    let project_mention = |p: &Predicate| {
+        tokens.windows(2).find_map(|w| match w[0].kind {
+            TokenKind::Mention(m)
+                if w[0].range.start >= p.span.0
+                    && w[1].range.end <= p.span.1
+                    && vocabulary::UNDERTAKINGS.contains(&w[1].norm.as_str()) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        })
+    };
+    let projects: Vec<usize> = clause
+        .predicates
+        .iter()
+        .filter_map(project_mention)
+        .collect();
+    let others_held = clause
+        .predicates
+        .iter()
+        .any(|p| project_mention(p).is_none());
+    let rest = clause.frameworks.iter().any(|m| !projects.contains(m));
+    if projects.is_empty() || !others_held || !rest {
+        return None;
+    }
+    // A plan noun right after the project's phrase is the project's ("our
+    // ISO 27001 project plan").
+    let project_ends: Vec<usize> = clause
+        .predicates
+        .iter()
+        .filter(|p| project_mention(p).is_some())
+        .map(|p| p.span.1)
+        .collect();
+    let (own, kept): (Vec<Predicate>, Vec<Predicate>) =
+        clause.predicates.drain(..).partition(|p| {
+            project_mention(p).is_some()
+                || project_ends
+                    .iter()
+                    .any(|&e| p.span.0 >= e && p.span.0 <= e + 1)
+        });
+    clause.predicates = kept;
+    clause.frameworks.retain(|m| !projects.contains(m));
+    Some(Clause {
+        frameworks: projects,
+        set_aside: Vec::new(),
+        predicates: own,
+        refers_back: false,
+        lapse: None,
+        upkeep_word: false,
+        negated_intent: false,
+    })
 }
 
 /// Divides a clause that denies a held certificate's coverage of a framework
@@ -420,68 +494,6 @@ fn take_over_ended_span(
     }
 }
 
-/// Moves the frameworks of `previous` into `clause` when `clause` says the
-/// organisation shares its status by addition ("..., and Sprout itself is
-/// certified too", "... we were too until April", "... and we are as well"):
-/// a clause that names no framework, has the organisation as its subject and
-/// an additive word ("too", "as well", "also"), after a clause whose status
-/// is someone else's. A clause with no status phrase of its own ("we were
-/// too") takes the status phrases of `previous` as the organisation's.
-fn share_by_addition(
-    tokens: &[Token],
-    range: Range<usize>,
-    previous: &mut Clause,
-    clause: &mut Clause,
-    ctx: Ctx,
-) {
-    let words = &tokens[range.clone()];
-    let additive = words.iter().enumerate().any(|(i, t)| {
-        t.norm == "too" || (t.norm == "as" && words.get(i + 1).is_some_and(|n| n.norm == "well"))
-    });
-    let opening = first_word(tokens, range.clone());
-    let org_subject = org_references(tokens, range.clone(), ctx)
-        .first()
-        .is_some_and(|&(s, _)| s == opening)
-        || NameSets::find(&ctx.names.org, tokens, range.clone())
-            .first()
-            .is_some_and(|&(s, _)| s == opening);
-    let someone_elses = !previous.predicates.is_empty()
-        && previous
-            .predicates
-            .iter()
-            .all(|p| matches!(p.holder, Subject::Supplier | Subject::ThirdParty) && !p.negated);
-    let ours = clause
-        .predicates
-        .iter()
-        .all(|p| p.holder == Subject::Organisation && !p.hypothetical);
-    if !(additive
-        && org_subject
-        && someone_elses
-        && ours
-        && clause.frameworks.is_empty()
-        && !previous.frameworks.is_empty())
-    {
-        return;
-    }
-    if clause.predicates.is_empty() {
-        let until = words.iter().any(|t| t.norm == "until");
-        let past = words
-            .iter()
-            .any(|t| vocabulary::PAST_TENSE.contains(&t.norm.as_str()));
-        clause.predicates = previous
-            .predicates
-            .iter()
-            .map(|p| Predicate {
-                holder: Subject::Organisation,
-                held_until: p.held_until || (past && until),
-                opens_without_subject: false,
-                ..p.clone()
-            })
-            .collect();
-    }
-    clause.frameworks.append(&mut previous.frameworks);
-}
-
 /// Marks the held phrases of a status label as negated, when the answer
 /// after it says "not".
 fn deny_label(label: &mut Clause) {
@@ -644,6 +656,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     };
     let others = others.without(&orgs);
     let all_others = others.all();
+    // "Each data centre we use is ISO 27001 certified": a "we" right after
+    // the party's noun opens a relative clause on it, and is not the
+    // subject of the main verb.
+    let orgs: Vec<(usize, usize)> = orgs
+        .into_iter()
+        .filter(|&(s, _)| !opens_reduced_relative(tokens, s, &all_others, group.end))
+        .collect();
 
     // A conditional next to a reader or third party ("if you need", "customers
     // may request") is their condition, not ours.
@@ -725,10 +744,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         } else {
             m.start
         };
+        // A subject right before the verb makes it finite, not a goal:
+        // "clients receive our certificate".
+        let verb_has_subject = noun_phrase_start >= group.start + 2 && {
+            let before_verb = noun_phrase_start - 2;
+            covers(&all_others, before_verb) || covers(&orgs, before_verb)
+        };
         if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
             && opens_noun_phrase(&tokens[noun_phrase_start])
             && noun_phrase_start > group.start
             && vocabulary::GOAL_VERBS.contains(&tokens[noun_phrase_start - 1].norm.as_str())
+            && !verb_has_subject
         {
             kind = ClaimedStatus::Planned;
         }
@@ -1008,15 +1034,25 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
     }
-    // "\u{23f3} ISO 42001, planned for Q4 2027": a mark of work pending gives
-    // way to the words that say where the work stands.
-    let pending_mark = |p: &Predicate| {
-        ctx.text
-            .get(p.span.0..p.span.1)
-            .is_some_and(|w| vocabulary::PENDING_MARKS.contains(&w))
-    };
-    if predicates.iter().any(|p| !pending_mark(p)) {
-        predicates.retain(|p| !pending_mark(p));
+    // "Cyber Essentials certificate: No": an answer of "no" after a colon
+    // denies the held phrase of the label before it.
+    let denial_at = predicates
+        .iter()
+        .find(|p| {
+            p.kind == ClaimedStatus::Not
+                && !p.negated
+                && ctx
+                    .text
+                    .get(p.span.0..p.span.1)
+                    .is_some_and(|w| w.starts_with(':'))
+        })
+        .map(|p| p.span.0);
+    if let Some(at) = denial_at {
+        for p in &mut predicates {
+            if p.kind == ClaimedStatus::Achieved && p.span.1 <= at {
+                p.negated = true;
+            }
+        }
     }
     // "Work towards SOC 2 has not begun": the work named is what has not
     // started, so it is no work under way.
@@ -1607,6 +1643,33 @@ fn with_governed(tokens: &[Token], at: usize) -> bool {
     })
 }
 
+/// True when the "we" or "our" at `at` stands in a relative clause on a
+/// party's noun, with no comma, whose verb is followed by the main verb: "the
+/// data centre we use is certified", "the Equinix site that holds our
+/// backups is certified", "Hetzner, where we train the models, is
+/// certified" without its commas. The relative clause opens right after the
+/// party's noun, or at "that", "which", "where" or "who" a few words after
+/// it.
+fn opens_reduced_relative(
+    tokens: &[Token],
+    at: usize,
+    parties: &[(usize, usize)],
+    end: usize,
+) -> bool {
+    let reduced = tokens[at].norm == "we" && parties.iter().any(|&(_, e)| e == at);
+    let opened = (at.saturating_sub(4)..at).any(|r| {
+        matches!(tokens[r].norm.as_str(), "that" | "which" | "where" | "who")
+            && parties.iter().any(|&(_, e)| e <= r && r - e <= 3)
+            && (r + 1..at).all(|j| tokens[j].kind == TokenKind::Word)
+    });
+    matches!(tokens[at].norm.as_str(), "we" | "our")
+        && (reduced || opened)
+        && (at + 2..end.min(at + 5)).any(|i| {
+            (at + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+                && subject_words::MAIN_VERBS_AFTER_RELATIVE.contains(&tokens[i].norm.as_str())
+        })
+}
+
 /// True for a possessive determiner ("our", "its").
 fn is_possessive(t: &Token) -> bool {
     subject_words::POSSESSIVES.contains(&t.norm.as_str())
@@ -1798,6 +1861,9 @@ fn has_deadline(tokens: &[Token], from: usize, to: usize) -> bool {
     (from..to.min(from + 3)).any(|i| {
         word(i, &["by", "before"])
             && (is_date(i + 1)
+                // "by mid-2027", "by early 2027".
+                || (word(i + 1, &["mid", "early", "late"])
+                    && (is_date(i + 2) || (word(i + 2, &["-"]) && is_date(i + 3))))
                 || (word(i + 1, &["the"])
                     && word(i + 2, &["end", "start", "middle"])
                     && word(i + 3, &["of"])
@@ -1857,9 +1923,19 @@ fn about_someone_else(
     if let Some(t) =
         (m.end..m.end + subject_words::MARKER_AFTER_WINDOW).find(|&t| starts_at(&all, t))
         && !(m.end..t).any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
-        && !(last_org.is_some() && others.kind_at(t) == Subject::Standard)
+        && !(last_org.is_some()
+            && others.kind_at(t) == Subject::Standard
+            && !organisations_described(tokens, t, orgs))
     {
-        return Some(others.kind_at(t));
+        // "We built our platform for ISO 27001 certified enterprises": the
+        // organisations the phrase describes are others, whoever acts.
+        return Some(
+            if last_org.is_some() && others.kind_at(t) == Subject::Standard {
+                Subject::ThirdParty
+            } else {
+                others.kind_at(t)
+            },
+        );
     }
     // "Pursuing ISO 42001 early matters": a gerund with no one doing it is a
     // statement about the standard.
@@ -1898,6 +1974,14 @@ fn about_someone_else(
             has_predicate_after_mention(tokens, m.end..group.end)
         };
     gerund_subject.then_some(Subject::Standard)
+}
+
+/// True when the generic marker at `at` is a plural kind of organisation
+/// ("certified consultancies") that does not go on to list the organisation
+/// among them ("certified organisations \u{2014} Sprout Labs Ltd").
+fn organisations_described(tokens: &[Token], at: usize, orgs: &[(usize, usize)]) -> bool {
+    subject_words::ORGANISATION_KINDS.contains(&tokens[at].norm.as_str())
+        && !orgs.iter().any(|&(s, _)| s > at && s <= at + 3)
 }
 
 /// True when a mention in `range` is followed by more words of the same

@@ -65,6 +65,19 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
             {
                 continue;
             }
+            // "Our webinar on ISO 42001 certification", "our guide about
+            // SOC 2 reports": the possessive's noun is the event or product,
+            // and the certificate is its topic.
+            if possessive
+                && wild.windows(2).any(|w| {
+                    let noun = tokens[w[0]].norm.as_str();
+                    (vocabulary::NAMED_AFTER_FRAMEWORKS.contains(&noun)
+                        || vocabulary::PRODUCT_NOUNS.contains(&noun))
+                        && matches!(tokens[w[1]].norm.as_str(), "on" | "about" | "covering")
+                })
+            {
+                continue;
+            }
             if matches!(effect, Effect::Claim(ClaimedStatus::Achieved))
                 && matches!(pattern.elems.last(), Some(Elem::Mention))
                 && (modifies_next_word(tokens, end)

@@ -279,11 +279,7 @@ fn code_follows(rest: &str) -> bool {
 pub fn hard_clauses(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let is_mark = |t: &Token| {
-        t.kind == TokenKind::Punct
-            && (vocabulary::STATUS_MARKS.contains(&t.norm.as_str())
-                || vocabulary::PENDING_MARKS.contains(&t.norm.as_str()))
-    };
+    let is_mark = |t: &Token| t.kind == TokenKind::Punct && vocabulary::is_status_mark(&t.norm);
     // A sentence that opens with a mark puts each mark before its item
     // ("\u{2705} Cyber Essentials \u{2705} ISO 27001"); otherwise a mark
     // follows its item ("CE \u{2705} CE+ \u{23f3}").

@@ -126,6 +126,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("@ certificate", Claim(Achieved)),
+    // A form's line for a document handed over: "SOC 2 Type 2 report:
+    // attached", "Uploaded: Northwind SOC 2 report".
+    (
+        ": attached|enclosed|appended|uploaded|supplied",
+        Claim(Achieved),
+    ),
+    ("attached|enclosed|appended|uploaded :", Claim(Achieved)),
     ("expects|expect|expecting @", Claim(InProgress)),
     (
         "expects|expect|expecting * certification|certificate|report",
@@ -388,7 +395,18 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "nearly|almost * certified|accredited|there|done|complete|finished",
         Claim(InProgress),
     ),
-    ("halfway|midway|partway through|there", Claim(InProgress)),
+    ("halfway|midway|partway through|there|to", Claim(InProgress)),
+    ("in the middle|midst of", Claim(InProgress)),
+    // "Our auditor has recommended us for ISO 27001 certification": the
+    // decision is still to come.
+    (
+        "recommended|recommends * for * certification",
+        Claim(InProgress),
+    ),
+    (
+        "audit|audits|assessment|assessments is|are set for",
+        Claim(InProgress),
+    ),
     ("half|mid|part - way through", Claim(InProgress)),
     // Examination under way: "under review by our auditor".
     (
@@ -561,6 +579,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("looking into|at|to", Claim(Planned)),
     ("scoping", Claim(Planned)),
     ("on the horizon", Claim(Planned)),
+    ("on the cards", Claim(Planned)),
+    // "ISO 27001 isn't something we hold yet": the relative clause's verb,
+    // which the negated copula before it denies.
+    ("hold|have|held yet", Claim(Achieved)),
     // Time set aside for it: "ISO 42001 is earmarked for 2027", "we have
     // pencilled in SOC 2", "SOC 2 is lined up for next year".
     ("earmarked|slated", Claim(Planned)),
@@ -672,6 +694,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in accordance with", Claim(Aligned)),
     ("consistent with", Claim(Aligned)),
     ("follow|follows|following", Claim(Aligned)),
+    // "The Cyber Essentials Plus assessment follows in February": what
+    // comes next in time, not a standard followed.
+    (
+        "follow|follows in|on|next|later|shortly|soon|afterwards",
+        Claim(Planned),
+    ),
     ("informed|guided|inspired by", Claim(Aligned)),
     // A framework as the subject of a verb of guiding: "the NIST AI RMF
     // informs our risk assessments".
@@ -688,6 +716,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Aligned),
     ),
     ("adherence to", Claim(Aligned)),
+    // A label of standards followed: "Standards followed: ISO/IEC 42001".
+    (
+        "standards|standard|frameworks|framework followed|applied|adopted :",
+        Claim(Aligned),
+    ),
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),
     ("designed around|to|with", Claim(Aligned)),

@@ -21,7 +21,7 @@ pub static THIRD_PARTIES: &[&str] = &[
     "parent company",
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
-    "competitor|competitors|rival|rivals",
+    "competitor|competitors|rival|rivals|alternatives|incumbents",
     "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];
@@ -46,6 +46,11 @@ pub static SUPPLIERS: &[&str] = &[
     "facility|facilities",
     "aws|amazon|azure|microsoft|google|gcp|cloudflare|digitalocean|hetzner|ovh|equinix",
 ];
+
+/// Supplier nouns that, owned by the organisation and the subject of its
+/// clause ("our infrastructure is certified", "Sprout's hosting holds ISO
+/// 27001"), name the organisation's own systems.
+pub static OWN_FACILITIES: &[&str] = &["infrastructure", "hosting"];
 
 /// Nouns for people, whose qualifications are not the organisation's
 /// certification: "our CISO is a certified ISO 27001 Lead Implementer".
@@ -76,10 +81,20 @@ pub static SAYING_VERBS: &[&str] = &[
     "states",
 ];
 
-/// Verbs whose object does the verb after it ("help Northwind get certified"):
+/// Verbs whose object does the verb after it ("help Northwind get certified"),
+/// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.
 pub static CAUSATIVES: &[&str] = &[
-    "help", "helps", "helping", "led", "guided", "steered", "took", "brought",
+    "help",
+    "helps",
+    "helping",
+    "led",
+    "guided",
+    "steered",
+    "took",
+    "brought",
+    "recommended",
+    "recommends",
 ];
 
 /// Verbs of helping whose object does what follows it ("help the client
@@ -91,9 +106,11 @@ pub static HELPING_VERBS: &[&str] = &[
 /// Nouns that make a clause a general statement about a standard or about
 /// organisations at large, not a claim about this one.
 pub static GENERIC_SUBJECTS: &[&str] = &[
-    "organisations|organizations|companies|businesses|firms|entities",
+    "organisations|organizations|companies|businesses|firms|entities|consultancies|agencies",
     "any organisation|organization|company|business",
     "an organisation|organization",
+    // "How a small business gets certified": any member of a kind.
+    "a small|typical|young|new business|company|firm|organisation|organization|startup",
     "requirements",
     "specifies|specify",
     "requires|require",
@@ -107,6 +124,47 @@ pub static GENERIC_SUBJECTS: &[&str] = &[
     // port operators are seeking ISO 27001".
     "operators|manufacturers|retailers|insurers|lenders|banks|hospitals|councils|charities|universities|enterprises",
     "experience|knowledge|familiarity|understanding|exposure of|with|in|working",
+];
+
+/// The plural kinds of organisation among [`GENERIC_SUBJECTS`]: after a status
+/// word they are the organisations it describes ("ISO 27001 certified
+/// consultancies"), even when the organisation acts in the clause.
+pub static ORGANISATION_KINDS: &[&str] = &[
+    "organisations",
+    "organizations",
+    "companies",
+    "businesses",
+    "firms",
+    "entities",
+    "consultancies",
+    "agencies",
+    "operators",
+    "manufacturers",
+    "retailers",
+    "insurers",
+    "lenders",
+    "banks",
+    "hospitals",
+    "councils",
+    "charities",
+    "universities",
+    "enterprises",
+];
+
+/// Main verbs that follow a relative clause without "that" on a party's noun
+/// ("the data centre we use is certified", "the suppliers we choose hold
+/// ISO 27001").
+pub static MAIN_VERBS_AFTER_RELATIVE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "holds",
+    "hold",
+    "has",
+    "have",
+    "maintains",
+    "maintain",
 ];
 
 /// Pronouns that, opening a clause, make it a statement about anyone at all:

@@ -295,7 +295,11 @@ pub fn general_statements(
             }
             let conferred =
                 word(p).is_some_and(|w| subject_words::CONFERRING_PARTICIPLES.contains(&w));
-            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w));
+            // "... is granted by an accredited body after a two-stage
+            // audit": by any body of a kind, not by a named one.
+            let how = word(p + 1).is_some_and(|w| subject_words::PROCESS_WORDS.contains(&w))
+                || (word(p + 1) == Some("by")
+                    && word(p + 2).is_some_and(|w| matches!(w, "a" | "an" | "any")));
             if conferred && how {
                 out.push((i, i + 1));
             }
@@ -405,7 +409,15 @@ pub fn not_ourselves(
                         .get(oe + 1)
                         .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "one"))
             });
-            !(described_by_copula || contracted || described_by_opening || apposition)
+            // "Sprout's infrastructure is Cyber Essentials Plus certified":
+            // the organisation's own infrastructure, not a supplier.
+            let possessed = s > group.start
+                && tokens[s - 1].norm == "our"
+                && subject_words::OWN_FACILITIES.contains(&tokens[s].norm.as_str())
+                && tokens.get(s + 1).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "is" | "are" | "was" | "has" | "holds")
+                });
+            !(described_by_copula || contracted || described_by_opening || apposition || possessed)
         })
         .collect()
 }

@@ -118,6 +118,14 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "lapse|lapses",
     "ran out",
     "no longer",
+    // Letting a certificate end, or choosing not to renew it: "we let our
+    // Cyber Essentials certificate expire", "we chose not to renew our
+    // certificate" (not "... not to renew it, focusing on X", whose "it" is
+    // a certificate named before).
+    "let|allowed * expire|lapse",
+    "chose|decided|opted not to renew our|its|the|@",
+    "did not renew our|its|the|@",
+    "didn't renew our|its|the|@",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -271,6 +279,12 @@ pub static AUDITOR_NOUNS: &[&str] = &["auditor", "auditors", "assessor", "assess
 /// The first words of clauses of time ([`FUTURE_MARKERS`]); told in the past
 /// ("when we achieved it in 2023") they set no condition.
 pub static TIME_CONDITIONALS: &[&str] = &["when", "whenever", "as", "by"];
+
+/// True for a mark that states a status on its own: one of [`STATUS_MARKS`]
+/// or [`PENDING_MARKS`].
+pub fn is_status_mark(w: &str) -> bool {
+    STATUS_MARKS.contains(&w) || PENDING_MARKS.contains(&w)
+}
 
 /// Marks that state a status on their own (check marks and crosses, and the
 /// [`PENDING_MARKS`]); a clause ends right after one, so "CE \u{2705} CE+

@@ -88,3 +88,20 @@ fn a_framework_that_names_an_event_or_programme_takes_no_held_status() {
         &[("iso27001", Some(A)), ("soc2", Some(A))],
     );
 }
+
+#[test]
+fn a_project_named_with_its_framework_is_that_frameworks_work_alone() {
+    check(
+        "Buyers get our Cyber Essentials certificate and our ISO 27001 project plan.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    // Near misses: a project alone, and a goal verb with no subject.
+    check(
+        "Our SOC 2 programme started in March.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "Next year we aim to achieve our first ISO 42001 certification.",
+        &[("iso42001", Some(crate::prose::ClaimedStatus::Planned))],
+    );
+}

@@ -13,6 +13,7 @@ mod discourse;
 mod generality;
 mod handling_and_products;
 mod named;
+mod others_and_topics;
 mod roles;
 mod scope_and_time;
 mod sections;

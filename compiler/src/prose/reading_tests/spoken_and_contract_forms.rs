@@ -370,3 +370,68 @@ fn honest_stories_of_a_certificate_held_are_not_read_as_work() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn more_wordings_of_work_plans_and_lapses() {
+    check(
+        "We expect to be certified to ISO 42001 by early 2028.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We're in the midst of our Cyber Essentials Plus assessment.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check("We are midway to SOC 2.", &[("soc2", Some(P))]);
+    check(
+        "The assessor recommended Northwind for ISO 27001 certification in October.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "A SOC 2 Type 1 is on the cards for next year.",
+        &[("soc2", Some(Pl))],
+    );
+    check(
+        "Our ISO 42001 Stage 1 assessment is set for April.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Cyber Essentials isn't something we have yet.",
+        &[("cyber_essentials", Some(N))],
+    );
+    check(
+        "In 2025 we decided not to renew our ISO 27001 certificate.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We allowed our Cyber Essentials certificate to lapse last year.",
+        &[("cyber_essentials", Some(L))],
+    );
+    // Near misses: "it" not renewed is the certificate named before, a
+    // certificate never let expire, and one that will expire.
+    check(
+        "Our Cyber Essentials Plus certificate expired and we chose not to renew it, focusing on SOC 2.",
+        &[("cyber_essentials_plus", Some(L)), ("soc2", None)],
+    );
+    check(
+        "We have never let our Cyber Essentials certificate expire.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate is valid until 2028.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_forms_line_for_a_document_handed_over() {
+    check(
+        "- ISO 27001 certificate: enclosed\n- SOC 2 report: uploaded",
+        &[("iso27001", Some(A)), ("soc2", Some(A))],
+    );
+    check(
+        "Enclosed: our Cyber Essentials certificate.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a document not handed over.
+    check("SOC 2 report: not enclosed", &[("soc2", None)]);
+}
