@@ -14,7 +14,7 @@
 
 use crate::prose::sentences::split_sentences;
 use crate::prose::units::{Unit, UnitKind};
-use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Names, Subject, read_details};
+use crate::prose::{ClaimedStatus, Mention, Names, Subject, fill_details, read_details};
 
 /// Nouns for the document a fact is about: "the certificate", "our report".
 const DOCUMENT_NOUNS: &[&str] = &[
@@ -192,7 +192,7 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
                 m.phrase = Some(at);
             }
             if m.status == Some(ClaimedStatus::Achieved) {
-                fill(&mut m.details, facts);
+                fill_details(&mut m.details, facts);
                 // "We have a SOC 2 report. It is a Type 2."
                 if m.qualifier.is_none() {
                     m.qualifier = kind;
@@ -356,7 +356,7 @@ fn label_value(text: &str, m: &mut Mention) {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
         m.phrase = Some(m.span.clone());
-        fill(&mut m.details, facts);
+        fill_details(&mut m.details, facts);
     }
 }
 
@@ -417,18 +417,5 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
         if m.details.body.is_none() {
             m.details.body = Some(body);
         }
-    }
-}
-
-/// Fills the facts `into` does not state yet from `from`.
-fn fill(into: &mut ClaimDetails, from: ClaimDetails) {
-    into.valid_to = into.valid_to.or(from.valid_to);
-    into.since_year = into.since_year.or(from.since_year);
-    into.issued = into.issued.or(from.issued);
-    if into.certificate.is_none() {
-        into.certificate = from.certificate;
-    }
-    if into.body.is_none() {
-        into.body = from.body;
     }
 }

@@ -37,6 +37,8 @@ struct Group {
     verdict: Verdict,
     /// True when the clause refers back to a framework named before.
     refers_back: bool,
+    /// True when an upkeep word shows a certificate kept up.
+    upkeep: bool,
 }
 
 /// Splits a sentence into clauses and reads each.
@@ -48,6 +50,7 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
             mentions: clause.frameworks,
             set_aside: clause.set_aside,
             refers_back: clause.refers_back,
+            upkeep: clause.upkeep_word,
         })
         .collect()
 }
@@ -64,6 +67,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
+    // Mentions of a heading that names a process of certification as a whole
+    // ("## Our ISO 27001 journey"), for a step below that shows the
+    // certificate held.
+    let mut process_heading: Vec<usize> = Vec::new();
     // True when the previous unit named the organisation (a heading, a
     // signature line) for a credentials line below it.
     let mut org_above = false;
@@ -117,6 +124,34 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         // "We started our ISO 27001 project in 2024.\n\nIt was completed
         // this year.": a paragraph that refers back, in the block of one
         // framework, tells what became of it.
+        // "## Our ISO 27001 journey" over "- 2025: recertified by BSI": a
+        // process whose step below keeps up a certificate, or states it
+        // obtained, has ended in it.
+        if unit.kind != UnitKind::Heading && mentions.is_empty() {
+            let obtained = unit_claim.filter(|&(s, _)| {
+                s == ClaimedStatus::Achieved && timeline::states_certification_text(&unit.text)
+            });
+            if upkeep || obtained.is_some() {
+                let (a, b) = obtained.map_or((0, 0), |(_, p)| p);
+                for i in process_heading.drain(..) {
+                    out[i].status = Some(ClaimedStatus::Achieved);
+                    if obtained.is_some() {
+                        out[i].phrase = Some(a..b);
+                    }
+                }
+            }
+        }
+        if unit.kind == UnitKind::Heading {
+            process_heading = (out.len()..out.len() + mentions.len())
+                .filter(|_| timeline::names_a_process_text(&unit.text))
+                .filter(|&i| {
+                    matches!(
+                        mentions[i - out.len()].1,
+                        Verdict::Claim(ClaimedStatus::InProgress, _)
+                    )
+                })
+                .collect();
+        }
         if unit.kind == UnitKind::Heading {
             block.clear();
         } else if let Some((status, phrase, tokens, refers)) = back.filter(|_| mentions.is_empty())
@@ -525,7 +560,12 @@ fn analyse_unit(
                 )
             })
             || !NameSets::find(&names.org, tokens, 0..tokens.len()).is_empty()
-            || !role_references(tokens, 0..tokens.len(), ctx).is_empty();
+            || !role_references(tokens, 0..tokens.len(), ctx).is_empty()
+            // "Is a SOC 2 Type II report available? Yes.": a questionnaire
+            // asks whether the reader is given the document.
+            || tokens
+                .iter()
+                .any(|t| HANDED_OVER.contains(&t.norm.as_str()));
         // "... whether we hold ISO 27001. Good news: we do."
         let short = next.and_then(|n| answers::short_answer(n, voc, names));
         let answered = question
@@ -701,6 +741,19 @@ fn analyse_unit(
             for &m in &g.mentions {
                 if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m])) && !question {
                     story.push(m);
+                }
+            }
+            // "Our ISO 27001 journey: gap analysis in 2025, ..., first
+            // surveillance audit due in 2027": a process whose later step
+            // keeps up a certificate has ended in it.
+            if g.mentions.is_empty() && g.upkeep && !question {
+                for &m in &story {
+                    let process = tells_a_stage(verdicts[m])
+                        && sentence_of[m] == si
+                        && steps_listed(tokens, verdicts[m]);
+                    if let (true, Verdict::Claim(_, p)) = (process, verdicts[m]) {
+                        verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, p);
+                    }
                 }
             }
             let earlier_mentions = seen_mentions;
@@ -1058,7 +1111,32 @@ fn analyse_unit(
                         .map_or(sentence.end, |s| {
                             separator_before(text, f.range.end, s).unwrap_or(s)
                         });
-                    crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""))
+                    // "... ISO 27001 and ISO 42001, both certificates issued
+                    // by LRQA": facts told of them all after the last name
+                    // belong to each.
+                    let last_end = ends
+                        .iter()
+                        .copied()
+                        .filter(|&e| e >= sentence.start && e <= sentence.end)
+                        .max()
+                        .unwrap_or(sentence.end);
+                    let shared = plain
+                        .get(last_end..sentence.end)
+                        .and_then(|tail| {
+                            tail.split_whitespace()
+                                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                                .find(|w| !w.is_empty())
+                        })
+                        .is_some_and(|w| SHARING_WORDS.contains(&w.to_lowercase().as_str()));
+                    let mut d =
+                        crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""));
+                    if shared && to < last_end {
+                        let tail = crate::prose::read_details(
+                            plain.get(last_end..sentence.end).unwrap_or(""),
+                        );
+                        crate::prose::fill_details(&mut d, tail);
+                    }
+                    d
                 }
             };
             let mut f = f.clone();
@@ -1161,6 +1239,32 @@ fn overtake_story(
         }
     }
 }
+
+/// True when the phrase of `verdict` names a process as a whole and a colon
+/// right after it opens the list of its steps: "Our ISO 27001 journey: gap
+/// analysis in 2025, ...".
+fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
+    let Some(phrase) = phrase_tokens(tokens, verdict) else {
+        return false;
+    };
+    let Some(last) = phrase.last() else {
+        return false;
+    };
+    let after = tokens
+        .iter()
+        .position(|t| t.range.start >= last.range.end)
+        .and_then(|i| tokens.get(i..i + 2));
+    timeline::names_a_process(phrase)
+        && after.is_some_and(|next| next.iter().any(|t| t.norm == ":"))
+}
+
+/// Words by which a question asks whether a document is handed to the
+/// asker: "Is a SOC 2 report available?", "Is the certificate attached?".
+const HANDED_OVER: &[&str] = &["available", "attached", "provided", "supplied", "enclosed"];
+
+/// Words that open what is told of every name before them: "ISO 27001 and
+/// ISO 42001, both issued by LRQA".
+const SHARING_WORDS: &[&str] = &["both", "each", "all"];
 
 /// The tokens of the phrase a claim was read from.
 fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {

@@ -27,6 +27,7 @@ use crate::prose::subjects::{
     Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
     not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
 };
+use crate::prose::timeline;
 use crate::prose::vocabulary::{self, Effect};
 use crate::prose::{ClaimedStatus, Subject};
 
@@ -1060,6 +1061,23 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     }
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
     shared_with_us(tokens, &mut predicates, &orgs, group.clone());
+    drop_superseded(tokens, &mut predicates);
+    // "We let it lapse in 2024 and were certified again in 2026": a held
+    // phrase after the lapse that says the certificate is back ends the lapse.
+    let lapse = lapse.filter(|&(_, end)| {
+        !predicates.iter().any(|p| {
+            p.kind == ClaimedStatus::Achieved
+                && !p.negated
+                && p.span.0 >= end
+                && timeline::recovers(
+                    &tokens[group.clone()]
+                        .iter()
+                        .filter(|t| t.range.start >= end)
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                )
+        })
+    });
     Clause {
         frameworks,
         set_aside,
@@ -1069,6 +1087,32 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// "ISO 42001 moved from in progress to certified", "in progress \u{279c}
+/// certified": a status left for a held one later in the clause is the
+/// earlier step of a story, and the held one is where it stands.
+fn drop_superseded(tokens: &[Token], predicates: &mut Vec<Predicate>) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let held: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.kind == ClaimedStatus::Achieved && !p.negated)
+        .map(|p| p.span)
+        .collect();
+    predicates.retain(|p| {
+        if p.kind == ClaimedStatus::Achieved || p.negated {
+            return true;
+        }
+        let (Some(start), Some(end)) = (index_at(p.span.0), index_at(p.span.1)) else {
+            return true;
+        };
+        !held.iter().any(|&(later, _)| {
+            later >= p.span.1
+                && index_at(later).is_some_and(|at| {
+                    timeline::moves_on(&tokens[start.saturating_sub(3)..start], &tokens[end..at])
+                })
+        })
+    });
 }
 
 /// "Keel provides the Customer with a copy of its current SOC 2 report": an
@@ -1685,15 +1729,25 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     }
 }
 
+/// How many tokens after a phrase a "held" may stand (past a certificate's
+/// number) to tell it held until a date.
+const HELD_AFTER_REACH: usize = 7;
+
 /// "We were certified until 2025": a past tense before the phrase and "until"
 /// after it.
 fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
-    // "Held" opening the phrase or closing it ("ISO 27001 held 2023-2026").
+    // "Held" opening the phrase, closing it ("ISO 27001 held 2023-2026") or
+    // after it, past a certificate's number ("ISO 27001 certificate GB-1 held
+    // until April 2026").
+    let held_after =
+        (m.end..group.end.min(m.end + HELD_AFTER_REACH)).find(|&i| tokens[i].norm == "held");
     let past = (group.start..m.start)
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held"
-        || tokens[m.end - 1].norm == "held";
-    let until = (m.end..group.end.min(m.end + 3)).any(|i| tokens[i].norm == "until");
+        || tokens[m.end - 1].norm == "held"
+        || held_after.is_some();
+    let until_from = held_after.map_or(m.end, |h| h + 1);
+    let until = (until_from..group.end.min(until_from + 3)).any(|i| tokens[i].norm == "until");
     // "Harbour was certified to ISO 27001 in the past".
     let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {
         tokens[i].norm == "in" && tokens[i + 1].norm == "the" && tokens[i + 2].norm == "past"

@@ -257,6 +257,19 @@ fn period_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
     date_after(&words[sep + 1..])
 }
 
+/// How many words a length of validity may take before its end.
+const LENGTH_REACH: usize = 5;
+
+/// The end after a length of validity: "(valid for) three years, to May
+/// 2029", "12 months until March 2027".
+fn end_after_length(words: &[&str], lower: &[String], at: usize) -> Option<(i16, Option<i8>)> {
+    let end = (at + LENGTH_REACH).min(words.len());
+    (at..end)
+        .take_while(|&i| i == at || !lower[i - 1].ends_with([';', '.']))
+        .find(|&i| ASIDE_ENDS.contains(&lower[i].trim_matches(|c: char| !c.is_alphanumeric())))
+        .and_then(|i| date_after(&words[i + 1..]))
+}
+
 /// Words before "issued" that make the date a first issue, not the current
 /// certificate's: "first issued in 2019".
 const FIRST_ISSUE: &[&str] = &["first", "originally", "initially", "original", "initial"];
@@ -380,6 +393,18 @@ fn held_until(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
     date_after(&words[until + 1..])
 }
 
+/// Stems of the words that say a certificate was obtained: "certified",
+/// "certification", "achieved", "awarded".
+const OBTAINED_STEMS: &[&str] = &[
+    "certif", "accredit", "achiev", "award", "obtain", "gain", "attain", "earn", "register",
+    "issu", "grant",
+];
+
+/// True for a word that says a certificate was obtained.
+fn obtained_word(word: &str) -> bool {
+    OBTAINED_STEMS.iter().any(|s| word.starts_with(s))
+}
+
 /// Words that put an end told after them in the past, an earlier
 /// certificate's: "it was due to expire in 2025", "the old one ran until".
 const PAST_END: &[&str] = &[
@@ -478,6 +503,12 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     if out.valid_to.is_none() {
         out.valid_to = aside_end(&words);
     }
+    // "valid for three years, to May 2029": a length, then the end.
+    if out.valid_to.is_none() {
+        out.valid_to = find_marker(&lower, "valid for")
+            .into_iter()
+            .find_map(|at| end_after_length(&words, &lower, at));
+    }
     if out.valid_to.is_none() {
         out.valid_to = PERIOD_MARKERS.iter().find_map(|marker| {
             find_marker(&lower, marker)
@@ -497,12 +528,15 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             }
         }
     }
-    // "first achieved ISO 27001 certification in 2025"
+    // "first achieved ISO 27001 certification in 2025", not "first
+    // surveillance audit in 2027": the words before the date say what was
+    // first obtained.
     if out.since_year.is_none() {
         for at in find_marker(&lower, "first") {
             let end = (at + 7).min(words.len());
             let hit = (at..end)
                 .filter(|&i| matches!(lower[i].as_str(), "in" | "since"))
+                .filter(|&i| lower[at..i].iter().any(|w| obtained_word(w)))
                 .find_map(|i| date_after(&words[i + 1..]));
             if let Some((y, _)) = hit {
                 out.since_year = Some(y);
@@ -591,6 +625,19 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         }
     }
     out
+}
+
+/// Fills the facts `into` does not state yet from `from`.
+pub fn fill_details(into: &mut ClaimDetails, from: ClaimDetails) {
+    into.valid_to = into.valid_to.or(from.valid_to);
+    into.since_year = into.since_year.or(from.since_year);
+    into.issued = into.issued.or(from.issued);
+    if into.certificate.is_none() {
+        into.certificate = from.certificate;
+    }
+    if into.body.is_none() {
+        into.body = from.body;
+    }
 }
 
 /// Letters and digits only, uppercase: how certificate numbers are compared.
@@ -716,6 +763,22 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_validity_then_its_end() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("It is valid for three years, to June 2029."),
+            Some((2029, Some(6)))
+        );
+        assert_eq!(d("valid for 12 months until 2027"), Some((2027, None)));
+        // Near misses: a length alone, and an end after the sentence.
+        assert_eq!(d("It is valid for three years."), None);
+        assert_eq!(
+            d("It is valid for three years. Talk to us until 2029."),
+            None
+        );
+    }
+
+    #[test]
     fn an_end_told_in_the_past_is_an_earlier_certificate_s() {
         let d = |s: &str| read_details(s).valid_to;
         assert_eq!(d("The certificate was due to expire in 2025."), None);
@@ -806,6 +869,13 @@ mod tests {
     #[test]
     fn first_certified_years() {
         let d = |s: &str| read_details(s).since_year;
+        assert_eq!(
+            d("first achieved ISO 27001 certification in 2021"),
+            Some(2021)
+        );
+        assert_eq!(d("Our certificate was first issued in 2020."), Some(2020));
+        // Near miss: the first of another step.
+        assert_eq!(d("first surveillance audit in 2027"), None);
         assert_eq!(d("ISO 27001 certified since 2024."), Some(2024));
         assert_eq!(d("We were first certified in March 2019."), Some(2019));
         assert_eq!(d("Certified since our founding."), None);

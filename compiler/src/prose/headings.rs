@@ -39,7 +39,10 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("achieved", ClaimedStatus::Achieved),
     ("obtained", ClaimedStatus::Achieved),
     ("in place", ClaimedStatus::Achieved),
+    // A step finished: "| SOC 2 Type 2 | Completed |", "## Done".
     ("completed", ClaimedStatus::Achieved),
+    ("complete", ClaimedStatus::Achieved),
+    ("done", ClaimedStatus::Achieved),
     // What a form's answer attaches is held: "SOC 2 Type 2 report: attached".
     ("attached", ClaimedStatus::Achieved),
     ("enclosed", ClaimedStatus::Achieved),
@@ -306,6 +309,9 @@ mod tests {
         assert_eq!(cell("Not lapsed"), None);
         assert_eq!(cell("Held in escrow"), None);
         assert_eq!(cell("Next"), Some(Planned));
+        assert_eq!(cell("Completed"), Some(Achieved));
+        assert_eq!(cell("Not completed"), Some(Not));
+        assert_eq!(cell("Completed soon"), None);
     }
 
     #[test]

@@ -172,6 +172,23 @@ pub fn names_a_process(tokens: &[Token]) -> bool {
     has(tokens, PROCESS_NOUNS)
 }
 
+/// The lowercase words of a text.
+fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// [`names_a_process`] for a title's text ("Our ISO 27001 journey").
+pub fn names_a_process_text(text: &str) -> bool {
+    lower_words(text).any(|w| PROCESS_NOUNS.contains(&w.as_str()))
+}
+
+/// [`states_certification`] for a line's text.
+pub fn states_certification_text(text: &str) -> bool {
+    lower_words(text).any(|w| CERTIFICATION_STEMS.iter().any(|s| w.starts_with(s)))
+}
+
 /// Words of a phrase that state a certificate or report obtained, not any
 /// step done ("certified", "certificate issued", "accredited").
 const CERTIFICATION_STEMS: &[&str] = &["certif", "accredit", "attest"];
@@ -181,4 +198,21 @@ pub fn states_certification(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
         t.kind == TokenKind::Word && CERTIFICATION_STEMS.iter().any(|s| t.norm.starts_with(s))
     })
+}
+
+/// Arrows that lead from one state to the next: "in progress \u{279c} certified".
+const ARROWS: &[&str] = &[
+    "\u{279c}", "\u{2192}", "\u{2794}", "->", "=>", "\u{27f6}", ">",
+];
+
+/// True when the words between two statuses lead from the first to the
+/// second: an arrow, or "to" or "into" after a "from" right before the first
+/// ("moved from in progress to certified").
+pub fn moves_on(before: &[Token], between: &[Token]) -> bool {
+    let arrow = between.iter().any(|t| ARROWS.contains(&t.norm.as_str()));
+    let from = before.iter().any(|t| t.norm == "from");
+    let to = between
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "to" | "into"));
+    arrow || (from && to)
 }

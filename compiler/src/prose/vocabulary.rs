@@ -167,6 +167,9 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // An audit that recurs is one of a certificate already held: "our annual
     // ISO 27001 audit is scheduled", "re-assessment".
     "annual|yearly|periodic * audit|audits|assessment|assessments",
+    // The next of a recurring assessment: "next assessment planned for
+    // March" (an audit named "next" may be a first Stage 2, so not that).
+    "next|upcoming assessment|assessments",
     "reassessment|reassessments|reaudit|reaudits",
     "reassessed|reaudited|recertified",
     // The next report or period of a recurring attestation: "our next SOC 2

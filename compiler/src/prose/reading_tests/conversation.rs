@@ -242,3 +242,21 @@ fn a_block_that_does_not_answer_leaves_the_question_a_question() {
         (None, None)
     );
 }
+
+#[test]
+fn a_question_whether_a_document_is_handed_over_is_answered_by_yes() {
+    let found = find_mentions(
+        "Is a SOC 2 Type II report available? Yes.",
+        ProseFormat::Text,
+        &test_aliases(),
+    );
+    assert_eq!(found[0].status, Some(ClaimedStatus::Achieved));
+    assert_eq!(found[0].qualifier.as_deref(), Some("type2"));
+    // Near miss: a general question about the standard.
+    let found = find_mentions(
+        "Is ISO 27001 required for NHS suppliers? Yes.",
+        ProseFormat::Text,
+        &test_aliases(),
+    );
+    assert_eq!(found[0].status, None);
+}

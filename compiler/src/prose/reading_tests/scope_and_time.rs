@@ -586,3 +586,108 @@ fn renewing_what_is_held_or_a_later_cycle_is_upkeep() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_heading_that_names_a_process_ends_in_the_upkeep_below_it() {
+    check(
+        "## Our ISO 27001 journey\n\n- 2024: Stage 2 passed\n- 2025: first surveillance audit\n",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "## The ISO 42001 project\n\nThe certificate was issued in March 2026.\n",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: steps below that are still work, and a heading that
+    // names no process.
+    check(
+        "## Our ISO 27001 journey\n\n- Gap analysis done\n- Certification audit booked\n",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "## ISO 27001 in progress\n\n- 2025: first surveillance audit of our quality scope\n",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_status_left_for_a_held_one_is_the_earlier_step() {
+    check(
+        "Cyber Essentials Plus: in progress \u{2192} certified (March 2026)",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Our ISO 27001 status moved from in progress to certified last spring.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: the later step still ahead, and two statuses not joined
+    // as a move.
+    check(
+        "ISO 27001: in progress \u{2192} certified by June 2027",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "ISO 27001 is in progress and our team is certified to ISO 9001.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_process_whose_listed_steps_keep_up_a_certificate_has_ended_in_it() {
+    check(
+        "Our ISO 42001 journey: readiness in 2024, Stage 2 in 2025, first surveillance audit in 2026.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: steps still ahead, and upkeep named in a plan's contents
+    // rather than as a step of the list.
+    check(
+        "Our ISO 27001 journey: gap analysis done, certification targeted for 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 project plan covers the certification audit and the surveillance audits that follow.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_lapse_and_a_return_in_one_clause_end_held() {
+    check(
+        "We let ISO 42001 lapse in 2024 and were certified again in 2025.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: a return hoped for, and a lapse alone.
+    check(
+        "Our ISO 42001 certificate lapsed in 2025 and we hope to be certified again in 2027.",
+        &[("iso42001", Some(L))],
+    );
+    check(
+        "Our ISO 42001 certificate lapsed in 2025.",
+        &[("iso42001", Some(L))],
+    );
+}
+
+#[test]
+fn a_certificate_held_until_a_date_past_its_number_has_lapsed() {
+    check(
+        "ISO 27001 certificate AB-1234-5678 held until 31 March 2026.",
+        &[("iso27001", Some(L))],
+    );
+    // Near miss: a number with no end.
+    check(
+        "ISO 27001 certificate AB-1234-5678 held by the company.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn the_next_assessment_of_what_is_held_is_upkeep() {
+    check(
+        "Cyber Essentials Plus: held (next assessment planned for May 2027)",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near miss: a next audit may be the first certification's Stage 2.
+    check(
+        "ISO 27001: our next audit, Stage 2, is planned for May 2027.",
+        &[("iso27001", Some(P))],
+    );
+}

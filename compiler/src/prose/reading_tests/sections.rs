@@ -890,3 +890,47 @@ fn a_register_whose_first_column_is_the_standard_reads_every_fact_column() {
         pairs(&[("iso42001", None)])
     );
 }
+
+#[test]
+fn facts_told_of_both_names_after_the_last_belong_to_each() {
+    assert_eq!(
+        facts(
+            "Northwind holds ISO 27001 and ISO 42001, both certified by SGS.",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso27001".into(), Some(A), Some("SGS".into()), None, None),
+            ("iso42001".into(), Some(A), Some("SGS".into()), None, None),
+        ]
+    );
+    // Near miss: a fact told of the last name alone.
+    assert_eq!(
+        facts(
+            "Northwind holds ISO 27001 and ISO 42001, the latter certified by SGS.",
+            ProseFormat::Markdown
+        ),
+        vec![
+            ("iso27001".into(), Some(A), None, None, None),
+            ("iso42001".into(), Some(A), Some("SGS".into()), None, None),
+        ]
+    );
+}
+
+#[test]
+fn a_cell_that_says_a_step_is_done_shows_it_held() {
+    assert_eq!(
+        statuses(
+            "| Item | Status |\n|---|---|\n| ISO 42001 | Completed |\n| Cyber Essentials | Done |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+    // Near miss: a step not completed.
+    assert_eq!(
+        statuses(
+            "| Item | Status |\n|---|---|\n| ISO 42001 | Not completed |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(N))])
+    );
+}
