@@ -59,7 +59,13 @@ const AS_OF: &str = "2026-12-01";
 /// 0.897 on all 1,360 evaluation cases; after the evening's work, tuned on the
 /// tuning set only, 0.936 and 0.905. The recall floor moves down to 0.90 with
 /// the harder corpus, not because the reader got worse.
-const EVAL_PRECISION_FLOOR: f64 = 0.93;
+///
+/// That night the corpus grew by 1,224 cases in seventeen more genres, written and
+/// blind second-labelled without running the reader (446 evaluation). On all
+/// 1,806 evaluation cases the evening's reader measured 0.939 and 0.896; after
+/// the night's work, tuned on the tuning set only, 0.942 and 0.906. The
+/// precision floor rises to 0.935.
+const EVAL_PRECISION_FLOOR: f64 = 0.935;
 const EVAL_RECALL_FLOOR: f64 = 0.90;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
@@ -69,9 +75,11 @@ const EVAL_RECALL_FLOOR: f64 = 0.90;
 /// that day's work, 0.993 and 0.971 after it. On the tuning set grown that
 /// afternoon (2,144 cases): 0.987 and 0.947 before the afternoon's work, 0.992 and
 /// 0.977 after it. On the tuning set grown that evening (2,541 cases): 0.989 and
-/// 0.956 before the evening's work, 0.996 and 0.981 after it.
+/// 0.956 before the evening's work, 0.996 and 0.981 after it. On the tuning set
+/// grown that night (3,319 cases): 0.981 and 0.958 before the night's work,
+/// 0.997 and 0.988 after it.
 const TUNING_PRECISION_FLOOR: f64 = 0.99;
-const TUNING_RECALL_FLOOR: f64 = 0.975;
+const TUNING_RECALL_FLOOR: f64 = 0.98;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
