@@ -290,6 +290,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
+    ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
     // "We cannot yet claim ISO 42001 certification".
     (
         "cannot|can't yet claim|hold|call|describe|say",

@@ -70,6 +70,11 @@ pub static NEGATORS: &[&str] = &[
     "none",
     "lack|lacks",
     "yet to",
+    // Work still ahead is not done: "we are still to be certified", "ISO
+    // 27001 certification is still to be achieved", "we still need to get
+    // certified".
+    "still to",
+    "still need|needs to get|be|become|achieve|obtain|gain",
     // A negated copula whose complement is a relative clause negates the verb
     // of that clause: "ISO 42001 is not something we have started", "not an
     // area we've begun work on", "nothing we hold yet".
@@ -162,6 +167,12 @@ pub static MAINTENANCE_MARKERS: &[&str] = &[
     // "ISO 42001 scope extension", "add the product to our ISO 42001 scope".
     "scope extension|extensions|expansion|change|changes",
     "add|adds|adding|bring|bringing * to|into * @ scope",
+    // Adding to, or widening, a certificate named as held: "the Leeds office
+    // will be added to our ISO 27001 certificate", "expand our ISO 27001
+    // certification to cover the data centre".
+    "added|add|adds|adding|brought|bring|bringing * to|into|within our|the|its @ certificate|certification|scope",
+    "extend|extends|extending|expand|expands|expanding|widen|widening our|the|its @ certificate|certification",
+    "extend|extends|extending|expand|expands|expanding|widen|widening @ certificate|certification to",
     "add|adds|adding|bring|bringing * to|into the scope of * @",
     "re - certification",
     // An audit that recurs is one of a certificate already held: "our annual

@@ -691,3 +691,81 @@ fn the_next_assessment_of_what_is_held_is_upkeep() {
         &[("iso27001", Some(P))],
     );
 }
+
+/// Checks that each text reads one ISO framework with the status given.
+fn check_each(cases: &[(&str, &str, ClaimedStatus)]) {
+    for &(text, framework, status) in cases {
+        check(text, &[(framework, Some(status))]);
+    }
+}
+
+#[test]
+fn work_still_ahead_is_not_held() {
+    check_each(&[
+        (
+            "We are still to be certified against ISO 27001.",
+            "iso27001",
+            N,
+        ),
+        (
+            "ISO 27001 certification is still to be achieved.",
+            "iso27001",
+            N,
+        ),
+        ("We still need to get ISO 27001 certified.", "iso27001", N),
+        (
+            "We still need to become ISO 27001 certified.",
+            "iso27001",
+            N,
+        ),
+        (
+            "We are still to complete our ISO 27001 certification.",
+            "iso27001",
+            N,
+        ),
+        // Near misses: "still" of a certificate held, and upkeep still ahead.
+        ("We are still ISO 27001 certified.", "iso27001", A),
+        (
+            "We still need to renew our ISO 27001 certificate.",
+            "iso27001",
+            A,
+        ),
+    ]);
+}
+
+#[test]
+fn widening_a_named_certificate_is_upkeep() {
+    check_each(&[
+        (
+            "The Leeds office will be added to our ISO 27001 certificate next year.",
+            "iso27001",
+            A,
+        ),
+        (
+            "We intend to expand our ISO 27001 certification to cover our data centre.",
+            "iso27001",
+            A,
+        ),
+        (
+            "Work is under way to extend ISO 27001 certification to the Dublin site.",
+            "iso27001",
+            A,
+        ),
+        (
+            "We are widening our ISO 27001 certificate to include the US entity.",
+            "iso27001",
+            A,
+        ),
+        // Near misses: a new certificate added to the ones held is a plan.
+        (
+            "We plan to expand our certifications to include ISO 42001.",
+            "iso42001",
+            Pl,
+        ),
+        (
+            "We will add ISO 42001 to our certifications next year.",
+            "iso42001",
+            Pl,
+        ),
+    ]);
+}
