@@ -291,6 +291,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
+    // A certificate wanting: "we lack ISO 27001 certification", "currently
+    // uncertified against ISO 27001".
+    (
+        "lack|lacks|lacking * certification|certificate|accreditation",
+        Claim(ClaimedStatus::Not),
+    ),
+    ("uncertified", Claim(ClaimedStatus::Not)),
     // "We cannot yet claim ISO 42001 certification".
     (
         "cannot|can't yet claim|hold|call|describe|say",

@@ -723,6 +723,12 @@ fn work_still_ahead_is_not_held() {
             "iso27001",
             N,
         ),
+        ("We lack ISO 27001 certification.", "iso27001", N),
+        (
+            "We are currently uncertified against ISO 27001.",
+            "iso27001",
+            N,
+        ),
         // Near misses: "still" of a certificate held, and upkeep still ahead.
         ("We are still ISO 27001 certified.", "iso27001", A),
         (
