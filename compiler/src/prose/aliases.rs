@@ -144,6 +144,50 @@ pub struct Found {
     pub qualifier: Option<String>,
 }
 
+impl Found {
+    /// A mention found by other means than an alias ("Plus", "CE"), with no
+    /// qualifier.
+    pub fn derived(range: Range<usize>, framework: &str) -> Found {
+        Found {
+            range,
+            framework: framework.to_string(),
+            qualifier: None,
+        }
+    }
+}
+
+/// The runs of characters of `text` that `part` accepts ("words"), as byte
+/// ranges.
+pub fn runs(text: &str, part: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (part(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// `found` with `added` merged in, in text order.
+pub fn merged(found: Vec<Found>, added: Vec<Found>) -> Vec<Found> {
+    if added.is_empty() {
+        return found;
+    }
+    let mut all = found;
+    all.extend(added);
+    all.sort_by_key(|f| f.range.start);
+    all
+}
+
 /// Finds alias matches in `text`: case-insensitive, whole words, longest first,
 /// left to right without overlaps.
 pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {

@@ -16,6 +16,7 @@ use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
 use crate::prose::ellipsis;
 use crate::prose::headings;
+use crate::prose::initials;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::sentences::{self, Token, TokenKind};
@@ -429,6 +430,7 @@ fn analyse_unit(
 ) -> UnitResult {
     let text = unit.text.as_str();
     let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases, earlier);
+    let found = initials::with_initials(text, found, aliases, earlier);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));

@@ -152,6 +152,28 @@ fn old_label(status: ClaimedStatus) -> Option<&'static str> {
     }
 }
 
+/// The names a reading step (`step`) adds to the test aliases' matches in
+/// `text`, with the matches themselves, as (text, framework) pairs.
+#[cfg(test)]
+pub fn names_after(
+    text: &str,
+    step: impl Fn(
+        &str,
+        Vec<crate::prose::aliases::Found>,
+        &[crate::prose::aliases::PreparedAlias],
+    ) -> Vec<crate::prose::aliases::Found>,
+) -> Vec<(String, String)> {
+    let aliases = crate::prose::aliases::prepare_aliases(&test_aliases());
+    step(
+        text,
+        crate::prose::aliases::find_aliases(text, &aliases),
+        &aliases,
+    )
+    .into_iter()
+    .map(|f| (text[f.range].to_string(), f.framework))
+    .collect()
+}
+
 /// The aliases of the built-in framework catalogues, for tests.
 pub fn test_aliases() -> Vec<Alias> {
     let table: &[(&str, &[&str])] = &[

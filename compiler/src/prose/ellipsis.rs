@@ -10,7 +10,7 @@
 //! a name is, and counts only after a full name earlier in the same unit, so a
 //! "Plus" or "the Act" in a text about something else is never a mention.
 
-use crate::prose::aliases::{Found, PreparedAlias};
+use crate::prose::aliases::{Found, PreparedAlias, merged, runs};
 
 /// One short form of a framework's name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,26 +65,6 @@ fn short_forms(aliases: &[PreparedAlias]) -> Vec<ShortForm> {
     out
 }
 
-/// The words of `text` as (start, end) byte ranges: runs of letters.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphabetic(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
 /// True when the text before byte `at` ends a sentence or starts the unit: a
 /// capital there is no sign of a name.
 fn sentence_starts_at(text: &str, at: usize) -> bool {
@@ -130,7 +110,7 @@ pub fn with_short_names(
         return found;
     }
     let forms = short_forms(aliases);
-    let words = words(text);
+    let words = runs(text, char::is_alphabetic);
     let mut added: Vec<Found> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
         let word = &text[s..e];
@@ -187,35 +167,22 @@ pub fn with_short_names(
             })
             .max_by_key(|(at, _)| *at);
         if let Some((_, form)) = hit {
-            added.push(Found {
-                range: s..e,
-                framework: form.framework.clone(),
-                qualifier: None,
-            });
+            added.push(Found::derived(s..e, &form.framework));
         }
     }
-    if added.is_empty() {
-        return found;
-    }
-    let mut all = found;
-    all.extend(added);
-    all.sort_by_key(|f| f.range.start);
-    all
+    merged(found, added)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::prose::aliases::{find_aliases, prepare_aliases};
-    use crate::prose::corpus::test_aliases;
+    use crate::prose::corpus::{names_after, test_aliases};
 
     fn named(text: &str) -> Vec<(String, String)> {
-        let aliases = prepare_aliases(&test_aliases());
-        let found = find_aliases(text, &aliases);
-        with_short_names(text, found, &aliases, &[])
-            .into_iter()
-            .map(|f| (text[f.range].to_string(), f.framework))
-            .collect()
+        names_after(text, |t, found, aliases| {
+            with_short_names(t, found, aliases, &[])
+        })
     }
 
     fn short(text: &str) -> Vec<(String, String)> {

@@ -121,6 +121,7 @@ mod ellipsis;
 mod extract;
 mod headings;
 mod html;
+mod initials;
 mod lexicon;
 mod pattern;
 mod phrases;

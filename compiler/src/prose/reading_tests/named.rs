@@ -590,3 +590,22 @@ fn written_forms() {
     assert_eq!(one("We are ISO-42001 certified.").0, Some(A));
     assert_eq!(one("We hold #ISO27001.").0, Some(A));
 }
+
+#[test]
+fn cyber_essentials_initials_are_read_in_a_plain_context_only() {
+    check(
+        "Happy to confirm we're CE certified since last spring.",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "Update: CE + CE+ renewed this month.",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+        ],
+    );
+    // A product's marking, in any of its forms, is no certificate.
+    check("Our gateway is CE marked and certified for EU sale.", &[]);
+    check("Every CE-marked device ships with a declaration.", &[]);
+    check("The model is CE certified as a medical device.", &[]);
+}
