@@ -14,6 +14,7 @@ use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
 use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
+use crate::prose::comparison;
 use crate::prose::ellipsis;
 use crate::prose::headings;
 use crate::prose::initials;
@@ -532,6 +533,7 @@ fn analyse_unit(
     for tokens in &mut tokenized {
         leading_mark_yields(tokens, ctx);
         wh_title_label(tokens, ctx);
+        comparison::own_side_label(tokens, names);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];

@@ -1,0 +1,62 @@
+//! Layouts the reader meets on comparison pages and in forms: the
+//! organisation set against another party in a label, a table or labelled
+//! cells, and table rows written with pipes but no header row.
+
+use super::*;
+
+#[test]
+fn a_comparison_label_leaves_the_statuses_after_it_to_the_organisation() {
+    assert_eq!(
+        one("Northwind vs a typical analytics vendor: ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        read("Us versus the big consultancies: Cyber Essentials certified, ISO 42001 planned."),
+        vec![
+            (
+                "cyber_essentials".into(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            ("iso42001".into(), Some(Pl), Some(Subject::Organisation)),
+        ]
+    );
+    assert_eq!(
+        one("Northwind compared with most rivals: SOC 2 Type 2 report available."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a label that names only the other party keeps it the subject.
+    assert_eq!(one("Other vendors: ISO 27001 certified.").0, None);
+}
+
+#[test]
+fn only_the_organisations_column_of_a_comparison_table_is_its_claim() {
+    let md =
+        "| | Legacy providers | Northwind |\n|---|---|---|\n| ISO 27001 | \u{2705} | \u{274c} |";
+    assert_eq!(one(md), (Some(N), Some(Subject::Organisation)));
+    let md = "| Control | Northwind | Other vendors |\n|---|---|---|\n| SOC 2 report | No | Yes |";
+    assert_eq!(one(md).0, Some(N));
+    let html = "<table><tr><td>ISO 42001</td><td>Most competitors: certified</td>\
+                <td>Northwind: planned</td></tr></table>";
+    assert_eq!(with_names(html, ProseFormat::Html)[0].1, Some(Pl), "{html}");
+}
+
+#[test]
+fn a_row_written_with_pipes_is_a_row_without_a_header() {
+    assert_eq!(
+        one("Some intro.\n\n| ISO 42001 | In progress |"),
+        (Some(P), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        with_names(
+            "| Cyber Essentials | Held |\n| ISO 27001 | Not held |",
+            ProseFormat::Text
+        )
+        .into_iter()
+        .map(|m| m.1)
+        .collect::<Vec<_>>(),
+        vec![Some(A), Some(N)]
+    );
+    // Near miss: a pipe inside a sentence does not make a row.
+    assert!(read("Use a pipe | like this | in prose.").is_empty());
+}
