@@ -1,6 +1,7 @@
-//! Layouts the reader meets on comparison pages and in forms: the
+//! Layouts the reader meets on comparison pages, profiles and forms: the
 //! organisation set against another party in a label, a table or labelled
-//! cells, and table rows written with pipes but no header row.
+//! cells, table rows written with pipes but no header row, and a label over
+//! nothing but names.
 
 use super::*;
 
@@ -59,4 +60,32 @@ fn a_row_written_with_pipes_is_a_row_without_a_header() {
     );
     // Near miss: a pipe inside a sentence does not make a row.
     assert!(read("Use a pipe | like this | in prose.").is_empty());
+}
+
+#[test]
+fn a_label_over_nothing_but_names_lists_them_held() {
+    let statuses = |text: &str| read(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
+    assert_eq!(
+        statuses("Northwind: ISO 27001 and Cyber Essentials."),
+        vec![Some(A), Some(A)]
+    );
+    assert_eq!(
+        statuses("Pricing is on request. Northwind \u{2014} SOC 2 Type II report, ISO 42001."),
+        vec![Some(A), Some(A)]
+    );
+    assert_eq!(
+        statuses("**Accreditations:** Cyber Essentials (IASME), ISO 27001"),
+        vec![Some(A), Some(A)]
+    );
+    assert_eq!(
+        statuses("Security badges: \u{2714} ISO 27001 \u{2714} SOC 2"),
+        vec![Some(A), Some(A)]
+    );
+    // Near misses: a status in words, a supplier's label, requirements.
+    assert_ne!(
+        statuses("Northwind: ISO 42001 (expected 2027)"),
+        vec![Some(A)]
+    );
+    assert_eq!(statuses("Equinix: ISO 27001"), vec![None]);
+    assert_eq!(statuses("Requirements: ISO 27001, SOC 2"), vec![None, None]);
 }
