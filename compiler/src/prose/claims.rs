@@ -534,6 +534,7 @@ fn analyse_unit(
         leading_mark_yields(tokens, ctx);
         wh_title_label(tokens, ctx);
         comparison::own_side_label(tokens, names);
+        attribution_label(tokens, ctx);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -1539,11 +1540,7 @@ fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
     let opens = tokens
         .first()
         .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
-    let Some(colon) = tokens
-        .iter()
-        .take(TITLE_LABEL_WORDS + 1)
-        .position(|t| t.norm == ":")
-    else {
+    let Some(colon) = sentences::label_colon(tokens, TITLE_LABEL_WORDS + 1) else {
         return;
     };
     let plain = tokens[..colon]
@@ -1559,6 +1556,82 @@ fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
         for t in &mut tokens[..colon] {
             t.norm = "answer".to_string();
         }
+    }
+}
+
+/// Words that open a clause with the organisation as its subject.
+const OWN_SUBJECTS: &[&str] = &["we", "we're", "we've", "our"];
+
+/// Words of a label that says who speaks or what kind of line follows:
+/// "Answer (Sprout team):", "Quick update:", "Official statement:".
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "comment",
+    "update",
+    "news",
+    "note",
+    "statement",
+    "announcement",
+    "summary",
+    "tl",
+    "dr",
+    "tldr",
+    "fyi",
+    "ps",
+    "edit",
+    "disclosure",
+    "team",
+    "official",
+    "quick",
+    "short",
+    "brief",
+    "good",
+    "great",
+    "in",
+    "the",
+    "from",
+    "our",
+    "vendor",
+    "company",
+    "security",
+    "support",
+    "sales",
+];
+
+/// "Answer (Sprout team): We're ISO 27001 and SOC 2 certified.", "Update:
+/// our ISO 42001 audit is booked": a label that says who speaks or what
+/// kind of line it is, before a clause with the organisation as its
+/// subject, is not part of that clause, so it is left out of the reading.
+/// A label that names a framework or states a status itself ("Not yet:",
+/// "Certified:") stays.
+fn attribution_label(tokens: &mut Vec<Token>, ctx: Ctx) {
+    let Some(colon) = sentences::label_colon(tokens, TITLE_LABEL_WORDS + 1) else {
+        return;
+    };
+    let Some(next) = tokens.get(colon + 1) else {
+        return;
+    };
+    let subject = OWN_SUBJECTS.contains(&next.norm.as_str())
+        || NameSets::find(&ctx.names.org, tokens, colon + 1..tokens.len())
+            .first()
+            .is_some_and(|&(a, _)| a == colon + 1);
+    let label = &tokens[..colon];
+    let named = NameSets::find(&ctx.names.org, label, 0..label.len());
+    let in_name = |i: usize| named.iter().any(|&(a, b)| a <= i && i < b);
+    let plain = label.iter().enumerate().all(|(i, t)| match t.kind {
+        TokenKind::Word => ATTRIBUTION_WORDS.contains(&t.norm.as_str()) || in_name(i),
+        TokenKind::Punct => !matches!(t.norm.as_str(), "?" | "!" | ";"),
+        TokenKind::Mention(_) => false,
+    }) && label.iter().any(|t| t.kind == TokenKind::Word)
+        && !label.iter().any(|t| {
+            vocabulary::YES_ANSWERS.contains(&t.norm.as_str())
+                || vocabulary::NO_ANSWERS.contains(&t.norm.as_str())
+        });
+    let states = !crate::prose::phrases::find_phrases(tokens, 0..colon, ctx).is_empty();
+    if subject && plain && !states {
+        tokens.drain(..=colon);
     }
 }
 

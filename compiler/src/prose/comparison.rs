@@ -70,11 +70,7 @@ const OTHER_SIDE: &[&str] = &[
 /// A label with the other party first ("Typical vendor vs Keel:") says
 /// nothing of whose the statuses are, and stays as it is.
 pub fn own_side_label(tokens: &mut [Token], names: &NameSets) {
-    let Some(colon) = tokens
-        .iter()
-        .take(LABEL_WORDS + 2)
-        .position(|t| t.norm == ":")
-    else {
+    let Some(colon) = sentences::label_colon(tokens, LABEL_WORDS + 2) else {
         return;
     };
     let Some(split) = tokens[..colon].iter().position(|t| {

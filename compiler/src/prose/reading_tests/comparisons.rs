@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// The statuses read from `text`, in order.
+fn statuses(text: &str) -> Vec<Option<ClaimedStatus>> {
+    read(text).into_iter().map(|m| m.1).collect()
+}
+
 #[test]
 fn a_comparison_label_leaves_the_statuses_after_it_to_the_organisation() {
     assert_eq!(
@@ -64,7 +69,6 @@ fn a_row_written_with_pipes_is_a_row_without_a_header() {
 
 #[test]
 fn a_label_over_nothing_but_names_lists_them_held() {
-    let statuses = |text: &str| read(text).into_iter().map(|m| m.1).collect::<Vec<_>>();
     assert_eq!(
         statuses("Northwind: ISO 27001 and Cyber Essentials."),
         vec![Some(A), Some(A)]
@@ -88,4 +92,25 @@ fn a_label_over_nothing_but_names_lists_them_held() {
     );
     assert_eq!(statuses("Equinix: ISO 27001"), vec![None]);
     assert_eq!(statuses("Requirements: ISO 27001, SOC 2"), vec![None, None]);
+}
+
+#[test]
+fn a_label_before_the_organisations_own_clause_is_left_out() {
+    assert_eq!(
+        statuses("Quick update: we're ISO 27001 and Cyber Essentials certified."),
+        vec![Some(A), Some(A)]
+    );
+    assert_eq!(
+        statuses("Reply (Northwind security team): we are ISO 42001 and SOC 2 certified."),
+        vec![Some(A), Some(A)]
+    );
+    // Near misses: a label that states a status keeps it.
+    assert_eq!(
+        statuses("Not yet: we are working towards ISO 27001."),
+        vec![Some(P)]
+    );
+    assert_eq!(
+        statuses("Cyber Essentials: we are not certified."),
+        vec![Some(N)]
+    );
 }
