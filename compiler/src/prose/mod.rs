@@ -114,6 +114,7 @@ mod block_facts;
 mod block_scope;
 mod claims;
 mod clause;
+mod comparison;
 mod corpus;
 mod coverage;
 mod details;
@@ -379,7 +380,11 @@ pub fn find_mentions_with(
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let units = tables::name_framework_columns(extract::extract(text, format), &prepared);
+    let units = comparison::keep_own_side(
+        extract::extract(text, format),
+        &subjects::NameSets::new(names),
+    );
+    let units = tables::name_framework_columns(units, &prepared);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
     block_facts::carry(text, &units, names, &mut mentions);
