@@ -70,6 +70,10 @@ pub struct Predicate {
     /// ("we passed our Stage 2 audit", "the Stage 2 audit passed"): the step is
     /// over and the certificate held.
     pub completed_step: bool,
+    /// True for the first stage of an initial certification audit ("Stage 1
+    /// review booked"): a recertification has no Stage 1, so the certificate
+    /// is being sought anew, whatever upkeep word stands beside it.
+    pub first_stage: bool,
     /// True for a phrase that opens a coordinated clause with its verb and no
     /// subject of its own ("... and provides SOC 2 reports"): it shares the
     /// subject of the clause before it.
@@ -376,6 +380,7 @@ fn split_denied_coverage(
             held_until: false,
             upkeep: false,
             completed_step: false,
+            first_stage: false,
             opens_without_subject: false,
         }]
     } else {
@@ -898,6 +903,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
+        } else if let Some(holder) = recipient(tokens, m, &orgs, &others, group.end) {
+            holder
+        } else if introduced_as_ourselves(tokens, m, group.clone(), ctx) {
+            Subject::Organisation
         } else if kind == ClaimedStatus::InProgress
             && (activity_for_others(tokens, m.end, group.end, &others.third)
                 || beneficiaries_doing(tokens, m, ctx.text))
@@ -1019,6 +1028,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && is_possessive(&tokens[m.start])
                     && voc.maintenance_phrases.matches_at(tokens, m.start - 1)),
             completed_step,
+            first_stage: tokens[m.start].norm == "stage"
+                && tokens
+                    .get(m.start + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "1" | "one")),
             opens_without_subject,
         });
     }
@@ -1033,6 +1046,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         p.upkeep |= upkeep_spans
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
+    }
+    if !upkeep
+        && !group
+            .clone()
+            .any(|i| voc.maintenance_phrases.matches_at(tokens, i))
+    {
+        still_ahead(tokens, &mut predicates);
     }
     // "Cyber Essentials certificate: No": an answer of "no" after a colon
     // denies the held phrase of the label before it.
@@ -1086,6 +1106,115 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         lapse,
         upkeep_word: upkeep,
         negated_intent,
+    }
+}
+
+/// How many tokens after a held phrase the participle of a conferring
+/// passive may stand: "certificate | was | issued to".
+const RECIPIENT_REACH: usize = 3;
+
+/// "The certification was given to Meridian", "ISO 27001 was granted to
+/// Equinix": a certificate conferred on a recipient named right after "to"
+/// is the recipient's, whoever is named before it (the certificate itself,
+/// or the body that issued it). `None` when no party follows "to".
+fn recipient(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    end: usize,
+) -> Option<Subject> {
+    let conferred = |i: usize| {
+        subject_words::CONFERRING_PARTICIPLES.contains(&tokens[i].norm.as_str())
+            && tokens.get(i + 1).is_some_and(|t| t.norm == "to")
+    };
+    // The participle ends the phrase ("was given to") or follows it with at
+    // most a copula between ("the ISO 27001 certificate was issued to").
+    let participle = (m.start..end.min(m.end + RECIPIENT_REACH)).find(|&i| conferred(i))?;
+    let mut at = participle + 2;
+    if tokens
+        .get(at)
+        .is_some_and(|t| at < end && matches!(t.norm.as_str(), "the" | "a" | "an"))
+    {
+        at += 1;
+    }
+    if at >= end {
+        return None;
+    }
+    if covers(orgs, at) || starts_at(orgs, at) {
+        Some(Subject::Organisation)
+    } else {
+        let all = others.all();
+        (covers(&all, at) || starts_at(&all, at)).then(|| others.kind_at(at))
+    }
+}
+
+/// "You are now working with an ISO 27001 certified supplier", "join an ISO
+/// 27001-certified robotics company": a phrase inside the noun phrase that an
+/// introduction to the reader opens, ending in a role noun, describes the
+/// organisation itself, unless the clause names a supplier who could be that
+/// role.
+fn introduced_as_ourselves(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    group: Range<usize>,
+    ctx: Ctx,
+) -> bool {
+    let Some(&(_, opened)) = ctx
+        .voc
+        .introductions
+        .find_all(tokens, group.clone())
+        .iter()
+        .rfind(|&&(_, e)| e <= m.start)
+    else {
+        return false;
+    };
+    let modifiers_only = m.start - opened <= subject_words::INTRODUCED_NOUN_PHRASE
+        && (opened..m.start).all(|i| tokens[i].kind != TokenKind::Punct || tokens[i].norm == "-");
+    let role_after = (m.end..group.end.min(m.end + 3)).any(|i| {
+        let w = tokens[i].norm.as_str();
+        subject_words::DEFINED_TERMS.contains(&w) || subject_words::INTRODUCED_ROLES.contains(&w)
+    });
+    modifiers_only && role_after && NameSets::find(&ctx.names.suppliers, tokens, group).is_empty()
+}
+
+/// "We have yet to finish our ISO 42001 certification", "our ISO 42001
+/// certificate is still to come", "certification remains outstanding": a
+/// phrase that says a step is still ahead denies the held phrase that is its
+/// subject (right before it) or the object of its verb (right after it).
+/// The caller skips a clause with an upkeep word: "our certificate has yet
+/// to be renewed" is of one held.
+fn still_ahead(tokens: &[Token], predicates: &mut [Predicate]) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let index_ending = |byte: usize| tokens.iter().rposition(|t| t.range.end <= byte);
+    let ahead: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.kind == ClaimedStatus::Not && !p.negated && !p.hypothetical)
+        .filter_map(|p| Some((index_at(p.span.0)?, index_ending(p.span.1)? + 1)))
+        .filter(|&(s, e)| {
+            tokens[s..e]
+                .iter()
+                .any(|t| vocabulary::STILL_AHEAD.contains(&t.norm.as_str()))
+        })
+        .collect();
+    if ahead.is_empty() {
+        return;
+    }
+    for p in predicates.iter_mut() {
+        if p.kind != ClaimedStatus::Achieved || p.negated {
+            continue;
+        }
+        let (Some(start), Some(last)) = (index_at(p.span.0), index_ending(p.span.1)) else {
+            continue;
+        };
+        // The subject right before the phrase, or the object within the
+        // verb's reach after it ("yet to finish our ... certification").
+        if ahead
+            .iter()
+            .any(|&(s, e)| last + 1 == s || (start >= e && start <= e + 2))
+        {
+            p.negated = true;
+        }
     }
 }
 

@@ -114,6 +114,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "been|be completed|finalised|finalized|awarded|granted|issued|achieved|obtained",
         Claim(Achieved),
     ),
+    // A certificate conferred on a recipient: "the certification was given to
+    // Meridian", "ISO 27001 was granted to us in 2025" (the recipient after
+    // "to" is the holder: see `clause::recipient`).
+    (
+        "was|were|been|is|are awarded|granted|issued|given|conferred|presented to",
+        Claim(Achieved),
+    ),
     ("on|upon request", Claim(Achieved)),
     (
         "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes * report|reports|certificate|certificates",
@@ -291,6 +298,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
+    // A step still to come or left undone: "ISO 42001 certification: still
+    // to come", "the certificate is yet to come", "certification remains
+    // outstanding" ("outstanding" as praise, "an outstanding audit result",
+    // never follows "still", "remains" or a copula after a certificate noun).
+    ("still|yet to come", Claim(ClaimedStatus::Not)),
+    (
+        "still|remains|remain|remaining outstanding",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "certification|certificate|audit|attestation|report is|are|still outstanding",
+        Claim(ClaimedStatus::Not),
+    ),
     // A certificate wanting: "we lack ISO 27001 certification", "currently
     // uncertified against ISO 27001".
     (
@@ -624,6 +644,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Planned),
     ),
     ("coming in", Claim(Planned)),
+    // "Coming" with a date or season right after it: "ISO 42001 (coming
+    // 2027)", "SOC 2 Type 2 coming Q3", "coming early next year".
+    (
+        "coming 2026|2027|2028|2029|2030|q1|q2|q3|q4|h1|h2|early|mid|late|spring|summer|autumn|fall|winter|this",
+        Claim(Planned),
+    ),
     ("next on", Claim(Planned)),
     // A framework that is next in line: "ISO 42001 is next", "SOC 2 is the
     // next".

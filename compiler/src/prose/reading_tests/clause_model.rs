@@ -180,6 +180,7 @@ fn plain(kind: ClaimedStatus) -> Clause {
             held_until: false,
             upkeep: false,
             completed_step: false,
+            first_stage: false,
             opens_without_subject: false,
         }],
         refers_back: false,

@@ -131,3 +131,51 @@ fn a_comparison_that_does_not_name_the_organisation_changes_nothing() {
         (None, THIRD)
     );
 }
+
+#[test]
+fn a_role_noun_that_introduces_us_to_the_reader_is_the_organisation() {
+    assert_eq!(
+        one(
+            "Thanks for signing up. You're now working with a Cyber Essentials certified provider."
+        ),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Careers: join an ISO 42001-certified AI business."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("You have chosen an ISO 27001 certified vendor for your analytics."),
+        (Some(A), ORG)
+    );
+    // Near misses: advice in the imperative, and a supplier named as the role.
+    assert_eq!(
+        one("Always work with an ISO 27001 certified supplier."),
+        (None, SUPPLIER)
+    );
+    assert_eq!(
+        one("You are working with an ISO 27001 certified provider, Equinix.").0,
+        None
+    );
+}
+
+#[test]
+fn a_certificate_conferred_on_a_recipient_is_the_recipient_s() {
+    assert_eq!(
+        one("The ISO 27001 certificate was presented to Northwind at the May ceremony."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("In 2025 ISO 27001 certification was given to us by BSI."),
+        (Some(A), ORG)
+    );
+    // Near misses: a supplier as recipient, and the standard's general rule.
+    assert_eq!(
+        one("The ISO 27001 certificate was issued to Equinix last year."),
+        (None, SUPPLIER)
+    );
+    assert_eq!(
+        one("ISO 27001 certification is granted to organisations that pass both stages.").0,
+        None
+    );
+}

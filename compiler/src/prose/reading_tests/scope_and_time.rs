@@ -775,3 +775,66 @@ fn widening_a_named_certificate_is_upkeep() {
         ),
     ]);
 }
+
+#[test]
+fn a_step_still_ahead_denies_the_certificate_it_names() {
+    // The object of the verb after "yet to" / "still to".
+    check(
+        "Honestly, we have yet to wrap up our ISO 42001 certification.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "The team is still to finalise its ISO 27001 certification.",
+        &[("iso27001", Some(N))],
+    );
+    // The subject right before it.
+    check(
+        "Our ISO 42001 certificate has yet to be issued.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "Our SOC 2 attestation remains outstanding.",
+        &[("soc2", Some(N))],
+    );
+    check(
+        "ISO 42001 certification: still to come.",
+        &[("iso42001", Some(N))],
+    );
+    // Near misses: upkeep still ahead is of a certificate held; praise is no
+    // step; a certificate of another clause stands.
+    check(
+        "Our ISO 27001 certificate has yet to be renewed for 2027.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We received outstanding feedback at our ISO 27001 surveillance audit.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are yet to scope ISO 42001, but our ISO 27001 certificate is current.",
+        &[("iso42001", Some(N)), ("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn coming_with_a_date_is_planned() {
+    check("ISO 42001 (coming 2028)", &[("iso42001", Some(Pl))]);
+    check("SOC 2 Type 2 report coming Q2.", &[("soc2", Some(Pl))]);
+    check(
+        "Cyber Essentials Plus coming early next year.",
+        &[("cyber_essentials_plus", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_first_stage_audit_beside_recertification_is_work_under_way() {
+    check(
+        "ISO 27001 recertification update: a new certification body is engaged and the Stage 1 audit is scheduled.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: a recertification audit booked keeps the certificate held.
+    check(
+        "Our ISO 27001 recertification audit is scheduled for March.",
+        &[("iso27001", Some(A))],
+    );
+}
