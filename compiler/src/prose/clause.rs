@@ -231,6 +231,14 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 clause.upkeep_word = false;
             }
+            // "The 'ISO 27001 recertification' card moved to Now: the Stage
+            // 1 review is booked": a first audit stage told after the upkeep
+            // word, of the same certificate, shows it is being sought anew.
+            if clause.frameworks.is_empty() && clause.predicates.iter().any(|p| p.first_stage) {
+                for earlier in &mut clauses {
+                    earlier.upkeep_word = false;
+                }
+            }
             // The project's clause keeps its place in the text.
             if project
                 .as_ref()
@@ -624,6 +632,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     || w == "became"
             })
     });
+    set_aside.extend(after_inserted_condition(
+        tokens,
+        phrases,
+        group.clone(),
+        &conditionals,
+    ));
+    set_aside.sort_unstable();
+    set_aside.dedup();
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
     suppliers.extend(modifiers_dropped(
@@ -955,6 +971,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .flatten()
             .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
+        // "Investigate what an ISO 42001 certificate would involve": a
+        // certificate of any kind before a modal of condition is supposed.
+        let indefinite = [Some(m.start), m.start.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|i| vocabulary::INDEFINITE_ARTICLES.contains(&tokens[i].norm.as_str()));
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         // "You will maintain our ISO 42001 compliant framework": a status word
         // that qualifies a noun inside a possessive noun phrase describes what
@@ -1018,7 +1040,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // condition ends at a colon.
             hypothetical: condition_ends
                 .is_some_and(|e| e <= m.start && !(e..m.start).any(|i| tokens[i].norm == ":"))
-                || modal_after(&conditionals),
+                || modal_after(&conditionals)
+                || (indefinite && starts_at(&conditionals, m.end)),
             time,
             held_until: held_until(tokens, m, group.clone()),
             // "keep our ISO 27001 certificate current": a verb of upkeep
@@ -1079,6 +1102,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     if work_not_begun {
         predicates.retain(|p| p.negated || p.kind != ClaimedStatus::InProgress);
     }
+    confirmed_conformity(ctx.text, tokens, &mut predicates);
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
     shared_with_us(tokens, &mut predicates, &orgs, group.clone());
     drop_superseded(tokens, &mut predicates);
@@ -1107,6 +1131,53 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         upkeep_word: upkeep,
         negated_intent,
     }
+}
+
+/// "SOC 2 compliance \u{2705}", "ISO 27001 aligned \u{2713}": a check mark
+/// right after a phrase of conformity or alignment confirms that phrase; it
+/// does not add a certificate held.
+fn confirmed_conformity(text: &str, tokens: &[Token], predicates: &mut Vec<Predicate>) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let conformity: Vec<usize> = predicates
+        .iter()
+        .filter(|p| matches!(p.kind, ClaimedStatus::Compliant | ClaimedStatus::Aligned))
+        .filter_map(|p| index_at(p.span.1))
+        .collect();
+    predicates.retain(|p| {
+        let mark = text
+            .get(p.span.0..p.span.1)
+            .is_some_and(|w| vocabulary::STATUS_MARKS.contains(&w));
+        !(p.kind == ClaimedStatus::Achieved
+            && mark
+            && index_at(p.span.0).is_some_and(|at| conformity.contains(&at)))
+    });
+}
+
+/// "Our ISO 27001 certificate, SOC 2 report and, once our audit completes in
+/// 2027, Cyber Essentials Plus": a condition inserted between commas after
+/// every status phrase of the clause governs the names after it, which take
+/// no status from the phrases before it.
+fn after_inserted_condition(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+    conditionals: &[(usize, usize)],
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let Some(&(at, _)) = conditionals.iter().find(|&&(s, _)| {
+        s > group.start && tokens[s - 1].norm == "," && claims.iter().all(|p| p.start < s)
+    }) else {
+        return Vec::new();
+    };
+    let Some(closed) = (at..group.end).find(|&i| tokens[i].norm == ",") else {
+        return Vec::new();
+    };
+    (closed..group.end)
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
 }
 
 /// How many tokens after a held phrase the participle of a conferring

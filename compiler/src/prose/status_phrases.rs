@@ -92,6 +92,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("its * certification|accreditation", Claim(Achieved)),
+    // "Sprout confirms there have been no changes to the controls covered by
+    // its SOC 2 Type 2 report": the organisation's report named by "its"
+    // (whose "its" it is: see `clause::its_subject`).
+    (
+        "its @ report|reports|certificate|certificates|attestation",
+        Claim(Achieved),
+    ),
     ("pass|passes * testing|tests|test", Claim(Achieved)),
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),

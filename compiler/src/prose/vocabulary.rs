@@ -837,6 +837,10 @@ pub static NAMED_AFTER_FRAMEWORKS: &[&str] = &[
     "knowledge",
     "skills",
     "guidance",
+    // "... and an ISO 27001 implementation status summary": the work of
+    // putting a framework in place is a thing named after it.
+    "implementation",
+    "implementations",
 ];
 
 /// Words that make the party after them the beneficiary of what is described

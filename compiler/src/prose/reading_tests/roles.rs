@@ -179,3 +179,29 @@ fn a_certificate_conferred_on_a_recipient_is_the_recipient_s() {
         None
     );
 }
+
+#[test]
+fn its_report_is_the_report_of_the_subject_before_it() {
+    assert_eq!(
+        one("Northwind confirms that the controls listed are covered by its SOC 2 Type 2 report."),
+        (Some(A), ORG)
+    );
+    // Near miss: "its" of a supplier named first.
+    assert_eq!(
+        one("Equinix sends every customer its SOC 2 report.").1,
+        SUPPLIER
+    );
+}
+
+#[test]
+fn implementation_work_is_a_thing_named_after_the_framework() {
+    let got = read(
+        "We can send our Cyber Essentials certificate and an ISO 42001 implementation overview.",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|(f, s, _)| (f.as_str(), *s))
+            .collect::<Vec<_>>(),
+        vec![("cyber_essentials", Some(A)), ("iso42001", None)]
+    );
+}

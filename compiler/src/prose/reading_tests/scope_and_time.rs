@@ -838,3 +838,49 @@ fn a_first_stage_audit_beside_recertification_is_work_under_way() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn a_first_stage_told_after_the_upkeep_word_of_the_same_certificate() {
+    check(
+        "The 'ISO 27001 recertification' item moved up the board this month: the Stage 1 audit is booked.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_certificate_of_any_kind_before_a_modal_is_supposed() {
+    check(
+        "Action item: find out what a SOC 2 report could cost us.",
+        &[("soc2", None)],
+    );
+    check(
+        "An ISO 42001 certificate would open doors in the NHS.",
+        &[("iso42001", None)],
+    );
+    // Near miss: a certificate of any kind that we have.
+    check("We have a SOC 2 report.", &[("soc2", Some(A))]);
+}
+
+#[test]
+fn a_condition_inserted_in_a_list_governs_the_names_after_it() {
+    check(
+        "The bundle includes our ISO 27001 certificate and, once the audit closes in spring, Cyber Essentials Plus.",
+        &[("iso27001", Some(A)), ("cyber_essentials_plus", None)],
+    );
+    // Near miss: a list with no condition inside it.
+    check(
+        "The bundle includes our ISO 27001 certificate and, as always, our Cyber Essentials Plus certificate.",
+        &[("iso27001", Some(A)), ("cyber_essentials_plus", Some(A))],
+    );
+}
+
+#[test]
+fn a_check_mark_after_conformity_confirms_it() {
+    check(
+        "Status: ISO 42001 aligned \u{2705}",
+        &[("iso42001", Some(Al))],
+    );
+    check("Dashboard: SOC 2 compliance \u{2714}", &[("soc2", Some(C))]);
+    // Near miss: a check mark after a bare name states it held.
+    check("ISO 42001 \u{2705}", &[("iso42001", Some(A))]);
+}
