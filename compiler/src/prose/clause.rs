@@ -130,6 +130,8 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // 27001 project plan": a project named with its framework is that
             // framework's work alone.
             let mut project = split_undertakings(tokens, &mut clause);
+            let pending = split_pending(tokens, &mut clause);
+            credentials_line(tokens, range.clone(), &mut clause, ctx);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -258,9 +260,86 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 None => clauses.push(clause),
             }
             clauses.extend(project);
+            clauses.extend(pending);
         }
     }
     clauses
+}
+
+/// "Keel remains ISO 42001 compliant pending the certificate": conformity
+/// claimed now and a certificate still pending are two readings of one name.
+/// The clause keeps the conformity, and the clause returned holds the
+/// pending step and refers back to the name, so it reads beside it.
+fn split_pending(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
+    let conformity = clause
+        .predicates
+        .iter()
+        .position(|p| matches!(p.kind, ClaimedStatus::Compliant | ClaimedStatus::Aligned))?;
+    let pending = clause.predicates.iter().position(|p| {
+        p.kind == ClaimedStatus::InProgress
+            && tokens
+                .iter()
+                .find(|t| t.range.start == p.span.0)
+                .is_some_and(|t| t.norm == "pending")
+    })?;
+    if pending < conformity || clause.frameworks.is_empty() {
+        return None;
+    }
+    let predicates = clause.predicates.split_off(pending);
+    Some(Clause {
+        frameworks: Vec::new(),
+        set_aside: Vec::new(),
+        predicates,
+        refers_back: true,
+        lapse: None,
+        upkeep_word: false,
+        negated_intent: false,
+    })
+}
+
+/// "Sprout: SOC 2 Type II.", "Keel \u{2014} Cyber Essentials Plus, ISO
+/// 27001, ISO 42001.": a sentence that is the organisation's name, a colon
+/// or dash, and nothing but framework names lists what it holds. A title
+/// without a full stop ("## Northwind: ISO 27001") is a heading, read with
+/// the text under it, and any status word in the clause reads as itself.
+fn credentials_line(tokens: &[Token], range: Range<usize>, clause: &mut Clause, ctx: Ctx) {
+    if !clause.predicates.is_empty() || clause.frameworks.is_empty() {
+        return;
+    }
+    let opening = first_word(tokens, range.clone());
+    let named = NameSets::find(&ctx.names.org, tokens, range.clone());
+    let Some(&(_, name_end)) = named.iter().find(|&&(s, _)| s == opening) else {
+        return;
+    };
+    let separator = tokens.get(name_end).filter(|t| {
+        name_end < range.end && matches!(t.norm.as_str(), ":" | "\u{2014}" | "\u{2013}" | "-")
+    });
+    let full_stop = range.end == tokens.len() && tokens.last().is_some_and(|t| t.norm == ".");
+    let names_only = (name_end + 1..range.end).all(|i| {
+        matches!(tokens[i].kind, TokenKind::Mention(_))
+            || matches!(
+                tokens[i].norm.as_str(),
+                "," | "." | "and" | "&" | "/" | "\u{b7}" | "|"
+            )
+    });
+    if let Some(sep) = separator
+        && full_stop
+        && names_only
+    {
+        clause.predicates.push(Predicate {
+            kind: ClaimedStatus::Achieved,
+            span: (sep.range.start, sep.range.end),
+            holder: Subject::Organisation,
+            negated: false,
+            hypothetical: false,
+            time: Time::Present,
+            held_until: false,
+            upkeep: false,
+            completed_step: false,
+            first_stage: false,
+            opens_without_subject: false,
+        });
+    }
 }
 
 /// The token index of the first framework a clause names.

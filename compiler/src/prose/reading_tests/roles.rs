@@ -205,3 +205,38 @@ fn implementation_work_is_a_thing_named_after_the_framework() {
         vec![("cyber_essentials", Some(A)), ("iso42001", None)]
     );
 }
+
+#[test]
+fn conformity_pending_a_certificate_reads_both_ways() {
+    let got = crate::prose::find_mentions_with(
+        "Board minutes: Northwind stays SOC 2 compliant pending the attestation.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: Vec::new(),
+        },
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].status, Some(C));
+    assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(P));
+    // Near miss: "pending" alone is work under way.
+    assert_eq!(one("ISO 27001 certification: pending."), (Some(P), ORG));
+}
+
+#[test]
+fn the_organisation_s_name_over_a_list_of_names_lists_what_it_holds() {
+    let got = read("Northwind \u{2014} Cyber Essentials, ISO 27001.");
+    assert!(
+        got.iter().all(|(_, s, who)| *s == Some(A) && *who == ORG),
+        "{got:?}"
+    );
+    assert_eq!(
+        one("Our badges. Northwind: SOC 2 Type II."),
+        (Some(A), ORG)
+    );
+    // Near misses: a title without a full stop, and a name with more words
+    // after it.
+    assert_eq!(one("Northwind: ISO 27001").0, None);
+    assert_eq!(one("Northwind: ISO 27001 consulting for clinics.").0, None);
+}
