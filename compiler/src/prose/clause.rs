@@ -80,6 +80,47 @@ pub struct Predicate {
     pub opens_without_subject: bool,
 }
 
+impl Clause {
+    /// A clause split off another: these frameworks and predicates, with no
+    /// clause-wide word of its own.
+    pub fn split_off(
+        frameworks: Vec<usize>,
+        predicates: Vec<Predicate>,
+        refers_back: bool,
+    ) -> Clause {
+        Clause {
+            frameworks,
+            set_aside: Vec::new(),
+            predicates,
+            refers_back,
+            lapse: None,
+            upkeep_word: false,
+            negated_intent: false,
+        }
+    }
+}
+
+impl Predicate {
+    /// A predicate of this kind and holder, in the present, that no other
+    /// word qualifies: one the reader infers from the shape of a clause
+    /// rather than reads from a status phrase.
+    pub fn inferred(kind: ClaimedStatus, span: (usize, usize), holder: Subject) -> Predicate {
+        Predicate {
+            kind,
+            span,
+            holder,
+            negated: false,
+            hypothetical: false,
+            time: Time::Present,
+            held_until: false,
+            upkeep: false,
+            completed_step: false,
+            first_stage: false,
+            opens_without_subject: false,
+        }
+    }
+}
+
 /// A clause: the frameworks it names, its predicates, and the clause-wide words
 /// that bear on all of them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -286,15 +327,7 @@ fn split_pending(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
         return None;
     }
     let predicates = clause.predicates.split_off(pending);
-    Some(Clause {
-        frameworks: Vec::new(),
-        set_aside: Vec::new(),
-        predicates,
-        refers_back: true,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    })
+    Some(Clause::split_off(Vec::new(), predicates, true))
 }
 
 /// "Sprout: SOC 2 Type II.", "Keel \u{2014} Cyber Essentials Plus, ISO
@@ -326,19 +359,11 @@ fn credentials_line(tokens: &[Token], range: Range<usize>, clause: &mut Clause, 
         && full_stop
         && names_only
     {
-        clause.predicates.push(Predicate {
-            kind: ClaimedStatus::Achieved,
-            span: (sep.range.start, sep.range.end),
-            holder: Subject::Organisation,
-            negated: false,
-            hypothetical: false,
-            time: Time::Present,
-            held_until: false,
-            upkeep: false,
-            completed_step: false,
-            first_stage: false,
-            opens_without_subject: false,
-        });
+        clause.predicates.push(Predicate::inferred(
+            ClaimedStatus::Achieved,
+            (sep.range.start, sep.range.end),
+            Subject::Organisation,
+        ));
     }
 }
 
@@ -399,15 +424,7 @@ fn split_undertakings(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
         });
     clause.predicates = kept;
     clause.frameworks.retain(|m| !projects.contains(m));
-    Some(Clause {
-        frameworks: projects,
-        set_aside: Vec::new(),
-        predicates: own,
-        refers_back: false,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    })
+    Some(Clause::split_off(projects, own, false))
 }
 
 /// Divides a clause that denies a held certificate's coverage of a framework
@@ -458,30 +475,13 @@ fn split_denied_coverage(
     let denial = bytes(&coverage.denial);
     let predicates = if coverage.not_held {
         vec![Predicate {
-            kind: ClaimedStatus::Not,
-            span: (denial.start, denial.end),
-            holder,
-            negated: false,
             hypothetical,
-            time: Time::Present,
-            held_until: false,
-            upkeep: false,
-            completed_step: false,
-            first_stage: false,
-            opens_without_subject: false,
+            ..Predicate::inferred(ClaimedStatus::Not, (denial.start, denial.end), holder)
         }]
     } else {
         Vec::new()
     };
-    Some(Clause {
-        frameworks: denied,
-        set_aside: Vec::new(),
-        predicates,
-        refers_back: false,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    })
+    Some(Clause::split_off(denied, predicates, false))
 }
 
 /// Moves the framework that ends `previous` into `clause` when `clause` is a
