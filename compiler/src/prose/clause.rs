@@ -1651,7 +1651,9 @@ fn naming_other_things(
     let opening = first_word(tokens, group.clone());
     group
         .clone()
-        .filter(|&i| i > opening)
+        // The item after a label ("Now: ISO 42001 implementation") is the
+        // line's subject, as a name that opens the clause is.
+        .filter(|&i| i > opening && tokens[i - 1].norm != ":")
         .filter_map(|i| match tokens[i].kind {
             TokenKind::Mention(m)
                 if tokens.get(i + 1).is_some_and(|t| {
