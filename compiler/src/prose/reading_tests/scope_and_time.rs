@@ -884,3 +884,11 @@ fn a_check_mark_after_conformity_confirms_it() {
     // Near miss: a check mark after a bare name states it held.
     check("ISO 42001 \u{2705}", &[("iso42001", Some(A))]);
 }
+
+#[test]
+fn a_span_of_years_joined_by_a_dash_stays_in_its_clause() {
+    check(
+        "Credentials: ISO 27001 held 2022\u{2013}2025 (recertification planned), Cyber Essentials in progress.",
+        &[("iso27001", Some(Pl)), ("cyber_essentials", Some(P))],
+    );
+}
