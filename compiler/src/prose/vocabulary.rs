@@ -494,6 +494,10 @@ pub static OBTAINED: &[&str] = &[
     "secured",
     "attained",
     "completed",
+    "finished",
+    "finalised",
+    "finalized",
+    "concluded",
     "got",
     "reached",
 ];

@@ -237,3 +237,15 @@ fn the_organisation_s_name_over_a_list_of_names_lists_what_it_holds() {
     assert_eq!(one("Northwind: ISO 27001").0, None);
     assert_eq!(one("Northwind: ISO 27001 consulting for clinics.").0, None);
 }
+
+#[test]
+fn the_recipient_as_subject_of_the_passive_holds_it() {
+    assert_eq!(
+        one("In 2025 we were issued ISO 27001 certification by NQA."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Northwind was granted Cyber Essentials in March."),
+        (Some(A), ORG)
+    );
+}

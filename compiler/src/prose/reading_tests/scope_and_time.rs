@@ -892,3 +892,42 @@ fn a_span_of_years_joined_by_a_dash_stays_in_its_clause() {
         &[("iso27001", Some(Pl)), ("cyber_essentials", Some(P))],
     );
 }
+
+#[test]
+fn a_certification_left_unfinished_is_not_held() {
+    check(
+        "We haven't finalised our ISO 27001 certification.",
+        &[("iso27001", Some(N))],
+    );
+    check(
+        "Our ISO 42001 certification is not yet complete.",
+        &[("iso42001", Some(N))],
+    );
+    check("SOC 2 Type 2 attestation: incomplete", &[("soc2", Some(N))]);
+    // Near miss: something else unfinished beside the framework.
+    check(
+        "Data mapping is not complete, but our ISO 27001 certificate is current.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn close_due_or_next_is_ahead() {
+    check(
+        "Cyber Essentials Plus certification is not far away.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check(
+        "ISO 27001 Stage 2 outcome: due Q1 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Achieving ISO 42001 is our next milestone.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: a renewal due keeps the certificate held.
+    check(
+        "ISO 27001 recertification due May 2028.",
+        &[("iso27001", Some(A))],
+    );
+}
