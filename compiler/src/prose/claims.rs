@@ -1492,6 +1492,11 @@ const LINE_LABELS: &[(&str, ClaimedStatus)] = &[
     ("completed", ClaimedStatus::Achieved),
     ("live", ClaimedStatus::Achieved),
     ("now live", ClaimedStatus::Achieved),
+    // The columns of a roadmap board: "Now / Next / Later", "To do / Doing /
+    // Done".
+    ("now", ClaimedStatus::InProgress),
+    ("doing", ClaimedStatus::InProgress),
+    ("to do", ClaimedStatus::Planned),
     ("next", ClaimedStatus::Planned),
     ("up next", ClaimedStatus::Planned),
     ("later", ClaimedStatus::Planned),

@@ -70,10 +70,55 @@ pub struct Predicate {
     /// ("we passed our Stage 2 audit", "the Stage 2 audit passed"): the step is
     /// over and the certificate held.
     pub completed_step: bool,
+    /// True for the first stage of an initial certification audit ("Stage 1
+    /// review booked"): a recertification has no Stage 1, so the certificate
+    /// is being sought anew, whatever upkeep word stands beside it.
+    pub first_stage: bool,
     /// True for a phrase that opens a coordinated clause with its verb and no
     /// subject of its own ("... and provides SOC 2 reports"): it shares the
     /// subject of the clause before it.
     pub opens_without_subject: bool,
+}
+
+impl Clause {
+    /// A clause split off another: these frameworks and predicates, with no
+    /// clause-wide word of its own.
+    pub fn split_off(
+        frameworks: Vec<usize>,
+        predicates: Vec<Predicate>,
+        refers_back: bool,
+    ) -> Clause {
+        Clause {
+            frameworks,
+            set_aside: Vec::new(),
+            predicates,
+            refers_back,
+            lapse: None,
+            upkeep_word: false,
+            negated_intent: false,
+        }
+    }
+}
+
+impl Predicate {
+    /// A predicate of this kind and holder, in the present, that no other
+    /// word qualifies: one the reader infers from the shape of a clause
+    /// rather than reads from a status phrase.
+    pub fn inferred(kind: ClaimedStatus, span: (usize, usize), holder: Subject) -> Predicate {
+        Predicate {
+            kind,
+            span,
+            holder,
+            negated: false,
+            hypothetical: false,
+            time: Time::Present,
+            held_until: false,
+            upkeep: false,
+            completed_step: false,
+            first_stage: false,
+            opens_without_subject: false,
+        }
+    }
 }
 
 /// A clause: the frameworks it names, its predicates, and the clause-wide words
@@ -126,6 +171,8 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // 27001 project plan": a project named with its framework is that
             // framework's work alone.
             let mut project = split_undertakings(tokens, &mut clause);
+            let pending = split_pending(tokens, &mut clause);
+            credentials_line(tokens, range.clone(), &mut clause, ctx);
             // "ISO 27001 certified: not yet": an answer of "not" after a
             // status label denies the label.
             let denial = clause.frameworks.is_empty()
@@ -227,6 +274,14 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 clause.upkeep_word = false;
             }
+            // "The 'ISO 27001 recertification' card moved to Now: the Stage
+            // 1 review is booked": a first audit stage told after the upkeep
+            // word, of the same certificate, shows it is being sought anew.
+            if clause.frameworks.is_empty() && clause.predicates.iter().any(|p| p.first_stage) {
+                for earlier in &mut clauses {
+                    earlier.upkeep_word = false;
+                }
+            }
             // The project's clause keeps its place in the text.
             if project
                 .as_ref()
@@ -246,9 +301,70 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 None => clauses.push(clause),
             }
             clauses.extend(project);
+            clauses.extend(pending);
         }
     }
     clauses
+}
+
+/// "Keel remains ISO 42001 compliant pending the certificate": conformity
+/// claimed now and a certificate still pending are two readings of one name.
+/// The clause keeps the conformity, and the clause returned holds the
+/// pending step and refers back to the name, so it reads beside it.
+fn split_pending(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
+    let conformity = clause
+        .predicates
+        .iter()
+        .position(|p| matches!(p.kind, ClaimedStatus::Compliant | ClaimedStatus::Aligned))?;
+    let pending = clause.predicates.iter().position(|p| {
+        p.kind == ClaimedStatus::InProgress
+            && tokens
+                .iter()
+                .find(|t| t.range.start == p.span.0)
+                .is_some_and(|t| t.norm == "pending")
+    })?;
+    if pending < conformity || clause.frameworks.is_empty() {
+        return None;
+    }
+    let predicates = clause.predicates.split_off(pending);
+    Some(Clause::split_off(Vec::new(), predicates, true))
+}
+
+/// "Sprout: SOC 2 Type II.", "Keel \u{2014} Cyber Essentials Plus, ISO
+/// 27001, ISO 42001.": a sentence that is the organisation's name, a colon
+/// or dash, and nothing but framework names lists what it holds. A title
+/// without a full stop ("## Northwind: ISO 27001") is a heading, read with
+/// the text under it, and any status word in the clause reads as itself.
+fn credentials_line(tokens: &[Token], range: Range<usize>, clause: &mut Clause, ctx: Ctx) {
+    if !clause.predicates.is_empty() || clause.frameworks.is_empty() {
+        return;
+    }
+    let opening = first_word(tokens, range.clone());
+    let named = NameSets::find(&ctx.names.org, tokens, range.clone());
+    let Some(&(_, name_end)) = named.iter().find(|&&(s, _)| s == opening) else {
+        return;
+    };
+    let separator = tokens.get(name_end).filter(|t| {
+        name_end < range.end && matches!(t.norm.as_str(), ":" | "\u{2014}" | "\u{2013}" | "-")
+    });
+    let full_stop = range.end == tokens.len() && tokens.last().is_some_and(|t| t.norm == ".");
+    let names_only = (name_end + 1..range.end).all(|i| {
+        matches!(tokens[i].kind, TokenKind::Mention(_))
+            || matches!(
+                tokens[i].norm.as_str(),
+                "," | "." | "and" | "&" | "/" | "\u{b7}" | "|"
+            )
+    });
+    if let Some(sep) = separator
+        && full_stop
+        && names_only
+    {
+        clause.predicates.push(Predicate::inferred(
+            ClaimedStatus::Achieved,
+            (sep.range.start, sep.range.end),
+            Subject::Organisation,
+        ));
+    }
 }
 
 /// The token index of the first framework a clause names.
@@ -308,15 +424,7 @@ fn split_undertakings(tokens: &[Token], clause: &mut Clause) -> Option<Clause> {
         });
     clause.predicates = kept;
     clause.frameworks.retain(|m| !projects.contains(m));
-    Some(Clause {
-        frameworks: projects,
-        set_aside: Vec::new(),
-        predicates: own,
-        refers_back: false,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    })
+    Some(Clause::split_off(projects, own, false))
 }
 
 /// Divides a clause that denies a held certificate's coverage of a framework
@@ -367,29 +475,13 @@ fn split_denied_coverage(
     let denial = bytes(&coverage.denial);
     let predicates = if coverage.not_held {
         vec![Predicate {
-            kind: ClaimedStatus::Not,
-            span: (denial.start, denial.end),
-            holder,
-            negated: false,
             hypothetical,
-            time: Time::Present,
-            held_until: false,
-            upkeep: false,
-            completed_step: false,
-            opens_without_subject: false,
+            ..Predicate::inferred(ClaimedStatus::Not, (denial.start, denial.end), holder)
         }]
     } else {
         Vec::new()
     };
-    Some(Clause {
-        frameworks: denied,
-        set_aside: Vec::new(),
-        predicates,
-        refers_back: false,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    })
+    Some(Clause::split_off(denied, predicates, false))
 }
 
 /// Moves the framework that ends `previous` into `clause` when `clause` is a
@@ -619,6 +711,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     || w == "became"
             })
     });
+    set_aside.extend(after_inserted_condition(
+        tokens,
+        phrases,
+        group.clone(),
+        &conditionals,
+    ));
+    set_aside.sort_unstable();
+    set_aside.dedup();
     let orgs = org_references(tokens, group.clone(), ctx);
     let mut suppliers = NameSets::find(&ctx.names.suppliers, tokens, group.clone());
     suppliers.extend(modifiers_dropped(
@@ -898,6 +998,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
+        } else if let Some(holder) = recipient(tokens, m, &orgs, &others, group.end) {
+            holder
+        } else if introduced_as_ourselves(tokens, m, group.clone(), ctx) {
+            Subject::Organisation
         } else if kind == ClaimedStatus::InProgress
             && (activity_for_others(tokens, m.end, group.end, &others.third)
                 || beneficiaries_doing(tokens, m, ctx.text))
@@ -946,6 +1050,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             .flatten()
             .any(|i| subject_words::POSSESSIVES.contains(&tokens[i].norm.as_str()));
         let modal_after = |markers: &[(usize, usize)]| possessive && starts_at(markers, m.end);
+        // "Investigate what an ISO 42001 certificate would involve": a
+        // certificate of any kind before a modal of condition is supposed.
+        let indefinite = [Some(m.start), m.start.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|i| vocabulary::INDEFINITE_ARTICLES.contains(&tokens[i].norm.as_str()));
         let window = m.start.saturating_sub(vocabulary::FUTURE_WINDOW);
         // "You will maintain our ISO 42001 compliant framework": a status word
         // that qualifies a noun inside a possessive noun phrase describes what
@@ -1009,7 +1119,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // condition ends at a colon.
             hypothetical: condition_ends
                 .is_some_and(|e| e <= m.start && !(e..m.start).any(|i| tokens[i].norm == ":"))
-                || modal_after(&conditionals),
+                || modal_after(&conditionals)
+                || (indefinite && starts_at(&conditionals, m.end)),
             time,
             held_until: held_until(tokens, m, group.clone()),
             // "keep our ISO 27001 certificate current": a verb of upkeep
@@ -1019,6 +1130,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && is_possessive(&tokens[m.start])
                     && voc.maintenance_phrases.matches_at(tokens, m.start - 1)),
             completed_step,
+            first_stage: tokens[m.start].norm == "stage"
+                && tokens
+                    .get(m.start + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "1" | "one")),
             opens_without_subject,
         });
     }
@@ -1033,6 +1148,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         p.upkeep |= upkeep_spans
             .iter()
             .any(|&(s, e)| s <= p.span.0 && p.span.0 < e);
+    }
+    if !upkeep
+        && !group
+            .clone()
+            .any(|i| voc.maintenance_phrases.matches_at(tokens, i))
+    {
+        still_ahead(tokens, &mut predicates);
     }
     // "Cyber Essentials certificate: No": an answer of "no" after a colon
     // denies the held phrase of the label before it.
@@ -1059,6 +1181,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     if work_not_begun {
         predicates.retain(|p| p.negated || p.kind != ClaimedStatus::InProgress);
     }
+    confirmed_conformity(ctx.text, tokens, &mut predicates);
     for_others_goal(tokens, &mut predicates, &others.third, group.start);
     shared_with_us(tokens, &mut predicates, &orgs, group.clone());
     drop_superseded(tokens, &mut predicates);
@@ -1086,6 +1209,162 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         lapse,
         upkeep_word: upkeep,
         negated_intent,
+    }
+}
+
+/// "SOC 2 compliance \u{2705}", "ISO 27001 aligned \u{2713}": a check mark
+/// right after a phrase of conformity or alignment confirms that phrase; it
+/// does not add a certificate held.
+fn confirmed_conformity(text: &str, tokens: &[Token], predicates: &mut Vec<Predicate>) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let conformity: Vec<usize> = predicates
+        .iter()
+        .filter(|p| matches!(p.kind, ClaimedStatus::Compliant | ClaimedStatus::Aligned))
+        .filter_map(|p| index_at(p.span.1))
+        .collect();
+    predicates.retain(|p| {
+        let mark = text
+            .get(p.span.0..p.span.1)
+            .is_some_and(|w| vocabulary::STATUS_MARKS.contains(&w));
+        !(p.kind == ClaimedStatus::Achieved
+            && mark
+            && index_at(p.span.0).is_some_and(|at| conformity.contains(&at)))
+    });
+}
+
+/// "Our ISO 27001 certificate, SOC 2 report and, once our audit completes in
+/// 2027, Cyber Essentials Plus": a condition inserted between commas after
+/// every status phrase of the clause governs the names after it, which take
+/// no status from the phrases before it.
+fn after_inserted_condition(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+    conditionals: &[(usize, usize)],
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    let Some(&(at, _)) = conditionals.iter().find(|&&(s, _)| {
+        s > group.start && tokens[s - 1].norm == "," && claims.iter().all(|p| p.start < s)
+    }) else {
+        return Vec::new();
+    };
+    let Some(closed) = (at..group.end).find(|&i| tokens[i].norm == ",") else {
+        return Vec::new();
+    };
+    (closed..group.end)
+        .filter_map(|i| match tokens[i].kind {
+            TokenKind::Mention(m) => Some(m),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How many tokens after a held phrase the participle of a conferring
+/// passive may stand: "certificate | was | issued to".
+const RECIPIENT_REACH: usize = 3;
+
+/// "The certification was given to Meridian", "ISO 27001 was granted to
+/// Equinix": a certificate conferred on a recipient named right after "to"
+/// is the recipient's, whoever is named before it (the certificate itself,
+/// or the body that issued it). `None` when no party follows "to".
+fn recipient(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    end: usize,
+) -> Option<Subject> {
+    let conferred = |i: usize| {
+        subject_words::CONFERRING_PARTICIPLES.contains(&tokens[i].norm.as_str())
+            && tokens.get(i + 1).is_some_and(|t| t.norm == "to")
+    };
+    // The participle ends the phrase ("was given to") or follows it with at
+    // most a copula between ("the ISO 27001 certificate was issued to").
+    let participle = (m.start..end.min(m.end + RECIPIENT_REACH)).find(|&i| conferred(i))?;
+    let mut at = participle + 2;
+    if tokens
+        .get(at)
+        .is_some_and(|t| at < end && matches!(t.norm.as_str(), "the" | "a" | "an"))
+    {
+        at += 1;
+    }
+    if at >= end {
+        return None;
+    }
+    if covers(orgs, at) || starts_at(orgs, at) {
+        Some(Subject::Organisation)
+    } else {
+        let all = others.all();
+        (covers(&all, at) || starts_at(&all, at)).then(|| others.kind_at(at))
+    }
+}
+
+/// "You are now working with an ISO 27001 certified supplier", "join an ISO
+/// 27001-certified robotics company": a phrase inside the noun phrase that an
+/// introduction to the reader opens, ending in a role noun, describes the
+/// organisation itself, unless the clause names a supplier who could be that
+/// role.
+fn introduced_as_ourselves(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    group: Range<usize>,
+    ctx: Ctx,
+) -> bool {
+    let Some(&(_, opened)) = ctx
+        .voc
+        .introductions
+        .find_all(tokens, group.clone())
+        .iter()
+        .rfind(|&&(_, e)| e <= m.start)
+    else {
+        return false;
+    };
+    let modifiers_only = m.start - opened <= subject_words::INTRODUCED_NOUN_PHRASE
+        && (opened..m.start).all(|i| tokens[i].kind != TokenKind::Punct || tokens[i].norm == "-");
+    let role_after = (m.end..group.end.min(m.end + 3)).any(|i| {
+        let w = tokens[i].norm.as_str();
+        subject_words::DEFINED_TERMS.contains(&w) || subject_words::INTRODUCED_ROLES.contains(&w)
+    });
+    modifiers_only && role_after && NameSets::find(&ctx.names.suppliers, tokens, group).is_empty()
+}
+
+/// "We have yet to finish our ISO 42001 certification", "our ISO 42001
+/// certificate is still to come", "certification remains outstanding": a
+/// phrase that says a step is still ahead denies the held phrase that is its
+/// subject (right before it) or the object of its verb (right after it).
+/// The caller skips a clause with an upkeep word: "our certificate has yet
+/// to be renewed" is of one held.
+fn still_ahead(tokens: &[Token], predicates: &mut [Predicate]) {
+    let index_at = |byte: usize| tokens.iter().position(|t| t.range.start >= byte);
+    let index_ending = |byte: usize| tokens.iter().rposition(|t| t.range.end <= byte);
+    let ahead: Vec<(usize, usize)> = predicates
+        .iter()
+        .filter(|p| p.kind == ClaimedStatus::Not && !p.negated && !p.hypothetical)
+        .filter_map(|p| Some((index_at(p.span.0)?, index_ending(p.span.1)? + 1)))
+        .filter(|&(s, e)| {
+            tokens[s..e]
+                .iter()
+                .any(|t| vocabulary::STILL_AHEAD.contains(&t.norm.as_str()))
+        })
+        .collect();
+    if ahead.is_empty() {
+        return;
+    }
+    for p in predicates.iter_mut() {
+        if p.kind != ClaimedStatus::Achieved || p.negated {
+            continue;
+        }
+        let (Some(start), Some(last)) = (index_at(p.span.0), index_ending(p.span.1)) else {
+            continue;
+        };
+        // The subject right before the phrase, or the object within the
+        // verb's reach after it ("yet to finish our ... certification").
+        if ahead
+            .iter()
+            .any(|&(s, e)| last + 1 == s || (start >= e && start <= e + 2))
+        {
+            p.negated = true;
+        }
     }
 }
 
@@ -1372,7 +1651,9 @@ fn naming_other_things(
     let opening = first_word(tokens, group.clone());
     group
         .clone()
-        .filter(|&i| i > opening)
+        // The item after a label ("Now: ISO 42001 implementation") is the
+        // line's subject, as a name that opens the clause is.
+        .filter(|&i| i > opening && tokens[i - 1].norm != ":")
         .filter_map(|i| match tokens[i].kind {
             TokenKind::Mention(m)
                 if tokens.get(i + 1).is_some_and(|t| {

@@ -11,8 +11,8 @@ use crate::prose::pattern::{Elem, Pattern, PatternSet};
 use crate::prose::sentences::{Token, TokenKind};
 use crate::prose::status_phrases::PHRASES;
 use crate::prose::subject_words::{
-    COPULAS, GENERIC_SUBJECTS, ORG_REFERENCES, ORG_SUBJECTS, PEOPLE, SELF_DESCRIPTIONS, SUPPLIERS,
-    THIRD_PARTIES,
+    COPULAS, GENERIC_SUBJECTS, INTRODUCTIONS, ORG_REFERENCES, ORG_SUBJECTS, PEOPLE,
+    SELF_DESCRIPTIONS, SUPPLIERS, THIRD_PARTIES,
 };
 use crate::prose::vocabulary::{
     ANAPHORS, CONDITIONALS, Effect, FUTURE_MARKERS, LAPSE_MARKERS, MAINTENANCE_MARKERS,
@@ -58,6 +58,8 @@ pub struct Compiled {
     pub copulas: PatternSet,
     /// [`SELF_DESCRIPTIONS`].
     pub self_descriptions: PatternSet,
+    /// [`INTRODUCTIONS`].
+    pub introductions: PatternSet,
     /// [`ANAPHORS`].
     pub anaphors: PatternSet,
 }
@@ -100,6 +102,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         org_subjects: PatternSet::new(ORG_SUBJECTS),
         copulas: PatternSet::new(COPULAS),
         self_descriptions: PatternSet::new(SELF_DESCRIPTIONS),
+        introductions: PatternSet::new(INTRODUCTIONS),
         anaphors: PatternSet::new(ANAPHORS),
     }
 });

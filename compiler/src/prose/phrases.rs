@@ -246,7 +246,18 @@ fn merge_run(
     // A piece with a phrase anchors a group; so does a later piece that opens
     // with a new subject ("..., and we do not plan a SOC 2 examination"), which
     // never takes a neighbour's status.
-    let new_subject = |i: usize| i > 0 && voc.org_subjects.matches_at(tokens, list[i].start);
+    // A label before it ("A: we're ISO 27001 and SOC 2 certified") is no
+    // clause, so the subject after it starts nothing new.
+    let new_subject = |i: usize| {
+        i > 0
+            && voc.org_subjects.matches_at(tokens, list[i].start)
+            && (0..i).any(|j| {
+                !claims_in[j].is_empty()
+                    || list[j]
+                        .clone()
+                        .any(|t| matches!(tokens[t].kind, TokenKind::Mention(_)))
+            })
+    };
     // A piece that describes the framework it opens with ("SOC 2 is a US
     // attestation report") is a clause of its own, with its own subject.
     let describes_framework = |i: usize| {

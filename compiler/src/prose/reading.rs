@@ -165,7 +165,10 @@ pub fn reading(clause: &Clause) -> Verdict {
         status = in_time(status, p.time, p.upkeep);
         // "ISO 27001 held 2023-2026 (recertification planned)": upkeep after
         // a lapse told in the clause is the way back, not a certificate held.
+        // A Stage 1 audit is the first certification's, never upkeep's:
+        // "recertification: the Stage 1 review is booked" is work under way.
         if (clause.upkeep_word || upkeep_held)
+            && !clause.predicates.iter().any(|p| p.first_stage)
             && clause.lapse.is_none()
             && !clause.predicates.iter().any(|p| p.held_until)
             && matches!(status, ClaimedStatus::InProgress | ClaimedStatus::Planned)

@@ -393,6 +393,19 @@ fn is_soft_break(tokens: &[Token], i: usize) -> bool {
         TokenKind::Mention(_) => false,
         TokenKind::Punct => {
             let c = t.norm.chars().next().unwrap_or(' ');
+            // "Held 2023\u{2013}2026": a dash joined to a number on each side
+            // is a range, not a break between clauses.
+            let number =
+                |n: &Token| !n.norm.is_empty() && n.norm.chars().all(|d| d.is_ascii_digit());
+            let range = i > 0
+                && number(&tokens[i - 1])
+                && tokens[i - 1].range.end == t.range.start
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| number(n) && t.range.end == n.range.start);
+            if range {
+                return false;
+            }
             if vocabulary::SOFT_PUNCTUATION.contains(&c) || t.norm == "&" {
                 return true;
             }

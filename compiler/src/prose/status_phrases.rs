@@ -92,6 +92,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("its * certification|accreditation", Claim(Achieved)),
+    // "Sprout confirms there have been no changes to the controls covered by
+    // its SOC 2 Type 2 report": the organisation's report named by "its"
+    // (whose "its" it is: see `clause::its_subject`).
+    (
+        "its @ report|reports|certificate|certificates|attestation",
+        Claim(Achieved),
+    ),
     ("pass|passes * testing|tests|test", Claim(Achieved)),
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),
@@ -112,6 +119,20 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // completed|awarded|granted".
     (
         "been|be completed|finalised|finalized|awarded|granted|issued|achieved|obtained",
+        Claim(Achieved),
+    ),
+    // A certificate conferred on a recipient: "the certification was given to
+    // Meridian", "ISO 27001 was granted to us in 2025" (the recipient after
+    // "to" is the holder: see `clause::recipient`).
+    (
+        "was|were|been|is|are awarded|granted|issued|given|conferred|presented to",
+        Claim(Achieved),
+    ),
+    // The recipient as the subject of the passive: "we were granted ISO 27001
+    // certification by LRQA".
+    ("was|were|been granted|issued|given @", Claim(Achieved)),
+    (
+        "was|were|been granted|issued|given * certification|certificate|accreditation",
         Claim(Achieved),
     ),
     ("on|upon request", Claim(Achieved)),
@@ -291,6 +312,38 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
+    // A step left unfinished: "ISO 42001 certification: incomplete", "the
+    // certification is not complete".
+    (": incomplete", Claim(ClaimedStatus::Not)),
+    ("@ incomplete", Claim(ClaimedStatus::Not)),
+    (
+        "certification|certificate|attestation|audit|report is|are|remains|remain incomplete",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "certification|certificate|attestation|audit|report is|are|was not yet|quite complete|completed|finished|finalised|finalized",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "certification|certificate|attestation|audit|report is|are|was not complete|completed|finished|finalised|finalized",
+        Claim(ClaimedStatus::Not),
+    ),
+    // Close to the end of the work: "ISO 42001 certification is not far
+    // off".
+    ("not far off|away", Claim(InProgress)),
+    // A step still to come or left undone: "ISO 42001 certification: still
+    // to come", "the certificate is yet to come", "certification remains
+    // outstanding" ("outstanding" as praise, "an outstanding audit result",
+    // never follows "still", "remains" or a copula after a certificate noun).
+    ("still|yet to come", Claim(ClaimedStatus::Not)),
+    (
+        "still|remains|remain|remaining outstanding",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "certification|certificate|audit|attestation|report is|are|still outstanding",
+        Claim(ClaimedStatus::Not),
+    ),
     // A certificate wanting: "we lack ISO 27001 certification", "currently
     // uncertified against ISO 27001".
     (
@@ -610,6 +663,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("in the pipeline", Claim(Planned)),
     ("next step|steps", Claim(Planned)),
+    ("next milestone|milestones", Claim(Planned)),
     ("ambition|ambitions|aspiration|aspirations", Claim(Planned)),
     ("keen|eager|determined to", Claim(Planned)),
     // A purpose is a goal: "in order to become ISO 27001 certified, we ...".
@@ -624,6 +678,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Planned),
     ),
     ("coming in", Claim(Planned)),
+    // What falls due at a date ahead is expected then: "SOC 2 Type 2 report:
+    // due Q3 2027" (a renewal due keeps a certificate held: see the upkeep
+    // words).
+    (
+        "due 2026|2027|2028|2029|2030|q1|q2|q3|q4|h1|h2|early|mid|late|by",
+        Claim(InProgress),
+    ),
+    // "Coming" with a date or season right after it: "ISO 42001 (coming
+    // 2027)", "SOC 2 Type 2 coming Q3", "coming early next year".
+    (
+        "coming 2026|2027|2028|2029|2030|q1|q2|q3|q4|h1|h2|early|mid|late|spring|summer|autumn|fall|winter|this",
+        Claim(Planned),
+    ),
     ("next on", Claim(Planned)),
     // A framework that is next in line: "ISO 42001 is next", "SOC 2 is the
     // next".

@@ -551,6 +551,30 @@ pub const APPOSITION_WINDOW: usize = 10;
 /// certified organisation, we ...").
 pub static SELF_DESCRIPTIONS: &[&str] = &["as a|an"];
 
+/// Words with which a page introduces the organisation to its reader by a
+/// role noun ("you are now working with a certified supplier", "join an ISO
+/// 27001-certified company"): the role noun after them is the organisation
+/// (see `clause::introduced_as_ourselves`). Advice in the imperative ("work
+/// with a certified supplier") is not among them.
+pub static INTRODUCTIONS: &[&str] = &[
+    "you are now|already working|partnering|dealing|contracting with a|an",
+    "you're now|already working|partnering|dealing|contracting with a|an",
+    "you are working|partnering|dealing|contracting with a|an",
+    "you're working|partnering|dealing|contracting with a|an",
+    "you have chosen|picked|selected|hired|engaged a|an",
+    "you've chosen|picked|selected|hired|engaged a|an",
+    "you chose|picked|selected|hired|engaged a|an",
+    "join a|an",
+];
+
+/// How many tokens an introduced noun phrase may hold before its status
+/// phrase: "an ISO 27001 and Cyber Essentials certified supplier".
+pub const INTRODUCED_NOUN_PHRASE: usize = 6;
+
+/// Role nouns, besides [`DEFINED_TERMS`], by which an introduction names the
+/// organisation: "join an ISO 27001 certified robotics firm".
+pub static INTRODUCED_ROLES: &[&str] = &["partner", "business", "firm", "team", "employer"];
+
 /// How many tokens after a status phrase a third-party noun may stand and still be
 /// what the phrase describes ("ISO 27001 certified data centres").
 pub const MARKER_AFTER_WINDOW: usize = 2;

@@ -476,8 +476,12 @@ pub static CESSATIONS: &[&str] = &[
 /// certificate").
 pub static GOAL_VERBS: &[&str] = &[
     "achieve", "obtain", "gain", "earn", "get", "secure", "attain", "complete", "receive", "reach",
-    "begin", "start", "commence", "launch",
+    "finish", "finalise", "finalize", "conclude", "begin", "start", "commence", "launch",
 ];
+
+/// The words of a step still ahead, in a phrase that says it is not held yet:
+/// "we have yet to", "is still to come", "remains outstanding".
+pub static STILL_AHEAD: &[&str] = &["yet", "still", "outstanding"];
 
 /// The past forms of verbs of obtaining: between a negator and a possessive
 /// noun phrase they carry the negation ("not yet received our certificate").
@@ -490,6 +494,10 @@ pub static OBTAINED: &[&str] = &[
     "secured",
     "attained",
     "completed",
+    "finished",
+    "finalised",
+    "finalized",
+    "concluded",
     "got",
     "reached",
 ];
@@ -833,6 +841,10 @@ pub static NAMED_AFTER_FRAMEWORKS: &[&str] = &[
     "knowledge",
     "skills",
     "guidance",
+    // "... and an ISO 27001 implementation status summary": the work of
+    // putting a framework in place is a thing named after it.
+    "implementation",
+    "implementations",
 ];
 
 /// Words that make the party after them the beneficiary of what is described

@@ -341,3 +341,25 @@ fn a_gerund_after_a_plural_beneficiary_is_their_work() {
         (Some(P), Some(Subject::Organisation))
     );
 }
+
+#[test]
+fn a_label_before_our_subject_starts_no_clause() {
+    check(
+        "Reply: we're Cyber Essentials and ISO 42001 certified.",
+        &[("cyber_essentials", Some(A)), ("iso42001", Some(A))],
+    );
+    // Near miss: a real clause before the new subject keeps its own status.
+    check(
+        "We hold ISO 27001, and we are working towards ISO 42001.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn the_columns_of_a_roadmap_board_give_their_items_a_status() {
+    check("Doing: ISO 27001 implementation", &[("iso27001", Some(P))]);
+    check("Now: SOC 2 Type 2 readiness", &[("soc2", Some(P))]);
+    check("To do: ISO 42001", &[("iso42001", Some(Pl))]);
+    // Near miss: an item with its own status keeps it.
+    check("Now: ISO 27001 certified", &[("iso27001", Some(A))]);
+}

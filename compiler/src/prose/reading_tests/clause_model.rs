@@ -167,26 +167,11 @@ fn a_sentence_divides_into_clauses_with_their_own_frameworks() {
 
 /// A one-predicate clause about the organisation, present, affirmed.
 fn plain(kind: ClaimedStatus) -> Clause {
-    Clause {
-        frameworks: vec![0],
-        set_aside: Vec::new(),
-        predicates: vec![Predicate {
-            kind,
-            span: (0, 4),
-            holder: Subject::Organisation,
-            negated: false,
-            hypothetical: false,
-            time: Time::Present,
-            held_until: false,
-            upkeep: false,
-            completed_step: false,
-            opens_without_subject: false,
-        }],
-        refers_back: false,
-        lapse: None,
-        upkeep_word: false,
-        negated_intent: false,
-    }
+    Clause::split_off(
+        vec![0],
+        vec![Predicate::inferred(kind, (0, 4), Subject::Organisation)],
+        false,
+    )
 }
 
 fn status(clause: &Clause) -> Option<ClaimedStatus> {

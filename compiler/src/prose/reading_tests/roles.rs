@@ -131,3 +131,121 @@ fn a_comparison_that_does_not_name_the_organisation_changes_nothing() {
         (None, THIRD)
     );
 }
+
+#[test]
+fn a_role_noun_that_introduces_us_to_the_reader_is_the_organisation() {
+    assert_eq!(
+        one(
+            "Thanks for signing up. You're now working with a Cyber Essentials certified provider."
+        ),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Careers: join an ISO 42001-certified AI business."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("You have chosen an ISO 27001 certified vendor for your analytics."),
+        (Some(A), ORG)
+    );
+    // Near misses: advice in the imperative, and a supplier named as the role.
+    assert_eq!(
+        one("Always work with an ISO 27001 certified supplier."),
+        (None, SUPPLIER)
+    );
+    assert_eq!(
+        one("You are working with an ISO 27001 certified provider, Equinix.").0,
+        None
+    );
+}
+
+#[test]
+fn a_certificate_conferred_on_a_recipient_is_the_recipient_s() {
+    assert_eq!(
+        one("The ISO 27001 certificate was presented to Northwind at the May ceremony."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("In 2025 ISO 27001 certification was given to us by BSI."),
+        (Some(A), ORG)
+    );
+    // Near misses: a supplier as recipient, and the standard's general rule.
+    assert_eq!(
+        one("The ISO 27001 certificate was issued to Equinix last year."),
+        (None, SUPPLIER)
+    );
+    assert_eq!(
+        one("ISO 27001 certification is granted to organisations that pass both stages.").0,
+        None
+    );
+}
+
+#[test]
+fn its_report_is_the_report_of_the_subject_before_it() {
+    assert_eq!(
+        one("Northwind confirms that the controls listed are covered by its SOC 2 Type 2 report."),
+        (Some(A), ORG)
+    );
+    // Near miss: "its" of a supplier named first.
+    assert_eq!(
+        one("Equinix sends every customer its SOC 2 report.").1,
+        SUPPLIER
+    );
+}
+
+#[test]
+fn implementation_work_is_a_thing_named_after_the_framework() {
+    let got = read(
+        "We can send our Cyber Essentials certificate and an ISO 42001 implementation overview.",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|(f, s, _)| (f.as_str(), *s))
+            .collect::<Vec<_>>(),
+        vec![("cyber_essentials", Some(A)), ("iso42001", None)]
+    );
+}
+
+#[test]
+fn conformity_pending_a_certificate_reads_both_ways() {
+    let got = crate::prose::find_mentions_with(
+        "Board minutes: Northwind stays SOC 2 compliant pending the attestation.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &Names {
+            organisation: vec!["Northwind".into()],
+            suppliers: Vec::new(),
+        },
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].status, Some(C));
+    assert_eq!(got[0].also.as_ref().map(|a| a.0), Some(P));
+    // Near miss: "pending" alone is work under way.
+    assert_eq!(one("ISO 27001 certification: pending."), (Some(P), ORG));
+}
+
+#[test]
+fn the_organisation_s_name_over_a_list_of_names_lists_what_it_holds() {
+    let got = read("Northwind \u{2014} Cyber Essentials, ISO 27001.");
+    assert!(
+        got.iter().all(|(_, s, who)| *s == Some(A) && *who == ORG),
+        "{got:?}"
+    );
+    assert_eq!(one("Our badges. Northwind: SOC 2 Type II."), (Some(A), ORG));
+    // Near misses: a title without a full stop, and a name with more words
+    // after it.
+    assert_eq!(one("Northwind: ISO 27001").0, None);
+    assert_eq!(one("Northwind: ISO 27001 consulting for clinics.").0, None);
+}
+
+#[test]
+fn the_recipient_as_subject_of_the_passive_holds_it() {
+    assert_eq!(
+        one("In 2025 we were issued ISO 27001 certification by NQA."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Northwind was granted Cyber Essentials in March."),
+        (Some(A), ORG)
+    );
+}

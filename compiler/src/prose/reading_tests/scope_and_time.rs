@@ -775,3 +775,159 @@ fn widening_a_named_certificate_is_upkeep() {
         ),
     ]);
 }
+
+#[test]
+fn a_step_still_ahead_denies_the_certificate_it_names() {
+    // The object of the verb after "yet to" / "still to".
+    check(
+        "Honestly, we have yet to wrap up our ISO 42001 certification.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "The team is still to finalise its ISO 27001 certification.",
+        &[("iso27001", Some(N))],
+    );
+    // The subject right before it.
+    check(
+        "Our ISO 42001 certificate has yet to be issued.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "Our SOC 2 attestation remains outstanding.",
+        &[("soc2", Some(N))],
+    );
+    check(
+        "ISO 42001 certification: still to come.",
+        &[("iso42001", Some(N))],
+    );
+    // Near misses: upkeep still ahead is of a certificate held; praise is no
+    // step; a certificate of another clause stands.
+    check(
+        "Our ISO 27001 certificate has yet to be renewed for 2027.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We received outstanding feedback at our ISO 27001 surveillance audit.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We are yet to scope ISO 42001, but our ISO 27001 certificate is current.",
+        &[("iso42001", Some(N)), ("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn coming_with_a_date_is_planned() {
+    check("ISO 42001 (coming 2028)", &[("iso42001", Some(Pl))]);
+    check("SOC 2 Type 2 report coming Q2.", &[("soc2", Some(Pl))]);
+    check(
+        "Cyber Essentials Plus coming early next year.",
+        &[("cyber_essentials_plus", Some(Pl))],
+    );
+}
+
+#[test]
+fn a_first_stage_audit_beside_recertification_is_work_under_way() {
+    check(
+        "ISO 27001 recertification update: a new certification body is engaged and the Stage 1 audit is scheduled.",
+        &[("iso27001", Some(P))],
+    );
+    // Near miss: a recertification audit booked keeps the certificate held.
+    check(
+        "Our ISO 27001 recertification audit is scheduled for March.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_first_stage_told_after_the_upkeep_word_of_the_same_certificate() {
+    check(
+        "The 'ISO 27001 recertification' item moved up the board this month: the Stage 1 audit is booked.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_certificate_of_any_kind_before_a_modal_is_supposed() {
+    check(
+        "Action item: find out what a SOC 2 report could cost us.",
+        &[("soc2", None)],
+    );
+    check(
+        "An ISO 42001 certificate would open doors in the NHS.",
+        &[("iso42001", None)],
+    );
+    // Near miss: a certificate of any kind that we have.
+    check("We have a SOC 2 report.", &[("soc2", Some(A))]);
+}
+
+#[test]
+fn a_condition_inserted_in_a_list_governs_the_names_after_it() {
+    check(
+        "The bundle includes our ISO 27001 certificate and, once the audit closes in spring, Cyber Essentials Plus.",
+        &[("iso27001", Some(A)), ("cyber_essentials_plus", None)],
+    );
+    // Near miss: a list with no condition inside it.
+    check(
+        "The bundle includes our ISO 27001 certificate and, as always, our Cyber Essentials Plus certificate.",
+        &[("iso27001", Some(A)), ("cyber_essentials_plus", Some(A))],
+    );
+}
+
+#[test]
+fn a_check_mark_after_conformity_confirms_it() {
+    check(
+        "Status: ISO 42001 aligned \u{2705}",
+        &[("iso42001", Some(Al))],
+    );
+    check("Dashboard: SOC 2 compliance \u{2714}", &[("soc2", Some(C))]);
+    // Near miss: a check mark after a bare name states it held.
+    check("ISO 42001 \u{2705}", &[("iso42001", Some(A))]);
+}
+
+#[test]
+fn a_span_of_years_joined_by_a_dash_stays_in_its_clause() {
+    check(
+        "Credentials: ISO 27001 held 2022\u{2013}2025 (recertification planned), Cyber Essentials in progress.",
+        &[("iso27001", Some(Pl)), ("cyber_essentials", Some(P))],
+    );
+}
+
+#[test]
+fn a_certification_left_unfinished_is_not_held() {
+    check(
+        "We haven't finalised our ISO 27001 certification.",
+        &[("iso27001", Some(N))],
+    );
+    check(
+        "Our ISO 42001 certification is not yet complete.",
+        &[("iso42001", Some(N))],
+    );
+    check("SOC 2 Type 2 attestation: incomplete", &[("soc2", Some(N))]);
+    // Near miss: something else unfinished beside the framework.
+    check(
+        "Data mapping is not complete, but our ISO 27001 certificate is current.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn close_due_or_next_is_ahead() {
+    check(
+        "Cyber Essentials Plus certification is not far away.",
+        &[("cyber_essentials_plus", Some(P))],
+    );
+    check(
+        "ISO 27001 Stage 2 outcome: due Q1 2027.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Achieving ISO 42001 is our next milestone.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: a renewal due keeps the certificate held.
+    check(
+        "ISO 27001 recertification due May 2028.",
+        &[("iso27001", Some(A))],
+    );
+}
