@@ -12,6 +12,7 @@
 //! body to neither. A sentence about someone else ("our supplier's
 //! certificate") carries nothing.
 
+use crate::prose::details::shared_out;
 use crate::prose::sentences::split_sentences;
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::{ClaimedStatus, Mention, Names, Subject, fill_details, read_details};
@@ -129,6 +130,8 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
         label_value(text, m);
         engaged_body(text, m, &org);
     }
+    share_coordinated(text, out);
+    share_out(text, out);
     // Indexes into `out` of the mentions named in the current block.
     let mut scope: Vec<usize> = Vec::new();
     let mut next = 0usize;
@@ -328,10 +331,18 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Verbs by which a name, or its certificate, says when it ends or is
+/// renewed, in the present: "Cyber Essentials Plus expires on 1 April 2027",
+/// "ISO 27001 certificate runs to May 2028".
+const END_VERBS: &[&str] = &[
+    "expires", "runs", "renews", "is", "expire", "run", "renew", "are",
+];
+
 /// "ISO 27001: certificate IS 712345 (BSI)": a framework's name as the label
-/// of a value that gives its certificate number, or its body and its end,
+/// of a value that gives its certificate number, its end or its next renewal
 /// shows the certificate held; so does an aside right after the name that
-/// gives them ("ISO 27001 (certificate IS 712345)").
+/// gives them ("ISO 27001 (certificate IS 712345)"), and a present verb of
+/// ending after it with its date ("Cyber Essentials expires in March 2027").
 fn label_value(text: &str, m: &mut Mention) {
     if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
         return;
@@ -346,12 +357,16 @@ fn label_value(text: &str, m: &mut Mention) {
     // before the certificate's number ("Cyber Essentials, certificate
     // IASME-CE-013579").
     let comma = rest.starts_with(',');
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma {
+    let verb = ends_by_verb(rest);
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma && !verb {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));
-    let shown =
-        facts.certificate.is_some() || (!comma && facts.body.is_some() && facts.valid_to.is_some());
+    // Facts shared out "respectively" belong to none alone, but still show
+    // that each certificate has an end (`share_out` gives them out).
+    let all = read_details(&rest.replace(['|', '*'], " ").replace("respectively", ""));
+    let ends = all.valid_to.is_some() || all.renewal.is_some();
+    let shown = facts.certificate.is_some() || (!comma && ends);
     if shown {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
@@ -418,4 +433,68 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
             m.details.body = Some(body);
         }
     }
+}
+
+/// "Cyber Essentials and Cyber Essentials Plus expire in March and April 2027
+/// respectively": a name joined by "and" to the next one, which a verb of
+/// ending after it shows held, is held too.
+fn share_coordinated(text: &str, out: &mut [Mention]) {
+    for i in (1..out.len()).rev() {
+        let (before, after) = out.split_at_mut(i);
+        let (m, next) = (&mut before[i - 1], &after[0]);
+        let joined = text
+            .get(m.span.end..next.span.start)
+            .is_some_and(|between| matches!(between.trim(), "and" | "&" | ","));
+        let shown = next.status == Some(ClaimedStatus::Achieved)
+            && next.phrase.as_ref() == Some(&next.span)
+            && ends_by_verb(text.get(next.span.end..next.sentence.end).unwrap_or(""));
+        let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
+        if joined && shown && unclaimed && m.sentence == next.sentence {
+            m.status = Some(ClaimedStatus::Achieved);
+            m.subject = Some(Subject::Organisation);
+            m.phrase = Some(m.span.clone());
+        }
+    }
+}
+
+/// "We hold ISO 27001 and ISO 42001, expiring in May 2028 and February 2029
+/// respectively": the facts a sentence shares out in order go to its
+/// mentions in order, one each, when the list has one item per mention.
+fn share_out(text: &str, out: &mut [Mention]) {
+    let mut i = 0;
+    while i < out.len() {
+        let sentence = out[i].sentence.clone();
+        let j = i + out[i..]
+            .iter()
+            .take_while(|m| m.sentence == sentence)
+            .count();
+        let plain = text.get(sentence).unwrap_or("").replace(['|', '*'], " ");
+        if let Some(facts) = shared_out(&plain, j - i) {
+            for (m, facts) in out[i..j].iter_mut().zip(facts) {
+                if m.status == Some(ClaimedStatus::Achieved) {
+                    fill_details(&mut m.details, facts);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// True when the words after a name open with a present verb of ending or
+/// renewal, perhaps after "certificate": "expires in March 2027", "certificate
+/// runs to May 2028", "is valid until 2028".
+fn ends_by_verb(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "certificate" | "certification")),
+    );
+    words
+        .get(skip)
+        .is_some_and(|w| END_VERBS.contains(&w.as_str()))
 }

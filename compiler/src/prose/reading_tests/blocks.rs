@@ -910,3 +910,111 @@ fn a_mark_that_opens_a_line_gives_way_to_the_words_of_its_item() {
         assert_eq!(got, vec![want], "{text}");
     }
 }
+
+#[test]
+fn a_later_month_of_the_same_year_is_a_later_step() {
+    for text in [
+        "The ISO 42001 Stage 1 review ran in October 2025; Stage 2 followed in December 2025 and we were certified in January 2026.",
+        "Our SOC 2 fieldwork was under way in May 2026; the report was issued in July 2026.",
+        // A month without its year, after a dated step.
+        "Stage 1 of our ISO 27001 audit was in March 2026; the certificate was issued in June.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near misses: an earlier month named later, and "may" as a verb.
+    assert_eq!(
+        one("We were preparing for ISO 27001 in June 2026; the Stage 1 visit was in March."),
+        (None, None)
+    );
+    assert_eq!(
+        one("Stage 1 of our ISO 27001 audit was in March 2026; we may be certified soon."),
+        (Some(P), ORG)
+    );
+}
+
+#[test]
+fn a_lack_told_in_the_past_that_ended_is_a_certificate_held() {
+    for text in [
+        "We were not ISO 27001 certified until October 2025.",
+        "We did not hold Cyber Essentials until this year.",
+        "We weren't Cyber Essentials certified until last year.",
+        "In 2024 we had no ISO 42001 certificate; today we are certified.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near misses: a lack now, a lack ahead of a date, and a lack in the
+    // past that nothing later ends.
+    for text in [
+        "We are not ISO 27001 certified until the audit closes.",
+        "We will not hold Cyber Essentials until 2027.",
+        "In 2024 we had no ISO 42001 certificate.",
+    ] {
+        assert_ne!(one(text).0, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn the_certificate_arriving_ends_a_story() {
+    for text in [
+        "Our ISO 27001 project began in 2024; the certificate arrived in 2025.",
+        "We spent 2025 working towards ISO 42001 and certification followed in March 2026.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near miss: what follows in a plan is listed, not obtained.
+    assert_ne!(
+        read("Our plan: ISO 27001 certification followed by ISO 42001.")[0].1,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_name_with_a_present_end_or_renewal_is_held_with_it() {
+    for text in [
+        "Cyber Essentials expires on 9 March 2027.",
+        "ISO 27001 certificate runs to June 2028.",
+        "ISO 27001: next renewal May 2028",
+        "Cyber Essentials Plus (expires April 2027)",
+    ] {
+        let found = mentions(text, ProseFormat::Markdown);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        let d = &found[0].details;
+        assert!(d.valid_to.is_some() || d.renewal.is_some(), "{text}");
+    }
+    // Near misses: an end told in the past, and a target.
+    for text in [
+        "Cyber Essentials expired on 9 March 2026.",
+        "ISO 27001: target date June 2027",
+    ] {
+        assert_ne!(
+            mentions(text, ProseFormat::Markdown)[0].status,
+            Some(A),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn facts_shared_out_respectively_go_to_the_names_in_order() {
+    let found = mentions(
+        "Cyber Essentials and Cyber Essentials Plus expire on 9 March 2027 and 2 April 2027 respectively.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2027, Some(3))));
+    assert_eq!(found[1].details.valid_to, Some((2027, Some(4))));
+    let found = mentions(
+        "We hold ISO 27001 and ISO 42001, certified by NQA and SGS respectively.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("NQA"));
+    assert_eq!(found[1].details.body.as_deref(), Some("SGS"));
+    // Near miss: a list of another length gives no one its facts.
+    let found = mentions(
+        "We hold ISO 27001 and ISO 42001, certified by NQA, SGS and Kiwa respectively.",
+        ProseFormat::Markdown,
+    );
+    assert!(found.iter().all(|m| m.details.body.is_none()), "{found:?}");
+}

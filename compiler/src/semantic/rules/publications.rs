@@ -563,7 +563,7 @@ fn judge(
         claim.status,
         ClaimedStatus::InProgress | ClaimedStatus::Planned | ClaimedStatus::Not
     ) && let Some((Status::Achieved, decl)) = spec
-        && names_another_report(claim, decl, text)
+        && (names_another_report(claim, decl, text) || names_another_edition(claim, text))
     {
         return None;
     }
@@ -664,6 +664,37 @@ fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
     })
 }
 
+/// Words that name an edition of a standard: "the 2022 version of ISO 27001".
+const EDITION_WORDS: &[&str] = &["version", "edition", "revision", "release"];
+
+/// True when the work the claim tells is on another edition of a standard
+/// whose certificate is held: "working towards the 2022 version of ISO
+/// 27001" moves a held certificate to the new edition, it is no first
+/// certification.
+fn names_another_edition(claim: &ProseClaim, text: &str) -> bool {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let before = words_of(text.get(..start).unwrap_or(""));
+    let after = words_of(text.get(end..).unwrap_or(""));
+    let before: Vec<&String> = before.iter().rev().take(REPORT_WORDS_REACH).rev().collect();
+    let after: Vec<&String> = after.iter().take(3).collect();
+    // "the 2022 version", "the new edition": a year or a word of newness
+    // right before the edition's noun.
+    let edition = |words: &[&String]| {
+        words.windows(2).any(|w| {
+            EDITION_WORDS.contains(&w[1].as_str())
+                && (NEW_EDITION.contains(&w[0].as_str())
+                    || w[0]
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1990..=2100).contains(&y)))
+        })
+    };
+    edition(&before) || edition(&after)
+}
+
+/// Words before an edition's noun that make it a newer one than held.
+const NEW_EDITION: &[&str] = &["new", "newer", "latest", "updated", "revised", "current"];
+
 /// True when `words` name a report type ("type 2") other than `recorded`.
 fn names_other_type(words: &[&str], recorded: Option<&str>) -> bool {
     recorded.is_some_and(|r| {
@@ -739,6 +770,18 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
             fix("expiry"),
         ));
     }
+    if let Some((year, month)) = d.renewal
+        && let Some((expires, _)) = record.date("expires")
+        && !renewal_fits(year, month, expires.year(), expires.month())
+    {
+        return Some((
+            format!(
+                "this gives the {fw} certificate's next renewal as {}, but the spec says it expires {expires} ({read})",
+                show_date(year, month)
+            ),
+            fix("renewal date"),
+        ));
+    }
     if let Some(number) = &d.certificate
         && let Some(recorded) = text_field("certificate")
     {
@@ -789,6 +832,25 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         ));
     }
     None
+}
+
+/// How many months before its expiry a certificate may be renewed: the
+/// recertification audit of a three-year certificate, or the yearly
+/// reassessment of Cyber Essentials, falls in the months before the end.
+const RENEWAL_MARGIN_MONTHS: i32 = 6;
+
+/// True when a stated renewal (a month, or a whole year) overlaps the months
+/// from [`RENEWAL_MARGIN_MONTHS`] before the expiry up to the expiry's month:
+/// "next renewal April 2028" fits a certificate that expires in May 2028, a
+/// renewal after the expiry or a year early does not.
+fn renewal_fits(year: i16, month: Option<i8>, expiry_year: i16, expiry_month: i8) -> bool {
+    let index = |y: i16, m: i8| i32::from(y) * 12 + i32::from(m);
+    let (first, last) = match month {
+        Some(m) => (index(year, m), index(year, m)),
+        None => (index(year, 1), index(year, 12)),
+    };
+    let end = index(expiry_year, expiry_month);
+    first <= end && last >= end - RENEWAL_MARGIN_MONTHS
 }
 
 fn show_date(year: i16, month: Option<i8>) -> String {
