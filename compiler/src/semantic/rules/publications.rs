@@ -548,6 +548,15 @@ fn judge(
         );
     }
 
+    // "ISO 27001 held 2023-2026 (recertification planned)": work to renew a
+    // certificate that lapsed is the way back to it, no claim to hold it.
+    if claim.status == ClaimedStatus::Achieved
+        && matches!(spec, Some((Status::Lapsed, _)))
+        && renews_without_holding(claim, text)
+    {
+        return None;
+    }
+
     // An achieved claim against an achieved record: compare the facts it states.
     if claim.status == ClaimedStatus::Achieved
         && let Some((Status::Achieved, decl)) = spec
@@ -662,6 +671,79 @@ fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
             .collect();
         names_other_type(&near, recorded)
     })
+}
+
+/// Words of renewing a certificate, still to be done: "recertification
+/// planned", "renewing", "we will renew".
+const RENEWING_WORDS: &[&str] = &[
+    "recertification",
+    "re-certification",
+    "recertifying",
+    "renewal",
+    "renewing",
+    "renew",
+];
+
+/// Words that tell a renewal done, which shows the certificate held:
+/// "renewed in April", "Shipped: recertification".
+const RENEWED_WORDS: &[&str] = &[
+    "renewed",
+    "recertified",
+    "re-certified",
+    "shipped",
+    "done",
+    "complete",
+    "completed",
+    "passed",
+    "achieved",
+    "successful",
+    "successfully",
+    "granted",
+    "issued",
+    "awarded",
+];
+
+/// Verbs of holding in the present: "hold", "maintains".
+const HOLDING_VERBS: &[&str] = &["hold", "holds", "maintain", "maintains"];
+
+/// Forms of "be" in the present, before a participle of holding.
+const PRESENT_BE: &[&str] = &["is", "are", "remain", "remains", "we're", "it's"];
+
+/// How many words after "is" or "are" its participle of holding may stand:
+/// "we are ISO/IEC 27001 certified".
+const HELD_REACH: usize = 4;
+
+/// Participles of holding: "is certified", "remains accredited".
+const HELD_WORDS: &[&str] = &["certified", "accredited", "registered", "still"];
+
+/// True when the sentence of the claim speaks of renewing the certificate
+/// ("recertification planned", "renewing our certificate"), not of a renewal
+/// done, and says nowhere that it is held now ("we are certified", "we hold
+/// it").
+fn renews_without_holding(claim: &ProseClaim, text: &str) -> bool {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text
+        .get(..start)
+        .and_then(|t| t.rfind(boundary))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|t| t.find(boundary))
+        .map_or(text.len(), |i| end + i);
+    let words = words_of(text.get(from..to).unwrap_or(""));
+    let renewing = words.iter().any(|w| RENEWING_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| RENEWED_WORDS.contains(&w.as_str()));
+    // "we are ISO 27001 certified": a participle a few words after "be".
+    let held_now = words.iter().enumerate().any(|(i, w)| {
+        PRESENT_BE.contains(&w.as_str())
+            && words[i + 1..]
+                .iter()
+                .take(HELD_REACH)
+                .any(|p| HELD_WORDS.contains(&p.as_str()))
+    }) || words.iter().any(|w| HOLDING_VERBS.contains(&w.as_str()));
+    renewing && !held_now
 }
 
 /// Words that name an edition of a standard: "the 2022 version of ISO 27001".

@@ -552,3 +552,37 @@ fn renewal_fits_the_months_before_the_expiry() {
     assert!(renewal_fits(2027, None, 2028, 2));
     assert!(!renewal_fits(2026, None, 2028, 2));
 }
+
+#[test]
+fn renewing_a_lapsed_certificate_claims_nothing_held() {
+    let spec = "certification isms { framework: iso27001, status: lapsed, certificate: \"QX-1\", expires: 2026-02-28 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    for page in [
+        "ISO 27001 recertification is under way.",
+        "ISO 27001: certified 2022-2026, re-certification planned.",
+        "We are renewing our ISO 27001 certificate this winter.",
+    ] {
+        assert!(codes(page).is_empty(), "{page}");
+    }
+    // Near misses: a claim to hold it now beside the renewal, and an
+    // audit that only a held certificate has.
+    assert_eq!(
+        codes("We are ISO 27001 certified, and renewal is due next year."),
+        ["claim-overstated"]
+    );
+    assert_eq!(
+        codes("Our ISO 27001 surveillance audit is booked for May."),
+        ["claim-overstated"]
+    );
+}
+
+#[test]
+fn a_renewal_done_shows_a_lapsed_certificate_held() {
+    let spec = "certification isms { framework: iso27001, status: lapsed, certificate: \"QX-1\", expires: 2026-02-28 }\n";
+    for page in [
+        "We renewed our ISO 27001 certificate in March.",
+        "Done: ISO 27001 recertification (October 2026).",
+    ] {
+        assert_eq!(codes_on(spec, page), ["claim-overstated"], "{page}");
+    }
+}
