@@ -128,6 +128,8 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
     let others: Vec<String> = names.suppliers.iter().map(|n| n.to_lowercase()).collect();
     for m in out.iter_mut() {
         label_value(text, m);
+        requested_value(text, m);
+        report_item(text, m);
         engaged_body(text, m, &org);
     }
     share_coordinated(text, out);
@@ -352,6 +354,9 @@ fn label_value(text: &str, m: &mut Mention) {
     };
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
+    // "ISO 42001 certification: February 2026, by LRQA": the certificate's
+    // noun between the name and the mark of its value.
+    let (rest, document) = document_label(rest).map_or((rest, false), |r| (r, true));
     // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
     // right after the name opens its value too; so does a comma, but only
     // before the certificate's number ("Cyber Essentials, certificate
@@ -366,10 +371,169 @@ fn label_value(text: &str, m: &mut Mention) {
     // that each certificate has an end (`share_out` gives them out).
     let all = read_details(&rest.replace(['|', '*'], " ").replace("respectively", ""));
     let ends = all.valid_to.is_some() || all.renewal.is_some();
-    let shown = facts.certificate.is_some() || (!comma && ends);
+    // "ISO 27001 (LRQA)": an aside that is the certifier alone.
+    let body_aside = rest.starts_with('(') && aside_is_body(rest);
+    let shown = facts.certificate.is_some()
+        || (!comma && ends)
+        || (facts.body.is_some() && (document || body_aside));
     if shown {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+        fill_details(&mut m.details, facts);
+    }
+}
+
+/// Nouns of a certificate that may stand between a framework's name and the
+/// mark of its value: "ISO 27001 certificate number: IS 712345".
+const DOCUMENT_LABELS: &[&str] = &[
+    "certificate number",
+    "certificate no.",
+    "certificate no",
+    "certificate",
+    "certification",
+    "cert",
+    "registration",
+];
+
+/// The text from the mark of a value after a certificate's noun that opens
+/// `rest`: ": IS 712345" in "certificate number: IS 712345".
+fn document_label(rest: &str) -> Option<&str> {
+    let lower = rest.to_lowercase();
+    DOCUMENT_LABELS.iter().find_map(|label| {
+        let after = lower.strip_prefix(label)?;
+        let after = after.trim_start();
+        let at = rest.len() - after.len();
+        after
+            .starts_with(LABEL_MARKS)
+            .then(|| rest.get(at..))
+            .flatten()
+    })
+}
+
+/// How many words an aside may hold to be a body's name alone: "(LRQA)",
+/// "(by Bureau Veritas)".
+const BODY_ASIDE_WORDS: usize = 3;
+
+/// True when the bracketed aside that opens `rest` names a certification
+/// body and little else: "(LRQA)", "(certified by NQA)".
+fn aside_is_body(rest: &str) -> bool {
+    let Some(inner) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(inner, _)| inner)
+    else {
+        return false;
+    };
+    let Some(body) = read_details(inner).body.map(|b| b.to_lowercase()) else {
+        return false;
+    };
+    // Every other word tells what the body did, or when: "(by NQA, 2024)",
+    // not "(LRQA guidance)".
+    let words: Vec<String> = inner
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= BODY_ASIDE_WORDS
+        && words.iter().all(|w| {
+            body.contains(w.as_str())
+                || BODY_ASIDE_FILLERS.contains(&w.as_str())
+                || (w.len() == 4 && w.parse::<u16>().is_ok())
+        })
+}
+
+/// Words an aside may hold beside a body's name: "(certified by NQA)".
+const BODY_ASIDE_FILLERS: &[&str] = &[
+    "",
+    "by",
+    "via",
+    "certified",
+    "issued",
+    "audited",
+    "accredited",
+    "through",
+];
+
+/// Marks that separate the items of a credentials line: "ISO 27001 (LRQA);
+/// SOC 2 Type 2 report".
+const ITEM_MARKS: &[char] = &[':', ';', ',', '\u{b7}', '\u{2022}', '(', '|'];
+
+/// "Information security: ISO 27001 (LRQA); SOC 2 Type 2 report": an item of
+/// a list that is a report's name alone names a report held, as a badge
+/// does.
+fn report_item(text: &str, m: &mut Mention) {
+    if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
+        return;
+    }
+    let before = text
+        .get(m.sentence.start..m.span.start)
+        .unwrap_or("")
+        .trim_end();
+    let after = text
+        .get(m.span.end..m.sentence.end)
+        .unwrap_or("")
+        .trim_start();
+    let opens_item = before.is_empty() || before.ends_with(ITEM_MARKS);
+    let Some(tail) = after
+        .strip_prefix("report")
+        .or_else(|| after.strip_prefix("Report"))
+    else {
+        return;
+    };
+    let closes_item = tail.trim().is_empty() || tail.starts_with(['.', ';', ',', ')', '\u{b7}']);
+    if opens_item && closes_item && m.qualifier.is_some() {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+    }
+}
+
+/// Words that open a request for a document or a fact: "Please supply your
+/// ISO 27001 certificate:", "Provide the certificate number:".
+const REQUEST_WORDS: &[&str] = &[
+    "please", "provide", "supply", "state", "give", "upload", "attach", "enter", "list", "specify",
+    "confirm", "share",
+];
+
+/// "Please supply your ISO 27001 certificate: BSI certificate IS 712345": a
+/// request for the certificate answered after its colon with the
+/// certificate's facts gives them to the organisation, whose certificate
+/// it is.
+fn requested_value(text: &str, m: &mut Mention) {
+    let asked = m.note == Some("a question") || m.subject == Some(Subject::ThirdParty);
+    if m.status.is_some() || !asked {
+        return;
+    }
+    let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
+    // A request to the reader of a form, who answers for the organisation:
+    // "Please supply your ...".
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let opens_request = words
+        .first()
+        .is_some_and(|w| REQUEST_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| w == "your");
+    let Some(after) = text.get(m.span.end..m.sentence.end) else {
+        return;
+    };
+    let Some((label, value)) = after.split_once(':') else {
+        return;
+    };
+    // The request names what it asks for, and its value gives it.
+    let facts = read_details(&format!("{label} {value}").replace(['|', '*'], " "));
+    let given = facts.certificate.is_some() || facts.body.is_some() || facts.valid_to.is_some();
+    if opens_request && given && !value.trim().is_empty() {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.note = None;
         m.phrase = Some(m.span.clone());
         fill_details(&mut m.details, facts);
     }

@@ -274,8 +274,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             && !names_org
             && !first_person(&unit.text)
         {
+            // A bare name there is theirs too, so that no fact or aside
+            // after it ("- SOC 2 Type 2 report") reads as the organisation's.
             for (_, v, _, _) in &mut mentions {
-                if matches!(v, Verdict::Claim(..)) {
+                if matches!(v, Verdict::Claim(..) | Verdict::NoPhrase) {
                     *v = Verdict::Someone(Subject::ThirdParty);
                 }
             }

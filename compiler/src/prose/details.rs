@@ -21,6 +21,10 @@ static VALID_TO: &[&str] = &[
     "valid till",
     "valid through",
     "valid thru",
+    // How a translated page says it: "validity until 2029".
+    "validity until",
+    "validity to",
+    "valid up to",
     "expires on",
     "expires",
     "expiring",
@@ -972,6 +976,10 @@ mod tests {
             Some((2028, None))
         );
         assert_eq!(d("Expires around mid-2027."), Some((2027, None)));
+        assert_eq!(
+            d("(organism: NQA, validity until 2029)"),
+            Some((2029, None))
+        );
         // Near misses: a relative time with no year, and a year after a
         // word that is no part of a date.
         assert_eq!(d("It expires next June."), None);

@@ -1018,3 +1018,86 @@ fn facts_shared_out_respectively_go_to_the_names_in_order() {
     );
     assert!(found.iter().all(|m| m.details.body.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_request_answered_after_its_colon_gives_the_certificate_s_facts() {
+    for (text, number) in [
+        (
+            "Please upload your Cyber Essentials certificate: IASME-CE-020406, issued by IASME.",
+            "IASME-CE-020406",
+        ),
+        (
+            "Provide your ISO 27001 certificate number: QX 100200.",
+            "QX 100200",
+        ),
+    ] {
+        let found = mentions(text, ProseFormat::Text);
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].subject, ORG, "{text}");
+        assert_eq!(
+            found[0].details.certificate.as_deref(),
+            Some(number),
+            "{text}"
+        );
+    }
+    // Near misses: a request answered with no fact, a request with no
+    // answer, and a requirement on someone else.
+    for text in [
+        "Please provide your ISO 27001 certificate number: to follow after the audit.",
+        "Please provide your ISO 27001 certificate number.",
+        "Provide a subcontractor's ISO 27001 certificate: issued by a UKAS-accredited body such as NQA.",
+    ] {
+        assert_ne!(
+            mentions(text, ProseFormat::Text)[0].status,
+            Some(A),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_certificate_noun_or_a_body_alone_labels_a_held_certificate() {
+    for (text, body) in [
+        ("ISO 42001 certification: March 2026, by NQA.", "NQA"),
+        (
+            "Assurance: ISO 27001 (SGS); penetration tested yearly.",
+            "SGS",
+        ),
+        (
+            "ISO 27001 (certified by Kiwa) and Cyber Essentials.",
+            "Kiwa",
+        ),
+    ] {
+        let found = mentions(text, ProseFormat::Text);
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].details.body.as_deref(), Some(body), "{text}");
+    }
+    // Near miss: an aside that names a body's guidance, not the body.
+    assert_ne!(
+        mentions(
+            "ISO 27001 (SGS guidance) shaped our controls.",
+            ProseFormat::Text
+        )[0]
+        .status,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_typed_report_alone_as_a_list_item_is_held() {
+    assert_eq!(
+        typed(
+            "Assurance: ISO 27001 (SGS); SOC 2 Type 2 report.",
+            ProseFormat::Text
+        )[1],
+        soc2(Some(A), Some("type2"))
+    );
+    // Near misses: a report that is the object of a verb, and one with no
+    // type.
+    for text in [
+        "Download the SOC 2 Type 2 report.",
+        "Security: SOC 2 report.",
+    ] {
+        assert_ne!(typed(text, ProseFormat::Text)[0].1, Some(A), "{text}");
+    }
+}
