@@ -430,13 +430,7 @@ fn aside_is_body(rest: &str) -> bool {
     };
     // Every other word tells what the body did, or when: "(by NQA, 2024)",
     // not "(LRQA guidance)".
-    let words: Vec<String> = inner
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = bare_words(inner);
     words.len() <= BODY_ASIDE_WORDS
         && words.iter().all(|w| {
             body.contains(w.as_str())
@@ -510,13 +504,7 @@ fn requested_value(text: &str, m: &mut Mention) {
     let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
     // A request to the reader of a form, who answers for the organisation:
     // "Please supply your ...".
-    let words: Vec<String> = before
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = bare_words(before);
     let opens_request = words
         .first()
         .is_some_and(|w| REQUEST_WORDS.contains(&w.as_str()))
@@ -661,4 +649,14 @@ fn ends_by_verb(rest: &str) -> bool {
     words
         .get(skip)
         .is_some_and(|w| END_VERBS.contains(&w.as_str()))
+}
+
+/// The lowercase words of a text, without the punctuation around them.
+fn bare_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
 }
