@@ -25,6 +25,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "report",
     "attestation",
     "registration",
+    // When it is next renewed: "Our next renewal is in March 2028."
+    "renewal",
+    "recertification",
     // The audit that led to it: "The audit was carried out by LRQA."
     "audit",
     // Who issued it: "Our auditor is NQA", "our certification body, BSI".
@@ -34,6 +37,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "registrar",
     "certifier",
 ];
+
+/// Words of order between a determiner and a document noun: "our next
+/// renewal".
+const ORDER_WORDS: &[&str] = &["next", "upcoming", "annual", "yearly"];
 
 /// Words before a document noun that make it a definite one named before.
 const DEFINITE: &[&str] = &["the", "our", "its", "this", "that", "current", "latest"];
@@ -240,7 +247,13 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         if !DOCUMENT_NOUNS.contains(w) || i == 0 {
             continue;
         }
-        let before = plain[i - 1];
+        // "our next renewal", "the latest certificate": one word of order
+        // may stand between the determiner and the noun.
+        let before = if ORDER_WORDS.contains(&plain[i - 1]) && i > 1 {
+            plain[i - 2]
+        } else {
+            plain[i - 1]
+        };
         let owner = clean(before);
         let by_name = before != owner
             && org

@@ -506,6 +506,36 @@ fn end_after_length(words: &[&str], lower: &[String], at: usize) -> Option<(i16,
         .and_then(|i| date_after(&words[i + 1..]))
 }
 
+/// The number a word gives a length of years: "3", "three".
+fn years_count(word: &str) -> Option<i16> {
+    const WORDS: &[&str] = &["one", "two", "three", "four", "five"];
+    word.parse::<i16>()
+        .ok()
+        .filter(|n| (1..=5).contains(n))
+        .or_else(|| {
+            WORDS
+                .iter()
+                .position(|w| *w == word)
+                .and_then(|i| i16::try_from(i + 1).ok())
+        })
+}
+
+/// The end of a length of years counted from a start: "(valid for) three
+/// years from March 2026" ends in March 2029.
+fn end_from_start(words: &[&str], lower: &[String], at: usize) -> Option<(i16, Option<i8>)> {
+    let bare = |i: usize| {
+        lower
+            .get(i)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    };
+    let count = years_count(&bare(at)?)?;
+    if !matches!(bare(at + 1)?.as_str(), "years" | "year") || bare(at + 2)? != "from" {
+        return None;
+    }
+    let (year, month) = date_after(&words[(at + 3).min(words.len())..])?;
+    Some((year + count, month))
+}
+
 /// Words before "issued" that make the date a first issue, not the current
 /// certificate's: "first issued in 2019".
 const FIRST_ISSUE: &[&str] = &["first", "originally", "initially", "original", "initial"];
@@ -739,11 +769,12 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     if out.valid_to.is_none() {
         out.valid_to = aside_end(&words);
     }
-    // "valid for three years, to May 2029": a length, then the end.
+    // "valid for three years, to May 2029": a length, then the end; or a
+    // length from a start, "valid for three years from March 2026".
     if out.valid_to.is_none() {
-        out.valid_to = find_marker(&lower, "valid for")
-            .into_iter()
-            .find_map(|at| end_after_length(&words, &lower, at));
+        out.valid_to = find_marker(&lower, "valid for").into_iter().find_map(|at| {
+            end_after_length(&words, &lower, at).or_else(|| end_from_start(&words, &lower, at))
+        });
     }
     if out.valid_to.is_none() {
         out.valid_to = PERIOD_MARKERS.iter().find_map(|marker| {
@@ -1211,6 +1242,11 @@ mod tests {
             Some((2029, Some(6)))
         );
         assert_eq!(d("valid for 12 months until 2027"), Some((2027, None)));
+        assert_eq!(
+            d("It is valid for three years from June 2026."),
+            Some((2029, Some(6)))
+        );
+        assert_eq!(d("valid for 3 years from 2025"), Some((2028, None)));
         // Near misses: a length alone, and an end after the sentence.
         assert_eq!(d("It is valid for three years."), None);
         assert_eq!(

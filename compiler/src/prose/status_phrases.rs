@@ -348,6 +348,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("certificate|certification came through", Claim(Achieved)),
+    // The certificate handed to the organisation, as translated pages say
+    // it: "the certification ISO 42001 was given to Meridian".
+    (
+        "certificate|certification * was|were|been given|delivered|conferred|attributed to",
+        Claim(Achieved),
+    ),
     // A framework said to be finished: "ISO 27001 is done".
     (
         "@ is|are|now done|complete|completed|finished",

@@ -1101,3 +1101,31 @@ fn a_typed_report_alone_as_a_list_item_is_held() {
         assert_ne!(typed(text, ProseFormat::Text)[0].1, Some(A), "{text}");
     }
 }
+
+#[test]
+fn a_certificate_given_to_the_organisation_is_held() {
+    assert_eq!(
+        one("The certification ISO 27001 was given to Northwind in 2025 by NQA."),
+        (Some(A), ORG)
+    );
+    // Near miss: a certification given priority is no certificate.
+    assert_ne!(
+        one("ISO 27001 certification was given priority this year.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_later_sentence_on_the_next_renewal_gives_its_date() {
+    let found = mentions(
+        "We hold ISO 27001. Our next renewal is in March 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.renewal, Some((2028, Some(3))));
+    // Near miss: a renewal of someone else's.
+    let found = mentions(
+        "We hold ISO 27001. Their next renewal is in March 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.renewal, None);
+}
