@@ -275,8 +275,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             && !names_org
             && !first_person(&unit.text)
         {
+            // A bare name there is theirs too, so that no fact or aside
+            // after it ("- SOC 2 Type 2 report") reads as the organisation's.
             for (_, v, _, _) in &mut mentions {
-                if matches!(v, Verdict::Claim(..)) {
+                if matches!(v, Verdict::Claim(..) | Verdict::NoPhrase) {
                     *v = Verdict::Someone(Subject::ThirdParty);
                 }
             }
@@ -744,7 +746,15 @@ fn analyse_unit(
                 }
             }
             for &m in &g.mentions {
-                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m])) && !question {
+                // "We were not ISO 42001 certified until February 2026": a
+                // lack told in the past that ended at a date.
+                if let Verdict::Claim(ClaimedStatus::Not, p) = verdicts[m]
+                    && timeline::lack_ended(tokens, p.1)
+                {
+                    verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, p);
+                }
+                let past_lack = lacked(verdicts[m]) && timeline::told_as_past(tokens);
+                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m]) || past_lack) && !question {
                     story.push(m);
                 }
             }
@@ -1203,6 +1213,11 @@ fn tells_a_stage(verdict: Verdict) -> bool {
     )
 }
 
+/// True for a mention read as not held.
+fn lacked(verdict: Verdict) -> bool {
+    matches!(verdict, Verdict::Claim(ClaimedStatus::Not, _))
+}
+
 /// True for a mention read as lapsed.
 fn lapsed(verdict: Verdict) -> bool {
     matches!(verdict, Verdict::Claim(ClaimedStatus::Lapsed, _))
@@ -1228,7 +1243,10 @@ fn overtake_story(
         // "It lapsed in 2024 and was reinstated in 2025": a lapse is
         // overtaken only by a later step that says the certificate is back.
         let recovered = lapsed(verdicts[m]) && timeline::recovers(&tokens[at..]);
-        if !tells_a_stage(verdicts[m]) && !recovered {
+        // "Two years ago we had no ISO 42001 certificate; today we hold
+        // one": a lack told in the past is overtaken like a stage.
+        let lack = lacked(verdicts[m]);
+        if !tells_a_stage(verdicts[m]) && !recovered && !lack {
             continue;
         }
         let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {

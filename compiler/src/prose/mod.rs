@@ -300,6 +300,10 @@ pub struct ClaimDetails {
     /// issue date, year and, when given, month (a first or original issue is
     /// `since_year`).
     pub issued: Option<(i16, Option<i8>)>,
+    /// "next renewal April 2028", "due for recertification in 2028": when the
+    /// certificate is next renewed, year and, when given, month. A renewal
+    /// falls shortly before the expiry, so it is compared with a margin.
+    pub renewal: Option<(i16, Option<i8>)>,
     /// A certificate number as written ("IS 712345").
     pub certificate: Option<String>,
     /// A certification body or auditor named as the issuer ("by BSI").
