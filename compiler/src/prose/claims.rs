@@ -1859,7 +1859,7 @@ fn label_over_names(
     // A name over names with no full stop is more often a title ("Northwind:
     // ISO 27001") than a sentence saying what the organisation holds.
     let full_stop = line.trim_end().ends_with(['.', '!']);
-    if !credentials && !(org && full_stop) {
+    if !credentials && (!org || !full_stop) {
         return None;
     }
     let rest = sentence.start + end..sentence.end;
