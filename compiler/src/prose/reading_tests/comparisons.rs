@@ -114,3 +114,24 @@ fn a_label_before_the_organisations_own_clause_is_left_out() {
         vec![Some(N)]
     );
 }
+
+#[test]
+fn a_bold_title_line_is_read_apart_from_the_text_below_it() {
+    assert_eq!(
+        one(
+            "**Quarterly trust report for customers**\nThe ISO 27001 certificate remains in force."
+        ),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near misses: a question and a request stay with their answer.
+    assert_eq!(
+        statuses("**Do you hold ISO 27001?**\nYes, since 2024."),
+        vec![Some(A)]
+    );
+    assert_eq!(
+        statuses(
+            "**Q7 Please upload your Cyber Essentials certificate.**\nUploaded (valid to March 2027)."
+        ),
+        vec![Some(A)]
+    );
+}
