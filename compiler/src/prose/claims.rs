@@ -1492,6 +1492,10 @@ const LINE_LABELS: &[(&str, ClaimedStatus)] = &[
     ("completed", ClaimedStatus::Achieved),
     ("live", ClaimedStatus::Achieved),
     ("now live", ClaimedStatus::Achieved),
+    // A "Now / Next / Later" board: what is in "Now" is under way.
+    ("now", ClaimedStatus::InProgress),
+    ("doing", ClaimedStatus::InProgress),
+    ("current focus", ClaimedStatus::InProgress),
     ("next", ClaimedStatus::Planned),
     ("up next", ClaimedStatus::Planned),
     ("later", ClaimedStatus::Planned),
