@@ -443,6 +443,7 @@ fn analyse_unit(
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
             answers::speaker_label(text, &mut tokens);
+            answers::choices_label(&mut tokens);
             tokens
         })
         .collect();

@@ -135,3 +135,23 @@ fn a_bold_title_line_is_read_apart_from_the_text_below_it() {
         vec![Some(A)]
     );
 }
+
+#[test]
+fn the_choices_a_form_offers_are_not_its_answer() {
+    let txt = ProseFormat::Text;
+    let read_txt = |text: &str| {
+        with_names(text, txt)
+            .into_iter()
+            .map(|m| m.1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read_txt("3.1 Does Northwind hold Cyber Essentials Plus?\nYes / No / N/A: No"),
+        vec![Some(N)]
+    );
+    // Near miss: the answer "Yes" after the choices is still a yes.
+    assert_eq!(
+        read_txt("3.2 Is Northwind certified to ISO 27001?\nYes / No: Yes"),
+        vec![Some(A)]
+    );
+}
