@@ -559,6 +559,30 @@ static SPEAKER_ROLES: &[&str] = &[
     "adviser",
 ];
 
+/// The choices a form offers before its answer: "Yes / No: No", "Y/N: Y".
+static CHOICES: &[&str] = &["yes", "no", "y", "n", "na", "a", "unsure"];
+
+/// Turns the choices that open a form's answer line ("Yes / No: No") into
+/// an answer label, so that the answer is the word after them, not the
+/// first choice offered.
+pub fn choices_label(tokens: &mut [Token]) {
+    let Some(colon) = tokens.iter().position(|t| t.norm == ":") else {
+        return;
+    };
+    let label = &tokens[..colon];
+    let choices = label.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let offered = choices >= 2
+        && label.iter().all(|t| match t.kind {
+            TokenKind::Word => CHOICES.contains(&t.norm.as_str()),
+            _ => t.norm == "/",
+        });
+    if offered {
+        for t in &mut tokens[..colon] {
+            t.norm = "answer".to_string();
+        }
+    }
+}
+
 /// Turns the speaker label that opens a transcript line ("Jo (Keel):",
 /// "Visitor:") into an answer label, so that what follows reads as the line's
 /// content: "Jo (Keel): Yes, it is." answers like "A: Yes, it is.". A label is

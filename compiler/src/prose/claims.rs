@@ -445,6 +445,7 @@ fn analyse_unit(
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
             answers::speaker_label(text, &mut tokens);
+            answers::choices_label(&mut tokens);
             tokens
         })
         .collect();
@@ -1511,9 +1512,10 @@ const LINE_LABELS: &[(&str, ClaimedStatus)] = &[
     ("live", ClaimedStatus::Achieved),
     ("now live", ClaimedStatus::Achieved),
     // The columns of a roadmap board: "Now / Next / Later", "To do / Doing /
-    // Done".
+    // Done"; what is in "Now" is under way.
     ("now", ClaimedStatus::InProgress),
     ("doing", ClaimedStatus::InProgress),
+    ("current focus", ClaimedStatus::InProgress),
     ("to do", ClaimedStatus::Planned),
     ("next", ClaimedStatus::Planned),
     ("up next", ClaimedStatus::Planned),

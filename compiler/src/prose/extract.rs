@@ -297,7 +297,12 @@ fn markdown(src: &str) -> Vec<Unit> {
                 let next_marked = src[range.end..]
                     .trim_start()
                     .starts_with(vocabulary::LINE_MARKS);
-                if next_marked
+                if next_upper && bold_title(line) && current_kind(&kinds) == UnitKind::Paragraph {
+                    // "**Annual review \u{2013} summary**" over the text it
+                    // names: a title line of its own, read as a heading.
+                    b.set_kind(UnitKind::Heading);
+                    b.flush(UnitKind::Paragraph);
+                } else if next_marked
                     || (next_upper && line.contains(':') && !line.trim_end().ends_with('?'))
                 {
                     b.flush(current_kind(&kinds));
@@ -310,6 +315,26 @@ fn markdown(src: &str) -> Vec<Unit> {
     }
     b.flush(UnitKind::Paragraph);
     b.units
+}
+
+/// True for a line that is bold as a whole and reads as a title: not a
+/// question or a request ("**Do you hold ISO 27001?**", "**Q4 Provide your
+/// certificate.**", which the next line answers) and not a label
+/// ("**Certifications held:**", which the next line completes).
+fn bold_title(line: &str) -> bool {
+    let line = line.trim();
+    let inner = ["**", "__"].iter().find_map(|mark| {
+        line.strip_prefix(mark)
+            .and_then(|rest| rest.strip_suffix(mark))
+            .filter(|inner| !inner.contains(mark))
+    });
+    inner.is_some_and(|inner| {
+        let inner = inner.trim_end();
+        let numbered = inner
+            .strip_prefix(['Q', 'q'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        inner.contains(char::is_alphabetic) && !inner.ends_with(['?', ':', '.']) && !numbered
+    })
 }
 
 /// Reads plain text: blank lines end a unit, bulleted lines start one, and a line
@@ -589,6 +614,31 @@ mod tests {
             texts("a | b | c", ProseFormat::Markdown)[0].0,
             UnitKind::Paragraph
         );
+    }
+
+    #[test]
+    fn a_bold_title_line_is_a_heading_of_its_own() {
+        let md = "**Annual review \u{2013} summary**\nThe certificate remains in force.";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown),
+            vec![
+                (
+                    UnitKind::Heading,
+                    "Annual review \u{2013} summary".to_string()
+                ),
+                (
+                    UnitKind::Paragraph,
+                    "The certificate remains in force.".to_string()
+                ),
+            ]
+        );
+        for joined in [
+            "**Do you hold it?**\nYes.",
+            "**Q4 Provide your certificate.**\nAttached.",
+            "**Partly** bold\nNext line.",
+        ] {
+            assert_eq!(texts(joined, ProseFormat::Markdown).len(), 1, "{joined}");
+        }
     }
 
     #[test]

@@ -114,3 +114,44 @@ fn a_label_before_the_organisations_own_clause_is_left_out() {
         vec![Some(N)]
     );
 }
+
+#[test]
+fn a_bold_title_line_is_read_apart_from_the_text_below_it() {
+    assert_eq!(
+        one(
+            "**Quarterly trust report for customers**\nThe ISO 27001 certificate remains in force."
+        ),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near misses: a question and a request stay with their answer.
+    assert_eq!(
+        statuses("**Do you hold ISO 27001?**\nYes, since 2024."),
+        vec![Some(A)]
+    );
+    assert_eq!(
+        statuses(
+            "**Q7 Please upload your Cyber Essentials certificate.**\nUploaded (valid to March 2027)."
+        ),
+        vec![Some(A)]
+    );
+}
+
+#[test]
+fn the_choices_a_form_offers_are_not_its_answer() {
+    let txt = ProseFormat::Text;
+    let read_txt = |text: &str| {
+        with_names(text, txt)
+            .into_iter()
+            .map(|m| m.1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read_txt("3.1 Does Northwind hold Cyber Essentials Plus?\nYes / No / N/A: No"),
+        vec![Some(N)]
+    );
+    // Near miss: the answer "Yes" after the choices is still a yes.
+    assert_eq!(
+        read_txt("3.2 Is Northwind certified to ISO 27001?\nYes / No: Yes"),
+        vec![Some(A)]
+    );
+}

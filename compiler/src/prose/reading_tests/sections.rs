@@ -703,6 +703,14 @@ fn a_roadmap_label_gives_the_names_after_it_their_status() {
         pairs(&[("soc2", Some(Pl))])
     );
     assert_eq!(
+        statuses("Now / Next / Later\nNow: ISO 42001 gap analysis", txt),
+        pairs(&[("iso42001", Some(P))])
+    );
+    assert_eq!(
+        statuses("Doing: Cyber Essentials Plus", txt),
+        pairs(&[("cyber_essentials_plus", Some(P))])
+    );
+    assert_eq!(
         statuses(
             "Please upload your latest SOC 2 report. Attached: Northwind SOC 2 Type 2 report, period to June 2026.",
             txt
