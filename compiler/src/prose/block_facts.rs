@@ -12,6 +12,7 @@
 //! body to neither. A sentence about someone else ("our supplier's
 //! certificate") carries nothing.
 
+use crate::prose::details::shared_out;
 use crate::prose::sentences::split_sentences;
 use crate::prose::units::{Unit, UnitKind};
 use crate::prose::{ClaimedStatus, Mention, Names, Subject, fill_details, read_details};
@@ -24,6 +25,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "report",
     "attestation",
     "registration",
+    // When it is next renewed: "Our next renewal is in March 2028."
+    "renewal",
+    "recertification",
     // The audit that led to it: "The audit was carried out by LRQA."
     "audit",
     // Who issued it: "Our auditor is NQA", "our certification body, BSI".
@@ -33,6 +37,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "registrar",
     "certifier",
 ];
+
+/// Words of order between a determiner and a document noun: "our next
+/// renewal".
+const ORDER_WORDS: &[&str] = &["next", "upcoming", "annual", "yearly"];
 
 /// Words before a document noun that make it a definite one named before.
 const DEFINITE: &[&str] = &["the", "our", "its", "this", "that", "current", "latest"];
@@ -127,8 +135,12 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
     let others: Vec<String> = names.suppliers.iter().map(|n| n.to_lowercase()).collect();
     for m in out.iter_mut() {
         label_value(text, m);
+        requested_value(text, m);
+        report_item(text, m);
         engaged_body(text, m, &org);
     }
+    share_coordinated(text, out);
+    share_out(text, out);
     // Indexes into `out` of the mentions named in the current block.
     let mut scope: Vec<usize> = Vec::new();
     let mut next = 0usize;
@@ -235,7 +247,13 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         if !DOCUMENT_NOUNS.contains(w) || i == 0 {
             continue;
         }
-        let before = plain[i - 1];
+        // "our next renewal", "the latest certificate": one word of order
+        // may stand between the determiner and the noun.
+        let before = if ORDER_WORDS.contains(&plain[i - 1]) && i > 1 {
+            plain[i - 2]
+        } else {
+            plain[i - 1]
+        };
         let owner = clean(before);
         let by_name = before != owner
             && org
@@ -328,10 +346,18 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Verbs by which a name, or its certificate, says when it ends or is
+/// renewed, in the present: "Cyber Essentials Plus expires on 1 April 2027",
+/// "ISO 27001 certificate runs to May 2028".
+const END_VERBS: &[&str] = &[
+    "expires", "runs", "renews", "is", "expire", "run", "renew", "are",
+];
+
 /// "ISO 27001: certificate IS 712345 (BSI)": a framework's name as the label
-/// of a value that gives its certificate number, or its body and its end,
+/// of a value that gives its certificate number, its end or its next renewal
 /// shows the certificate held; so does an aside right after the name that
-/// gives them ("ISO 27001 (certificate IS 712345)").
+/// gives them ("ISO 27001 (certificate IS 712345)"), and a present verb of
+/// ending after it with its date ("Cyber Essentials expires in March 2027").
 fn label_value(text: &str, m: &mut Mention) {
     if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
         return;
@@ -341,20 +367,174 @@ fn label_value(text: &str, m: &mut Mention) {
     };
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();
     let rest = &after[lead..];
+    // "ISO 42001 certification: February 2026, by LRQA": the certificate's
+    // noun between the name and the mark of its value.
+    let (rest, document) = document_label(rest).map_or((rest, false), |r| (r, true));
     // "Cyber Essentials (IASME), certificate IASME-CE-013579": an aside
     // right after the name opens its value too; so does a comma, but only
     // before the certificate's number ("Cyber Essentials, certificate
     // IASME-CE-013579").
     let comma = rest.starts_with(',');
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma {
+    let verb = ends_by_verb(rest);
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma && !verb {
         return;
     }
     let facts = read_details(&rest.replace(['|', '*'], " "));
-    let shown =
-        facts.certificate.is_some() || (!comma && facts.body.is_some() && facts.valid_to.is_some());
+    // Facts shared out "respectively" belong to none alone, but still show
+    // that each certificate has an end (`share_out` gives them out).
+    let all = read_details(&rest.replace(['|', '*'], " ").replace("respectively", ""));
+    let ends = all.valid_to.is_some() || all.renewal.is_some();
+    // "ISO 27001 (LRQA)": an aside that is the certifier alone.
+    let body_aside = rest.starts_with('(') && aside_is_body(rest);
+    let shown = facts.certificate.is_some()
+        || (!comma && ends)
+        || (facts.body.is_some() && (document || body_aside));
     if shown {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+        fill_details(&mut m.details, facts);
+    }
+}
+
+/// Nouns of a certificate that may stand between a framework's name and the
+/// mark of its value: "ISO 27001 certificate number: IS 712345".
+const DOCUMENT_LABELS: &[&str] = &[
+    "certificate number",
+    "certificate no.",
+    "certificate no",
+    "certificate",
+    "certification",
+    "cert",
+    "registration",
+];
+
+/// The text from the mark of a value after a certificate's noun that opens
+/// `rest`: ": IS 712345" in "certificate number: IS 712345".
+fn document_label(rest: &str) -> Option<&str> {
+    let lower = rest.to_lowercase();
+    DOCUMENT_LABELS.iter().find_map(|label| {
+        let after = lower.strip_prefix(label)?;
+        let after = after.trim_start();
+        let at = rest.len() - after.len();
+        after
+            .starts_with(LABEL_MARKS)
+            .then(|| rest.get(at..))
+            .flatten()
+    })
+}
+
+/// How many words an aside may hold to be a body's name alone: "(LRQA)",
+/// "(by Bureau Veritas)".
+const BODY_ASIDE_WORDS: usize = 3;
+
+/// True when the bracketed aside that opens `rest` names a certification
+/// body and little else: "(LRQA)", "(certified by NQA)".
+fn aside_is_body(rest: &str) -> bool {
+    let Some(inner) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(inner, _)| inner)
+    else {
+        return false;
+    };
+    let Some(body) = read_details(inner).body.map(|b| b.to_lowercase()) else {
+        return false;
+    };
+    // Every other word tells what the body did, or when: "(by NQA, 2024)",
+    // not "(LRQA guidance)".
+    let words = bare_words(inner);
+    words.len() <= BODY_ASIDE_WORDS
+        && words.iter().all(|w| {
+            body.contains(w.as_str())
+                || BODY_ASIDE_FILLERS.contains(&w.as_str())
+                || (w.len() == 4 && w.parse::<u16>().is_ok())
+        })
+}
+
+/// Words an aside may hold beside a body's name: "(certified by NQA)".
+const BODY_ASIDE_FILLERS: &[&str] = &[
+    "",
+    "by",
+    "via",
+    "certified",
+    "issued",
+    "audited",
+    "accredited",
+    "through",
+];
+
+/// Marks that separate the items of a credentials line: "ISO 27001 (LRQA);
+/// SOC 2 Type 2 report".
+const ITEM_MARKS: &[char] = &[':', ';', ',', '\u{b7}', '\u{2022}', '(', '|'];
+
+/// "Information security: ISO 27001 (LRQA); SOC 2 Type 2 report": an item of
+/// a list that is a report's name alone names a report held, as a badge
+/// does.
+fn report_item(text: &str, m: &mut Mention) {
+    if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
+        return;
+    }
+    let before = text
+        .get(m.sentence.start..m.span.start)
+        .unwrap_or("")
+        .trim_end();
+    let after = text
+        .get(m.span.end..m.sentence.end)
+        .unwrap_or("")
+        .trim_start();
+    let opens_item = before.is_empty() || before.ends_with(ITEM_MARKS);
+    let Some(tail) = after
+        .strip_prefix("report")
+        .or_else(|| after.strip_prefix("Report"))
+    else {
+        return;
+    };
+    let closes_item = tail.trim().is_empty() || tail.starts_with(['.', ';', ',', ')', '\u{b7}']);
+    if opens_item && closes_item && m.qualifier.is_some() {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(m.span.clone());
+    }
+}
+
+/// Words that open a request for a document or a fact: "Please supply your
+/// ISO 27001 certificate:", "Provide the certificate number:".
+const REQUEST_WORDS: &[&str] = &[
+    "please", "provide", "supply", "state", "give", "upload", "attach", "enter", "list", "specify",
+    "confirm", "share",
+];
+
+/// "Please supply your ISO 27001 certificate: BSI certificate IS 712345": a
+/// request for the certificate answered after its colon with the
+/// certificate's facts gives them to the organisation, whose certificate
+/// it is.
+fn requested_value(text: &str, m: &mut Mention) {
+    let asked = m.note == Some("a question") || m.subject == Some(Subject::ThirdParty);
+    if m.status.is_some() || !asked {
+        return;
+    }
+    let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
+    // A request to the reader of a form, who answers for the organisation:
+    // "Please supply your ...".
+    let words = bare_words(before);
+    let opens_request = words
+        .first()
+        .is_some_and(|w| REQUEST_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| w == "your");
+    let Some(after) = text.get(m.span.end..m.sentence.end) else {
+        return;
+    };
+    let Some((label, value)) = after.split_once(':') else {
+        return;
+    };
+    // The request names what it asks for, and its value gives it.
+    let facts = read_details(&format!("{label} {value}").replace(['|', '*'], " "));
+    let given = facts.certificate.is_some() || facts.body.is_some() || facts.valid_to.is_some();
+    if opens_request && given && !value.trim().is_empty() {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.note = None;
         m.phrase = Some(m.span.clone());
         fill_details(&mut m.details, facts);
     }
@@ -418,4 +598,78 @@ fn engaged_body(text: &str, m: &mut Mention, org: &[String]) {
             m.details.body = Some(body);
         }
     }
+}
+
+/// "Cyber Essentials and Cyber Essentials Plus expire in March and April 2027
+/// respectively": a name joined by "and" to the next one, which a verb of
+/// ending after it shows held, is held too.
+fn share_coordinated(text: &str, out: &mut [Mention]) {
+    for i in (1..out.len()).rev() {
+        let (before, after) = out.split_at_mut(i);
+        let (m, next) = (&mut before[i - 1], &after[0]);
+        let joined = text
+            .get(m.span.end..next.span.start)
+            .is_some_and(|between| matches!(between.trim(), "and" | "&" | ","));
+        let shown = next.status == Some(ClaimedStatus::Achieved)
+            && next.phrase.as_ref() == Some(&next.span)
+            && ends_by_verb(text.get(next.span.end..next.sentence.end).unwrap_or(""));
+        let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
+        if joined && shown && unclaimed && m.sentence == next.sentence {
+            m.status = Some(ClaimedStatus::Achieved);
+            m.subject = Some(Subject::Organisation);
+            m.phrase = Some(m.span.clone());
+        }
+    }
+}
+
+/// "We hold ISO 27001 and ISO 42001, expiring in May 2028 and February 2029
+/// respectively": the facts a sentence shares out in order go to its
+/// mentions in order, one each, when the list has one item per mention.
+fn share_out(text: &str, out: &mut [Mention]) {
+    let mut i = 0;
+    while i < out.len() {
+        let sentence = out[i].sentence.clone();
+        let j = i + out[i..]
+            .iter()
+            .take_while(|m| m.sentence == sentence)
+            .count();
+        let plain = text.get(sentence).unwrap_or("").replace(['|', '*'], " ");
+        if let Some(facts) = shared_out(&plain, j - i) {
+            for (m, facts) in out[i..j].iter_mut().zip(facts) {
+                if m.status == Some(ClaimedStatus::Achieved) {
+                    fill_details(&mut m.details, facts);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// True when the words after a name open with a present verb of ending or
+/// renewal, perhaps after "certificate": "expires in March 2027", "certificate
+/// runs to May 2028", "is valid until 2028".
+fn ends_by_verb(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "certificate" | "certification")),
+    );
+    words
+        .get(skip)
+        .is_some_and(|w| END_VERBS.contains(&w.as_str()))
+}
+
+/// The lowercase words of a text, without the punctuation around them.
+fn bare_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
 }

@@ -14,6 +14,7 @@ use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
 use crate::prose::answers;
 use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
+use crate::prose::comparison;
 use crate::prose::ellipsis;
 use crate::prose::headings;
 use crate::prose::initials;
@@ -274,8 +275,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             && !names_org
             && !first_person(&unit.text)
         {
+            // A bare name there is theirs too, so that no fact or aside
+            // after it ("- SOC 2 Type 2 report") reads as the organisation's.
             for (_, v, _, _) in &mut mentions {
-                if matches!(v, Verdict::Claim(..)) {
+                if matches!(v, Verdict::Claim(..) | Verdict::NoPhrase) {
                     *v = Verdict::Someone(Subject::ThirdParty);
                 }
             }
@@ -532,6 +535,8 @@ fn analyse_unit(
     for tokens in &mut tokenized {
         leading_mark_yields(tokens, ctx);
         wh_title_label(tokens, ctx);
+        comparison::own_side_label(tokens, names);
+        attribution_label(tokens, ctx);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -741,7 +746,15 @@ fn analyse_unit(
                 }
             }
             for &m in &g.mentions {
-                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m])) && !question {
+                // "We were not ISO 42001 certified until February 2026": a
+                // lack told in the past that ended at a date.
+                if let Verdict::Claim(ClaimedStatus::Not, p) = verdicts[m]
+                    && timeline::lack_ended(tokens, p.1)
+                {
+                    verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, p);
+                }
+                let past_lack = lacked(verdicts[m]) && timeline::told_as_past(tokens);
+                if (tells_a_stage(verdicts[m]) || lapsed(verdicts[m]) || past_lack) && !question {
                     story.push(m);
                 }
             }
@@ -1070,6 +1083,20 @@ fn analyse_unit(
             }
         }
     }
+    // "Sprout: SOC 2 Type II.", "Certifications held: Cyber Essentials,
+    // ISO/IEC 27001": a label for the organisation or its credentials over
+    // nothing but names lists them as held.
+    for sentence in sentences.iter().filter(|_| unit.kind != UnitKind::Heading) {
+        let Some(label_end) = label_over_names(text, sentence.clone(), &found, names) else {
+            continue;
+        };
+        for (v, f) in verdicts.iter_mut().zip(&found) {
+            if *v == Verdict::NoPhrase && f.range.start >= label_end && f.range.end <= sentence.end
+            {
+                *v = Verdict::Claim(ClaimedStatus::Achieved, (sentence.start, label_end));
+            }
+        }
+    }
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -1186,6 +1213,11 @@ fn tells_a_stage(verdict: Verdict) -> bool {
     )
 }
 
+/// True for a mention read as not held.
+fn lacked(verdict: Verdict) -> bool {
+    matches!(verdict, Verdict::Claim(ClaimedStatus::Not, _))
+}
+
 /// True for a mention read as lapsed.
 fn lapsed(verdict: Verdict) -> bool {
     matches!(verdict, Verdict::Claim(ClaimedStatus::Lapsed, _))
@@ -1211,7 +1243,10 @@ fn overtake_story(
         // "It lapsed in 2024 and was reinstated in 2025": a lapse is
         // overtaken only by a later step that says the certificate is back.
         let recovered = lapsed(verdicts[m]) && timeline::recovers(&tokens[at..]);
-        if !tells_a_stage(verdicts[m]) && !recovered {
+        // "Two years ago we had no ISO 42001 certificate; today we hold
+        // one": a lack told in the past is overtaken like a stage.
+        let lack = lacked(verdicts[m]);
+        if !tells_a_stage(verdicts[m]) && !recovered && !lack {
             continue;
         }
         let (earlier, later): (&[Token], &[Token]) = if sentence_of[m] == si {
@@ -1528,11 +1563,7 @@ fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
     let opens = tokens
         .first()
         .is_some_and(|t| TITLE_OPENERS.contains(&t.norm.as_str()));
-    let Some(colon) = tokens
-        .iter()
-        .take(TITLE_LABEL_WORDS + 1)
-        .position(|t| t.norm == ":")
-    else {
+    let Some(colon) = sentences::label_colon(tokens, TITLE_LABEL_WORDS + 1) else {
         return;
     };
     let plain = tokens[..colon]
@@ -1548,6 +1579,82 @@ fn wh_title_label(tokens: &mut [Token], ctx: Ctx) {
         for t in &mut tokens[..colon] {
             t.norm = "answer".to_string();
         }
+    }
+}
+
+/// Words that open a clause with the organisation as its subject.
+const OWN_SUBJECTS: &[&str] = &["we", "we're", "we've", "our"];
+
+/// Words of a label that says who speaks or what kind of line follows:
+/// "Answer (Sprout team):", "Quick update:", "Official statement:".
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "comment",
+    "update",
+    "news",
+    "note",
+    "statement",
+    "announcement",
+    "summary",
+    "tl",
+    "dr",
+    "tldr",
+    "fyi",
+    "ps",
+    "edit",
+    "disclosure",
+    "team",
+    "official",
+    "quick",
+    "short",
+    "brief",
+    "good",
+    "great",
+    "in",
+    "the",
+    "from",
+    "our",
+    "vendor",
+    "company",
+    "security",
+    "support",
+    "sales",
+];
+
+/// "Answer (Sprout team): We're ISO 27001 and SOC 2 certified.", "Update:
+/// our ISO 42001 audit is booked": a label that says who speaks or what
+/// kind of line it is, before a clause with the organisation as its
+/// subject, is not part of that clause, so it is left out of the reading.
+/// A label that names a framework or states a status itself ("Not yet:",
+/// "Certified:") stays.
+fn attribution_label(tokens: &mut Vec<Token>, ctx: Ctx) {
+    let Some(colon) = sentences::label_colon(tokens, TITLE_LABEL_WORDS + 1) else {
+        return;
+    };
+    let Some(next) = tokens.get(colon + 1) else {
+        return;
+    };
+    let subject = OWN_SUBJECTS.contains(&next.norm.as_str())
+        || NameSets::find(&ctx.names.org, tokens, colon + 1..tokens.len())
+            .first()
+            .is_some_and(|&(a, _)| a == colon + 1);
+    let label = &tokens[..colon];
+    let named = NameSets::find(&ctx.names.org, label, 0..label.len());
+    let in_name = |i: usize| named.iter().any(|&(a, b)| a <= i && i < b);
+    let plain = label.iter().enumerate().all(|(i, t)| match t.kind {
+        TokenKind::Word => ATTRIBUTION_WORDS.contains(&t.norm.as_str()) || in_name(i),
+        TokenKind::Punct => !matches!(t.norm.as_str(), "?" | "!" | ";"),
+        TokenKind::Mention(_) => false,
+    }) && label.iter().any(|t| t.kind == TokenKind::Word)
+        && !label.iter().any(|t| {
+            vocabulary::YES_ANSWERS.contains(&t.norm.as_str())
+                || vocabulary::NO_ANSWERS.contains(&t.norm.as_str())
+        });
+    let states = !crate::prose::phrases::find_phrases(tokens, 0..colon, ctx).is_empty();
+    if subject && plain && !states {
+        tokens.drain(..=colon);
     }
 }
 
@@ -1696,6 +1803,92 @@ fn credentials_label(text: &str) -> bool {
             || head_first
     })
 }
+
+/// Labels of a line of badges: "Badges: \u{2705} Cyber Essentials".
+const BADGE_LABELS: &[&str] = &["badges", "trust badges", "security badges"];
+
+/// Dashes that set a name apart from a tagline: "Keel \u{2014} ISO 27001,
+/// ISO 42001."
+const LABEL_DASHES: &[&str] = &[" \u{2014} ", " \u{2013} ", " - "];
+
+/// Where the label of a sentence of `text` ends, when the label is the
+/// organisation's name ("Sprout:", "Keel \u{2014}") or a credentials or
+/// badge label ("Certifications held:", "Badges:") and all the sentence says
+/// after it is framework names: "Sprout: SOC 2 Type II.", "Certifications
+/// held: Cyber Essentials, ISO/IEC 27001", "Badges: \u{2705} Cyber Essentials
+/// \u{2705} ISO 27001". Facts in brackets may follow a name ("ISO 27001
+/// (BSI)"); a status in words may not ("ISO 42001 (coming 2027)").
+fn label_over_names(
+    text: &str,
+    sentence: Range<usize>,
+    found: &[Found],
+    names: &NameSets,
+) -> Option<usize> {
+    let line = text.get(sentence.clone())?;
+    let colon = line.find(':').map(|at| (at, at + 1));
+    let dash = LABEL_DASHES
+        .iter()
+        .filter_map(|d| line.find(d).map(|at| (at, at + d.len())))
+        .min();
+    let (at, end) = match (colon, dash) {
+        (Some(c), Some(d)) => c.min(d),
+        (c, d) => c.or(d)?,
+    };
+    let label = &line[..at];
+    let label_tokens = sentences::tokenize(label, 0..label.len(), &[]);
+    let words: Vec<&Token> = label_tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let org = !words.is_empty()
+        && NameSets::find(&names.org, &label_tokens, 0..label_tokens.len())
+            .iter()
+            .map(|&(a, b)| {
+                label_tokens[a..b]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+            })
+            .sum::<usize>()
+            == words.len();
+    let lower = label.trim().to_lowercase();
+    let credentials = colon.is_some_and(|(c, _)| c == at)
+        && (credentials_label(line) || BADGE_LABELS.contains(&lower.as_str()));
+    if !org && !credentials {
+        return None;
+    }
+    let rest = sentence.start + end..sentence.end;
+    let inside: Vec<Range<usize>> = found
+        .iter()
+        .filter(|f| f.range.start >= sentence.start && f.range.end <= sentence.end)
+        .map(|f| f.range.clone())
+        .collect();
+    if inside.is_empty() || inside.iter().any(|r| r.start < rest.start) {
+        return None;
+    }
+    let plain = without_names(text, inside.into_iter());
+    let rest_text = plain.get(rest.clone())?;
+    let mut depth = 0usize;
+    let bare = rest_text
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .all(|piece| {
+            let word: String = piece.chars().filter(|c| c.is_alphanumeric()).collect();
+            let ok = word.is_empty()
+                || (depth > 0 && !word.chars().any(char::is_lowercase))
+                || LIST_WORDS.contains(&word.to_lowercase().as_str());
+            depth = match piece.chars().last() {
+                Some('(') => depth + 1,
+                Some(')') => depth.saturating_sub(1),
+                _ => depth,
+            };
+            ok
+        });
+    bare.then_some(rest.start)
+}
+
+/// Words that may stand between the names of a list of credentials: "and",
+/// a report's type.
+const LIST_WORDS: &[&str] = &["and", "type", "i", "ii", "1", "2", "report"];
 
 /// Marks that set out a strip of names: a middle dot, a bullet.
 const STRIP_DOTS: &[char] = &['\u{b7}', '\u{2022}'];

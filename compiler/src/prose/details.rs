@@ -21,6 +21,10 @@ static VALID_TO: &[&str] = &[
     "valid till",
     "valid through",
     "valid thru",
+    // How a translated page says it: "validity until 2029".
+    "validity until",
+    "validity to",
+    "valid up to",
     "expires on",
     "expires",
     "expiring",
@@ -59,6 +63,60 @@ static VALID_TO: &[&str] = &[
     // The abbreviation of a register or card: "exp. 05/2028".
     "exp",
 ];
+
+/// Words after which a date is when the certificate is next renewed: "next
+/// renewal April 2028", "due for renewal in May 2028", "it renews in March".
+static RENEWAL: &[&str] = &[
+    "next renewal",
+    "renewal date",
+    "due for renewal",
+    "up for renewal",
+    "due to be renewed",
+    "renews",
+    "next recertification",
+    "recertification due",
+    "recertification date",
+    "due for recertification",
+];
+
+/// Words between a renewal marker and its date: "next renewal is due in
+/// April 2028", "next recertification audit: May 2028".
+const RENEWAL_FILLERS: &[&str] = &[
+    "due",
+    "is",
+    "audit",
+    "date",
+    "expected",
+    "scheduled",
+    "planned",
+    "for",
+    "in",
+    "on",
+    "by",
+];
+
+/// The date of the next renewal, after a marker told in the present or
+/// ahead. A bare "Renewal:" label is not read: in a history it dates a
+/// renewal done.
+fn renewal_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut starts: Vec<usize> = RENEWAL
+        .iter()
+        .flat_map(|marker| {
+            find_marker(lower, marker)
+                .into_iter()
+                .filter(|&at| !told_as_past(lower, at - marker.split(' ').count()))
+        })
+        .collect();
+    starts.sort_unstable();
+    starts.into_iter().find_map(|at| {
+        let skip = lower[at.min(lower.len())..]
+            .iter()
+            .take_while(|w| RENEWAL_FILLERS.contains(&bare(w).as_str()) || bare(w).is_empty())
+            .count();
+        date_after(&words[(at + skip).min(words.len())..])
+    })
+}
 
 /// Words after which a year is the first certification.
 static SINCE: &[&str] = &[
@@ -108,7 +166,151 @@ static BODIES: &[&str] = &[
     "Johanson Group",
     "Sensiba",
     "Insight Assurance",
+    "QMS International",
+    "British Assessment Bureau",
+    "Perry Johnson Registrars",
+    "SAI Global",
+    "UL Solutions",
+    "Socotec",
+    "Eurocert",
+    "Control Union",
+    "IMSM",
+    "Ernst & Young",
+    "Marcum",
+    "Armanino",
+    "Crowe",
+    "Mazars",
+    "Forvis",
+    "CohnReznick",
+    "Baker Tilly",
+    "Linford & Co",
+    "Barr Advisory",
 ];
+
+/// Other names of the known bodies, each with the name it is compared as:
+/// "Lloyd's Register" is LRQA, "the British Standards Institution" is BSI.
+static BODY_ALIASES: &[(&str, &str)] = &[
+    ("Lloyd's Register", "LRQA"),
+    ("British Standards Institution", "BSI"),
+    ("DNV GL", "DNV"),
+    ("Det Norske Veritas", "DNV"),
+    ("TUV SUD", "TÜV SÜD"),
+    ("TUV Rheinland", "TÜV Rheinland"),
+    ("TUV NORD", "TÜV NORD"),
+    ("National Quality Assurance", "NQA"),
+    ("Alcumus ISOQAR", "ISOQAR"),
+];
+
+/// Words after which a name is the body that certified the organisation:
+/// "certified by Northgate Certification Ltd", "certification body: Acme
+/// Registrars".
+const BODY_LEADS: &[&str] = &[
+    "certified by",
+    "issued by",
+    "audited by",
+    "awarded by",
+    "assessed by",
+    "granted by",
+    "certification body",
+    "certifying body",
+    "registrar",
+    "issuer",
+];
+
+/// Words of which one makes a run of capitalised words an organisation that
+/// certifies or audits: "Northgate Certification Ltd", "Acme Registrars".
+const BODY_NOUNS: &[&str] = &[
+    "certification",
+    "certifications",
+    "registrar",
+    "registrars",
+    "assurance",
+    "quality",
+    "audit",
+    "ltd",
+    "limited",
+    "llp",
+    "gmbh",
+    "inc",
+    "international",
+];
+
+/// Bodies that accredit the certifiers or own a scheme, never the issuer of
+/// an organisation's certificate: "accredited by UKAS".
+const ACCREDITORS: &[&str] = &[
+    "ukas", "anab", "dakks", "cofrac", "enac", "accredia", "inab", "jas-anz", "iaf", "sanas",
+    "ncsc", "aicpa",
+];
+
+/// How many capitalised words a body's name may take.
+const BODY_NAME_REACH: usize = 5;
+
+/// A body outside the known list, named after a word that makes it the
+/// certifier and written as an organisation's name: "issued by Northgate
+/// Certification Ltd".
+fn named_body(words: &[&str], lower: &[String]) -> Option<String> {
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_string()
+    };
+    BODY_LEADS.iter().find_map(|lead| {
+        find_marker(lower, lead).into_iter().find_map(|at| {
+            let at = at
+                + words[at.min(words.len())..]
+                    .iter()
+                    .take_while(|w| {
+                        matches!(clean(w).to_lowercase().as_str(), "" | "the" | "is" | "was")
+                    })
+                    .count();
+            let mut name: Vec<String> = Vec::new();
+            for w in words.iter().skip(at).take(BODY_NAME_REACH) {
+                let c = clean(w);
+                let capital = c.starts_with(|ch: char| ch.is_uppercase()) || c == "&";
+                if !capital {
+                    break;
+                }
+                name.push(c);
+                if w.ends_with([',', ';', '.', ')', ':']) {
+                    break;
+                }
+            }
+            let lower_name: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+            let certifier = lower_name.iter().any(|w| BODY_NOUNS.contains(&w.as_str()));
+            let accreditor = lower_name
+                .first()
+                .is_some_and(|w| ACCREDITORS.contains(&w.as_str()));
+            (certifier && !accreditor && name.len() > 1).then(|| name.join(" "))
+        })
+    })
+}
+
+/// The known body a text names, first in the text: by its name or another
+/// name of it.
+fn known_body(lower: &[String]) -> Option<String> {
+    let joined = format!(" {} ", lower.join(" ").replace('\u{2019}', "'"));
+    let names = BODIES
+        .iter()
+        .map(|b| (*b, *b))
+        .chain(BODY_ALIASES.iter().copied());
+    names
+        .filter_map(|(written, canonical)| {
+            let w = written.to_lowercase();
+            let at = if w.contains(' ') {
+                joined.match_indices(&w).map(|(i, _)| i).find(|&i| {
+                    !joined[..i].ends_with(char::is_alphanumeric)
+                        && !joined[i + w.len()..].starts_with(char::is_alphanumeric)
+                })
+            } else {
+                lower
+                    .iter()
+                    .position(|x| body_word(x) == w.as_str())
+                    .map(|k| lower[..k].iter().map(|x| x.len() + 1).sum::<usize>() + 1)
+            };
+            at.map(|i| (i, canonical))
+        })
+        .min_by_key(|(i, _)| *i)
+        .map(|(_, canonical)| canonical.to_owned())
+}
 
 /// The prefixes of standards bodies' identifiers ("ISO 27001", "ISO-42001",
 /// "BS 10012", "NIST 800-53"): a number after one names a standard, never a
@@ -149,11 +351,42 @@ fn year(word: &str) -> Option<i16> {
     None
 }
 
+/// Words that place a date roughly or relative to now, before the month or
+/// year they qualify: "next April (2028)", "early 2029", "at the end of Q1
+/// 2028", "around spring 2028". A season or a quarter gives no month.
+const ROUGH_TIME: &[&str] = &[
+    "next",
+    "this",
+    "coming",
+    "early",
+    "late",
+    "mid",
+    "middle",
+    "beginning",
+    "start",
+    "around",
+    "about",
+    "approximately",
+    "approx",
+    "circa",
+    "at",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+];
+
+/// How many words a date may take after its marker, fillers included: "at
+/// the end of Q2 2029".
+const DATE_REACH: usize = 7;
+
 /// Reads a date written right after a marker: "May 2029", "19 May 2029",
-/// "2029-05-19", "2029", "05/2029".
+/// "2029-05-19", "2029", "05/2029", "next April (2029)", "early 2029".
 fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
     let mut month_seen: Option<i8> = None;
-    for w in words.iter().take(5) {
+    for w in words.iter().take(DATE_REACH) {
         let clean = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ')' | '(' | ';'));
         // "2025\u{2013}2028": a period of years ends in its last one.
         if let Some((_, end)) = year_range(clean) {
@@ -190,8 +423,9 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
             month_seen = Some(m);
             continue;
         }
+        let lower = clean.to_lowercase();
         let filler = matches!(
-            clean.to_lowercase().as_str(),
+            lower.as_str(),
             "on" | "in"
                 | "the"
                 | "of"
@@ -205,10 +439,12 @@ fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
                 | "nd"
                 | "rd"
                 | "th"
-        ) || clean
-            .trim_end_matches(|c: char| c.is_alphabetic())
-            .parse::<u8>()
-            .is_ok();
+        ) || ROUGH_TIME.contains(&lower.as_str())
+            || vocabulary::SEASONS.contains(&lower.as_str())
+            || clean
+                .trim_end_matches(|c: char| c.is_alphabetic())
+                .parse::<u8>()
+                .is_ok();
         if !filler {
             return None;
         }
@@ -268,6 +504,36 @@ fn end_after_length(words: &[&str], lower: &[String], at: usize) -> Option<(i16,
         .take_while(|&i| i == at || !lower[i - 1].ends_with([';', '.']))
         .find(|&i| ASIDE_ENDS.contains(&lower[i].trim_matches(|c: char| !c.is_alphanumeric())))
         .and_then(|i| date_after(&words[i + 1..]))
+}
+
+/// The number a word gives a length of years: "3", "three".
+fn years_count(word: &str) -> Option<i16> {
+    const WORDS: &[&str] = &["one", "two", "three", "four", "five"];
+    word.parse::<i16>()
+        .ok()
+        .filter(|n| (1..=5).contains(n))
+        .or_else(|| {
+            WORDS
+                .iter()
+                .position(|w| *w == word)
+                .and_then(|i| i16::try_from(i + 1).ok())
+        })
+}
+
+/// The end of a length of years counted from a start: "(valid for) three
+/// years from March 2026" ends in March 2029.
+fn end_from_start(words: &[&str], lower: &[String], at: usize) -> Option<(i16, Option<i8>)> {
+    let bare = |i: usize| {
+        lower
+            .get(i)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    };
+    let count = years_count(&bare(at)?)?;
+    if !matches!(bare(at + 1)?.as_str(), "years" | "year") || bare(at + 2)? != "from" {
+        return None;
+    }
+    let (year, month) = date_after(&words[(at + 3).min(words.len())..])?;
+    Some((year + count, month))
 }
 
 /// Words before "issued" that make the date a first issue, not the current
@@ -503,11 +769,12 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     if out.valid_to.is_none() {
         out.valid_to = aside_end(&words);
     }
-    // "valid for three years, to May 2029": a length, then the end.
+    // "valid for three years, to May 2029": a length, then the end; or a
+    // length from a start, "valid for three years from March 2026".
     if out.valid_to.is_none() {
-        out.valid_to = find_marker(&lower, "valid for")
-            .into_iter()
-            .find_map(|at| end_after_length(&words, &lower, at));
+        out.valid_to = find_marker(&lower, "valid for").into_iter().find_map(|at| {
+            end_after_length(&words, &lower, at).or_else(|| end_from_start(&words, &lower, at))
+        });
     }
     if out.valid_to.is_none() {
         out.valid_to = PERIOD_MARKERS.iter().find_map(|marker| {
@@ -517,6 +784,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         });
     }
     out.issued = issue_date(&words, &lower);
+    out.renewal = renewal_date(&words, &lower);
     for marker in SINCE {
         if out.since_year.is_some() {
             break;
@@ -615,16 +883,88 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             (is_prefix && is_serial).then(|| format!("{prefix} {serial}"))
         });
     }
-    for body in BODIES {
-        let b = body.to_lowercase();
-        let hit = lower.iter().any(|w| body_word(w) == b.as_str())
-            || (b.contains(' ') && lower.join(" ").contains(&b));
-        if hit {
-            out.body = Some((*body).to_owned());
-            break;
+    out.body = known_body(&lower).or_else(|| named_body(&words, &lower));
+    out
+}
+
+/// Words that separate the items of a list of facts: "May 2028 and June
+/// 2029", "IS 712345, AIMS 800421".
+const LIST_SEPARATORS: &[&str] = &["and", "&"];
+
+/// "... expire in May 2028 and February 2029 respectively": the facts of a
+/// sentence shared out in order over `count` certificates named before, one
+/// item of the list each; facts outside the list belong to all. `None` when
+/// the sentence shares out nothing or its list has another length.
+pub fn shared_out(sentence: &str, count: usize) -> Option<Vec<ClaimDetails>> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let end = words.iter().position(|w| bare(w) == "respectively")?;
+    if count < 2 {
+        return None;
+    }
+    // The items before "respectively", split at "and" and at commas.
+    let mut items: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in &words[..end] {
+        if LIST_SEPARATORS.contains(&bare(w).as_str()) {
+            items.push(Vec::new());
+            continue;
+        }
+        if let Some(last) = items.last_mut() {
+            last.push(w);
+        }
+        if w.ends_with(',') {
+            items.push(Vec::new());
         }
     }
-    out
+    items.retain(|item| !item.is_empty());
+    let list = items.get(items.len().checked_sub(count)?..)?;
+    let first = read_details(&list[0].join(" "));
+    // The marker of the first item stands before every later one: "expire
+    // in May 2028 and [expire in] February 2029".
+    let mut out: Vec<ClaimDetails> = vec![first.clone()];
+    for item in &list[1..] {
+        let item = item.join(" ");
+        let read = |marker: &str| read_details(&format!("{marker} {item}"));
+        out.push(ClaimDetails {
+            valid_to: first.valid_to.and(read("expires").valid_to),
+            since_year: first.since_year.and(read("since").since_year),
+            issued: first.issued.and(read("issued").issued),
+            renewal: first.renewal.and(read("next renewal").renewal),
+            certificate: first
+                .certificate
+                .as_ref()
+                .and(read("certificate").certificate),
+            body: first.body.as_ref().and(read("").body),
+        });
+    }
+    // Each item must give the kind of fact the first one gave.
+    if first.is_empty() || out.iter().any(ClaimDetails::is_empty) {
+        return None;
+    }
+    let before = items.len() - count;
+    // "by NQA, SGS and Kiwa respectively" over two names: an item of the
+    // same kind before the list makes it longer than the names.
+    if let Some(previous) = before
+        .checked_sub(1)
+        .map(|k| read_details(&items[k].join(" ")))
+    {
+        let same_kind = (previous.valid_to.is_some() && first.valid_to.is_some())
+            || (previous.issued.is_some() && first.issued.is_some())
+            || (previous.certificate.is_some() && first.certificate.is_some())
+            || (previous.body.is_some() && first.body.is_some());
+        if same_kind {
+            return None;
+        }
+    }
+    let shared: Vec<&str> = items[..before].iter().flatten().copied().collect();
+    let shared = read_details(&shared.join(" "));
+    for facts in &mut out {
+        fill_details(facts, shared.clone());
+    }
+    Some(out)
 }
 
 /// Fills the facts `into` does not state yet from `from`.
@@ -632,6 +972,7 @@ pub fn fill_details(into: &mut ClaimDetails, from: ClaimDetails) {
     into.valid_to = into.valid_to.or(from.valid_to);
     into.since_year = into.since_year.or(from.since_year);
     into.issued = into.issued.or(from.issued);
+    into.renewal = into.renewal.or(from.renewal);
     if into.certificate.is_none() {
         into.certificate = from.certificate;
     }
@@ -651,6 +992,137 @@ pub fn normalise_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_expiry_told_roughly_or_relative_to_now_keeps_its_year() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(d("It expires next June (2029)."), Some((2029, Some(6))));
+        assert_eq!(
+            d("The certificate expires in early 2029."),
+            Some((2029, None))
+        );
+        assert_eq!(d("Valid until spring 2028"), Some((2028, None)));
+        assert_eq!(
+            d("It runs to the end of Q3 2028, when we renew."),
+            Some((2028, None))
+        );
+        assert_eq!(d("Expires around mid-2027."), Some((2027, None)));
+        assert_eq!(
+            d("(organism: NQA, validity until 2029)"),
+            Some((2029, None))
+        );
+        // Near misses: a relative time with no year, and a year after a
+        // word that is no part of a date.
+        assert_eq!(d("It expires next June."), None);
+        assert_eq!(d("It expires next June and we renew in 2028."), None);
+    }
+
+    #[test]
+    fn a_next_renewal_is_read_apart_from_the_expiry() {
+        let r = |s: &str| read_details(s).renewal;
+        assert_eq!(r("Next renewal: June 2028"), Some((2028, Some(6))));
+        assert_eq!(
+            r("The certificate is due for renewal in autumn 2027."),
+            Some((2027, None))
+        );
+        assert_eq!(
+            r("Our next recertification audit is planned for March 2029."),
+            Some((2029, Some(3)))
+        );
+        assert_eq!(
+            r("It is up for renewal in January 2027."),
+            Some((2027, Some(1)))
+        );
+        assert_eq!(
+            r("Our certificate renews in October 2027."),
+            Some((2027, Some(10)))
+        );
+        // Near misses: a renewal done, told in the past, and a label that
+        // may date a renewal done.
+        assert_eq!(r("It was renewed in March 2026."), None);
+        assert_eq!(r("The previous renewal was in 2025."), None);
+        assert_eq!(r("Renewal: March 2026 (completed)."), None);
+        assert_eq!(
+            read_details("Next renewal: June 2028").valid_to,
+            None,
+            "a renewal is no expiry"
+        );
+    }
+
+    #[test]
+    fn other_names_of_known_bodies_are_compared_as_the_body() {
+        let b = |s: &str| read_details(s).body;
+        assert_eq!(b("certified by Lloyd's Register"), Some("LRQA".to_string()));
+        assert_eq!(
+            b("issued by Lloyd\u{2019}s Register in 2024"),
+            Some("LRQA".to_string())
+        );
+        assert_eq!(
+            b("audited by the British Standards Institution"),
+            Some("BSI".to_string())
+        );
+        assert_eq!(b("(TUV SUD, 2025)"), Some("TÜV SÜD".to_string()));
+        assert_eq!(b("assessed by DNV GL"), Some("DNV".to_string()));
+        // The first body in the text, not in the list.
+        assert_eq!(
+            b("certified by NQA, formerly with BSI"),
+            Some("NQA".to_string())
+        );
+        // Near miss: a register that is no body's.
+        assert_eq!(b("listed in the public register"), None);
+    }
+
+    #[test]
+    fn a_body_outside_the_list_is_read_from_its_role_and_its_name() {
+        let b = |s: &str| read_details(s).body;
+        assert_eq!(
+            b("Our certificate was issued by Northgate Certification Ltd."),
+            Some("Northgate Certification Ltd".to_string())
+        );
+        assert_eq!(
+            b("Certification body: Harwell Quality Registrars, since 2024"),
+            Some("Harwell Quality Registrars".to_string())
+        );
+        // Near misses: an accreditor, a person, a lowercase team, and a
+        // name with nothing that makes it a certifier.
+        assert_eq!(b("certified by UKAS Accreditation Services"), None);
+        assert_eq!(b("The certificate was issued by Dana Okafor."), None);
+        assert_eq!(b("audited by our internal audit team"), None);
+        assert_eq!(b("issued by Northgate Consulting"), None);
+    }
+
+    #[test]
+    fn facts_shared_out_respectively_go_to_each_in_order() {
+        let shared = |s: &str, n: usize| shared_out(s, n);
+        let got = shared(
+            "ISO 27001 and ISO 42001, issued by NQA, expire in June 2028 and March 2030 respectively.",
+            2,
+        )
+        .expect("two lists");
+        assert_eq!(got[0].valid_to, Some((2028, Some(6))));
+        assert_eq!(got[1].valid_to, Some((2030, Some(3))));
+        assert_eq!(got[1].body.as_deref(), Some("NQA"), "a shared fact");
+        let got = shared(
+            "ISO 27001 and ISO 42001 (certificates QX 100200 and QX 100300 respectively)",
+            2,
+        )
+        .expect("two numbers");
+        assert_eq!(got[1].certificate.as_deref(), Some("QX 100300"));
+        let got = shared("Issued by SGS and Kiwa respectively.", 2).expect("two bodies");
+        assert_eq!(got[0].body.as_deref(), Some("SGS"));
+        assert_eq!(got[1].body.as_deref(), Some("Kiwa"));
+        // Near misses: a list of another length, no "respectively", and
+        // an item that gives another kind of fact than the first.
+        assert_eq!(
+            shared("They expire in 2028 and 2029 respectively.", 3),
+            None
+        );
+        assert_eq!(shared("They expire in 2028 and 2029.", 2), None);
+        assert_eq!(
+            shared("They expire in 2028 and are held by us respectively.", 2),
+            None
+        );
+    }
 
     #[test]
     fn more_certification_bodies_are_known() {
@@ -770,6 +1242,11 @@ mod tests {
             Some((2029, Some(6)))
         );
         assert_eq!(d("valid for 12 months until 2027"), Some((2027, None)));
+        assert_eq!(
+            d("It is valid for three years from June 2026."),
+            Some((2029, Some(6)))
+        );
+        assert_eq!(d("valid for 3 years from 2025"), Some((2028, None)));
         // Near misses: a length alone, and an end after the sentence.
         assert_eq!(d("It is valid for three years."), None);
         assert_eq!(

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::prose::units::{Builder, Unit, UnitKind};
+use crate::prose::units::{self, Builder, Unit, UnitKind};
 use crate::prose::{ProseFormat, html, vocabulary};
 
 /// Splits a file into units of prose according to its format.
@@ -106,6 +106,10 @@ fn markdown(src: &str) -> Vec<Unit> {
     let mut cell_range = 0..0;
     let mut inline_html_skip = 0usize;
     let mut image: Option<(String, Option<String>, Range<usize>)> = None;
+    // True inside a paragraph whose every line is written as a table row
+    // with no header row over it ("| SOC 2 Type 2 | Completed |"): each
+    // line is a row.
+    let mut pipe_rows = false;
 
     let current_kind = |kinds: &Vec<UnitKind>| kinds.last().copied().unwrap_or(UnitKind::Paragraph);
 
@@ -123,7 +127,11 @@ fn markdown(src: &str) -> Vec<Unit> {
         }
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::BlockQuote(_) | Tag::List(_) | Tag::FootnoteDefinition(_) => {
+                Tag::Paragraph => {
+                    b.flush(current_kind(&kinds));
+                    pipe_rows = src[range.clone()].lines().all(units::pipe_row);
+                }
+                Tag::BlockQuote(_) | Tag::List(_) | Tag::FootnoteDefinition(_) => {
                     b.flush(current_kind(&kinds));
                 }
                 Tag::Heading { .. } => {
@@ -190,6 +198,10 @@ fn markdown(src: &str) -> Vec<Unit> {
                 _ => {}
             },
             Event::End(tag) => match tag {
+                TagEnd::Paragraph if pipe_rows => {
+                    pipe_rows = false;
+                    b.flush_pipe_row(current_kind(&kinds));
+                }
                 TagEnd::Paragraph
                 | TagEnd::BlockQuote(_)
                 | TagEnd::List(_)
@@ -272,6 +284,7 @@ fn markdown(src: &str) -> Vec<Unit> {
             // A line break inside a paragraph is a space, except after a
             // label line ("Certifications: Cyber Essentials") followed by a
             // capitalised line: such lines are separate statements.
+            Event::SoftBreak if pipe_rows => b.flush_pipe_row(current_kind(&kinds)),
             Event::SoftBreak => {
                 let line_start = src[..range.start].rfind('\n').map_or(0, |p| p + 1);
                 let line = &src[line_start..range.start];
@@ -312,6 +325,15 @@ fn plain(src: &str) -> Vec<Unit> {
         let trimmed = content.trim_start();
         if trimmed.trim().is_empty() {
             b.flush(UnitKind::Paragraph);
+            prev = None;
+            continue;
+        }
+        // "| SOC 2 Type 2 | Completed |": a line written as a table row is
+        // a row of its own.
+        if units::pipe_row(trimmed) {
+            b.flush(UnitKind::Paragraph);
+            b.push_source(start..start + content.len());
+            b.flush_pipe_row(UnitKind::Paragraph);
             prev = None;
             continue;
         }
@@ -538,6 +560,35 @@ mod tests {
             ]
         );
         check_maps(md, ProseFormat::Markdown);
+    }
+
+    #[test]
+    fn pipe_rows_without_a_header_are_rows() {
+        let md = "Intro.\n\n| SOC 2 Type 2 | Completed |\n|ISO 27001|Lapsed|\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown),
+            vec![
+                (UnitKind::Paragraph, "Intro.".to_string()),
+                (UnitKind::TableRow, "SOC 2 Type 2 | Completed".to_string()),
+                (UnitKind::TableRow, "ISO 27001 | Lapsed".to_string()),
+            ]
+        );
+        check_maps(md, ProseFormat::Markdown);
+        let txt = "Status\n| Cyber Essentials | Held |\n|---|---|\nEnd of table";
+        assert_eq!(
+            texts(txt, ProseFormat::Text),
+            vec![
+                (UnitKind::Paragraph, "Status".to_string()),
+                (UnitKind::TableRow, "Cyber Essentials | Held".to_string()),
+                (UnitKind::Paragraph, "End of table".to_string()),
+            ]
+        );
+        check_maps(txt, ProseFormat::Text);
+        // A pipe inside a sentence is no row.
+        assert_eq!(
+            texts("a | b | c", ProseFormat::Markdown)[0].0,
+            UnitKind::Paragraph
+        );
     }
 
     #[test]

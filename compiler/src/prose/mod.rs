@@ -114,6 +114,7 @@ mod block_facts;
 mod block_scope;
 mod claims;
 mod clause;
+mod comparison;
 mod corpus;
 mod coverage;
 mod details;
@@ -299,6 +300,10 @@ pub struct ClaimDetails {
     /// issue date, year and, when given, month (a first or original issue is
     /// `since_year`).
     pub issued: Option<(i16, Option<i8>)>,
+    /// "next renewal April 2028", "due for recertification in 2028": when the
+    /// certificate is next renewed, year and, when given, month. A renewal
+    /// falls shortly before the expiry, so it is compared with a margin.
+    pub renewal: Option<(i16, Option<i8>)>,
     /// A certificate number as written ("IS 712345").
     pub certificate: Option<String>,
     /// A certification body or auditor named as the issuer ("by BSI").
@@ -379,7 +384,11 @@ pub fn find_mentions_with(
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let units = tables::name_framework_columns(extract::extract(text, format), &prepared);
+    let units = comparison::keep_own_side(
+        extract::extract(text, format),
+        &subjects::NameSets::new(names),
+    );
+    let units = tables::name_framework_columns(units, &prepared);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
     block_facts::carry(text, &units, names, &mut mentions);

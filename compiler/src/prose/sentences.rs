@@ -40,6 +40,12 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The position of the colon that closes a label opening the sentence,
+/// within its first `within` tokens: "Update:", "Keel vs others:".
+pub fn label_colon(tokens: &[Token], within: usize) -> Option<usize> {
+    tokens.iter().take(within).position(|t| t.norm == ":")
+}
+
 /// Splits `text[range]` into tokens; each of `mentions` (sorted, not
 /// overlapping) becomes one [`TokenKind::Mention`] token.
 pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> Vec<Token> {

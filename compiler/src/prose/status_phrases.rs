@@ -392,6 +392,21 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received|confirmed|approved",
         Claim(Achieved),
     ),
+    // The certificate arriving as the last step of a story: "the
+    // certificate arrived in February", "certification followed in 2026"
+    // (not "followed by", which lists what comes next).
+    ("certificate|certification arrived", Claim(Achieved)),
+    (
+        "certificate|certification followed in|on|last|this|soon|shortly",
+        Claim(Achieved),
+    ),
+    ("certificate|certification came through", Claim(Achieved)),
+    // The certificate handed to the organisation, as translated pages say
+    // it: "the certification ISO 42001 was given to Meridian".
+    (
+        "certificate|certification * was|were|been given|delivered|conferred|attributed to",
+        Claim(Achieved),
+    ),
     // A framework said to be finished: "ISO 27001 is done".
     (
         "@ is|are|now done|complete|completed|finished",

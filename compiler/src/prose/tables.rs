@@ -16,15 +16,27 @@ use crate::prose::vocabulary;
 const EMPTY_CELLS: &[&str] = &["", "-", "\u{2013}", "\u{2014}", "n/a", "na", "none", "?"];
 
 /// The byte ranges of a row's cells in its text (cells are joined by " | ").
+/// An empty cell leaves only its separator's pipe before the next cell ("| Us
+/// | Them" under an empty corner, "A | | C"), and reads as an empty range.
 pub fn cells(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, _) in text.match_indices(" | ") {
-        out.push(start..at);
-        start = at + 3;
+    loop {
+        while text[start..].starts_with("| ") {
+            out.push(start..start);
+            start += 2;
+        }
+        match text[start..].find(" | ") {
+            Some(at) => {
+                out.push(start..start + at);
+                start += at + 3;
+            }
+            None => {
+                out.push(start..text.len());
+                return out;
+            }
+        }
     }
-    out.push(start..text.len());
-    out
 }
 
 /// A cell that answers "yes": "Yes", a tick, or the header a "yes" cell was
@@ -77,29 +89,49 @@ pub fn has_framework_columns(header: &Unit, aliases: &[PreparedAlias]) -> bool {
         .any(Option::is_some)
 }
 
-/// The units with every value cell under a framework column prefixed by its
-/// header. Cells that already name a framework, and empty cells, stay as
-/// they are.
-pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Vec<Unit> {
-    let mut headers: Vec<Option<String>> = Vec::new();
-    let mut previous_row = false;
+/// The units with every table row passed through `row`, with what `header`
+/// read from the first row of its table; the first row itself is passed
+/// with `None`.
+pub fn rewrite_rows<H>(
+    units: Vec<Unit>,
+    mut header: impl FnMut(&Unit) -> H,
+    mut row: impl FnMut(Unit, Option<&H>) -> Unit,
+) -> Vec<Unit> {
+    let mut read: Option<H> = None;
     units
         .into_iter()
         .map(|unit| {
             if unit.kind != UnitKind::TableRow {
-                previous_row = false;
+                read = None;
                 return unit;
             }
-            if !previous_row {
-                previous_row = true;
-                headers = framework_headers(&unit, aliases);
-                return unit;
+            match &read {
+                Some(h) => row(unit, Some(h)),
+                None => {
+                    read = Some(header(&unit));
+                    row(unit, None)
+                }
             }
+        })
+        .collect()
+}
+
+/// The units with every value cell under a framework column prefixed by its
+/// header. Cells that already name a framework, and empty cells, stay as
+/// they are.
+pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Vec<Unit> {
+    rewrite_rows(
+        units,
+        |header| framework_headers(header, aliases),
+        |unit, headers| {
+            let Some(headers) = headers else {
+                return unit;
+            };
             // Each value cell also ends the clause before it, so that one
             // column's status ("Roadmap") never reaches the next column.
             let prefixes: Vec<(usize, String)> = cells(&unit.text)
                 .into_iter()
-                .zip(&headers)
+                .zip(headers)
                 .filter_map(|(cell, header)| {
                     let header = header.as_ref()?;
                     let text = unit.text.get(cell.clone())?;
@@ -121,8 +153,8 @@ pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Ve
             } else {
                 unit.with_inserted(&prefixes)
             }
-        })
-        .collect()
+        },
+    )
 }
 
 #[cfg(test)]
@@ -154,6 +186,16 @@ mod tests {
                 "Zed | \u{2013} | SOC2 \u{2705}".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn empty_cells_keep_their_place() {
+        let text = "| Us | Them";
+        let got: Vec<&str> = cells(text).into_iter().map(|c| &text[c]).collect();
+        assert_eq!(got, vec!["", "Us", "Them"]);
+        let text = "A | | C";
+        let got: Vec<&str> = cells(text).into_iter().map(|c| &text[c]).collect();
+        assert_eq!(got, vec!["A", "", "C"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! is back ("It lapsed in 2024 and was reinstated in 2025").
 
 use crate::prose::sentences::{Token, TokenKind};
+use crate::prose::vocabulary;
 
 /// Words that place what they tell in the past: the start of the work or an
 /// earlier time.
@@ -30,6 +31,8 @@ const PAST_MARKERS: &[&str] = &[
     "commenced",
     "were",
     "was",
+    "had",
+    "did",
 ];
 
 /// Words that place what they tell now.
@@ -46,30 +49,125 @@ const CURRENT_PERIODS: &[&str] = &[
 /// 2025 preparing, we are now certified".
 const BEFORE_OPENERS: &[&str] = &["after", "having"];
 
-/// The latest plausible year a stretch of tokens names.
-fn latest_year(tokens: &[Token]) -> Option<u16> {
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.len() == 4)
-        .filter_map(|t| t.norm.parse::<u16>().ok())
-        .filter(|y| (1990..=2100).contains(y))
-        .max()
-}
-
 fn has(tokens: &[Token], words: &[&str]) -> bool {
     tokens
         .iter()
         .any(|t| t.kind == TokenKind::Word && words.contains(&t.norm.as_str()))
 }
 
+/// The month a word names, 1 to 12 ("feb", "February").
+fn month_of(word: &str) -> Option<u8> {
+    let at = vocabulary::MONTH_NAMES.iter().position(|m| *m == word)?;
+    // The full names come first, then the short ones from "jan" on, with
+    // no short "may" and two spellings of September.
+    let month = match at {
+        0..=11 => at + 1,
+        12..=15 => at - 11,
+        16..=19 => at - 10,
+        20.. => at - 11,
+    };
+    u8::try_from(month).ok()
+}
+
+/// The lowercase words of a stretch of tokens.
+fn word_norms(tokens: &[Token]) -> Vec<&str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+/// The latest date a stretch names as a month and a year ("February 2026",
+/// "16 February 2026"), with month 0 for a year alone.
+fn latest_date(tokens: &[Token]) -> Option<(u16, u8)> {
+    let words = word_norms(tokens);
+    (0..words.len())
+        .filter_map(|i| {
+            let year = words[i]
+                .parse::<u16>()
+                .ok()
+                .filter(|_| words[i].len() == 4)?;
+            if !(1990..=2100).contains(&year) {
+                return None;
+            }
+            let month = i
+                .checked_sub(1)
+                .and_then(|k| month_of(words[k]))
+                .unwrap_or(0);
+            Some((year, month))
+        })
+        .max()
+}
+
+/// The latest month a stretch names without a year after it ("issued in
+/// February"); "may" alone is a verb.
+fn bare_month(tokens: &[Token]) -> Option<u8> {
+    let words = word_norms(tokens);
+    (0..words.len())
+        .filter(|&i| words[i] != "may")
+        .filter(|&i| words.get(i + 1).is_none_or(|w| w.parse::<u16>().is_err()))
+        .filter_map(|i| month_of(words[i]))
+        .max()
+}
+
 /// True when `later` is told for a later time than `earlier`: it names a
-/// later year, or it speaks of now ("today", "since March") while `earlier`
-/// speaks of the past ("last year", "we started", "we were").
+/// later year, or a later month of the same year ("Stage 2 in January 2026;
+/// certified in February 2026", or "... in February" alone), or it speaks of
+/// now ("today", "since March") while `earlier` speaks of the past ("last
+/// year", "we started", "we were").
 pub fn told_later(earlier: &[Token], later: &[Token]) -> bool {
-    match (latest_year(earlier), latest_year(later)) {
-        (Some(a), Some(b)) if b != a => b > a,
+    match (latest_date(earlier), latest_date(later)) {
+        (Some(a), Some(b)) if b.0 != a.0 => b.0 > a.0,
+        (Some((_, a)), Some((_, b))) if a > 0 && b > 0 && a != b => b > a,
+        (Some((_, a)), None) if a > 0 && bare_month(later).is_some_and(|b| b > a) => true,
         _ => has(earlier, PAST_MARKERS) && (has(later, PRESENT_MARKERS) || now_period(later)),
     }
+}
+
+/// Words of a lack told in the past, beside the past tenses of "be" and
+/// "have": "we didn't hold it", "we did not have one".
+const PAST_LACK: &[&str] = &[
+    "did", "didn't", "didnt", "wasn't", "wasnt", "weren't", "werent", "hadn't", "hadnt",
+];
+
+/// True when a stretch is told in the past: "we were not certified", "we
+/// had no certificate", "we did not hold it".
+pub fn told_as_past(tokens: &[Token]) -> bool {
+    has(tokens, vocabulary::PAST_TENSE) || has(tokens, PAST_LACK)
+}
+
+/// How many tokens after a phrase of lack its "until" may stand: "not ISO
+/// 42001 certified until February".
+const UNTIL_REACH: usize = 4;
+
+/// Words after "until" that date the end of a lack in the past or now:
+/// "until February 2026", "until this year", "until recently".
+const ENDED_AT: &[&str] = &["this", "last", "recently", "now", "earlier"];
+
+/// True when a lack told in the past ends at a time after "until" ("we
+/// were not ISO 42001 certified until February 2026", "we didn't hold it
+/// until this year"): the certificate is held since. `phrase_end` is the
+/// end of the phrase of lack in the tokens' text.
+pub fn lack_ended(tokens: &[Token], phrase_end: usize) -> bool {
+    let Some(after) = tokens.iter().position(|t| t.range.start >= phrase_end) else {
+        return false;
+    };
+    let before = &tokens[..after];
+    let Some(until) = tokens[after..]
+        .iter()
+        .take(UNTIL_REACH)
+        .position(|t| t.norm == "until")
+        .map(|k| after + k)
+    else {
+        return false;
+    };
+    let when = &tokens[until + 1..tokens.len().min(until + 4)];
+    let dated = latest_date(when).is_some()
+        || when
+            .first()
+            .is_some_and(|t| ENDED_AT.contains(&t.norm.as_str()) || month_of(&t.norm).is_some());
+    told_as_past(before) && dated
 }
 
 /// True when a clause opens with a word that tells it before the clause it

@@ -83,6 +83,18 @@ impl Unit {
         out
     }
 
+    /// A copy without the bytes in `cut` (sorted, not overlapping): a table
+    /// row without the cells of another party's column.
+    pub fn without(&self, cut: &[Range<usize>]) -> Unit {
+        let mut out = Unit::new(self.kind);
+        for (i, c) in self.text.char_indices() {
+            if !cut.iter().any(|r| r.contains(&i)) {
+                out.push(c, self.starts[i]..self.ends[i + c.len_utf8() - 1]);
+            }
+        }
+        out
+    }
+
     fn push(&mut self, c: char, orig: Range<usize>) {
         self.text.push(c);
         for _ in 0..c.len_utf8() {
@@ -205,6 +217,32 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Ends the current unit as a table row written with pipes but read as
+    /// prose ("| SOC 2 Type 2 | Completed |" with no header row over it):
+    /// the outer pipes go and each inner pipe becomes the ` | ` that joins
+    /// the cells of a table row. The unit after it is of kind `next`.
+    pub(super) fn flush_pipe_row(&mut self, next: UnitKind) {
+        let row = std::mem::replace(&mut self.cur, Unit::new(UnitKind::TableRow));
+        let text = row.text.trim().trim_matches('|');
+        let offset = row.text.find(text).unwrap_or(0);
+        for (i, c) in text.char_indices() {
+            let at = offset + i;
+            let orig = row.starts[at]..row.ends[at];
+            if c == '|' {
+                while self.cur.text.ends_with(' ') {
+                    let len = self.cur.text.len() - 1;
+                    self.cur.truncate(len);
+                }
+                for sep in [' ', '|', ' '] {
+                    self.push_char(sep, orig.clone());
+                }
+            } else {
+                self.push_char(c, orig);
+            }
+        }
+        self.flush(next);
+    }
+
     /// Pushes text that stands for `range` of the source as a whole (an image
     /// title, a separator).
     pub(super) fn push_synthetic(&mut self, text: &str, range: Range<usize>) {
@@ -282,6 +320,16 @@ impl<'a> Builder<'a> {
             self.cur.push(c, cell.clone());
         }
     }
+}
+
+/// True for a line written as a table row: it opens and closes with a pipe
+/// and has a cell between them ("| SOC 2 Type 2 | Completed |").
+pub fn pipe_row(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 2
+        && line.starts_with('|')
+        && line.ends_with('|')
+        && line[1..line.len() - 1].contains('|')
 }
 
 /// Blanks out URLs so that "https://example.com/iso-27001.pdf" is not a mention.

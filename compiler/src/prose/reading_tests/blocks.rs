@@ -910,3 +910,222 @@ fn a_mark_that_opens_a_line_gives_way_to_the_words_of_its_item() {
         assert_eq!(got, vec![want], "{text}");
     }
 }
+
+#[test]
+fn a_later_month_of_the_same_year_is_a_later_step() {
+    for text in [
+        "The ISO 42001 Stage 1 review ran in October 2025; Stage 2 followed in December 2025 and we were certified in January 2026.",
+        "Our SOC 2 fieldwork was under way in May 2026; the report was issued in July 2026.",
+        // A month without its year, after a dated step.
+        "Stage 1 of our ISO 27001 audit was in March 2026; the certificate was issued in June.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near misses: an earlier month named later, and "may" as a verb.
+    assert_eq!(
+        one("We were preparing for ISO 27001 in June 2026; the Stage 1 visit was in March."),
+        (None, None)
+    );
+    assert_eq!(
+        one("Stage 1 of our ISO 27001 audit was in March 2026; we may be certified soon."),
+        (Some(P), ORG)
+    );
+}
+
+#[test]
+fn a_lack_told_in_the_past_that_ended_is_a_certificate_held() {
+    for text in [
+        "We were not ISO 27001 certified until October 2025.",
+        "We did not hold Cyber Essentials until this year.",
+        "We weren't Cyber Essentials certified until last year.",
+        "In 2024 we had no ISO 42001 certificate; today we are certified.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near misses: a lack now, a lack ahead of a date, and a lack in the
+    // past that nothing later ends.
+    for text in [
+        "We are not ISO 27001 certified until the audit closes.",
+        "We will not hold Cyber Essentials until 2027.",
+        "In 2024 we had no ISO 42001 certificate.",
+    ] {
+        assert_ne!(one(text).0, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn the_certificate_arriving_ends_a_story() {
+    for text in [
+        "Our ISO 27001 project began in 2024; the certificate arrived in 2025.",
+        "We spent 2025 working towards ISO 42001 and certification followed in March 2026.",
+    ] {
+        assert_eq!(one(text), (Some(A), ORG), "{text}");
+    }
+    // Near miss: what follows in a plan is listed, not obtained.
+    assert_ne!(
+        read("Our plan: ISO 27001 certification followed by ISO 42001.")[0].1,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_name_with_a_present_end_or_renewal_is_held_with_it() {
+    for text in [
+        "Cyber Essentials expires on 9 March 2027.",
+        "ISO 27001 certificate runs to June 2028.",
+        "ISO 27001: next renewal May 2028",
+        "Cyber Essentials Plus (expires April 2027)",
+    ] {
+        let found = mentions(text, ProseFormat::Markdown);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        let d = &found[0].details;
+        assert!(d.valid_to.is_some() || d.renewal.is_some(), "{text}");
+    }
+    // Near misses: an end told in the past, and a target.
+    for text in [
+        "Cyber Essentials expired on 9 March 2026.",
+        "ISO 27001: target date June 2027",
+    ] {
+        assert_ne!(
+            mentions(text, ProseFormat::Markdown)[0].status,
+            Some(A),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn facts_shared_out_respectively_go_to_the_names_in_order() {
+    let found = mentions(
+        "Cyber Essentials and Cyber Essentials Plus expire on 9 March 2027 and 2 April 2027 respectively.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2027, Some(3))));
+    assert_eq!(found[1].details.valid_to, Some((2027, Some(4))));
+    let found = mentions(
+        "We hold ISO 27001 and ISO 42001, certified by NQA and SGS respectively.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("NQA"));
+    assert_eq!(found[1].details.body.as_deref(), Some("SGS"));
+    // Near miss: a list of another length gives no one its facts.
+    let found = mentions(
+        "We hold ISO 27001 and ISO 42001, certified by NQA, SGS and Kiwa respectively.",
+        ProseFormat::Markdown,
+    );
+    assert!(found.iter().all(|m| m.details.body.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_request_answered_after_its_colon_gives_the_certificate_s_facts() {
+    for (text, number) in [
+        (
+            "Please upload your Cyber Essentials certificate: IASME-CE-020406, issued by IASME.",
+            "IASME-CE-020406",
+        ),
+        (
+            "Provide your ISO 27001 certificate number: QX 100200.",
+            "QX 100200",
+        ),
+    ] {
+        let found = mentions(text, ProseFormat::Text);
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].subject, ORG, "{text}");
+        assert_eq!(
+            found[0].details.certificate.as_deref(),
+            Some(number),
+            "{text}"
+        );
+    }
+    // Near misses: a request answered with no fact, a request with no
+    // answer, and a requirement on someone else.
+    for text in [
+        "Please provide your ISO 27001 certificate number: to follow after the audit.",
+        "Please provide your ISO 27001 certificate number.",
+        "Provide a subcontractor's ISO 27001 certificate: issued by a UKAS-accredited body such as NQA.",
+    ] {
+        assert_ne!(
+            mentions(text, ProseFormat::Text)[0].status,
+            Some(A),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_certificate_noun_or_a_body_alone_labels_a_held_certificate() {
+    for (text, body) in [
+        ("ISO 42001 certification: March 2026, by NQA.", "NQA"),
+        (
+            "Assurance: ISO 27001 (SGS); penetration tested yearly.",
+            "SGS",
+        ),
+        (
+            "ISO 27001 (certified by Kiwa) and Cyber Essentials.",
+            "Kiwa",
+        ),
+    ] {
+        let found = mentions(text, ProseFormat::Text);
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert_eq!(found[0].details.body.as_deref(), Some(body), "{text}");
+    }
+    // Near miss: an aside that names a body's guidance, not the body.
+    assert_ne!(
+        mentions(
+            "ISO 27001 (SGS guidance) shaped our controls.",
+            ProseFormat::Text
+        )[0]
+        .status,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_typed_report_alone_as_a_list_item_is_held() {
+    assert_eq!(
+        typed(
+            "Assurance: ISO 27001 (SGS); SOC 2 Type 2 report.",
+            ProseFormat::Text
+        )[1],
+        soc2(Some(A), Some("type2"))
+    );
+    // Near misses: a report that is the object of a verb, and one with no
+    // type.
+    for text in [
+        "Download the SOC 2 Type 2 report.",
+        "Security: SOC 2 report.",
+    ] {
+        assert_ne!(typed(text, ProseFormat::Text)[0].1, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_certificate_given_to_the_organisation_is_held() {
+    assert_eq!(
+        one("The certification ISO 27001 was given to Northwind in 2025 by NQA."),
+        (Some(A), ORG)
+    );
+    // Near miss: a certification given priority is no certificate.
+    assert_ne!(
+        one("ISO 27001 certification was given priority this year.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_later_sentence_on_the_next_renewal_gives_its_date() {
+    let found = mentions(
+        "We hold ISO 27001. Our next renewal is in March 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.renewal, Some((2028, Some(3))));
+    // Near miss: a renewal of someone else's.
+    let found = mentions(
+        "We hold ISO 27001. Their next renewal is in March 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.renewal, None);
+}

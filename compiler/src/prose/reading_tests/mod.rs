@@ -7,6 +7,7 @@ mod blocks;
 mod clause_forms;
 mod clause_model;
 mod clauses;
+mod comparisons;
 mod conversation;
 mod coverage_and_objects;
 mod discourse;

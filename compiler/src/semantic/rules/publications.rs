@@ -548,6 +548,15 @@ fn judge(
         );
     }
 
+    // "ISO 27001 held 2023-2026 (recertification planned)": work to renew a
+    // certificate that lapsed is the way back to it, no claim to hold it.
+    if claim.status == ClaimedStatus::Achieved
+        && matches!(spec, Some((Status::Lapsed, _)))
+        && renews_without_holding(claim, text)
+    {
+        return None;
+    }
+
     // An achieved claim against an achieved record: compare the facts it states.
     if claim.status == ClaimedStatus::Achieved
         && let Some((Status::Achieved, decl)) = spec
@@ -563,7 +572,7 @@ fn judge(
         claim.status,
         ClaimedStatus::InProgress | ClaimedStatus::Planned | ClaimedStatus::Not
     ) && let Some((Status::Achieved, decl)) = spec
-        && names_another_report(claim, decl, text)
+        && (names_another_report(claim, decl, text) || names_another_edition(claim, text))
     {
         return None;
     }
@@ -664,6 +673,110 @@ fn names_another_report(claim: &ProseClaim, decl: &Decl, text: &str) -> bool {
     })
 }
 
+/// Words of renewing a certificate, still to be done: "recertification
+/// planned", "renewing", "we will renew".
+const RENEWING_WORDS: &[&str] = &[
+    "recertification",
+    "re-certification",
+    "recertifying",
+    "renewal",
+    "renewing",
+    "renew",
+];
+
+/// Words that tell a renewal done, which shows the certificate held:
+/// "renewed in April", "Shipped: recertification".
+const RENEWED_WORDS: &[&str] = &[
+    "renewed",
+    "recertified",
+    "re-certified",
+    "shipped",
+    "done",
+    "complete",
+    "completed",
+    "passed",
+    "achieved",
+    "successful",
+    "successfully",
+    "granted",
+    "issued",
+    "awarded",
+];
+
+/// Verbs of holding in the present: "hold", "maintains".
+const HOLDING_VERBS: &[&str] = &["hold", "holds", "maintain", "maintains"];
+
+/// Forms of "be" in the present, before a participle of holding.
+const PRESENT_BE: &[&str] = &["is", "are", "remain", "remains", "we're", "it's"];
+
+/// How many words after "is" or "are" its participle of holding may stand:
+/// "we are ISO/IEC 27001 certified".
+const HELD_REACH: usize = 4;
+
+/// Participles of holding: "is certified", "remains accredited".
+const HELD_WORDS: &[&str] = &["certified", "accredited", "registered", "still"];
+
+/// True when the sentence of the claim speaks of renewing the certificate
+/// ("recertification planned", "renewing our certificate"), not of a renewal
+/// done, and says nowhere that it is held now ("we are certified", "we hold
+/// it").
+fn renews_without_holding(claim: &ProseClaim, text: &str) -> bool {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text
+        .get(..start)
+        .and_then(|t| t.rfind(boundary))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|t| t.find(boundary))
+        .map_or(text.len(), |i| end + i);
+    let words = words_of(text.get(from..to).unwrap_or(""));
+    let renewing = words.iter().any(|w| RENEWING_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| RENEWED_WORDS.contains(&w.as_str()));
+    // "we are ISO 27001 certified": a participle a few words after "be".
+    let held_now = words.iter().enumerate().any(|(i, w)| {
+        PRESENT_BE.contains(&w.as_str())
+            && words[i + 1..]
+                .iter()
+                .take(HELD_REACH)
+                .any(|p| HELD_WORDS.contains(&p.as_str()))
+    }) || words.iter().any(|w| HOLDING_VERBS.contains(&w.as_str()));
+    renewing && !held_now
+}
+
+/// Words that name an edition of a standard: "the 2022 version of ISO 27001".
+const EDITION_WORDS: &[&str] = &["version", "edition", "revision", "release"];
+
+/// True when the work the claim tells is on another edition of a standard
+/// whose certificate is held: "working towards the 2022 version of ISO
+/// 27001" moves a held certificate to the new edition, it is no first
+/// certification.
+fn names_another_edition(claim: &ProseClaim, text: &str) -> bool {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let before = words_of(text.get(..start).unwrap_or(""));
+    let after = words_of(text.get(end..).unwrap_or(""));
+    let before: Vec<&String> = before.iter().rev().take(REPORT_WORDS_REACH).rev().collect();
+    let after: Vec<&String> = after.iter().take(3).collect();
+    // "the 2022 version", "the new edition": a year or a word of newness
+    // right before the edition's noun.
+    let edition = |words: &[&String]| {
+        words.windows(2).any(|w| {
+            EDITION_WORDS.contains(&w[1].as_str())
+                && (NEW_EDITION.contains(&w[0].as_str())
+                    || w[0]
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1990..=2100).contains(&y)))
+        })
+    };
+    edition(&before) || edition(&after)
+}
+
+/// Words before an edition's noun that make it a newer one than held.
+const NEW_EDITION: &[&str] = &["new", "newer", "latest", "updated", "revised", "current"];
+
 /// True when `words` name a report type ("type 2") other than `recorded`.
 fn names_other_type(words: &[&str], recorded: Option<&str>) -> bool {
     recorded.is_some_and(|r| {
@@ -739,6 +852,18 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
             fix("expiry"),
         ));
     }
+    if let Some((year, month)) = d.renewal
+        && let Some((expires, _)) = record.date("expires")
+        && !renewal_fits(year, month, expires.year(), expires.month())
+    {
+        return Some((
+            format!(
+                "this gives the {fw} certificate's next renewal as {}, but the spec says it expires {expires} ({read})",
+                show_date(year, month)
+            ),
+            fix("renewal date"),
+        ));
+    }
     if let Some(number) = &d.certificate
         && let Some(recorded) = text_field("certificate")
     {
@@ -789,6 +914,25 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
         ));
     }
     None
+}
+
+/// How many months before its expiry a certificate may be renewed: the
+/// recertification audit of a three-year certificate, or the yearly
+/// reassessment of Cyber Essentials, falls in the months before the end.
+const RENEWAL_MARGIN_MONTHS: i32 = 6;
+
+/// True when a stated renewal (a month, or a whole year) overlaps the months
+/// from [`RENEWAL_MARGIN_MONTHS`] before the expiry up to the expiry's month:
+/// "next renewal April 2028" fits a certificate that expires in May 2028, a
+/// renewal after the expiry or a year early does not.
+fn renewal_fits(year: i16, month: Option<i8>, expiry_year: i16, expiry_month: i8) -> bool {
+    let index = |y: i16, m: i8| i32::from(y) * 12 + i32::from(m);
+    let (first, last) = match month {
+        Some(m) => (index(year, m), index(year, m)),
+        None => (index(year, 1), index(year, 12)),
+    };
+    let end = index(expiry_year, expiry_month);
+    first <= end && last >= end - RENEWAL_MARGIN_MONTHS
 }
 
 fn show_date(year: i16, month: Option<i8>) -> String {

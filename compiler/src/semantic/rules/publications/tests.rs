@@ -504,3 +504,85 @@ fn the_northwind_trust_page_fails_with_exactly_its_two_overclaims() {
         found[1].message
     );
 }
+
+#[test]
+fn a_next_renewal_is_compared_with_the_months_before_the_expiry() {
+    let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"QX 100200\", body: \"NQA\", issued: 2025-09-01, expires: 2028-08-31 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    // After the expiry, or long before it: the renewal contradicts it.
+    assert_eq!(
+        codes("We hold ISO 27001; next renewal October 2028."),
+        ["claim-mismatch"]
+    );
+    assert_eq!(
+        codes("Our ISO 27001 certificate is up for renewal in 2027."),
+        ["claim-mismatch"]
+    );
+    // Near misses: a renewal in the months before the expiry, a year that
+    // holds them, and a renewal told as done.
+    assert!(codes("We hold ISO 27001; next renewal June 2028.").is_empty());
+    assert!(codes("Our ISO 27001 certificate is due for renewal in 2028.").is_empty());
+    assert!(codes("We hold ISO 27001; it was renewed in 2025.").is_empty());
+}
+
+#[test]
+fn work_on_a_new_edition_of_a_held_standard_understates_nothing() {
+    let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"QX 100200\", body: \"NQA\", issued: 2025-09-01, expires: 2028-08-31 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    assert!(codes("We are working towards the 2022 edition of ISO 27001.").is_empty());
+    assert!(codes("Moving to the latest version of ISO 27001 is planned for 2027.").is_empty());
+    // Near misses: work on the standard itself, and a version of a product.
+    assert_eq!(
+        codes("We are working towards ISO 27001."),
+        ["claim-understated"]
+    );
+    assert_eq!(
+        codes("Version 3 of our app ships soon; ISO 27001 is planned."),
+        ["claim-understated"]
+    );
+}
+
+#[test]
+fn renewal_fits_the_months_before_the_expiry() {
+    assert!(renewal_fits(2028, Some(8), 2028, 8));
+    assert!(renewal_fits(2028, Some(2), 2028, 8));
+    assert!(!renewal_fits(2028, Some(1), 2028, 8));
+    assert!(!renewal_fits(2028, Some(9), 2028, 8));
+    // A year alone fits when one of its months does.
+    assert!(renewal_fits(2027, None, 2028, 2));
+    assert!(!renewal_fits(2026, None, 2028, 2));
+}
+
+#[test]
+fn renewing_a_lapsed_certificate_claims_nothing_held() {
+    let spec = "certification isms { framework: iso27001, status: lapsed, certificate: \"QX-1\", expires: 2026-02-28 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    for page in [
+        "ISO 27001 recertification is under way.",
+        "ISO 27001: certified 2022-2026, re-certification planned.",
+        "We are renewing our ISO 27001 certificate this winter.",
+    ] {
+        assert!(codes(page).is_empty(), "{page}");
+    }
+    // Near misses: a claim to hold it now beside the renewal, and an
+    // audit that only a held certificate has.
+    assert_eq!(
+        codes("We are ISO 27001 certified, and renewal is due next year."),
+        ["claim-overstated"]
+    );
+    assert_eq!(
+        codes("Our ISO 27001 surveillance audit is booked for May."),
+        ["claim-overstated"]
+    );
+}
+
+#[test]
+fn a_renewal_done_shows_a_lapsed_certificate_held() {
+    let spec = "certification isms { framework: iso27001, status: lapsed, certificate: \"QX-1\", expires: 2026-02-28 }\n";
+    for page in [
+        "We renewed our ISO 27001 certificate in March.",
+        "Done: ISO 27001 recertification (October 2026).",
+    ] {
+        assert_eq!(codes_on(spec, page), ["claim-overstated"], "{page}");
+    }
+}
