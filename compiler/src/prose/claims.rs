@@ -1817,7 +1817,9 @@ const LABEL_DASHES: &[&str] = &[" \u{2014} ", " \u{2013} ", " - "];
 /// after it is framework names: "Sprout: SOC 2 Type II.", "Certifications
 /// held: Cyber Essentials, ISO/IEC 27001", "Badges: \u{2705} Cyber Essentials
 /// \u{2705} ISO 27001". Facts in brackets may follow a name ("ISO 27001
-/// (BSI)"); a status in words may not ("ISO 42001 (coming 2027)").
+/// (BSI)"); a status in words may not ("ISO 42001 (coming 2027)"). The
+/// organisation's name counts as a label only over a sentence with a full
+/// stop.
 fn label_over_names(
     text: &str,
     sentence: Range<usize>,
@@ -1854,7 +1856,10 @@ fn label_over_names(
     let lower = label.trim().to_lowercase();
     let credentials = colon.is_some_and(|(c, _)| c == at)
         && (credentials_label(line) || BADGE_LABELS.contains(&lower.as_str()));
-    if !org && !credentials {
+    // A name over names with no full stop is more often a title ("Northwind:
+    // ISO 27001") than a sentence saying what the organisation holds.
+    let full_stop = line.trim_end().ends_with(['.', '!']);
+    if !credentials && (!org || !full_stop) {
         return None;
     }
     let rest = sentence.start + end..sentence.end;
