@@ -232,7 +232,9 @@ fn the_organisation_s_name_over_a_list_of_names_lists_what_it_holds() {
         "{got:?}"
     );
     assert_eq!(one("Our badges. Northwind: SOC 2 Type II."), (Some(A), ORG));
-    // Near miss: a name with more words after it.
+    // Near misses: a title without a full stop, and a name with more words
+    // after it.
+    assert_eq!(one("Northwind: ISO 27001").0, None);
     assert_eq!(one("Northwind: ISO 27001 consulting for clinics.").0, None);
 }
 
