@@ -1259,6 +1259,11 @@ fn after_inserted_condition(
         .collect()
 }
 
+/// How many words may stand between "and" after our name and another party
+/// for the two to be one coordinated subject: "Northwind and its hosting
+/// provider".
+const COORDINATION_REACH: usize = 5;
+
 /// How many tokens after a held phrase the participle of a conferring
 /// passive may stand: "certificate | was | issued to".
 const RECIPIENT_REACH: usize = 3;
@@ -2178,10 +2183,33 @@ fn about_someone_else(
         return None;
     }
     // The nearest subject before the phrase decides: ours or someone else's.
+    // A party named only to compare ("we, like AWS, are certified") is not
+    // a subject, and one coordinated with ours ("we and our hosting
+    // provider are certified") shares the predicate with us.
     let last_org = last_end_before(orgs, m.start);
-    let last_other = last_end_before(&all, m.start);
+    let subjects: Vec<(usize, usize)> = all
+        .iter()
+        .copied()
+        .filter(|&(s, _)| {
+            !(s > group.start && vocabulary::COMPARISONS.contains(&tokens[s - 1].norm.as_str()))
+        })
+        .collect();
+    let last_other = last_end_before(&subjects, m.start);
+    let coordinated_with_ours = |other_end: usize| {
+        let Some(&(other_start, _)) = subjects.iter().find(|&&(_, e)| e == other_end) else {
+            return false;
+        };
+        orgs.iter().any(|&(os, oe)| {
+            oe < other_start
+                && tokens[oe].norm == "and"
+                && !is_possessive(&tokens[os])
+                && other_start - oe <= COORDINATION_REACH
+                && (oe + 1..other_start).all(|i| tokens[i].kind == TokenKind::Word)
+        })
+    };
     if let Some(other) = last_other
         && last_org.is_none_or(|o| other > o)
+        && !coordinated_with_ours(other)
     {
         let kind = all
             .iter()

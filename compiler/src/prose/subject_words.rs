@@ -565,6 +565,10 @@ pub static INTRODUCTIONS: &[&str] = &[
     "you've chosen|picked|selected|hired|engaged a|an",
     "you chose|picked|selected|hired|engaged a|an",
     "join a|an",
+    "you get|gain a|an",
+    "you'll get|gain a|an",
+    "you're getting a|an",
+    "you are getting a|an",
 ];
 
 /// How many tokens an introduced noun phrase may hold before its status

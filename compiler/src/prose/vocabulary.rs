@@ -608,6 +608,10 @@ pub static CLAUSE_BREAKS: &[&str] = &[
     "but", "whereas", "while", "whilst", "although", "though", "however", "because",
 ];
 
+/// Words that name a party only to compare with it ("we, like AWS, are
+/// certified", "unlike many vendors"): the party after one is no subject.
+pub static COMPARISONS: &[&str] = &["like", "unlike"];
+
 /// Conjunctions that may join two clauses or two items of a list; they split a
 /// clause only where each side has a status phrase of its own.
 pub static CONJUNCTIONS: &[&str] = &["and", "or", "&", "plus", "then"];

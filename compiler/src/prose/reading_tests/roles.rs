@@ -249,3 +249,29 @@ fn the_recipient_as_subject_of_the_passive_holds_it() {
         (Some(A), ORG)
     );
 }
+
+#[test]
+fn a_party_named_to_compare_or_coordinated_with_us_leaves_us_the_subject() {
+    assert_eq!(
+        one("We, like Equinix, are certified to ISO 27001."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("Both Northwind and its data centre partner Equinix hold ISO 27001."),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("With us you get a Cyber Essentials certified partner."),
+        (Some(A), ORG)
+    );
+    // Near misses: our supplier's own parties, and a supplier named in a
+    // clause of our own before its own predicate.
+    assert_eq!(
+        one("Our hosting provider and its subcontractors are ISO 27001 certified.").0,
+        None
+    );
+    assert_eq!(
+        one("We host with AWS and Equinix, which are ISO 27001 certified.").0,
+        None
+    );
+}
