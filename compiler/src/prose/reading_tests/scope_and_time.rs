@@ -775,3 +775,24 @@ fn widening_a_named_certificate_is_upkeep() {
         ),
     ]);
 }
+
+#[test]
+fn a_process_said_to_be_done_has_reached_its_certificate() {
+    check(
+        "Our journey to ISO 27001 certification ended last March.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We have completed our road to Cyber Essentials Plus.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // Near misses: a process not yet done, and one under way.
+    check(
+        "Our journey to ISO 27001 certification has not yet ended.",
+        &[("iso27001", Some(P))],
+    );
+    check(
+        "Our journey to ISO 27001 certification continues.",
+        &[("iso27001", Some(P))],
+    );
+}
