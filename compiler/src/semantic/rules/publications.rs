@@ -15,7 +15,8 @@
 //!
 //! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
 //!   body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim
-//!   against a Type 1 report.
+//!   against a Type 1 report. A next renewal is read as a bound on the expiry: it
+//!   contradicts the record only after the expiry or long before it.
 //! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
 //!   against an achieved report, else overstated or unbacked.
 //! - NIST AI RMF and the EU AI Act issue no certificates: "certified" is unbacked;
