@@ -796,3 +796,19 @@ fn a_process_said_to_be_done_has_reached_its_certificate() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn others_set_against_the_organisation_are_someone_else() {
+    // Their work is not the organisation's, whatever the organisation says
+    // of itself after it.
+    check(
+        "While others are still pursuing ISO 27001, we already hold it.",
+        &[("iso27001", None)],
+    );
+    check("Others are pursuing ISO 42001 too.", &[("iso42001", None)]);
+    // Near miss: the organisation's own work beside what others do.
+    check(
+        "Others may wait for ISO 27001; we are working towards it now.",
+        &[("iso27001", Some(P))],
+    );
+}
