@@ -1110,6 +1110,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                         }),
                 )
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
+        // "Our journey to ISO 42001 certification ended in February", "we
+        // have completed our ISO 27001 project": a process named as a whole
+        // and said to be done has reached its end, the certificate.
+        let completed_step = completed_step
+            || (timeline::names_a_process(&tokens[m.start..m.end])
+                && (group.start..group.end)
+                    .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()))
+                && !(group.start..group.end).any(|i| {
+                    vocabulary::NEGATORS.contains(&tokens[i].norm.as_str())
+                        || tokens[i].norm == "yet"
+                }));
         predicates.push(Predicate {
             kind,
             span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),

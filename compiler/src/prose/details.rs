@@ -1,15 +1,19 @@
 //! Reads the facts a claim states besides its status: an expiry ("valid to May
-//! 2029", "valid from May 2025 to May 2028"), a first-certified year ("certified
+//! 2029", "valid from May 2025 to May 2028", "expires next April (2028)"), the
+//! next renewal ("next renewal April 2028"), a first-certified year ("certified
 //! since 2024"), the current certificate's issue date ("issued by IASME in March
 //! 2026"), a certificate number and the certification body ("BSI", "BSI's
-//! directory", "a BSI-issued certificate"). The rules compare them with the
-//! spec's record, so a page that quotes the wrong expiry or an old certificate
-//! number is caught.
+//! directory", "a BSI-issued certificate", "Lloyd's Register"). The rules
+//! compare them with the spec's record, so a page that quotes the wrong expiry
+//! or an old certificate number is caught. It also shares out the facts of a
+//! list told "respectively" over the certificates named before it.
 //!
 //! Each reading is deliberately narrow: a date counts only after a word that
-//! makes it an expiry or a start, a number only after "certificate" (or
-//! "registration") or in a certificate's own format, and a body only when it is
-//! one of the known certification bodies and audit firms.
+//! makes it an expiry, a renewal or a start, a number only after "certificate"
+//! (or "registration") or in a certificate's own format, and a body only when it
+//! is one of the known certification bodies and audit firms, or a name that
+//! says it certifies ("Northgate Certification Ltd") after a word of
+//! certifying.
 
 use crate::prose::ClaimDetails;
 use crate::prose::vocabulary;

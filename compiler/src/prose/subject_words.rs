@@ -22,6 +22,9 @@ pub static THIRD_PARTIES: &[&str] = &[
     "affiliate|affiliates",
     "bidder|bidders|tenderer|tenderers|applicant|applicants",
     "competitor|competitors|rival|rivals|alternatives|incumbents",
+    // Everyone else, set against the organisation: "while others are still
+    // pursuing ISO 42001, we hold it".
+    "others",
     "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];

@@ -15,7 +15,8 @@
 //!
 //! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
 //!   body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim
-//!   against a Type 1 report.
+//!   against a Type 1 report. A next renewal is read as a bound on the expiry: it
+//!   contradicts the record only after the expiry or long before it.
 //! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
 //!   against an achieved report, else overstated or unbacked.
 //! - NIST AI RMF and the EU AI Act issue no certificates: "certified" is unbacked;
@@ -572,7 +573,9 @@ fn judge(
         claim.status,
         ClaimedStatus::InProgress | ClaimedStatus::Planned | ClaimedStatus::Not
     ) && let Some((Status::Achieved, decl)) = spec
-        && (names_another_report(claim, decl, text) || names_another_edition(claim, text))
+        && (names_another_report(claim, decl, text)
+            || names_another_edition(claim, text)
+            || (claim.status == ClaimedStatus::Not && upkeep_not_yet_done(claim, text)))
     {
         return None;
     }
@@ -721,18 +724,7 @@ const HELD_WORDS: &[&str] = &["certified", "accredited", "registered", "still"];
 /// done, and says nowhere that it is held now ("we are certified", "we hold
 /// it").
 fn renews_without_holding(claim: &ProseClaim, text: &str) -> bool {
-    let start = claim.range.start as usize;
-    let end = claim.range.end as usize;
-    let boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text
-        .get(..start)
-        .and_then(|t| t.rfind(boundary))
-        .map_or(0, |i| i + 1);
-    let to = text
-        .get(end..)
-        .and_then(|t| t.find(boundary))
-        .map_or(text.len(), |i| end + i);
-    let words = words_of(text.get(from..to).unwrap_or(""));
+    let words = sentence_words(claim, text);
     let renewing = words.iter().any(|w| RENEWING_WORDS.contains(&w.as_str()))
         && !words.iter().any(|w| RENEWED_WORDS.contains(&w.as_str()));
     // "we are ISO 27001 certified": a participle a few words after "be".
@@ -745,6 +737,51 @@ fn renews_without_holding(claim: &ProseClaim, text: &str) -> bool {
     }) || words.iter().any(|w| HOLDING_VERBS.contains(&w.as_str()));
     renewing && !held_now
 }
+
+/// The lowercase words of the sentence (or line) that holds the claim.
+fn sentence_words(claim: &ProseClaim, text: &str) -> Vec<String> {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let boundary = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text
+        .get(..start)
+        .and_then(|t| t.rfind(boundary))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|t| t.find(boundary))
+        .map_or(text.len(), |i| end + i);
+    words_of(text.get(from..to).unwrap_or(""))
+}
+
+/// Stems of the words of a held certificate's upkeep, whose lack "yet" denies
+/// only the next step: "not yet renewed for 2027", "renewal audit not yet
+/// booked".
+const UPKEEP_STEMS: &[&str] = &["renew", "recertif", "re-certif", "surveillance", "reassess"];
+
+/// True when a claim read as not held denies only the next step of a held
+/// certificate's upkeep: "we have not yet renewed Cyber Essentials Plus for
+/// 2027" says the current certificate still runs.
+fn upkeep_not_yet_done(claim: &ProseClaim, text: &str) -> bool {
+    let start = claim.range.start as usize;
+    let end = claim.range.end as usize;
+    let before = words_of(text.get(..start).unwrap_or(""));
+    let after = words_of(text.get(end..).unwrap_or(""));
+    // The upkeep word next to the name: "renewed Cyber Essentials", "Cyber
+    // Essentials renewal".
+    let near = before
+        .iter()
+        .rev()
+        .take(UPKEEP_REACH)
+        .chain(after.iter().take(UPKEEP_REACH));
+    sentence_words(claim, text).iter().any(|w| w == "yet")
+        && near
+            .into_iter()
+            .any(|w| UPKEEP_STEMS.iter().any(|s| w.starts_with(s)))
+}
+
+/// How many words from the name its upkeep word may stand.
+const UPKEEP_REACH: usize = 2;
 
 /// Words that name an edition of a standard: "the 2022 version of ISO 27001".
 const EDITION_WORDS: &[&str] = &["version", "edition", "revision", "release"];

@@ -586,3 +586,25 @@ fn a_renewal_done_shows_a_lapsed_certificate_held() {
         assert_eq!(codes_on(spec, page), ["claim-overstated"], "{page}");
     }
 }
+
+#[test]
+fn the_next_step_of_upkeep_not_yet_done_understates_nothing() {
+    let spec = "certification ce { framework: cyber_essentials, status: achieved, certificate: \"IASME-CE-000111\", body: \"IASME\", issued: 2026-03-10, expires: 2027-03-09 }\n";
+    let codes = |page: &str| codes_on(spec, page);
+    for page in [
+        "We have not yet renewed Cyber Essentials for 2027.",
+        "Cyber Essentials reassessment: not yet booked.",
+    ] {
+        assert!(codes(page).is_empty(), "{page}");
+    }
+    // Near misses: a lack beside a renewal of something else, and a plain
+    // lack.
+    assert_eq!(
+        codes("Cyber Essentials is not yet in place, though our insurance renewal is done."),
+        ["claim-understated"]
+    );
+    assert_eq!(
+        codes("We do not hold Cyber Essentials yet."),
+        ["claim-understated"]
+    );
+}
