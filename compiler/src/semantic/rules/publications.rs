@@ -16,7 +16,8 @@
 //! - `claim-mismatch` (error): an achieved claim whose expiry, certificate number,
 //!   body, issue date or first-certified year contradicts the record, or a SOC 2 Type 2 claim
 //!   against a Type 1 report. A next renewal is read as a bound on the expiry: it
-//!   contradicts the record only after the expiry or long before it.
+//!   contradicts the record only when it falls after the expiry (an early
+//!   "renewal" may be the yearly surveillance audit, which people also call one).
 //! - SOC 2 is an attestation: "SOC 2 certified/compliant" is `claim-ambiguous`
 //!   against an achieved report, else overstated or unbacked.
 //! - NIST AI RMF and the EU AI Act issue no certificates: "certified" is unbacked;
@@ -953,23 +954,15 @@ fn mismatch(claim: &ProseClaim, decl: &Decl, fw: &str, read: &str) -> Option<(St
     None
 }
 
-/// How many months before its expiry a certificate may be renewed: the
-/// recertification audit of a three-year certificate, or the yearly
-/// reassessment of Cyber Essentials, falls in the months before the end.
-const RENEWAL_MARGIN_MONTHS: i32 = 6;
-
-/// True when a stated renewal (a month, or a whole year) overlaps the months
-/// from [`RENEWAL_MARGIN_MONTHS`] before the expiry up to the expiry's month:
-/// "next renewal April 2028" fits a certificate that expires in May 2028, a
-/// renewal after the expiry or a year early does not.
+/// True when a stated renewal (a month, or a whole year) falls no later than
+/// the expiry's month: "next renewal April 2028" fits a certificate that
+/// expires in May 2028, and so does "up for renewal in 2027", since an early
+/// "renewal" may be the yearly surveillance audit; a renewal after the expiry
+/// does not.
 fn renewal_fits(year: i16, month: Option<i8>, expiry_year: i16, expiry_month: i8) -> bool {
     let index = |y: i16, m: i8| i32::from(y) * 12 + i32::from(m);
-    let (first, last) = match month {
-        Some(m) => (index(year, m), index(year, m)),
-        None => (index(year, 1), index(year, 12)),
-    };
-    let end = index(expiry_year, expiry_month);
-    first <= end && last >= end - RENEWAL_MARGIN_MONTHS
+    let first = index(year, month.unwrap_or(1));
+    first <= index(expiry_year, expiry_month)
 }
 
 fn show_date(year: i16, month: Option<i8>) -> String {

@@ -506,20 +506,22 @@ fn the_northwind_trust_page_fails_with_exactly_its_two_overclaims() {
 }
 
 #[test]
-fn a_next_renewal_is_compared_with_the_months_before_the_expiry() {
+fn a_next_renewal_after_the_expiry_contradicts_it() {
     let spec = "certification isms { framework: iso27001, status: achieved, certificate: \"QX 100200\", body: \"NQA\", issued: 2025-09-01, expires: 2028-08-31 }\n";
     let codes = |page: &str| codes_on(spec, page);
-    // After the expiry, or long before it: the renewal contradicts it.
+    // After the expiry: the renewal contradicts it.
     assert_eq!(
         codes("We hold ISO 27001; next renewal October 2028."),
         ["claim-mismatch"]
     );
     assert_eq!(
-        codes("Our ISO 27001 certificate is up for renewal in 2027."),
+        codes("Our ISO 27001 certificate is up for renewal in 2029."),
         ["claim-mismatch"]
     );
-    // Near misses: a renewal in the months before the expiry, a year that
-    // holds them, and a renewal told as done.
+    // Near misses: a renewal before the expiry (an early one may be the
+    // yearly surveillance audit), a year that holds it, and a renewal told
+    // as done.
+    assert!(codes("Our ISO 27001 certificate is up for renewal in 2027.").is_empty());
     assert!(codes("We hold ISO 27001; next renewal June 2028.").is_empty());
     assert!(codes("Our ISO 27001 certificate is due for renewal in 2028.").is_empty());
     assert!(codes("We hold ISO 27001; it was renewed in 2025.").is_empty());
@@ -543,14 +545,13 @@ fn work_on_a_new_edition_of_a_held_standard_understates_nothing() {
 }
 
 #[test]
-fn renewal_fits_the_months_before_the_expiry() {
+fn a_renewal_fits_up_to_the_expiry() {
     assert!(renewal_fits(2028, Some(8), 2028, 8));
-    assert!(renewal_fits(2028, Some(2), 2028, 8));
-    assert!(!renewal_fits(2028, Some(1), 2028, 8));
+    assert!(renewal_fits(2027, Some(11), 2028, 8));
     assert!(!renewal_fits(2028, Some(9), 2028, 8));
     // A year alone fits when one of its months does.
-    assert!(renewal_fits(2027, None, 2028, 2));
-    assert!(!renewal_fits(2026, None, 2028, 2));
+    assert!(renewal_fits(2028, None, 2028, 2));
+    assert!(!renewal_fits(2029, None, 2028, 2));
 }
 
 #[test]
