@@ -65,8 +65,13 @@ const AS_OF: &str = "2026-12-01";
 /// 1,806 evaluation cases the evening's reader measured 0.939 and 0.896; after
 /// the night's work, tuned on the tuning set only, 0.942 and 0.907. The
 /// precision floor rises to 0.935.
-const EVAL_PRECISION_FLOOR: f64 = 0.935;
-const EVAL_RECALL_FLOOR: f64 = 0.90;
+///
+/// At 20:00 UTC that day the corpus grew by 394 cases in six more genres (140
+/// evaluation); the untouched reader measured 0.973 and 0.899 on those 140, and
+/// 0.944 and 0.907 on all 1,946 evaluation cases; after the round's work, tuned
+/// on the tuning set only, 0.947 and 0.913. The floors rise to 0.94 and 0.905.
+const EVAL_PRECISION_FLOOR: f64 = 0.94;
+const EVAL_RECALL_FLOOR: f64 = 0.905;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
 /// model.
@@ -77,9 +82,11 @@ const EVAL_RECALL_FLOOR: f64 = 0.90;
 /// 0.977 after it. On the tuning set grown that evening (2,541 cases): 0.989 and
 /// 0.956 before the evening's work, 0.996 and 0.981 after it. On the tuning set
 /// grown that night (3,319 cases): 0.981 and 0.958 before the night's work,
-/// 0.997 and 0.988 after it.
+/// 0.997 and 0.988 after it. On the tuning set grown at 20:00 UTC (3,573
+/// cases): 0.996 and 0.984 before that round's work, 0.999 and 0.995 after it;
+/// the recall floor rises to 0.985.
 const TUNING_PRECISION_FLOOR: f64 = 0.99;
-const TUNING_RECALL_FLOOR: f64 = 0.98;
+const TUNING_RECALL_FLOOR: f64 = 0.985;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
