@@ -319,7 +319,32 @@ fn merge_run(
                 || coordinated_predicate(i)
         })
         .collect();
-    if anchors.len() <= 1 {
+    // A status in brackets right after a framework's name ("ISO 42001
+    // (planned)") is that item's alone: the names listed before it take
+    // nothing from it.
+    let bracketed = |i: usize| {
+        !claims_in[i].is_empty()
+            && claims_in[i].iter().all(|p| {
+                p.start >= list[i].start + 2
+                    && tokens[p.start - 1].norm == "("
+                    && matches!(tokens[p.start - 2].kind, TokenKind::Mention(_))
+            })
+    };
+    // The names of a list before piece `a`: pieces that are framework names
+    // and nothing else ("Cyber Essentials", "and ISO 27001").
+    let names_listed = |from: usize, a: usize| {
+        let named: Vec<usize> = (from..a).filter(|&j| has_mention(&list[j])).collect();
+        !named.is_empty()
+            && named.iter().all(|&j| {
+                list[j].clone().all(|t| {
+                    matches!(tokens[t].kind, TokenKind::Mention(_) | TokenKind::Punct)
+                        || tokens[t].norm == "and"
+                })
+            })
+    };
+    let named_before = |a: usize| names_listed(0, a);
+    let lone_bracket = anchors.len() == 1 && bracketed(anchors[0]) && named_before(anchors[0]);
+    if anchors.len() <= 1 && !lone_bracket {
         let whole = list[0].start..list[list.len() - 1].end;
         return std::iter::once(whole).collect();
     }
@@ -355,7 +380,9 @@ fn merge_run(
             Some(b) if b > a + 1 => {
                 let left = pieces.strengths.get(a).copied().unwrap_or(2);
                 let right = pieces.strengths.get(b - 1).copied().unwrap_or(2);
-                let to_left = if left != right {
+                let to_left = if bracketed(b) && names_listed(a + 1, b) {
+                    true
+                } else if left != right {
                     left < right
                 } else if governs_right(a) {
                     true
@@ -367,6 +394,16 @@ fn merge_run(
                 }
             }
             Some(_) => {}
+        }
+    }
+    // The pieces before a first anchor that is a bracketed status form a
+    // group of their own, with no status.
+    if let Some(&first) = anchors.first()
+        && bracketed(first)
+        && named_before(first)
+    {
+        for o in owner.iter_mut().take(first) {
+            *o = usize::MAX;
         }
     }
     let mut groups: Vec<Range<usize>> = Vec::new();

@@ -208,3 +208,26 @@ fn a_name_labelled_attached_or_completed_is_held() {
         &[("soc2", Some(A))],
     );
 }
+
+#[test]
+fn a_bracketed_status_after_the_last_name_of_a_list_is_that_items_alone() {
+    let statuses =
+        |t: &str| -> Vec<Option<ClaimedStatus>> { read(t).into_iter().map(|m| m.1).collect() };
+    assert_eq!(
+        statuses("We hold Cyber Essentials, ISO 27001 and ISO 42001 (planned)."),
+        vec![Some(A), Some(A), Some(Pl)]
+    );
+    let got = statuses("Accreditations: SOC 2, Cyber Essentials, ISO 42001 (under way)");
+    assert_eq!(got[2], Some(P));
+    assert!(got[..2].iter().all(|s| *s != Some(P)), "{got:?}");
+    // Near misses: a bracket that says it covers the list, or that follows a
+    // noun rather than a name, still reads for every item.
+    assert_eq!(
+        statuses("ISO 27001 and ISO 42001 (both in progress)"),
+        vec![Some(P), Some(P)]
+    );
+    assert_eq!(
+        statuses("Our ISO 27001 and SOC 2 audits (in progress)."),
+        vec![Some(P), Some(P)]
+    );
+}
