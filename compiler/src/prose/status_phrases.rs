@@ -83,6 +83,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // A held participle after the name or its certificate noun: "Cyber
     // Essentials certification held", "ISO 27001 held since 2019".
     ("@ held", Claim(Achieved)),
+    // A participle of keeping after the name or its certificate noun, also as
+    // a note in brackets: "ISO 27001 maintained since 2020", "Cyber
+    // Essentials certification (retained)".
+    ("@ maintained|retained", Claim(Achieved)),
+    ("@ ( maintained|retained", Claim(Achieved)),
+    (
+        "@ certification|certificate|accreditation maintained|retained",
+        Claim(Achieved),
+    ),
+    (
+        "@ certification|certificate|accreditation ( maintained|retained",
+        Claim(Achieved),
+    ),
     (
         "@ certification|certificate|accreditation|attestation|report held",
         Claim(Achieved),

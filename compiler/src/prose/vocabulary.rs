@@ -736,9 +736,13 @@ pub static PRODUCT_NOUNS: &[&str] = &[
 /// Words that a framework name modifies when they follow it ("ISO
 /// 27001-aligned controls", "SOC 2 evidence"): after one, the name is not the
 /// object of a verb of holding or obtaining before it ("we maintain ISO 27001
-/// controls" holds controls, not the certificate).
+/// controls" holds controls, not the certificate; "we maintain SOC 2
+/// compliance" keeps up conformity, which the noun states on its own).
 pub static MENTION_MODIFIED: &[&str] = &[
     "aligned",
+    "compliance",
+    "alignment",
+    "conformance",
     "compliant",
     "conformant",
     "based",

@@ -60,6 +60,51 @@ fn a_negator_on_another_verb_leaves_a_possessive_noun_phrase_alone() {
 }
 
 #[test]
+fn keeping_up_conformity_named_by_a_noun_is_conformity_not_a_certificate() {
+    check(
+        "We keep ISO 27001 compliance under continuous review.",
+        &[("iso27001", Some(C))],
+    );
+    check(
+        "We have maintained SOC 2 compliance for three years.",
+        &[("soc2", Some(C))],
+    );
+    // Alignment kept up is no certificate held (the noun alone states no
+    // status the reader takes).
+    check(
+        "We retain NIST AI RMF alignment across every release.",
+        &[("nist_ai_rmf", None)],
+    );
+    // Near miss: keeping the framework itself, or its certificate, is held.
+    check(
+        "We have maintained ISO 27001 since 2021.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We keep our Cyber Essentials certificate current.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+#[test]
+fn a_participle_of_keeping_after_the_name_says_it_is_held() {
+    check(
+        "Track record: Cyber Essentials certification (retained).",
+        &[("cyber_essentials", Some(A))],
+    );
+    check(
+        "ISO 27001 maintained since our first audit in 2020.",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: controls maintained in line with a framework are not its
+    // certificate.
+    check(
+        "Access controls are maintained in line with ISO 27001.",
+        &[("iso27001", Some(Al))],
+    );
+}
+
+#[test]
 fn a_possessive_noun_phrase_after_a_verb_of_obtaining_is_a_goal() {
     check(
         "Objective for 2027 - obtain our first ISO 42001 certificate.",
