@@ -10,7 +10,6 @@ mod clauses;
 mod comparisons;
 mod conversation;
 mod coverage_and_objects;
-mod details_matrix;
 mod discourse;
 mod generality;
 mod handling_and_products;
