@@ -14,6 +14,13 @@
 //! is one of the known certification bodies and audit firms, or a name that
 //! says it certifies ("Northgate Certification Ltd") after a word of
 //! certifying.
+//!
+//! Dates are read in the forms people write them: "19 May 2028", "May 19,
+//! 2028", "19th May 2028", "2028-05-19", "19/05/2028", "19.05.2028",
+//! "05/2028", "May '28", "exp. 05/28", "Q2 2028", "mid-2028", "end of May
+//! 2028". A numeric date of three parts is read day first ("05/06/2028" is 5
+//! June 2028), the convention of this product's British users; only a second
+//! part above 12 makes the first one the month ("12/31/2027").
 
 use crate::prose::ClaimDetails;
 use crate::prose::vocabulary;
