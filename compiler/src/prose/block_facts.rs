@@ -55,6 +55,7 @@ const FACT_LABELS: &[&str] = &[
     "issued",
     "issuer",
     "certificate",
+    "cert",
     "certification",
     "body",
     "auditor",

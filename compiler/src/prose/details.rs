@@ -14,6 +14,13 @@
 //! is one of the known certification bodies and audit firms, or a name that
 //! says it certifies ("Northgate Certification Ltd") after a word of
 //! certifying.
+//!
+//! Dates are read in the forms people write them: "19 May 2028", "May 19,
+//! 2028", "19th May 2028", "2028-05-19", "19/05/2028", "19.05.2028",
+//! "05/2028", "May '28", "exp. 05/28", "Q2 2028", "mid-2028", "end of May
+//! 2028". A numeric date of three parts is read day first ("05/06/2028" is 5
+//! June 2028), the convention of this product's British users; only a second
+//! part above 12 makes the first one the month ("12/31/2027").
 
 use crate::prose::ClaimDetails;
 use crate::prose::vocabulary;
@@ -125,6 +132,9 @@ fn renewal_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
 /// Words after which a year is the first certification.
 static SINCE: &[&str] = &[
     "since",
+    // "Certified from 2024": the start of holding, as "since".
+    "certified from",
+    "certificated from",
     "first certified in",
     "certified in",
     "achieved in",
@@ -386,39 +396,99 @@ const ROUGH_TIME: &[&str] = &[
 /// the end of Q2 2029".
 const DATE_REACH: usize = 7;
 
+/// A year written in two digits, "28" for 2028, within the years a current
+/// certificate can hold.
+fn two_digit_year(digits: &str) -> Option<i16> {
+    if digits.len() != 2 {
+        return None;
+    }
+    let y: i16 = digits.parse().ok()?;
+    (15..=60).contains(&y).then_some(2000 + y)
+}
+
+/// A month written as a number, 1 to 12.
+fn month_number(part: &str) -> Option<i8> {
+    part.parse::<i8>().ok().filter(|m| (1..=12).contains(m))
+}
+
+/// A date written as one word: "2028-05-19", "2028-05", "05/2028", "05/28",
+/// "19/05/2028", "19.05.2028", "19-05-2028", "19-May-2028", "May-2028", or
+/// a period of two ("2025\u{2013}2028", "2025-05-20\u{2013}2028-05-19"),
+/// which ends in its last date.
+///
+/// A numeric date of three parts is read day first, the convention of this
+/// product's (British) users: "05/06/2028" is 5 June 2028. Only a second
+/// part above 12, which cannot be a month, makes the first the month
+/// ("12/31/2027"). Two numbers alone are a month and a year ("05/2028",
+/// "05/28").
+fn compact_date(word: &str) -> Option<(i16, Option<i8>)> {
+    if let Some((_, end)) = year_range(word) {
+        return Some((end, None));
+    }
+    // "2025-05-20\u{2013}2028-05-19": a period, joined by a dash.
+    if let Some((from, to)) = word.split_once(['\u{2013}', '\u{2014}']) {
+        return compact_date(from).and_then(|_| compact_date(to));
+    }
+    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    match parts[..] {
+        // "2028-05-19", "2028-05", "2028/05".
+        [y, ref rest @ ..] if !rest.is_empty() && year(y).is_some() && y.len() == 4 => {
+            let y = year(y)?;
+            Some((y, rest.first().and_then(|m| month_number(m))))
+        }
+        // "05/2028", "May-2028", "05/28" (a two-digit year only after a
+        // slash, as a card writes it).
+        [m, y] => {
+            let m = month_number(m).or_else(|| month(m))?;
+            let y = year(y)
+                .filter(|_| y.len() == 4)
+                .or_else(|| word.contains('/').then(|| two_digit_year(y)).flatten())?;
+            Some((y, Some(m)))
+        }
+        // "19/05/2028", "19.05.2028", "19-May-2028".
+        [a, b, y] if y.len() == 4 => {
+            let y = year(y)?;
+            a.parse::<u8>().ok()?;
+            let month = match (month_number(a), month_number(b).or_else(|| month(b))) {
+                (_, Some(b)) => Some(b),
+                (Some(a), None) if b.parse::<u8>().is_ok() => Some(a),
+                _ => return None,
+            };
+            Some((y, month))
+        }
+        _ => None,
+    }
+}
+
 /// Reads a date written right after a marker: "May 2029", "19 May 2029",
 /// "2029-05-19", "2029", "05/2029", "next April (2029)", "early 2029".
 fn date_after(words: &[&str]) -> Option<(i16, Option<i8>)> {
     let mut month_seen: Option<i8> = None;
-    for w in words.iter().take(DATE_REACH) {
+    for (i, w) in words.iter().take(DATE_REACH).enumerate() {
         let clean = w.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ')' | '(' | ';'));
+        // "2025-05-20\u{2013}19 May 2028": a start joined by a dash to an end
+        // written in words; the end is read from the rest.
+        if let Some((from, to)) = clean.split_once(['\u{2013}', '\u{2014}'])
+            && compact_date(from).is_some()
+            && !to.is_empty()
+            && compact_date(to).is_none()
+        {
+            let rest: Vec<&str> = std::iter::once(to)
+                .chain(words[i + 1..].iter().copied())
+                .collect();
+            return date_after(&rest);
+        }
         // "2025\u{2013}2028": a period of years ends in its last one.
-        if let Some((_, end)) = year_range(clean) {
-            return Some((end, None));
+        if let Some(date) = compact_date(clean) {
+            return Some(date);
         }
-        if let Some((y, rest)) = clean.split_once('-')
-            && let Some(y) = year(y)
+        // "May '28": a month, then its year in two digits.
+        if month_seen.is_some()
+            && let Some(y) = clean
+                .strip_prefix(['\'', '\u{2019}'])
+                .and_then(two_digit_year)
         {
-            let m = rest.split('-').next().and_then(|m| m.parse::<i8>().ok());
-            return Some((y, m.filter(|m| (1..=12).contains(m))));
-        }
-        if let Some((m, y)) = clean.split_once('/')
-            && let Some(y) = year(y)
-        {
-            return Some((y, m.parse::<i8>().ok().filter(|m| (1..=12).contains(m))));
-        }
-        // "19/05/2028": day, month and year; a first part above 12 can only
-        // be a day, a second part above 12 only a day written after the month.
-        if let [a, b, y] = clean.split('/').collect::<Vec<_>>()[..]
-            && let Some(y) = year(y)
-        {
-            let (a, b) = (a.parse::<i8>().ok(), b.parse::<i8>().ok());
-            let month = match (a, b) {
-                (Some(_), Some(b)) if (1..=12).contains(&b) => Some(b),
-                (Some(a), Some(_)) if (1..=12).contains(&a) => Some(a),
-                _ => None,
-            };
-            return Some((y, month));
+            return Some((y, month_seen));
         }
         if let Some(y) = year(clean) {
             return Some((y, month_seen));
@@ -488,6 +558,13 @@ fn period_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
         return None;
     }
     let words = &words[first..];
+    // "2025-05-20\u{2013}2028-05-19": a period written as one word.
+    if words
+        .first()
+        .is_some_and(|w| w.contains(['\u{2013}', '\u{2014}']))
+    {
+        return date_after(words);
+    }
     if let Some((_, end)) = words.first().and_then(|w| year_range(&clean(w))) {
         return Some((end, None));
     }
@@ -736,6 +813,60 @@ fn aside_end(words: &[&str]) -> Option<(i16, Option<i8>)> {
     None
 }
 
+/// Nouns for a person's role or a relationship, before whose "since" a
+/// year is no certificate's: "a certified lead auditor since 2027", "a
+/// customer since 2019".
+const PERSON_ROLES: &[&str] = &[
+    "auditor",
+    "implementer",
+    "practitioner",
+    "assessor",
+    "member",
+    "employee",
+    "staff",
+    "ciso",
+    "cto",
+    "ceo",
+    "dpo",
+    "customer",
+    "customers",
+    "partner",
+    "partners",
+    "client",
+    "clients",
+];
+
+/// True when one of the four words before `at` names a person's role.
+fn of_a_person(lower: &[String], at: usize) -> bool {
+    lower[at.saturating_sub(4)..at]
+        .iter()
+        .any(|w| PERSON_ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Participles of obtaining a certificate after which "in" and a date give
+/// when: "certified to ISO 27001 in 2026".
+const CERTIFIED_PARTICIPLES: &[&str] = &["certified", "certificated", "accredited"];
+
+/// How many words may stand between the participle and "in".
+const CERTIFIED_IN_REACH: usize = 5;
+
+/// The year of "certified ... in" a date, inside one clause and not about a
+/// person: "We were certified to ISO 27001 in March 2026".
+fn certified_in(words: &[&str], lower: &[String]) -> Option<i16> {
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let at = lower
+        .iter()
+        .position(|w| CERTIFIED_PARTICIPLES.contains(&bare(w).as_str()))?;
+    if of_a_person(lower, at + 1) || of_a_person(lower, (at + 4).min(lower.len())) {
+        return None;
+    }
+    let end = (at + 1 + CERTIFIED_IN_REACH).min(lower.len());
+    let within = (at + 1..end)
+        .take_while(|&i| !lower[i - 1].ends_with([',', ';', '.', ':']))
+        .find(|&i| bare(&lower[i]) == "in")?;
+    date_after(&words[within + 1..]).map(|(y, _)| y)
+}
+
 /// Reads the details of one sentence.
 pub fn read_details(sentence: &str) -> ClaimDetails {
     let words: Vec<&str> = sentence.split_whitespace().collect();
@@ -794,6 +925,9 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             break;
         }
         for at in find_marker(&lower, marker) {
+            if of_a_person(&lower, at - marker.split(' ').count()) {
+                continue;
+            }
             if let Some((y, _)) = date_after(&words[at.min(words.len())..]) {
                 out.since_year = Some(y);
                 break;
@@ -815,6 +949,11 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                 break;
             }
         }
+    }
+    // "We were certified to ISO 27001 in 2026": a participle of obtaining,
+    // then "in" and a date, in the same clause.
+    if out.since_year.is_none() {
+        out.since_year = certified_in(&words, &lower);
     }
     for (i, w) in lower.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -885,6 +1024,20 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
                 && !BODIES.contains(&prefix);
             let is_serial = serial.len() >= 5 && serial.chars().all(|c| c.is_ascii_digit());
             (is_prefix && is_serial).then(|| format!("{prefix} {serial}"))
+        });
+    }
+    // The same written as one word in an aside: "(IS712345)".
+    if out.certificate.is_none() {
+        out.certificate = words.iter().find_map(|w| {
+            let code = w.strip_prefix('(')?.trim_end_matches(['.', ',', ';', ')']);
+            let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
+            let prefix = &code[..code.len() - digits.len()];
+            let is_code = (2..=6).contains(&prefix.len())
+                && digits.len() >= 5
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && !names_a_standard(code)
+                && !BODIES.contains(&prefix);
+            is_code.then(|| code.to_owned())
         });
     }
     out.body = known_body(&lower).or_else(|| named_body(&words, &lower));

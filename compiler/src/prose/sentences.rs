@@ -244,7 +244,9 @@ fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
         return true;
     }
     if vocabulary::NUMBER_ABBREVIATIONS.contains(&word.as_str())
-        && (next.is_ascii_digit() || code_follows(&text[dot + 1..]))
+        && (next.is_ascii_digit()
+            || code_follows(&text[dot + 1..])
+            || month_follows(&text[dot + 1..]))
     {
         return true;
     }
@@ -259,14 +261,37 @@ fn abbreviation_before(text: &str, dot: usize, next: char) -> bool {
                 .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)))
 }
 
+/// True when `rest` opens with a month's name: "exp. May 2028".
+fn month_follows(rest: &str) -> bool {
+    rest.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']).to_lowercase();
+        w.len() >= 3
+            && vocabulary::MONTH_NAMES[..12]
+                .iter()
+                .any(|m| m.starts_with(&w))
+    })
+}
+
 /// True when `rest` opens with a code of capitals and digits ("IS 721345",
 /// "AIMS 800421", "CE-1234"): the number an abbreviation such as "no." names.
 /// A name with a short number ("No. SOC 2 is ...") is not a code.
 fn code_follows(rest: &str) -> bool {
-    let mut words = rest.split_whitespace();
-    // "no. IASME-CEP-011223, valid to ...": a mark may close the code.
+    let mut words = rest.split_whitespace().peekable();
+    // "cert. ID: IS 712345", "cert. no. IS 712345": a label of the number may
+    // stand before it.
+    let label = |w: &str| {
+        matches!(
+            w.trim_end_matches([':', '.']).to_lowercase().as_str(),
+            "id" | "no" | "nr" | "number" | "ref"
+        )
+    };
+    if words.peek().is_some_and(|w| label(w)) {
+        words.next();
+    }
+    // "no. IASME-CEP-011223, valid to ...": a mark may close the code, and
+    // a full stop may end the sentence after it ("no. IS712345.").
     let capitals = |w: &str| {
-        let w = w.trim_end_matches([',', ';', ':', ')']);
+        let w = w.trim_end_matches([',', ';', ':', ')', '.']);
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')

@@ -1117,6 +1117,9 @@ pub static ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that end a sentence unless a number follows ("No. 5", "cl. 6.1").
 pub static NUMBER_ABBREVIATIONS: &[&str] = &[
     "no", "nos", "art", "arts", "cl", "fig", "sec", "p", "pp", "vol", "ref", "para", "v", "ver",
+    // A certificate's own labels on a card: "cert. IS 712345", "exp. 05/28",
+    // "reg. no. 1234".
+    "cert", "exp", "reg",
 ];
 
 /// The ignore marker, lowercase with whitespace removed.

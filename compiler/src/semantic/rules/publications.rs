@@ -988,3 +988,6 @@ fn show_date(year: i16, month: Option<i8>) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod details_matrix;
