@@ -443,6 +443,29 @@ pub fn reported_pronouns_dropped(
         .collect()
 }
 
+/// Drops the audience of a verb of telling ("Northwind assured customers its
+/// service is certified", "we told partners that ..."): the party right after
+/// the verb is who hears the claim, and the told clause has its own subject.
+pub fn addressees_dropped(tokens: &[Token], markers: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            // Skip the determiner or possessive of the audience's noun
+            // ("told the board", "assured our customers").
+            let mut verb = s;
+            while verb > 0
+                && matches!(
+                    tokens[verb - 1].norm.as_str(),
+                    "the" | "our" | "its" | "their"
+                )
+            {
+                verb -= 1;
+            }
+            !(verb > 0 && subject_words::TELLING_VERBS.contains(&tokens[verb - 1].norm.as_str()))
+        })
+        .collect()
+}
+
 /// Drops nouns used as modifiers of a following noun ("our partner programme",
 /// "supplier response 4.2", "customer deployments"): a singular one-word
 /// marker followed by a lowercase word that cannot follow a subject (a verb,
