@@ -1011,7 +1011,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // another party is towards their goal.
             Subject::ThirdParty
         } else {
-            let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
+            let subjects = outside_asides(tokens, group.clone(), &orgs, &all_others, m.start);
             let holder =
                 its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
                     about_someone_else(tokens, m, &subjects, &others, group.clone())
