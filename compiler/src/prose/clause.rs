@@ -24,8 +24,8 @@ use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
 use crate::prose::subject_words;
 use crate::prose::subjects::{
-    Ctx, NameSets, Others, first_word, general_statements, modifiers_dropped, named_subjects,
-    not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
+    Ctx, NameSets, Others, addressees_dropped, first_word, general_statements, modifiers_dropped,
+    named_subjects, not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
 };
 use crate::prose::timeline;
 use crate::prose::vocabulary::{self, Effect};
@@ -741,7 +741,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 );
                 third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
-                reported_pronouns_dropped(tokens, third, &orgs)
+                addressees_dropped(tokens, reported_pronouns_dropped(tokens, third, &orgs))
             },
             &orgs,
             ctx,
@@ -1011,7 +1011,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             // another party is towards their goal.
             Subject::ThirdParty
         } else {
-            let subjects = outside_asides(tokens, group.clone(), &orgs, m.start);
+            let subjects = outside_asides(tokens, group.clone(), &orgs, &all_others, m.start);
             let holder =
                 its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
                     about_someone_else(tokens, m, &subjects, &others, group.clone())

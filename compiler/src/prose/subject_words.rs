@@ -84,6 +84,27 @@ pub static SAYING_VERBS: &[&str] = &[
     "states",
 ];
 
+/// Verbs of telling whose object is the audience, not the subject of what is
+/// told ("Northwind assured customers its service is certified").
+pub static TELLING_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "assured",
+    "assures",
+    "reassured",
+    "reassures",
+    "informed",
+    "informs",
+    "reminded",
+    "reminds",
+    "briefed",
+    "briefs",
+    "promised",
+    "promises",
+];
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"),
 /// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.

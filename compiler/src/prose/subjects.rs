@@ -443,6 +443,29 @@ pub fn reported_pronouns_dropped(
         .collect()
 }
 
+/// Drops the audience of a verb of telling ("Northwind assured customers its
+/// service is certified", "we told partners that ..."): the party right after
+/// the verb is who hears the claim, and the told clause has its own subject.
+pub fn addressees_dropped(tokens: &[Token], markers: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    markers
+        .into_iter()
+        .filter(|&(s, _)| {
+            // Skip the determiner or possessive of the audience's noun
+            // ("told the board", "assured our customers").
+            let mut verb = s;
+            while verb > 0
+                && matches!(
+                    tokens[verb - 1].norm.as_str(),
+                    "the" | "our" | "its" | "their"
+                )
+            {
+                verb -= 1;
+            }
+            !(verb > 0 && subject_words::TELLING_VERBS.contains(&tokens[verb - 1].norm.as_str()))
+        })
+        .collect()
+}
+
 /// Drops nouns used as modifiers of a following noun ("our partner programme",
 /// "supplier response 4.2", "customer deployments"): a singular one-word
 /// marker followed by a lowercase word that cannot follow a subject (a verb,
@@ -567,23 +590,33 @@ pub fn named_subjects(
 /// the relative clause "which runs our backup site" describes Equinix, and its
 /// "our" is not the subject of "is certified". An aside opens at a comma with a
 /// relative pronoun or an article ("Hetzner, the provider that hosts our
-/// telemetry, ...") and closes at the next comma.
+/// telemetry, ...") and closes at the next comma. Right after another party's
+/// marker, "our" opens one too when the party's verb follows it: "Equinix,
+/// our colocation partner, is certified" names the party's role to us.
 pub fn outside_asides(
     tokens: &[Token],
     group: Range<usize>,
     orgs: &[(usize, usize)],
+    others: &[(usize, usize)],
     at: usize,
 ) -> Vec<(usize, usize)> {
     let mut asides: Vec<Range<usize>> = Vec::new();
     for open in group.clone() {
-        let opens = tokens[open].norm == ","
-            && tokens.get(open + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && subject_words::ASIDE_OPENERS.contains(&t.norm.as_str())
-            });
-        if !opens {
+        let Some(opener) = tokens.get(open + 1).filter(|t| t.kind == TokenKind::Word) else {
+            continue;
+        };
+        if tokens[open].norm != "," {
             continue;
         }
         let close = (open + 1..group.end).find(|&i| tokens[i].norm == ",");
+        let role_to_us = opener.norm == "our"
+            && !ending_in(others, open, open).is_empty()
+            && close
+                .and_then(|c| tokens.get(c + 1))
+                .is_some_and(|t| subject_words::SUBJECT_VERBS.contains(&t.norm.as_str()));
+        if !(subject_words::ASIDE_OPENERS.contains(&opener.norm.as_str()) || role_to_us) {
+            continue;
+        }
         if let Some(close) = close
             && !(open..close).contains(&at)
         {

@@ -47,6 +47,24 @@ fn a_label_with_a_status_governs_items_without_their_own() {
 }
 
 #[test]
+fn our_name_for_a_party_in_an_aside_is_not_the_subject() {
+    assert_eq!(
+        read("Equinix, our colocation host, is ISO 27001 certified."),
+        vec![("iso27001".to_string(), None, SUPPLIER)]
+    );
+    // Near misses: "our" after a time or a place opens the main clause.
+    assert_eq!(
+        read("Since 2024, our platform, hosted in London, is ISO 27001 certified."),
+        vec![("iso27001".to_string(), Some(A), Some(Subject::Organisation))]
+    );
+    assert_eq!(
+        one("After moving to Equinix, our platform, which runs in London, is ISO 27001 certified.")
+            .1,
+        Some(Subject::Organisation)
+    );
+}
+
+#[test]
 fn an_our_inside_an_aside_is_not_the_subject() {
     assert_eq!(
         read("Equinix, which houses our primary servers, holds ISO 27001."),

@@ -646,3 +646,25 @@ fn a_pronoun_after_the_organisation_speaking_is_the_organisation() {
     );
     assert_eq!(one("Equinix told us they are ISO 27001 certified.").0, None);
 }
+
+#[test]
+fn the_audience_of_a_verb_of_telling_holds_nothing() {
+    assert_eq!(
+        one("Northwind assured customers its service is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Northwind informs our partners that its cloud is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near misses: the audience speaking, and another party as the told
+    // clause's own subject.
+    assert_eq!(
+        one("Our partners told the board they are SOC 2 compliant.").1,
+        Some(Subject::ThirdParty)
+    );
+    assert_eq!(
+        one("Northwind reminded staff that customers must be ISO 27001 certified.").1,
+        Some(Subject::ThirdParty)
+    );
+}
