@@ -70,6 +70,14 @@ const AS_OF: &str = "2026-12-01";
 /// evaluation); the untouched reader measured 0.973 and 0.899 on those 140, and
 /// 0.944 and 0.907 on all 1,946 evaluation cases; after the round's work, tuned
 /// on the tuning set only, 0.947 and 0.913. The floors rise to 0.94 and 0.905.
+///
+/// On 2026-12-04 the corpus grew by 546 cases in nine more genres (173
+/// evaluation); the untouched reader measured 0.912 and 0.943 on those 173, and
+/// 0.944 and 0.915 on all 2,119 evaluation cases, and the same after that day's
+/// work. Six more genres (403 cases, 138 evaluation) were held out of that work
+/// and added after it: the reader before and after the round measured 0.925 and
+/// 0.935 precision, 0.903 recall, on all 403. On the 2,257 evaluation cases
+/// that gives 0.944 and 0.918.
 const EVAL_PRECISION_FLOOR: f64 = 0.94;
 const EVAL_RECALL_FLOOR: f64 = 0.905;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
@@ -84,9 +92,13 @@ const EVAL_RECALL_FLOOR: f64 = 0.905;
 /// grown that night (3,319 cases): 0.981 and 0.958 before the night's work,
 /// 0.997 and 0.988 after it. On the tuning set grown at 20:00 UTC (3,573
 /// cases): 0.996 and 0.984 before that round's work, 0.999 and 0.995 after it;
-/// the recall floor rises to 0.985.
-const TUNING_PRECISION_FLOOR: f64 = 0.99;
-const TUNING_RECALL_FLOOR: f64 = 0.985;
+/// the recall floor rises to 0.985. On the tuning set grown on 2026-12-04
+/// (3,946 cases): 0.994 and 0.991 before that day's work, 0.994 and 0.993 after
+/// it; then 265 tuning cases held out of that work and never tuned on were added
+/// (4,211 cases: 0.991 and 0.986), so the floors sit at 0.985 and 0.98 until a
+/// round has been tuned on them.
+const TUNING_PRECISION_FLOOR: f64 = 0.985;
+const TUNING_RECALL_FLOOR: f64 = 0.98;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
