@@ -57,8 +57,29 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
         .collect()
 }
 
+/// The names of the frameworks in scope: the spec's aliases and the initials
+/// they allow, derived once for all the units of a publication.
+struct FrameworkNames<'a> {
+    aliases: &'a [PreparedAlias],
+    initials: initials::InitialForms,
+}
+
+impl FrameworkNames<'_> {
+    /// The frameworks `text` names, in text order; `earlier` holds those named
+    /// earlier in the block, which short names and initials may refer to.
+    fn find(&self, text: &str, earlier: &[String]) -> Vec<Found> {
+        let found = find_aliases(text, self.aliases);
+        let found = ellipsis::with_short_names(text, found, self.aliases, earlier);
+        initials::with_initials(text, found, &self.initials, earlier)
+    }
+}
+
 /// Analyses every unit and returns the mentions with their statuses.
 pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
+    let frameworks = FrameworkNames {
+        aliases,
+        initials: initials::InitialForms::new(aliases),
+    };
     let voc = lexicon::compiled();
     let names = NameSets::new(names);
     let names = &names;
@@ -116,7 +137,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             named_tokens,
         } = analyse_unit(
             unit,
-            aliases,
+            &frameworks,
             voc,
             names,
             org_above,
@@ -424,7 +445,7 @@ struct UnitResult {
 /// statuses its clauses without mentions assert.
 fn analyse_unit(
     unit: &Unit,
-    aliases: &[PreparedAlias],
+    frameworks: &FrameworkNames,
     voc: &Compiled,
     names: &NameSets,
     org_above: bool,
@@ -432,8 +453,7 @@ fn analyse_unit(
     earlier: &[String],
 ) -> UnitResult {
     let text = unit.text.as_str();
-    let found = ellipsis::with_short_names(text, find_aliases(text, aliases), aliases, earlier);
-    let found = initials::with_initials(text, found, aliases, earlier);
+    let found = frameworks.find(text, earlier);
     // Details are read with the framework names blanked out: "ISO-27001" is the
     // standard's name, never a certificate number.
     let plain = without_names(text, found.iter().map(|f| f.range.clone()));
@@ -915,18 +935,20 @@ fn analyse_unit(
         // hope to be one of the first.": one short aside that names no
         // framework, states no status and asks nothing leaves the question
         // before it open for the sentence after it.
-        let aside = !question
-            && here.is_empty()
-            && !after_aside
-            && groups.iter().all(|g| g.verdict == Verdict::NoPhrase)
-            && tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= ASIDE_WORDS
-            && answers::reply(text, tokens, voc, names).is_none();
         let left_open = if si == 0 {
             question_above
         } else {
             !asked.is_empty()
         };
-        after_aside = aside && left_open;
+        // Reading a reply is the costly part: it is tried last, and only when a
+        // question is open.
+        after_aside = left_open
+            && !question
+            && here.is_empty()
+            && !after_aside
+            && groups.iter().all(|g| g.verdict == Verdict::NoPhrase)
+            && tokens.iter().filter(|t| t.kind == TokenKind::Word).count() <= ASIDE_WORDS
+            && answers::reply(text, tokens, voc, names).is_none();
         if after_aside {
             if si == 0 {
                 opening = 1;
@@ -1007,7 +1029,8 @@ fn analyse_unit(
             asks_type_of = !open_question.is_empty();
             label_asks_type = asks_type_of;
         }
-        if si == opening && here.is_empty() {
+        // A reply matters only to a question the block above left open.
+        if question_above && si == opening && here.is_empty() {
             reply = answers::reply(text, tokens, voc, names);
         }
         list_requested = requests_list;

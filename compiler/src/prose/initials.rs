@@ -111,15 +111,26 @@ fn initials(aliases: &[PreparedAlias]) -> Vec<Initials> {
     out
 }
 
+/// The initials a set of aliases allows. Deriving them compares every alias
+/// with every other, so it is done once per set, not once per paragraph.
+#[derive(Clone, Debug, Default)]
+pub struct InitialForms(Vec<Initials>);
+
+impl InitialForms {
+    pub fn new(aliases: &[PreparedAlias]) -> Self {
+        Self(initials(aliases))
+    }
+}
+
 /// `found` with the initials the context makes a framework's name added, in
 /// text order. `earlier` holds the frameworks named earlier in the block.
 pub fn with_initials(
     text: &str,
     found: Vec<Found>,
-    aliases: &[PreparedAlias],
+    forms: &InitialForms,
     earlier: &[String],
 ) -> Vec<Found> {
-    let forms = initials(aliases);
+    let forms = &forms.0;
     if forms.is_empty() {
         return found;
     }
@@ -184,7 +195,7 @@ mod tests {
 
     fn named(text: &str) -> Vec<(String, String)> {
         names_after(text, |t, found, aliases| {
-            with_initials(t, found, aliases, &[])
+            with_initials(t, found, &InitialForms::new(aliases), &[])
         })
     }
 
