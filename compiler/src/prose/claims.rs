@@ -57,10 +57,12 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
         .collect()
 }
 
-/// The names of the frameworks in scope: the spec's aliases and the initials
-/// they allow, derived once for all the units of a publication.
+/// The names of the frameworks in scope: the spec's aliases and the short
+/// names and initials they allow, derived once for all the units of a
+/// publication.
 struct FrameworkNames<'a> {
     aliases: &'a [PreparedAlias],
+    short_forms: ellipsis::ShortForms,
     initials: initials::InitialForms,
 }
 
@@ -69,7 +71,7 @@ impl FrameworkNames<'_> {
     /// earlier in the block, which short names and initials may refer to.
     fn find(&self, text: &str, earlier: &[String]) -> Vec<Found> {
         let found = find_aliases(text, self.aliases);
-        let found = ellipsis::with_short_names(text, found, self.aliases, earlier);
+        let found = ellipsis::with_short_names(text, found, &self.short_forms, earlier);
         initials::with_initials(text, found, &self.initials, earlier)
     }
 }
@@ -78,6 +80,7 @@ impl FrameworkNames<'_> {
 pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
     let frameworks = FrameworkNames {
         aliases,
+        short_forms: ellipsis::ShortForms::new(aliases),
         initials: initials::InitialForms::new(aliases),
     };
     let voc = lexicon::compiled();

@@ -30,12 +30,24 @@ struct ShortForm {
 /// another name: "the Plus audit", "our Plus assessment".
 const DETERMINERS: &[&str] = &["the", "our", "its", "their", "a", "an", "your"];
 
+/// The short forms a spec's aliases allow, derived once for a whole
+/// publication: deriving them compares every alias with every other, which per
+/// paragraph made a long page cost minutes.
+#[derive(Clone, Debug)]
+pub struct ShortForms(Vec<ShortForm>);
+
+impl ShortForms {
+    pub fn new(aliases: &[PreparedAlias]) -> Self {
+        ShortForms(short_forms(aliases))
+    }
+}
+
 /// The short forms the aliases allow.
 fn short_forms(aliases: &[PreparedAlias]) -> Vec<ShortForm> {
+    let folded: Vec<String> = aliases.iter().map(PreparedAlias::folded).collect();
     let mut out: Vec<ShortForm> = Vec::new();
-    for alias in aliases {
-        let folded = alias.folded();
-        let Some((base, last)) = folded.rsplit_once(' ') else {
+    for (alias, folded_alias) in aliases.iter().zip(&folded) {
+        let Some((base, last)) = folded_alias.rsplit_once(' ') else {
             continue;
         };
         if last.len() < 3 || !last.chars().all(char::is_alphabetic) {
@@ -43,7 +55,9 @@ fn short_forms(aliases: &[PreparedAlias]) -> Vec<ShortForm> {
         }
         let extended = aliases
             .iter()
-            .find(|b| b.framework() != alias.framework() && b.folded() == base);
+            .zip(&folded)
+            .find(|(b, b_folded)| b.framework() != alias.framework() && *b_folded == base)
+            .map(|(b, _)| b);
         let form = match extended {
             Some(b) => ShortForm {
                 word: last.to_string(),
@@ -103,13 +117,13 @@ fn names_a_subject(text: &str, end: usize, words: &[(usize, usize)], k: usize) -
 pub fn with_short_names(
     text: &str,
     found: Vec<Found>,
-    aliases: &[PreparedAlias],
+    forms: &ShortForms,
     earlier: &[String],
 ) -> Vec<Found> {
     if found.is_empty() && earlier.is_empty() {
         return found;
     }
-    let forms = short_forms(aliases);
+    let forms = &forms.0;
     let words = runs(text, char::is_alphabetic);
     let mut added: Vec<Found> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
@@ -120,6 +134,9 @@ pub fn with_short_names(
             continue;
         }
         let lower = word.to_lowercase();
+        if !forms.iter().any(|f| f.word == lower) {
+            continue;
+        }
         let previous = k
             .checked_sub(1)
             .map(|p| text[words[p].0..words[p].1].to_lowercase());
@@ -181,7 +198,7 @@ mod tests {
 
     fn named(text: &str) -> Vec<(String, String)> {
         names_after(text, |t, found, aliases| {
-            with_short_names(t, found, aliases, &[])
+            with_short_names(t, found, &ShortForms::new(aliases), &[])
         })
     }
 
