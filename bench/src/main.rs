@@ -14,18 +14,26 @@ use std::time::{Duration, Instant};
 use aims_bench::generate::{Generated, Shape, generate};
 use aims_bench::lsp::{Server, file_uri};
 use aims_bench::measure::{Repeat, median_cpu_of, median_run, memory_of, percentile, thread_cpu};
+use aims_bench::publication::generate_page;
 use serde_json::json;
 
 struct Options {
     smoke: bool,
     keep: bool,
-    /// The parts to run (`sizes`, `controls`, `incremental`, `lsp`); all when empty.
+    /// The parts to run (`PARTS`); all when empty.
     only: Vec<String>,
 }
 
 /// The parts of the run `--only` may name. `check` is the first table without its
 /// report columns, at the two sizes the floor target names (100k and 300k lines).
-const PARTS: [&str; 5] = ["sizes", "check", "controls", "incremental", "lsp"];
+const PARTS: [&str; 6] = [
+    "sizes",
+    "check",
+    "controls",
+    "publications",
+    "incremental",
+    "lsp",
+];
 
 impl Options {
     fn runs(&self, part: &str) -> bool {
@@ -124,7 +132,8 @@ fn run(options: &Options) -> Result<(), String> {
     let mut incremental_dir = None;
     for &lines in sizes {
         // The incremental and server figures are taken on the 100k-line workspace.
-        let for_incremental = lines == 100_000 || (options.smoke && incremental_dir.is_none());
+        let for_incremental = (options.runs("incremental") || options.runs("lsp"))
+            && (lines == 100_000 || (options.smoke && incremental_dir.is_none()));
         if !measure_sizes && !for_incremental {
             continue;
         }
@@ -269,20 +278,79 @@ fn run(options: &Options) -> Result<(), String> {
         println!();
     }
 
-    let Some((dir, generated)) = incremental_dir else {
-        return Err("no workspace for the incremental figures".into());
-    };
-    if options.runs("incremental") {
-        incremental(&dir, &generated, options)?;
+    if options.runs("publications") {
+        publications(&aims, &scratch, options)?;
     }
-    if options.runs("lsp") {
-        language_server(&lsp, &dir, &generated, options)?;
+
+    if options.runs("incremental") || options.runs("lsp") {
+        let Some((dir, generated)) = incremental_dir else {
+            return Err("no workspace for the incremental figures".into());
+        };
+        if options.runs("incremental") {
+            incremental(&dir, &generated, options)?;
+        }
+        if options.runs("lsp") {
+            language_server(&lsp, &dir, &generated, options)?;
+        }
     }
     if !options.keep {
         let _ = std::fs::remove_dir_all(&scratch);
     } else {
         println!("workspaces kept in {}", scratch.display());
     }
+    Ok(())
+}
+
+/// `aims check` on one generated trust page of growing size: the prose check's cost
+/// per megabyte should not grow with the page.
+fn publications(aims: &Path, scratch: &Path, options: &Options) -> Result<(), String> {
+    let sizes: &[usize] = if options.smoke {
+        &[10_000, 100_000]
+    } else {
+        &[100_000, 1_000_000, 10_000_000]
+    };
+    println!("## A long trust page (one HTML publication, every claim honest)");
+    println!();
+    println!(
+        "CPU seconds, wall seconds in brackets; medians. \"s/MB vs first\" is the cost per megabyte against the smallest page's: 1.0 is linear."
+    );
+    println!();
+    println!("| page KB | sections | check s | MB/s | s/MB | s/MB vs first | peak MiB |");
+    println!("|---|---|---|---|---|---|---|");
+    let mut first_per_mb = None;
+    for &bytes in sizes {
+        let dir = scratch.join(format!("page-{bytes}"));
+        let page = generate_page(&dir, bytes).map_err(|e| e.to_string())?;
+        let times = if options.smoke {
+            Repeat::ONCE
+        } else {
+            Repeat::at_least(3)
+        };
+        let check = median_run(aims, &["check", "--format", "json"], &dir, times);
+        if !check.success {
+            return Err(format!("`aims check` failed on {}", dir.display()));
+        }
+        let megabytes = page.bytes as f64 / 1e6;
+        let per_mb = check.cpu / megabytes;
+        let first = *first_per_mb.get_or_insert(per_mb);
+        println!(
+            "| {:.0} | {} | {:.3} ({:.2}) | {:.2} | {:.3} | {:.2} | {} |",
+            page.bytes as f64 / 1e3,
+            page.sections,
+            check.cpu,
+            check.seconds,
+            megabytes / check.cpu,
+            per_mb,
+            per_mb / first,
+            check
+                .peak_kib
+                .map_or("n/a".into(), |k| format!("{:.0}", k as f64 / 1024.0)),
+        );
+        if !options.keep {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+    println!();
     Ok(())
 }
 
@@ -296,18 +364,9 @@ fn build_binaries() -> Result<(PathBuf, PathBuf), String> {
     let release = dir.file_name().is_some_and(|n| n == "release");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut command = Command::new(cargo);
-    // The same package set as `cargo build -p aims-bench -p aims-compiler -p aims-lsp`,
-    // so that features unify alike and nothing is rebuilt when they are up to date.
-    command.args([
-        "build",
-        "--bins",
-        "-p",
-        "aims-compiler",
-        "-p",
-        "aims-lsp",
-        "-p",
-        "aims-bench",
-    ]);
+    // The whole workspace, as `cargo test --workspace` and CI build it, so that features
+    // unify alike and nothing is rebuilt when the binaries are up to date.
+    command.args(["build", "--bins", "--workspace"]);
     if release {
         command.arg("--release");
     }
