@@ -1473,19 +1473,81 @@ fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimD
 /// empty does not claim what it names, so a reading of it as held or
 /// compliant claims nothing, as a bare name in an empty box does. Work under
 /// way or planned keeps its reading ("\u{2610} SOC 2, audit booked for
-/// March").
+/// March"), but an item that only names a step of the work ("\u{2610} ISO
+/// 42001 gap analysis (2027)") is a task not yet done and says nothing of
+/// the certification. The box may open the line or stand inside it, as on a
+/// checklist written on one line ("[x] UK SME [ ] ISO 27001 certified").
 fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
-    if !unit.text.trim_start().starts_with(EMPTY_BOX) {
+    let text = unit.text.as_str();
+    // Boxes stand before their items only where the first box comes before
+    // the first name; "SOC 2 \u{2610} ISO 27001 \u{2611}" puts them after.
+    let first_name = mentions.iter().map(|(f, ..)| f.range.start).min();
+    let first_box = first_name.and_then(|at| box_before(text, at));
+    if first_box.is_none() {
         return;
     }
-    for (_, v, _, _) in mentions.iter_mut() {
-        if matches!(
-            *v,
-            Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _)
-        ) {
-            *v = Verdict::NoPhrase;
+    for (found, v, _, _) in mentions.iter_mut() {
+        let Some((false, item_start)) = box_before(text, found.range.start) else {
+            continue;
+        };
+        let item = text.get(item_start..box_after(text, found.range.end)).unwrap_or("");
+        match *v {
+            Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _) => {
+                *v = Verdict::NoPhrase;
+            }
+            Verdict::Claim(ClaimedStatus::InProgress, _) if names_a_step(item) => {
+                *v = Verdict::NoPhrase;
+            }
+            _ => {}
         }
     }
+}
+
+/// Boxes of a form or checklist as written in plain text or drawn, each with
+/// whether it is ticked.
+const BOXES: &[(&str, bool)] = &[
+    ("\u{2610}", false),
+    ("[ ]", false),
+    ("\u{2611}", true),
+    ("\u{2612}", true),
+    ("[x]", true),
+    ("[X]", true),
+];
+
+/// The nearest box before byte `at` of `text`, with whether it is ticked and
+/// where the item after it starts.
+fn box_before(text: &str, at: usize) -> Option<(bool, usize)> {
+    let before = text.get(..at)?;
+    BOXES
+        .iter()
+        .filter_map(|(b, ticked)| before.rfind(b).map(|p| (p, *ticked, p + b.len())))
+        .max_by_key(|(p, _, _)| *p)
+        .map(|(_, ticked, start)| (ticked, start))
+}
+
+/// Where the item that goes on at byte `from` of `text` ends: at the next box
+/// or at the end of the text.
+fn box_after(text: &str, from: usize) -> usize {
+    let after = text.get(from..).unwrap_or("");
+    BOXES
+        .iter()
+        .filter_map(|(b, _)| after.find(b))
+        .min()
+        .map_or(text.len(), |p| from + p)
+}
+
+/// Nouns that name a step of the work towards a certificate: "gap analysis",
+/// "readiness assessment", "Stage 1 audit".
+const STEP_NOUNS: &[&str] = &["analysis", "assessment", "audit", "review", "pre-assessment"];
+
+/// True for an item that ends, before any bracketed aside, with the name of a
+/// step of the work: "ISO 42001 gap analysis (2027)".
+fn names_a_step(item: &str) -> bool {
+    let head = item.split('(').next().unwrap_or("");
+    head.split_whitespace()
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
+        .is_some_and(|w| STEP_NOUNS.contains(&w.as_str()))
 }
 
 /// "\u{23f3} ISO 42001, planned for Q4 2027": a mark that opens a list line
@@ -1696,9 +1758,6 @@ fn first_person(text: &str) -> bool {
             )
         })
 }
-
-/// An empty box on a form or checklist.
-const EMPTY_BOX: char = '\u{2610}';
 
 /// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
 /// earlier item states a certificate held, an item that is nothing but

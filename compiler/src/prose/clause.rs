@@ -2026,6 +2026,34 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     }
 }
 
+/// Nouns of a certificate that its number may follow.
+const CERTIFICATE_NOUNS: &[&str] = &["certificate", "certification", "registration", "no", "number"];
+
+/// The first token at or after `from` that is not part of a certificate's
+/// noun and number ("certificate GB-27001-0999", "certification (IS 712345)"):
+/// `from` itself when no number follows.
+fn past_certificate_number(tokens: &[Token], from: usize, end: usize) -> usize {
+    let end = end.min(tokens.len());
+    let numbered = |i: usize| tokens[i].norm.chars().any(|c| c.is_ascii_digit());
+    let mut i = from;
+    while i < end && CERTIFICATE_NOUNS.contains(&tokens[i].norm.as_str()) {
+        i += 1;
+    }
+    let number_start = i;
+    while i < end
+        && (numbered(i)
+            || matches!(tokens[i].norm.as_str(), "(" | ")" | "-" | "/" | "#")
+            || (tokens[i].kind == TokenKind::Word && tokens[i].norm.len() <= 4))
+    {
+        i += 1;
+    }
+    // The number ends at its last digit or at the bracket that closes it.
+    (number_start..i)
+        .rev()
+        .find(|&j| numbered(j) || tokens[j].norm == ")")
+        .map_or(from, |j| j + 1)
+}
+
 /// How many tokens after a phrase a "held" may stand (past a certificate's
 /// number) to tell it held until a date.
 const HELD_AFTER_REACH: usize = 7;
@@ -2041,9 +2069,15 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     let past = (group.start..m.start)
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
         || tokens[m.start].norm == "held"
+        // "held ISO 27001 certificate ...": a phrase of the name and its
+        // certificate noun right after "held".
+        || (m.start > group.start && tokens[m.start - 1].norm == "held")
         || tokens[m.end - 1].norm == "held"
         || held_after.is_some();
     let until_from = held_after.map_or(m.end, |h| h + 1);
+    // "held ISO 27001 certificate GB-27001-0999 until April 2026": the
+    // certificate's noun and number between the phrase and "until".
+    let until_from = past_certificate_number(tokens, until_from, group.end);
     let until = (until_from..group.end.min(until_from + 3)).any(|i| tokens[i].norm == "until");
     // "Harbour was certified to ISO 27001 in the past".
     let in_the_past = (m.end..group.end.saturating_sub(2)).any(|i| {

@@ -725,6 +725,23 @@ fn a_certificate_held_until_a_date_past_its_number_has_lapsed() {
 }
 
 #[test]
+fn held_with_its_certificate_number_until_a_date_has_lapsed() {
+    check(
+        "The company held its ISO 42001 certificate CX 40417 until June 2025.",
+        &[("iso42001", Some(L))],
+    );
+    check(
+        "We held ISO 27001 certification (QA-2291) until March 2025.",
+        &[("iso27001", Some(L))],
+    );
+    // Near miss: held now, with a number and no end.
+    check(
+        "We hold ISO 27001 certificate QA-2291 issued in 2024.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
 fn the_next_assessment_of_what_is_held_is_upkeep() {
     check(
         "Cyber Essentials Plus: held (next assessment planned for May 2027)",

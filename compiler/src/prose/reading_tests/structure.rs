@@ -142,6 +142,34 @@ fn a_task_box_reads_as_the_mark_it_shows() {
 }
 
 #[test]
+fn an_empty_box_inside_a_line_claims_nothing_for_its_item() {
+    let plain: Vec<_> = with_names(
+        "Supplier checklist: [x] Cyber Essentials certified [ ] SOC 2 Type II report held",
+        ProseFormat::Text,
+    )
+    .into_iter()
+    .map(|(f, s, _)| (f, s))
+    .collect();
+    assert_eq!(
+        plain,
+        pairs(&[("cyber_essentials", Some(A)), ("soc2", None)])
+    );
+}
+
+#[test]
+fn an_empty_box_beside_a_step_of_the_work_claims_nothing() {
+    check(
+        "- [x] Cyber Essentials renewed\n- [ ] ISO 27001 readiness assessment (Q3)",
+        &[("cyber_essentials", Some(A)), ("iso27001", None)],
+    );
+    // Work said to be under way keeps its reading.
+    check(
+        "- [ ] ISO 27001, Stage 1 audit booked for May",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
 fn a_cross_for_another_column_denies_nothing() {
     check(
         "| | Us | Others |\n|---|---|---|\n| ISO 27001 certified | \u{2713} | \u{2717} |",
