@@ -1140,7 +1140,10 @@ fn analyse_unit(
             };
             let details = match (detail_sentence[i], verdict) {
                 _ if answer_details[i].is_some() => answer_details[i].clone().unwrap_or_default(),
-                (_, Verdict::Claim(s, _)) if s != ClaimedStatus::Achieved => {
+                (_, Verdict::Claim(s, _))
+                    if s != ClaimedStatus::Achieved
+                        && !(s == ClaimedStatus::Compliant && f.framework != "soc2") =>
+                {
                     ClaimDetails::default()
                 }
                 (_, v) if !matches!(v, Verdict::Claim(..)) => ClaimDetails::default(),
@@ -1195,6 +1198,7 @@ fn analyse_unit(
                     d
                 }
             };
+            let (verdict, details) = certificate_facts_hold(verdict, details);
             let mut f = f.clone();
             if f.qualifier.is_none() {
                 f.qualifier.clone_from(&typed[i]);
@@ -1466,6 +1470,25 @@ fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimD
             let span = unit.original(a..b);
             *v = Verdict::Claim(status, (span.start, span.end));
         }
+    }
+}
+
+/// "| ISO 27001 | Compliant | Certificate IS 712345 (BSI), valid until May
+/// 2028 |", "Compliance: ISO 27001 (LRQA)": compliance told with a
+/// certificate's number, its certification body or its expiry is a
+/// certificate held, and its facts are compared as an achieved claim's; a
+/// compliance told without them states no facts.
+fn certificate_facts_hold(verdict: Verdict, details: ClaimDetails) -> (Verdict, ClaimDetails) {
+    match verdict {
+        Verdict::Claim(ClaimedStatus::Compliant, phrase) => {
+            if details.certificate.is_some() || details.body.is_some() || details.valid_to.is_some()
+            {
+                (Verdict::Claim(ClaimedStatus::Achieved, phrase), details)
+            } else {
+                (verdict, ClaimDetails::default())
+            }
+        }
+        _ => (verdict, details),
     }
 }
 

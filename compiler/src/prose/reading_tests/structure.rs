@@ -170,6 +170,23 @@ fn an_empty_box_beside_a_step_of_the_work_claims_nothing() {
 }
 
 #[test]
+fn compliance_told_with_a_certificate_fact_is_a_certificate_held() {
+    check(
+        "| Standard | Status | Notes |\n|---|---|---|\n| ISO 27001 | Compliant | Certificate QA 55120, issued by LRQA |",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Compliance: ISO 42001 (NQA), Cyber Essentials",
+        &[("iso42001", Some(A)), ("cyber_essentials", Some(C))],
+    );
+    // Near miss: compliance with no fact of a certificate stays compliance.
+    check(
+        "| Standard | Status | Notes |\n|---|---|---|\n| ISO 27001 | Compliant | Reviewed every year |",
+        &[("iso27001", Some(C))],
+    );
+}
+
+#[test]
 fn a_cross_for_another_column_denies_nothing() {
     check(
         "| | Us | Others |\n|---|---|---|\n| ISO 27001 certified | \u{2713} | \u{2717} |",
