@@ -2191,6 +2191,9 @@ fn separator_before(text: &str, from: usize, to: usize) -> Option<usize> {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
+            // "AIMS 800421, issued by LRQA, and ...": a comma that opens a
+            // fact of the certificate before it does not end its item.
+            ',' if depth == 0 && crate::prose::opens_certificate_fact(&hay[i + 1..]) => {}
             _ if depth == 0 && SEPARATORS.iter().any(|sep| hay[i..].starts_with(sep)) => {
                 return Some(from + i);
             }

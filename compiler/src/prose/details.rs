@@ -695,6 +695,33 @@ fn body_word(word: &str) -> &str {
         .map_or(w, |(name, _)| name)
 }
 
+/// Words that open a phrase stating a fact of the certificate named just
+/// before it: "issued by LRQA", "valid until May 2028", "expiring 2027".
+const FACT_OPENERS: &[&str] = &[
+    "issued", "certified", "audited", "accredited", "awarded", "registered", "assessed",
+    "verified", "granted", "valid", "expires", "expiring", "renewed",
+];
+
+/// True when `rest`, the text after a comma, opens a phrase that tells a
+/// fact of the certificate named before the comma ("..., issued by LRQA,
+/// and ..."), so the comma does not end that certificate's item. A
+/// participle of certifying counts only with its agent ("issued by").
+pub fn opens_certificate_fact(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !FACT_OPENERS.contains(&first.as_str()) {
+        return false;
+    }
+    match first.as_str() {
+        "valid" | "expires" | "expiring" => true,
+        _ => second.as_deref() == Some("by"),
+    }
+}
+
 /// Participles that join a body's name to what it did: "BSI-issued".
 const BODY_ROLES: &[&str] = &[
     "certified",

@@ -140,7 +140,7 @@ mod units;
 mod vocabulary;
 
 pub use corpus::{CorpusScore, score_corpus, test_aliases};
-pub use details::{fill_details, normalise_number, read_details};
+pub use details::{fill_details, normalise_number, opens_certificate_fact, read_details};
 
 /// The format of a published file, which decides what counts as prose in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1129,3 +1129,24 @@ fn a_later_sentence_on_the_next_renewal_gives_its_date() {
     );
     assert_eq!(found[0].details.renewal, None);
 }
+
+#[test]
+fn a_fact_after_a_comma_belongs_to_the_certificate_before_it() {
+    let found = mentions(
+        "We hold a Cyber Essentials Plus certificate, issued by IASME, and ISO 27001 from NQA.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("IASME"));
+    assert_eq!(found[1].details.body.as_deref(), Some("NQA"));
+    let found = mentions(
+        "We hold ISO 27001, valid until June 2028, and Cyber Essentials.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(6))));
+    // Near miss: a participle without its agent opens no fact.
+    let found = mentions(
+        "We hold ISO 27001, certified staff run it, and SOC 2 by Example Assurance.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.body, None);
+}
