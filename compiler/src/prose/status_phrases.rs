@@ -273,6 +273,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "our * certification|certifications|certificate|certificates|cert|certs|report|reports|attestation|accreditation|registration",
         Claim(Achieved),
     ),
+    // The organisation's own document said to be at hand: "our SOC 2 Type II
+    // is available", "our ISO 27001 is attached".
+    ("our @ is|are available|attached|enclosed", Claim(Achieved)),
+    // A verb of obtaining before a report or certificate with an article:
+    // "In May Keel received a SOC 2 Type 2 report".
+    (
+        "received|obtained|secured|earned|attained a|an|the * report|certificate|attestation",
+        Claim(Achieved),
+    ),
     // A certificate held again after a lapse: "it was reinstated in 2025",
     // "we regained it", "restored our certification".
     (

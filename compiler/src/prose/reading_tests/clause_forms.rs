@@ -363,3 +363,17 @@ fn the_columns_of_a_roadmap_board_give_their_items_a_status() {
     // Near miss: an item with its own status keeps it.
     check("Now: ISO 27001 certified", &[("iso27001", Some(A))]);
 }
+
+#[test]
+fn a_report_received_or_at_hand_is_held() {
+    check(
+        "Last spring we received a SOC 2 Type 2 report from our auditor.",
+        &[("soc2", Some(A))],
+    );
+    check("Our ISO 27001 is attached to this reply.", &[("iso27001", Some(A))]);
+    // Near miss: a report received by someone else.
+    check(
+        "Every customer received a SOC 2 Type 2 report template.",
+        &[("soc2", None)],
+    );
+}
