@@ -292,6 +292,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         if unit.kind != UnitKind::Heading && !upkeep {
             unticked(unit, &mut mentions);
         }
+        suppliers_items(unit, &mut mentions);
         if unit.kind == UnitKind::Heading {
             asks_of_others = headings::asks_of_others(&unit.text);
         } else if asks_of_others
@@ -1513,7 +1514,9 @@ fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDet
         let Some((false, item_start)) = box_before(text, found.range.start) else {
             continue;
         };
-        let item = text.get(item_start..box_after(text, found.range.end)).unwrap_or("");
+        let item = text
+            .get(item_start..box_after(text, found.range.end))
+            .unwrap_or("");
         match *v {
             Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _) => {
                 *v = Verdict::NoPhrase;
@@ -1524,6 +1527,50 @@ fn unticked(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDet
             _ => {}
         }
     }
+}
+
+/// "AWS \u{2014} ISO 27001 \u{2713} \u{b7} SOC 2 \u{2713}": an item of a
+/// list that is nothing but a framework's name and a mark shares the holder
+/// of the item before it, so after an item about a supplier it claims
+/// nothing for the organisation.
+fn suppliers_items(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let text = unit.text.as_str();
+    for i in 1..mentions.len() {
+        if mentions[i - 1].1 != Verdict::Someone(Subject::Supplier)
+            || !matches!(
+                mentions[i].1,
+                Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _)
+            )
+        {
+            continue;
+        }
+        let between = text
+            .get(mentions[i - 1].0.range.end..mentions[i].0.range.start)
+            .unwrap_or("x");
+        let item_end = box_after_item(text, mentions[i].0.range.end);
+        let after = text.get(mentions[i].0.range.end..item_end).unwrap_or("x");
+        let bare = |part: &str| {
+            part.chars().all(|c| {
+                c.is_whitespace()
+                    || vocabulary::LINE_MARKS.contains(&c)
+                    || LIST_SEPARATORS.contains(&c)
+            })
+        };
+        if bare(between) && bare(after) {
+            mentions[i].1 = Verdict::Someone(Subject::Supplier);
+        }
+    }
+}
+
+/// Marks that separate the items of a label list.
+const LIST_SEPARATORS: &[char] = &['\u{b7}', ',', '|', '/', ';', '\u{2022}'];
+
+/// Where the item after byte `from` of `text` ends: at the next separator of a
+/// label list, or at the end of the text.
+fn box_after_item(text: &str, from: usize) -> usize {
+    text.get(from..)
+        .and_then(|rest| rest.find(|c: char| LIST_SEPARATORS.contains(&c) || c == '\n'))
+        .map_or(text.len(), |p| from + p)
 }
 
 /// Boxes of a form or checklist as written in plain text or drawn, each with
@@ -1561,7 +1608,13 @@ fn box_after(text: &str, from: usize) -> usize {
 
 /// Nouns that name a step of the work towards a certificate: "gap analysis",
 /// "readiness assessment", "Stage 1 audit".
-const STEP_NOUNS: &[&str] = &["analysis", "assessment", "audit", "review", "pre-assessment"];
+const STEP_NOUNS: &[&str] = &[
+    "analysis",
+    "assessment",
+    "audit",
+    "review",
+    "pre-assessment",
+];
 
 /// True for an item that ends, before any bracketed aside, with the name of a
 /// step of the work: "ISO 42001 gap analysis (2027)".
@@ -1569,7 +1622,10 @@ fn names_a_step(item: &str) -> bool {
     let head = item.split('(').next().unwrap_or("");
     head.split_whitespace()
         .last()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
         .is_some_and(|w| STEP_NOUNS.contains(&w.as_str()))
 }
 

@@ -609,3 +609,18 @@ fn cyber_essentials_initials_are_read_in_a_plain_context_only() {
     check("Every CE-marked device ships with a declaration.", &[]);
     check("The model is CE certified as a medical device.", &[]);
 }
+
+#[test]
+fn a_bare_item_after_a_suppliers_item_is_the_suppliers() {
+    let got = with_names(
+        "Hosting partners\nEquinix \u{2014} SOC 2 \u{2714} \u{b7} ISO 27001 \u{2714}",
+        ProseFormat::Text,
+    );
+    assert!(got.iter().all(|(_, s, _)| s.is_none()), "{got:?}");
+    // Near miss: an item of our own after the supplier's says more than a mark.
+    let got = with_names(
+        "Equinix \u{2014} SOC 2 \u{2714} \u{b7} we hold ISO 27001",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[1].1, Some(A), "{got:?}");
+}
