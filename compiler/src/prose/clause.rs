@@ -2027,7 +2027,13 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
 }
 
 /// Nouns of a certificate that its number may follow.
-const CERTIFICATE_NOUNS: &[&str] = &["certificate", "certification", "registration", "no", "number"];
+const CERTIFICATE_NOUNS: &[&str] = &[
+    "certificate",
+    "certification",
+    "registration",
+    "no",
+    "number",
+];
 
 /// The first token at or after `from` that is not part of a certificate's
 /// noun and number ("certificate GB-27001-0999", "certification (IS 712345)"):

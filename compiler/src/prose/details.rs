@@ -698,8 +698,19 @@ fn body_word(word: &str) -> &str {
 /// Words that open a phrase stating a fact of the certificate named just
 /// before it: "issued by LRQA", "valid until May 2028", "expiring 2027".
 const FACT_OPENERS: &[&str] = &[
-    "issued", "certified", "audited", "accredited", "awarded", "registered", "assessed",
-    "verified", "granted", "valid", "expires", "expiring", "renewed",
+    "issued",
+    "certified",
+    "audited",
+    "accredited",
+    "awarded",
+    "registered",
+    "assessed",
+    "verified",
+    "granted",
+    "valid",
+    "expires",
+    "expiring",
+    "renewed",
 ];
 
 /// True when `rest`, the text after a comma, opens a phrase that tells a
@@ -707,9 +718,10 @@ const FACT_OPENERS: &[&str] = &[
 /// and ..."), so the comma does not end that certificate's item. A
 /// participle of certifying counts only with its agent ("issued by").
 pub fn opens_certificate_fact(rest: &str) -> bool {
-    let mut words = rest
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = rest.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };

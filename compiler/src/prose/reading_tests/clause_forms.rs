@@ -370,7 +370,10 @@ fn a_report_received_or_at_hand_is_held() {
         "Last spring we received a SOC 2 Type 2 report from our auditor.",
         &[("soc2", Some(A))],
     );
-    check("Our ISO 27001 is attached to this reply.", &[("iso27001", Some(A))]);
+    check(
+        "Our ISO 27001 is attached to this reply.",
+        &[("iso27001", Some(A))],
+    );
     // Near miss: a report received by someone else.
     check(
         "Every customer received a SOC 2 Type 2 report template.",
