@@ -549,6 +549,30 @@ fn goal_label(tokens: &[Token], label: &Clause, ctx: Ctx) -> bool {
                     .any(|w| vocabulary::GOAL_NOUNS.contains(&w))
         })
         && tokens.iter().any(|t| t.norm == ":")
+        && !goal_reached(tokens)
+}
+
+/// Words that report a goal reached: "Objective: be SOC 2 compliant \u{2014}
+/// done", "... \u{2014} 100%".
+const GOAL_REACHED: &[&str] = &[
+    "done",
+    "complete",
+    "completed",
+    "achieved",
+    "met",
+    "\u{2705}",
+];
+
+/// True when the line of a goal reports it reached: a completion of 100% or
+/// a word of completion at its end.
+fn goal_reached(tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| !matches!(t.norm.as_str(), "." | "!" | "\u{1f7e2}"))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let full = words.windows(2).any(|w| w == ["100", "%"]);
+    full || words.last().is_some_and(|w| GOAL_REACHED.contains(w))
 }
 
 /// Moves the frameworks of `previous` into `clause` when `previous` tells a

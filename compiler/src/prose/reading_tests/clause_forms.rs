@@ -380,3 +380,20 @@ fn a_report_received_or_at_hand_is_held() {
         &[("soc2", None)],
     );
 }
+
+#[test]
+fn a_goal_reported_reached_is_no_longer_ahead() {
+    check(
+        "Goal: ISO 27001 certified \u{2014} 100%",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Objectives: become Cyber Essentials certified \u{2014} achieved",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: a goal part of the way there is still ahead.
+    check(
+        "Goal: ISO 27001 certified \u{2014} 60%",
+        &[("iso27001", Some(Pl))],
+    );
+}
