@@ -1033,7 +1033,16 @@ pub fn reply(
         None => type_reply(text, tokens).map(Reply::Type).or_else(|| {
             dated_answer(text, tokens)
                 .map(|date| Reply::Date(crate::prose::read_details(&format!("expires {date}"))))
-                .or_else(|| body_answer(text, tokens).map(|(d, _)| Reply::Body(d)))
+                .or_else(|| {
+                    // "A: IS 721345 (BSI).": a body named with a number
+                    // gives the number too.
+                    body_answer(text, tokens).map(|(mut d, _)| {
+                        if let Some((n, _)) = number_answer(text, tokens) {
+                            d.certificate = n.certificate;
+                        }
+                        Reply::Body(d)
+                    })
+                })
                 .or_else(|| number_answer(text, tokens).map(|(d, _)| Reply::Number(d)))
         }),
     };
@@ -1076,7 +1085,9 @@ pub fn apply_reply(
             (ClaimedStatus::Achieved, phrase, d.clone())
         }
         Reply::Date(_) => return,
-        Reply::Body(d) if asked.body => (ClaimedStatus::Achieved, phrase, d.clone()),
+        Reply::Body(d) if asked.body || (asked.number && d.certificate.is_some()) => {
+            (ClaimedStatus::Achieved, phrase, d.clone())
+        }
         Reply::Body(_) => return,
         Reply::Number(d) if asked.number => (ClaimedStatus::Achieved, phrase, d.clone()),
         Reply::Number(_) => return,

@@ -260,3 +260,21 @@ fn a_question_whether_a_document_is_handed_over_is_answered_by_yes() {
     );
     assert_eq!(found[0].status, None);
 }
+
+#[test]
+fn a_number_with_its_body_answers_a_request_for_the_number() {
+    for text in [
+        "**Please state your Cyber Essentials certificate number.**\n\nIASME-CE-55501 (IASME)",
+        "Q: Provide your ISO 27001 certificate number.\nA: NW 40022 (NQA).",
+    ] {
+        let found = crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &Names::default(),
+        );
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].status, Some(A), "{text}");
+        assert!(found[0].details.certificate.is_some(), "{text}");
+    }
+}
