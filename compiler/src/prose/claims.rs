@@ -293,6 +293,8 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             unticked(unit, &mut mentions);
         }
         suppliers_items(unit, &mut mentions);
+        qualification_titles(unit, &mut mentions);
+        marks_before_names(unit, &mut mentions);
         if unit.kind == UnitKind::Heading {
             asks_of_others = headings::asks_of_others(&unit.text);
         } else if asks_of_others
@@ -1558,6 +1560,88 @@ fn suppliers_items(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, C
         };
         if bare(between) && bare(after) {
             mentions[i].1 = Verdict::Someone(Subject::Supplier);
+        }
+    }
+}
+
+/// Titles of a person's qualification that a standard's name opens: "ISO
+/// 27001 Lead Auditor", "ISO 42001 Lead Implementer". A bare "auditor" is
+/// left out: "our ISO 27001 auditor" is the certification body.
+const QUALIFICATION_TITLES: &[&str] = &[
+    "lead auditor",
+    "lead implementer",
+    "internal auditor",
+    "lead assessor",
+    "practitioner",
+    "foundation",
+];
+
+/// "Professional certifications: ISO/IEC 27001:2022 Lead Auditor": a
+/// standard's name that opens the title of a person's qualification names
+/// the qualification, which is no certificate of the organisation's.
+fn qualification_titles(
+    unit: &Unit,
+    mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)],
+) {
+    let text = unit.text.as_str();
+    for (found, v, _, _) in mentions.iter_mut() {
+        if !matches!(
+            *v,
+            Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _)
+        ) {
+            continue;
+        }
+        let after = text.get(found.range.end..).unwrap_or("");
+        // An edition after the name ("ISO/IEC 27001:2022") is part of it.
+        let after = after
+            .strip_prefix(':')
+            .map_or(after, |rest| {
+                rest.trim_start_matches(|c: char| c.is_ascii_digit())
+            })
+            .trim_start()
+            .to_lowercase();
+        let titled = QUALIFICATION_TITLES.iter().any(|t| {
+            after.starts_with(t)
+                && after[t.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+        if titled {
+            *v = Verdict::Someone(Subject::Person);
+        }
+    }
+}
+
+/// Marks that tick an item: "\u{2714} Cyber Essentials".
+const TICKS: &[char] = &['\u{2713}', '\u{2714}', '\u{2705}', '\u{2611}'];
+
+/// "Sprout Labs \u{2714} Cyber Essentials \u{2714} SOC 2": where a tick
+/// stands before the first name, each tick belongs to the name right after
+/// it, so a name with a tick before it and no reading of its own is held.
+/// Nothing changes after a name read as someone else's.
+fn marks_before_names(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let text = unit.text.as_str();
+    let Some(first_name) = mentions.iter().map(|(f, ..)| f.range.start).min() else {
+        return;
+    };
+    let ticked_first = text
+        .get(..first_name)
+        .is_some_and(|before| before.contains(TICKS));
+    if !ticked_first {
+        return;
+    }
+    let mut someone_before = false;
+    for (found, v, _, _) in mentions.iter_mut() {
+        someone_before |= matches!(*v, Verdict::Someone(_));
+        if *v != Verdict::NoPhrase || someone_before {
+            continue;
+        }
+        let before = text.get(..found.range.start).unwrap_or("").trim_end();
+        if let Some(mark) = before.chars().next_back().filter(|c| TICKS.contains(c)) {
+            let at = before.len() - mark.len_utf8();
+            let span = unit.original(at..before.len());
+            *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }
     }
 }

@@ -624,3 +624,34 @@ fn a_bare_item_after_a_suppliers_item_is_the_suppliers() {
     );
     assert_eq!(got[1].1, Some(A), "{got:?}");
 }
+
+#[test]
+fn a_standard_that_opens_a_qualification_title_is_a_persons() {
+    let got = with_names(
+        "Team credentials: ISO/IEC 42001:2023 Lead Implementer; CISSP.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+    // Near miss: the organisation's auditor is the body of its certificate.
+    let got = with_names(
+        "We are ISO 27001 certified; our ISO 27001 auditor is BSI.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+}
+
+#[test]
+fn a_tick_before_each_name_belongs_to_the_name_after_it() {
+    let got = with_names(
+        "Booth sign: Northwind \u{2714} ISO 27001 \u{2714} Cyber Essentials",
+        ProseFormat::Text,
+    );
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|(_, s, _)| *s == Some(A)), "{got:?}");
+    // Near miss: after a supplier's item the ticks are the supplier's.
+    let got = with_names(
+        "Equinix is certified \u{2714} ISO 27001 \u{2714} SOC 2",
+        ProseFormat::Text,
+    );
+    assert!(got.iter().all(|(_, s, _)| *s != Some(A)), "{got:?}");
+}
