@@ -575,6 +575,14 @@ fn analyse_unit(
         });
         let answer_names_framework =
             next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
+        // "| Have you obtained X? | Yes | Obtained together with Y |": the
+        // answer's own cell names no framework; the comment cell after it
+        // speaks of another.
+        let answer_cell_names_framework = next.is_some_and(|n| {
+            n.iter()
+                .take_while(|t| t.norm != "|")
+                .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+        });
         let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
         // An answer that names the framework itself speaks for itself.
         // Only a question about the organisation ("Are you ...?", "Cyber
@@ -605,7 +613,7 @@ fn analyse_unit(
         let answered = question
             && personal
             && (says(vocabulary::YES_ANSWERS) || short == Some(true))
-            && !answer_names_framework;
+            && !answer_cell_names_framework;
         let not_until = next.is_some_and(|n| answers::not_until(n));
         let answered_no = question
             && personal

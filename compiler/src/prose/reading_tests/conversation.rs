@@ -278,3 +278,16 @@ fn a_number_with_its_body_answers_a_request_for_the_number() {
         assert!(found[0].details.certificate.is_some(), "{text}");
     }
 }
+
+#[test]
+fn a_yes_cell_answers_its_question_whatever_the_comment_cell_names() {
+    check(
+        "| Do you hold ISO 27001? | Yes | Audited by NQA, alongside our Cyber Essentials |",
+        &[("iso27001", Some(A)), ("cyber_essentials", Some(A))],
+    );
+    // Near miss: a "yes" whose own words name another framework speaks for it.
+    check(
+        "Do you hold ISO 27001? Yes, Cyber Essentials.",
+        &[("iso27001", None), ("cyber_essentials", Some(A))],
+    );
+}
