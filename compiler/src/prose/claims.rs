@@ -295,6 +295,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         suppliers_items(unit, &mut mentions);
         qualification_titles(unit, &mut mentions);
         marks_before_names(unit, &mut mentions);
+        deliverables(unit, &mut mentions);
         if unit.kind == UnitKind::Heading {
             asks_of_others = headings::asks_of_others(&unit.text);
         } else if asks_of_others
@@ -1650,6 +1651,43 @@ fn marks_before_names(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>
             let at = before.len() - mark.len_utf8();
             let span = unit.original(at..before.len());
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        }
+    }
+}
+
+/// Labels of the planned work of a project or bid: "Deliverable D2.4:",
+/// "Milestone M3:", "Work package 2:".
+const WORK_PLAN_LABELS: &[&str] = &["deliverable", "milestone", "work package", "wp"];
+
+/// "Deliverable D2.4: ISO/IEC 27001 gap analysis (month 12)": a step of the
+/// work named under a label of a work plan is work the project will do, so
+/// it is planned, not under way.
+fn deliverables(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let text = unit.text.as_str();
+    for (found, v, _, _) in mentions.iter_mut() {
+        let Verdict::Claim(ClaimedStatus::InProgress, phrase) = *v else {
+            continue;
+        };
+        let before = text.get(..found.range.start).unwrap_or("");
+        let sentence_start = before.rfind(". ").map_or(0, |p| p + 2);
+        let label = before
+            .get(sentence_start..)
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        let Some(head) = label.strip_suffix(':') else {
+            continue;
+        };
+        let planned_work = WORK_PLAN_LABELS.iter().any(|l| {
+            head.strip_prefix(l).is_some_and(|id| {
+                // The label's own name and number, nothing more: "D2.4", "3".
+                id.split_whitespace().count() <= 1 && !id.starts_with(|c: char| c.is_alphabetic())
+            })
+        });
+        let rest = text.get(found.range.start..).unwrap_or("");
+        let item = rest.split(". ").next().unwrap_or("");
+        if planned_work && names_a_step(item) {
+            *v = Verdict::Claim(ClaimedStatus::Planned, phrase);
         }
     }
 }

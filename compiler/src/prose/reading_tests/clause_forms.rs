@@ -397,3 +397,16 @@ fn a_goal_reported_reached_is_no_longer_ahead() {
         &[("iso27001", Some(Pl))],
     );
 }
+
+#[test]
+fn a_step_under_a_work_plan_label_is_planned() {
+    check(
+        "Milestone M4: ISO 42001 readiness assessment (month 9).",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near miss: the same step told as under way is under way.
+    check(
+        "Update: ISO 42001 readiness assessment (month 9).",
+        &[("iso42001", Some(P))],
+    );
+}
