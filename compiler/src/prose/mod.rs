@@ -389,6 +389,7 @@ pub fn find_mentions_with(
         &subjects::NameSets::new(names),
     );
     let units = tables::name_framework_columns(units, &prepared);
+    let units = units::without_role_asides(units);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
     block_facts::carry(text, &units, names, &mut mentions);

@@ -381,3 +381,80 @@ fn answer_choices(header: &str) -> bool {
             )
         })
 }
+
+/// Words of a bracketed aside that gives a role and risk tier under the EU AI
+/// Act: "(high-risk provider)", "(deployer, limited risk)".
+const ROLE_ASIDE_WORDS: &[&str] = &[
+    "high-risk",
+    "limited-risk",
+    "minimal-risk",
+    "high",
+    "limited",
+    "minimal",
+    "risk",
+    "gpai",
+    "ai",
+    "system",
+    "systems",
+    "of",
+    "a",
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+];
+
+/// The nouns of the roles the EU AI Act gives.
+const ROLE_NOUNS: &[&str] = &["provider", "deployer", "importer", "distributor"];
+
+/// The words of a risk tier.
+const TIER_WORDS: &[&str] = &[
+    "high-risk",
+    "limited-risk",
+    "minimal-risk",
+    "high",
+    "limited",
+    "minimal",
+    "gpai",
+];
+
+/// Each unit without its bracketed asides that give a role and a risk tier
+/// under the EU AI Act ("EU AI Act (high-risk provider) 100% compliant"):
+/// the role is the organisation's own, and its noun must not read as a
+/// supplier ("our hosting provider").
+pub fn without_role_asides(units: Vec<Unit>) -> Vec<Unit> {
+    units
+        .into_iter()
+        .map(|unit| {
+            let cut = role_asides(&unit.text);
+            if cut.is_empty() {
+                unit
+            } else {
+                unit.without(&cut)
+            }
+        })
+        .collect()
+}
+
+/// The byte ranges of the role asides of `text`, brackets included.
+fn role_asides(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|t| t.find('(')).map(|p| from + p) {
+        let Some(close) = text.get(open..).and_then(|t| t.find(')')).map(|p| open + p) else {
+            break;
+        };
+        let inner = text.get(open + 1..close).unwrap_or("").to_lowercase();
+        let words: Vec<&str> = inner
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let role = words.iter().any(|w| ROLE_NOUNS.contains(w));
+        let tier = words.iter().any(|w| TIER_WORDS.contains(w));
+        if role && tier && words.iter().all(|w| ROLE_ASIDE_WORDS.contains(w)) {
+            out.push(open..close + 1);
+        }
+        from = close + 1;
+    }
+    out
+}

@@ -655,3 +655,19 @@ fn a_tick_before_each_name_belongs_to_the_name_after_it() {
     );
     assert!(got.iter().all(|(_, s, _)| *s != Some(A)), "{got:?}");
 }
+
+#[test]
+fn an_ai_act_role_in_brackets_is_the_organisations_role() {
+    let got = with_names(
+        "EU AI Act (limited-risk deployer): fully compliant",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(C), "{got:?}");
+    assert_eq!(got[0].2, Some(Subject::Organisation), "{got:?}");
+    // Near miss: a provider named in brackets with no risk tier is a supplier.
+    let got = with_names(
+        "Our model (from a provider) is ISO 42001 certified.",
+        ProseFormat::Text,
+    );
+    assert_ne!(got[0].1, Some(A), "{got:?}");
+}
