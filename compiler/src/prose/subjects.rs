@@ -227,13 +227,21 @@ pub fn role_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(
             let raw = ctx.text.get(t.range.clone()).unwrap_or("");
             let defined = raw.starts_with(char::is_uppercase);
             let possessor = raw.ends_with("'s") || raw.ends_with("\u{2019}s");
+            // "| Supplier holds a current ISO 27001 certificate | Compliant |":
+            // a requirement drops the article before a defined term that opens
+            // its cell.
+            let bare_term = (i == 0 || tokens[i - 1].norm == "|")
+                && defined
+                && ctx.roles_are_org
+                && tokens.get(i + 1).is_some_and(opens_predicate);
             t.kind == TokenKind::Word
-                && i > 0
-                && tokens[i - 1].norm == "the"
                 && subject_words::DEFINED_TERMS.contains(&t.norm.as_str())
-                && (defined
-                    || (ctx.roles_are_org
-                        && (possessor || tokens.get(i + 1).is_some_and(opens_predicate))))
+                && (bare_term
+                    || (i > 0
+                        && tokens[i - 1].norm == "the"
+                        && (defined
+                            || (ctx.roles_are_org
+                                && (possessor || tokens.get(i + 1).is_some_and(opens_predicate))))))
         })
         .map(|i| (i, i + 1))
         .collect()

@@ -671,3 +671,19 @@ fn an_ai_act_role_in_brackets_is_the_organisations_role() {
     );
     assert_ne!(got[0].1, Some(A), "{got:?}");
 }
+
+#[test]
+fn a_defined_term_without_its_article_opens_a_requirement_cell() {
+    let got = with_names(
+        "| No. | Requirement | Response |\n|---|---|---|\n| 7 | Contractor maintains Cyber Essentials Plus | Met |",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    assert_eq!(got[0].2, Some(Subject::Organisation), "{got:?}");
+    // Near miss: a lowercase noun is no defined term.
+    let got = with_names(
+        "| No. | Requirement | Response |\n|---|---|---|\n| 7 | vendor maintains Cyber Essentials Plus | Met |",
+        ProseFormat::Markdown,
+    );
+    assert_ne!(got[0].2, Some(Subject::Organisation), "{got:?}");
+}
