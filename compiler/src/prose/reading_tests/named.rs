@@ -687,3 +687,18 @@ fn a_defined_term_without_its_article_opens_a_requirement_cell() {
     );
     assert_ne!(got[0].2, Some(Subject::Organisation), "{got:?}");
 }
+
+#[test]
+fn a_field_label_naming_kinds_of_standard_is_no_general_subject() {
+    let got = with_names(
+        "Compliance frameworks: Cyber Essentials certified since 2025.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    // Near miss: standards as the subject of a clause are general.
+    let got = with_names(
+        "Security standards such as Cyber Essentials are certified by IASME.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
