@@ -547,7 +547,18 @@ pub static QUESTION_OPENERS: &[&str] = &[
 pub static NOT_QUESTION_SECOND: &[&str] = &["not", "a", "an"];
 
 /// Words that answer a question in the affirmative, making it a statement.
-pub static YES_ANSWERS: &[&str] = &["yes", "yep", "correct", "confirmed", "affirmative"];
+pub static YES_ANSWERS: &[&str] = &[
+    "yes",
+    "yep",
+    "yup",
+    "yeah",
+    "sure",
+    "absolutely",
+    "definitely",
+    "correct",
+    "confirmed",
+    "affirmative",
+];
 
 /// Words that answer a question in the negative: "Are you certified? No."
 pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];

@@ -291,3 +291,15 @@ fn a_yes_cell_answers_its_question_whatever_the_comment_cell_names() {
         &[("iso27001", None), ("cyber_essentials", Some(A))],
     );
 }
+
+#[test]
+fn sure_and_absolutely_answer_yes() {
+    check(
+        "Is your platform ISO 27001 certified? Absolutely, since 2024.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Can you send your SOC 2 report? Sure.",
+        &[("soc2", Some(A))],
+    );
+}
