@@ -363,3 +363,29 @@ fn the_columns_of_a_roadmap_board_give_their_items_a_status() {
     // Near miss: an item with its own status keeps it.
     check("Now: ISO 27001 certified", &[("iso27001", Some(A))]);
 }
+
+#[test]
+fn a_negation_inside_a_relative_aside_stays_in_it() {
+    check(
+        "Our company, which is not yet certified to ISO 42001, shares lessons from its ISO 27001 audit.",
+        &[("iso42001", Some(N)), ("iso27001", None)],
+    );
+    // Near miss: a status phrase of the main clause still reads.
+    check(
+        "Our company, which is not yet certified to ISO 42001, holds ISO 27001.",
+        &[("iso42001", Some(N)), ("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_parenthesis_after_a_name_speaks_of_that_name() {
+    check(
+        "We picked ISO 27001 and SOC 2 (the latter still under audit).",
+        &[("iso27001", None), ("soc2", Some(P))],
+    );
+    // Near miss: a parenthesis that says it covers both.
+    check(
+        "We picked ISO 27001 and SOC 2 (both still under audit).",
+        &[("iso27001", Some(P)), ("soc2", Some(P))],
+    );
+}
