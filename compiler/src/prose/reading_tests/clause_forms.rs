@@ -389,3 +389,30 @@ fn a_parenthesis_after_a_name_speaks_of_that_name() {
         &[("iso27001", Some(P)), ("soc2", Some(P))],
     );
 }
+
+#[test]
+fn a_spaced_plus_between_two_names_joins_them() {
+    let mut aliases = crate::prose::corpus::test_aliases();
+    aliases.push(crate::prose::Alias::new(
+        "cyber_essentials_plus",
+        "Cyber Essentials +",
+    ));
+    let read = |text: &str| -> Vec<(String, Option<crate::prose::ClaimedStatus>)> {
+        crate::prose::find_mentions(text, crate::prose::ProseFormat::Markdown, &aliases)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    assert_eq!(
+        read("Now certified: Cyber Essentials + ISO 27001."),
+        vec![
+            ("cyber_essentials".to_string(), Some(A)),
+            ("iso27001".to_string(), Some(A))
+        ]
+    );
+    // Near miss: a "+" that no other name follows is the higher level.
+    assert_eq!(
+        read("We are now certified to Cyber Essentials + as well."),
+        vec![("cyber_essentials_plus".to_string(), Some(A))]
+    );
+}
