@@ -25,6 +25,9 @@ pub static THIRD_PARTIES: &[&str] = &[
     // Everyone else, set against the organisation: "while others are still
     // pursuing ISO 42001, we hold it".
     "others",
+    // Some company of a kind, named as where or with whom someone worked:
+    // "led operations at a logistics company certified to ISO 27001".
+    "at|for|with|from|joined a|an * company|firm|business|startup|consultancy|bank|insurer|retailer|agency",
     "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];
