@@ -610,10 +610,10 @@ pub static INTRODUCED_ROLES: &[&str] = &["partner", "business", "firm", "team", 
 /// what the phrase describes ("ISO 27001 certified data centres").
 pub const MARKER_AFTER_WINDOW: usize = 2;
 
-/// Words that open an aside after a comma: relative pronouns and articles
-/// ("Equinix, which runs our site, ...", "Hetzner, the provider that hosts our
-/// data, ..."). The organisation named inside one is not the clause's subject.
-pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "that", "the", "a", "an"];
+/// Words that open an aside after a comma: relative pronouns and adverbs and
+/// articles ("Equinix, which runs our site, ...", "Equinix's LD8 site, where
+/// we keep backups, ...", "Hetzner, the provider that hosts our data, ..."). The organisation named inside one is not the clause's subject.
+pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "where", "that", "the", "a", "an"];
 
 /// Pronouns that stand for a noun named before them ("several of our customers
 /// are attested and one is certified"): as a clause's subject they continue
