@@ -2382,7 +2382,17 @@ fn about_someone_else(
                 || vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str())
                 || tokens[i].norm.ends_with("ly")
         });
+    // "Being ISO 27001 certified, Northwind was easy to approve": a gerund
+    // phrase closed by a comma before the organisation is an adjunct that
+    // describes it, not the subject of a general statement.
+    let adjunct_of_org = (m.end..group.end)
+        .find(|&i| tokens[i].norm == ",")
+        .is_some_and(|comma| {
+            orgs.iter().any(|&(s, _)| s == comma + 1)
+                && !subject_words::GENERIC_DETERMINERS.contains(&tokens[comma + 1].norm.as_str())
+        });
     let gerund_subject = (m.start == opening || state_gerund)
+        && !adjunct_of_org
         && !after_conjunction
         && !label
         && (tokens[m.start].norm.ends_with("ing") || state_gerund)

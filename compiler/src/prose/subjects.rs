@@ -376,7 +376,7 @@ pub fn not_ourselves(
     let copulas = voc.copulas.find_all(tokens, group.clone());
     let opening = voc
         .self_descriptions
-        .longest_at(tokens, group.start)
+        .longest_at(tokens, first_word(tokens, group.clone()))
         .filter(|_| !group.is_empty());
     markers
         .into_iter()

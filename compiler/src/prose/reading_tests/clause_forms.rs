@@ -3,7 +3,7 @@
 //! report published or handed over with the text. Each rule has sentences of
 //! its own and the nearest wording it must leave alone.
 
-use super::{A, Al, C, L, N, P, Pl, check, one};
+use super::{A, Al, C, L, N, P, Pl, check, one, read};
 use crate::prose::Subject;
 
 #[test]
@@ -414,5 +414,30 @@ fn a_spaced_plus_between_two_names_joins_them() {
     assert_eq!(
         read("We are now certified to Cyber Essentials + as well."),
         vec![("cyber_essentials_plus".to_string(), Some(A))]
+    );
+}
+
+#[test]
+fn a_description_that_opens_a_quote_describes_the_subject_after_it() {
+    assert_eq!(
+        read("\"As a Cyber Essentials certified vendor, Northwind was simple to onboard.\""),
+        vec![(
+            "cyber_essentials".to_string(),
+            Some(A),
+            Some(Subject::Organisation)
+        )]
+    );
+}
+
+#[test]
+fn a_gerund_adjunct_before_the_organisation_describes_it() {
+    assert_eq!(
+        one("Being ISO 27001 certified, Northwind was quick to approve."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a gerund that is the subject of a general predicate.
+    assert_eq!(
+        one("Being certified to ISO 27001 is a sign of maturity."),
+        (None, Some(Subject::Standard))
     );
 }
