@@ -108,6 +108,20 @@ pub static TELLING_VERBS: &[&str] = &[
     "promises",
 ];
 
+/// Nouns by which reported speech names the company the speaker belongs to:
+/// "our CTO said the company is aligned".
+pub static COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "organisation",
+    "organization",
+    "business",
+    "firm",
+];
+
+/// How many tokens before a verb of saying its speaker's organisation may be
+/// named: "Harbour's Chief Technology Officer said".
+pub const REPORTER_WINDOW: usize = 5;
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"),
 /// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.

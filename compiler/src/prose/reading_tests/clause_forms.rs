@@ -441,3 +441,16 @@ fn a_gerund_adjunct_before_the_organisation_describes_it() {
         (None, Some(Subject::Standard))
     );
 }
+
+#[test]
+fn the_company_in_speech_reported_from_its_own_staff_is_the_organisation() {
+    assert_eq!(
+        one("At the summit, our COO said that the company is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a person's own qualification claims nothing for us.
+    assert_eq!(
+        one("Our COO said she is a certified ISO 27001 Lead Auditor.").0,
+        None
+    );
+}
