@@ -1001,7 +1001,9 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .text
                 .get(tokens[m.start].range.clone())
                 .is_some_and(|w| !w.eq_ignore_ascii_case("our"));
-        let holder = if !named_first && quoted(tokens, m, group.clone()) {
+        let holder = if !named_first
+            && (quoted(tokens, m, group.clone()) || content_of_text(tokens, m, group.clone()))
+        {
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
@@ -2130,6 +2132,17 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o),
         _ => false,
     }
+}
+
+/// "I removed the line saying Northwind is ISO 27001 certified": a phrase
+/// after a noun of text and a participle of saying ("the badge claiming",
+/// "the sentence stating") is what that text says, talked about rather than
+/// claimed.
+fn content_of_text(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    (group.start + 1..m.start).any(|i| {
+        subject_words::SAYING_PARTICIPLES.contains(&tokens[i].norm.as_str())
+            && subject_words::TEXT_NOUNS.contains(&tokens[i - 1].norm.as_str())
+    })
 }
 
 /// How many tokens after a phrase a "held" may stand (past a certificate's

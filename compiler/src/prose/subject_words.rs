@@ -122,6 +122,26 @@ pub static COMPANY_NOUNS: &[&str] = &[
 /// named: "Harbour's Chief Technology Officer said".
 pub const REPORTER_WINDOW: usize = 5;
 
+/// Nouns of a piece of text, which a participle of saying after them opens to
+/// what the text says: "the line saying", "a banner claiming".
+pub static TEXT_NOUNS: &[&str] = &[
+    "line",
+    "sentence",
+    "paragraph",
+    "claim",
+    "statement",
+    "text",
+    "wording",
+    "banner",
+    "badge",
+    "entry",
+    "edit",
+    "post",
+    "tweet",
+];
+/// Participles of saying that give what a text says ([`TEXT_NOUNS`]).
+pub static SAYING_PARTICIPLES: &[&str] = &["saying", "claiming", "stating", "asserting"];
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"),
 /// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.

@@ -454,3 +454,16 @@ fn the_company_in_speech_reported_from_its_own_staff_is_the_organisation() {
         None
     );
 }
+
+#[test]
+fn what_a_piece_of_text_says_is_talked_about_not_claimed() {
+    assert_eq!(
+        one("An old banner claiming we hold SOC 2 has been taken down."),
+        (None, Some(Subject::Standard))
+    );
+    // Near miss: the organisation saying it itself claims it.
+    assert_eq!(
+        one("We are pleased to say we hold SOC 2."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
