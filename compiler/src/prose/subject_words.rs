@@ -142,6 +142,10 @@ pub static TEXT_NOUNS: &[&str] = &[
 /// Participles of saying that give what a text says ([`TEXT_NOUNS`]).
 pub static SAYING_PARTICIPLES: &[&str] = &["saying", "claiming", "stating", "asserting"];
 
+/// How many words may stand before the last word of a field's label ("Security
+/// standards:", "Information security frameworks:").
+pub const FIELD_LABEL_WORDS: usize = 2;
+
 /// Verbs whose object does the verb after it ("help Northwind get certified"),
 /// or is put forward for it ("recommended us for certification"):
 /// the organisation named between them is the one the phrase is about.

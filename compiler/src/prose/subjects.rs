@@ -310,6 +310,14 @@ pub fn general_statements(
     ctx: Ctx,
 ) -> Vec<(usize, usize)> {
     let mut out = ctx.voc.generic.find_all(tokens, group.clone());
+    // "Security standards: SOC 2 compliant platform": a noun that ends a
+    // field's label before its colon names the field, not a subject.
+    let opening = first_word(tokens, group.clone());
+    out.retain(|&(s, e)| {
+        !(tokens.get(e).is_some_and(|t| t.norm == ":")
+            && s >= opening
+            && s - opening <= subject_words::FIELD_LABEL_WORDS)
+    });
     let dated = tokens[group.clone()].iter().any(|t| {
         t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
     });

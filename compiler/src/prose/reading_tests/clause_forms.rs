@@ -467,3 +467,13 @@ fn what_a_piece_of_text_says_is_talked_about_not_claimed() {
         (Some(A), Some(Subject::Organisation))
     );
 }
+
+#[test]
+fn a_generic_noun_that_ends_a_field_label_is_not_a_subject() {
+    assert_eq!(
+        one("Frameworks: ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: the same noun as the subject of a general statement.
+    assert_eq!(one("Frameworks such as ISO 27001 require audits.").0, None);
+}
