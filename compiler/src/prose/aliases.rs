@@ -208,6 +208,9 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
             if a.number_only && joined_to_code(&chars, p, p + n) {
                 return false;
             }
+            if a.chars.ends_with(&[' ', '+']) && names_follow(&folded, p + n, aliases) {
+                return false;
+            }
             !(a.ends_word && chars.get(p + n).is_some_and(|&(_, c)| is_word_char(c)))
                 || (p > 0 && chars[p - 1].1 == '#' && glued_status(&folded[p + n..]))
         });
@@ -232,6 +235,19 @@ pub fn find_aliases(text: &str, aliases: &[PreparedAlias]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// True when another framework's name follows `at` after spaces: in "Cyber
+/// Essentials + ISO 42001" a spaced "+" joins two names, as "and" would, and
+/// is not the "+" of "Cyber Essentials +".
+fn names_follow(folded: &[char], at: usize, aliases: &[PreparedAlias]) -> bool {
+    let start = at + folded[at..].iter().take_while(|&&c| c == ' ').count();
+    start > at
+        && aliases.iter().any(|a| {
+            let end = start + a.chars.len();
+            folded.get(start..end) == Some(&a.chars[..])
+                && !(a.ends_word && folded.get(end).is_some_and(|&c| is_word_char(c)))
+        })
 }
 
 /// True when the characters from `start` to `end` are joined to a code by a

@@ -650,6 +650,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     set_aside.extend(held_beside(tokens, phrases, group.clone()));
     set_aside.extend(naming_other_things(tokens, phrases, group.clone()));
     set_aside.extend(goal_after(tokens, phrases, group.clone()));
+    set_aside.extend(beside_parenthesis(tokens, phrases, group.clone()));
     set_aside.sort_unstable();
     set_aside.dedup();
     let mut negators = voc.negators.find_all(tokens, group.clone());
@@ -740,6 +741,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         phrases,
         group.clone(),
         &conditionals,
+    ));
+    set_aside.extend(beyond_negated_aside(
+        tokens,
+        phrases,
+        group.clone(),
+        &negators,
     ));
     set_aside.sort_unstable();
     set_aside.dedup();
@@ -1018,7 +1025,9 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .text
                 .get(tokens[m.start].range.clone())
                 .is_some_and(|w| !w.eq_ignore_ascii_case("our"));
-        let holder = if !named_first && quoted(tokens, m, group.clone()) {
+        let holder = if !named_first
+            && (quoted(tokens, m, group.clone()) || content_of_text(tokens, m, group.clone()))
+        {
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
             Subject::Standard
@@ -1627,6 +1636,105 @@ fn goal_after(tokens: &[Token], phrases: &[PhraseMatch], group: Range<usize>) ->
         .collect()
 }
 
+/// The framework mentions among `tokens[range]`.
+fn mentions_in(tokens: &[Token], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    tokens[range].iter().filter_map(|t| match t.kind {
+        TokenKind::Mention(m) => Some(m),
+        _ => None,
+    })
+}
+
+/// "Northwind, which does not yet hold ISO 42001, presents what it learned
+/// from its Cyber Essentials audit": a negation inside a relative aside (a
+/// comma and "which" or "who", up to the next comma that does not continue a
+/// list of names) stays in it. When every status phrase of the clause lies
+/// inside such a negated aside, a framework named after the aside closes takes
+/// no status from it.
+fn beyond_negated_aside(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+    negators: &[(usize, usize)],
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    for open in group.clone() {
+        let opens = tokens[open].norm == ","
+            && tokens
+                .get(open + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "which" | "who"));
+        if !opens {
+            continue;
+        }
+        // A comma before another name continues a list inside the aside
+        // ("which holds ISO 27001, Cyber Essentials and ...").
+        let Some(close) = (open + 2..group.end).find(|&i| {
+            tokens[i].norm == ","
+                && !(i + 1..group.end.min(i + 3))
+                    .take_while(|&j| j == i + 1 || tokens[j - 1].norm == "and")
+                    .any(|j| matches!(tokens[j].kind, TokenKind::Mention(_)))
+        }) else {
+            continue;
+        };
+        let negated = negators.iter().any(|&(s, _)| s > open && s < close);
+        if negated && claims.iter().all(|p| p.start > open && p.end <= close) {
+            return mentions_in(tokens, close..group.end).collect();
+        }
+    }
+    Vec::new()
+}
+
+/// "We chose Cyber Essentials and ISO 27001 (the latter still in progress)":
+/// a parenthesis right after a framework's name that holds every status
+/// phrase of the clause and names no framework itself speaks of that name
+/// alone, unless it says it speaks of more ("both", "all", "each").
+fn beside_parenthesis(
+    tokens: &[Token],
+    phrases: &[PhraseMatch],
+    group: Range<usize>,
+) -> Vec<usize> {
+    let claims = claims_in(phrases, group.clone());
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    for open in group.clone() {
+        if tokens[open].norm != "(" {
+            continue;
+        }
+        // An adverb of order may stand between: "ISO 27001 next (...)". A
+        // noun there heads the whole list ("ISO 27001 and SOC 2 audits (...)").
+        let Some(name) = (open.saturating_sub(2).max(group.start)..open)
+            .rev()
+            .take_while(|&i| {
+                matches!(tokens[i].kind, TokenKind::Mention(_))
+                    || vocabulary::ORDER_ADVERBS.contains(&tokens[i].norm.as_str())
+            })
+            .find(|&i| matches!(tokens[i].kind, TokenKind::Mention(_)))
+        else {
+            continue;
+        };
+        let Some(close) = (open + 1..group.end).find(|&i| tokens[i].norm == ")") else {
+            continue;
+        };
+        let inside = open + 1..close;
+        let about_more = tokens[inside.clone()]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "both" | "all" | "each" | "former"));
+        if about_more
+            || mentions_in(tokens, inside).next().is_some()
+            || !claims.iter().all(|p| p.start > open && p.end <= close)
+        {
+            continue;
+        }
+        return mentions_in(tokens, group.start..name)
+            .chain(mentions_in(tokens, close..group.end))
+            .collect();
+    }
+    Vec::new()
+}
+
 /// The status phrases (not the neutral ones) that start in `group`.
 fn claims_in(phrases: &[PhraseMatch], group: Range<usize>) -> Vec<&PhraseMatch> {
     phrases
@@ -2084,6 +2192,17 @@ fn past_certificate_number(tokens: &[Token], from: usize, end: usize) -> usize {
         .map_or(from, |j| j + 1)
 }
 
+/// "I removed the line saying Northwind is ISO 27001 certified": a phrase
+/// after a noun of text and a participle of saying ("the badge claiming",
+/// "the sentence stating") is what that text says, talked about rather than
+/// claimed.
+fn content_of_text(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
+    (group.start + 1..m.start).any(|i| {
+        subject_words::SAYING_PARTICIPLES.contains(&tokens[i].norm.as_str())
+            && subject_words::TEXT_NOUNS.contains(&tokens[i - 1].norm.as_str())
+    })
+}
+
 /// How many tokens after a phrase a "held" may stand (past a certificate's
 /// number) to tell it held until a date.
 const HELD_AFTER_REACH: usize = 7;
@@ -2340,7 +2459,17 @@ fn about_someone_else(
                 || vocabulary::VERB_CHAIN.contains(&tokens[i].norm.as_str())
                 || tokens[i].norm.ends_with("ly")
         });
+    // "Being ISO 27001 certified, Northwind was easy to approve": a gerund
+    // phrase closed by a comma before the organisation is an adjunct that
+    // describes it, not the subject of a general statement.
+    let adjunct_of_org = (m.end..group.end)
+        .find(|&i| tokens[i].norm == ",")
+        .is_some_and(|comma| {
+            orgs.iter().any(|&(s, _)| s == comma + 1)
+                && !subject_words::GENERIC_DETERMINERS.contains(&tokens[comma + 1].norm.as_str())
+        });
     let gerund_subject = (m.start == opening || state_gerund)
+        && !adjunct_of_org
         && !after_conjunction
         && !label
         && (tokens[m.start].norm.ends_with("ing") || state_gerund)

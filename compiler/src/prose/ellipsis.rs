@@ -7,7 +7,8 @@
 //! phrases: the word one alias adds to another's name ("Plus" in "Cyber
 //! Essentials Plus" over "Cyber Essentials"), and the head noun that ends a
 //! name ("Act" in "EU AI Act", after "the"). Each is written with a capital, as
-//! a name is, and counts only after a full name earlier in the same unit, so a
+//! a name is (or, in text written without capitals, in lowercase where it ends
+//! its clause), and counts only after a full name earlier in the same unit, so a
 //! "Plus" or "the Act" in a text about something else is never a mention.
 
 use crate::prose::aliases::{Found, PreparedAlias, merged, runs};
@@ -128,7 +129,17 @@ pub fn with_short_names(
     let mut added: Vec<Found> = Vec::new();
     for (k, &(s, e)) in words.iter().enumerate() {
         let word = &text[s..e];
-        if !word.starts_with(|c: char| c.is_uppercase())
+        // In text written without capitals (captions: "we hold basic cyber
+        // essentials but we've never done plus") a short form in lowercase
+        // counts after a full name also in lowercase, where it ends its
+        // clause or names a subject, never as the conjunction ("plus we").
+        let caseless = !word.starts_with(|c: char| c.is_uppercase());
+        let ends_clause = words.get(k + 1).is_none_or(|&(ns, _)| {
+            text[e..ns]
+                .chars()
+                .any(|c| !c.is_whitespace() && !c.is_alphanumeric())
+        });
+        if (caseless && !(ends_clause || names_a_subject(text, e, &words, k)))
             || found.iter().any(|f| f.range.start < e && s < f.range.end)
         {
             continue;
@@ -167,17 +178,22 @@ pub fn with_short_names(
                 }
             })
             .filter_map(|f| {
+                let written_alike = |m: &&Found| {
+                    !caseless
+                        || text
+                            .get(m.range.clone())
+                            .is_some_and(|n| !n.contains(char::is_uppercase))
+                };
                 found
                     .iter()
                     .filter(|m| m.range.end <= s && f.named_before.contains(&m.framework))
+                    .filter(written_alike)
                     .map(|m| m.range.end)
                     .max()
                     .or_else(|| {
                         // A name earlier in the block licenses the short
                         // form as one before the unit's start would.
-                        earlier
-                            .iter()
-                            .any(|b| f.named_before.contains(b))
+                        (!caseless && earlier.iter().any(|b| f.named_before.contains(b)))
                             .then_some(0)
                     })
                     .map(|at| (at, f))
@@ -208,7 +224,7 @@ mod tests {
         let all = named(text);
         assert!(all.len() >= full, "{text}");
         all.into_iter()
-            .filter(|(t, _)| matches!(t.as_str(), "Plus" | "Act" | "Framework"))
+            .filter(|(t, _)| matches!(t.to_lowercase().as_str(), "plus" | "act" | "framework"))
             .collect()
     }
 
@@ -270,5 +286,18 @@ mod tests {
         // A head noun needs "the" and the name it ends.
         assert!(short("We hold ISO 27001 and follow the Act on data.").is_empty());
         assert!(short("We comply with the EU AI Act; Act now to learn more.").is_empty());
+    }
+
+    #[test]
+    fn text_without_capitals_allows_a_lowercase_short_form_that_ends_its_clause() {
+        names_one(
+            "cyber_essentials_plus",
+            "plus",
+            &["yeah we renewed cyber essentials in march but not plus"],
+        );
+        // Near misses: "plus" as a conjunction, and a lowercase "plus" after
+        // a name written with capitals.
+        assert!(short("we hold cyber essentials plus we run monthly scans").is_empty());
+        assert!(short("We hold Cyber Essentials but not plus.").is_empty());
     }
 }

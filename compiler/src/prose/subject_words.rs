@@ -25,6 +25,9 @@ pub static THIRD_PARTIES: &[&str] = &[
     // Everyone else, set against the organisation: "while others are still
     // pursuing ISO 42001, we hold it".
     "others",
+    // Some company of a kind, named as where or with whom someone worked:
+    // "led operations at a logistics company certified to ISO 27001".
+    "at|for|with|from|joined a|an * company|firm|business|startup|consultancy|bank|insurer|retailer|agency",
     "investor|investors|fund|funds|shareholder|shareholders",
     "salesforce|stripe|okta|github|atlassian|oracle|ibm|openai|anthropic|snowflake|datadog|twilio|heroku|vercel|zoom|slack|hubspot|zendesk",
 ];
@@ -104,6 +107,44 @@ pub static TELLING_VERBS: &[&str] = &[
     "promised",
     "promises",
 ];
+
+/// Nouns by which reported speech names the company the speaker belongs to:
+/// "our CTO said the company is aligned".
+pub static COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "organisation",
+    "organization",
+    "business",
+    "firm",
+];
+
+/// How many tokens before a verb of saying its speaker's organisation may be
+/// named: "Harbour's Chief Technology Officer said".
+pub const REPORTER_WINDOW: usize = 5;
+
+/// Nouns of a piece of text, which a participle of saying after them opens to
+/// what the text says: "the line saying", "a banner claiming".
+pub static TEXT_NOUNS: &[&str] = &[
+    "line",
+    "sentence",
+    "paragraph",
+    "claim",
+    "statement",
+    "text",
+    "wording",
+    "banner",
+    "badge",
+    "entry",
+    "edit",
+    "post",
+    "tweet",
+];
+/// Participles of saying that give what a text says ([`TEXT_NOUNS`]).
+pub static SAYING_PARTICIPLES: &[&str] = &["saying", "claiming", "stating", "asserting"];
+
+/// How many words may stand before the last word of a field's label ("Security
+/// standards:", "Information security frameworks:").
+pub const FIELD_LABEL_WORDS: usize = 2;
 
 /// Verbs whose object does the verb after it ("help Northwind get certified"),
 /// or is put forward for it ("recommended us for certification"):
@@ -607,10 +648,10 @@ pub static INTRODUCED_ROLES: &[&str] = &["partner", "business", "firm", "team", 
 /// what the phrase describes ("ISO 27001 certified data centres").
 pub const MARKER_AFTER_WINDOW: usize = 2;
 
-/// Words that open an aside after a comma: relative pronouns and articles
-/// ("Equinix, which runs our site, ...", "Hetzner, the provider that hosts our
-/// data, ..."). The organisation named inside one is not the clause's subject.
-pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "that", "the", "a", "an"];
+/// Words that open an aside after a comma: relative pronouns and adverbs and
+/// articles ("Equinix, which runs our site, ...", "Equinix's LD8 site, where
+/// we keep backups, ...", "Hetzner, the provider that hosts our data, ..."). The organisation named inside one is not the clause's subject.
+pub static ASIDE_OPENERS: &[&str] = &["which", "who", "whose", "where", "that", "the", "a", "an"];
 
 /// Pronouns that stand for a noun named before them ("several of our customers
 /// are attested and one is certified"): as a clause's subject they continue

@@ -202,6 +202,9 @@ pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(u
         orgs.extend(named);
         orgs.sort_unstable();
     }
+    orgs.extend(reported_company(tokens, group.clone(), &orgs));
+    orgs.sort_unstable();
+    orgs.dedup();
     if ctx.reader_is_org {
         for i in group {
             if matches!(tokens[i].norm.as_str(), "you" | "your" | "yours") {
@@ -211,6 +214,38 @@ pub fn org_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(u
         orgs.sort_unstable();
     }
     orgs
+}
+
+/// "Harbour's CTO said the company is already aligned": "the company" that
+/// someone of the organisation (a subject with "our" or its name, shortly
+/// before a verb of saying) speaks of in reported speech is the organisation.
+fn reported_company(
+    tokens: &[Token],
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    group
+        .clone()
+        .filter(|&i| {
+            i >= group.start + 2
+                && tokens[i - 1].norm == "the"
+                && subject_words::COMPANY_NOUNS.contains(&tokens[i].norm.as_str())
+                && {
+                    let verb = if tokens[i - 2].norm == "that" {
+                        i.checked_sub(3).filter(|&v| v >= group.start)
+                    } else {
+                        Some(i - 2)
+                    };
+                    verb.is_some_and(|v| {
+                        subject_words::SAYING_VERBS.contains(&tokens[v].norm.as_str())
+                            && orgs
+                                .iter()
+                                .any(|&(s, _)| s < v && v - s <= subject_words::REPORTER_WINDOW)
+                    })
+                }
+        })
+        .map(|i| (i, i + 1))
+        .collect()
 }
 
 /// The role nouns of a group that name the organisation: "The Supplier" or
@@ -283,6 +318,14 @@ pub fn general_statements(
     ctx: Ctx,
 ) -> Vec<(usize, usize)> {
     let mut out = ctx.voc.generic.find_all(tokens, group.clone());
+    // "Security standards: SOC 2 compliant platform": a noun that ends a
+    // field's label before its colon names the field, not a subject.
+    let opening = first_word(tokens, group.clone());
+    out.retain(|&(s, e)| {
+        !(tokens.get(e).is_some_and(|t| t.norm == ":")
+            && s >= opening
+            && s - opening <= subject_words::FIELD_LABEL_WORDS)
+    });
     let dated = tokens[group.clone()].iter().any(|t| {
         t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
     });
@@ -384,7 +427,7 @@ pub fn not_ourselves(
     let copulas = voc.copulas.find_all(tokens, group.clone());
     let opening = voc
         .self_descriptions
-        .longest_at(tokens, group.start)
+        .longest_at(tokens, first_word(tokens, group.clone()))
         .filter(|_| !group.is_empty());
     markers
         .into_iter()

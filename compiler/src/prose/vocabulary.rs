@@ -884,6 +884,21 @@ pub static BENEFIT_LINKS: &[&str] = &[
     "supports",
 ];
 
+/// Adverbs of order and sequence that may follow a name in a list: "Cyber
+/// Essentials first and ISO 27001 next (audit planned)".
+pub static ORDER_ADVERBS: &[&str] = &[
+    "first",
+    "next",
+    "then",
+    "later",
+    "afterwards",
+    "second",
+    "third",
+    "last",
+    "too",
+    "also",
+];
+
 /// Words after which a certificate of ours is named beside other work, as
 /// something held: "alongside our ISO 27001 certificate", "on top of our
 /// Cyber Essentials certification", "building on our ISO 27001 certificate".

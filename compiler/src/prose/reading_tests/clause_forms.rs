@@ -3,7 +3,7 @@
 //! report published or handed over with the text. Each rule has sentences of
 //! its own and the nearest wording it must leave alone.
 
-use super::{A, Al, C, L, N, P, Pl, check, one};
+use super::{A, Al, C, L, N, P, Pl, check, one, read};
 use crate::prose::Subject;
 
 #[test]
@@ -409,4 +409,118 @@ fn a_step_under_a_work_plan_label_is_planned() {
         "Update: ISO 42001 readiness assessment (month 9).",
         &[("iso42001", Some(P))],
     );
+}
+
+#[test]
+fn a_negation_inside_a_relative_aside_stays_in_it() {
+    check(
+        "Our company, which is not yet certified to ISO 42001, shares lessons from its ISO 27001 audit.",
+        &[("iso42001", Some(N)), ("iso27001", None)],
+    );
+    // Near miss: a status phrase of the main clause still reads.
+    check(
+        "Our company, which is not yet certified to ISO 42001, holds ISO 27001.",
+        &[("iso42001", Some(N)), ("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_parenthesis_after_a_name_speaks_of_that_name() {
+    check(
+        "We picked ISO 27001 and SOC 2 (the latter still under audit).",
+        &[("iso27001", None), ("soc2", Some(P))],
+    );
+    // Near miss: a parenthesis that says it covers both.
+    check(
+        "We picked ISO 27001 and SOC 2 (both still under audit).",
+        &[("iso27001", Some(P)), ("soc2", Some(P))],
+    );
+}
+
+#[test]
+fn a_spaced_plus_between_two_names_joins_them() {
+    let mut aliases = crate::prose::corpus::test_aliases();
+    aliases.push(crate::prose::Alias::new(
+        "cyber_essentials_plus",
+        "Cyber Essentials +",
+    ));
+    let read = |text: &str| -> Vec<(String, Option<crate::prose::ClaimedStatus>)> {
+        crate::prose::find_mentions(text, crate::prose::ProseFormat::Markdown, &aliases)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    assert_eq!(
+        read("Now certified: Cyber Essentials + ISO 27001."),
+        vec![
+            ("cyber_essentials".to_string(), Some(A)),
+            ("iso27001".to_string(), Some(A))
+        ]
+    );
+    // Near miss: a "+" that no other name follows is the higher level.
+    assert_eq!(
+        read("We are now certified to Cyber Essentials + as well."),
+        vec![("cyber_essentials_plus".to_string(), Some(A))]
+    );
+}
+
+#[test]
+fn a_description_that_opens_a_quote_describes_the_subject_after_it() {
+    assert_eq!(
+        read("\"As a Cyber Essentials certified vendor, Northwind was simple to onboard.\""),
+        vec![(
+            "cyber_essentials".to_string(),
+            Some(A),
+            Some(Subject::Organisation)
+        )]
+    );
+}
+
+#[test]
+fn a_gerund_adjunct_before_the_organisation_describes_it() {
+    assert_eq!(
+        one("Being ISO 27001 certified, Northwind was quick to approve."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a gerund that is the subject of a general predicate.
+    assert_eq!(
+        one("Being certified to ISO 27001 is a sign of maturity."),
+        (None, Some(Subject::Standard))
+    );
+}
+
+#[test]
+fn the_company_in_speech_reported_from_its_own_staff_is_the_organisation() {
+    assert_eq!(
+        one("At the summit, our COO said that the company is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: a person's own qualification claims nothing for us.
+    assert_eq!(
+        one("Our COO said she is a certified ISO 27001 Lead Auditor.").0,
+        None
+    );
+}
+
+#[test]
+fn what_a_piece_of_text_says_is_talked_about_not_claimed() {
+    assert_eq!(
+        one("An old banner claiming we hold SOC 2 has been taken down."),
+        (None, Some(Subject::Standard))
+    );
+    // Near miss: the organisation saying it itself claims it.
+    assert_eq!(
+        one("We are pleased to say we hold SOC 2."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn a_generic_noun_that_ends_a_field_label_is_not_a_subject() {
+    assert_eq!(
+        one("Frameworks: ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near miss: the same noun as the subject of a general statement.
+    assert_eq!(one("Frameworks such as ISO 27001 require audits.").0, None);
 }

@@ -119,6 +119,11 @@ fn the_holder_is_whoever_the_words_name() {
             "Equinix, which runs our data centre, holds ISO 27001.",
             Subject::Supplier,
         ),
+        // An aside of place that names the organisation is not the subject.
+        (
+            "Equinix's Slough site, where Northwind stores its archives, holds ISO 27001.",
+            Subject::Supplier,
+        ),
         (
             "Our CISO has passed the ISO 27001 Lead Auditor exam and is certified.",
             Subject::Person,

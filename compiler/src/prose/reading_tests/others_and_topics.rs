@@ -143,3 +143,20 @@ fn labels_answers_and_kinds_of_party() {
         (None, Some(Subject::ThirdParty))
     );
 }
+
+#[test]
+fn a_company_of_a_kind_where_someone_worked_is_another_party() {
+    assert_eq!(
+        one("Before joining us, our COO spent six years at a fintech firm certified to ISO 27001."),
+        (None, Some(Subject::ThirdParty))
+    );
+    // Near misses: the organisation describing itself as such a company.
+    assert_eq!(
+        one("We are a robotics company certified to ISO 27001."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("As a company certified to ISO 27001, we protect your data."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
