@@ -565,7 +565,6 @@ fn analyse_unit(
         wh_title_label(tokens, ctx);
         comparison::own_side_label(tokens, names);
         attribution_label(tokens, ctx);
-        field_label(tokens, ctx);
     }
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
@@ -1954,45 +1953,6 @@ fn attribution_label(tokens: &mut Vec<Token>, ctx: Ctx) {
         });
     let states = !crate::prose::phrases::find_phrases(tokens, 0..colon, ctx).is_empty();
     if subject && plain && !states {
-        tokens.drain(..=colon);
-    }
-}
-
-/// Words of a form field's label that names the kind of its value:
-/// "Security standards:", "Compliance frameworks:".
-const FIELD_LABEL_WORDS: &[&str] = &[
-    "security",
-    "compliance",
-    "industry",
-    "information",
-    "data",
-    "privacy",
-    "applicable",
-    "standards",
-    "frameworks",
-    "schemes",
-];
-
-/// The plural nouns of kinds of standard, which elsewhere make a clause a
-/// general statement ("standards require ...").
-const KIND_NOUNS: &[&str] = &["standards", "frameworks", "schemes"];
-
-/// "Security standards: SOC 2 compliant platform.": a form field's label that
-/// names the kind of its value is no subject of the value, so its plural
-/// noun does not make the value a general statement about standards. A
-/// label that states a status itself stays.
-fn field_label(tokens: &mut Vec<Token>, ctx: Ctx) {
-    let Some(colon) = sentences::label_colon(tokens, TITLE_LABEL_WORDS + 1) else {
-        return;
-    };
-    let label = &tokens[..colon];
-    let field = !label.is_empty()
-        && label
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && FIELD_LABEL_WORDS.contains(&t.norm.as_str()))
-        && label.iter().any(|t| KIND_NOUNS.contains(&t.norm.as_str()));
-    let states = !crate::prose::phrases::find_phrases(tokens, 0..colon, ctx).is_empty();
-    if field && !states && colon + 1 < tokens.len() {
         tokens.drain(..=colon);
     }
 }
