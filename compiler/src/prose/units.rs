@@ -382,28 +382,6 @@ fn answer_choices(header: &str) -> bool {
         })
 }
 
-/// Words of a bracketed aside that gives a role and risk tier under the EU AI
-/// Act: "(high-risk provider)", "(deployer, limited risk)".
-const ROLE_ASIDE_WORDS: &[&str] = &[
-    "high-risk",
-    "limited-risk",
-    "minimal-risk",
-    "high",
-    "limited",
-    "minimal",
-    "risk",
-    "gpai",
-    "ai",
-    "system",
-    "systems",
-    "of",
-    "a",
-    "provider",
-    "deployer",
-    "importer",
-    "distributor",
-];
-
 /// The nouns of the roles the EU AI Act gives.
 const ROLE_NOUNS: &[&str] = &["provider", "deployer", "importer", "distributor"];
 
@@ -417,6 +395,11 @@ const TIER_WORDS: &[&str] = &[
     "minimal",
     "gpai",
 ];
+
+/// The other words a bracketed aside that gives a role and risk tier under the
+/// EU AI Act may hold: "(high-risk provider)", "(deployer, limited risk)",
+/// "(provider of a high-risk AI system)".
+const ROLE_ASIDE_FILLERS: &[&str] = &["risk", "ai", "system", "systems", "of", "a"];
 
 /// Each unit without its bracketed asides that give a role and a risk tier
 /// under the EU AI Act ("EU AI Act (high-risk provider) 100% compliant"):
@@ -451,7 +434,14 @@ fn role_asides(text: &str) -> Vec<Range<usize>> {
             .collect();
         let role = words.iter().any(|w| ROLE_NOUNS.contains(w));
         let tier = words.iter().any(|w| TIER_WORDS.contains(w));
-        if role && tier && words.iter().all(|w| ROLE_ASIDE_WORDS.contains(w)) {
+        if role
+            && tier
+            && words.iter().all(|w| {
+                [ROLE_NOUNS, TIER_WORDS, ROLE_ASIDE_FILLERS]
+                    .iter()
+                    .any(|list| list.contains(w))
+            })
+        {
             out.push(open..close + 1);
         }
         from = close + 1;
