@@ -20,6 +20,7 @@ use crate::prose::headings;
 use crate::prose::initials;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
+use crate::prose::retractions;
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
 use crate::prose::tables;
@@ -41,6 +42,37 @@ struct Group {
     refers_back: bool,
     /// True when an upkeep word shows a certificate kept up.
     upkeep: bool,
+}
+
+/// "An earlier version said we were ISO 27001 certified": the clauses whose
+/// status phrase (or, with none, whose frameworks) lie in the report of a
+/// withdrawn statement, tokens `report` of the sentence, claim nothing; the
+/// words are quoted to be taken back.
+fn withdraw(groups: &mut [Group], tokens: &[Token], report: Range<usize>) {
+    let Some(from) = tokens.get(report.start).map(|t| t.range.start) else {
+        return;
+    };
+    let to = tokens
+        .get(report.end.saturating_sub(1))
+        .map_or(from, |t| t.range.end);
+    let inside = |at: usize| (from..to).contains(&at);
+    for g in groups {
+        let reported = match g.verdict {
+            Verdict::Claim(_, (start, _)) => inside(start),
+            _ => {
+                !g.mentions.is_empty()
+                    && g.mentions.iter().all(|&m| {
+                        tokens
+                            .iter()
+                            .find(|t| t.kind == TokenKind::Mention(m))
+                            .is_some_and(|t| inside(t.range.start))
+                    })
+            }
+        };
+        if reported {
+            g.verdict = Verdict::Someone(Subject::Standard);
+        }
+    }
 }
 
 /// Splits a sentence into clauses and reads each.
@@ -664,7 +696,10 @@ fn analyse_unit(
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
         };
-        let groups = evaluate_sentence(tokens, ctx);
+        let mut groups = evaluate_sentence(tokens, ctx);
+        if let Some(report) = retractions::withdrawn_report(tokens, next.map(|n| n.as_slice())) {
+            withdraw(&mut groups, tokens, report);
+        }
         let requests_list = tokens.iter().any(|t| {
             matches!(
                 t.norm.as_str(),

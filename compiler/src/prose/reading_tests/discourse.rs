@@ -215,3 +215,40 @@ fn the_final_audit_step_passed_shows_the_certificate_held() {
         pairs(&[("iso27001", Some(P))])
     );
 }
+
+#[test]
+fn a_withdrawn_report_of_an_earlier_wording_claims_nothing() {
+    // The wrong wording is quoted to be taken back; the corrected statement
+    // after it is the claim.
+    assert_eq!(
+        statuses(
+            "Erratum: last month's newsletter wrongly stated that we had passed our ISO 42001 audit. The audit is booked for March."
+        ),
+        pairs(&[("iso42001", None)])
+    );
+    assert_eq!(
+        statuses(
+            "A previous edition of this FAQ called Northwind \"SOC 2 certified\". We have no SOC 2 report yet; the audit is planned for 2027."
+        ),
+        pairs(&[("soc2", None), ("soc2", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "Our sales deck said we were Cyber Essentials Plus certified. That was a mistake: we hold Cyber Essentials."
+        ),
+        pairs(&[
+            ("cyber_essentials_plus", None),
+            ("cyber_essentials", Some(A))
+        ])
+    );
+    // Near misses: a report the text stands by, or one nobody takes back,
+    // is a claim.
+    assert_eq!(
+        statuses("As we said in March, we are ISO 27001 certified."),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Our CISO said we are ISO 27001 certified. That was the goal from the start."),
+        pairs(&[("iso27001", Some(A))])
+    );
+}
