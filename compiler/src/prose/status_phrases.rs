@@ -487,6 +487,30 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "building|build|builds|developing|develop|develops|maturing|mature|matures * towards|toward",
         Claim(InProgress),
     ),
+    // A management system named after its standard and still being built
+    // is work towards it, not one run to it: "Keel is building its ISO 42001
+    // management system".
+    (
+        "building|developing|establishing * @ management system|systems",
+        Claim(InProgress),
+    ),
+    (
+        "building|developing|establishing * @ isms|aims",
+        Claim(InProgress),
+    ),
+    (
+        "building|developing|establishing * @ ai|information|security management system|systems",
+        Claim(InProgress),
+    ),
+    (
+        "setting up * @ management system|systems",
+        Claim(InProgress),
+    ),
+    ("setting up * @ isms|aims", Claim(InProgress)),
+    (
+        "setting up * @ ai|information|security management system|systems",
+        Claim(InProgress),
+    ),
     ("working|work|works to|on|through", Claim(InProgress)),
     // Approximation: "nearly certified", "almost there", "halfway through".
     (
