@@ -252,3 +252,17 @@ fn a_withdrawn_report_of_an_earlier_wording_claims_nothing() {
         pairs(&[("iso27001", Some(A))])
     );
 }
+
+#[test]
+fn each_line_of_a_status_strip_keeps_its_own_status() {
+    assert_eq!(
+        statuses(
+            "SOC 2 \u{1f7e1} In progress\nCyber Essentials \u{1f7e2} Certified\nISO 42001 \u{26aa} Planned"
+        ),
+        pairs(&[
+            ("soc2", Some(P)),
+            ("cyber_essentials", Some(A)),
+            ("iso42001", Some(Pl))
+        ])
+    );
+}
