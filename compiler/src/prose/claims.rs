@@ -1233,7 +1233,9 @@ fn analyse_unit(
                                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                                 .find(|w| !w.is_empty())
                         })
-                        .is_some_and(|w| SHARING_WORDS.contains(&w.to_lowercase().as_str()));
+                        .is_some_and(|w| {
+                            vocabulary::SHARING_WORDS.contains(&w.to_lowercase().as_str())
+                        });
                     let mut d =
                         crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""));
                     if shared && to < last_end {
@@ -1376,10 +1378,6 @@ fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
 /// Words by which a question asks whether a document is handed to the
 /// asker: "Is a SOC 2 report available?", "Is the certificate attached?".
 const HANDED_OVER: &[&str] = &["available", "attached", "provided", "supplied", "enclosed"];
-
-/// Words that open what is told of every name before them: "ISO 27001 and
-/// ISO 42001, both issued by LRQA".
-const SHARING_WORDS: &[&str] = &["both", "each", "all"];
 
 /// The tokens of the phrase a claim was read from.
 fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {
@@ -2392,7 +2390,7 @@ fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> 
 }
 
 /// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
-const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|"];
+const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", " / "];
 
 /// The end of the last separator in `text[from..to]`.
 fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {

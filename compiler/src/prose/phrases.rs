@@ -177,8 +177,12 @@ pub fn merge_pieces(
     let mut first = 0;
     for i in 0..list.len() {
         let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
-        let mark =
-            (list[i].end..next).any(|t| vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str()));
+        // "ISO 27001 certified / SOC 2 planned": a spaced slash marks items
+        // as a list mark does.
+        let mark = (list[i].end..next).any(|t| {
+            vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str())
+                || (tokens[t].norm == "/" && sentences::spaced(tokens, t))
+        });
         if mark || i + 1 == list.len() {
             let named = has_mention(list[first].start..list[i].end);
             match items.last_mut() {
@@ -203,7 +207,17 @@ pub fn merge_pieces(
         && label_claims
         && !has_mention(list[0].clone())
         && !items.iter().skip(1).any(item_claims);
-    if items.len() < 2 || label_governs || !items.iter().any(item_claims) {
+    // "ISO 27001 / Cyber Essentials \u{2014} all in place": a status after
+    // the last name that opens with "all", "both" or "each" is told of
+    // every item.
+    let told_of_all = items.last().is_some_and(|last| {
+        list[last.start + 1..last.end].iter().any(|piece| {
+            tokens
+                .get(piece.start)
+                .is_some_and(|t| vocabulary::SHARING_WORDS.contains(&t.norm.as_str()))
+        })
+    });
+    if items.len() < 2 || label_governs || told_of_all || !items.iter().any(item_claims) {
         return merge_run(tokens, pieces, phrases, voc);
     }
     items

@@ -434,15 +434,22 @@ fn is_soft_break(tokens: &[Token], i: usize) -> bool {
             if vocabulary::SOFT_PUNCTUATION.contains(&c) || t.norm == "&" {
                 return true;
             }
-            // A hyphen with a space on each side is a dash ("ISO 27001 - certified").
-            c == '-'
-                && i > 0
-                && tokens[i - 1].range.end < t.range.start
-                && tokens
-                    .get(i + 1)
-                    .is_none_or(|n| t.range.end < n.range.start)
+            // A hyphen with a space on each side is a dash ("ISO 27001 -
+            // certified"), and a slash so spaced separates the items of a
+            // list ("ISO 27001 certified / SOC 2 planned").
+            matches!(c, '-' | '/') && spaced(tokens, i)
         }
     }
+}
+
+/// True when token `i` has a space on each side (or ends the text after one).
+pub fn spaced(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i > 0
+        && tokens[i - 1].range.end < t.range.start
+        && tokens
+            .get(i + 1)
+            .is_none_or(|n| t.range.end < n.range.start)
 }
 
 #[cfg(test)]

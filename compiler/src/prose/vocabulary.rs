@@ -1199,6 +1199,10 @@ pub static RETRACTION_WORDS: &[&str] = &[
 /// contrast follows ("we said May, but it was June").
 pub static REPORT_CLOSERS: &[&str] = &["but", "however", "whereas", "instead", "actually"];
 
+/// Words that open what is told of every name before them: "ISO 27001 and
+/// ISO 42001, both issued by LRQA", "ISO 27001 / SOC 2 \u{2014} all in place".
+pub static SHARING_WORDS: &[&str] = &["both", "each", "all"];
+
 /// Seasons, as target dates: "by spring 2027", "in the autumn".
 pub static SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 

@@ -266,3 +266,43 @@ fn each_line_of_a_status_strip_keeps_its_own_status() {
         ])
     );
 }
+
+#[test]
+fn a_spaced_slash_separates_the_items_of_a_strip() {
+    assert_eq!(
+        statuses("SOC 2 attested / ISO 42001 on the roadmap (2028) / Cyber Essentials"),
+        pairs(&[
+            ("soc2", Some(A)),
+            ("iso42001", Some(Pl)),
+            ("cyber_essentials", None)
+        ])
+    );
+    // A status opened by "all" after the last name is told of every item.
+    assert_eq!(
+        statuses("Cyber Essentials / ISO 27001 \u{2014} all certified"),
+        pairs(&[("cyber_essentials", Some(A)), ("iso27001", Some(A))])
+    );
+}
+
+#[test]
+fn the_facts_of_a_strip_item_stay_with_it() {
+    let bodies = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        crate::prose::find_mentions(text, ProseFormat::Text, &test_aliases())
+            .into_iter()
+            .map(|m| (m.details.body, m.details.certificate))
+            .collect()
+    };
+    // A bracketed value after a name is its own, not the next name's.
+    assert_eq!(
+        bodies("ISO 42001 (NQA) \u{b7} Cyber Essentials (IASME-CE-024680)"),
+        vec![
+            (Some("NQA".to_string()), None),
+            (None, Some("IASME-CE-024680".to_string()))
+        ]
+    );
+    // The body after a tick belongs to the item before the slash.
+    assert_eq!(
+        bodies("ISO 42001 \u{2714} (NQA) / Cyber Essentials \u{2714}"),
+        vec![(Some("NQA".to_string()), None), (None, None)]
+    );
+}
