@@ -437,7 +437,7 @@ fn is_soft_break(tokens: &[Token], i: usize) -> bool {
             // A hyphen with a space on each side is a dash ("ISO 27001 -
             // certified"), and a slash so spaced separates the items of a
             // list ("ISO 27001 certified / SOC 2 planned").
-            matches!(c, '-' | '/') && spaced(tokens, i)
+            matches!(c, '-' | '/' | '|') && spaced(tokens, i)
         }
     }
 }

@@ -306,3 +306,24 @@ fn the_facts_of_a_strip_item_stay_with_it() {
         vec![(Some("NQA".to_string()), None), (None, None)]
     );
 }
+
+#[test]
+fn a_spaced_bar_separates_items_that_each_state_a_status() {
+    assert_eq!(
+        statuses("Cyber Essentials Plus renewed | ISO 42001 audit booked for May | SOC 2 planned"),
+        pairs(&[
+            ("cyber_essentials_plus", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", Some(Pl))
+        ])
+    );
+    // Near miss: a row of names that one status closes is read as a whole.
+    assert_eq!(
+        statuses("ISO 27001 | Cyber Essentials Plus | SOC 2 \u{2014} all certified"),
+        pairs(&[
+            ("iso27001", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+            ("soc2", Some(A))
+        ])
+    );
+}
