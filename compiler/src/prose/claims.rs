@@ -122,6 +122,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // The status a heading states ("Certifications we hold"), with the heading's
     // phrase in the original file.
     let mut section: Option<(ClaimedStatus, (usize, usize))> = None;
+    // True when that heading names a process as a whole ("Our certification
+    // journey"), whose items may be its dated steps.
+    let mut story_section = false;
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
@@ -255,6 +258,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         };
         match unit.kind {
             UnitKind::Heading => {
+                story_section = timeline::names_a_process_text(&unit.text);
                 section = if mentions.is_empty() {
                     unit_claim.or_else(|| {
                         headings::title_status(&unit.text).map(|(s, (a, b))| {
@@ -273,7 +277,13 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let stage = |s: ClaimedStatus| {
                     matches!(s, ClaimedStatus::InProgress | ClaimedStatus::Planned)
                 };
-                if let Some((s, phrase)) = section.filter(|&(s, _)| !(upkeep && stage(s))) {
+                // "## Our certification journey" over "- 2024: ISO 27001
+                // with LRQA": a dated step of the story is not where the
+                // journey stands now.
+                let dated_step = story_section && timeline::opens_with_date_label(&unit.text);
+                if let Some((s, phrase)) =
+                    section.filter(|&(s, _)| !(upkeep && stage(s)) && !dated_step)
+                {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
                             *v = Verdict::Claim(s, phrase);
