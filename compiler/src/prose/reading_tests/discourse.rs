@@ -327,3 +327,16 @@ fn a_spaced_bar_separates_items_that_each_state_a_status() {
         ])
     );
 }
+
+#[test]
+fn an_emoji_of_feeling_ends_a_clause() {
+    assert_eq!(
+        statuses("SOC 2 audit booked for March \u{1f389} ISO 27001 already in place"),
+        pairs(&[("soc2", Some(P)), ("iso27001", Some(A))])
+    );
+    // Near miss: a pending mark states a status of its own.
+    assert_eq!(
+        statuses("ISO 27001 \u{2714} ISO 42001 \u{1f51c}"),
+        pairs(&[("iso27001", Some(A)), ("iso42001", Some(Pl))])
+    );
+}

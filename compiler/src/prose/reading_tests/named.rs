@@ -783,3 +783,24 @@ fn a_management_system_still_being_built_is_work_under_way() {
     // Near miss: one that runs is aligned.
     assert_eq!(one("We run an ISO 42001 AI management system.").0, Some(Al));
 }
+
+#[test]
+fn adding_a_framework_is_work_and_beginning_with_one_is_history() {
+    assert_eq!(
+        one("Next quarter we're adding ISO 42001 to our certificates.").0,
+        Some(P)
+    );
+    // "Began with" names the first step of a sequence, not work begun.
+    assert_eq!(
+        one("Our compliance story began with Cyber Essentials.").0,
+        None
+    );
+    // Near miss: work begun on a framework is under way.
+    assert_eq!(one("We began ISO 42001 work in the spring.").0, Some(P));
+}
+
+#[test]
+fn a_certificate_already_in_place_is_held() {
+    assert_eq!(one("Cyber Essentials is already in place.").0, Some(A));
+    assert_eq!(one("ISO 27001 now in place for all sites.").0, Some(A));
+}
