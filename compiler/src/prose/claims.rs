@@ -282,7 +282,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 // journey stands now.
                 let dated_step = story_section && timeline::opens_with_date_label(&unit.text);
                 if let Some((s, phrase)) =
-                    section.filter(|&(s, _)| !(upkeep && stage(s)) && !dated_step)
+                    section.filter(|&(s, _)| !(dated_step || (upkeep && stage(s))))
                 {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
