@@ -134,8 +134,17 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
         .map(|n| n.to_lowercase())
         .collect();
     let others: Vec<String> = names.suppliers.iter().map(|n| n.to_lowercase()).collect();
-    for m in out.iter_mut() {
-        label_value(text, m);
+    // A label's value ends where the next name of its sentence begins:
+    // "ISO 27001 (BSI) \u{b7} CE+ (IASME-CEP-011223)".
+    let item_ends: Vec<usize> = (0..out.len())
+        .map(|i| {
+            out.get(i + 1)
+                .filter(|n| n.sentence == out[i].sentence && n.span.start >= out[i].span.end)
+                .map_or(out[i].sentence.end, |n| n.span.start)
+        })
+        .collect();
+    for (m, item_end) in out.iter_mut().zip(item_ends) {
+        label_value(text, m, item_end);
         requested_value(text, m);
         report_item(text, m);
         engaged_body(text, m, &org);
@@ -359,11 +368,11 @@ const END_VERBS: &[&str] = &[
 /// shows the certificate held; so does an aside right after the name that
 /// gives them ("ISO 27001 (certificate IS 712345)"), and a present verb of
 /// ending after it with its date ("Cyber Essentials expires in March 2027").
-fn label_value(text: &str, m: &mut Mention) {
+fn label_value(text: &str, m: &mut Mention, item_end: usize) {
     if m.status.is_some() || m.note.is_some() || m.subject.is_some() {
         return;
     }
-    let Some(after) = text.get(m.span.end..m.sentence.end) else {
+    let Some(after) = text.get(m.span.end..item_end.min(m.sentence.end)) else {
         return;
     };
     let lead = after.len() - after.trim_start_matches([' ', '*', '_']).len();

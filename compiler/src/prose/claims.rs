@@ -20,6 +20,7 @@ use crate::prose::headings;
 use crate::prose::initials;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
+use crate::prose::retractions;
 use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::{Ctx, NameSets, role_references, roles_name_the_org};
 use crate::prose::tables;
@@ -41,6 +42,37 @@ struct Group {
     refers_back: bool,
     /// True when an upkeep word shows a certificate kept up.
     upkeep: bool,
+}
+
+/// "An earlier version said we were ISO 27001 certified": the clauses whose
+/// status phrase (or, with none, whose frameworks) lie in the report of a
+/// withdrawn statement, tokens `report` of the sentence, claim nothing; the
+/// words are quoted to be taken back.
+fn withdraw(groups: &mut [Group], tokens: &[Token], report: Range<usize>) {
+    let Some(from) = tokens.get(report.start).map(|t| t.range.start) else {
+        return;
+    };
+    let to = tokens
+        .get(report.end.saturating_sub(1))
+        .map_or(from, |t| t.range.end);
+    let inside = |at: usize| (from..to).contains(&at);
+    for g in groups {
+        let reported = match g.verdict {
+            Verdict::Claim(_, (start, _)) => inside(start),
+            _ => {
+                !g.mentions.is_empty()
+                    && g.mentions.iter().all(|&m| {
+                        tokens
+                            .iter()
+                            .find(|t| t.kind == TokenKind::Mention(m))
+                            .is_some_and(|t| inside(t.range.start))
+                    })
+            }
+        };
+        if reported {
+            g.verdict = Verdict::Someone(Subject::Standard);
+        }
+    }
 }
 
 /// Splits a sentence into clauses and reads each.
@@ -90,6 +122,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // The status a heading states ("Certifications we hold"), with the heading's
     // phrase in the original file.
     let mut section: Option<(ClaimedStatus, (usize, usize))> = None;
+    // True when that heading names a process as a whole ("Our certification
+    // journey"), whose items may be its dated steps.
+    let mut story_section = false;
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
@@ -223,6 +258,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         };
         match unit.kind {
             UnitKind::Heading => {
+                story_section = timeline::names_a_process_text(&unit.text);
                 section = if mentions.is_empty() {
                     unit_claim.or_else(|| {
                         headings::title_status(&unit.text).map(|(s, (a, b))| {
@@ -241,7 +277,13 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 let stage = |s: ClaimedStatus| {
                     matches!(s, ClaimedStatus::InProgress | ClaimedStatus::Planned)
                 };
-                if let Some((s, phrase)) = section.filter(|&(s, _)| !(upkeep && stage(s))) {
+                // "## Our certification journey" over "- 2024: ISO 27001
+                // with LRQA": a dated step of the story is not where the
+                // journey stands now.
+                let dated_step = story_section && timeline::opens_with_date_label(&unit.text);
+                if let Some((s, phrase)) =
+                    section.filter(|&(s, _)| !(dated_step || (upkeep && stage(s))))
+                {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
                             *v = Verdict::Claim(s, phrase);
@@ -664,7 +706,10 @@ fn analyse_unit(
                 || next.is_some_and(|n| answers::identifies_org(n, voc, names)),
             ..ctx
         };
-        let groups = evaluate_sentence(tokens, ctx);
+        let mut groups = evaluate_sentence(tokens, ctx);
+        if let Some(report) = retractions::withdrawn_report(tokens, next.map(|n| n.as_slice())) {
+            withdraw(&mut groups, tokens, report);
+        }
         let requests_list = tokens.iter().any(|t| {
             matches!(
                 t.norm.as_str(),
@@ -1198,7 +1243,9 @@ fn analyse_unit(
                                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                                 .find(|w| !w.is_empty())
                         })
-                        .is_some_and(|w| SHARING_WORDS.contains(&w.to_lowercase().as_str()));
+                        .is_some_and(|w| {
+                            vocabulary::SHARING_WORDS.contains(&w.to_lowercase().as_str())
+                        });
                     let mut d =
                         crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""));
                     if shared && to < last_end {
@@ -1341,10 +1388,6 @@ fn steps_listed(tokens: &[Token], verdict: Verdict) -> bool {
 /// Words by which a question asks whether a document is handed to the
 /// asker: "Is a SOC 2 report available?", "Is the certificate attached?".
 const HANDED_OVER: &[&str] = &["available", "attached", "provided", "supplied", "enclosed"];
-
-/// Words that open what is told of every name before them: "ISO 27001 and
-/// ISO 42001, both issued by LRQA".
-const SHARING_WORDS: &[&str] = &["both", "each", "all"];
 
 /// The tokens of the phrase a claim was read from.
 fn phrase_tokens(tokens: &[Token], verdict: Verdict) -> Option<&[Token]> {
@@ -2357,7 +2400,7 @@ fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> 
 }
 
 /// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
-const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|"];
+const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", " / "];
 
 /// The end of the last separator in `text[from..to]`.
 fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {

@@ -790,9 +790,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     // "Each data centre we use is ISO 27001 certified": a "we" right after
     // the party's noun opens a relative clause on it, and is not the
     // subject of the main verb.
+    // "Equinix tells us its site is certified": "us" after a verb of telling
+    // is the audience, never the subject of what is told.
     let orgs: Vec<(usize, usize)> = orgs
         .into_iter()
         .filter(|&(s, _)| !opens_reduced_relative(tokens, s, &all_others, group.end))
+        .filter(|&(s, _)| !told_audience(tokens, s))
         .collect();
 
     // A conditional next to a reader or third party ("if you need", "customers
@@ -1045,8 +1048,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             Subject::ThirdParty
         } else {
             let subjects = outside_asides(tokens, group.clone(), &orgs, &all_others, m.start);
-            let holder =
-                its_subject(tokens, m, &subjects, &others, ctx.text).unwrap_or_else(|| {
+            let holder = its_subject(tokens, m, &subjects, &others, ctx.text)
+                .or_else(|| {
+                    coordinated_with_other_subject(tokens, m, &subjects, &others, group.clone())
+                })
+                .unwrap_or_else(|| {
                     about_someone_else(tokens, m, &subjects, &others, group.clone())
                         .unwrap_or(Subject::Organisation)
                 });
@@ -2098,6 +2104,59 @@ fn opens_reduced_relative(
                 && subject_words::MAIN_VERBS_AFTER_RELATIVE.contains(&tokens[i].norm.as_str())
         })
 }
+
+/// True when the organisation's reference at `at` is "us" right after a verb
+/// of telling ("tells us", "informed us"): the party told, not the subject.
+fn told_audience(tokens: &[Token], at: usize) -> bool {
+    tokens[at].norm == "us"
+        && at > 0
+        && subject_words::TELLING_VERBS.contains(&tokens[at - 1].norm.as_str())
+}
+
+/// "Equinix runs the LD8 site for our backups and holds ISO 27001 there": a
+/// finite verb right after "and" shares the subject that opens its clause,
+/// not a possessive in the object or an adverbial before it (nor another
+/// party named there: "Our platform runs on AWS and holds ISO 27001"). The
+/// kind of that subject, or `None` when the phrase is no such verb or no
+/// party opens its clause.
+fn coordinated_with_other_subject(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    orgs: &[(usize, usize)],
+    others: &Others,
+    group: Range<usize>,
+) -> Option<Subject> {
+    let verb = &tokens[m.start];
+    let coordinated = m.start > group.start
+        && tokens[m.start - 1].norm == "and"
+        && verb.kind == TokenKind::Word
+        && subject_words::SUBJECT_VERBS.contains(&verb.norm.as_str());
+    if !coordinated {
+        return None;
+    }
+    // A label before a colon ("Agent:") is not the clause's subject.
+    let start = (group.start..group.end.min(group.start + LABEL_REACH))
+        .find(|&i| tokens[i].norm == ":")
+        .map_or(group.start, |colon| colon + 1);
+    let opening = first_word(tokens, start..group.end);
+    let all = others.all();
+    let &(first, _) = orgs
+        .iter()
+        .chain(all.iter())
+        .filter(|&&(s, _)| s < m.start)
+        .min_by_key(|&&(s, _)| s)?;
+    if first != opening {
+        None
+    } else if orgs.iter().any(|&(s, _)| s == first) {
+        Some(Subject::Organisation)
+    } else {
+        Some(others.kind_at(first))
+    }
+}
+
+/// How many tokens a label that opens a clause ("Agent:", "Reply from
+/// support:") may take before its colon.
+const LABEL_REACH: usize = 5;
 
 /// True for a possessive determiner ("our", "its").
 fn is_possessive(t: &Token) -> bool {

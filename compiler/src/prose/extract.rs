@@ -283,7 +283,10 @@ fn markdown(src: &str) -> Vec<Unit> {
             Event::Html(_) | Event::FootnoteReference(_) => {}
             // A line break inside a paragraph is a space, except after a
             // label line ("Certifications: Cyber Essentials") followed by a
-            // capitalised line: such lines are separate statements.
+            // capitalised line, and between two lines that each set a short
+            // head apart with a dash or a symbol ("ISO 27001 \u{2014}
+            // certified" over "SOC 2 \u{1f7e1} In progress"): such lines are
+            // separate statements.
             Event::SoftBreak if pipe_rows => b.flush_pipe_row(current_kind(&kinds)),
             Event::SoftBreak => {
                 let line_start = src[..range.start].rfind('\n').map_or(0, |p| p + 1);
@@ -294,6 +297,11 @@ fn markdown(src: &str) -> Vec<Unit> {
                 // A line that opens with a tick or a box is an item of its
                 // own ("\u{2611} ISO 27001" over "\u{2610} SOC 2"): a mark
                 // between two items must not join them.
+                let next_line = src[range.end..]
+                    .trim_start()
+                    .split('\n')
+                    .next()
+                    .unwrap_or("");
                 let next_marked = src[range.end..]
                     .trim_start()
                     .starts_with(vocabulary::LINE_MARKS);
@@ -304,6 +312,7 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.flush(UnitKind::Paragraph);
                 } else if next_marked
                     || (next_upper && line.contains(':') && !line.trim_end().ends_with('?'))
+                    || (label_shaped(line) && label_shaped(next_line))
                 {
                     b.flush(current_kind(&kinds));
                 } else {
@@ -315,6 +324,34 @@ fn markdown(src: &str) -> Vec<Unit> {
     }
     b.flush(UnitKind::Paragraph);
     b.units
+}
+
+/// How many words the head of a label line may have: "ISO/IEC 27001:2022
+/// \u{2014} certified", "Q1 2027 \u{2013} Stage 1 audit".
+const LABEL_HEAD_WORDS: usize = 5;
+
+/// True for a line of a status strip: a short head, then a spaced dash or a
+/// symbol (a mark, an emoji) that sets the rest apart from it ("Cyber
+/// Essentials \u{2014} certified", "ISO 42001 \u{1f7e1} In progress").
+fn label_shaped(line: &str) -> bool {
+    let line = line.trim();
+    let dash = [" \u{2014} ", " \u{2013} ", " - "]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min();
+    let symbol = line
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace())
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0);
+    let Some(at) = [dash, symbol].into_iter().flatten().min() else {
+        return false;
+    };
+    let head = line[..at].trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let words = head.split_whitespace().count();
+    (1..=LABEL_HEAD_WORDS).contains(&words)
+        && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !head.contains(['.', '?', '!', ','])
 }
 
 /// True for a line that is bold as a whole and reads as a title: not a
@@ -614,6 +651,32 @@ mod tests {
             texts("a | b | c", ProseFormat::Markdown)[0].0,
             UnitKind::Paragraph
         );
+    }
+
+    #[test]
+    fn lines_of_a_status_strip_are_units_of_their_own() {
+        let md = "SOC 2 \u{2014} report due in 2027\nCyber Essentials \u{1f7e2} held since 2024\nQ3 2027 \u{2013} ISO 42001 audit";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown),
+            vec![
+                (
+                    UnitKind::Paragraph,
+                    "SOC 2 \u{2014} report due in 2027".to_string()
+                ),
+                (
+                    UnitKind::Paragraph,
+                    "Cyber Essentials \u{1f7e2} held since 2024".to_string()
+                ),
+                (
+                    UnitKind::Paragraph,
+                    "Q3 2027 \u{2013} ISO 42001 audit".to_string()
+                ),
+            ]
+        );
+        check_maps(md, ProseFormat::Markdown);
+        // Near miss: wrapped prose with a dash in its first line.
+        let md = "Our team - small but focused - holds\nISO 27001 and Cyber Essentials.";
+        assert_eq!(texts(md, ProseFormat::Markdown).len(), 1);
     }
 
     #[test]

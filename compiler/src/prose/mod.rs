@@ -129,6 +129,7 @@ mod phrases;
 mod reading;
 #[cfg(test)]
 mod reading_tests;
+mod retractions;
 mod sentences;
 mod spans;
 mod status_phrases;

@@ -172,24 +172,41 @@ pub fn merge_pieces(
     };
     // Items end at list marks between pieces. A part that names no framework
     // is not an item of its own but the status of the name before it ("ISO
-    // 42001 \u{b7} In progress" in a badge).
-    let mut items: Vec<Range<usize>> = Vec::new();
-    let mut first = 0;
-    for i in 0..list.len() {
-        let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
-        let mark =
-            (list[i].end..next).any(|t| vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str()));
-        if mark || i + 1 == list.len() {
-            let named = has_mention(list[first].start..list[i].end);
-            match items.last_mut() {
-                Some(last) if !named => last.end = i + 1,
-                _ => items.push(first..i + 1),
+    // 42001 \u{b7} In progress" in a badge). A spaced slash marks items as a
+    // list mark does ("ISO 27001 certified / SOC 2 planned"); so does a
+    // spaced bar, but only where two items or more state a status of their
+    // own ("CE certified | ISO 27001 expected 2027"): a row of names that one
+    // status closes ("ISO 42001 | SOC 2 | EU AI Act compliant") is a
+    // credentials line.
+    let split_items = |bars: bool| {
+        let mut items: Vec<Range<usize>> = Vec::new();
+        let mut first = 0;
+        for i in 0..list.len() {
+            let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
+            let mark = (list[i].end..next).any(|t| {
+                let word = tokens[t].norm.as_str();
+                vocabulary::LIST_MARKS.contains(&word)
+                    || ((word == "/" || (bars && word == "|")) && sentences::spaced(tokens, t))
+            });
+            if mark || i + 1 == list.len() {
+                let named = has_mention(list[first].start..list[i].end);
+                match items.last_mut() {
+                    Some(last) if !named => last.end = i + 1,
+                    _ => items.push(first..i + 1),
+                }
+                first = i + 1;
             }
-            first = i + 1;
         }
-    }
+        items
+    };
     let item_claims =
         |item: &Range<usize>| claim_in(list[item.start].start..list[item.end - 1].end);
+    let barred = split_items(true);
+    let items = if barred.iter().filter(|item| item_claims(item)).count() >= 2 {
+        barred
+    } else {
+        split_items(false)
+    };
     // A label that states a status and names no framework ("Working towards:",
     // "Accreditations \u{2014}") governs the whole list, unless later items
     // state their own.
@@ -203,7 +220,17 @@ pub fn merge_pieces(
         && label_claims
         && !has_mention(list[0].clone())
         && !items.iter().skip(1).any(item_claims);
-    if items.len() < 2 || label_governs || !items.iter().any(item_claims) {
+    // "ISO 27001 / Cyber Essentials \u{2014} all in place": a status after
+    // the last name that opens with "all", "both" or "each" is told of
+    // every item.
+    let told_of_all = items.last().is_some_and(|last| {
+        list[last.start + 1..last.end].iter().any(|piece| {
+            tokens
+                .get(piece.start)
+                .is_some_and(|t| vocabulary::SHARING_WORDS.contains(&t.norm.as_str()))
+        })
+    });
+    if items.len() < 2 || label_governs || told_of_all || !items.iter().any(item_claims) {
         return merge_run(tokens, pieces, phrases, voc);
     }
     items

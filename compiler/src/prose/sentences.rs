@@ -431,18 +431,39 @@ fn is_soft_break(tokens: &[Token], i: usize) -> bool {
             if range {
                 return false;
             }
-            if vocabulary::SOFT_PUNCTUATION.contains(&c) || t.norm == "&" {
+            // "CE+ audit booked \u{1f91e} basic CE already in place": an
+            // emoji of feeling or of a thing ends what it follows, as a comma
+            // does.
+            if vocabulary::SOFT_PUNCTUATION.contains(&c)
+                || t.norm == "&"
+                || (pictograph(c) && !vocabulary::is_status_mark(&t.norm))
+            {
                 return true;
             }
-            // A hyphen with a space on each side is a dash ("ISO 27001 - certified").
-            c == '-'
-                && i > 0
-                && tokens[i - 1].range.end < t.range.start
-                && tokens
-                    .get(i + 1)
-                    .is_none_or(|n| t.range.end < n.range.start)
+            // A hyphen with a space on each side is a dash ("ISO 27001 -
+            // certified"), and a slash so spaced separates the items of a
+            // list ("ISO 27001 certified / SOC 2 planned").
+            matches!(c, '-' | '/' | '|') && spaced(tokens, i)
         }
     }
+}
+
+/// True for an emoji of a face, a gesture or a thing (the blocks of
+/// pictographs and emoticons), which states no status (the pending marks
+/// among them, "\u{1f51c}", do, and coloured shapes and ticks are outside
+/// those blocks).
+fn pictograph(c: char) -> bool {
+    matches!(c, '\u{1f300}'..='\u{1f64f}' | '\u{1f900}'..='\u{1f9ff}')
+}
+
+/// True when token `i` has a space on each side (or ends the text after one).
+pub fn spaced(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i > 0
+        && tokens[i - 1].range.end < t.range.start
+        && tokens
+            .get(i + 1)
+            .is_none_or(|n| t.range.end < n.range.start)
 }
 
 #[cfg(test)]

@@ -487,6 +487,30 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "building|build|builds|developing|develop|develops|maturing|mature|matures * towards|toward",
         Claim(InProgress),
     ),
+    // A management system named after its standard and still being built
+    // is work towards it, not one run to it: "Keel is building its ISO 42001
+    // management system".
+    (
+        "building|developing|establishing * @ management system|systems",
+        Claim(InProgress),
+    ),
+    (
+        "building|developing|establishing * @ isms|aims",
+        Claim(InProgress),
+    ),
+    (
+        "building|developing|establishing * @ ai|information|security management system|systems",
+        Claim(InProgress),
+    ),
+    (
+        "setting up * @ management system|systems",
+        Claim(InProgress),
+    ),
+    ("setting up * @ isms|aims", Claim(InProgress)),
+    (
+        "setting up * @ ai|information|security management system|systems",
+        Claim(InProgress),
+    ),
     ("working|work|works to|on|through", Claim(InProgress)),
     // Approximation: "nearly certified", "almost there", "halfway through".
     (
@@ -530,6 +554,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ journey|readiness", Claim(InProgress)),
     // "With ISO 27001 in place, ...".
     ("@ in place", Claim(Achieved)),
+    ("@ already|now in place", Claim(Achieved)),
+    ("@ is|are already|now in place", Claim(Achieved)),
     // A framework that names a project of the organisation's is the goal of
     // work under way: "our ISO 27001 project plan", "the SOC 2 programme".
     (
@@ -576,6 +602,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("in the process of", Claim(InProgress)),
     ("implementing", Claim(InProgress)),
     ("began|begun|started|commenced", Claim(InProgress)),
+    // "A journey that began with ISO 27001": the first step of a sequence
+    // told as history, not work begun.
+    ("began|begun|started|commenced with @", Neutral),
+    // "This year we're adding ISO 42001": a framework being added to those
+    // held is work under way.
+    ("adding @", Claim(InProgress)),
     ("kicked off", Claim(InProgress)),
     // Work that is moving: "our ISO 27001 project is in flight", "we have
     // embarked on ISO 42001", "the audit is in motion".

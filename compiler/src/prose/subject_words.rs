@@ -9,6 +9,8 @@
 /// organisation: "customers ask", "their certificate".
 pub static THIRD_PARTIES: &[&str] = &[
     "partner|partners",
+    // Kinds of partner: "the integrator is certified", "our resellers hold".
+    "integrator|integrators|reseller|resellers|distributor|distributors",
     "customer|customers",
     "users|buyers",
     "client|clients",

@@ -447,8 +447,13 @@ pub fn not_ourselves(
             let contracted = ending_in(orgs, window, s)
                 .iter()
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
-            let described_by_opening =
-                opening.is_some_and(|e| e <= s && s - e <= subject_words::COPULA_WINDOW);
+            // "As a reseller we only list vendors that ...": the opening
+            // describes the subject after it, not a party in its predicate.
+            let described_by_opening = opening.is_some_and(|e| {
+                e <= s
+                    && s - e <= subject_words::COPULA_WINDOW
+                    && !orgs.iter().any(|&(os, _)| os >= e && os < s)
+            });
             // "Northwind Analytics, an ISO 27001 certified provider".
             let apposition = orgs.iter().any(|&(_, oe)| {
                 oe < s
@@ -643,7 +648,9 @@ pub fn named_subjects(
 /// relative pronoun or an article ("Hetzner, the provider that hosts our
 /// telemetry, ...") and closes at the next comma. Right after another party's
 /// marker, "our" opens one too when the party's verb follows it: "Equinix,
-/// our colocation partner, is certified" names the party's role to us.
+/// our colocation partner, is certified" names the party's role to us; and
+/// brackets right after such a marker hold one when they describe it
+/// ("Hetzner (our training host) is certified").
 pub fn outside_asides(
     tokens: &[Token],
     group: Range<usize>,
@@ -656,6 +663,20 @@ pub fn outside_asides(
         let Some(opener) = tokens.get(open + 1).filter(|t| t.kind == TokenKind::Word) else {
             continue;
         };
+        // "Hetzner (our training host) is certified": brackets right after
+        // another party's name hold an aside about it.
+        // A name in them identifies the party instead ("the vendor
+        // (Meridian) is certified").
+        let describes =
+            opener.norm == "our" || subject_words::ASIDE_OPENERS.contains(&opener.norm.as_str());
+        if tokens[open].norm == "(" && describes && !ending_in(others, open, open).is_empty() {
+            if let Some(close) = (open + 1..group.end).find(|&i| tokens[i].norm == ")")
+                && !(open..close).contains(&at)
+            {
+                asides.push(open..close);
+            }
+            continue;
+        }
         if tokens[open].norm != "," {
             continue;
         }

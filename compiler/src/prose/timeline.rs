@@ -282,6 +282,34 @@ pub fn names_a_process_text(text: &str) -> bool {
     lower_words(text).any(|w| PROCESS_NOUNS.contains(&w.as_str()))
 }
 
+/// Words that may label a step of a dated story besides years and months:
+/// "Q1 2027 \u{2013}", "Now:", "Early 2026:".
+const STEP_LABEL_WORDS: &[&str] = &[
+    "q1", "q2", "q3", "q4", "h1", "h2", "now", "today", "next", "then", "early", "mid", "late",
+    "end", "spring", "summer", "autumn", "fall", "winter",
+];
+
+/// How many words a step's date label may have: "End of Q2 2027:".
+const STEP_LABEL_WORDS_MAX: usize = 4;
+
+/// True for a line that opens with a date or a time as its label, before a
+/// colon or a dash: "2024: ISO 27001 with LRQA", "Jan 2026 \u{2013} Cyber
+/// Essentials", "Now: assessment under way".
+pub fn opens_with_date_label(text: &str) -> bool {
+    let Some(at) = text.find([':', '\u{2013}', '\u{2014}', '-']) else {
+        return false;
+    };
+    let words: Vec<String> = lower_words(&text[..at]).collect();
+    let dated = |w: &str| {
+        w.parse::<u16>()
+            .is_ok_and(|y| w.len() == 4 && (1990..=2100).contains(&y))
+            || month_of(w).is_some()
+            || STEP_LABEL_WORDS.contains(&w)
+            || w == "of"
+    };
+    (1..=STEP_LABEL_WORDS_MAX).contains(&words.len()) && words.iter().all(|w| dated(w))
+}
+
 /// [`states_certification`] for a line's text.
 pub fn states_certification_text(text: &str) -> bool {
     lower_words(text).any(|w| CERTIFICATION_STEMS.iter().any(|s| w.starts_with(s)))

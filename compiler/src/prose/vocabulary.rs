@@ -1123,6 +1123,86 @@ pub static SAYING: &[&str] = &[
     "says", "said", "states", "stated", "claims", "claimed", "told", "tells", "adds", "added",
 ];
 
+/// Past verbs of saying and writing that report an earlier statement, which
+/// a correction may withdraw ("an earlier version said", "we wrote that", "gave
+/// the expiry as").
+pub static REPORTING_PAST: &[&str] = &[
+    "said",
+    "wrote",
+    "stated",
+    "claimed",
+    "described",
+    "gave",
+    "listed",
+    "called",
+    "showed",
+    "reported",
+    "suggested",
+    "implied",
+    "mentioned",
+    "labelled",
+    "labeled",
+    "quoted",
+    "told",
+];
+
+/// Words that mark a reported statement as an earlier or mistaken wording:
+/// "we previously said", "originally wrote", "wrongly stated".
+pub static EARLIER_WORDING: &[&str] = &[
+    "previously",
+    "originally",
+    "wrongly",
+    "incorrectly",
+    "mistakenly",
+    "erroneously",
+];
+
+/// Adjectives that, before a noun of an edition ([`EDITIONS`]), mark it as
+/// one since replaced: "an earlier version", "the previous edition".
+pub static SUPERSEDED: &[&str] = &["earlier", "previous", "original", "older", "prior"];
+
+/// Nouns of an edition of a text: "an earlier version of this post".
+pub static EDITIONS: &[&str] = &["version", "versions", "edition", "draft", "revision"];
+
+/// Words of correcting: a label ("Correction:", "Errata:") or verb ("just to
+/// correct something") before a report, or a sentence after it ("The correct
+/// date is ..."), that takes the report back.
+pub static CORRECTION_WORDS: &[&str] = &[
+    "correction",
+    "corrections",
+    "correct",
+    "corrected",
+    "errata",
+    "erratum",
+    "retraction",
+    "retract",
+    "retracted",
+];
+
+/// Judgements that a sentence opening with "that" or "this" passes on the
+/// statement before it: "That was wrong.", "This was an error:".
+pub static RETRACTION_WORDS: &[&str] = &[
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "error",
+    "mistake",
+    "untrue",
+    "false",
+    "overstated",
+    "understated",
+    "misleading",
+    "outdated",
+];
+
+/// Words that end the content of a report: the corrected statement or a
+/// contrast follows ("we said May, but it was June").
+pub static REPORT_CLOSERS: &[&str] = &["but", "however", "whereas", "instead", "actually"];
+
+/// Words that open what is told of every name before them: "ISO 27001 and
+/// ISO 42001, both issued by LRQA", "ISO 27001 / SOC 2 \u{2014} all in place".
+pub static SHARING_WORDS: &[&str] = &["both", "each", "all"];
+
 /// Seasons, as target dates: "by spring 2027", "in the autumn".
 pub static SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 

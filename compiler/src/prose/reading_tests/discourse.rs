@@ -215,3 +215,128 @@ fn the_final_audit_step_passed_shows_the_certificate_held() {
         pairs(&[("iso27001", Some(P))])
     );
 }
+
+#[test]
+fn a_withdrawn_report_of_an_earlier_wording_claims_nothing() {
+    // The wrong wording is quoted to be taken back; the corrected statement
+    // after it is the claim.
+    assert_eq!(
+        statuses(
+            "Erratum: last month's newsletter wrongly stated that we had passed our ISO 42001 audit. The audit is booked for March."
+        ),
+        pairs(&[("iso42001", None)])
+    );
+    assert_eq!(
+        statuses(
+            "A previous edition of this FAQ called Northwind \"SOC 2 certified\". We have no SOC 2 report yet; the audit is planned for 2027."
+        ),
+        pairs(&[("soc2", None), ("soc2", Some(Pl))])
+    );
+    assert_eq!(
+        statuses(
+            "Our sales deck said we were Cyber Essentials Plus certified. That was a mistake: we hold Cyber Essentials."
+        ),
+        pairs(&[
+            ("cyber_essentials_plus", None),
+            ("cyber_essentials", Some(A))
+        ])
+    );
+    // Near misses: a report the text stands by, or one nobody takes back,
+    // is a claim.
+    assert_eq!(
+        statuses("As we said in March, we are ISO 27001 certified."),
+        pairs(&[("iso27001", Some(A))])
+    );
+    assert_eq!(
+        statuses("Our CISO said we are ISO 27001 certified. That was the goal from the start."),
+        pairs(&[("iso27001", Some(A))])
+    );
+}
+
+#[test]
+fn each_line_of_a_status_strip_keeps_its_own_status() {
+    assert_eq!(
+        statuses(
+            "SOC 2 \u{1f7e1} In progress\nCyber Essentials \u{1f7e2} Certified\nISO 42001 \u{26aa} Planned"
+        ),
+        pairs(&[
+            ("soc2", Some(P)),
+            ("cyber_essentials", Some(A)),
+            ("iso42001", Some(Pl))
+        ])
+    );
+}
+
+#[test]
+fn a_spaced_slash_separates_the_items_of_a_strip() {
+    assert_eq!(
+        statuses("SOC 2 attested / ISO 42001 on the roadmap (2028) / Cyber Essentials"),
+        pairs(&[
+            ("soc2", Some(A)),
+            ("iso42001", Some(Pl)),
+            ("cyber_essentials", None)
+        ])
+    );
+    // A status opened by "all" after the last name is told of every item.
+    assert_eq!(
+        statuses("Cyber Essentials / ISO 27001 \u{2014} all certified"),
+        pairs(&[("cyber_essentials", Some(A)), ("iso27001", Some(A))])
+    );
+}
+
+#[test]
+fn the_facts_of_a_strip_item_stay_with_it() {
+    let bodies = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        crate::prose::find_mentions(text, ProseFormat::Text, &test_aliases())
+            .into_iter()
+            .map(|m| (m.details.body, m.details.certificate))
+            .collect()
+    };
+    // A bracketed value after a name is its own, not the next name's.
+    assert_eq!(
+        bodies("ISO 42001 (NQA) \u{b7} Cyber Essentials (IASME-CE-024680)"),
+        vec![
+            (Some("NQA".to_string()), None),
+            (None, Some("IASME-CE-024680".to_string()))
+        ]
+    );
+    // The body after a tick belongs to the item before the slash.
+    assert_eq!(
+        bodies("ISO 42001 \u{2714} (NQA) / Cyber Essentials \u{2714}"),
+        vec![(Some("NQA".to_string()), None), (None, None)]
+    );
+}
+
+#[test]
+fn a_spaced_bar_separates_items_that_each_state_a_status() {
+    assert_eq!(
+        statuses("Cyber Essentials Plus renewed | ISO 42001 audit booked for May | SOC 2 planned"),
+        pairs(&[
+            ("cyber_essentials_plus", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", Some(Pl))
+        ])
+    );
+    // Near miss: a row of names that one status closes is read as a whole.
+    assert_eq!(
+        statuses("ISO 27001 | Cyber Essentials Plus | SOC 2 \u{2014} all certified"),
+        pairs(&[
+            ("iso27001", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+            ("soc2", Some(A))
+        ])
+    );
+}
+
+#[test]
+fn an_emoji_of_feeling_ends_a_clause() {
+    assert_eq!(
+        statuses("SOC 2 audit booked for March \u{1f389} ISO 27001 already in place"),
+        pairs(&[("soc2", Some(P)), ("iso27001", Some(A))])
+    );
+    // Near miss: a pending mark states a status of its own.
+    assert_eq!(
+        statuses("ISO 27001 \u{2714} ISO 42001 \u{1f51c}"),
+        pairs(&[("iso27001", Some(A)), ("iso42001", Some(Pl))])
+    );
+}

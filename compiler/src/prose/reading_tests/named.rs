@@ -702,3 +702,105 @@ fn a_field_label_naming_kinds_of_standard_is_no_general_subject() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_verb_after_and_shares_the_other_party_that_opens_the_clause() {
+    // The "our" in the object of the first verb is no subject of the second.
+    assert_eq!(
+        one("AWS hosts the cluster behind our dashboards and holds ISO 27001 for it."),
+        (None, Some(Subject::Supplier))
+    );
+    assert_eq!(
+        one("Support: Equinix runs the rack for our archive and holds ISO 27001."),
+        (None, Some(Subject::Supplier))
+    );
+    // Near miss: the organisation opens the clause.
+    assert_eq!(
+        one("Our platform runs on AWS and holds ISO 27001."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn us_after_a_verb_of_telling_is_the_audience() {
+    assert_eq!(
+        one("Equinix assured us its Slough site renewed its ISO 27001 certificate."),
+        (None, Some(Subject::Supplier))
+    );
+    // Near miss: "we" in what is told is the subject.
+    assert_eq!(
+        one("Our auditor told us we are now ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn brackets_after_another_party_hold_an_aside_about_it() {
+    assert_eq!(
+        one("AWS (our cloud host) is ISO 27001 certified."),
+        (None, Some(Subject::Supplier))
+    );
+    // Near misses: brackets that name the party, and brackets after our
+    // own noun.
+    assert_eq!(
+        one("Reviewer's note: supplier (Northwind) is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    assert_eq!(
+        one("Our platform (hosted in London) is ISO 27001 certified."),
+        (Some(A), Some(Subject::Organisation))
+    );
+}
+
+#[test]
+fn an_opening_self_description_stops_at_the_subject() {
+    // "As a distributor" describes "we", not the vendors we stock.
+    assert_ne!(
+        one("As a distributor we only stock vendors who hold Cyber Essentials.").1,
+        Some(Subject::Organisation)
+    );
+    assert_eq!(
+        one("As a reseller, we hold Cyber Essentials ourselves."),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // A kind of partner is another party.
+    assert_eq!(
+        one("The integrator is Cyber Essentials certified."),
+        (None, Some(Subject::ThirdParty))
+    );
+}
+
+#[test]
+fn a_management_system_still_being_built_is_work_under_way() {
+    assert_eq!(
+        one("We are developing an ISO 42001 AI management system.").0,
+        Some(P)
+    );
+    assert_eq!(
+        one("Northwind is setting up its ISO 27001 ISMS this year.").0,
+        Some(P)
+    );
+    // Near miss: one that runs is aligned.
+    assert_eq!(one("We run an ISO 42001 AI management system.").0, Some(Al));
+}
+
+#[test]
+fn adding_a_framework_is_work_and_beginning_with_one_is_history() {
+    assert_eq!(
+        one("Next quarter we're adding ISO 42001 to our certificates.").0,
+        Some(P)
+    );
+    // "Began with" names the first step of a sequence, not work begun.
+    assert_eq!(
+        one("Our compliance story began with Cyber Essentials.").0,
+        None
+    );
+    // Near miss: work begun on a framework is under way.
+    assert_eq!(one("We began ISO 42001 work in the spring.").0, Some(P));
+}
+
+#[test]
+fn a_certificate_already_in_place_is_held() {
+    assert_eq!(one("Cyber Essentials is already in place.").0, Some(A));
+    assert_eq!(one("ISO 27001 now in place for all sites.").0, Some(A));
+}

@@ -942,3 +942,24 @@ fn a_cell_that_says_a_step_is_done_shows_it_held() {
         pairs(&[("iso42001", Some(N))])
     );
 }
+
+#[test]
+fn dated_steps_under_a_journey_heading_take_no_status_from_it() {
+    // The heading's "journey" is the story as a whole; a dated step under it
+    // is not where the organisation stands now.
+    assert_eq!(
+        claims(
+            "## Our certification journey\n\n- 2023: Cyber Essentials\n- Q3 2025 \u{2013} SOC 2 Type 1 report\n- Now: ISO 42001 audit booked"
+        ),
+        vec![
+            ("cyber_essentials".to_string(), None),
+            ("soc2".to_string(), None),
+            ("iso42001".to_string(), Some(P)),
+        ]
+    );
+    // Near miss: an undated item under the same heading takes its status.
+    assert_eq!(
+        claims("## Our certification journey\n\n- Cyber Essentials"),
+        vec![("cyber_essentials".to_string(), Some(P))]
+    );
+}
