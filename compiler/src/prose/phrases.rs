@@ -177,8 +177,7 @@ pub fn merge_pieces(
     let mut first = 0;
     for i in 0..list.len() {
         let next = list.get(i + 1).map_or(list[i].end, |r| r.start);
-        let mark =
-            (list[i].end..next).any(|t| vocabulary::LIST_MARKS.contains(&tokens[t].norm.as_str()));
+        let mark = (list[i].end..next).any(|t| sentences::is_list_mark(tokens, t));
         if mark || i + 1 == list.len() {
             let named = has_mention(list[first].start..list[i].end);
             match items.last_mut() {
@@ -203,7 +202,18 @@ pub fn merge_pieces(
         && label_claims
         && !has_mention(list[0].clone())
         && !items.iter().skip(1).any(item_claims);
-    if items.len() < 2 || label_governs || !items.iter().any(item_claims) {
+    // A status after a dash or colon at the end that names no framework sums
+    // up the whole list when no other item states one ("ISO 27001 / Cyber
+    // Essentials / SOC 2 \u{2014} all in place").
+    let summary_governs = items.last().is_some_and(|last| {
+        let tail = last.end - 1;
+        last.len() > 1
+            && pieces.strengths[tail - 1] >= 3
+            && !has_mention(list[tail].clone())
+            && claim_in(list[tail].clone())
+            && !claim_in(list[last.start].start..list[tail - 1].end)
+    }) && !items[..items.len() - 1].iter().any(item_claims);
+    if items.len() < 2 || label_governs || summary_governs || !items.iter().any(item_claims) {
         return merge_run(tokens, pieces, phrases, voc);
     }
     items

@@ -409,7 +409,28 @@ pub fn soft_pieces(tokens: &[Token], clause: Range<usize>) -> Pieces {
     Pieces { pieces, strengths }
 }
 
-/// True when token `i` is a soft boundary: a comma, colon or dash, a spaced
+/// True when token `i` is a slash with a space on each side: it divides the
+/// items of a list ("SOC 2 certified / ISO 42001 pending"), where a slash
+/// written close joins alternatives or names ("certified/pending", "ISO
+/// 27001/SOC 2").
+fn is_spaced_slash(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    t.kind == TokenKind::Punct
+        && t.norm == "/"
+        && i > 0
+        && tokens[i - 1].range.end < t.range.start
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| t.range.end < n.range.start)
+}
+
+/// True when token `i` divides the items of a label list: a middle dot, a
+/// bullet or a spaced slash.
+pub fn is_list_mark(tokens: &[Token], i: usize) -> bool {
+    vocabulary::LIST_MARKS.contains(&tokens[i].norm.as_str()) || is_spaced_slash(tokens, i)
+}
+
+/// True when token `i` is a soft boundary: a comma, colon or dash, a spaced slash, a spaced
 /// hyphen, or a conjunction.
 fn is_soft_break(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
@@ -431,7 +452,10 @@ fn is_soft_break(tokens: &[Token], i: usize) -> bool {
             if range {
                 return false;
             }
-            if vocabulary::SOFT_PUNCTUATION.contains(&c) || t.norm == "&" {
+            if vocabulary::SOFT_PUNCTUATION.contains(&c)
+                || t.norm == "&"
+                || is_spaced_slash(tokens, i)
+            {
                 return true;
             }
             // A hyphen with a space on each side is a dash ("ISO 27001 - certified").
