@@ -564,7 +564,7 @@ pub static YES_ANSWERS: &[&str] = &[
 pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
 
 /// Labels that open an answer and are not part of it: "A: Yes".
-pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r", "q", "question"];
+pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "reply", "r", "q", "question"];
 
 /// Marks that open a line as a ticked or unticked item of a form: a box, a
 /// tick, a cross.

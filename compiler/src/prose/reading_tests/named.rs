@@ -417,6 +417,20 @@ fn a_question_naming_the_organisation_is_answered_by_yes() {
     );
 }
 
+#[test]
+fn a_reply_label_before_yes_leaves_the_statement_its_own_status() {
+    // "Reply:" labels the answer as "A:" does, so the "Yes" is no status of
+    // the name after it.
+    assert_eq!(
+        one("Support reply: Yes, our platform is compliant with the EU AI Act."),
+        (Some(C), ORG)
+    );
+    assert_eq!(
+        one("Reply: Yes, ISO 27001 is planned for 2028."),
+        (Some(Pl), ORG)
+    );
+}
+
 const ORG: Option<Subject> = Some(Subject::Organisation);
 
 #[test]
