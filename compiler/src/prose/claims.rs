@@ -569,11 +569,7 @@ fn analyse_unit(
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
-        let answer_word = next.and_then(|n| {
-            n.iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .find(|t| !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
-        });
+        let answer_word = next.and_then(|n| answers::opening_word(n));
         let answer_names_framework =
             next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
         // "| Have you obtained X? | Yes | Obtained together with Y |": the

@@ -27,6 +27,18 @@ fn negated_verbs_and_passives() {
 }
 
 #[test]
+fn a_phrasal_verb_of_finishing_completes_an_audit() {
+    assert_eq!(
+        one("Our ISO 27001 certification audit wrapped up on Friday.").0,
+        Some(A)
+    );
+    assert_eq!(
+        one("The SOC 2 Type 2 examination finished up in October.").0,
+        Some(A)
+    );
+}
+
+#[test]
 fn progressive_and_modal_forms() {
     assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
     assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
