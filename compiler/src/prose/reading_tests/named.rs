@@ -728,3 +728,28 @@ fn a_field_label_naming_kinds_of_standard_is_no_general_subject() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn credentials_in_brackets_after_the_organisations_name_are_held() {
+    assert_eq!(
+        one("Northwind (Cyber Essentials, IASME) runs the pilot for the council."),
+        (Some(A), ORG)
+    );
+    let found = crate::prose::find_mentions_with(
+        "Our partner Northwind Analytics (ISO 27001 certificate NW-5521) supplies the models.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &crate::prose::Names {
+            organisation: vec!["Northwind Analytics".into()],
+            suppliers: Vec::new(),
+        },
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.certificate.as_deref(), Some("NW-5521"));
+    // Near misses: a supplier's brackets, and a name that is no credential.
+    assert_eq!(one("Equinix (ISO 27001, BSI) hosts our backups.").0, None);
+    assert_eq!(
+        one("Northwind (see the ISO 27001 section) hosts the data.").0,
+        None
+    );
+}
