@@ -78,7 +78,6 @@ pub const REPORTED_PRONOUN_WINDOW: usize = 8;
 
 /// Verbs of saying whose subject a pronoun after them may stand for ("Meridian
 /// told us they are still working on it").
-
 pub static SAYING_VERBS: &[&str] = &[
     "says",
     "said",
