@@ -1011,6 +1011,19 @@ pub struct Pending {
     pub label: bool,
 }
 
+/// The word an answer opens with: the first word that is neither a label
+/// ("A:", "Reply:") nor the handle of the person it answers ("@jlee yes,
+/// the report is in the portal").
+pub fn opening_word(tokens: &[Token]) -> Option<&Token> {
+    tokens.iter().enumerate().find_map(|(i, t)| {
+        let handle = i > 0 && tokens[i - 1].norm == "@" && tokens[i - 1].range.end == t.range.start;
+        (t.kind == TokenKind::Word
+            && !handle
+            && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
+        .then_some(t)
+    })
+}
+
 /// The reply the first sentence of a block gives, when it names no framework:
 /// a yes or no word, a short answer, or a date; with its span in the unit.
 pub fn reply(
@@ -1019,9 +1032,7 @@ pub fn reply(
     voc: &Compiled,
     names: &NameSets,
 ) -> Option<(Reply, (usize, usize))> {
-    let first = tokens.iter().find(|t| {
-        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
-    })?;
+    let first = opening_word(tokens)?;
     let span = (first.range.start, tokens.last()?.range.end);
     let word = first.norm.as_str();
     let answer = match short_answer(tokens, voc, names) {

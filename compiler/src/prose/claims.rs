@@ -337,6 +337,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         suppliers_items(unit, &mut mentions);
         qualification_titles(unit, &mut mentions);
         marks_before_names(unit, &mut mentions);
+        credentials_after_name(unit, &mut mentions, names);
         deliverables(unit, &mut mentions);
         if unit.kind == UnitKind::Heading {
             asks_of_others = headings::asks_of_others(&unit.text);
@@ -611,11 +612,7 @@ fn analyse_unit(
     for (si, tokens) in tokenized.iter().enumerate() {
         let question = is_question(text, &sentences[si], tokens) || indirect[si];
         let next = tokenized.get(si + 1);
-        let answer_word = next.and_then(|n| {
-            n.iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .find(|t| !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str()))
-        });
+        let answer_word = next.and_then(|n| answers::opening_word(n));
         let answer_names_framework =
             next.is_some_and(|n| n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))));
         // "| Have you obtained X? | Yes | Obtained together with Y |": the
@@ -1663,6 +1660,61 @@ fn qualification_titles(
             *v = Verdict::Someone(Subject::Person);
         }
     }
+}
+
+/// "Harbour Data (ISO 27001 cert. HD-27K-2024-118) hosts the data": framework
+/// names in brackets right after the organisation's name, with no status of
+/// their own, are its credentials, as a badge's are; the facts in the brackets
+/// are theirs.
+fn credentials_after_name(
+    unit: &Unit,
+    mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)],
+    names: &NameSets,
+) {
+    let text = unit.text.as_str();
+    for (found, v, _, details) in mentions.iter_mut() {
+        if *v != Verdict::NoPhrase {
+            continue;
+        }
+        let before = text.get(..found.range.start).unwrap_or("");
+        let Some(open) = before.rfind('(') else {
+            continue;
+        };
+        // The name opens the brackets, or follows another name in them.
+        let inside_before = before.get(open + 1..).unwrap_or("");
+        if inside_before.contains(')') || inside_before.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let head = text.get(..open).unwrap_or("");
+        let tokens = sentences::tokenize(head, 0..head.len(), &[]);
+        if !names_end(&names.org, &tokens) {
+            continue;
+        }
+        let close = text
+            .get(found.range.end..)
+            .and_then(|rest| rest.find(')'))
+            .map_or(text.len(), |p| found.range.end + p);
+        *details = crate::prose::read_details(text.get(found.range.end..close).unwrap_or(""));
+        let span = unit.original(found.range.clone());
+        *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+    }
+}
+
+/// True when the last words of `tokens` are one of the names in `names`.
+fn names_end(names: &[Vec<String>], tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    names.iter().any(|name| {
+        !name.is_empty()
+            && words.len() >= name.len()
+            && words[words.len() - name.len()..]
+                .iter()
+                .zip(name)
+                .all(|(w, n)| *w == n.as_str())
+    })
 }
 
 /// Marks that tick an item: "\u{2714} Cyber Essentials".

@@ -1099,10 +1099,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // "You will maintain our ISO 42001 compliant framework": a status word
         // that qualifies a noun inside a possessive noun phrase describes what
         // exists; the future belongs to the verb before it.
-        let in_future = ending_in(&future, window, m.start).iter().any(|&(_, e)| {
+        let in_future = ending_in(&future, window, m.start).iter().any(|&(s, e)| {
             let possessive_between = (e..m.start + 1).any(|i| is_possessive(&tokens[i]));
             !(possessive_between && attributive(tokens, m)
-                || hands_over_what_is_held(tokens, e, m, group.end))
+                || hands_over_what_is_held(tokens, e, m, group.end)
+                || past_clause_of_time(tokens, s, e, m.start))
         });
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
@@ -1912,6 +1913,30 @@ fn handles_what_is_held(tokens: &[Token], from: usize, m: &PhraseMatch, end: usi
     let restricted =
         (m.end..end).any(|i| vocabulary::RESTRICTIONS.contains(&tokens[i].norm.as_str()));
     definite || restricted
+}
+
+/// "When we started on ISO 42001 last spring": a clause of time whose verb
+/// is in the past tells what happened, not what is still to come, so its
+/// "when" is no future. `marker` is the span of the future marker, `phrase`
+/// the start of the status phrase.
+fn past_clause_of_time(tokens: &[Token], start: usize, marker_end: usize, phrase: usize) -> bool {
+    let of_time = matches!(tokens[start].norm.as_str(), "when" | "whenever");
+    let between = &tokens[marker_end.min(phrase)..phrase];
+    let past_auxiliary = between.iter().chain(tokens.get(phrase)).any(|t| {
+        vocabulary::PAST_TENSE.contains(&t.norm.as_str())
+            || vocabulary::IRREGULAR_PAST.contains(&t.norm.as_str())
+            || t.norm == "did"
+    });
+    let present_auxiliary = between.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "is" | "are" | "am" | "be" | "been" | "get" | "gets" | "become" | "becomes"
+        )
+    });
+    let past_verb = tokens
+        .get(phrase)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.norm.ends_with("ed"));
+    of_time && (past_auxiliary || (past_verb && !present_auxiliary))
 }
 
 /// True when a future marker ending at `from` governs a verb of handing over

@@ -62,7 +62,28 @@ const CERTIFICATION_WORDS: &[&str] = &[
     "assessment",
     "audit",
     "badge",
+    // A step of the scheme's assessment: "CE booked for May".
+    "booked",
+    "scheduled",
+    "renewed",
+    "renewal",
 ];
+
+/// Marks that end one item of a list and open the next: "ISO 42001 in
+/// progress \u{b7} CE \u{2713}", "Keel \u{2014} CE booked".
+const ITEM_OPENERS: &[char] = &[
+    '\u{b7}', '\u{2022}', '|', ',', ';', ':', '\u{2013}', '\u{2014}', '\n',
+];
+
+/// True when the initials at `start` open an item of a list: only spaces
+/// stand between them and a list mark, a spaced slash, or the start of the
+/// text.
+fn opens_list_item(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches(' ');
+    before.is_empty()
+        || before.ends_with(ITEM_OPENERS)
+        || (before.ends_with(" /") && before.len() < start)
+}
 
 /// Certification bodies of the schemes whose initials are read here.
 const SCHEME_BODIES: &[&str] = &["iasme"];
@@ -176,9 +197,14 @@ pub fn with_initials(
             added.push(Found::derived(s..words[k + 1].1, longer));
             continue;
         }
+        // "ISO 42001 in progress \u{b7} CE \u{2713}": an item of a list whose
+        // other items name frameworks names one too.
+        let listed =
+            opens_list_item(text, s) && found.iter().any(|f| f.framework != form.framework);
         let licensed = named(&form.framework)
             || extension.is_some_and(|(longer, _)| named(longer))
             || body
+            || listed
             || next.is_some_and(|w| CERTIFICATION_WORDS.contains(&w));
         if licensed {
             added.push(Found::derived(s..e, &form.framework));
@@ -230,6 +256,37 @@ mod tests {
         assert_eq!(
             named("Assessed by IASME, we hold CE since 2024."),
             vec![pair("CE", "cyber_essentials")]
+        );
+    }
+
+    #[test]
+    fn initials_that_open_an_item_of_a_list_of_frameworks_name_one() {
+        assert_eq!(
+            named("Status: SOC 2 report issued \u{b7} CE \u{2705}"),
+            vec![pair("SOC 2", "soc2"), pair("CE", "cyber_essentials")]
+        );
+        assert_eq!(
+            named("ISO 42001 underway / CE done"),
+            vec![
+                pair("ISO 42001", "iso42001"),
+                pair("CE", "cyber_essentials")
+            ]
+        );
+        // A step of an assessment after the initials.
+        assert_eq!(
+            named("CE renewal scheduled for June."),
+            vec![pair("CE", "cyber_essentials")]
+        );
+        // Inside an item, or beside a marking, they stay quiet.
+        assert!(
+            named("ISO 27001 held; the CE team owns it.")
+                .iter()
+                .all(|(t, _)| t != "CE")
+        );
+        assert!(
+            named("Our scanner: CE \u{b7} ISO 27001 certified product line")
+                .iter()
+                .all(|(t, _)| t != "CE")
         );
     }
 

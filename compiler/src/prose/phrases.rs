@@ -230,7 +230,22 @@ pub fn merge_pieces(
                 .is_some_and(|t| vocabulary::SHARING_WORDS.contains(&t.norm.as_str()))
         })
     });
-    if items.len() < 2 || label_governs || told_of_all || !items.iter().any(item_claims) {
+    // Any other status after a dash or colon at the end that names no
+    // framework sums up the whole list when no other item states one.
+    let summary_governs = items.last().is_some_and(|last| {
+        let tail = last.end - 1;
+        last.len() > 1
+            && pieces.strengths[tail - 1] >= 3
+            && !has_mention(list[tail].clone())
+            && claim_in(list[tail].clone())
+            && !claim_in(list[last.start].start..list[tail - 1].end)
+    }) && !items[..items.len() - 1].iter().any(item_claims);
+    if items.len() < 2
+        || label_governs
+        || told_of_all
+        || summary_governs
+        || !items.iter().any(item_claims)
+    {
         return merge_run(tokens, pieces, phrases, voc);
     }
     items

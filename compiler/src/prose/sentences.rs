@@ -409,7 +409,7 @@ pub fn soft_pieces(tokens: &[Token], clause: Range<usize>) -> Pieces {
     Pieces { pieces, strengths }
 }
 
-/// True when token `i` is a soft boundary: a comma, colon or dash, a spaced
+/// True when token `i` is a soft boundary: a comma, colon or dash, a spaced slash, a spaced
 /// hyphen, or a conjunction.
 fn is_soft_break(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];

@@ -621,6 +621,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("stage 1|one|2|two", Claim(InProgress)),
     ("passed|completed our|the stage 2|two", Claim(Achieved)),
     ("audit|audits|assessment passed|completed", Claim(Achieved)),
+    // The phrasal verbs of finishing: "our SOC 2 audit wrapped up last week".
+    (
+        "audit|audits|assessment|examination wrapped|wraps|finished up",
+        Claim(Achieved),
+    ),
     // "Our SOC 2 Type 2 examination is complete".
     (
         "examination|audit|attestation is|are|now complete|completed|finished|done",

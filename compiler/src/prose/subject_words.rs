@@ -74,6 +74,10 @@ pub static PEOPLE: &[&str] = &[
 /// ("staff handbook", "employee training") rather than name who acts.
 pub static WORKFORCE: &[&str] = &["staff", "employee", "colleague", "workforce"];
 
+/// How many tokens after a verb of saying a pronoun may stand and still be
+/// the speaker's: "Keel confirms the vision system in their robots ...".
+pub const REPORTED_PRONOUN_WINDOW: usize = 8;
+
 /// Verbs of saying whose subject a pronoun after them may stand for ("Meridian
 /// told us they are still working on it").
 pub static SAYING_VERBS: &[&str] = &[

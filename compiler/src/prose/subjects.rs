@@ -480,20 +480,30 @@ pub fn not_ourselves(
 
 /// Drops "they" and "it" where they stand for the organisation that is
 /// reported speaking ("Meridian told us they are still working on it",
-/// "Northwind says it is certified"): a pronoun after a verb of saying whose
-/// subject is the organisation is that organisation.
+/// "Northwind says it is certified", "Keel confirms the vision system in
+/// their robots is compliant"): a pronoun after a verb of saying whose
+/// subject is the organisation is that organisation, when no other party is
+/// named between the verb and the pronoun.
 pub fn reported_pronouns_dropped(
     tokens: &[Token],
     markers: Vec<(usize, usize)>,
     orgs: &[(usize, usize)],
 ) -> Vec<(usize, usize)> {
+    let kept = markers.clone();
     markers
         .into_iter()
         .filter(|&(s, _)| {
             let pronoun = matches!(tokens[s].norm.as_str(), "they" | "their" | "it");
-            let said = (s.saturating_sub(4)..s)
+            let said = (s.saturating_sub(subject_words::REPORTED_PRONOUN_WINDOW)..s)
+                .rev()
                 .find(|&i| subject_words::SAYING_VERBS.contains(&tokens[i].norm.as_str()));
-            let by_us = said.is_some_and(|v| !ending_in(orgs, v, v).is_empty());
+            let by_us = said.is_some_and(|v| {
+                !ending_in(orgs, v, v).is_empty()
+                    && !kept.iter().any(|&(ms, _)| v < ms && ms < s)
+                    && !tokens[v..s].iter().any(|t| {
+                        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | ";" | ":")
+                    })
+            });
             !(pronoun && by_us)
         })
         .collect()

@@ -506,6 +506,10 @@ pub static OBTAINED: &[&str] = &[
 /// ("we were certified until 2025").
 pub static PAST_TENSE: &[&str] = &["was", "were", "had"];
 
+/// Irregular past forms of verbs that start or reach a step: "when we began
+/// working towards it".
+pub static IRREGULAR_PAST: &[&str] = &["began", "became", "got", "won", "went", "took"];
+
 /// Month names and abbreviations, for target dates ("by June 2027"). The first
 /// twelve are the full names in calendar order, which the date reader counts on.
 pub static MONTH_NAMES: &[&str] = &[
@@ -564,7 +568,7 @@ pub static YES_ANSWERS: &[&str] = &[
 pub static NO_ANSWERS: &[&str] = &["no", "not", "never", "nope"];
 
 /// Labels that open an answer and are not part of it: "A: Yes".
-pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "r", "q", "question"];
+pub static ANSWER_LABELS: &[&str] = &["a", "answer", "response", "reply", "r", "q", "question"];
 
 /// Marks that open a line as a ticked or unticked item of a form: a box, a
 /// tick, a cross.

@@ -303,3 +303,23 @@ fn sure_and_absolutely_answer_yes() {
         &[("soc2", Some(A))],
     );
 }
+
+#[test]
+fn a_handle_before_the_answer_is_who_it_answers() {
+    // In a thread the reply names the person who asked before it answers.
+    assert_eq!(
+        one(
+            "@helpdesk is your platform Cyber Essentials Plus certified?\n\n@sam yes, renewed in May."
+        ),
+        (Some(A), ORG)
+    );
+    assert_eq!(
+        one("@helpdesk is your platform Cyber Essentials Plus certified?\n\n@sam no, not yet."),
+        (Some(N), ORG)
+    );
+    // Near miss: a reply with no answer word claims nothing.
+    assert_eq!(
+        one("@helpdesk is your platform Cyber Essentials Plus certified?\n\n@sam let me check."),
+        (None, None)
+    );
+}

@@ -39,6 +39,40 @@ fn a_status_inside_one_list_item_stays_with_it() {
 }
 
 #[test]
+fn a_spaced_slash_divides_list_items_as_a_middle_dot_does() {
+    assert_eq!(
+        statuses("Cyber Essentials Plus renewed / ISO 42001 audit booked / SOC 2 planned"),
+        pairs(&[
+            ("cyber_essentials_plus", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", Some(Pl))
+        ])
+    );
+    // A slash written close joins names, and one status covers both.
+    assert_eq!(
+        statuses("We are ISO 42001/ISO 27001 certified."),
+        pairs(&[("iso42001", Some(A)), ("iso27001", Some(A))])
+    );
+}
+
+#[test]
+fn a_status_after_a_dash_at_the_end_sums_up_the_whole_list() {
+    assert_eq!(
+        statuses("Cyber Essentials / ISO 42001 / SOC 2 Type II \u{2014} every one achieved"),
+        pairs(&[
+            ("cyber_essentials", Some(A)),
+            ("iso42001", Some(A)),
+            ("soc2", Some(A))
+        ])
+    );
+    // A status inside an earlier item keeps the items apart.
+    assert_eq!(
+        statuses("Cyber Essentials (planned) / ISO 42001 \u{2014} achieved"),
+        pairs(&[("cyber_essentials", Some(Pl)), ("iso42001", Some(A))])
+    );
+}
+
+#[test]
 fn a_label_with_a_status_governs_items_without_their_own() {
     assert_eq!(
         statuses("Currently pursuing: ISO 42001 (2027) \u{b7} SOC 2 Type 2 (2028)"),

@@ -645,6 +645,19 @@ fn a_pronoun_after_the_organisation_speaking_is_the_organisation() {
         Some(Subject::ThirdParty)
     );
     assert_eq!(one("Equinix told us they are ISO 27001 certified.").0, None);
+    // Further into the reported clause, a possessive still stands for the
+    // speaker.
+    assert_eq!(
+        one(
+            "Northwind confirmed the scoring engine inside their forecasting app is ISO 42001 certified."
+        ),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Near misses: another party named first, or a new sentence.
+    assert_eq!(
+        one("Northwind confirmed that its customers and their tools are ISO 27001 certified.").1,
+        Some(Subject::ThirdParty)
+    );
 }
 
 #[test]

@@ -27,6 +27,18 @@ fn negated_verbs_and_passives() {
 }
 
 #[test]
+fn a_phrasal_verb_of_finishing_completes_an_audit() {
+    assert_eq!(
+        one("Our ISO 27001 certification audit wrapped up on Friday.").0,
+        Some(A)
+    );
+    assert_eq!(
+        one("The SOC 2 Type 2 examination finished up in October.").0,
+        Some(A)
+    );
+}
+
+#[test]
 fn progressive_and_modal_forms() {
     assert_eq!(one("Our ISO 27001 certification is pending.").0, Some(P));
     assert_eq!(one("We are getting ISO 27001 certified.").0, Some(P));
@@ -417,6 +429,20 @@ fn a_question_naming_the_organisation_is_answered_by_yes() {
     );
 }
 
+#[test]
+fn a_reply_label_before_yes_leaves_the_statement_its_own_status() {
+    // "Reply:" labels the answer as "A:" does, so the "Yes" is no status of
+    // the name after it.
+    assert_eq!(
+        one("Support reply: Yes, our platform is compliant with the EU AI Act."),
+        (Some(C), ORG)
+    );
+    assert_eq!(
+        one("Reply: Yes, ISO 27001 is planned for 2028."),
+        (Some(Pl), ORG)
+    );
+}
+
 const ORG: Option<Subject> = Some(Subject::Organisation);
 
 #[test]
@@ -803,4 +829,29 @@ fn adding_a_framework_is_work_and_beginning_with_one_is_history() {
 fn a_certificate_already_in_place_is_held() {
     assert_eq!(one("Cyber Essentials is already in place.").0, Some(A));
     assert_eq!(one("ISO 27001 now in place for all sites.").0, Some(A));
+}
+
+#[test]
+fn credentials_in_brackets_after_the_organisations_name_are_held() {
+    assert_eq!(
+        one("Northwind (Cyber Essentials, IASME) runs the pilot for the council."),
+        (Some(A), ORG)
+    );
+    let found = crate::prose::find_mentions_with(
+        "Our partner Northwind Analytics (ISO 27001 certificate NW-5521) supplies the models.",
+        ProseFormat::Markdown,
+        &test_aliases(),
+        &crate::prose::Names {
+            organisation: vec!["Northwind Analytics".into()],
+            suppliers: Vec::new(),
+        },
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.certificate.as_deref(), Some("NW-5521"));
+    // Near misses: a supplier's brackets, and a name that is no credential.
+    assert_eq!(one("Equinix (ISO 27001, BSI) hosts our backups.").0, None);
+    assert_eq!(
+        one("Northwind (see the ISO 27001 section) hosts the data.").0,
+        None
+    );
 }

@@ -4,7 +4,7 @@
 //! certificate is not work towards one. Each rule has sentences it must read
 //! and a near miss it must leave alone.
 
-use super::{A, Al, C, L, N, P, Pl, check};
+use super::{A, Al, C, L, N, P, Pl, check, one};
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, ProseFormat, find_mentions};
 
@@ -1028,5 +1028,24 @@ fn others_set_against_the_organisation_are_someone_else() {
     check(
         "Others may wait for ISO 27001; we are working towards it now.",
         &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_clause_of_time_told_in_the_past_is_no_future() {
+    // "When" before a past verb tells what happened.
+    assert_eq!(
+        one("When we began working towards ISO 27001 in March, nobody expected it to take a year.")
+            .0,
+        Some(P)
+    );
+    assert_eq!(
+        one("When we started on ISO 42001 we hired a consultant.").0,
+        Some(P)
+    );
+    // Near misses: a present verb after "when" is still to come.
+    assert_eq!(
+        one("When we are certified to ISO 27001 we will publish the certificate.").0,
+        Some(Pl)
     );
 }

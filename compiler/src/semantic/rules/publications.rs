@@ -333,6 +333,20 @@ fn table(reading: ClaimedStatus, spec: Option<Status>) -> Option<Code> {
     Some(code)
 }
 
+/// The word right after the mention, in lowercase ("certification" in "has
+/// EU AI Act certification").
+fn word_after(claim: &ProseClaim, text: &str) -> String {
+    text.get(claim.range.end as usize..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default()
+}
+
 /// True when the phrase uses certificate or compliance words ("certified",
 /// "certification", "compliant"), which SOC 2 never earns.
 fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
@@ -345,16 +359,7 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     // The noun right after the name says what is held: "achieved SOC 2
     // certification" names a certificate, "certified with a SOC 2 Type 2
     // report" a report.
-    let next_word = text
-        .get(claim.range.end as usize..)
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
+    let next_word = word_after(claim, text);
     if matches!(next_word.as_str(), "report" | "reports" | "attestation") {
         return false;
     }
@@ -475,8 +480,12 @@ fn judge(
             .and_then(|r| text.get(r.range()))
             .unwrap_or("")
             .to_lowercase();
+        // The certificate word may be the noun the name qualifies: "has EU AI
+        // Act certification".
+        let noun = word_after(claim, text);
+        let certificate_word = |w: &str| w.contains("certif") || w.contains("accredit");
         if claim.status == ClaimedStatus::Achieved
-            && (phrase.contains("certif") || phrase.contains("accredit"))
+            && (certificate_word(&phrase) || certificate_word(&noun))
         {
             return Some(
                 diag(

@@ -340,6 +340,12 @@ fn frameworks_without_certificates() {
     let found = check_page("", "We are NIST AI RMF certified.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].code.name(), "claim-unbacked");
+    // The certificate noun that the name qualifies claims one too.
+    assert_eq!(
+        codes_on("", "Our triage service holds EU AI Act certification."),
+        ["claim-unbacked"]
+    );
+    assert!(codes_on("", "We hold the EU AI Act guidance in our library.").is_empty());
 }
 
 #[test]
