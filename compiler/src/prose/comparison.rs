@@ -151,7 +151,7 @@ pub fn keep_own_side(units: Vec<Unit>, names: &NameSets) -> Vec<Unit> {
                 None if !other_columns_of(&row, names).is_empty() => return row,
                 _ => other_labelled_cells(&row, &cells, names),
             };
-            cut_cells(&row, &cells, &cut)
+            tables::cut_cells(&row, &cells, &cut)
         },
     )
 }
@@ -189,21 +189,6 @@ fn other_labelled_cells(row: &Unit, cells: &[Range<usize>], names: &NameSets) ->
     (0..sides.len())
         .filter(|&k| sides[k] == Side::Other)
         .collect()
-}
-
-/// The row without the cells at `cut`, each with the separator before it.
-fn cut_cells(row: &Unit, cells: &[Range<usize>], cut: &[usize]) -> Unit {
-    let ranges: Vec<Range<usize>> = cut
-        .iter()
-        .filter_map(|&k| {
-            let cell = cells.get(k)?;
-            Some(cell.start.saturating_sub(3)..cell.end)
-        })
-        .collect();
-    if ranges.is_empty() {
-        return row.clone();
-    }
-    row.without(&ranges)
 }
 
 #[cfg(test)]

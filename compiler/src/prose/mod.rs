@@ -139,6 +139,7 @@ mod tables;
 mod timeline;
 mod units;
 mod vocabulary;
+mod year_columns;
 
 pub use corpus::{CorpusScore, score_corpus, test_aliases};
 pub use details::{fill_details, normalise_number, opens_certificate_fact, read_details};
@@ -389,6 +390,7 @@ pub fn find_mentions_with(
         extract::extract(text, format),
         &subjects::NameSets::new(names),
     );
+    let units = year_columns::keep_latest_year(units);
     let units = tables::name_framework_columns(units, &prepared);
     let units = units::without_role_asides(units);
     let ignored = extract::ignored_lines(text);

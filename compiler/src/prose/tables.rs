@@ -39,6 +39,26 @@ pub fn cells(text: &str) -> Vec<Range<usize>> {
     }
 }
 
+/// The row without the cells at `cut`, each with the separator before it.
+pub fn cut_cells(row: &Unit, cells: &[Range<usize>], cut: &[usize]) -> Unit {
+    let ranges: Vec<Range<usize>> = cut
+        .iter()
+        .filter_map(|&k| {
+            let cell = cells.get(k)?;
+            Some(cell.start.saturating_sub(3)..cell.end)
+        })
+        .collect();
+    if ranges.is_empty() {
+        return row.clone();
+    }
+    row.without(&ranges)
+}
+
+/// True for a cell that says nothing: empty, a dash, "n/a".
+pub fn is_empty_cell(cell: &str) -> bool {
+    EMPTY_CELLS.contains(&cell.trim().to_lowercase().as_str())
+}
+
 /// A cell that answers "yes": "Yes", a tick, or the header a "yes" cell was
 /// read as ("Confirmed \u{2705}").
 pub fn yes_answer(cell: &str) -> bool {
