@@ -230,6 +230,9 @@ pub static CONDITIONALS: &[&str] = &[
     "once",
     "should",
     "would",
+    // "The earliest we'd have a report is June": "'d" before a bare verb is
+    // "would" ("we'd had one" is "had", and states a past).
+    "we'd|i'd|it'd|they'd|you'd|that'd have|be|get|hold|need|become|achieve|obtain|receive|pass|see",
     "could",
     "might",
     "may",

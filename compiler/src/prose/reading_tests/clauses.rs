@@ -273,6 +273,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn a_contracted_would_is_hypothetical_and_a_contracted_had_is_not() {
+    check(
+        "Audit fieldwork starts in March, so the soonest we\u{2019}d have a SOC 2 report is autumn.",
+        &[("soc2", None)],
+    );
+    check(
+        "Without that evidence we'd be nowhere near ISO 42001 certification.",
+        &[("iso42001", None)],
+    );
+    // Near miss: "'d" before a participle is "had", a past.
+    check(
+        "By spring we'd passed our Cyber Essentials assessment.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+#[test]
 fn future_turns_claims_into_plans() {
     check(
         "We will be ISO 27001 certified by 2027.",
