@@ -469,6 +469,45 @@ fn block_kind(name: &str) -> Option<UnitKind> {
     }
 }
 
+/// The text with every tag blanked out byte for byte, so that an offset into
+/// it is the same offset into `text`. Readers of the raw text around a
+/// mention (the value after a framework's name) then see "| Cyber Essentials
+/// | IASME-CE-024860" where the page has `<td>Cyber Essentials</td><td>
+/// IASME-CE-024860</td>`: a cell's opening tag leaves the bar that separates
+/// the cells of a row, and `&nbsp;` a space. The function never panics.
+pub fn blank_tags(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let opens_tag = bytes[i] == b'<'
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!');
+        // `<` is one byte, so `i` is on a character boundary here.
+        if let Some(end) = opens_tag.then(|| find_tag_end(&text[i..])).flatten() {
+            let name: String = text[i + 1..]
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let at = out.len();
+            out.extend(std::iter::repeat_n(b' ', end + 1));
+            if matches!(name.as_str(), "td" | "th") {
+                out[at] = b'|';
+            }
+            i += end + 1;
+        } else if bytes[i..].starts_with(b"&nbsp;") {
+            out.extend(b"      ");
+            i += 6;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 /// The offset of the `>` that ends the tag at the start of `s`, skipping quoted
 /// attribute values.
 fn find_tag_end(s: &str) -> Option<usize> {
@@ -510,4 +549,49 @@ fn decode_entity(s: &str) -> Option<(char, usize)> {
             .map(|(_, c)| *c)?
     };
     Some((c, semi + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blanking_tags_keeps_every_offset() {
+        let page = "<tr><td>Cyber Essentials</td><td class=\"n\">IASME-CE-024860</td></tr>";
+        let blank = blank_tags(page);
+        assert_eq!(blank.len(), page.len());
+        assert_eq!(
+            blank.split_whitespace().collect::<Vec<_>>(),
+            vec!["|", "Cyber", "Essentials", "|", "IASME-CE-024860"]
+        );
+        let at = page.find("IASME").unwrap();
+        assert_eq!(&blank[at..at + 5], "IASME");
+    }
+
+    #[test]
+    fn a_certificate_number_in_the_next_cell_of_an_html_row_shows_it_held() {
+        let found = crate::prose::find_mentions(
+            "<table><tr><th>Scheme</th><th>Certificate</th></tr>\
+             <tr><td>ISO/IEC 27001</td><td>IS 998877</td></tr></table>",
+            crate::prose::ProseFormat::Html,
+            &crate::prose::corpus::test_aliases(),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].status, Some(crate::prose::ClaimedStatus::Achieved));
+        assert_eq!(found[0].details.certificate.as_deref(), Some("IS 998877"));
+    }
+
+    #[test]
+    fn blanking_tags_leaves_text_that_only_looks_like_markup() {
+        assert_eq!(blank_tags("fewer than <5 staff"), "fewer than <5 staff");
+        assert_eq!(
+            blank_tags("caf\u{e9}&nbsp;<b>ISO</b>"),
+            "caf\u{e9}         ISO    "
+        );
+        // An unclosed tag at the end is text; one broken by the next tag
+        // ends before it.
+        let open = "<p class=\"x\u{e9}\" ISO 27001";
+        assert_eq!(blank_tags(open), open);
+        assert_eq!(blank_tags("<b ISO <i>27001"), "          27001");
+    }
 }

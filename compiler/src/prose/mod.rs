@@ -395,7 +395,15 @@ pub fn find_mentions_with(
     let units = units::without_role_asides(units);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, &prepared, names);
-    block_facts::carry(text, &units, names, &mut mentions);
+    // The facts around a mention are read from the raw text, so markup must
+    // not stand between a name and its value.
+    let plain = match format {
+        ProseFormat::Html | ProseFormat::Markdown => {
+            std::borrow::Cow::Owned(html::blank_tags(text))
+        }
+        ProseFormat::Text => std::borrow::Cow::Borrowed(text),
+    };
+    block_facts::carry(&plain, &units, names, &mut mentions);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
