@@ -1008,6 +1008,12 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && !tokens.get(e).is_some_and(|t| {
                         e < group.end && vocabulary::COMPLEMENT_OPENERS.contains(&t.norm.as_str())
                     })
+                    // "Our next renewal isn't due until 2028" dates what
+                    // comes; it denies nothing.
+                    && !(tokens.get(e).is_some_and(|t| t.norm == "due")
+                        && tokens.get(e + 1).is_some_and(|t| {
+                            matches!(t.norm.as_str(), "until" | "till" | "before")
+                        }))
             });
         let negated =
             negated_before || negated_inside || negated_after || negative_subject_reaches(m.start);

@@ -88,6 +88,12 @@ static RENEWAL: &[&str] = &[
     "recertification due",
     "recertification date",
     "due for recertification",
+    // "Our next ISO 27001 recertification isn't due until late 2028": the
+    // noun with its verb, where the framework's name parts it from "next".
+    "recertification is",
+    "recertification isn't",
+    "renewal is",
+    "renewal isn't",
 ];
 
 /// Words between a renewal marker and its date: "next renewal is due in
@@ -104,6 +110,9 @@ const RENEWAL_FILLERS: &[&str] = &[
     "in",
     "on",
     "by",
+    "not",
+    "until",
+    "till",
 ];
 
 /// The date of the next renewal, after a marker told in the present or
@@ -656,6 +665,14 @@ fn issue_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
     }
     let mut starts: Vec<usize> = find_marker(lower, "issue date");
     starts.extend(find_marker(lower, "date of issue"));
+    // "Date of current issue: 1 September 2025", as certificates print it.
+    for label in [
+        "date of current issue",
+        "date of latest issue",
+        "date of last issue",
+    ] {
+        starts.extend(find_marker(lower, label));
+    }
     for (i, w) in lower.iter().enumerate() {
         let first = i > 0 && FIRST_ISSUE.contains(&bare(&lower[i - 1]).as_str());
         if matches!(bare(w).as_str(), "issued" | "reissued") && !first {
@@ -1218,6 +1235,16 @@ mod tests {
         let r = |s: &str| read_details(s).renewal;
         assert_eq!(r("Next renewal: June 2028"), Some((2028, Some(6))));
         assert_eq!(
+            r("Our SOC 2 renewal isn't due until March 2029."),
+            Some((2029, Some(3)))
+        );
+        assert_eq!(
+            r("The next Cyber Essentials recertification is not due till May 2027"),
+            Some((2027, Some(5)))
+        );
+        // Near miss: a renewal under way gives no date.
+        assert_eq!(r("Our renewal is in progress since March 2026."), None);
+        assert_eq!(
             r("The certificate is due for renewal in autumn 2027."),
             Some((2027, None))
         );
@@ -1472,6 +1499,11 @@ mod tests {
         );
         assert_eq!(d("Issue date: 2026-02-01"), Some((2026, Some(2))));
         assert_eq!(d("It was reissued on 3 May 2025."), Some((2025, Some(5))));
+        assert_eq!(
+            d("Certificate AB-1234 \u{b7} date of current issue: 2 June 2026"),
+            Some((2026, Some(6)))
+        );
+        assert_eq!(d("Date of latest issue 14.02.2026"), Some((2026, Some(2))));
         // Near misses: a first issue, a history, and a date after a stop.
         assert_eq!(d("The certificate was first issued in 2019."), None);
         assert_eq!(d("Issued in 2022 and renewed in 2025."), None);

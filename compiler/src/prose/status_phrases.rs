@@ -298,6 +298,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "our * surveillance|recertification|reassessment audit|audits|visit|visits|assessment",
         Claim(Achieved),
     ),
+    // Only what is held has a next renewal: "our next ISO 27001
+    // recertification isn't due until 2028", "its next renewal is in May".
+    (
+        "our|its|the next @ recertification|renewal|recertifications|renewals",
+        Claim(Achieved),
+    ),
+    (
+        "our|its next recertification|renewal|recertifications|renewals",
+        Claim(Achieved),
+    ),
     // A relative clause whose object is the framework named before it: "Cyber
     // Essentials Plus, which Harbour already holds", "ISO 27001, which we
     // achieved in 2024".

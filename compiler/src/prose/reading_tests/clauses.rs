@@ -245,6 +245,15 @@ fn upkeep_of_a_certificate_means_it_is_held() {
         "ISO 27001 recertification is in progress.",
         &[("iso27001", Some(A))],
     );
+    // Only what is held has a next renewal.
+    check(
+        "Our next SOC 2 renewal isn't due until the spring.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "The next Cyber Essentials Plus recertification falls in June.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
     // A lapsed certificate is not held, whatever is planned for it.
     check(
         "Our Cyber Essentials certificate lapsed and renewal is planned.",
