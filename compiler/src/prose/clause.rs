@@ -1008,12 +1008,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     && !tokens.get(e).is_some_and(|t| {
                         e < group.end && vocabulary::COMPLEMENT_OPENERS.contains(&t.norm.as_str())
                     })
-                    // "Our next renewal isn't due until 2028" dates what
-                    // comes; it denies nothing.
-                    && !(tokens.get(e).is_some_and(|t| t.norm == "due")
-                        && tokens.get(e + 1).is_some_and(|t| {
-                            matches!(t.norm.as_str(), "until" | "till" | "before")
-                        }))
+                    && !due_later(tokens, e)
             });
         let negated =
             negated_before || negated_inside || negated_after || negative_subject_reaches(m.start);
@@ -1854,6 +1849,16 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
                 || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
         })
     })
+}
+
+/// True when the words at `at` are "due until", "due till" or "due before":
+/// after a negator they date what comes ("our next renewal isn't due until
+/// 2028") and deny nothing.
+fn due_later(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| t.norm == "due")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "until" | "till" | "before"))
 }
 
 /// True when a negator that ends before the phrase `m` reaches it through the
