@@ -2133,12 +2133,32 @@ fn names_only(text: &str, names: impl Iterator<Item = Range<usize>>) -> bool {
 /// True for a table header row whose first column names certificates or reports
 /// and another column one of their facts ("Certification | Body | Expires",
 /// "Report | Type | Date"): a register of what the organisation holds.
+///
+/// The first column may qualify its noun ("Assurance report", "Security
+/// certifications"), unless the qualifier puts what it lists ahead ("Planned
+/// certifications"); a fact column is written as certificates print it
+/// ("Certificate no.", "Date of issue:").
 pub fn is_register_header(row: &str) -> bool {
-    let cells: Vec<String> = row.split('|').map(|c| c.trim().to_lowercase()).collect();
+    let cells: Vec<String> = row
+        .split('|')
+        .map(|c| {
+            c.trim()
+                .trim_end_matches(['.', ':', '*'])
+                .trim()
+                .to_lowercase()
+        })
+        .collect();
     let Some((first, rest)) = cells.split_first() else {
         return false;
     };
-    vocabulary::REGISTER_SUBJECT_COLUMNS.contains(&first.as_str())
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let subject = words.last().is_some_and(|head| {
+        vocabulary::REGISTER_SUBJECT_COLUMNS.contains(head)
+            && !words
+                .iter()
+                .any(|w| vocabulary::REGISTER_AHEAD_WORDS.contains(w))
+    });
+    subject
         && rest
             .iter()
             .any(|c| vocabulary::REGISTER_FACT_COLUMNS.contains(&c.as_str()))

@@ -414,25 +414,45 @@ pub static REGISTER_SUBJECT_COLUMNS: &[&str] = &[
     "scheme",
 ];
 
+/// Words that put what a register's first column lists ahead of now:
+/// "Planned certifications", "Target standards".
+pub static REGISTER_AHEAD_WORDS: &[&str] = &[
+    "planned", "target", "targeted", "future", "upcoming", "pipeline", "roadmap", "proposed",
+    "pending",
+];
+
 /// Column headers that name a fact of a registered certificate or report.
 pub static REGISTER_FACT_COLUMNS: &[&str] = &[
     "body",
     "certification body",
+    "certifying body",
     "issuer",
     "issued by",
     "auditor",
+    "audit firm",
     "expires",
     "expiry",
     "expiry date",
     "valid until",
     "valid to",
+    "valid through",
     "issued",
+    "issue date",
+    "date of issue",
     "date",
+    "report date",
     "type",
+    "report type",
+    "certificate",
     "certificate number",
     "certificate no",
+    "cert no",
+    "certificate id",
     "number",
     "since",
+    "recertification due",
+    "renewal due",
+    "next renewal",
 ];
 
 /// Words that mark an audit step as done: "we passed our Stage 2 audit", "the

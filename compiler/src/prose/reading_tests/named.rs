@@ -313,6 +313,19 @@ fn a_register_table_lists_what_is_held() {
     );
     assert!(is_register_header("Certification | Body | Expires"));
     assert!(!is_register_header("Framework | Notes"));
+    // A first column that qualifies its noun, and facts as certificates
+    // print them; near misses: a register of what is ahead, and a fact
+    // column of a plan.
+    assert!(is_register_header("Assurance report | Type | Auditor"));
+    assert!(is_register_header(
+        "Security certifications | Certificate no. | Valid through"
+    ));
+    assert!(!is_register_header("Planned certifications | Type"));
+    assert!(!is_register_header("Certification | Target date"));
+    check(
+        "| Assurance report | Type | Auditor |\n|---|---|---|\n| SOC 2 | Type 1 | Example LLP |",
+        &[("soc2", Some(A))],
+    );
 }
 
 #[test]
