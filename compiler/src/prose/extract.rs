@@ -738,6 +738,21 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_column_names_what_its_cells_hold() {
+        let md = "| Standard | Body | Recertification due: |\n|---|---|---|\n| ISO 9001 | NQA | June 2028 |\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown)[1].1,
+            "ISO 9001 | NQA | Recertification due: June 2028"
+        );
+        let md =
+            "| Scheme | Date of issue | Notes |\n|---|---|---|\n| CE | 2026-01-05 | annual |\n";
+        assert_eq!(
+            texts(md, ProseFormat::Markdown)[1].1,
+            "CE | Date of issue 2026-01-05 | annual"
+        );
+    }
+
+    #[test]
     fn a_column_headed_by_its_choices_keeps_its_answers() {
         let md = "| Question | Yes / No / N/A |\n|---|---|\n| Do you hold ISO 27001? | Yes |\n";
         assert_eq!(

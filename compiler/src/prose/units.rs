@@ -289,7 +289,8 @@ impl<'a> Builder<'a> {
             // A fact column ("Expires", "Certificate", "Since") names what its
             // cell holds, so "| 2027-05-19 |" under "Expires" reads "Expires
             // 2027-05-19".
-            if !content.is_empty() && vocabulary::FACT_HEADERS.contains(&header_lower.as_str()) {
+            let header_name = header_lower.trim_end_matches([':', '*']).trim_end();
+            if !content.is_empty() && vocabulary::FACT_HEADERS.contains(&header_name) {
                 let kept: Vec<(char, Range<usize>)> = self.cur.text[cell_start..]
                     .char_indices()
                     .map(|(i, c)| {

@@ -627,6 +627,23 @@ pub static FACT_HEADERS: &[&str] = &[
     "certificate no.",
     "issued",
     "first certified",
+    // As certificates and registers print them.
+    "expires on",
+    "issue date",
+    "date of issue",
+    "date issued",
+    "issued on",
+    "date of current issue",
+    "certificate id",
+    "cert no",
+    "cert no.",
+    "registration number",
+    "renewal due",
+    "renewal date",
+    "next renewal",
+    "recertification due",
+    "recertification date",
+    "next recertification",
 ];
 
 /// Table cells that answer "no" to their column header.
