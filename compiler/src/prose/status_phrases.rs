@@ -341,6 +341,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "have|has no * certification|certifications",
         Claim(ClaimedStatus::Not),
     ),
+    // "We've never had a formal ISO 27001 audit", "we haven't undergone an
+    // ISO 42001 assessment": no audit to the standard means no certificate
+    // (an audit of upkeep, "our surveillance audit", is not matched).
+    (
+        "never|not|haven't|hasn't had|undergone|faced|passed a|an|any @ audit|audits|assessment|assessments",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "never|not|haven't|hasn't had|undergone|faced|passed a|an|any formal|external|independent|official|proper|real @ audit|audits|assessment|assessments",
+        Claim(ClaimedStatus::Not),
+    ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),

@@ -282,6 +282,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn no_audit_to_the_standard_means_no_certificate() {
+    check(
+        "To be frank, we have never had an external ISO 42001 audit.",
+        &[("iso42001", Some(N))],
+    );
+    check(
+        "Keel hasn't undergone any Cyber Essentials Plus assessment.",
+        &[("cyber_essentials_plus", Some(N))],
+    );
+    // Near miss: a finding of an audit is what never happened.
+    assert_ne!(
+        one("We have never had a major nonconformity in an ISO 27001 audit.").0,
+        Some(N)
+    );
+}
+
+#[test]
 fn a_contracted_would_is_hypothetical_and_a_contracted_had_is_not() {
     check(
         "Audit fieldwork starts in March, so the soonest we\u{2019}d have a SOC 2 report is autumn.",
