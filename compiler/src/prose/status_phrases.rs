@@ -337,6 +337,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "have|has a|an|our|its|current|valid|full|formal * certification|certifications",
         Claim(Achieved),
     ),
+    // A relative clause of obtaining after the noun: "the SOC 2
+    // certification we got in the summer", "the ISO 42001 certification
+    // that we earned last year".
+    (
+        "@ certification|accreditation we|we've got|received|earned|obtained|achieved|gained|secured|won",
+        Claim(Achieved),
+    ),
+    (
+        "@ certification|accreditation that|which we|we've got|received|earned|obtained|achieved|gained|secured|won",
+        Claim(Achieved),
+    ),
     (
         "have|has no * certification|certifications",
         Claim(ClaimedStatus::Not),

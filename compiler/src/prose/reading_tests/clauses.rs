@@ -282,6 +282,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn a_certification_we_obtained_is_held() {
+    check(
+        "The ISO 42001 certification we earned in March has helped in tenders.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "Our Cyber Essentials certification, which we secured in 2025, covers all staff.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: one we want is not held.
+    assert_ne!(
+        one("The ISO 42001 certification we want would help in tenders.").0,
+        Some(A)
+    );
+}
+
+#[test]
 fn no_audit_to_the_standard_means_no_certificate() {
     check(
         "To be frank, we have never had an external ISO 42001 audit.",
