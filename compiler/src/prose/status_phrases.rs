@@ -435,6 +435,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("our|its @ surveillance", Claim(Achieved)),
     // "Backed by SOC 2 Type II", "ISO 27001 ticked off last year".
     ("backed by @", Claim(Achieved)),
+    // A step up from a lower scheme: "this year we moved up to Cyber
+    // Essentials Plus", "upgraded to SOC 2 Type 2".
+    (
+        "moved|stepped|levelled|leveled|graduated up to @",
+        Claim(Achieved),
+    ),
+    ("upgraded to @", Claim(Achieved)),
     ("ticked|checked off", Claim(Achieved)),
     ("available on|upon request", Claim(Achieved)),
     ("available under nda", Claim(Achieved)),

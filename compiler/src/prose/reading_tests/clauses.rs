@@ -282,6 +282,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn a_step_up_to_a_higher_scheme_is_held() {
+    check(
+        "In March we stepped up to Cyber Essentials Plus after a hands-on audit.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Last quarter we upgraded to SOC 2 Type 2.",
+        &[("soc2", Some(A))],
+    );
+    // Near miss: a step still ahead.
+    assert_ne!(
+        one("Next year we will move up to Cyber Essentials Plus.").0,
+        Some(A)
+    );
+}
+
+#[test]
 fn a_certification_we_obtained_is_held() {
     check(
         "The ISO 42001 certification we earned in March has helped in tenders.",
