@@ -2142,11 +2142,15 @@ fn opens_reduced_relative(
 }
 
 /// True when the organisation's reference at `at` is "us" right after a verb
-/// of telling ("tells us", "informed us"): the party told, not the subject.
+/// of telling ("tells us", "informed us"), the party told, or of giving
+/// ("vendors have to show us a current certificate"), the party that
+/// receives: not the subject.
 fn told_audience(tokens: &[Token], at: usize) -> bool {
+    let verb = at.checked_sub(1).map(|v| tokens[v].norm.as_str());
     tokens[at].norm == "us"
-        && at > 0
-        && subject_words::TELLING_VERBS.contains(&tokens[at - 1].norm.as_str())
+        && verb.is_some_and(|v| {
+            subject_words::TELLING_VERBS.contains(&v) || subject_words::GIVING_VERBS.contains(&v)
+        })
 }
 
 /// "Equinix runs the LD8 site for our backups and holds ISO 27001 there": a

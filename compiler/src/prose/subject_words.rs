@@ -114,6 +114,14 @@ pub static TELLING_VERBS: &[&str] = &[
     "promises",
 ];
 
+/// Verbs of giving whose first object is who receives, not who holds what
+/// is given ("every sub-processor has to show us a current ISO 27001
+/// certificate", "vendors send us their SOC 2 reports").
+pub static GIVING_VERBS: &[&str] = &[
+    "give", "gives", "gave", "show", "shows", "showed", "send", "sends", "sent", "provide",
+    "provides", "supply", "supplies", "hand", "hands",
+];
+
 /// Nouns by which reported speech names the company the speaker belongs to:
 /// "our CTO said the company is aligned".
 pub static COMPANY_NOUNS: &[&str] = &[

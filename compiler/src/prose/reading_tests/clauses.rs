@@ -282,6 +282,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn what_others_give_us_is_theirs() {
+    check(
+        "Each new vendor has to give us a valid ISO 27001 certificate or a SOC 2 report.",
+        &[("iso27001", None), ("soc2", None)],
+    );
+    check(
+        "Contractors have to be Cyber Essentials certified.",
+        &[("cyber_essentials", None)],
+    );
+    // Near miss: what had to be done was done.
+    check(
+        "We had to pass two audits to become ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
 fn a_step_up_to_a_higher_scheme_is_held() {
     check(
         "In March we stepped up to Cyber Essentials Plus after a hands-on audit.",
