@@ -427,8 +427,9 @@ fn document_label(rest: &str) -> Option<&str> {
         let after = lower.strip_prefix(label)?;
         let after = after.trim_start();
         let at = rest.len() - after.len();
-        after
-            .starts_with(LABEL_MARKS)
+        // "ISO 27001 certification (certificate IS 712345)": an aside
+        // after the noun opens the value too.
+        (after.starts_with(LABEL_MARKS) || after.starts_with('('))
             .then(|| rest.get(at..))
             .flatten()
     })

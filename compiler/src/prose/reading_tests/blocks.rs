@@ -416,9 +416,24 @@ fn an_aside_after_a_name_gives_its_certificate() {
         found[0].details.certificate.as_deref(),
         Some("IASME-CE-555555")
     );
-    // Near miss: an aside without a certificate shows nothing held.
+    // After the certificate's noun too.
+    let found = mentions(
+        "Controls include SOC 2 certification (certificate SC-2231, NQA).",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.certificate.as_deref(), Some("SC-2231"));
+    // Near misses: an aside without a certificate shows nothing held.
     assert_eq!(
         mentions("ISO 42001 (see the table below)", ProseFormat::Text)[0].status,
+        None
+    );
+    assert_eq!(
+        mentions(
+            "ISO 42001 certification (see the table below)",
+            ProseFormat::Text
+        )[0]
+        .status,
         None
     );
 }
