@@ -189,11 +189,12 @@ async fn publish(backend: &Backend, root: usize, generation: u64) {
         )
     };
     let hook = backend.hooks().on_diagnostics.clone();
+    let hook_versions = hook.as_ref().map(|_| versions.clone());
     let computed = worker
         .run(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
-                if let Some(hook) = &hook {
-                    hook();
+                if let (Some(hook), Some(versions)) = (&hook, &hook_versions) {
+                    hook(versions);
                 }
                 let conv = Conv::new(&cx);
                 let (all, wide) = cx.analysis.diagnostics_by_scope()?;

@@ -5,6 +5,7 @@
 //! the read and diagnostics machinery sit on top of it and pass it around, and the
 //! tidy test keeps the dependency one-way.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -15,12 +16,19 @@ use crate::session::Session;
 /// A hook called with a file's workspace path.
 pub type PathHook = Arc<dyn Fn(&str) + Send + Sync>;
 
+/// A hook called with the versions of the open documents (by URI) that a diagnostics
+/// run's snapshot holds.
+pub type RunHook = Arc<dyn Fn(&BTreeMap<String, i32>) + Send + Sync>;
+
 /// Test hooks. The default does nothing.
 #[derive(Clone, Default)]
 pub struct Hooks {
-    /// Called on the blocking thread of each diagnostics run, after the snapshot is
-    /// taken and before diagnostics are computed. Tests use it to hold a run open.
-    pub on_diagnostics: Option<Arc<dyn Fn() + Send + Sync>>,
+    /// Called on the thread of each whole-workspace diagnostics run, after the
+    /// snapshot is taken and before diagnostics are computed, with the document
+    /// versions the snapshot holds. Tests use it to hold open the run of one edit: a
+    /// run held with its snapshot blocks every later write, so a test must hold only
+    /// a run after which it writes nothing.
+    pub on_diagnostics: Option<RunHook>,
     /// Called on the blocking thread of each read with the file's workspace path,
     /// before the read runs. Tests use it to make a read panic.
     pub on_read: Option<PathHook>,

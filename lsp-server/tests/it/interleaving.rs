@@ -35,14 +35,20 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
     }
     assert!(lines >= 2000, "{lines} lines");
 
-    let armed = Arc::new(AtomicBool::new(false));
+    // Only the run whose snapshot holds the edit (version 2) is held. A run is held
+    // with its snapshot, and a snapshot blocks every later write: holding an earlier
+    // run (the one for opening the file may start late on a busy machine) would make
+    // the edit itself wait for it.
+    let held_uri = support::uri(&dir.path().join("big_3.aims"))
+        .as_str()
+        .to_owned();
+    let armed = AtomicBool::new(true);
     let (started_tx, mut started_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
     let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
     let release_rx = Mutex::new(release_rx);
-    let hook_armed = armed.clone();
     let hooks = aims_lsp::Hooks {
-        on_diagnostics: Some(Arc::new(move || {
-            if hook_armed.swap(false, Ordering::SeqCst) {
+        on_diagnostics: Some(Arc::new(move |versions| {
+            if versions.get(&held_uri) == Some(&2) && armed.swap(false, Ordering::SeqCst) {
                 let _ = started_tx.send(());
                 let _ = release_rx.lock().unwrap().recv();
             }
@@ -69,13 +75,12 @@ async fn hover_and_completion_answer_while_diagnostics_are_recomputed() {
     }
 
     // Type: introduce an undefined owner at the end of the file.
-    armed.store(true, Ordering::SeqCst);
     let edited =
         format!("{text}control typed_now {{\n  owner: nobody_yet\n  status: planned\n}}\n");
     server.change("big_3.aims", &edited, 2).await;
-    started_rx
-        .recv()
+    tokio::time::timeout(support::PATIENCE, started_rx.recv())
         .await
+        .expect("the diagnostics run for the edit started in time")
         .expect("the diagnostics run started");
 
     // The run is in flight. Hover and completion still answer, from the new text.

@@ -142,9 +142,17 @@ impl TestServer {
         assert!(response.is_none(), "a notification got a response");
     }
 
+    /// Sends one message and waits for the server to handle it, failing instead of
+    /// hanging if it does not within `PATIENCE`.
     async fn call(&mut self, request: Request) -> Option<Response> {
-        let service = self.service.ready().await.expect("service ready");
-        service.call(request).await.expect("service alive")
+        let method = request.method().to_owned();
+        let handled = tokio::time::timeout(PATIENCE, async {
+            let service = self.service.ready().await.expect("service ready");
+            service.call(request).await.expect("service alive")
+        });
+        handled
+            .await
+            .unwrap_or_else(|_| panic!("the server did not handle {method} in time"))
     }
 
     /// Opens a file of the workspace with its text on disk.
