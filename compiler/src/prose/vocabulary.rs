@@ -225,6 +225,10 @@ pub const DATE_REACH: usize = 5;
 pub static CONDITIONALS: &[&str] = &[
     "if",
     "must",
+    // A clause under a negated verb of meaning is neither said nor denied:
+    // "badges held by our engineers do not mean that Keel holds ISO 27001".
+    "not|never mean|means|imply|implies|suggest|suggests|indicate|indicates|signify|guarantee",
+    "doesn't|don't|didn't mean|imply|suggest|indicate|signify|guarantee",
     "unless",
     "whether",
     "once",

@@ -282,6 +282,23 @@ fn conditionals_are_not_claims() {
 }
 
 #[test]
+fn a_clause_under_a_negated_verb_of_meaning_is_not_said() {
+    check(
+        "A Lead Auditor course on a CV does not mean that the employer holds ISO 42001.",
+        &[("iso42001", None)],
+    );
+    check(
+        "Passing a scan doesn't imply we are Cyber Essentials certified.",
+        &[("cyber_essentials", None)],
+    );
+    // Near miss: the verb of meaning affirmed states its clause.
+    check(
+        "In short, this means we are ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
 fn what_others_give_us_is_theirs() {
     check(
         "Each new vendor has to give us a valid ISO 27001 certificate or a SOC 2 report.",
