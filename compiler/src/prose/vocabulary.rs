@@ -655,10 +655,13 @@ pub static NO_CELLS: &[&str] = &["no", "n", "false", "\u{2717}", "\u{2718}", "\u
 
 /// Words that let a clause without a framework name refer back to one named
 /// earlier: "we are not yet certified to ISO 42001; certification is planned".
+/// Becoming certified, with no framework of its own, is becoming certified to
+/// the one just named: "we follow ISO 27001 and hope to be certified".
 pub static ANAPHORS: &[&str] = &[
     "it|its|this|these|them|both",
     "certification|certificate|audit|assessment|report|attestation|accreditation",
     "standard|framework|scheme|compliance|obligations",
+    "be|get|become|getting|becoming certified|accredited",
 ];
 
 /// Connectives that end a clause: a status on one side never applies to the

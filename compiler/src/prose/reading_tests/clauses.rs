@@ -500,3 +500,36 @@ fn html_claims() {
         ]
     );
 }
+
+#[test]
+fn becoming_certified_after_a_framework_is_becoming_certified_to_it() {
+    let also = |t: &str| {
+        crate::prose::find_mentions(t, ProseFormat::Markdown, &test_aliases())
+            .into_iter()
+            .map(|m| (m.framework, m.status, m.also.map(|a| a.0)))
+            .collect::<Vec<_>>()
+    };
+    let aligned_then = |later| vec![("iso27001".to_string(), Some(Al), Some(later))];
+    assert_eq!(
+        also("We follow ISO 27001 and hope to be certified."),
+        aligned_then(Pl)
+    );
+    assert_eq!(
+        also("We follow ISO 27001 and plan to get certified."),
+        aligned_then(Pl)
+    );
+    assert_eq!(
+        also("We follow ISO 27001. We plan to be certified in 2027."),
+        aligned_then(Pl)
+    );
+    assert_eq!(
+        also("We follow ISO 27001 and will be certified by June 2027."),
+        aligned_then(P)
+    );
+    // Near misses: nothing named before, or what is named is someone else's.
+    assert_eq!(also("We hope to be certified."), vec![]);
+    assert_eq!(
+        also("AWS holds ISO 27001. We hope to be certified one day."),
+        vec![("iso27001".to_string(), None, None)]
+    );
+}

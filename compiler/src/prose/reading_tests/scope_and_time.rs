@@ -700,10 +700,11 @@ fn a_lapse_and_a_return_in_one_clause_end_held() {
         "We let ISO 42001 lapse in 2024 and were certified again in 2025.",
         &[("iso42001", Some(A))],
     );
-    // Near misses: a return hoped for, and a lapse alone.
+    // Near misses: a return hoped for (a plan, after the lapse; against every
+    // spec status it is judged as the lapse is), and a lapse alone.
     check(
         "Our ISO 42001 certificate lapsed in 2025 and we hope to be certified again in 2027.",
-        &[("iso42001", Some(L))],
+        &[("iso42001", Some(Pl))],
     );
     check(
         "Our ISO 42001 certificate lapsed in 2025.",
