@@ -912,6 +912,14 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),
     ("designed around|to|with", Claim(Aligned)),
+    // "Built to ISO 27001", "we operate to ISO 27001 standards": made or run
+    // to a framework, named right after "to"; one still "being built" to it
+    // is work under way.
+    (
+        "built|operate|operates|operated|operating to @",
+        Claim(Aligned),
+    ),
+    ("being built to @", Claim(InProgress)),
     ("map|maps|mapped|mapping * to|against", Claim(Aligned)),
     ("modelled|modeled|patterned on|after", Claim(Aligned)),
     ("implemented|adopted", Claim(Aligned)),

@@ -533,3 +533,29 @@ fn becoming_certified_after_a_framework_is_becoming_certified_to_it() {
         vec![("iso27001".to_string(), None, None)]
     );
 }
+
+#[test]
+fn built_or_run_to_a_framework_is_aligned_with_it() {
+    check("Built to ISO 27001.", &[("iso27001", Some(Al))]);
+    check(
+        "We operate to ISO 27001 standards.",
+        &[("iso27001", Some(Al))],
+    );
+    check(
+        "Our platform is built to ISO 27001 and ISO 42001.",
+        &[("iso27001", Some(Al)), ("iso42001", Some(Al))],
+    );
+    check(
+        "Our ISMS is being built to ISO/IEC 27001.",
+        &[("iso27001", Some(P))],
+    );
+    // Near misses: "to" opens a purpose, not a framework.
+    check(
+        "We built tools to help with ISO 27001.",
+        &[("iso27001", None)],
+    );
+    check(
+        "We operate to help customers reach ISO 27001.",
+        &[("iso27001", None)],
+    );
+}
