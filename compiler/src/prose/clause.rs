@@ -2316,7 +2316,8 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         (m.end..group.end.min(m.end + HELD_AFTER_REACH)).find(|&i| tokens[i].norm == "held");
     let past = (group.start..m.start)
         .any(|i| vocabulary::PAST_TENSE.contains(&tokens[i].norm.as_str()))
-        || tokens[m.start].norm == "held"
+        // "Keel had ISO 27001 until April 2026": "had" is past on its own.
+        || matches!(tokens[m.start].norm.as_str(), "held" | "had")
         // "held ISO 27001 certificate ...": a phrase of the name and its
         // certificate noun right after "held".
         || (m.start > group.start && tokens[m.start - 1].norm == "held")
@@ -2380,8 +2381,8 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
     let span_of_years = period_at(m.end)
         || (m.end..group.end.min(m.end + 4))
             .any(|i| matches!(tokens[i].norm.as_str(), "from" | "between") && period_at(i + 1));
-    // "Sprout held Cyber Essentials in 2024".
-    let held_in_year = tokens[m.start].norm == "held"
+    // "Sprout held Cyber Essentials in 2024", "... had it in 2024".
+    let held_in_year = matches!(tokens[m.start].norm.as_str(), "held" | "had")
         && (m.end..group.end.min(m.end + 3)).any(|i| {
             tokens[i].norm == "in"
                 && tokens.get(i + 1).is_some_and(|t| {

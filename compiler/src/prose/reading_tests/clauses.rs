@@ -559,3 +559,24 @@ fn built_or_run_to_a_framework_is_aligned_with_it() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn had_until_a_date_is_a_certificate_that_ended() {
+    check(
+        "Keel had ISO 27001 until April 2026.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "Sprout had Cyber Essentials in 2024.",
+        &[("cyber_essentials", Some(L))],
+    );
+    // Near misses: held from then to now.
+    check(
+        "We have had ISO 27001 since 2020.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We had ISO 27001 certification in place well before our competitors.",
+        &[("iso27001", Some(A))],
+    );
+}
