@@ -1162,6 +1162,19 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     vocabulary::NEGATORS.contains(&tokens[i].norm.as_str())
                         || tokens[i].norm == "yet"
                 }));
+        // "Getting ISO 42001 certified was hard work": becoming certified,
+        // the subject of a past verb, is told as done. "... was our goal for
+        // 2026" still names it as an aim.
+        let completed_step = completed_step
+            || (tokens[m.start].norm == "getting"
+                && first_word(tokens, group.clone()) == m.start
+                && tokens.get(m.end).is_some_and(|t| {
+                    m.end < group.end && vocabulary::PAST_OF_A_WHOLE.contains(&t.norm.as_str())
+                })
+                && !(m.end..group.end).any(|i| {
+                    vocabulary::GOAL_NOUNS.contains(&tokens[i].norm.as_str())
+                        || vocabulary::NEGATORS.contains(&tokens[i].norm.as_str())
+                }));
         predicates.push(Predicate {
             kind,
             span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),

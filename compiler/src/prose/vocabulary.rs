@@ -255,6 +255,10 @@ pub static CONDITIONALS: &[&str] = &[
     "before our|we|its|it|this",
 ];
 
+/// Past verbs that tell a process named as their subject as a whole that is
+/// over: "getting certified was hard work", "... took eighteen months".
+pub static PAST_OF_A_WHOLE: &[&str] = &["was", "took", "cost", "required", "meant", "involved"];
+
 /// Nouns of a label of goals, whose list is ahead: "2027 goals: get ISO 27001
 /// certified", "Next steps: ...".
 pub static GOAL_NOUNS: &[&str] = &[

@@ -580,3 +580,24 @@ fn had_until_a_date_is_a_certificate_that_ended() {
         &[("iso27001", Some(A))],
     );
 }
+
+#[test]
+fn getting_certified_told_as_a_past_whole_is_done() {
+    check(
+        "Getting ISO 42001 certified was hard work, but worth it.",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "Getting ISO 42001 certified took eighteen months.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: an aim told in the past, and the work told now.
+    check(
+        "Getting ISO 42001 certified was our goal for 2026.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We are getting ISO 42001 certified.",
+        &[("iso42001", Some(P))],
+    );
+}
