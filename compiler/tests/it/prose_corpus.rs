@@ -96,7 +96,8 @@ const AS_OF: &str = "2026-12-01";
 /// On 2026-12-06, 120 cases in two more genres (40 evaluation), not weighted,
 /// were added and held out of every rule: the reader measured 1.000 and 0.867
 /// on those 40 (0.984 and 0.953 on all 120), and 0.943 and 0.914 on all 2,583
-/// evaluation cases.
+/// evaluation cases. Rules written that day from sentences made up for the
+/// purpose, not from the corpus, took the 2,583 to 0.943 and 0.917.
 const EVAL_PRECISION_FLOOR: f64 = 0.94;
 const EVAL_RECALL_FLOOR: f64 = 0.905;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
