@@ -1154,8 +1154,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // "Our journey to ISO 42001 certification ended in February", "we
         // have completed our ISO 27001 project": a process named as a whole
         // and said to be done has reached its end, the certificate.
+        // The noun may follow the phrase: "our ISO 42001 certification
+        // project".
+        let process_end = if m.end < group.end { m.end + 1 } else { m.end };
         let completed_step = completed_step
-            || (timeline::names_a_process(&tokens[m.start..m.end])
+            || (timeline::names_a_process(&tokens[m.start..process_end])
                 && (group.start..group.end)
                     .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()))
                 && !(group.start..group.end).any(|i| {

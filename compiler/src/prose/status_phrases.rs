@@ -551,6 +551,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(InProgress),
     ),
     ("working|work|works to|on|through", Claim(InProgress)),
+    // Improving what is in place is its upkeep, not work towards it: "we are
+    // continually working to improve our ISO 27001 ISMS".
+    (
+        "working|work|works to improve|enhance|strengthen|refine|mature",
+        Neutral,
+    ),
     // Approximation: "nearly certified", "almost there", "halfway through".
     (
         "nearly|almost * certified|accredited|there|done|complete|finished",

@@ -601,3 +601,33 @@ fn getting_certified_told_as_a_past_whole_is_done() {
         &[("iso42001", Some(P))],
     );
 }
+
+#[test]
+fn improving_what_is_in_place_is_no_work_towards_it() {
+    check(
+        "We are continually working to improve our ISO 27001 ISMS.",
+        &[("iso27001", Some(Al))],
+    );
+    // Near miss: work towards the certificate.
+    check(
+        "We are working to achieve ISO 27001.",
+        &[("iso27001", Some(P))],
+    );
+}
+
+#[test]
+fn a_certification_project_said_to_be_done_has_reached_its_certificate() {
+    check(
+        "We completed our ISO 42001 certification project in February 2026.",
+        &[("iso42001", Some(A))],
+    );
+    // Near misses: the project under way, and not done yet.
+    check(
+        "Our ISO 42001 certification project is under way.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We have not yet completed our ISO 42001 certification project.",
+        &[("iso42001", Some(N))],
+    );
+}
