@@ -271,6 +271,7 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             if clauses
                 .iter()
                 .any(|c: &Clause| c.lapse.is_some() || c.predicates.iter().any(|p| p.held_until))
+                || certified_again_ahead(tokens, hard.clone())
             {
                 clause.upkeep_word = false;
             }
@@ -305,6 +306,18 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// True when the sentence tells of being certified again, still ahead ("we
+/// are working towards recertification and expect to be certified again in
+/// 2027"): its recertification is the way back after a lapse, not the upkeep
+/// of a certificate held.
+fn certified_again_ahead(tokens: &[Token], sentence: Range<usize>) -> bool {
+    (sentence.start + 2..sentence.end).any(|i| {
+        tokens[i].norm == "again"
+            && matches!(tokens[i - 1].norm.as_str(), "certified" | "accredited")
+            && matches!(tokens[i - 2].norm.as_str(), "be" | "become" | "get")
+    })
 }
 
 /// "Keel remains ISO 42001 compliant pending the certificate": conformity

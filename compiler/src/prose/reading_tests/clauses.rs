@@ -631,3 +631,35 @@ fn a_certification_project_said_to_be_done_has_reached_its_certificate() {
         &[("iso42001", Some(N))],
     );
 }
+
+#[test]
+fn recertification_before_being_certified_again_is_the_way_back() {
+    let status = |t: &str| {
+        crate::prose::find_mentions(t, ProseFormat::Markdown, &test_aliases())
+            .into_iter()
+            .map(|m| m.status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        status(
+            "Our ISO 27001 certificate lapsed in April 2026. We are working towards \
+             recertification and expect to be certified again in 2027."
+        ),
+        [Some(Pl)]
+    );
+    assert_eq!(
+        status(
+            "We are working towards ISO 27001 recertification and expect to be certified again in 2027."
+        ),
+        [Some(P)]
+    );
+    // Near misses: recertification of a certificate held is its upkeep.
+    assert_eq!(
+        status("We are preparing for our ISO 27001 recertification."),
+        [Some(A)]
+    );
+    assert_eq!(
+        status("Our ISO 27001 recertification is under way."),
+        [Some(A)]
+    );
+}
