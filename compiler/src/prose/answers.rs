@@ -1060,6 +1060,38 @@ pub fn reply(
     answer.map(|a| (a, span))
 }
 
+/// Words that add a claim to an answer rather than name what answers it:
+/// "Yes, and Cyber Essentials too" (but "Yes, Cyber Essentials." names what
+/// is held instead).
+static ADDITIVE: &[&str] = &["and", "also", "too", "plus", "additionally", "well"];
+
+/// The yes or no an answer opens with before it goes on to add a claim of its
+/// own ("Yes, and we hold Cyber Essentials too", "No, but we are working
+/// towards it"), with the span of that word: a word of answer closed by a
+/// mark or a conjunction, in a sentence that adds or contrasts.
+pub fn opening_yes_or_no(tokens: &[Token]) -> Option<(Reply, (usize, usize))> {
+    let first = opening_word(tokens)?;
+    let at = tokens.iter().position(|t| std::ptr::eq(t, first))?;
+    let adds = tokens[at + 1..]
+        .iter()
+        .any(|t| ADDITIVE.contains(&t.norm.as_str()) || t.norm == "but");
+    let closed = adds
+        && tokens.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "," | ";" | "." | "!" | "\u{2013}" | "\u{2014}" | "-" | "and" | "but"
+            )
+        });
+    let reply = if vocabulary::YES_ANSWERS.contains(&first.norm.as_str()) {
+        Reply::Yes
+    } else if first.norm == "no" {
+        Reply::No
+    } else {
+        return None;
+    };
+    closed.then_some((reply, (first.range.start, first.range.end)))
+}
+
 /// True for an answer that opens "not until" or "not before" a time.
 pub fn not_until(tokens: &[Token]) -> bool {
     let mut words = tokens.iter().filter(|t| {

@@ -240,7 +240,23 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 reply => reply.or(lead_status),
             };
             if let Some((answer, phrase)) = answer {
-                for &(i, yes) in &pending.question {
+                // "**Do you follow ISO 42001?**" over "Yes, we are fully ISO
+                // 42001 compliant.": an answer that names the asked framework
+                // again speaks for itself.
+                let restated: Vec<usize> = pending
+                    .question
+                    .iter()
+                    .map(|&(i, _)| i)
+                    .filter(|&i| {
+                        matches!(answer, answers::Reply::Yes)
+                            && mentions.iter().any(|m| m.0.framework == out[i].framework)
+                    })
+                    .collect();
+                for &(i, yes) in pending
+                    .question
+                    .iter()
+                    .filter(|(i, _)| !restated.contains(i))
+                {
                     answers::apply_reply(&mut out[i], &answer, phrase, yes, &pending);
                 }
             }
@@ -618,10 +634,27 @@ fn analyse_unit(
         // "| Have you obtained X? | Yes | Obtained together with Y |": the
         // answer's own cell names no framework; the comment cell after it
         // speaks of another.
+        // "Yes, and we hold Cyber Essentials too": a yes closed by a mark or
+        // a conjunction answers before the rest adds a claim of its own about
+        // another framework (one that names the asked framework again speaks
+        // for itself).
+        let frameworks_of = |ts: &[Token]| -> Vec<&str> {
+            ts.iter()
+                .filter_map(|t| match t.kind {
+                    TokenKind::Mention(m) => found.get(m).map(|f| f.framework.as_str()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let asked_frameworks = frameworks_of(tokens);
         let answer_cell_names_framework = next.is_some_and(|n| {
-            n.iter()
-                .take_while(|t| t.norm != "|")
-                .any(|t| matches!(t.kind, TokenKind::Mention(_)))
+            let cell: Vec<Token> = n.iter().take_while(|t| t.norm != "|").cloned().collect();
+            let named = frameworks_of(&cell);
+            !named.is_empty()
+                && !(matches!(
+                    answers::opening_yes_or_no(n),
+                    Some((answers::Reply::Yes, _))
+                ) && named.iter().all(|f| !asked_frameworks.contains(f)))
         });
         let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
         // An answer that names the framework itself speaks for itself.
@@ -1087,8 +1120,14 @@ fn analyse_unit(
             label_asks_type = asks_type_of;
         }
         // A reply matters only to a question the block above left open.
-        if question_above && si == opening && here.is_empty() {
-            reply = answers::reply(text, tokens, voc, names);
+        if question_above && si == opening {
+            reply = if here.is_empty() {
+                answers::reply(text, tokens, voc, names)
+            } else {
+                // "Yes, and we're Cyber Essentials certified too": the yes
+                // answers the question before the sentence adds its own.
+                answers::opening_yes_or_no(tokens)
+            };
         }
         list_requested = requests_list;
         affirmed = affirms_next;

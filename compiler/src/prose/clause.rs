@@ -691,6 +691,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             (s == 0 || !vocabulary::POSSIBILITY_DETERMINERS.contains(&tokens[s - 1].norm.as_str()))
                 && !negated_at(&negators, s)
                 && !let_lapse_denied(tokens, &negators, s)
+                && !former_of_something_else(tokens, s, group.end)
         })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
@@ -1043,7 +1044,9 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 .get(tokens[m.start].range.clone())
                 .is_some_and(|w| !w.eq_ignore_ascii_case("our"));
         let holder = if !named_first
-            && (quoted(tokens, m, group.clone()) || content_of_text(tokens, m, group.clone()))
+            && (quoted(tokens, m, group.clone())
+                && !quote_names_org(tokens, m, group.clone(), &orgs)
+                || content_of_text(tokens, m, group.clone()))
         {
             // "“ISO 42001 compliant” is not the same as certified": the words
             // are talked about, not used.
@@ -1119,6 +1122,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 || hands_over_what_is_held(tokens, e, m, group.end)
                 || past_clause_of_time(tokens, s, e, m.start))
         });
+        let in_future = in_future || subject_of_clause_of_time_ahead(tokens, &future, m, group.end);
         let time = if !in_future && !modal_after(&future) {
             if told_as_history(tokens, m, kind, group.start) {
                 Time::Past
@@ -1979,6 +1983,59 @@ fn past_clause_of_time(tokens: &[Token], start: usize, marker_end: usize, phrase
     of_time && (past_auxiliary || (past_verb && !present_auxiliary))
 }
 
+/// "Founded by two former NHS clinicians", "formerly known as Acme": "former"
+/// and "formerly" say a certificate ended only when one follows them ("our
+/// former ISO 27001 certificate", "formerly certified").
+fn former_of_something_else(tokens: &[Token], at: usize, end: usize) -> bool {
+    match tokens[at].norm.as_str() {
+        "former" => !(at + 1..end.min(at + 4)).any(|i| {
+            matches!(tokens[i].kind, TokenKind::Mention(_))
+                || matches!(
+                    tokens[i].norm.as_str(),
+                    "certificate"
+                        | "certificates"
+                        | "certification"
+                        | "certifications"
+                        | "accreditation"
+                        | "holder"
+                        | "holders"
+                        | "status"
+                        | "badge"
+                )
+        }),
+        "formerly" => tokens.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "known" | "called" | "named" | "trading" | "branded"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// "When our ISO 27001 certification is complete, ...": a clause of time
+/// ahead whose subject is the possessive noun phrase `m` itself (the marker
+/// "when our" and the phrase share their possessive). Told in the past ("when
+/// our certificate was issued in 2024") it is history, not a condition.
+fn subject_of_clause_of_time_ahead(
+    tokens: &[Token],
+    future: &[(usize, usize)],
+    m: &PhraseMatch,
+    end: usize,
+) -> bool {
+    let shares_possessive = future.iter().any(|&(s, e)| {
+        e == m.start + 1
+            && s < m.start
+            && is_possessive(&tokens[m.start])
+            && vocabulary::TIME_CONDITIONALS.contains(&tokens[s].norm.as_str())
+    });
+    let told_in_past = (m.end..end.min(m.end + 3)).any(|i| {
+        let w = tokens[i].norm.as_str();
+        vocabulary::PAST_TENSE.contains(&w) || vocabulary::IRREGULAR_PAST.contains(&w) || w == "did"
+    });
+    shares_possessive && !told_in_past
+}
+
 /// True when a future marker ending at `from` governs a verb of handing over
 /// or showing whose object is the possessive noun phrase `m`: what will be
 /// shared exists now ("Keel will make its SOC 2 report available", "we will
@@ -2284,6 +2341,31 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o),
         _ => false,
     }
+}
+
+/// True when the quotation around the phrase names the organisation before
+/// it: "Slide 7: \"Sprout: NIST AI RMF certified since 2025.\"" quotes a
+/// claim about the organisation, not words talked about.
+fn quote_names_org(
+    tokens: &[Token],
+    m: &PhraseMatch,
+    group: Range<usize>,
+    orgs: &[(usize, usize)],
+) -> bool {
+    let open = (group.start..m.start).rev().find(|&i| {
+        tokens[i].kind == TokenKind::Punct && matches!(tokens[i].norm.as_str(), "\"" | "\u{201c}")
+    });
+    // "\"Northwind is certified\" is a sentence we never write": a quote
+    // that a clause goes on to talk about is words, whoever it names.
+    let close = (m.end..group.end).find(|&i| {
+        tokens[i].kind == TokenKind::Punct && matches!(tokens[i].norm.as_str(), "\"" | "\u{201d}")
+    });
+    let ends_the_clause = close.is_some_and(|c| {
+        tokens[c + 1..group.end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Punct)
+    });
+    ends_the_clause && open.is_some_and(|o| orgs.iter().any(|&(s, _)| s > o && s < m.start))
 }
 
 /// Nouns of a certificate that its number may follow.

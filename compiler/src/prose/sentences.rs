@@ -170,6 +170,34 @@ pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usiz
     let mut k = 0usize;
     while k < chars.len() {
         let (at, c) = chars[k];
+        if pictograph(c) {
+            // "... certified 🤖 Fancy a look?": in chat and social text an
+            // emoji before a capital ends the sentence, as a full stop would
+            // (not before a framework name: "We 💚 ISO 27001").
+            let mut j = k + 1;
+            while j < chars.len()
+                && (pictograph(chars[j].1) || matches!(chars[j].1, '\u{fe0f}' | '\u{200d}'))
+            {
+                j += 1;
+            }
+            let mut m = j;
+            while m < chars.len() && chars[m].1 == ' ' {
+                m += 1;
+            }
+            let words_before = text[start..at].chars().any(char::is_alphanumeric);
+            let ends = m > j
+                && words_before
+                && chars
+                    .get(m)
+                    .is_some_and(|&(b, n)| n.is_uppercase() && !inside(protected, b));
+            if ends {
+                let end = chars[j].0;
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+            }
+            k = j;
+            continue;
+        }
         if !TERMINALS.contains(&c) || inside(protected, at) {
             k += 1;
             continue;
@@ -487,6 +515,27 @@ mod tests {
                 "Are you certified?",
                 "Yes."
             ]
+        );
+    }
+
+    #[test]
+    fn an_emoji_before_a_capital_ends_a_sentence() {
+        assert_eq!(
+            sents("Keel is ISO 27001 certified 🤖 Fancy a look at the demo cell?"),
+            [
+                "Keel is ISO 27001 certified 🤖",
+                "Fancy a look at the demo cell?"
+            ]
+        );
+        assert_eq!(
+            sents("Sprout is certified 🌱\u{fe0f} Keen to chat?"),
+            ["Sprout is certified 🌱\u{fe0f}", "Keen to chat?"]
+        );
+        // Near misses: an emoji inside a sentence, or before lowercase.
+        assert_eq!(sents("We 🤖 love robots."), ["We 🤖 love robots."]);
+        assert_eq!(
+            sents("🎉 We are ISO 27001 certified!"),
+            ["🎉 We are ISO 27001 certified!"]
         );
     }
 

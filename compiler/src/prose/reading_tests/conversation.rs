@@ -323,3 +323,38 @@ fn a_handle_before_the_answer_is_who_it_answers() {
         (None, None)
     );
 }
+
+#[test]
+fn a_yes_that_goes_on_to_a_claim_of_its_own_still_answers() {
+    let text =
+        "Q: Is Northwind ISO 27001 certified?\nA: Yes, and we are Cyber Essentials certified too.";
+    let got = with_names(text, ProseFormat::Text);
+    assert_eq!(got[0].0, "iso27001", "{got:?}");
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    assert_eq!(got[1].1, Some(A), "{got:?}");
+    let text = "**Are you certified to ISO 42001?**\n\nYes \u{2014} and Cyber Essentials Plus is on its way.";
+    let got = read(text);
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    // Near misses: a yes that runs on with no mark is no answer word ("yes
+    // we can" is how it starts), and a general question is not answered.
+    let got = with_names(
+        "Q: Do you hold ISO 27001?\nA: Yes we hold Cyber Essentials.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+    let got = with_names(
+        "Q: Is ISO 27001 required by the tender?\nA: Yes, and so is Cyber Essentials.",
+        ProseFormat::Text,
+    );
+    assert!(got.iter().all(|g| g.1.is_none()), "{got:?}");
+    // An answer that names the asked framework again speaks for itself: the
+    // question's "follow" is not also answered.
+    for text in [
+        "**Do you follow ISO 42001?**\nYes, we are fully ISO 42001 compliant.",
+        "**Do you follow ISO 42001?**\n\nYes, we are fully ISO 42001 compliant.",
+    ] {
+        let got = read(text);
+        assert!(got.iter().all(|g| g.1 != Some(Al)), "{text}: {got:?}");
+        assert!(got.iter().any(|g| g.1 == Some(C)), "{text}: {got:?}");
+    }
+}

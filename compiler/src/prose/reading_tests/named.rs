@@ -868,3 +868,16 @@ fn credentials_in_brackets_after_the_organisations_name_are_held() {
         None
     );
 }
+
+#[test]
+fn a_quote_that_names_the_organisation_reports_its_claim() {
+    assert_eq!(
+        one("All-hands slide 7: \"Northwind: ISO 27001 certified since 2025.\"").0,
+        Some(A)
+    );
+    // Near miss: a quote the clause goes on to talk about is words.
+    assert_eq!(
+        one("\"Northwind is ISO 27001 certified\" is a sentence we never write.").0,
+        None
+    );
+}

@@ -1050,3 +1050,43 @@ fn a_clause_of_time_told_in_the_past_is_no_future() {
         Some(Pl)
     );
 }
+
+#[test]
+fn a_certificate_that_is_the_subject_of_a_clause_of_time_ahead_is_not_held() {
+    // "When our certification is complete": the marker and the noun phrase
+    // share "our", and the clause is still to come.
+    assert_eq!(
+        one("When our ISO 27001 certification is complete, customers will be able to download it here.").0,
+        Some(Pl)
+    );
+    assert_eq!(
+        one("When our ISO 42001 certificate has been issued we will publish it.").0,
+        Some(Pl)
+    );
+    // Near misses: told in the past it is history; with no clause of time it
+    // is the certificate held.
+    assert_eq!(
+        one("When our ISO 27001 certification was renewed in 2025, we added the Leeds office.").0,
+        Some(A)
+    );
+    assert_eq!(one("Our ISO 27001 certification is complete.").0, Some(A));
+}
+
+#[test]
+fn former_people_and_former_names_are_no_lapse() {
+    // "Former" of a person or a name says nothing of the certificate.
+    assert_eq!(
+        one("Northwind, which holds ISO 27001 certification, was founded in 2020 by two former NHS clinicians.").0,
+        Some(A)
+    );
+    assert_eq!(
+        one("Northwind, formerly known as Acme Data, holds ISO 27001.").0,
+        Some(A)
+    );
+    // Near misses: "former" and "formerly" of the certificate itself.
+    assert_eq!(
+        one("Our former ISO 27001 certificate hangs in reception.").0,
+        Some(L)
+    );
+    assert_eq!(one("We were formerly certified to ISO 27001.").0, Some(L));
+}

@@ -363,7 +363,9 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     if matches!(next_word.as_str(), "report" | "reports" | "attestation") {
         return false;
     }
-    if next_word.starts_with("certif") {
+    // "SOC 2 compliant, report available on request": the word right after
+    // the name is what a buyer reads, whichever phrase the clause ends with.
+    if next_word.starts_with("certif") || next_word == "compliant" {
         return true;
     }
     let Some(phrase) = claim.phrase else {

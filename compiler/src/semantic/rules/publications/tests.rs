@@ -263,6 +263,21 @@ fn soc2_is_an_attestation_not_a_certificate() {
 }
 
 #[test]
+fn soc2_compliant_stays_a_blur_when_the_report_is_offered_after_it() {
+    let codes = |page: &str| codes_on(SOC2_TYPE1_HELD, page);
+    assert_eq!(
+        codes("Harbour is fully SOC 2 compliant, report available on request."),
+        ["claim-ambiguous"]
+    );
+    assert_eq!(
+        codes("Yes we're SOC 2 compliant, the report is available under NDA."),
+        ["claim-ambiguous"]
+    );
+    // Near miss: the report named without the compliance word.
+    assert_eq!(codes("Our SOC 2 report is available on request."), [""; 0]);
+}
+
+#[test]
 fn the_noun_after_soc2_says_whether_a_certificate_is_claimed() {
     let codes = |page: &str| codes_on(SOC2_TYPE1_HELD, page);
     // A verb of obtaining with the certificate noun after the name.
