@@ -650,11 +650,11 @@ fn analyse_unit(
         let answer_cell_names_framework = next.is_some_and(|n| {
             let cell: Vec<Token> = n.iter().take_while(|t| t.norm != "|").cloned().collect();
             let named = frameworks_of(&cell);
-            !named.is_empty()
-                && !(matches!(
-                    answers::opening_yes_or_no(n),
-                    Some((answers::Reply::Yes, _))
-                ) && named.iter().all(|f| !asked_frameworks.contains(f)))
+            let adds_another = matches!(
+                answers::opening_yes_or_no(n),
+                Some((answers::Reply::Yes, _))
+            ) && named.iter().all(|f| !asked_frameworks.contains(f));
+            !named.is_empty() && !adds_another
         });
         let says = |list: &[&str]| answer_word.is_some_and(|t| list.contains(&t.norm.as_str()));
         // An answer that names the framework itself speaks for itself.
