@@ -140,6 +140,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     let mut register_table = false;
     // True right after a heading.
     let mut after_heading = false;
+    // The status a title line that is no heading gives the list or table
+    // right under it ("**Certifications held**", "Q3.2 Certifications
+    // held:"): as a heading's does, but only until the list ends.
+    let mut title_line: Option<(ClaimedStatus, (usize, usize))> = None;
     // True under a header row whose columns name frameworks ("| Vendor | ISO
     // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
     let mut framework_table = false;
@@ -297,8 +301,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                 // with LRQA": a dated step of the story is not where the
                 // journey stands now.
                 let dated_step = story_section && timeline::opens_with_date_label(&unit.text);
-                if let Some((s, phrase)) =
-                    section.filter(|&(s, _)| !(dated_step || (upkeep && stage(s))))
+                if let Some((s, phrase)) = section
+                    .or(title_line)
+                    .filter(|&(s, _)| !(dated_step || (upkeep && stage(s))))
                 {
                     for (_, v, _, _) in &mut mentions {
                         if *v == Verdict::NoPhrase {
@@ -347,6 +352,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             }
             UnitKind::Paragraph => {}
         }
+        if unit.kind != UnitKind::Heading {
+            detail_label(unit, &mut mentions);
+        }
         if unit.kind != UnitKind::Heading && !upkeep {
             unticked(unit, &mut mentions);
         }
@@ -379,6 +387,16 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
                     .all(|m| matches!(m.1, Verdict::Claim(ClaimedStatus::Achieved, _)))
             };
         after_heading = unit.kind == UnitKind::Heading;
+        match unit.kind {
+            UnitKind::ListItem | UnitKind::TableRow => {}
+            UnitKind::Paragraph if mentions.is_empty() && is_title_line(&unit.text) => {
+                title_line = headings::title_status(&unit.text).map(|(s, (a, b))| {
+                    let r = unit.original(a..b);
+                    (s, (r.start, r.end))
+                });
+            }
+            _ => title_line = None,
+        }
         if unit.kind != UnitKind::TableRow {
             register_table = false;
             framework_table = false;
@@ -2102,6 +2120,14 @@ fn first_person(text: &str) -> bool {
         })
 }
 
+/// True for a paragraph that reads as a title: one line that ends with no
+/// full stop, question mark or exclamation ("Certifications held:", "Q3.2
+/// Certifications held").
+fn is_title_line(text: &str) -> bool {
+    let text = text.trim();
+    !text.contains('\n') && !text.ends_with(['.', '?', '!'])
+}
+
 /// "- ISO 27001 certified" over "- SOC 2 Type II report": in a list whose
 /// earlier item states a certificate held, an item that is nothing but
 /// framework names (and a report's type) is held as well.
@@ -2161,6 +2187,66 @@ fn without_names(text: &str, names: impl Iterator<Item = Range<usize>>) -> Strin
         }
     }
     plain
+}
+
+/// Nouns of a certificate's facts that, right after a framework's name, make
+/// a label of one: "ISO 27001 certification body: BSI", "Cyber Essentials
+/// expiry date | 9 March 2027".
+const DETAIL_LABELS: &[&str] = &[
+    "certification body",
+    "certifying body",
+    "certificate number",
+    "certificate no",
+    "certificate ref",
+    "cert number",
+    "cert no",
+    "registration number",
+    "expiry date",
+    "expiry",
+    "expiration date",
+    "valid to",
+    "valid until",
+    "renewal date",
+    "issue date",
+    "date of issue",
+];
+
+/// "ISO 27001 certification body: BSI": a framework's name that labels one
+/// of its certificate's facts, with the fact given, shows the certificate
+/// held, and the fact is compared with the spec's.
+fn detail_label(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
+    let plain = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+    for (found, verdict, sentence, details) in mentions.iter_mut() {
+        if *verdict != Verdict::NoPhrase {
+            continue;
+        }
+        let after = unit.text.get(found.range.end..).unwrap_or("");
+        let words: Vec<String> = after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(str::to_lowercase)
+            .collect();
+        let label = DETAIL_LABELS.iter().find(|l| {
+            let parts: Vec<&str> = l.split(' ').collect();
+            words.len() >= parts.len() && parts.iter().zip(&words).all(|(p, w)| p == w)
+        });
+        let Some(label) = label else {
+            continue;
+        };
+        let read = crate::prose::read_details(plain.get(sentence.clone()).unwrap_or(""));
+        if read.is_empty() {
+            continue;
+        }
+        let lead = after.len()
+            - after
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let start = found.range.end + lead;
+        let span = unit.original(start..(start + label.len()).min(unit.text.len()));
+        *verdict = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
+        *details = read;
+    }
 }
 
 /// True when `text` says nothing but the names at `names`: marks of

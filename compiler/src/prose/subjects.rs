@@ -321,8 +321,19 @@ pub fn general_statements(
     // "Security standards: SOC 2 compliant platform": a noun that ends a
     // field's label before its colon names the field, not a subject.
     let opening = first_word(tokens, group.clone());
+    // So does one whose label ends in a state word: "Data security
+    // standards met:", "Requirements achieved:".
+    let label_end = |e: usize| {
+        let state = tokens.get(e).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "met" | "held" | "achieved" | "obtained" | "covered" | "supported"
+            )
+        });
+        if state { e + 1 } else { e }
+    };
     out.retain(|&(s, e)| {
-        !(tokens.get(e).is_some_and(|t| t.norm == ":")
+        !(tokens.get(label_end(e)).is_some_and(|t| t.norm == ":")
             && s >= opening
             && s - opening <= subject_words::FIELD_LABEL_WORDS)
     });

@@ -681,3 +681,20 @@ fn the_audience_of_a_verb_of_telling_holds_nothing() {
         Some(Subject::ThirdParty)
     );
 }
+
+#[test]
+fn a_label_of_standards_with_a_state_word_names_the_field() {
+    check(
+        "Data security standards met: ISO 27001 compliant, Cyber Essentials certified",
+        &[("iso27001", Some(C)), ("cyber_essentials", Some(A))],
+    );
+    check(
+        "Requirements met: ISO 27001 compliant",
+        &[("iso27001", Some(C))],
+    );
+    // Near miss: standards as the subject of a sentence are general.
+    check(
+        "Standards met by most firms include ISO 27001 compliant controls.",
+        &[("iso27001", None)],
+    );
+}

@@ -963,3 +963,29 @@ fn dated_steps_under_a_journey_heading_take_no_status_from_it() {
         vec![("cyber_essentials".to_string(), Some(P))]
     );
 }
+
+#[test]
+fn a_title_line_that_is_no_heading_gives_its_list_a_status() {
+    check(
+        "**Q3.2 Certifications held**\n- ISO/IEC 27001 (BSI)\n- Cyber Essentials",
+        &[("iso27001", Some(A)), ("cyber_essentials", Some(A))],
+    );
+    check(
+        "Accreditations under way:\n\n- ISO 42001\n- Cyber Essentials Plus",
+        &[("iso42001", Some(P)), ("cyber_essentials_plus", Some(P))],
+    );
+    // Near misses: a title with no state word gives nothing, a sentence is
+    // no title, and the title ends with its list.
+    check(
+        "Our certifications\n\n- ISO 27001\n- Cyber Essentials",
+        &[("iso27001", None), ("cyber_essentials", None)],
+    );
+    check(
+        "Here are the certifications held by our hosts.\n\n- ISO 27001",
+        &[("iso27001", None)],
+    );
+    check(
+        "Certifications held:\n\n- ISO 27001\n\nSome text.\n\n- ISO 42001",
+        &[("iso27001", Some(A)), ("iso42001", None)],
+    );
+}

@@ -276,3 +276,48 @@ fn a_bracketed_status_after_the_last_name_of_a_list_is_that_items_alone() {
         vec![Some(P), Some(P)]
     );
 }
+
+#[test]
+fn a_framework_that_labels_a_fact_of_its_certificate_is_held() {
+    let read = |text: &str, format| {
+        crate::prose::find_mentions_with(text, format, &test_aliases(), &Names::default())
+            .into_iter()
+            .map(|m| (m.status, m.details.body, m.details.valid_to))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("ISO 27001 certification body: BSI", ProseFormat::Text),
+        vec![(Some(A), Some("BSI".to_owned()), None)]
+    );
+    assert_eq!(
+        read(
+            "<table><tr><td>ISO 27001 certification body</td><td>LRQA</td></tr></table>",
+            ProseFormat::Html
+        ),
+        vec![(Some(A), Some("LRQA".to_owned()), None)]
+    );
+    assert_eq!(
+        read(
+            "- Cyber Essentials expiry date: 9 March 2027",
+            ProseFormat::Markdown
+        ),
+        vec![(Some(A), None, Some((2027, Some(3))))]
+    );
+    // Near misses: a label with no fact given, and a fact noun that is no
+    // label of the name ("ISO 27001 explains what a certification body does").
+    assert_eq!(
+        read(
+            "ISO 27001 certification body: to be appointed",
+            ProseFormat::Text
+        ),
+        vec![(None, None, None)]
+    );
+    assert_eq!(
+        read(
+            "ISO 27001 explains what a certification body does.",
+            ProseFormat::Text
+        )[0]
+        .0,
+        None
+    );
+}
