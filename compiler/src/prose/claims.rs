@@ -1290,16 +1290,38 @@ fn analyse_unit(
                         .filter(|&e| e >= sentence.start && e <= sentence.end)
                         .max()
                         .unwrap_or(sentence.end);
-                    let shared = plain
-                        .get(last_end..sentence.end)
-                        .and_then(|tail| {
-                            tail.split_whitespace()
-                                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                                .find(|w| !w.is_empty())
-                        })
-                        .is_some_and(|w| {
-                            vocabulary::SHARING_WORDS.contains(&w.to_lowercase().as_str())
+                    let first_after_last = plain.get(last_end..sentence.end).and_then(|tail| {
+                        tail.split_whitespace()
+                            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            .find(|w| !w.is_empty())
+                            .map(str::to_lowercase)
+                    });
+                    // "holds ISO 27001 and ISO 42001 certification from LRQA":
+                    // names joined by "and" before one certificate noun share
+                    // what is told of it.
+                    let in_sentence: Vec<usize> = (0..starts.len())
+                        .filter(|&k| starts[k] >= sentence.start && ends[k] <= sentence.end)
+                        .collect();
+                    let coordinated = in_sentence.len() > 1
+                        && in_sentence.windows(2).all(|w| {
+                            plain.get(ends[w[0]]..starts[w[1]]).is_some_and(|gap| {
+                                gap.split(|c: char| !c.is_alphanumeric() && c != '&')
+                                    .all(|t| {
+                                        t.is_empty() || t.eq_ignore_ascii_case("and") || t == "&"
+                                    })
+                            })
                         });
+                    let shared = first_after_last.as_deref().is_some_and(|w| {
+                        vocabulary::SHARING_WORDS.contains(&w)
+                            || (coordinated
+                                && matches!(
+                                    w,
+                                    "certification"
+                                        | "certifications"
+                                        | "certificates"
+                                        | "certified"
+                                ))
+                    });
                     let mut d =
                         crate::prose::read_details(plain.get(from..to.max(from)).unwrap_or(""));
                     if shared && to < last_end {
@@ -2207,6 +2229,8 @@ const DETAIL_LABELS: &[&str] = &[
     "valid to",
     "valid until",
     "renewal date",
+    "renewal",
+    "recertification",
     "issue date",
     "date of issue",
 ];
@@ -2602,9 +2626,17 @@ const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", " / "]
 /// The end of the last separator in `text[from..to]`.
 fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {
     let hay = text.get(from..to)?;
+    // "Cyber Essentials (IASME-CE-031415) alongside ISO 27001": an aside in
+    // brackets right after the previous name is that name's.
+    let aside_end = hay
+        .trim_start()
+        .starts_with(['(', '['])
+        .then(|| hay.find([')', ']']).map(|p| from + p + 1))
+        .flatten();
     SEPARATORS
         .iter()
         .filter_map(|sep| hay.rfind(sep).map(|p| from + p + sep.len()))
+        .chain(aside_end)
         .max()
 }
 

@@ -242,7 +242,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Past passage through the process: "we went through ISO 27001
     // certification last year" (the progressive is work under way).
     (
-        "went|gone through * certification|accreditation|audit|audits|assessment|examination",
+        "went|gone|been through * certification|accreditation|audit|audits|assessment|examination",
         Claim(Achieved),
     ),
     // A person who led the organisation to a certificate: "Hannah led
@@ -462,6 +462,27 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("certificate|certification came through", Claim(Achieved)),
+    // A report or certificate put out again, or out now: "SOC 2 Type II
+    // report refreshed", "new SOC 2 report (2026) now available".
+    (
+        "report|reports|certificate|certificates refreshed|reissued|re-issued",
+        Claim(Achieved),
+    ),
+    (
+        "report|reports|certificate|certificates * now available|published|live",
+        Claim(Achieved),
+    ),
+    (
+        "report|reports|certificate|certificates ( * ) now available|published|live",
+        Claim(Achieved),
+    ),
+    // What is already held, named beside what is sought: "alongside our
+    // existing ISO 42001".
+    ("our|its existing @", Claim(Achieved)),
+    // "Our SOC 2 Type II came through in the autumn": the name itself, or
+    // its report, arriving.
+    ("our|its @ came through", Claim(Achieved)),
+    ("report|reports|attestation came through", Claim(Achieved)),
     // The certificate handed to the organisation, as translated pages say
     // it: "the certification ISO 42001 was given to Meridian".
     (
@@ -564,6 +585,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("halfway|midway|partway through|there|to", Claim(InProgress)),
     ("in the middle|midst of", Claim(InProgress)),
+    // Far along in the work: "we're well into our ISO 42001
+    // implementation", "our ISO 27001 programme is well advanced".
+    (
+        "well|deep|far|halfway|midway|partway into our|the|its * implementation|programme|program|project|rollout|preparation|preparations|journey",
+        Claim(InProgress),
+    ),
+    (
+        "implementation|programme|program|project|rollout|preparations|work is|are well|far advanced|progressed|along",
+        Claim(InProgress),
+    ),
     // "Our auditor has recommended us for ISO 27001 certification": the
     // decision is still to come.
     (
@@ -750,7 +781,19 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "target|targets|targeting|targeted|targeting",
         Claim(Planned),
     ),
+    // Expecting to reach the certificate is work under way ("we expect to
+    // be certified within the year"); expecting to begin is a plan.
+    (
+        "expect|expects|expecting to be|become|get|achieve|obtain|complete|receive|pass|gain",
+        Claim(InProgress),
+    ),
     ("expect|expects|expecting to", Claim(Planned)),
+    // Work still to begin, as an infinitive: "... and to begin ISO 42001
+    // work later that year".
+    (
+        "to begin|start|commence * work|implementation|programme|program|project|journey",
+        Claim(Planned),
+    ),
     ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
     // Wishes and looking ahead, in any wording.
@@ -825,6 +868,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("priority", Claim(Planned)),
     ("objective|objectives|goal|goals|aim", Claim(Planned)),
+    // A dated plan as a label: "Keel 2027 plan: ISO 42001 certified by year
+    // end" (not a product's plan: "Enterprise plan: ...").
+    (
+        "2026|2027|2028|2029|2030|fy26|fy27|fy28|fy29|fy30 plan|plans",
+        Claim(Planned),
+    ),
     // Compliant: conformity that a buyer reads as a certificate.
     ("compliant", Claim(Compliant)),
     ("comply|complies|complying with", Claim(Compliant)),

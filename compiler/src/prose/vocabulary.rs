@@ -131,6 +131,11 @@ pub static LAPSE_MARKERS: &[&str] = &[
     "chose|decided|opted not to renew our|its|the|@",
     "did not renew our|its|the|@",
     "didn't renew our|its|the|@",
+    // "Our certificate reached its expiry date today and has not been
+    // renewed".
+    "reached|passed its|their|the expiry|expiration",
+    "has|have not been renewed",
+    "hasn't|haven't been renewed",
 ];
 
 /// Words that show a certificate is already held and being kept up: in a clause
@@ -276,6 +281,8 @@ pub static GOAL_NOUNS: &[&str] = &[
     "ambitions",
     "step",
     "steps",
+    "plan",
+    "plans",
 ];
 
 /// Marks that say work is pending (hourglasses, arrows, a barrier, a

@@ -524,3 +524,88 @@ fn a_generic_noun_that_ends_a_field_label_is_not_a_subject() {
     // Near miss: the same noun as the subject of a general statement.
     assert_eq!(one("Frameworks such as ISO 27001 require audits.").0, None);
 }
+
+#[test]
+fn been_through_an_audit_and_a_report_that_came_through() {
+    check("We have been through a SOC 2 audit.", &[("soc2", Some(A))]);
+    check(
+        "We have not been through a SOC 2 audit yet.",
+        &[("soc2", Some(N))],
+    );
+    check(
+        "Our SOC 2 Type II came through in the autumn.",
+        &[("soc2", Some(A))],
+    );
+    // Near misses: going through it is work under way, and a call that
+    // came through says nothing.
+    check(
+        "We are going through our first SOC 2 audit.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "A question about SOC 2 came through the chat.",
+        &[("soc2", None)],
+    );
+}
+
+#[test]
+fn expecting_to_be_certified_and_being_far_into_the_work_are_under_way() {
+    check(
+        "We expect to be ISO 42001 certified within the year.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We're well into our ISO 42001 implementation.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Our ISO 27001 implementation is well advanced.",
+        &[("iso27001", Some(P))],
+    );
+    // Near misses: expecting what others do, and a plan stated beside a
+    // year that is far along.
+    check("Customers expect to see ISO 27001.", &[("iso27001", None)]);
+    check(
+        "We are well into the year and ISO 42001 is planned for 2028.",
+        &[("iso42001", Some(Pl))],
+    );
+}
+
+#[test]
+fn reports_put_out_again_certificates_past_their_expiry_and_dated_plans() {
+    check("SOC 2 Type II report refreshed.", &[("soc2", Some(A))]);
+    check(
+        "New SOC 2 Type II report (2026) now available to customers under NDA.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate reached its expiry date today and has not been renewed.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "Alongside our existing ISO 42001, we intend to seek ISO 27001.",
+        &[("iso42001", Some(A)), ("iso27001", Some(Pl))],
+    );
+    check(
+        "Keel 2027 plan: ISO 42001 certified by year end.",
+        &[("iso42001", Some(Pl))],
+    );
+    check(
+        "We expect to complete Cyber Essentials Plus in February and to begin ISO 42001 work later that year.",
+        &[("cyber_essentials_plus", Some(P)), ("iso42001", Some(Pl))],
+    );
+    // Near misses: a product's plan, a course that is available, and work
+    // that has started.
+    check(
+        "Our ISO 27001 training course is now available.",
+        &[("iso27001", None)],
+    );
+    check(
+        "Enterprise plan: ISO 27001 certified by our team.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "We started ISO 42001 work in 2025.",
+        &[("iso42001", Some(P))],
+    );
+}

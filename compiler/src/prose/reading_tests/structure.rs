@@ -321,3 +321,77 @@ fn a_framework_that_labels_a_fact_of_its_certificate_is_held() {
         None
     );
 }
+
+#[test]
+fn names_joined_by_and_before_one_certificate_noun_share_its_facts() {
+    let bodies = |text: &str| {
+        crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Text,
+            &test_aliases(),
+            &Names::default(),
+        )
+        .into_iter()
+        .map(|m| m.details.body)
+        .collect::<Vec<_>>()
+    };
+    let lrqa = Some("LRQA".to_owned());
+    assert_eq!(
+        bodies(
+            "Meridian, which holds ISO 27001 and ISO 42001 certification from LRQA, was founded in 2020."
+        ),
+        vec![lrqa.clone(), lrqa.clone()]
+    );
+    // Near miss: a name with its own body in brackets keeps it.
+    assert_eq!(
+        bodies("We hold ISO 27001 (BSI) and ISO 42001 certification from LRQA."),
+        vec![Some("BSI".to_owned()), lrqa]
+    );
+}
+
+#[test]
+fn an_aside_in_brackets_after_a_name_is_that_names() {
+    let numbers = |text: &str| {
+        crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Text,
+            &test_aliases(),
+            &Names::default(),
+        )
+        .into_iter()
+        .map(|m| (m.framework, m.details.certificate))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        numbers("We hold Cyber Essentials (IASME-CE-031415) alongside ISO 27001."),
+        vec![
+            (
+                "cyber_essentials".to_owned(),
+                Some("IASME-CE-031415".to_owned())
+            ),
+            ("iso27001".to_owned(), None)
+        ]
+    );
+    // Near miss: the later name's own aside is its own.
+    assert_eq!(
+        numbers("We hold Cyber Essentials alongside ISO 27001 (certificate IS 712345).")[1].1,
+        Some("IS 712345".to_owned())
+    );
+}
+
+#[test]
+fn a_renewal_label_shows_the_certificate_held_and_its_renewal() {
+    let found = crate::prose::find_mentions_with(
+        "Next Cyber Essentials renewal: June 2027.",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.renewal, Some((2027, Some(6))));
+    // Near miss: renewal talked about with no date given.
+    check(
+        "ISO 27001 renewal is something we think about.",
+        &[("iso27001", None)],
+    );
+}
