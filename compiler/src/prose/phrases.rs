@@ -147,6 +147,10 @@ fn name_completes_copula(tokens: &[Token], after: usize, end: usize) -> bool {
     }
 }
 
+/// Verbs of leaning on something, which open a coordinated predicate of their
+/// own.
+const RELYING_VERBS: &[&str] = &["relies", "rely", "depends", "depend", "leans", "lean"];
+
 /// Groups the pieces of a clause so that each group has at most one run of
 /// status phrases. A label list ("SOC 2 \u{b7} ISO 27001 (in progress) \u{b7}
 /// Cyber Essentials") is grouped item by item, so a status written inside one
@@ -351,7 +355,11 @@ fn merge_run(
         i > 0
             && pieces.strengths.get(i - 1).copied() == Some(1)
             && (voc.copulas.matches_at(tokens, at)
-                || subject_words::SUBJECT_VERBS.contains(&tokens[at].norm.as_str()))
+                || subject_words::SUBJECT_VERBS.contains(&tokens[at].norm.as_str())
+                // "... hasn't been through a SOC 2 audit yet and relies on
+                // ISO 27001": a verb of leaning on something says nothing of
+                // its status, and takes none from the clause before.
+                || RELYING_VERBS.contains(&tokens[at].norm.as_str()))
     };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {
@@ -385,6 +393,19 @@ fn merge_run(
             })
     };
     let named_before = |a: usize| names_listed(0, a);
+    // "A: Cyber Essentials, and we're working towards ISO 27001": a new
+    // subject that names its own framework lends its status to nothing named
+    // before it (one that names none resumes it: "SOC 2, we achieved that").
+    if let [a] = anchors[..]
+        && a > 0
+        && new_subject(a)
+        && (a..list.len()).any(|j| has_mention(&list[j]))
+    {
+        return vec![
+            list[0].start..list[a - 1].end,
+            list[a].start..list[list.len() - 1].end,
+        ];
+    }
     let lone_bracket = anchors.len() == 1 && bracketed(anchors[0]) && named_before(anchors[0]);
     if anchors.len() <= 1 && !lone_bracket {
         let whole = list[0].start..list[list.len() - 1].end;

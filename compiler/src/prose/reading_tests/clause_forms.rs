@@ -609,3 +609,20 @@ fn reports_put_out_again_certificates_past_their_expiry_and_dated_plans() {
         &[("iso42001", Some(P))],
     );
 }
+
+#[test]
+fn a_new_subject_and_a_verb_of_relying_lend_no_status_backwards() {
+    check(
+        "Cyber Essentials, and we're working towards ISO 27001.",
+        &[("cyber_essentials", None), ("iso27001", Some(P))],
+    );
+    check(
+        "Harbour hasn't been through a SOC 2 audit yet and relies on ISO 27001 for now.",
+        &[("soc2", Some(N)), ("iso27001", None)],
+    );
+    // Near miss: a list of names before one verb shares it.
+    check(
+        "Cyber Essentials and ISO 27001 are both in progress.",
+        &[("cyber_essentials", Some(P)), ("iso27001", Some(P))],
+    );
+}

@@ -645,7 +645,8 @@ fn recertification_before_being_certified_again_is_the_way_back() {
             "Our ISO 27001 certificate lapsed in April 2026. We are working towards \
              recertification and expect to be certified again in 2027."
         ),
-        [Some(Pl)]
+        // Work under way towards the certificate again, not its upkeep.
+        [Some(P)]
     );
     assert_eq!(
         status(
