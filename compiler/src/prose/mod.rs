@@ -112,6 +112,7 @@ mod aliases;
 mod answers;
 mod block_facts;
 mod block_scope;
+mod choices;
 mod claims;
 mod clause;
 mod comparison;
@@ -382,6 +383,10 @@ pub fn find_mentions_with(
     aliases: &[Alias],
     names: &Names,
 ) -> Vec<Mention> {
+    // Options a form offers but were not chosen are not said: read the
+    // choice alone.
+    let chosen = choices::blank_unchosen(text);
+    let text = chosen.as_ref();
     let prepared = aliases::prepare_aliases(aliases);
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();

@@ -358,3 +358,16 @@ fn a_yes_that_goes_on_to_a_claim_of_its_own_still_answers() {
         assert!(got.iter().any(|g| g.1 == Some(C)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_forms_chosen_option_is_its_answer() {
+    let text = "Do you hold CE+? (\u{2022}) Yes ( ) No ( ) In progress";
+    assert_eq!(with_names(text, ProseFormat::Text)[0].1, Some(A), "{text}");
+    let text = "Q9. Do you plan to pursue ISO 42001 certification?\n(x) Yes\n( ) No\n( ) Already certified";
+    assert_eq!(with_names(text, ProseFormat::Text)[0].1, Some(Pl), "{text}");
+    let text = "**Q5. Cyber Essentials status** (select one)\n( ) Certified\n(\u{2022}) In progress\n( ) Planned";
+    assert_eq!(read(text)[0].1, Some(P), "{text}");
+    // Near miss: a form with nothing chosen claims none of its options.
+    let text = "**Q5. Cyber Essentials status** (select one)\n( ) Certified\n( ) In progress";
+    assert_eq!(read(text)[0].1, None, "{text}");
+}
