@@ -150,7 +150,34 @@ pub struct Clause {
 pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
     let mut clauses = Vec::new();
     for hard in sentences::hard_clauses(tokens) {
-        let phrases = find_phrases(tokens, hard.clone(), ctx);
+        let mut phrases = find_phrases(tokens, hard.clone(), ctx);
+        // "AI management system aligned with ISO/IEC 42001 \u{2713}": a tick
+        // after a status told in words confirms that status; it does not
+        // turn it into a certificate.
+        let told_in_words = |end: usize| {
+            phrases.iter().any(|p| {
+                p.end <= end
+                    && matches!(p.effect, Effect::Claim(_))
+                    && !(p.start..p.end).any(|i| vocabulary::is_status_mark(&tokens[i].norm))
+            })
+        };
+        let confirming: Vec<usize> = phrases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                // A trailing tick, which ends its clause ("\u{2705} Cyber
+                // Essentials" puts a leading one before its item).
+                p.end == p.start + 1
+                    && p.end == hard.end
+                    && p.start > hard.start
+                    && vocabulary::STATUS_MARKS.contains(&tokens[p.start].norm.as_str())
+                    && told_in_words(p.start)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in confirming.into_iter().rev() {
+            phrases.remove(i);
+        }
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;

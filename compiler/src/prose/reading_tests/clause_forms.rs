@@ -626,3 +626,17 @@ fn a_new_subject_and_a_verb_of_relying_lend_no_status_backwards() {
         &[("cyber_essentials", Some(P)), ("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_tick_after_a_status_in_words_confirms_it() {
+    check(
+        "Q3 2026 - AI management system aligned with ISO/IEC 42001 \u{2713}",
+        &[("iso42001", Some(Al))],
+    );
+    check("ISO 27001 in progress \u{2705}", &[("iso27001", Some(P))]);
+    // Near misses: a tick alone is the status, one per item.
+    check(
+        "Cyber Essentials \u{2705} ISO 27001 \u{23f3}",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+}
