@@ -194,7 +194,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         // obtained, has ended in it.
         if unit.kind != UnitKind::Heading && mentions.is_empty() {
             let obtained = unit_claim.filter(|&(s, _)| {
-                s == ClaimedStatus::Achieved && timeline::states_certification_text(&unit.text)
+                s == ClaimedStatus::Achieved
+                    && timeline::states_certification_text(&unit.text)
+                    && !names_a_work_step(&unit.text)
             });
             if upkeep || obtained.is_some() {
                 let (a, b) = obtained.map_or((0, 0), |(_, p)| p);
@@ -928,9 +930,13 @@ fn analyse_unit(
             if g.mentions.iter().all(|m| tags.contains(m)) {
                 post_claim = post_claim.or(Some((status, phrase)));
             }
+            // "- Gap assessment: done \u{2705}" under "## ISO 42001
+            // programme": a step of the work done is no certificate.
+            let step_done = status == ClaimedStatus::Achieved
+                && names_a_work_step(&text[sentences[si].clone()]);
             if g.mentions.is_empty() {
                 unit_claim = unit_claim.or(Some((status, phrase)));
-                if si == opening && here.is_empty() && lead.is_none() {
+                if si == opening && here.is_empty() && lead.is_none() && !step_done {
                     let details =
                         crate::prose::read_details(plain.get(sentences[si].clone()).unwrap_or(""));
                     lead = Some((status, phrase, details));
@@ -939,7 +945,7 @@ fn analyse_unit(
             if g.mentions.is_empty() && status == ClaimedStatus::Achieved && !question {
                 overtake_story(&tokenized, si, phrase, &story, &sentence_of, &mut verdicts);
             }
-            if found.is_empty() && !question && g.mentions.is_empty() {
+            if found.is_empty() && !question && g.mentions.is_empty() && !step_done {
                 if g.refers_back {
                     back = Some((status, phrase, tokens.clone(), true));
                 } else if status == ClaimedStatus::Achieved {
@@ -1931,6 +1937,38 @@ fn names_a_step(item: &str) -> bool {
                 .to_lowercase()
         })
         .is_some_and(|w| STEP_NOUNS.contains(&w.as_str()))
+}
+
+/// Words of a step on the way to a certificate, short of it: "Kick-off",
+/// "Gap assessment", "Internal audit", "Staff training".
+const WORK_STEPS: &[&str] = &[
+    "kick-off",
+    "kickoff",
+    "gap",
+    "scoping",
+    "internal",
+    "training",
+    "readiness",
+    "policies",
+    "pre-assessment",
+];
+
+/// True for a line whose label (the words before a colon, or the line) names
+/// a step on the way to a certificate and not the certificate or its audit:
+/// "Kick-off: July 2026 \u{2705}", "Gap assessment: done".
+fn names_a_work_step(line: &str) -> bool {
+    let label = line.split(':').next().unwrap_or(line).to_lowercase();
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| WORK_STEPS.contains(w))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "certification" | "certificate" | "stage" | "surveillance"
+            )
+        })
 }
 
 /// "\u{23f3} ISO 42001, planned for Q4 2027": a mark that opens a list line

@@ -144,6 +144,7 @@ mod year_columns;
 
 pub use corpus::{CorpusScore, score_corpus, test_aliases};
 pub use details::{fill_details, normalise_number, opens_certificate_fact, read_details};
+pub use sentences::phrase_words;
 
 /// The format of a published file, which decides what counts as prose in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -101,7 +101,7 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
                 len = off + ch.len_utf8();
             }
             let word = &rest[..len];
-            let mut norm = word.to_lowercase();
+            let mut norm = without_ligatures(&word.to_lowercase());
             if norm.len() > 2 && norm.ends_with("'s") {
                 norm.truncate(norm.len() - 2);
             }
@@ -121,7 +121,74 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
         }
     }
     number_abbreviations_spelt_out(&mut out);
+    join_words_broken_at_line_ends(text, &mut out);
     out
+}
+
+/// A phrase as words, the way the reader reads it: lowercase, ligatures spelt
+/// out and a word hyphenated at a line end whole ("certi-\nﬁed" is
+/// "certified").
+pub fn phrase_words(phrase: &str) -> String {
+    let tokens = tokenize(phrase, 0..phrase.len(), &[]);
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    words.join(" ")
+}
+
+/// The typographic ligatures of text taken from PDFs ("certiﬁed"), spelt out
+/// as the letters they join.
+fn without_ligatures(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// "certi-\nfied", "compli-\nant": a word hyphenated at the end of a line
+/// (as text taken from a PDF or a narrow column keeps it) is one word, read
+/// as if written whole.
+fn join_words_broken_at_line_ends(text: &str, tokens: &mut Vec<Token>) {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let (a, dash, b) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        let broken = a.kind == TokenKind::Word
+            && dash.norm == "-"
+            && a.range.end == dash.range.start
+            && b.kind == TokenKind::Word
+            // The line break may already be a space (a Markdown paragraph's
+            // soft break); "pre- and post-audit" is no broken word.
+            && text
+                .get(dash.range.end..b.range.start)
+                .is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty())
+            && !matches!(b.norm.as_str(), "and" | "or" | "to" | "nor")
+            && text
+                .get(b.range.clone())
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
+        if broken {
+            let norm = format!("{}{}", a.norm, b.norm);
+            let range = a.range.start..b.range.end;
+            tokens[i] = Token {
+                range,
+                kind: TokenKind::Word,
+                norm,
+            };
+            tokens.drain(i + 1..i + 3);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// "cert. no. IS 721345": "no." before a number is the abbreviation of
@@ -516,6 +583,34 @@ mod tests {
                 "Yes."
             ]
         );
+    }
+
+    #[test]
+    fn words_broken_at_line_ends_and_ligatures_are_read_whole() {
+        let text = "Sprout is ISO 27001 certi-\n\u{fb01}ed and compli-\nant.";
+        let norms: Vec<String> = tokenize(text, 0..text.len(), &[])
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        assert_eq!(
+            norms,
+            [
+                "sprout",
+                "is",
+                "iso",
+                "27001",
+                "certified",
+                "and",
+                "compliant",
+                "."
+            ]
+        );
+        // Near misses: a dash between spaces, and a hyphen shared by two
+        // words.
+        let text = "ISO 27001 - certified";
+        assert_eq!(tokenize(text, 0..text.len(), &[]).len(), 4);
+        let text = "pre- and post-audit";
+        assert_eq!(tokenize(text, 0..text.len(), &[])[2].norm, "and");
     }
 
     #[test]

@@ -989,3 +989,17 @@ fn a_title_line_that_is_no_heading_gives_its_list_a_status() {
         &[("iso27001", Some(A)), ("iso42001", None)],
     );
 }
+
+#[test]
+fn a_step_of_the_work_ticked_off_is_no_certificate() {
+    check(
+        "## ISO/IEC 42001 programme: status\n- Kick-off: July 2026 \u{2705}\n- Gap assessment: done \u{2705}\n- Internal audit: February 2027",
+        // The work is under way (an audit is dated), not done.
+        &[("iso42001", Some(P))],
+    );
+    // Near miss: a tick that is no step of the work is the certificate.
+    check(
+        "## ISO/IEC 42001 status\n- Certificate issued \u{2705}",
+        &[("iso42001", Some(A))],
+    );
+}

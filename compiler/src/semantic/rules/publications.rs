@@ -371,7 +371,7 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     let Some(phrase) = claim.phrase else {
         return false;
     };
-    let words = text.get(phrase.range()).unwrap_or("").to_lowercase();
+    let words = crate::prose::phrase_words(text.get(phrase.range()).unwrap_or(""));
     if !words.contains("certif") {
         return false;
     }
@@ -477,11 +477,9 @@ fn judge(
 
     // Frameworks that issue no certificate: NIST AI RMF, the EU AI Act.
     if !framework.certifiable && !framework.attestation {
-        let phrase = claim
-            .phrase
-            .and_then(|r| text.get(r.range()))
-            .unwrap_or("")
-            .to_lowercase();
+        let phrase = crate::prose::phrase_words(
+            claim.phrase.and_then(|r| text.get(r.range())).unwrap_or(""),
+        );
         // The certificate word may be the noun the name qualifies: "has EU AI
         // Act certification".
         let noun = word_after(claim, text);

@@ -630,3 +630,24 @@ fn the_next_step_of_upkeep_not_yet_done_understates_nothing() {
         ["claim-understated"]
     );
 }
+
+#[test]
+fn certificate_words_broken_across_lines_still_count() {
+    // Text taken from a PDF hyphenates at line ends and keeps ligatures.
+    assert_eq!(
+        codes_on("", "Our app is NIST AI RMF certi-\n\u{fb01}ed."),
+        ["claim-unbacked"]
+    );
+    assert_eq!(
+        codes_on(SOC2_TYPE1_HELD, "We are SOC 2 compli-\nant."),
+        ["claim-ambiguous"]
+    );
+    // Near miss: a hyphen inside a line is no broken word.
+    assert!(
+        codes_on(
+            "",
+            "Our app follows the NIST AI RMF - certified staff run it."
+        )
+        .is_empty()
+    );
+}
