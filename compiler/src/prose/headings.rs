@@ -35,6 +35,8 @@ const CREDENTIAL_NOUNS: &[&str] = &[
 /// written as one with a space.
 const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("held", ClaimedStatus::Achieved),
+    ("certified", ClaimedStatus::Achieved),
+    ("accredited", ClaimedStatus::Achieved),
     ("awarded", ClaimedStatus::Achieved),
     ("achieved", ClaimedStatus::Achieved),
     ("obtained", ClaimedStatus::Achieved),
@@ -54,6 +56,7 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("pending", ClaimedStatus::InProgress),
     ("in flight", ClaimedStatus::InProgress),
     ("upcoming", ClaimedStatus::Planned),
+    ("planned", ClaimedStatus::Planned),
     ("future", ClaimedStatus::Planned),
     ("next", ClaimedStatus::Planned),
     ("lapsed", ClaimedStatus::Lapsed),
@@ -130,7 +133,11 @@ const MAX_TITLE_WORDS: usize = 7;
 /// The status a heading's title states, with the byte range of the words it
 /// was read from, or `None`.
 pub fn title_status(text: &str) -> Option<(ClaimedStatus, (usize, usize))> {
-    let words = words(text);
+    // A count in brackets is no word of the title: "Certified (3)".
+    let words: Vec<_> = words(text)
+        .into_iter()
+        .filter(|(w, _)| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
     if words.is_empty() || words.len() > MAX_TITLE_WORDS {
         return None;
     }

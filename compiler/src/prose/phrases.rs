@@ -396,15 +396,19 @@ fn merge_run(
     // "A: Cyber Essentials, and we're working towards ISO 27001": a new
     // subject that names its own framework lends its status to nothing named
     // before it (one that names none resumes it: "SOC 2, we achieved that").
-    if let [a] = anchors[..]
+    if let Some(&a) = anchors.first()
         && a > 0
         && new_subject(a)
         && (a..list.len()).any(|j| has_mention(&list[j]))
     {
-        return vec![
-            list[0].start..list[a - 1].end,
-            list[a].start..list[list.len() - 1].end,
-        ];
+        let rest = sentences::Pieces {
+            pieces: list[a..].to_vec(),
+            strengths: pieces.strengths[a..].to_vec(),
+        };
+        let lead = list[0].start..list[a - 1].end;
+        return std::iter::once(lead)
+            .chain(merge_run(tokens, &rest, phrases, voc))
+            .collect();
     }
     let lone_bracket = anchors.len() == 1 && bracketed(anchors[0]) && named_before(anchors[0]);
     if anchors.len() <= 1 && !lone_bracket {

@@ -101,7 +101,7 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
                 len = off + ch.len_utf8();
             }
             let word = &rest[..len];
-            let mut norm = without_ligatures(&word.to_lowercase());
+            let mut norm = spelt_in_full(without_ligatures(&word.to_lowercase()));
             if norm.len() > 2 && norm.ends_with("'s") {
                 norm.truncate(norm.len() - 2);
             }
@@ -122,7 +122,67 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
     }
     number_abbreviations_spelt_out(&mut out);
     join_words_broken_at_line_ends(text, &mut out);
+    were_without_its_apostrophe(&mut out);
     out
+}
+
+/// Words as hurried writers spell them, with the spelling the vocabulary
+/// knows: contractions without their apostrophe ("dont", "arent", "weve")
+/// and clipped or misspelt forms of "certified" ("certd", "certifed").
+const HURRIED_SPELLINGS: &[(&str, &str)] = &[
+    ("dont", "don't"),
+    ("doesnt", "doesn't"),
+    ("didnt", "didn't"),
+    ("arent", "aren't"),
+    ("isnt", "isn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("havent", "haven't"),
+    ("hasnt", "hasn't"),
+    ("hadnt", "hadn't"),
+    ("wont", "won't"),
+    ("cant", "can't"),
+    ("couldnt", "couldn't"),
+    ("shouldnt", "shouldn't"),
+    ("wouldnt", "wouldn't"),
+    ("weve", "we've"),
+    ("theyre", "they're"),
+    ("youre", "you're"),
+    ("certd", "certified"),
+    ("cert'd", "certified"),
+    ("certifed", "certified"),
+    ("certfied", "certified"),
+    ("cerified", "certified"),
+    ("cert", "certificate"),
+    ("certs", "certificates"),
+];
+
+/// A word in the spelling the vocabulary knows ([`HURRIED_SPELLINGS`]).
+fn spelt_in_full(word: String) -> String {
+    match HURRIED_SPELLINGS
+        .iter()
+        .find(|(hurried, _)| *hurried == word)
+    {
+        Some((_, full)) => (*full).to_owned(),
+        None => word,
+    }
+}
+
+/// "yes were cyber essentials certified", "were aiming for june": "were"
+/// with no subject before it (at the start of a clause, or after "yes") is
+/// "we're" written without its apostrophe.
+fn were_without_its_apostrophe(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let opens = i == 0
+            || tokens[i - 1].kind == TokenKind::Punct
+            || matches!(
+                tokens[i - 1].norm.as_str(),
+                "yes" | "yep" | "yeah" | "so" | "but"
+            );
+        if tokens[i].norm == "were" && opens {
+            tokens[i].norm = "we're".to_owned();
+        }
+    }
 }
 
 /// A phrase as words, the way the reader reads it: lowercase, ligatures spelt
@@ -611,6 +671,31 @@ mod tests {
         assert_eq!(tokenize(text, 0..text.len(), &[]).len(), 4);
         let text = "pre- and post-audit";
         assert_eq!(tokenize(text, 0..text.len(), &[])[2].norm, "and");
+    }
+
+    #[test]
+    fn hurried_spellings_are_read_as_meant() {
+        let norms = |text: &str| -> Vec<String> {
+            tokenize(text, 0..text.len(), &[])
+                .into_iter()
+                .map(|t| t.norm)
+                .collect()
+        };
+        assert_eq!(
+            norms("yes were certd, we dont have soc2"),
+            [
+                "yes",
+                "we're",
+                "certified",
+                ",",
+                "we",
+                "don't",
+                "have",
+                "soc2"
+            ]
+        );
+        // Near miss: "were" after its subject is the past tense.
+        assert_eq!(norms("certificates were issued")[1], "were");
     }
 
     #[test]

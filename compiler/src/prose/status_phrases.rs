@@ -254,6 +254,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // The present perfect of "have": "we've had Cyber Essentials Plus since
     // April".
     ("we've|have|has had @", Claim(Achieved)),
+    // "We've got a SOC 2 Type 2 report", "already got basic CE": "got" of
+    // what is held (not "we've got to", an obligation).
+    ("we've|have|has got a|an|our|its|the|@", Claim(Achieved)),
+    (
+        "already got|hold|holds|have|has basic|our|its|a|an|the|@",
+        Claim(Achieved),
+    ),
     // "We went on to achieve Cyber Essentials Plus".
     (
         "went|gone on to achieve|gain|earn|obtain|secure|attain|become|get|pass",

@@ -98,8 +98,18 @@ const AS_OF: &str = "2026-12-01";
 /// on those 40 (0.984 and 0.953 on all 120), and 0.943 and 0.914 on all 2,583
 /// evaluation cases. Rules written that day from sentences made up for the
 /// purpose, not from the corpus, took the 2,583 to 0.943 and 0.917.
-const EVAL_PRECISION_FLOOR: f64 = 0.94;
-const EVAL_RECALL_FLOOR: f64 = 0.905;
+///
+/// Later on 2026-12-06 the corpus grew by 1,807 cases in 24 more genres, written
+/// and blind-labelled in rounds, none weighted, several deliberately harder
+/// (text taken from PDFs, hurried writing, deep structure). The reader as the
+/// day began measured 0.937 and 0.911 on the grown evaluation set (3,200
+/// cases); the day's rules, written from tuning cases and made-up sentences,
+/// took it to 0.939 and 0.921. The precision floor moves to 0.935 because the
+/// set it measures grew harder, not because the reader regressed: on the old
+/// 2,583 it went from 0.943 and 0.917 to 0.944 and 0.921 (fp 78 to 78, fn 118
+/// to 112). The recall floor rises to 0.91.
+const EVAL_PRECISION_FLOOR: f64 = 0.935;
+const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
 /// them not yet tuned on) on 2026-12-02, then 0.978 and 0.937 after the clause
 /// model.

@@ -640,3 +640,42 @@ fn a_tick_after_a_status_in_words_confirms_it() {
         &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn hurried_writing_is_read_as_meant() {
+    check("were iso 27001 certified", &[("iso27001", Some(A))]);
+    check("we dont have iso 42001 yet", &[("iso42001", Some(N))]);
+    check(
+        "weve got a soc 2 type 2 report, ask sales for a copy",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "CE+ assessment booked for feb, already got basic CE",
+        &[
+            ("cyber_essentials_plus", Some(P)),
+            ("cyber_essentials", Some(A)),
+        ],
+    );
+    check(
+        "**Certified**\n- ISO 42001\n\n**Planned**\n- Cyber Essentials",
+        &[("iso42001", Some(A)), ("cyber_essentials", Some(Pl))],
+    );
+    // Near miss: "were" after its subject is the past tense of a story.
+    check(
+        "Our certificates were issued by BSI in 2024 for ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn what_customers_ask_for_takes_no_status_from_the_answer_after_it() {
+    check(
+        "Most customers ask for Cyber Essentials and ISO 27001: we hold Cyber Essentials and are partway through ISO 27001.",
+        &[
+            ("cyber_essentials", None),
+            ("iso27001", None),
+            ("cyber_essentials", Some(A)),
+            ("iso27001", Some(P)),
+        ],
+    );
+}
