@@ -253,6 +253,15 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         return None;
     }
     let span = |i: usize| words[i].0..words[i].0 + words[i].1.len();
+    // "Next recertification audit due October 2027", "Next renewal: March
+    // 2028": the next step of a certificate named above, as a line's label.
+    if plain.first() == Some(&"next") && plain.get(1).is_some_and(|w| DOCUMENT_NOUNS.contains(w)) {
+        return Some(Reference {
+            at: span(0).start..span(1).end,
+            ours: false,
+            label: true,
+        });
+    }
     for (i, w) in plain.iter().enumerate() {
         if !DOCUMENT_NOUNS.contains(w) || i == 0 {
             continue;

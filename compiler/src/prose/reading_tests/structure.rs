@@ -395,3 +395,31 @@ fn a_renewal_label_shows_the_certificate_held_and_its_renewal() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn a_next_step_told_after_the_claim_gives_its_renewal() {
+    let renewal = |text: &str| {
+        crate::prose::find_mentions_with(
+            text,
+            ProseFormat::Markdown,
+            &test_aliases(),
+            &Names::default(),
+        )
+        .into_iter()
+        .map(|m| m.details.renewal)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        renewal("We hold ISO 27001. Next recertification audit due October 2027."),
+        [Some((2027, Some(10)))]
+    );
+    assert_eq!(
+        renewal("**ISO 27001:** Certified by BSI\n**Next recertification audit:** November 2028"),
+        [Some((2028, Some(11)))]
+    );
+    // Near miss: a next step of something else gives nothing.
+    assert_eq!(
+        renewal("We hold ISO 27001. Next office opening: October 2027."),
+        [None]
+    );
+}
