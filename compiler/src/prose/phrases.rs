@@ -143,6 +143,13 @@ fn name_completes_copula(tokens: &[Token], after: usize, end: usize) -> bool {
     match next.kind {
         TokenKind::Word => vocabulary::COPULA_NAME_FOLLOWERS.contains(&next.norm.as_str()),
         TokenKind::Mention(_) => false,
+        // "we are SOC 2 Type II, ask sales for the report": a comma before a
+        // word that lists no other name ends the complement.
+        _ if next.norm == "," => tokens.get(after + 1).is_some_and(|t| {
+            after + 1 < end
+                && t.kind == TokenKind::Word
+                && !matches!(t.norm.as_str(), "and" | "or" | "plus" | "as")
+        }),
         _ => !matches!(next.norm.as_str(), "-" | "," | "/" | "&"),
     }
 }

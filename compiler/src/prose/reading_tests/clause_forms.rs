@@ -679,3 +679,24 @@ fn what_customers_ask_for_takes_no_status_from_the_answer_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_we_are_ends_its_complement_at_a_comma_before_other_words() {
+    check(
+        "yes we are SOC 2 Type II, ask sales for the report",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "we are ISO 27001, working towards SOC 2",
+        &[("iso27001", Some(A)), ("soc2", Some(P))],
+    );
+    // Near miss: a list of names that one word closes.
+    check(
+        "we are ISO 27001, SOC 2 and Cyber Essentials certified",
+        &[
+            ("iso27001", Some(A)),
+            ("soc2", Some(A)),
+            ("cyber_essentials", Some(A)),
+        ],
+    );
+}
