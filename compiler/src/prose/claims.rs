@@ -392,10 +392,17 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         match unit.kind {
             UnitKind::ListItem | UnitKind::TableRow => {}
             UnitKind::Paragraph if mentions.is_empty() && is_title_line(&unit.text) => {
-                title_line = headings::title_status(&unit.text).map(|(s, (a, b))| {
-                    let r = unit.original(a..b);
-                    (s, (r.start, r.end))
-                });
+                // "ACCREDITATIONS" over "ISO 27001 | Cyber Essentials": a
+                // title that is a label of what is held lists it, as such a
+                // table cell does.
+                title_line = headings::title_status(&unit.text)
+                    .or_else(|| {
+                        headings::held_label(&unit.text).map(|span| (ClaimedStatus::Achieved, span))
+                    })
+                    .map(|(s, (a, b))| {
+                        let r = unit.original(a..b);
+                        (s, (r.start, r.end))
+                    });
             }
             _ => title_line = None,
         }

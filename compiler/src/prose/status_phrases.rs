@@ -486,6 +486,24 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // What is already held, named beside what is sought: "alongside our
     // existing ISO 42001".
     ("our|its existing @", Claim(Achieved)),
+    // What the organisation's assurance or certification consists of: "our
+    // external assurance today is Cyber Essentials".
+    (
+        "our|its assurance|certification|certifications|accreditation|accreditations today|now|currently is|are @",
+        Claim(Achieved),
+    ),
+    (
+        "our|its * assurance|certification|certifications|accreditation|accreditations today|now|currently is|are @",
+        Claim(Achieved),
+    ),
+    (
+        "our|its assurance|certification|certifications|accreditation|accreditations is|are @",
+        Claim(Achieved),
+    ),
+    (
+        "our|its * assurance|certification|certifications|accreditation|accreditations is|are @",
+        Claim(Achieved),
+    ),
     // "Our SOC 2 Type II came through in the autumn": the name itself, or
     // its report, arriving.
     ("our|its @ came through", Claim(Achieved)),

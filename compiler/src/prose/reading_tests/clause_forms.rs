@@ -700,3 +700,24 @@ fn a_name_after_we_are_ends_its_complement_at_a_comma_before_other_words() {
         ],
     );
 }
+
+#[test]
+fn what_our_assurance_is_names_what_is_held() {
+    check(
+        "We don't have a SOC 2 report, and our external assurance today is Cyber Essentials, with ISO 27001 certification in progress.",
+        &[
+            ("soc2", Some(N)),
+            ("cyber_essentials", Some(A)),
+            ("iso27001", Some(P)),
+        ],
+    );
+    check(
+        "Our only certification is Cyber Essentials.",
+        &[("cyber_essentials", Some(A))],
+    );
+    // Near miss: what is common at large is no claim.
+    check(
+        "The most common certification is ISO 27001.",
+        &[("iso27001", None)],
+    );
+}

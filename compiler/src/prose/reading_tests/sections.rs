@@ -974,6 +974,12 @@ fn a_title_line_that_is_no_heading_gives_its_list_a_status() {
         "Accreditations under way:\n\n- ISO 42001\n- Cyber Essentials Plus",
         &[("iso42001", Some(P)), ("cyber_essentials_plus", Some(P))],
     );
+    // A title that is a label of what is held lists it, as a table cell
+    // does; an item's own status stays its own.
+    check(
+        "Certifications\n\n- ISO 27001\n- ISO 42001 (in progress)",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
     // Near misses: a title with no state word gives nothing, a sentence is
     // no title, and the title ends with its list.
     check(
