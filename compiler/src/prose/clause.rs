@@ -24,8 +24,9 @@ use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::spans::{covers, ending_in, last_end_before, starts_at, touches};
 use crate::prose::subject_words;
 use crate::prose::subjects::{
-    Ctx, NameSets, Others, addressees_dropped, first_word, general_statements, modifiers_dropped,
-    named_subjects, not_ourselves, org_references, outside_asides, reported_pronouns_dropped,
+    Ctx, NameSets, Others, addressees_dropped, agents_dropped, first_word, general_statements,
+    modifiers_dropped, named_subjects, not_ourselves, org_references, outside_asides,
+    reported_pronouns_dropped,
 };
 use crate::prose::timeline;
 use crate::prose::vocabulary::{self, Effect};
@@ -813,7 +814,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 );
                 third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
                 third.sort_unstable();
-                addressees_dropped(tokens, reported_pronouns_dropped(tokens, third, &orgs))
+                agents_dropped(
+                    tokens,
+                    addressees_dropped(tokens, reported_pronouns_dropped(tokens, third, &orgs)),
+                    group.clone(),
+                )
             },
             &orgs,
             ctx,

@@ -543,6 +543,39 @@ pub fn addressees_dropped(tokens: &[Token], markers: Vec<(usize, usize)>) -> Vec
         .collect()
 }
 
+/// Drops third parties named after the framework as the agent or partner of
+/// the work, with nothing said of them after: "SOC 2 Type I audit under way
+/// with an external CPA firm", "ISO 27001 audit carried out by an accredited
+/// body". A party that a clause goes on to describe ("with a partner who
+/// holds ISO 27001") stays.
+pub fn agents_dropped(
+    tokens: &[Token],
+    markers: Vec<(usize, usize)>,
+    group: Range<usize>,
+) -> Vec<(usize, usize)> {
+    let is_mention = |t: &Token| matches!(t.kind, TokenKind::Mention(_));
+    markers
+        .into_iter()
+        .filter(|&(s, e)| {
+            // The marker may open with its preposition ("with a * firm").
+            let preposition = (s.saturating_sub(4).max(group.start)..=s)
+                .rev()
+                .find(|&i| matches!(tokens[i].norm.as_str(), "with" | "by" | "via" | "through"));
+            let Some(p) = preposition else {
+                return true;
+            };
+            let plain_between = tokens[(p + 1).min(s)..s]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word);
+            let named_before = tokens[group.start..p].iter().any(is_mention);
+            let described_after = tokens[e.min(group.end)..group.end].iter().any(|t| {
+                is_mention(t) || matches!(t.norm.as_str(), "who" | "which" | "that" | "whose")
+            });
+            !(plain_between && named_before && !described_after)
+        })
+        .collect()
+}
+
 /// Drops nouns used as modifiers of a following noun ("our partner programme",
 /// "supplier response 4.2", "customer deployments"): a singular one-word
 /// marker followed by a lowercase word that cannot follow a subject (a verb,

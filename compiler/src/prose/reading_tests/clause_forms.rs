@@ -721,3 +721,21 @@ fn what_our_assurance_is_names_what_is_held() {
         &[("iso27001", None)],
     );
 }
+
+#[test]
+fn the_party_an_audit_is_done_with_holds_nothing() {
+    check(
+        "- SOC 2 Type I audit under way with an external CPA firm",
+        &[("soc2", Some(P))],
+    );
+    // Near misses: a party described after it, or named before the
+    // framework, is the holder.
+    assert_eq!(
+        read("We work with a partner who holds ISO 27001.")[0].2,
+        Some(Subject::ThirdParty)
+    );
+    assert_eq!(
+        read("Before joining us she worked at a firm certified to ISO 27001.")[0].2,
+        Some(Subject::ThirdParty)
+    );
+}
