@@ -819,6 +819,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "to begin|start|commence * work|implementation|programme|program|project|journey",
         Claim(Planned),
     ),
+    ("to begin|start|commence work on|towards", Claim(Planned)),
     ("expected", Claim(InProgress)),
     ("hope|hopes|hoping to", Claim(Planned)),
     // Wishes and looking ahead, in any wording.
@@ -991,6 +992,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("based on", Claim(Aligned)),
     ("built on|around", Claim(Aligned)),
+    // With what is built between: "built our AI governance around ISO/IEC
+    // 42001".
+    (
+        "built|designed|structured|shaped|modelled|modeled our|its|the * around",
+        Claim(Aligned),
+    ),
     ("designed around|to|with", Claim(Aligned)),
     // "Built to ISO 27001", "we operate to ISO 27001 standards": made or run
     // to a framework, named right after "to"; one still "being built" to it

@@ -739,3 +739,22 @@ fn the_party_an_audit_is_done_with_holds_nothing() {
         Some(Subject::ThirdParty)
     );
 }
+
+#[test]
+fn governance_built_around_a_standard_and_work_still_to_start() {
+    check(
+        "We built our AI governance around ISO/IEC 42001.",
+        &[("iso42001", Some(Al))],
+    );
+    check(
+        "We plan to start work on ISO 42001 in 2027, with certification targeted for the end of that year.",
+        &[("iso42001", Some(Pl))],
+    );
+    // Near misses: work on it now is under way; a building near a standard
+    // says nothing.
+    check("We are working on ISO 42001.", &[("iso42001", Some(P))]);
+    check(
+        "ISO 42001 sets out requirements; our office was built around 1990.",
+        &[("iso42001", None)],
+    );
+}

@@ -676,7 +676,7 @@ fn zz_probe() {
             ProseFormat::Markdown,
             &test_aliases(),
             &Names {
-                organisation: vec!["Northwind".into(), "Harbour".into()],
+                organisation: vec!["Northwind".into(), "Harbour".into(), "Sprout".into()],
                 suppliers: vec!["Equinix".into()],
             },
         ) {
