@@ -179,6 +179,27 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         for i in confirming.into_iter().rev() {
             phrases.remove(i);
         }
+        // "The external gap assessment concluded that Northwind meets the
+        // requirements": a step of the work that reports a finding is its
+        // source, and the finding says where the organisation stands.
+        phrases.retain(|p| {
+            let reports_finding = tokens.get(p.end).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "concluded"
+                        | "found"
+                        | "confirmed"
+                        | "showed"
+                        | "concludes"
+                        | "finds"
+                        | "confirms"
+                        | "shows"
+                        | "demonstrated"
+                        | "demonstrates"
+                )
+            }) && tokens.get(p.end + 1).is_some_and(|t| t.norm == "that");
+            !(reports_finding && matches!(p.effect, Effect::Claim(ClaimedStatus::InProgress)))
+        });
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;

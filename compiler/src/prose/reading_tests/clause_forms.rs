@@ -758,3 +758,16 @@ fn governance_built_around_a_standard_and_work_still_to_start() {
         &[("iso42001", None)],
     );
 }
+
+#[test]
+fn a_step_that_reports_a_finding_leaves_the_finding_to_say_the_status() {
+    check(
+        "The external gap assessment concluded that Northwind meets the requirements of ISO/IEC 27001 in full.",
+        &[("iso27001", Some(C))],
+    );
+    // Near miss: the step on its own is work under way.
+    check(
+        "Our ISO 27001 gap assessment is under way.",
+        &[("iso27001", Some(P))],
+    );
+}
