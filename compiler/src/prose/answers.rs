@@ -334,6 +334,12 @@ pub fn body_answer(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize
     if names_framework(tokens) {
         return None;
     }
+    body_named_first(text, tokens)
+}
+
+/// The facts of an answer that opens with a certification body, whatever
+/// else it names ("BSI, for ISO 27001."), with the answer's span.
+pub fn body_named_first(text: &str, tokens: &[Token]) -> Option<(ClaimDetails, (usize, usize))> {
     let span = (tokens.first()?.range.start, tokens.last()?.range.end);
     let answer = text.get(span.0..span.1)?;
     // The body answers when it opens the answer ("LRQA did", "A: BSI",

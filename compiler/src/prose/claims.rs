@@ -979,6 +979,20 @@ fn analyse_unit(
                 }
             }
         }
+        // "Who certifies you? BSI, for ISO 27001.": a question that named no
+        // framework leaves the answer to name the certificate it asks about.
+        if !here.is_empty()
+            && asked.is_empty()
+            && asked_body
+            && let Some((details, span)) = answers::body_named_first(text, tokens)
+        {
+            for &m in &here {
+                if verdicts[m] == Verdict::NoPhrase {
+                    verdicts[m] = Verdict::Claim(ClaimedStatus::Achieved, span);
+                    answer_details[m] = Some(details.clone());
+                }
+            }
+        }
         // A question that the next sentence answers without naming the
         // framework ("Are you certified to X? We are working towards it.").
         if here.is_empty() && !asked.is_empty() {

@@ -664,30 +664,3 @@ fn recertification_before_being_certified_again_is_the_way_back() {
         [Some(A)]
     );
 }
-#[test]
-fn zz_probe() {
-    let Ok(all) = std::fs::read_to_string("/tmp/probe.txt") else {
-        return;
-    };
-    for t in all.lines() {
-        let t = t.replace("\\n", "\n");
-        for m in crate::prose::find_mentions_with(
-            &t,
-            ProseFormat::Markdown,
-            &test_aliases(),
-            &Names {
-                organisation: vec!["Northwind".into(), "Harbour".into(), "Sprout".into()],
-                suppliers: vec!["Equinix".into()],
-            },
-        ) {
-            println!(
-                "PROBE {t:?}\n  {} {:?} {:?} {:?} {:?}",
-                m.framework,
-                m.status,
-                m.subject,
-                m.phrase.clone().map(|p| &t[p]),
-                m.note
-            );
-        }
-    }
-}

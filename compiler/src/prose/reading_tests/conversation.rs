@@ -371,3 +371,21 @@ fn a_forms_chosen_option_is_its_answer() {
     let text = "**Q5. Cyber Essentials status** (select one)\n( ) Certified\n( ) In progress";
     assert_eq!(read(text)[0].1, None, "{text}");
 }
+
+#[test]
+fn a_body_named_in_answer_to_who_certifies_you_shows_the_certificate() {
+    let found = crate::prose::find_mentions_with(
+        "Q: Who certifies you?\nA: BSI, for ISO 27001.",
+        ProseFormat::Text,
+        &test_aliases(),
+        &Names::default(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.body.as_deref(), Some("BSI"));
+    // Near miss: an answer that opens with no body is no such answer.
+    let got = with_names(
+        "Q: Who audits you?\nA: We like ISO 27001.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, None);
+}
