@@ -99,15 +99,16 @@ const AS_OF: &str = "2026-12-01";
 /// evaluation cases. Rules written that day from sentences made up for the
 /// purpose, not from the corpus, took the 2,583 to 0.943 and 0.917.
 ///
-/// Later on 2026-12-06 the corpus grew by 1,807 cases in 24 more genres, written
+/// Later on 2026-12-06 the corpus grew by 2,044 cases in 27 more genres, written
 /// and blind-labelled in rounds, none weighted, several deliberately harder
-/// (text taken from PDFs, hurried writing, deep structure). The reader as the
-/// day began measured 0.937 and 0.911 on the grown evaluation set (3,200
-/// cases); the day's rules, written from tuning cases and made-up sentences,
-/// took it to 0.939 and 0.921. The precision floor moves to 0.935 because the
-/// set it measures grew harder, not because the reader regressed: on the old
-/// 2,583 it went from 0.943 and 0.917 to 0.944 and 0.921 (fp 78 to 78, fn 118
-/// to 112). The recall floor rises to 0.91.
+/// (text taken from PDFs, hurried writing, deep structure); the last 237 were
+/// held out of every rule. The reader as the day began measured 0.938 and
+/// 0.912 on the grown evaluation set (3,277 cases); the day's rules, written
+/// from tuning cases and made-up sentences, took it to 0.939 and 0.923. The
+/// precision floor moves to 0.935 because the set it measures grew harder,
+/// not because the reader regressed: on the old 2,583 it went from 0.943 and
+/// 0.917 to 0.944 and 0.921 (fp 78 to 78, fn 118 to 112). The recall floor
+/// rises to 0.91.
 const EVAL_PRECISION_FLOOR: f64 = 0.935;
 const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// Floors on the tuning set: measured 0.944 and 0.936 on 1,368 cases (365 of
@@ -132,7 +133,8 @@ const EVAL_RECALL_FLOOR: f64 = 0.91;
 /// evening's work and 0.989 and 0.989 after it; the whole tuning set (4,749
 /// cases) 0.998 and 0.993.
 /// With the 80 held-out tuning cases of 2026-12-06 (4,829 cases): 0.998 and
-/// 0.992.
+/// 0.992. Grown later that day to 6,179 cases: 0.986 and 0.971 before the
+/// day's later rules, 0.992 and 0.988 after them.
 const TUNING_PRECISION_FLOOR: f64 = 0.985;
 const TUNING_RECALL_FLOOR: f64 = 0.98;
 
