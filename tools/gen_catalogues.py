@@ -277,7 +277,7 @@ def gen_iso27001(ref: str) -> tuple[str, list[Node]]:
         ("surveillance_every", "12 months"),
         ("aliases", str_list([
             "ISO/IEC 27001:2022", "ISO/IEC 27001:2013", "ISO/IEC 27001",
-            "ISO 27001:2022", "ISO 27001:2013", "ISO 27001", "ISO27001", "ISO-27001",
+            "ISO 27001:2022", "ISO 27001:2013", "ISO 27001", "ISO27001", "ISO-27001", "ISO 27K", "ISO27K",
         ])),
         ("met_by_records", records_meta(rows)),
         ("version", q("2022 (+Amd 1:2024)")),
