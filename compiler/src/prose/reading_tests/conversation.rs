@@ -55,41 +55,30 @@ fn a_question_of_the_expiry_date_is_answered_by_a_date() {
         "Q: What is the expiry date of your ISO 27001 certificate?\nA: 14 June 2028.",
         "Question: Expiration date of your ISO 27001 certificate?\nAnswer: June 2028",
     ] {
-        let found = crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Text,
-            &test_aliases(),
-            &Names::default(),
-        );
+        let found = mentions(text, ProseFormat::Text);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(found[0].status, Some(A), "{text}");
         assert_eq!(found[0].details.valid_to, Some((2028, Some(6))), "{text}");
     }
     // The date of an event already past is no expiry.
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "Q: What was the date of your last ISO 27001 renewal?\nA: June 2025.",
         ProseFormat::Text,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found[0].details.valid_to, None);
 }
 
 #[test]
 fn a_body_answers_a_question_that_is_a_noun_phrase() {
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "Q: Certification body for ISO 27001?\nA: LRQA",
         ProseFormat::Text,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "Q: ISO 27001 certificate expiry date?\nA: 31 May 2028",
         ProseFormat::Text,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.valid_to, Some((2028, Some(5))));
@@ -101,12 +90,7 @@ fn a_number_answers_a_question_that_asks_for_it() {
         "Q: What is your ISO 27001 certificate number?\nA: NW-27K-0042.",
         "**ISO 27001 certificate number?**\n\nNW-27K-0042",
     ] {
-        let found = crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Markdown,
-            &test_aliases(),
-            &Names::default(),
-        );
+        let found = mentions(text, ProseFormat::Markdown);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(found[0].status, Some(A), "{text}");
         assert_eq!(
@@ -116,11 +100,9 @@ fn a_number_answers_a_question_that_asks_for_it() {
         );
     }
     // A question that asks something else is not answered by a number.
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "Q: How many staff are in your ISO 27001 scope?\nA: 120.",
         ProseFormat::Text,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found[0].status, None);
 }
@@ -188,11 +170,9 @@ fn the_next_block_answers_a_question_that_ends_a_block() {
         ),
         (Some(N), ORG)
     );
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "**When does your Cyber Essentials certificate expire?**\n\nIn March 2028.",
         ProseFormat::Markdown,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].status, Some(A));
@@ -267,12 +247,7 @@ fn a_number_with_its_body_answers_a_request_for_the_number() {
         "**Please state your Cyber Essentials certificate number.**\n\nIASME-CE-55501 (IASME)",
         "Q: Provide your ISO 27001 certificate number.\nA: NW 40022 (NQA).",
     ] {
-        let found = crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Markdown,
-            &test_aliases(),
-            &Names::default(),
-        );
+        let found = mentions(text, ProseFormat::Markdown);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(found[0].status, Some(A), "{text}");
         assert!(found[0].details.certificate.is_some(), "{text}");

@@ -60,6 +60,11 @@ pub fn with_names(
         .collect()
 }
 
+/// The mentions of `text` read in `format`, with no names known.
+pub fn mentions(text: &str, format: ProseFormat) -> Vec<crate::prose::Mention> {
+    crate::prose::find_mentions_with(text, format, &test_aliases(), &Names::default())
+}
+
 pub fn read(text: &str) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
     with_names(text, ProseFormat::Markdown)
 }

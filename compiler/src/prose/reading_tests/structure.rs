@@ -44,11 +44,9 @@ fn inline_elements_inside_a_sentence_stay_one_sentence() {
 
 #[test]
 fn a_block_badge_says_in_its_title_what_it_shows() {
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "<section><div class=\"trust-badge\" title=\"Cyber Essentials Plus certified by IASME\">CE+</div></section>",
         ProseFormat::Html,
-        &test_aliases(),
-        &Names::default(),
     );
     let titled = found.iter().find(|m| m.details.body.is_some());
     assert_eq!(titled.map(|m| m.status), Some(Some(A)), "{found:?}");
@@ -280,7 +278,7 @@ fn a_bracketed_status_after_the_last_name_of_a_list_is_that_items_alone() {
 #[test]
 fn a_framework_that_labels_a_fact_of_its_certificate_is_held() {
     let read = |text: &str, format| {
-        crate::prose::find_mentions_with(text, format, &test_aliases(), &Names::default())
+        mentions(text, format)
             .into_iter()
             .map(|m| (m.status, m.details.body, m.details.valid_to))
             .collect::<Vec<_>>()
@@ -325,15 +323,10 @@ fn a_framework_that_labels_a_fact_of_its_certificate_is_held() {
 #[test]
 fn names_joined_by_and_before_one_certificate_noun_share_its_facts() {
     let bodies = |text: &str| {
-        crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Text,
-            &test_aliases(),
-            &Names::default(),
-        )
-        .into_iter()
-        .map(|m| m.details.body)
-        .collect::<Vec<_>>()
+        mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| m.details.body)
+            .collect::<Vec<_>>()
     };
     let lrqa = Some("LRQA".to_owned());
     assert_eq!(
@@ -352,15 +345,10 @@ fn names_joined_by_and_before_one_certificate_noun_share_its_facts() {
 #[test]
 fn an_aside_in_brackets_after_a_name_is_that_names() {
     let numbers = |text: &str| {
-        crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Text,
-            &test_aliases(),
-            &Names::default(),
-        )
-        .into_iter()
-        .map(|m| (m.framework, m.details.certificate))
-        .collect::<Vec<_>>()
+        mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| (m.framework, m.details.certificate))
+            .collect::<Vec<_>>()
     };
     assert_eq!(
         numbers("We hold Cyber Essentials (IASME-CE-031415) alongside ISO 27001."),
@@ -381,11 +369,9 @@ fn an_aside_in_brackets_after_a_name_is_that_names() {
 
 #[test]
 fn a_renewal_label_shows_the_certificate_held_and_its_renewal() {
-    let found = crate::prose::find_mentions_with(
+    let found = mentions(
         "Next Cyber Essentials renewal: June 2027.",
         ProseFormat::Text,
-        &test_aliases(),
-        &Names::default(),
     );
     assert_eq!(found[0].status, Some(A));
     assert_eq!(found[0].details.renewal, Some((2027, Some(6))));
@@ -399,15 +385,10 @@ fn a_renewal_label_shows_the_certificate_held_and_its_renewal() {
 #[test]
 fn a_next_step_told_after_the_claim_gives_its_renewal() {
     let renewal = |text: &str| {
-        crate::prose::find_mentions_with(
-            text,
-            ProseFormat::Markdown,
-            &test_aliases(),
-            &Names::default(),
-        )
-        .into_iter()
-        .map(|m| m.details.renewal)
-        .collect::<Vec<_>>()
+        mentions(text, ProseFormat::Markdown)
+            .into_iter()
+            .map(|m| m.details.renewal)
+            .collect::<Vec<_>>()
     };
     assert_eq!(
         renewal("We hold ISO 27001. Next recertification audit due October 2027."),
