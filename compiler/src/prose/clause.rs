@@ -200,6 +200,26 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             }) && tokens.get(p.end + 1).is_some_and(|t| t.norm == "that");
             !(reports_finding && matches!(p.effect, Effect::Claim(ClaimedStatus::InProgress)))
         });
+        // "Our certificate was issued by LRQA in 2024 after a Stage 2 audit":
+        // a step of the work after "after" tells what came before the
+        // certificate the clause says was issued.
+        let held_here = phrases
+            .iter()
+            .any(|p| matches!(p.effect, Effect::Claim(ClaimedStatus::Achieved)));
+        phrases.retain(|p| {
+            let after = |i: usize| i >= hard.start && tokens[i].norm == "after";
+            let told_before = p.start > hard.start
+                && (after(p.start - 1)
+                    || (p.start >= hard.start + 2
+                        && matches!(
+                            tokens[p.start - 1].norm.as_str(),
+                            "a" | "an" | "the" | "our" | "its"
+                        )
+                        && after(p.start - 2)));
+            !(held_here
+                && told_before
+                && matches!(p.effect, Effect::Claim(ClaimedStatus::InProgress)))
+        });
         let pieces = sentences::soft_pieces(tokens, hard.clone());
         let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;

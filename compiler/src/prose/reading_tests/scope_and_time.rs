@@ -1090,3 +1090,21 @@ fn former_people_and_former_names_are_no_lapse() {
     );
     assert_eq!(one("We were formerly certified to ISO 27001.").0, Some(L));
 }
+
+#[test]
+fn a_step_after_after_tells_what_came_before_the_certificate() {
+    assert_eq!(
+        one("Our ISO 27001 certificate was issued by LRQA in 2024 after a Stage 2 audit.").0,
+        Some(A)
+    );
+    // Near misses: the step ahead of a certificate expected, and a step of
+    // another framework beside one held.
+    assert_eq!(
+        one("After a Stage 2 audit in March we expect ISO 27001 certification.").0,
+        Some(P)
+    );
+    assert_eq!(
+        super::read("We hold Cyber Essentials and our ISO 27001 Stage 2 audit is booked.")[1].1,
+        Some(P)
+    );
+}
