@@ -2490,6 +2490,12 @@ fn label_over_names(
     if inside.is_empty() || inside.iter().any(|r| r.start < rest.start) {
         return None;
     }
+    // "Certifications held: Cyber Essentials, ISO 27001 (in progress)": an
+    // aside in brackets that names no framework is about the name before it,
+    // which keeps any status the aside gives it, and the label lists the rest.
+    let names_in_brackets = text
+        .get(rest.clone())
+        .is_some_and(|r| r.contains('(') && inside_brackets_named(r, rest.start, &inside));
     let plain = without_names(text, inside.into_iter());
     let rest_text = plain.get(rest.clone())?;
     let mut depth = 0usize;
@@ -2498,7 +2504,7 @@ fn label_over_names(
         .all(|piece| {
             let word: String = piece.chars().filter(|c| c.is_alphanumeric()).collect();
             let ok = word.is_empty()
-                || (depth > 0 && !word.chars().any(char::is_lowercase))
+                || (depth > 0 && (!names_in_brackets || !word.chars().any(char::is_lowercase)))
                 || LIST_WORDS.contains(&word.to_lowercase().as_str());
             depth = match piece.chars().last() {
                 Some('(') => depth + 1,
@@ -2508,6 +2514,24 @@ fn label_over_names(
             ok
         });
     bare.then_some(rest.start)
+}
+
+/// True when a framework named in `names` (ranges in the text that `rest`
+/// starts at byte `offset` of) stands inside brackets of `rest`.
+fn inside_brackets_named(rest: &str, offset: usize, names: &[Range<usize>]) -> bool {
+    let mut open: Option<usize> = None;
+    rest.char_indices().any(|(at, c)| match c {
+        '(' => {
+            open = Some(offset + at);
+            false
+        }
+        ')' => open.take().is_some_and(|start| {
+            names
+                .iter()
+                .any(|n| n.start > start && n.end <= offset + at)
+        }),
+        _ => false,
+    })
 }
 
 /// Words that may stand between the names of a list of credentials: "and",

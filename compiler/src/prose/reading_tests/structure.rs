@@ -404,3 +404,25 @@ fn a_next_step_told_after_the_claim_gives_its_renewal() {
         [None]
     );
 }
+
+#[test]
+fn a_status_in_brackets_after_the_last_name_leaves_the_label_to_the_others() {
+    check(
+        "Certifications held: Cyber Essentials, Cyber Essentials Plus, ISO 27001 (in progress)",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+            ("iso27001", Some(P)),
+        ],
+    );
+    check(
+        "Certifications held: Cyber Essentials (IASME), ISO 42001 (not yet)",
+        &[("cyber_essentials", Some(A)), ("iso42001", Some(N))],
+    );
+    // Near miss: a name inside the brackets is no item of the label's list.
+    let next = claims("Certifications held: Cyber Essentials (ISO 27001 next)");
+    assert!(
+        next.iter().any(|(f, s)| f == "iso27001" && *s != Some(A)),
+        "{next:?}"
+    );
+}
