@@ -154,6 +154,11 @@ fn name_completes_copula(tokens: &[Token], after: usize, end: usize) -> bool {
     }
 }
 
+/// Modal verbs that open a coordinated predicate of their own.
+const MODAL_VERBS: &[&str] = &[
+    "would", "could", "might", "may", "should", "will", "can", "shall", "must",
+];
+
 /// Verbs of leaning on something, which open a coordinated predicate of their
 /// own.
 const RELYING_VERBS: &[&str] = &["relies", "rely", "depends", "depend", "leans", "lean"];
@@ -366,7 +371,10 @@ fn merge_run(
                 // "... hasn't been through a SOC 2 audit yet and relies on
                 // ISO 27001": a verb of leaning on something says nothing of
                 // its status, and takes none from the clause before.
-                || RELYING_VERBS.contains(&tokens[at].norm.as_str()))
+                || RELYING_VERBS.contains(&tokens[at].norm.as_str())
+                // "We hold Cyber Essentials and would consider Plus if ...": a
+                // verb with its own modal is a predicate of its own.
+                || MODAL_VERBS.contains(&tokens[at].norm.as_str()))
     };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {
