@@ -294,9 +294,11 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     .predicates
                     .iter()
                     .all(|p| p.holder == Subject::Organisation)
+                // "... or can give us a current SOC 2 report": "us" as the
+                // object names no new subject.
                 && !tokens[range.clone()]
                     .iter()
-                    .any(|t| ctx.voc.org.matches_at(std::slice::from_ref(t), 0))
+                    .any(|t| t.norm != "us" && ctx.voc.org.matches_at(std::slice::from_ref(t), 0))
                 && let Some(previous) = clauses.last().and_then(|c: &Clause| c.predicates.last())
             {
                 let (holder, hypothetical) = (previous.holder, previous.hypothetical);
@@ -752,7 +754,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     // "Notify the customer of any lapse": a lapse named as a possibility, after
     // an indefinite or negative determiner, is not one that happened; nor is
     // one a negator reaches ("we have never lost it").
-    let lapse = voc
+    let lapse_at = voc
         .lapses
         .find_all(tokens, group.clone())
         .into_iter()
@@ -761,8 +763,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 && !negated_at(&negators, s)
                 && !let_lapse_denied(tokens, &negators, s)
                 && !former_of_something_else(tokens, s, group.end)
-        })
-        .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
+        });
     let upkeep = !voc.maintenance.find_all(tokens, group.clone()).is_empty();
     let mut future = voc.future.find_all(tokens, group.clone());
     let mut conditionals = voc.conditionals.find_all(tokens, group.clone());
@@ -819,6 +820,11 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     || w == "became"
             })
     });
+    // "We will tell you if our certificate is suspended or withdrawn": a lapse
+    // in the condition of an "if" is one that might happen, not one that did.
+    let lapse = lapse_at
+        .filter(|&(at, _)| !lapse_in_condition(tokens, &conditionals, at))
+        .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     set_aside.extend(after_inserted_condition(
         tokens,
         phrases,
@@ -2189,6 +2195,22 @@ fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize,
     (at + 1..end.min(at + 4)).any(|i| {
         starts_at(third, i)
             && (at + 1..i).all(|j| vocabulary::PARTY_DETERMINERS.contains(&tokens[j].norm.as_str()))
+    })
+}
+
+/// Words that open the condition of a sentence ("if it is withdrawn").
+const CONDITION_OPENERS: &[&str] = &["if", "unless", "should", "whether", "case"];
+
+/// True when the lapse word at `at` stands in a condition that one of
+/// `conditionals` opens before it, with no comma or stop between them:
+/// "if either certificate is suspended, withdrawn or not renewed".
+fn lapse_in_condition(tokens: &[Token], conditionals: &[(usize, usize)], at: usize) -> bool {
+    conditionals.iter().any(|&(_, e)| {
+        e <= at
+            && CONDITION_OPENERS.contains(&tokens[e - 1].norm.as_str())
+            && !tokens[e..at]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "," | ";" | "." | ":"))
     })
 }
 

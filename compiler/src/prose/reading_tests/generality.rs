@@ -575,6 +575,14 @@ fn markets_alternatives_and_upkeep_in_other_words() {
         "Suppliers must hold ISO 27001 certification or a current SOC 2 report.",
         &[("iso27001", None), ("soc2", None)],
     );
+    // "Us" as the object of the alternative names no new subject.
+    assert_eq!(
+        read("We only onboard subprocessors that hold ISO 27001 or can give us a current SOC 2 report.")
+            .iter()
+            .map(|(_, s, _)| *s)
+            .collect::<Vec<_>>(),
+        [None, None]
+    );
     check(
         "We've had Cyber Essentials Plus since April and we'll be reassessed next spring.",
         &[("cyber_essentials_plus", Some(A))],

@@ -244,6 +244,28 @@ fn a_lapse_named_as_a_possibility_did_not_happen() {
 }
 
 #[test]
+fn a_lapse_in_the_condition_of_an_if_did_not_happen() {
+    check(
+        "We hold ISO 27001 and ISO 42001. We shall notify the customer if either \
+         certificate is suspended, withdrawn or not renewed.",
+        &[("iso27001", Some(A)), ("iso42001", Some(A))],
+    );
+    check(
+        "We hold ISO 27001. We will tell you if it is withdrawn.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: a lapse told after the condition has closed, or with none.
+    check(
+        "If you ask, our ISO 27001 certificate expired in April.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "We held ISO 27001. It was withdrawn in May.",
+        &[("iso27001", Some(L))],
+    );
+}
+
+#[test]
 fn a_participle_after_a_comma_describes_the_noun_before_it() {
     check(
         "You will support our ISO 42001 certification, targeted for late 2027.",
