@@ -771,3 +771,20 @@ fn a_step_that_reports_a_finding_leaves_the_finding_to_say_the_status() {
         &[("iso27001", Some(P))],
     );
 }
+
+#[test]
+fn a_modal_verb_after_and_opens_a_predicate_of_its_own() {
+    check(
+        "We hold Cyber Essentials and would consider Cyber Essentials Plus if a contract required it.",
+        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", None)],
+    );
+    check(
+        "We hold Cyber Essentials and will add Cyber Essentials Plus next year.",
+        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", Some(Pl))],
+    );
+    // Near miss: a second name with no verb of its own shares the first verb.
+    check(
+        "We hold Cyber Essentials and Cyber Essentials Plus.",
+        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", Some(A))],
+    );
+}
