@@ -380,7 +380,10 @@ fn plain(src: &str) -> Vec<Unit> {
     let mut b = Builder::new(src);
     let mut offset = 0;
     let mut prev: Option<&str> = None;
-    for line in src.split_inclusive('\n') {
+    let lines: Vec<&str> = src.split_inclusive('\n').collect();
+    // The column headers of the table of tab-separated lines being read.
+    let mut tab_headers: Option<Vec<String>> = None;
+    for (n, line) in lines.iter().enumerate() {
         let start = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
@@ -388,8 +391,45 @@ fn plain(src: &str) -> Vec<Unit> {
         if trimmed.trim().is_empty() {
             b.flush(UnitKind::Paragraph);
             prev = None;
+            tab_headers = None;
             continue;
         }
+        // "ISO 27001<TAB>Certified<TAB>31 Aug 2028": lines set out with tabs,
+        // as pasted from a spreadsheet, are the rows of a table, read against
+        // the header line over them as a Markdown table's rows are.
+        let beside_tab_row = |k: Option<usize>| {
+            k.and_then(|k| lines.get(k))
+                .is_some_and(|l| tab_cells(l.trim_end_matches(['\n', '\r'])).is_some())
+        };
+        if let Some(cells) = tab_cells(content)
+            && (beside_tab_row(n.checked_sub(1)) || beside_tab_row(Some(n + 1)))
+        {
+            b.flush(UnitKind::Paragraph);
+            b.set_kind(UnitKind::TableRow);
+            let texts: Vec<&str> = cells.iter().map(|c| &content[c.clone()]).collect();
+            let header_row = tab_headers.is_none() && header_cells(&texts);
+            for (k, cell) in cells.iter().enumerate() {
+                let cell = start + cell.start..start + cell.end;
+                if k > 0 {
+                    b.push_synthetic(" | ", cell.start..cell.start);
+                }
+                let cell_start = b.len();
+                b.push_source(cell.clone());
+                if !header_row && let Some(headers) = &tab_headers {
+                    let header = headers.get(k).map(String::as_str);
+                    b.answer_cell(cell_start, header, cell);
+                }
+            }
+            if header_row {
+                tab_headers = Some(texts.iter().map(|t| t.to_string()).collect());
+            } else if tab_headers.is_none() {
+                tab_headers = Some(Vec::new());
+            }
+            b.flush(UnitKind::Paragraph);
+            prev = None;
+            continue;
+        }
+        tab_headers = None;
         // "| SOC 2 Type 2 | Completed |": a line written as a table row is
         // a row of its own.
         if units::pipe_row(trimmed) {
@@ -425,6 +465,38 @@ fn plain(src: &str) -> Vec<Unit> {
     }
     b.flush(UnitKind::Paragraph);
     b.units
+}
+
+/// The cells of a line set out with tabs (byte ranges in the line, trimmed),
+/// or `None` for a line with fewer than two cells that hold words.
+fn tab_cells(line: &str) -> Option<Vec<Range<usize>>> {
+    if !line.trim().contains('\t') {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for part in line.split('\t') {
+        let lead = part.len() - part.trim_start().len();
+        cells.push(from + lead..from + lead + part.trim().len());
+        from += part.len() + 1;
+    }
+    let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    (filled >= 2).then_some(cells)
+}
+
+/// Most words a column header has.
+const HEADER_WORDS: usize = 4;
+
+/// True for the cells of a table's header line: short labels with no date or
+/// number and no answer ("Cert", "Status", "Valid to").
+fn header_cells(cells: &[&str]) -> bool {
+    cells.iter().all(|cell| {
+        let lower = cell.to_lowercase();
+        !cell.chars().any(|c| c.is_ascii_digit())
+            && cell.split_whitespace().count() <= HEADER_WORDS
+            && !vocabulary::YES_CELLS.contains(&lower.as_str())
+            && !vocabulary::NO_CELLS.contains(&lower.as_str())
+    })
 }
 
 /// True for a line that opens with a time of day or of a recording:
@@ -750,6 +822,33 @@ mod tests {
             texts(md, ProseFormat::Markdown)[1].1,
             "CE | Date of issue 2026-01-05 | annual"
         );
+    }
+
+    #[test]
+    fn tab_separated_lines_are_table_rows_under_their_header() {
+        let txt = "Schedule\nCert\tStatus\tValid to\nISO 27001\tCertified\t31 Aug 2028\nCE\tYes\t\n\nEnd.";
+        assert_eq!(
+            texts(txt, ProseFormat::Text),
+            vec![
+                (UnitKind::Paragraph, "Schedule".to_string()),
+                (UnitKind::TableRow, "Cert | Status | Valid to".to_string()),
+                (
+                    UnitKind::TableRow,
+                    "ISO 27001 | Certified | Valid to 31 Aug 2028".to_string()
+                ),
+                (UnitKind::TableRow, "CE | Status \u{2705} |".to_string()),
+                (UnitKind::Paragraph, "End.".to_string()),
+            ]
+        );
+        check_maps(txt, ProseFormat::Text);
+        // Near misses: one line with a tab is no table, and a first line with
+        // a date in it is a row, not a header.
+        assert_eq!(
+            texts("We hold\tISO 27001.", ProseFormat::Text),
+            vec![(UnitKind::Paragraph, "We hold ISO 27001.".to_string())]
+        );
+        let rows = texts("ISO 27001\tValid to 2028\nCE\tYes", ProseFormat::Text);
+        assert_eq!(rows[1].1, "CE | Yes");
     }
 
     #[test]
