@@ -170,10 +170,14 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
         let plain = unit.text.replace(['|', '*'], " ");
         for sentence in split_sentences(&plain, &[]) {
             let orig = unit.original(sentence.clone());
+            // A hashtag that claims nothing ("... valid until March 2028.
+            // #CyberEssentials") tags the post; it is not a name of the
+            // sentence the facts are stated in.
             let named: Vec<usize> = mine
                 .iter()
                 .copied()
                 .filter(|&i| orig.start <= out[i].span.start && out[i].span.start < orig.end)
+                .filter(|&i| out[i].status.is_some() || !text[out[i].span.clone()].starts_with('#'))
                 .collect();
             if !named.is_empty() {
                 scope.extend(named);

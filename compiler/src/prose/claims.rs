@@ -1223,8 +1223,10 @@ fn analyse_unit(
     // A row of a profile table whose first cell is such a label ("|
     // Certifications | ISO 27001 (BSI), CE+ |") lists them as well.
     let labelled_row = unit.kind == UnitKind::TableRow && credentials_row(text, &found);
-    let listed =
-        list_like && (names_org || org_above || labelled) && unit.kind != UnitKind::TableRow;
+    let listed = list_like
+        && (names_org || org_above || labelled)
+        && unit.kind != UnitKind::TableRow
+        && !label_over_statement(text, &found);
     if (listed || labelled_row)
         && !found.is_empty()
         && (labelled || labelled_row || verdicts.iter().all(|v| *v == Verdict::NoPhrase))
@@ -2376,6 +2378,28 @@ pub fn is_register_header(row: &str) -> bool {
 /// mark that ends a sentence.
 fn label_line(text: &str) -> bool {
     text.split_whitespace().count() <= 12 && !text.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+/// Words of the organisation speaking of itself, which make a statement of
+/// what follows a label.
+const FIRST_PERSON: &[&str] = &["we", "our", "us", "i", "my", "we're", "we've"];
+
+/// True for an item whose first name is a label over a statement of the
+/// organisation's own ("SOC 2 Type 2: our observation window opened in
+/// September"): the statement says what stands, so the name is no credential
+/// listed bare. Facts after the label ("ISO 27001: certificate IS 712345")
+/// are no statement.
+fn label_over_statement(text: &str, found: &[Found]) -> bool {
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let rest = text.get(first.range.end..).unwrap_or("");
+    let Some(after) = rest.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| FIRST_PERSON.contains(&w.to_lowercase().as_str()))
 }
 
 /// Labels that open a line listing what the organisation holds.

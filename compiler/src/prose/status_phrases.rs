@@ -762,10 +762,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("on track", Claim(InProgress)),
     ("seeking", Claim(InProgress)),
     ("progressing", Claim(InProgress)),
-    ("observation period", Claim(InProgress)),
+    ("observation period|window", Claim(InProgress)),
     // An observation period that is over is no work under way.
     (
-        "observation period ended|closed|completed|finished",
+        "observation period|window ended|closed|completed|finished",
         Neutral,
     ),
     (

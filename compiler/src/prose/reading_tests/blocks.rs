@@ -1165,3 +1165,23 @@ fn a_fact_after_a_comma_belongs_to_the_certificate_before_it() {
     );
     assert_eq!(found[0].details.body, None);
 }
+
+#[test]
+fn a_hashtag_after_the_facts_leaves_them_to_the_claim_before() {
+    let found = mentions(
+        "Cyber Essentials certified. Certificate IASME-CE-013579, valid until March 2028. #CyberEssentials",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+    assert_eq!(
+        found[0].details.certificate.as_deref(),
+        Some("IASME-CE-013579")
+    );
+    // Near miss: a name with a status of its own in the facts' sentence
+    // takes them.
+    let found = mentions(
+        "Cyber Essentials certified. We also hold ISO 27001, valid until March 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(found[0].details.valid_to, None);
+}

@@ -426,3 +426,19 @@ fn a_status_in_brackets_after_the_last_name_leaves_the_label_to_the_others() {
         "{next:?}"
     );
 }
+
+#[test]
+fn a_list_item_that_labels_a_statement_is_no_bare_credential() {
+    let items = "An update from Northwind.\n\n- SOC 2 Type 2: our observation window opened in September.\n- ISO 27001: our auditors visit in March.";
+    assert_eq!(
+        read(items)
+            .iter()
+            .map(|(f, s, _)| (f.as_str(), *s))
+            .collect::<Vec<_>>(),
+        [("soc2", Some(P)), ("iso27001", None)]
+    );
+    // Near miss: facts after the label are no statement; the item lists a
+    // credential held.
+    let facts = "An update from Northwind.\n\n- ISO 27001: certificate IS 712345, issued by BSI";
+    assert_eq!(read(facts)[0].1, Some(A));
+}
