@@ -313,14 +313,19 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // "Our certificate was first awarded in 2023 and lapsed in April
             // 2026": a lapse verb that opens a clause after "and" ends the
             // certificate of the clause before.
+            // So does one after an aside set off by commas ("Our certificate,
+            // issued by BSI, expired in April"), with or without its auxiliary
+            // ("has expired", "was withdrawn").
             let opening = first_word(tokens, range.clone());
+            let lapse_opens = ctx.voc.lapses.matches_at(tokens, opening)
+                || (LAPSE_AUXILIARIES.contains(&tokens[opening].norm.as_str())
+                    && ctx.voc.lapses.matches_at(tokens, opening + 1));
             if clause.frameworks.is_empty()
                 && range.start > 0
-                && tokens[range.start - 1].norm == "and"
+                && matches!(tokens[range.start - 1].norm.as_str(), "and" | ",")
                 && clause.lapse.is_some()
-                && ctx.voc.lapses.matches_at(tokens, opening)
-                && let Some(previous) = clauses.last_mut()
-                && !previous.frameworks.is_empty()
+                && lapse_opens
+                && let Some(previous) = clauses.iter_mut().rev().find(|c| !c.frameworks.is_empty())
                 && previous.lapse.is_none()
             {
                 previous.lapse = clause.lapse;
@@ -2197,6 +2202,10 @@ fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize,
             && (at + 1..i).all(|j| vocabulary::PARTY_DETERMINERS.contains(&tokens[j].norm.as_str()))
     })
 }
+
+/// Auxiliaries before a lapse verb that opens a clause: "has expired", "was
+/// withdrawn".
+const LAPSE_AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "got"];
 
 /// Words that open the condition of a sentence ("if it is withdrawn").
 const CONDITION_OPENERS: &[&str] = &["if", "unless", "should", "whether", "case"];

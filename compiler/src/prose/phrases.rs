@@ -154,6 +154,9 @@ fn name_completes_copula(tokens: &[Token], after: usize, end: usize) -> bool {
     }
 }
 
+/// The writer as the subject of a clause: "I", "I'm".
+const SPEAKER_SUBJECTS: &[&str] = &["i", "i'm", "i've", "i'd", "i'll"];
+
 /// Modal verbs that open a coordinated predicate of their own.
 const MODAL_VERBS: &[&str] = &[
     "would", "could", "might", "may", "should", "will", "can", "shall", "must",
@@ -308,7 +311,11 @@ fn merge_run(
     // clause, so the subject after it starts nothing new.
     let new_subject = |i: usize| {
         i > 0
-            && voc.org_subjects.matches_at(tokens, list[i].start)
+            && (voc.org_subjects.matches_at(tokens, list[i].start)
+                // "..., and I'm already thinking about how to fold 42001 into
+                // it": the writer speaking of their own thoughts is a new
+                // subject too.
+                || SPEAKER_SUBJECTS.contains(&tokens[list[i].start].norm.as_str()))
             && (0..i).any(|j| {
                 !claims_in[j].is_empty()
                     || list[j]

@@ -776,15 +776,53 @@ fn a_step_that_reports_a_finding_leaves_the_finding_to_say_the_status() {
 fn a_modal_verb_after_and_opens_a_predicate_of_its_own() {
     check(
         "We hold Cyber Essentials and would consider Cyber Essentials Plus if a contract required it.",
-        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", None)],
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", None),
+        ],
     );
     check(
         "We hold Cyber Essentials and will add Cyber Essentials Plus next year.",
-        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", Some(Pl))],
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(Pl)),
+        ],
     );
     // Near miss: a second name with no verb of its own shares the first verb.
     check(
         "We hold Cyber Essentials and Cyber Essentials Plus.",
-        &[("cyber_essentials", Some(A)), ("cyber_essentials_plus", Some(A))],
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(A)),
+        ],
+    );
+}
+
+#[test]
+fn a_lapse_after_an_aside_ends_the_certificate_before_it() {
+    for text in [
+        "Our ISO 27001 certificate, issued by BSI, expired on 30 April 2026.",
+        "Our ISO 27001 certificate, issued by BSI, has expired.",
+        "Our ISO 27001 certificate, from BSI, was withdrawn in May.",
+    ] {
+        check(text, &[("iso27001", Some(L))]);
+    }
+    // Near miss: an aside with no lapse leaves the certificate held.
+    check(
+        "Our ISO 27001 certificate, issued by BSI, is valid until 2028.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn the_writer_as_a_new_subject_takes_no_status_from_before() {
+    check(
+        "Our next ISO 27001 renewal is October 2028, and I'm already thinking about how to fold ISO 42001 into it.",
+        &[("iso27001", Some(A)), ("iso42001", None)],
+    );
+    // Near miss: a second name with no subject of its own shares the first.
+    check(
+        "Our ISO 27001 and ISO 42001 certificates are both renewed every three years.",
+        &[("iso27001", Some(A)), ("iso42001", Some(A))],
     );
 }
