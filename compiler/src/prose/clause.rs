@@ -1972,11 +1972,42 @@ fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], sta
 /// after a negator they date what comes ("our next renewal isn't due until
 /// 2028") and deny nothing.
 fn due_later(tokens: &[Token], at: usize) -> bool {
-    tokens.get(at).is_some_and(|t| t.norm == "due")
+    if !tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.norm.as_str(), "due" | "up"))
+    {
+        return false;
+    }
+    // "isn't due for renewal until April 2027", "isn't up for
+    // recertification before 2028": the upkeep named between them is the
+    // certificate's own.
+    let mut i = at + 1;
+    while tokens
+        .get(i)
+        .is_some_and(|t| DUE_UPKEEP_WORDS.contains(&t.norm.as_str()))
+    {
+        i += 1;
+    }
+    (tokens[at].norm == "due" || i > at + 1)
         && tokens
-            .get(at + 1)
+            .get(i)
             .is_some_and(|t| matches!(t.norm.as_str(), "until" | "till" | "before"))
 }
+
+/// Words of upkeep that may stand between "due" and "until": "due for
+/// renewal until".
+const DUE_UPKEEP_WORDS: &[&str] = &[
+    "for",
+    "renewal",
+    "recertification",
+    "reassessment",
+    "reaudit",
+    "expiry",
+    "to",
+    "be",
+    "renewed",
+    "expire",
+];
 
 /// True when a negator that ends before the phrase `m` reaches it through the
 /// words between them. A negator belongs to the verb it modifies: the negation

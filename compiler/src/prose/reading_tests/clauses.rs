@@ -251,6 +251,14 @@ fn upkeep_of_a_certificate_means_it_is_held() {
         &[("soc2", Some(A))],
     );
     check(
+        "Our CE+ certificate isn't due for renewal until April 2027.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Our ISO 27001 certificate isn't up for recertification before 2028.",
+        &[("iso27001", Some(A))],
+    );
+    check(
         "The next Cyber Essentials Plus recertification falls in June.",
         &[("cyber_essentials_plus", Some(A))],
     );
