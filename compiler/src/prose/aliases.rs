@@ -82,7 +82,112 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
         .collect();
     out.extend(joined);
     out.extend(bare_numbers(&out));
+    out.extend(spoken_forms(&out));
     out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
+    out
+}
+
+/// Names as they are spoken, which captions and transcripts write in words:
+/// "twenty seven oh oh one", "ISO forty two thousand and one", "SOC two".
+/// Derived from the bare numbers and from any alias with a one-digit word.
+fn spoken_forms(prepared: &[PreparedAlias]) -> Vec<PreparedAlias> {
+    let mut spoken: Vec<PreparedAlias> = Vec::new();
+    let mut add = |text: String, from: &PreparedAlias| {
+        let chars: Vec<char> = text.chars().collect();
+        if !prepared.iter().any(|p| p.chars == chars) && !spoken.iter().any(|p| p.chars == chars) {
+            spoken.push(PreparedAlias {
+                chars,
+                number_only: false,
+                ..from.clone()
+            });
+        }
+    };
+    for a in prepared {
+        let text: String = a.chars.iter().collect();
+        if a.number_only {
+            for said in spoken_number(&text) {
+                add(format!("iso {said}"), a);
+                add(said, a);
+            }
+            continue;
+        }
+        let words: Vec<&str> = text.split(' ').collect();
+        if words.len() >= 2 && words.iter().any(|w| digit_word(w).is_some()) {
+            let said: Vec<&str> = words.iter().map(|w| digit_word(w).unwrap_or(w)).collect();
+            add(said.join(" "), a);
+        }
+    }
+    spoken
+}
+
+const ONES: [&str; 10] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The word for a one-digit word ("2" is "two").
+fn digit_word(word: &str) -> Option<&'static str> {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(d), None) => d.to_digit(10).map(|d| ONES[d as usize]),
+        _ => None,
+    }
+}
+
+/// A number from 1 to 99 in words ("twenty seven", "one").
+fn two_digit_words(n: u32) -> Option<String> {
+    match n {
+        1..=9 => Some(ONES[n as usize].to_string()),
+        10..=19 => Some(TEENS[(n - 10) as usize].to_string()),
+        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 => Some(format!(
+            "{} {}",
+            TENS[(n / 10) as usize],
+            ONES[(n % 10) as usize]
+        )),
+        _ => None,
+    }
+}
+
+/// The ways a standard's five-digit number is said: "27001" is "twenty seven
+/// oh oh one", "twenty seven zero zero one", "twenty seven double oh one",
+/// "twenty seven thousand and one" or "twenty seven thousand one".
+fn spoken_number(digits: &str) -> Vec<String> {
+    let d: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    if d.len() != 5 || d[0] == 0 {
+        return Vec::new();
+    }
+    let Some(head) = two_digit_words(d[0] * 10 + d[1]) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for zero in ["oh", "zero"] {
+        let say = |x: u32| if x == 0 { zero } else { ONES[x as usize] };
+        out.push(format!("{head} {} {} {}", say(d[2]), say(d[3]), say(d[4])));
+        if d[2] == d[3] {
+            out.push(format!("{head} double {} {}", say(d[2]), say(d[4])));
+        }
+    }
+    if d[2] == 0
+        && let Some(tail) = two_digit_words(d[3] * 10 + d[4])
+    {
+        out.push(format!("{head} thousand and {tail}"));
+        out.push(format!("{head} thousand {tail}"));
+    }
     out
 }
 

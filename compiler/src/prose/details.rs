@@ -924,8 +924,84 @@ fn certified_in(words: &[&str], lower: &[String]) -> Option<i16> {
 }
 
 /// Reads the details of one sentence.
-pub fn read_details(sentence: &str) -> ClaimDetails {
+/// The sentence with years said in words written in figures, as captions
+/// and transcripts spell them: "twenty twenty seven" is 2027, "twenty
+/// thirty" 2030, "two thousand and twenty six" 2026.
+fn years_in_figures(sentence: &str) -> String {
+    const ONES: [&str; 10] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const TENS: [(&str, u32); 8] = [
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ];
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // The value of a number from 20 to 99 said at `at` ("twenty seven",
+    // "thirty"), with the count of words it takes.
+    let tens_at = |at: usize| -> Option<(u32, usize)> {
+        let w = bare(words.get(at)?);
+        let (_, tens) = TENS.iter().find(|(t, _)| *t == w)?;
+        // A word that ends a sentence ends the number.
+        if words[at].ends_with(['.', ',', ';']) {
+            return Some((*tens, 1));
+        }
+        let next = words.get(at + 1).map(|w| bare(w)).unwrap_or_default();
+        match ONES.iter().position(|o| !o.is_empty() && *o == next) {
+            Some(one) => Some((tens + one as u32, 2)),
+            None => Some((*tens, 1)),
+        }
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = bare(words[i]);
+        let year = if w == "twenty" && !words[i].ends_with(['.', ',', ';']) {
+            tens_at(i + 1)
+                .filter(|(n, _)| (20..40).contains(n))
+                .map(|(n, k)| (2000 + n, 1 + k))
+        } else if w == "two" && words.get(i + 1).is_some_and(|n| bare(n) == "thousand") {
+            let and = usize::from(words.get(i + 2).is_some_and(|n| bare(n) == "and"));
+            tens_at(i + 2 + and).map(|(n, k)| (2000 + n, 2 + and + k))
+        } else {
+            None
+        };
+        match year {
+            Some((year, taken)) => {
+                // Keep what closes the last word ("... twenty thirty.").
+                let last = words[i + taken - 1];
+                let tail: String = last
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_alphanumeric())
+                    .collect::<Vec<char>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                out.push(format!("{year}{tail}"));
+                i += taken;
+            }
+            None => {
+                out.push(words[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join(" ")
+}
+
+pub fn read_details(sentence: &str) -> ClaimDetails {
+    let said = years_in_figures(sentence);
+    let words: Vec<&str> = said.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = ClaimDetails::default();
     // "... run to May 2028 and February 2029 respectively": facts shared out
@@ -1205,6 +1281,30 @@ pub fn normalise_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_said_in_words_are_read_as_figures() {
+        let d = |s: &str| read_details(s).valid_to;
+        assert_eq!(
+            d("the certificate runs to february twenty thirty"),
+            Some((2030, Some(2)))
+        );
+        assert_eq!(
+            d("it's valid till september twenty twenty seven."),
+            Some((2027, Some(9)))
+        );
+        assert_eq!(
+            read_details("we've had it since two thousand and twenty five").since_year,
+            Some(2025)
+        );
+        // Near misses: twenty of something else, and a count of years.
+        assert_eq!(d("valid for twenty months"), None);
+        assert_eq!(
+            years_in_figures("twenty, twenty seven"),
+            "twenty, twenty seven"
+        );
+        assert_eq!(years_in_figures("twenty nine staff"), "twenty nine staff");
+    }
 
     #[test]
     fn an_expiry_told_roughly_or_relative_to_now_keeps_its_year() {

@@ -826,3 +826,21 @@ fn the_writer_as_a_new_subject_takes_no_status_from_before() {
         &[("iso27001", Some(A)), ("iso42001", Some(A))],
     );
 }
+
+#[test]
+fn names_said_in_words_as_captions_write_them() {
+    check(
+        "yeah so we're iso twenty seven thousand and one certified",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "we got forty two oh oh one over the summer",
+        &[("iso42001", Some(A))],
+    );
+    check(
+        "we've kicked off a soc two type one audit",
+        &[("soc2", Some(P))],
+    );
+    // Near miss: numbers said for something else name nothing.
+    check("it's twenty seven years old and one of the first", &[]);
+}
