@@ -153,7 +153,7 @@ fn two_digit_words(n: u32) -> Option<String> {
     match n {
         1..=9 => Some(ONES[n as usize].to_string()),
         10..=19 => Some(TEENS[(n - 10) as usize].to_string()),
-        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS[(n / 10) as usize].to_string()),
         20..=99 => Some(format!(
             "{} {}",
             TENS[(n / 10) as usize],
