@@ -397,15 +397,24 @@ fn label_value(text: &str, m: &mut Mention, item_end: usize) {
     // right after the name opens its value too; so does a comma, but only
     // before the certificate's number ("Cyber Essentials, certificate
     // IASME-CE-013579").
-    let comma = rest.starts_with(',');
+    // A comma with no space after it parts the cells of a line of
+    // comma-separated values ("ISO/IEC 42001,AIMS 800421,exp. 15/02/2028"),
+    // as a pipe parts a table's.
+    let csv = rest.starts_with(',') && !rest[1..].starts_with(' ');
+    let comma = rest.starts_with(',') && !csv;
     let verb = ends_by_verb(rest);
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma && !verb {
+    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma && !verb && !csv {
         return;
     }
-    let facts = read_details(&rest.replace(['|', '*'], " "));
+    let cells = if csv {
+        rest.replace(',', " | ")
+    } else {
+        rest.to_string()
+    };
+    let facts = read_details(&cells.replace(['|', '*'], " "));
     // Facts shared out "respectively" belong to none alone, but still show
     // that each certificate has an end (`share_out` gives them out).
-    let all = read_details(&rest.replace(['|', '*'], " ").replace("respectively", ""));
+    let all = read_details(&cells.replace(['|', '*'], " ").replace("respectively", ""));
     let ends = all.valid_to.is_some() || all.renewal.is_some();
     // "ISO 27001 (LRQA)": an aside that is the certifier alone.
     let body_aside = rest.starts_with('(') && aside_is_body(rest);

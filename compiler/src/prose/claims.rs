@@ -1538,8 +1538,10 @@ fn shown_held(
 /// name shows a report of that type held.
 fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
     let cells = tables::cells(&unit.text);
-    // A name and its status; a third cell may name whose they are.
-    if cells.len() != 2 {
+    // A name and its status; in a longer row ("ISO 27001 | BSI | Exp
+    // 19/05/2028 | Certified"), the only name of the row, alone in its cell,
+    // with one state among the other cells.
+    if cells.len() < 2 {
         return;
     }
     let own = |found: &Found| {
@@ -1547,6 +1549,9 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
             .iter()
             .position(|c| c.start <= found.range.start && found.range.end <= c.end)
     };
+    if cells.len() > 2 && !lone_name_row(unit, &cells, mentions) {
+        return;
+    }
     for (found, v, _, details) in mentions.iter_mut() {
         if *v != Verdict::NoPhrase {
             continue;
@@ -1591,6 +1596,43 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
             *v = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }
     }
+}
+
+/// True for a row of more than two cells whose first cell is one name alone
+/// (a report's type and facts in brackets aside), with exactly one cell that
+/// states a status: a tracker's line, "SOC 2 Type II | Complete | Green |
+/// CTO". Any other row may hold two statuses, speak of a step ("ISO 27001
+/// recertification audit | Not started") or be about whoever its first cell
+/// names ("Equinix | ISO 27001 | Held").
+fn lone_name_row(
+    unit: &Unit,
+    cells: &[Range<usize>],
+    mentions: &[(Found, Verdict, Range<usize>, ClaimDetails)],
+) -> bool {
+    let [(found, ..)] = mentions else {
+        return false;
+    };
+    let mine = 0;
+    if !(cells[mine].start <= found.range.start && found.range.end <= cells[mine].end) {
+        return false;
+    }
+    let rest = unit
+        .text
+        .get(found.range.end..cells[mine].end)
+        .unwrap_or("");
+    let rest = rest.split('(').next().unwrap_or("").to_lowercase();
+    let alone = unit.text[cells[mine].start..found.range.start]
+        .trim()
+        .is_empty()
+        && rest
+            .split_whitespace()
+            .all(|w| matches!(w, "type" | "i" | "ii" | "1" | "2"));
+    let states = cells
+        .iter()
+        .enumerate()
+        .filter(|&(k, c)| k != mine && headings::cell_status(&unit.text[c.clone()]).is_some())
+        .count();
+    alone && states == 1
 }
 
 /// "| We hold ISO 27001 certification | No |": a statement of a declaration

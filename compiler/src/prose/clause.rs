@@ -2319,7 +2319,25 @@ fn people_as_subjects(
                 || !subject_words::WORKFORCE.contains(&tokens[m.0].norm.as_str())
                 || tokens.get(m.1).is_some_and(|n| n.norm.ends_with('s'))
         })
+        .filter(|m| !owner_cell(tokens, m.0))
         .collect()
+}
+
+/// True when the person noun at `at` stands in a table cell after a cell that
+/// names a framework, in a cell that names none: the owner column of a
+/// tracker ("ISO 27001 | Certified | CISO") says who looks after the work,
+/// not who holds the certificate.
+fn owner_cell(tokens: &[Token], at: usize) -> bool {
+    let is_bar = |t: &Token| t.kind == TokenKind::Punct && t.norm == "|";
+    let is_mention = |t: &Token| matches!(t.kind, TokenKind::Mention(_));
+    let Some(opens) = tokens[..at].iter().rposition(is_bar) else {
+        return false;
+    };
+    let closes = tokens[at..]
+        .iter()
+        .position(is_bar)
+        .map_or(tokens.len(), |k| at + k);
+    !tokens[opens..closes].iter().any(is_mention) && tokens[..opens].iter().any(is_mention)
 }
 
 /// True when the "with" at `at` is governed by the word before it, a verb or

@@ -397,13 +397,20 @@ fn plain(src: &str) -> Vec<Unit> {
         // "ISO 27001<TAB>Certified<TAB>31 Aug 2028": lines set out with tabs,
         // as pasted from a spreadsheet, are the rows of a table, read against
         // the header line over them as a Markdown table's rows are.
+        // So are comma-separated lines ("ISO 27001,BSI,IS 712345,Certified"),
+        // whose commas, with no space after them, no sentence writes.
         let beside_tab_row = |k: Option<usize>| {
             k.and_then(|k| lines.get(k))
                 .is_some_and(|l| tab_cells(l.trim_end_matches(['\n', '\r'])).is_some())
         };
-        if let Some(cells) = tab_cells(content)
-            && (beside_tab_row(n.checked_sub(1)) || beside_tab_row(Some(n + 1)))
-        {
+        let row = match tab_cells(content) {
+            Some(cells) if beside_tab_row(n.checked_sub(1)) || beside_tab_row(Some(n + 1)) => {
+                Some(cells)
+            }
+            Some(_) => None,
+            None => csv_cells(content),
+        };
+        if let Some(cells) = row {
             b.flush(UnitKind::Paragraph);
             b.set_kind(UnitKind::TableRow);
             let texts: Vec<&str> = cells.iter().map(|c| &content[c.clone()]).collect();
@@ -482,6 +489,43 @@ fn tab_cells(line: &str) -> Option<Vec<Range<usize>>> {
     }
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     (filled >= 2).then_some(cells)
+}
+
+/// The cells of a line of comma-separated values (byte ranges in the line,
+/// trimmed), or `None` for a line with fewer than two commas that have no
+/// space after them. A comma between digits ("2,000") or inside double
+/// quotes separates nothing.
+fn csv_cells(line: &str) -> Option<Vec<Range<usize>>> {
+    let bytes = line.as_bytes();
+    let mut quoted = false;
+    let mut cuts = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                let next = bytes.get(i + 1).copied();
+                let prev = i.checked_sub(1).map(|p| bytes[p]);
+                let in_number = prev.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit());
+                if !in_number && next.is_none_or(|n| n != b' ') {
+                    cuts.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    if cuts.len() < 2 || line.contains(", ") && line.matches(", ").count() >= cuts.len() {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+        let part = &line[from..cut];
+        let lead = part.len() - part.trim_start().len();
+        cells.push(from + lead..from + lead + part.trim().len());
+        from = cut + 1;
+    }
+    Some(cells)
 }
 
 /// Most words a column header has.

@@ -140,7 +140,16 @@ pub fn reading(clause: &Clause) -> Verdict {
     });
     for p in &clause.predicates {
         let mut status = p.kind;
-        if p.negated {
+        // "ISO 27001 recertification audit | Not started": upkeep not yet
+        // begun is of a certificate still held.
+        let upkeep_not_begun = p.negated
+            && clause.upkeep_word
+            && clause.lapse.is_none()
+            && !p.held_until
+            && matches!(p.kind, ClaimedStatus::InProgress | ClaimedStatus::Planned);
+        if upkeep_not_begun {
+            status = ClaimedStatus::Achieved;
+        } else if p.negated {
             status = ClaimedStatus::Not;
         } else if status == ClaimedStatus::Achieved && (clause.lapse.is_some() || p.held_until) {
             status = ClaimedStatus::Lapsed;

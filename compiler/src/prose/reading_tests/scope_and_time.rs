@@ -1108,3 +1108,24 @@ fn a_step_after_after_tells_what_came_before_the_certificate() {
         Some(P)
     );
 }
+
+#[test]
+fn upkeep_not_yet_begun_is_of_a_certificate_still_held() {
+    check(
+        "We have not started our ISO 27001 recertification yet.",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "| Item | Status |\n|---|---|\n| ISO 27001 recertification audit | Not started |",
+        &[("iso27001", Some(A))],
+    );
+    // Near miss: the certificate itself denied, or upkeep after a lapse.
+    check(
+        "We are not certified to ISO 27001 and have not started work on it.",
+        &[("iso27001", Some(N))],
+    );
+    check(
+        "Our ISO 27001 certificate lapsed in May; recertification has not started.",
+        &[("iso27001", Some(L))],
+    );
+}

@@ -616,6 +616,55 @@ fn a_two_cell_row_states_its_status_in_its_second_cell() {
 }
 
 #[test]
+fn a_tracker_row_of_many_cells_states_its_status_in_one_of_them() {
+    let md = ProseFormat::Markdown;
+    assert_eq!(
+        statuses(
+            "| Framework | Body | Expiry | Status |\n|---|---|---|---|\n| ISO 27001 | BSI | Exp 19/05/2028 | Certified |\n| SOC 2 Type II | Auditor TBC | Q3 | Planned |",
+            md
+        ),
+        pairs(&[
+            ("iso27001", Some(A)),
+            ("soc2", Some(ClaimedStatus::Planned))
+        ])
+    );
+    // A cell that only mentions the standard says nothing of holding it; an
+    // owner's role in a later cell is not who holds it.
+    assert_eq!(
+        statuses(
+            "| Item | Owner | Status |\n|---|---|---|\n| Gap review against ISO 27001 | Priya | Complete |\n| ISO 42001 | CISO | Planned |",
+            md
+        ),
+        pairs(&[
+            ("iso27001", None),
+            ("iso42001", Some(ClaimedStatus::Planned))
+        ])
+    );
+}
+
+#[test]
+fn comma_separated_lines_are_rows_of_a_table() {
+    assert_eq!(
+        statuses(
+            "Framework,Status,Owner\nISO 27001,Certified,Priya Shah\nISO 42001,Planned,Tom Reyes",
+            ProseFormat::Text
+        ),
+        pairs(&[
+            ("iso27001", Some(A)),
+            ("iso42001", Some(ClaimedStatus::Planned))
+        ])
+    );
+    // Commas followed by a space are a sentence's.
+    assert_eq!(
+        statuses(
+            "We reviewed ISO 27001, SOC 2, and our own policies this year.",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", None), ("soc2", None)])
+    );
+}
+
+#[test]
 fn a_credentials_label_with_an_aside_heads_a_list_split_by_semicolons() {
     assert_eq!(
         statuses(
