@@ -128,6 +128,9 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
     // Mentions (indexes into `out`) of a heading that names frameworks and
     // claims nothing, waiting for the block below it.
     let mut subject_heading: Vec<usize> = Vec::new();
+    // True when the title over the block is frameworks' names and nothing
+    // else, as a form's field label is.
+    let mut name_title = false;
     // Mentions of a heading that names a process of certification as a whole
     // ("## Our ISO 27001 journey"), for a step below that shows the
     // certificate held.
@@ -421,6 +424,41 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
         // when that block names no framework of its own.
         if unit.kind != UnitKind::Heading {
             let body = matches!(unit.kind, UnitKind::Paragraph | UnitKind::ListItem);
+            // "<dt>Cyber Essentials</dt><dd>Yes</dd>": a bare yes or no
+            // under a framework's name alone is a form's answer for it.
+            let form_answer = || {
+                let text = unit.text.trim().trim_end_matches('.');
+                let lower = text.to_lowercase();
+                if !name_title
+                    || !(vocabulary::YES_CELLS.contains(&lower.as_str())
+                        || vocabulary::NO_CELLS.contains(&lower.as_str()))
+                {
+                    return None;
+                }
+                let span = |r: Range<usize>| {
+                    let o = unit.original(r);
+                    (o.start, o.end)
+                };
+                let start = unit.text.len() - unit.text.trim_start().len();
+                if tables::yes_answer(text) {
+                    Some((
+                        ClaimedStatus::Achieved,
+                        span(start..start + text.trim_start().len()),
+                        ClaimDetails::default(),
+                    ))
+                } else {
+                    tables::no_answer(text)
+                        .filter(|&(_, rest)| rest >= text.len())
+                        .map(|((a, b), _)| {
+                            (
+                                ClaimedStatus::Not,
+                                span(start + a..start + b),
+                                ClaimDetails::default(),
+                            )
+                        })
+                }
+            };
+            let lead = lead.or_else(|| form_answer().filter(|_| !subject_heading.is_empty()));
             if let Some((status, (a, b), details)) = lead.filter(|_| body && mentions.is_empty()) {
                 for &i in &subject_heading {
                     out[i].status = Some(status);
@@ -450,8 +488,10 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
         {
             subject_heading = (out.len()..out.len() + mentions.len()).collect();
+            name_title = names_only(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
         } else {
             subject_heading.clear();
+            name_title = false;
         }
         let named = out.len()..out.len() + mentions.len();
         if !mentions.is_empty() {
@@ -1641,6 +1681,8 @@ fn lone_name_row(
 /// progress, target June 2027"). A "yes" leaves the statement as it reads.
 fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
     let cells = tables::cells(&unit.text);
+    let named: Vec<Range<usize>> = mentions.iter().map(|(f, ..)| f.range.clone()).collect();
+    let names_one = |c: &Range<usize>| named.iter().any(|r| c.start <= r.start && r.end <= c.end);
     for (found, v, _, _) in mentions.iter_mut() {
         let Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, _) = *v else {
             continue;
@@ -1653,12 +1695,17 @@ fn denied_row(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimD
         };
         // The first answer after the statement is its own; a later one
         // answers for another column ("| SOC 2 | \u{2713} | \u{2717} |" under
-        // "| | Keel | Others |").
-        let answer = cells[mine + 1..].iter().find(|c| {
-            unit.text
-                .get((*c).clone())
-                .is_some_and(|cell| tables::yes_answer(cell) || tables::no_answer(cell).is_some())
-        });
+        // "| | Keel | Others |"), and a cell that names another framework is
+        // a statement of its own ("| Cyber Essentials \u{2705} | not ISO
+        // 27001 \u{274c} |").
+        let answer = cells[mine + 1..]
+            .iter()
+            .take_while(|c| !names_one(c))
+            .find(|c| {
+                unit.text.get((*c).clone()).is_some_and(|cell| {
+                    tables::yes_answer(cell) || tables::no_answer(cell).is_some()
+                })
+            });
         let denial = answer.and_then(|c| {
             let cell = unit.text.get(c.clone())?;
             let (word, rest) = tables::no_answer(cell)?;

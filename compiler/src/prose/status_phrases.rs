@@ -334,6 +334,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "tested|examined over|across|throughout * period|months|year in|by|through|during|under",
         Claim(Achieved),
     ),
+    // "We have requested a SOC 2 report from each supplier": a document
+    // asked for is not one held.
+    (
+        "have|has requested|sought * certificate|certificates|report|attestation",
+        Neutral,
+    ),
     (
         "have|has * certificate|certificates|report|attestation",
         Claim(Achieved),
@@ -458,6 +464,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // 42001 certification secured", "certificate issued".
     (
         "certificate|certification|attestation|accreditation|report * issued|granted|secured|achieved|obtained|gained|earned|awarded|received|confirmed|approved",
+        Claim(Achieved),
+    ),
+    // A report or certificate known by its date: "SOC 2 Type II report
+    // dated 31 March 2026" (not "a report dated within the last year").
+    (
+        "report|certificate|attestation dated 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025|2026|2027|2028|2029|2030",
         Claim(Achieved),
     ),
     // The certificate arriving as the last step of a story: "the

@@ -1129,3 +1129,19 @@ fn upkeep_not_yet_begun_is_of_a_certificate_still_held() {
         &[("iso27001", Some(L))],
     );
 }
+
+#[test]
+fn a_report_known_by_its_date_is_held_and_one_requested_is_not() {
+    check(
+        "Harbour Data plc: SOC 2 Type II report dated 31 March 2026.",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "We have requested a SOC 2 report dated within the last 12 months.",
+        &[("soc2", None)],
+    );
+    check(
+        "We have requested a SOC 2 report from each supplier.",
+        &[("soc2", None)],
+    );
+}

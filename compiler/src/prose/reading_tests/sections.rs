@@ -1058,3 +1058,43 @@ fn a_step_of_the_work_ticked_off_is_no_certificate() {
         &[("iso42001", Some(A))],
     );
 }
+
+#[test]
+fn a_bare_yes_or_no_under_a_framework_name_answers_for_it() {
+    assert_eq!(
+        statuses(
+            "<dl><dt>Cyber Essentials</dt><dd>Yes</dd><dt>ISO 27001</dt><dd>No</dd></dl>",
+            ProseFormat::Html
+        ),
+        pairs(&[("cyber_essentials", Some(A)), ("iso27001", Some(N))])
+    );
+    // A title with other words asks something else; a line with more than a
+    // yes tells a step of the work, still under way.
+    assert_eq!(
+        statuses("### SOC 2 report type\n\nYes.", ProseFormat::Markdown),
+        pairs(&[("soc2", None)])
+    );
+    assert_eq!(
+        statuses(
+            "## ISO 42001\n\n- Gap assessment: done \u{2705}",
+            ProseFormat::Markdown
+        ),
+        pairs(&[("iso42001", Some(P))])
+    );
+}
+
+#[test]
+fn a_framework_column_answer_is_not_denied_by_the_next_column() {
+    assert_eq!(
+        statuses(
+            "| Supplier | Cyber Essentials | ISO 27001 |\n|---|---|---|\n| Northwind Analytics | Yes | No |",
+            ProseFormat::Markdown
+        ),
+        pairs(&[
+            ("cyber_essentials", None),
+            ("iso27001", None),
+            ("cyber_essentials", Some(A)),
+            ("iso27001", Some(N))
+        ])
+    );
+}
