@@ -403,11 +403,23 @@ fn label_value(text: &str, m: &mut Mention, item_end: usize) {
     let csv = rest.starts_with(',') && !rest[1..].starts_with(' ');
     let comma = rest.starts_with(',') && !csv;
     let verb = ends_by_verb(rest);
-    if !rest.starts_with(LABEL_MARKS) && !rest.starts_with('(') && !comma && !verb && !csv {
+    // "ISO 27001 - certificate IS 712345 - expiry 05/2028 - Green": in a
+    // tracker's line of fields set apart by spaced hyphens, the hyphen marks
+    // the value as a dash does.
+    let hyphen = rest.starts_with("- ") && rest.matches(" - ").count() >= 2;
+    if !rest.starts_with(LABEL_MARKS)
+        && !rest.starts_with('(')
+        && !comma
+        && !verb
+        && !csv
+        && !hyphen
+    {
         return;
     }
     let cells = if csv {
         rest.replace(',', " | ")
+    } else if hyphen {
+        format!(" {rest}").replace(" - ", " | ")
     } else {
         rest.to_string()
     };

@@ -1279,9 +1279,14 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     vocabulary::GOAL_NOUNS.contains(&tokens[i].norm.as_str())
                         || vocabulary::NEGATORS.contains(&tokens[i].norm.as_str())
                 }));
+        // A phrase that opens with the comma before it (", holding ISO
+        // 27001") is shown from its first word.
+        let first_shown = (m.start..m.end)
+            .find(|&i| tokens[i].norm != ",")
+            .unwrap_or(m.start);
         predicates.push(Predicate {
             kind,
-            span: (tokens[m.start].range.start, tokens[m.end - 1].range.end),
+            span: (tokens[first_shown].range.start, tokens[m.end - 1].range.end),
             holder,
             negated,
             // "Why Meridian should win: our certification is in progress": a

@@ -398,7 +398,9 @@ fn plain(src: &str) -> Vec<Unit> {
         // as pasted from a spreadsheet, are the rows of a table, read against
         // the header line over them as a Markdown table's rows are.
         // So are comma-separated lines ("ISO 27001,BSI,IS 712345,Certified"),
-        // whose commas, with no space after them, no sentence writes.
+        // whose commas, with no space after them, no sentence writes, and a
+        // tracker's lines of four or more fields set apart by spaced dashes
+        // ("ISO 27001 - certificate IS 712345 - expiry 05/2028 - Green").
         let beside_tab_row = |k: Option<usize>| {
             k.and_then(|k| lines.get(k))
                 .is_some_and(|l| tab_cells(l.trim_end_matches(['\n', '\r'])).is_some())
@@ -408,7 +410,7 @@ fn plain(src: &str) -> Vec<Unit> {
                 Some(cells)
             }
             Some(_) => None,
-            None => csv_cells(content),
+            None => csv_cells(content).or_else(|| dash_cells(content)),
         };
         if let Some(cells) = row {
             b.flush(UnitKind::Paragraph);
@@ -524,6 +526,34 @@ fn csv_cells(line: &str) -> Option<Vec<Range<usize>>> {
         let lead = part.len() - part.trim_start().len();
         cells.push(from + lead..from + lead + part.trim().len());
         from = cut + 1;
+    }
+    Some(cells)
+}
+
+/// The fields of a line set apart by three or more spaced dashes (" - " or
+/// " \u{2013} "), or `None`. Prose sets an aside between two dashes at most.
+fn dash_cells(line: &str) -> Option<Vec<Range<usize>>> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for sep in [" - ", " \u{2013} "] {
+        cuts.extend(line.match_indices(sep).map(|(at, s)| (at, at + s.len())));
+    }
+    cuts.sort_unstable();
+    if cuts.len() < 3 {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (at, after) in cuts
+        .into_iter()
+        .chain(std::iter::once((line.len(), line.len())))
+    {
+        let part = line.get(from..at)?;
+        let lead = part.len() - part.trim_start().len();
+        if part.trim().is_empty() {
+            return None;
+        }
+        cells.push(from + lead..from + lead + part.trim().len());
+        from = after;
     }
     Some(cells)
 }

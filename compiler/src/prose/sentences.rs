@@ -312,11 +312,20 @@ pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usiz
                 m += 1;
             }
             let words_before = text[start..at].chars().any(char::is_alphanumeric);
+            // "... Cyber Essentials accredited 🌱 keen to chat?": before a
+            // lowercase question, the emoji ends a statement of its own (a
+            // clause of a few words, not "We 🤖 love robots?").
+            let question_after = || {
+                let rest = chars.get(m).map_or("", |&(b, _)| &text[b..]);
+                let upto = rest.find(TERMINALS).map_or(rest, |e| &rest[e..]);
+                upto.starts_with('?') && text[start..at].split_whitespace().count() >= 4
+            };
             let ends = m > j
                 && words_before
-                && chars
-                    .get(m)
-                    .is_some_and(|&(b, n)| n.is_uppercase() && !inside(protected, b));
+                && chars.get(m).is_some_and(|&(b, n)| {
+                    !inside(protected, b)
+                        && (n.is_uppercase() || (n.is_lowercase() && question_after()))
+                });
             if ends {
                 let end = chars[j].0;
                 push_trimmed(text, start..end, &mut out);
@@ -711,7 +720,16 @@ mod tests {
             sents("Sprout is certified 🌱\u{fe0f} Keen to chat?"),
             ["Sprout is certified 🌱\u{fe0f}", "Keen to chat?"]
         );
-        // Near misses: an emoji inside a sentence, or before lowercase.
+        assert_eq!(
+            sents("Sprout is ISO 27001 certified 🌱 keen to chat about a pilot?"),
+            [
+                "Sprout is ISO 27001 certified 🌱",
+                "keen to chat about a pilot?"
+            ]
+        );
+        // Near misses: an emoji inside a sentence, or before lowercase that
+        // is no question.
+        assert_eq!(sents("We 🤖 love robots?"), ["We 🤖 love robots?"]);
         assert_eq!(sents("We 🤖 love robots."), ["We 🤖 love robots."]);
         assert_eq!(
             sents("🎉 We are ISO 27001 certified!"),

@@ -38,6 +38,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    // A participle after the clause it adds to: "Northwind scores well,
+    // holding both ISO 27001 and Cyber Essentials" (not "Holding ISO 27001
+    // is a requirement", which opens with it).
+    (", holding @", Claim(Achieved)),
+    (", holding both|a|an|the|current|valid @", Claim(Achieved)),
     // The past tense of a verb of obtaining, keeping or passing right before a
     // framework: "we secured ISO 27001 in 2024", "passed Cyber Essentials
     // Plus", "we maintain Cyber Essentials". (A framework name that modifies

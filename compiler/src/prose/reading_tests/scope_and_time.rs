@@ -1145,3 +1145,16 @@ fn a_report_known_by_its_date_is_held_and_one_requested_is_not() {
         &[("soc2", None)],
     );
 }
+
+#[test]
+fn a_participle_of_holding_after_a_comma_is_held() {
+    check(
+        "In our ranking Northwind scores well on security, holding both ISO/IEC 27001 and Cyber Essentials.",
+        &[("iso27001", Some(A)), ("cyber_essentials", Some(A))],
+    );
+    // Near miss: a clause that opens with it states a requirement.
+    check(
+        "Holding ISO 27001 is a requirement for all suppliers.",
+        &[("iso27001", None)],
+    );
+}

@@ -1098,3 +1098,37 @@ fn a_framework_column_answer_is_not_denied_by_the_next_column() {
         ])
     );
 }
+
+#[test]
+fn a_tracker_line_of_fields_set_apart_by_hyphens_is_a_row() {
+    let got = bodies(
+        "ISO/IEC 27001 - certificate IS 712345 - expiry 31/08/2028 - Green",
+        ProseFormat::Text,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, Some(A));
+    // A quoted question in a field is still a question.
+    assert_eq!(
+        statuses(
+            "Row 23 - customer question: 'Is Keel ISO 27001 certified today?' - owner Ifeoma Grant - answer due 05/12",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", None)])
+    );
+    // Near miss: an aside between two dashes is prose, and a line that
+    // tells history after one hyphen is no row of fields.
+    assert_eq!(
+        statuses(
+            "We hold ISO 27001 - renewed in May - and Cyber Essentials.",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+    assert_eq!(
+        statuses(
+            "ISO/IEC 27001 - held from May 2023 to April 2026 (certificate GB-27001-0999).",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", None)])
+    );
+}
