@@ -333,13 +333,32 @@ fn stated_kind(sentence: &str) -> Option<String> {
         .find_map(|(i, _)| crate::prose::aliases::type_value(sentence.get(i..)?))
 }
 
-/// True when the mention's sentence is its name alone: a heading or a
-/// card's title line.
+/// True when the mention's sentence is its name alone, or its name and a
+/// word for a card of facts: a heading or a card's title line ("ISO 42001",
+/// "ISO 42001 fact file").
 fn title(text: &str, m: &Mention) -> bool {
     let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
     let after = text.get(m.span.end..m.sentence.end).unwrap_or("");
-    !before.contains(char::is_alphanumeric) && !after.contains(char::is_alphanumeric)
+    let after: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !before.contains(char::is_alphanumeric)
+        && (after.is_empty() || CARD_TITLE_WORDS.contains(&after.join(" ").as_str()))
 }
+
+/// Words after a framework's name that make a title of its card of facts.
+const CARD_TITLE_WORDS: &[&str] = &[
+    "fact file",
+    "fact sheet",
+    "factsheet",
+    "key facts",
+    "at a glance",
+    "certificate details",
+    "certificate",
+    "certification",
+];
 
 /// True when `name` occurs in `hay` as whole words.
 fn contains_name(hay: &str, name: &str) -> bool {

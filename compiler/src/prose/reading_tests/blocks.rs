@@ -1185,3 +1185,20 @@ fn a_hashtag_after_the_facts_leaves_them_to_the_claim_before() {
     );
     assert_eq!(found[0].details.valid_to, None);
 }
+
+#[test]
+fn a_card_titled_with_a_name_and_fact_file_holds_its_facts() {
+    for title in ["**ISO 42001**", "**ISO 42001 fact file**"] {
+        let text = format!("{title}\n- Certificate: AIMS 800421\n- Valid to: February 2029");
+        let got = mentions(&text, ProseFormat::Markdown);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].status, Some(ClaimedStatus::Achieved), "{text}");
+        assert_eq!(got[0].details.certificate.as_deref(), Some("AIMS 800421"));
+    }
+    // Near miss: a title of other words is not the certificate's card.
+    let got = mentions(
+        "**ISO 42001 training plan**\n- Valid to: February 2029",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(got[0].status, None);
+}
