@@ -1304,6 +1304,7 @@ fn analyse_unit(
             }
         }
     }
+    label_leaves_statement_to_its_names(text, &found, &sentence_of, &mut verdicts);
     let starts: Vec<usize> = found.iter().map(|f| f.range.start).collect();
     let ends: Vec<usize> = found.iter().map(|f| f.range.end).collect();
     let mentions = found
@@ -2489,6 +2490,38 @@ fn label_over_statement(text: &str, found: &[Found]) -> bool {
     after
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| FIRST_PERSON.contains(&w.to_lowercase().as_str()))
+}
+
+/// "Cyber Essentials Plus: Harbour already holds Cyber Essentials, and the
+/// CE+ audit is booked": a framework's name as the label of a statement
+/// whose verb phrase takes another framework as its object does not share
+/// that reading; the statement speaks of what it names.
+fn label_leaves_statement_to_its_names(
+    text: &str,
+    found: &[Found],
+    sentence_of: &[usize],
+    verdicts: &mut [Verdict],
+) {
+    for i in 0..found.len() {
+        let Verdict::Claim(_, phrase) = verdicts[i] else {
+            continue;
+        };
+        let label = &found[i];
+        let opens = sentence_of[..i].iter().all(|&s| s != sentence_of[i])
+            && text
+                .get(label.range.end..)
+                .is_some_and(|rest| rest.trim_start_matches([' ', '*']).starts_with(':'));
+        let borrowed = found.iter().enumerate().skip(i + 1).any(|(j, other)| {
+            sentence_of[j] == sentence_of[i]
+                && other.framework != label.framework
+                && matches!(verdicts[j], Verdict::Claim(_, p) if p == phrase)
+                && phrase.0 <= other.range.start
+                && other.range.end <= phrase.1
+        });
+        if opens && borrowed {
+            verdicts[i] = Verdict::NoPhrase;
+        }
+    }
 }
 
 /// Labels that open a line listing what the organisation holds.

@@ -1132,3 +1132,26 @@ fn a_tracker_line_of_fields_set_apart_by_hyphens_is_a_row() {
         pairs(&[("iso27001", None)])
     );
 }
+
+#[test]
+fn a_name_as_label_leaves_a_statement_about_another_name_to_it() {
+    assert_eq!(
+        statuses(
+            "Cyber Essentials Plus: Harbour already holds Cyber Essentials, and the CE+ technical audit is booked for February 2027.",
+            ProseFormat::Text
+        ),
+        pairs(&[
+            ("cyber_essentials_plus", None),
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(P))
+        ])
+    );
+    // Near miss: the label's own value after the colon is still its own.
+    assert_eq!(
+        statuses(
+            "ISO 27001: certified, along with Cyber Essentials.",
+            ProseFormat::Text
+        ),
+        pairs(&[("iso27001", Some(A)), ("cyber_essentials", Some(A))])
+    );
+}
