@@ -19,6 +19,11 @@
 //!
 //! `AIMS_PROSE_GENRES=memo,ticket` measures only those genre files (a new batch
 //! on its own, before and after a round); the floors are then not applied.
+//!
+//! The genres named in `tests/fixtures/prose/held_out.txt` are held out of every
+//! rule of the current round: they count in both sets as usual, are scored once
+//! more on their own, and their failures are never listed, so nobody tuning the
+//! reader reads them by accident.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -187,6 +192,22 @@ fn unescape(s: &str) -> String {
         }
     }
     out
+}
+
+/// The genre of a case: its id up to the last hyphen ("seo-0012" is `seo`).
+fn genre(id: &str) -> &str {
+    id.rsplit_once('-').map_or(id, |(genre, _)| genre)
+}
+
+/// The genres held out of every rule, one per line of `held_out.txt`; `#`
+/// starts a comment.
+fn held_out_genres() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(fixtures().join("held_out.txt")).unwrap_or_default();
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The genre files named by `AIMS_PROSE_GENRES`, when it is set and not empty.
@@ -360,7 +381,8 @@ struct SetScore {
 }
 
 impl SetScore {
-    fn add(&mut self, case: &Case, got: &Got) {
+    /// Scores one case; a failure is kept for listing only when `keep_failure`.
+    fn add(&mut self, case: &Case, got: &Got, keep_failure: bool) {
         self.cases += 1;
         for item in got.union(&case.expected) {
             let (hit, missed, extra) = (
@@ -381,7 +403,7 @@ impl SetScore {
                 }
             }
         }
-        if *got != case.expected {
+        if keep_failure && *got != case.expected {
             let show = |set: &Got| {
                 if set.is_empty() {
                     "-".to_owned()
@@ -459,6 +481,8 @@ fn prose_corpus_precision_and_recall() {
     let mut runs: BTreeMap<String, SpecRun> = BTreeMap::new();
     let mut tuning = SetScore::default();
     let mut evaluation = SetScore::default();
+    let held_out = held_out_genres();
+    let mut held_out_score = SetScore::default();
     let mut errors = Vec::new();
     for case in &cases {
         if !runs.contains_key(&case.spec) {
@@ -481,10 +505,14 @@ fn prose_corpus_precision_and_recall() {
                 continue;
             }
         };
+        let listed = !held_out.contains(genre(&case.id));
+        if !listed {
+            held_out_score.add(case, &got, true);
+        }
         if in_evaluation_set(&case.id) {
-            evaluation.add(case, &got);
+            evaluation.add(case, &got, true);
         } else {
-            tuning.add(case, &got);
+            tuning.add(case, &got, listed);
         }
     }
     assert!(errors.is_empty(), "{}", errors.join("\n"));
@@ -504,6 +532,10 @@ fn prose_corpus_precision_and_recall() {
 
     tuning.print("tuning");
     evaluation.print("evaluation");
+    if held_out_score.cases > 0 {
+        let names: Vec<&str> = held_out.iter().map(String::as_str).collect();
+        held_out_score.print(&format!("held-out ({})", names.join(", ")));
+    }
     if !tuning.failures.is_empty() {
         println!("\ntuning-set failures ({}):", tuning.failures.len());
         for f in &tuning.failures {
@@ -519,6 +551,12 @@ fn prose_corpus_precision_and_recall() {
         println!(
             "\n{} evaluation-set failures hidden (AIMS_PROSE_SHOW_EVAL=1 shows them; never tune on them)",
             evaluation.failures.len()
+        );
+    }
+    if !held_out_score.failures.is_empty() {
+        println!(
+            "{} failures in held-out genres hidden in both sets (held_out.txt)",
+            held_out_score.failures.len()
         );
     }
     if let Some(genres) = &genres {
