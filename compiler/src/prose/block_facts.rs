@@ -154,6 +154,10 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
     // Indexes into `out` of the mentions named in the current block.
     let mut scope: Vec<usize> = Vec::new();
     let mut next = 0usize;
+    // The text of a short line that names nothing and states no fact, which
+    // a value below it may complete: a definition list's term ("<dt>Valid
+    // until</dt><dd>09/03/2028</dd>") is a unit of its own.
+    let mut term: Option<String> = None;
     for unit in units {
         let whole = unit.original(0..unit.text.len());
         if unit.kind == UnitKind::Heading {
@@ -168,6 +172,25 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             next += 1;
         }
         let plain = unit.text.replace(['|', '*'], " ");
+        let label = term.take();
+        if mine.is_empty() && unit.kind == UnitKind::Paragraph && read_details(&plain).is_empty() {
+            let words = plain.split_whitespace().count();
+            // "We renew every year." is a sentence; "Certificate no." a term.
+            let ends_sentence = plain.trim_end().ends_with(['!', '?'])
+                || plain.trim_end().ends_with('.') && words > 3;
+            term = (words > 0 && words <= TERM_WORDS && !ends_sentence).then(|| plain.clone());
+        }
+        if let Some(label) = label
+            && mine.is_empty()
+            && unit.kind == UnitKind::ListItem
+        {
+            let words = format!("{}: {}", label.trim(), plain.trim());
+            if let Some(reference) = refers_back(&words, &org, &others).filter(|r| r.label) {
+                let at = unit.original(0..unit.text.len());
+                apply_facts(text, &words, &reference, at, &scope, out);
+                continue;
+            }
+        }
         for sentence in split_sentences(&plain, &[]) {
             let orig = unit.original(sentence.clone());
             // A hashtag that claims nothing ("... valid until March 2028.
@@ -187,43 +210,59 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             let Some(reference) = refers_back(words, &org, &others) else {
                 continue;
             };
-            let facts = read_details(words);
-            let kind = stated_kind(words);
-            if facts.is_empty() && kind.is_none() {
-                continue;
-            }
-            let Some(&target) = scope.last() else {
-                continue;
-            };
-            if scope
-                .iter()
-                .any(|&i| out[i].framework != out[target].framework)
-            {
-                continue;
-            }
-            let m = &mut out[target];
-            let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
-            // "### Cyber Essentials" over "Expires January 2028": a fact of
-            // a certificate under a title that is the name alone shows it
-            // held, as a card does.
-            let card_fact = reference.label
-                && (facts.certificate.is_some() || facts.valid_to.is_some())
-                && title(text, m);
-            if unclaimed && (reference.ours || card_fact) {
-                let at = unit.original(
-                    sentence.start + reference.at.start..sentence.start + reference.at.end,
-                );
-                m.status = Some(ClaimedStatus::Achieved);
-                m.subject = Some(Subject::Organisation);
-                m.phrase = Some(at);
-            }
-            if m.status == Some(ClaimedStatus::Achieved) {
-                fill_details(&mut m.details, facts);
-                // "We have a SOC 2 report. It is a Type 2."
-                if m.qualifier.is_none() {
-                    m.qualifier = kind;
-                }
-            }
+            let at = unit
+                .original(sentence.start + reference.at.start..sentence.start + reference.at.end);
+            apply_facts(text, words, &reference, at, &scope, out);
+        }
+    }
+}
+
+/// The most words a definition term has: "Valid until", "Next
+/// recertification audit", "Date of current issue".
+const TERM_WORDS: usize = 5;
+
+/// Gives the facts that `words` state, referring back by `reference` (found
+/// at `at` in the file), to the one framework named in the block so far.
+fn apply_facts(
+    text: &str,
+    words: &str,
+    reference: &Reference,
+    at: std::ops::Range<usize>,
+    scope: &[usize],
+    out: &mut [Mention],
+) {
+    let facts = read_details(words);
+    let kind = stated_kind(words);
+    if facts.is_empty() && kind.is_none() {
+        return;
+    }
+    let Some(&target) = scope.last() else {
+        return;
+    };
+    if scope
+        .iter()
+        .any(|&i| out[i].framework != out[target].framework)
+    {
+        return;
+    }
+    let m = &mut out[target];
+    let unclaimed = m.status.is_none() && m.note.is_none() && m.subject.is_none();
+    // "### Cyber Essentials" over "Expires January 2028": a fact of a
+    // certificate under a title that is the name alone shows it held, as a
+    // card does.
+    let card_fact = reference.label
+        && (facts.certificate.is_some() || facts.valid_to.is_some())
+        && title(text, m);
+    if unclaimed && (reference.ours || card_fact) {
+        m.status = Some(ClaimedStatus::Achieved);
+        m.subject = Some(Subject::Organisation);
+        m.phrase = Some(at);
+    }
+    if m.status == Some(ClaimedStatus::Achieved) {
+        fill_details(&mut m.details, facts);
+        // "We have a SOC 2 report. It is a Type 2."
+        if m.qualifier.is_none() {
+            m.qualifier = kind;
         }
     }
 }

@@ -5,9 +5,11 @@
 //! The options not chosen are words the form offers, not words the
 //! organisation says, so they are blanked before the page is read.
 //!
-//! Only round buttons are read here ("( )", "(•)", "(x)", "○", "●"): square
-//! tick boxes list what is held and keep their own reading (`claims`), where
-//! an empty box names a framework without claiming it.
+//! Round buttons are read here wherever they stand ("( )", "(•)", "(x)", "○",
+//! "●"). Square tick boxes usually list what is held and keep their own
+//! reading (`claims`), where an empty box names a framework without claiming
+//! it; they are read here only where the options they mark are answers
+//! ("Certified to ISO 27001?  [X] Yes  [ ] No"), which name nothing.
 
 use std::borrow::Cow;
 
@@ -25,6 +27,35 @@ const FILLED: &[&str] = &[
     "(\u{25cf})",
     "\u{25cf}",
     "\u{25c9}",
+];
+
+/// Square tick boxes, empty and ticked, read as options only where they mark
+/// answers.
+const SQUARE_EMPTY: &[&str] = &["[ ]", "\u{2610}"];
+const SQUARE_FILLED: &[&str] = &[
+    "[x]",
+    "[X]",
+    "[\u{2713}]",
+    "[\u{2714}]",
+    "\u{2611}",
+    "\u{2612}",
+];
+
+/// The options a square box may mark to be read as a choice: answers to a
+/// question, never the name of a thing held.
+const ANSWERS: &[&str] = &[
+    "yes",
+    "no",
+    "y",
+    "n",
+    "n/a",
+    "na",
+    "not applicable",
+    "partially",
+    "partial",
+    "unsure",
+    "don't know",
+    "unknown",
 ];
 
 /// What stands in a marker's place.
@@ -81,16 +112,47 @@ pub fn blank_unchosen(text: &str) -> Cow<'_, str> {
     Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()))
 }
 
-/// The option markers of `text`, in order.
+/// The option markers of `text`, in order: round buttons, and square boxes
+/// that mark answers.
 fn markers(text: &str) -> Vec<Marker> {
+    let mut out = round_markers(text);
+    out.extend(answer_boxes(text));
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// The square boxes of `text` whose options are all answers ("[X] Yes [ ]
+/// No"); none when any box marks something else, which is a list of what is
+/// held.
+fn answer_boxes(text: &str) -> Vec<Marker> {
+    let boxes = find_markers(text, SQUARE_EMPTY, SQUARE_FILLED);
+    let answers_only = boxes.iter().enumerate().all(|(i, m)| {
+        let line_end = text[m.end..].find('\n').map_or(text.len(), |p| m.end + p);
+        let next = boxes.get(i + 1).map_or(text.len(), |n| n.start);
+        let option = text[m.end..line_end.min(next)]
+            .trim()
+            .trim_end_matches(['.', ',', ';'])
+            .to_lowercase();
+        ANSWERS.contains(&option.as_str())
+    });
+    if answers_only { boxes } else { Vec::new() }
+}
+
+/// The round option markers of `text`, in order.
+fn round_markers(text: &str) -> Vec<Marker> {
+    find_markers(text, EMPTY, FILLED)
+}
+
+/// The markers of `text` from the lists given, in order.
+fn find_markers(text: &str, empty: &[&str], filled: &[&str]) -> Vec<Marker> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < text.len() {
         let rest = &text[at..];
-        let found = EMPTY
+        let found = empty
             .iter()
             .map(|m| (m, false))
-            .chain(FILLED.iter().map(|m| (m, true)))
+            .chain(filled.iter().map(|m| (m, true)))
             .find(|(m, _)| rest.starts_with(**m));
         match found {
             Some((m, filled)) => {
@@ -142,8 +204,25 @@ mod tests {
             "We hold ISO 27001 (since 2024).",
             "Fill in ( ) with your answer.",
             "[ ] ISO 27001 [x] Cyber Essentials",
+            "[x] Yes, ISO 27001 [ ] No",
         ] {
             assert!(matches!(blank_unchosen(text), Cow::Borrowed(_)), "{text}");
         }
+    }
+
+    #[test]
+    fn square_boxes_that_mark_answers_are_a_choice() {
+        let text = "4.1 Certified to ISO 27001?   [X] Yes   [ ] No";
+        let blanked = blank_unchosen(text);
+        assert_eq!(blanked.len(), text.len());
+        assert_eq!(
+            words(&blanked),
+            ["4.1", "Certified", "to", "ISO", "27001?", "Yes"]
+        );
+        let text = "Are you certified?\n\u{2610} Yes\n\u{2611} No\n\u{2610} N/A";
+        assert_eq!(
+            words(&blank_unchosen(text)),
+            ["Are", "you", "certified?", "No"]
+        );
     }
 }

@@ -289,7 +289,25 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             // of the same verb, under the same condition and subject.
             let alternative = range.start > 0 && tokens[range.start - 1].norm == "or"
                 || tokens.get(range.start).is_some_and(|t| t.norm == "or");
-            if alternative
+            // So is a second object after "and" that opens with its article
+            // or adjective: "AWS holds ISO 27001 and a current SOC 2 Type II
+            // report".
+            let second_object = {
+                let after_and = if range.start > 0 && tokens[range.start - 1].norm == "and" {
+                    Some(range.start)
+                } else {
+                    tokens
+                        .get(range.start)
+                        .filter(|t| t.norm == "and")
+                        .map(|_| range.start + 1)
+                };
+                after_and.is_some_and(|at| {
+                    tokens[at..range.end].first().is_some_and(|t| {
+                        matches!(t.norm.as_str(), "a" | "an" | "current" | "valid")
+                    })
+                })
+            };
+            if (alternative || second_object)
                 && clause
                     .predicates
                     .iter()
@@ -359,6 +377,14 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                     earlier.upkeep_word = false;
                 }
             }
+            // "We're working towards recertification; until then we're not
+            // certified": the certificate denied outright after the upkeep
+            // word is being sought anew, not kept.
+            if clause.frameworks.is_empty() && clause.predicates.iter().any(denies_holding_now) {
+                for earlier in &mut clauses {
+                    earlier.upkeep_word = false;
+                }
+            }
             // The project's clause keeps its place in the text.
             if project
                 .as_ref()
@@ -382,6 +408,16 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
         }
     }
     clauses
+}
+
+/// True for the organisation's plain denial that it holds a certificate now
+/// ("we're not certified", "we are not currently certified").
+fn denies_holding_now(p: &Predicate) -> bool {
+    p.kind == ClaimedStatus::Achieved
+        && p.negated
+        && p.holder == Subject::Organisation
+        && p.time == Time::Present
+        && !p.hypothetical
 }
 
 /// True when the sentence tells of being certified again, still ahead ("we
@@ -2325,7 +2361,31 @@ fn people_as_subjects(
                 || tokens.get(m.1).is_some_and(|n| n.norm.ends_with('s'))
         })
         .filter(|m| !owner_cell(tokens, m.0))
+        .filter(|m| !aside_without_mention(tokens, m.0))
         .collect()
+}
+
+/// True when the token at `at` stands in brackets that name no framework,
+/// after a framework named before them: "ISO 27001 - in progress (consultant
+/// engaged, auditor booked)" says who helps with the work, not who holds the
+/// certificate. (Brackets before the name may say who the subject is:
+/// "Graham Ellis (CISO) is booked on an ISO 27001 course".)
+fn aside_without_mention(tokens: &[Token], at: usize) -> bool {
+    let is = |t: &Token, p: &str| t.kind == TokenKind::Punct && t.norm == p;
+    let opens = tokens[..at]
+        .iter()
+        .rposition(|t| is(t, "(") || is(t, ")"))
+        .filter(|&k| is(&tokens[k], "("));
+    let closes = tokens[at..]
+        .iter()
+        .position(|t| is(t, "(") || is(t, ")"))
+        .map(|k| at + k)
+        .filter(|&k| is(&tokens[k], ")"));
+    let (Some(opens), Some(closes)) = (opens, closes) else {
+        return false;
+    };
+    let is_mention = |t: &Token| matches!(t.kind, TokenKind::Mention(_));
+    tokens[..opens].iter().any(is_mention) && !tokens[opens..closes].iter().any(is_mention)
 }
 
 /// True when the person noun at `at` stands in a table cell after a cell that
@@ -2868,9 +2928,10 @@ fn organisations_described(tokens: &[Token], at: usize, orgs: &[(usize, usize)])
 
 /// True when a mention in `range` is followed by more words of the same
 /// clause, which a gerund subject needs for its predicate ("Pursuing ISO
-/// 42001 early matters"); a gerund phrase that ends at its mention or at a
-/// colon is a status line ("Working towards ISO 42001.", "Working towards ISO
-/// 42001: Stage 1 booked").
+/// 42001 early matters"); a gerund phrase that ends at its mention, its
+/// document noun, or a colon or comma is a status line ("Working towards ISO
+/// 42001.", "Working towards ISO 42001: Stage 1 booked", "Working towards
+/// ISO 27001 certification, target Q3 2027").
 fn has_predicate_after_mention(tokens: &[Token], range: Range<usize>) -> bool {
     let Some(mention) = range
         .clone()
@@ -2878,11 +2939,37 @@ fn has_predicate_after_mention(tokens: &[Token], range: Range<usize>) -> bool {
     else {
         return false;
     };
+    let ends_phrase = |i: usize| {
+        let t = &tokens[i];
+        t.kind == TokenKind::Punct
+            && match t.norm.as_str() {
+                ":" | "\u{2014}" | "\u{2013}" | "(" | "\u{b7}" | "|" => true,
+                // ", target Q3 2027": a comma before a date's label.
+                "," => tokens
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < range.end && DATE_LABELS.contains(&n.norm.as_str())),
+                _ => false,
+            }
+    };
     (mention + 1..range.end)
-        .map(|i| &tokens[i])
-        .take_while(|t| {
-            !(t.kind == TokenKind::Punct
-                && matches!(t.norm.as_str(), ":" | "\u{2014}" | "\u{2013}"))
+        .take_while(|&i| !ends_phrase(i))
+        .any(|i| {
+            tokens[i].kind == TokenKind::Word
+                && !(i == mention + 1 && NAME_NOUNS.contains(&tokens[i].norm.as_str()))
         })
-        .any(|t| t.kind == TokenKind::Word)
 }
+
+/// Nouns that complete a framework's name right after it ("ISO 27001
+/// certification"), which are no predicate of a gerund phrase.
+const NAME_NOUNS: &[&str] = &[
+    "certification",
+    "certificate",
+    "accreditation",
+    "compliance",
+];
+
+/// Words that label the date of a status line after a comma: "Working
+/// towards ISO 27001 certification, target Q3 2027".
+const DATE_LABELS: &[&str] = &[
+    "target", "targeted", "expected", "due", "est", "eta", "goal",
+];

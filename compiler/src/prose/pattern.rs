@@ -4,7 +4,8 @@
 //! word tokens of one clause (lowercase, `'s` stripped):
 //!
 //! - `word` matches that word; `a|b|c` matches any of the alternatives;
-//!   punctuation such as `-` or `(` matches that punctuation token;
+//!   punctuation such as `-` or `(` matches that punctuation token, and `¦`
+//!   the bar `|` between table cells (the bar itself separates alternatives);
 //! - `@` matches one framework mention;
 //! - `*` matches up to [`WILDCARD_MAX`] tokens, but never clause punctuation.
 //!
@@ -49,7 +50,12 @@ impl Pattern {
             .map(|part| match part {
                 "*" => Elem::Any,
                 "@" => Elem::Mention,
-                _ => Elem::Word(part.split('|').filter(|w| !w.is_empty()).collect()),
+                _ => Elem::Word(
+                    part.split('|')
+                        .filter(|w| !w.is_empty())
+                        .map(|w| if w == "\u{a6}" { "|" } else { w })
+                        .collect(),
+                ),
             })
             .collect();
         let has_wildcard = elems.contains(&Elem::Any);

@@ -486,6 +486,30 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("certificate|certification came through", Claim(Achieved)),
+    // A document on offer, as a label's value or a status cell: "SOC 2 Type
+    // 2: available", "| SOC 2 Type 2 | Available | Request under NDA |".
+    ("@ :|\u{a6} available", Claim(Achieved)),
+    (
+        "@ report|reports|certificate|certificates :|\u{a6} available",
+        Claim(Achieved),
+    ),
+    // A report or certificate handed over: "SOC 2 Type II report provided",
+    // "ISO 27001 certificate shared with the panel".
+    (
+        "report|reports|certificate|certificates provided|supplied|shared|sent",
+        Claim(Achieved),
+    ),
+    // A report finished: "SOC 2: Type 2 report is done, share it under NDA",
+    // "the SOC 2 Type 2 report is final". An audit or a certification said to
+    // be complete may still await its decision, so only a report counts.
+    (
+        "report|reports|attestation is|are|was now|already complete|completed|done|finished|final|finalised|finalized|ready",
+        Claim(Achieved),
+    ),
+    (
+        "report|reports|attestation is|are|was complete|completed|done|finished|final|finalised|finalized|ready",
+        Claim(Achieved),
+    ),
     // A report or certificate put out again, or out now: "SOC 2 Type II
     // report refreshed", "new SOC 2 report (2026) now available".
     (

@@ -1202,3 +1202,30 @@ fn a_card_titled_with_a_name_and_fact_file_holds_its_facts() {
     );
     assert_eq!(got[0].status, None);
 }
+
+#[test]
+fn a_definition_term_and_its_value_state_a_fact() {
+    let found = mentions(
+        "<h2>Cyber Essentials certificate</h2><dl><dt>Certificate no.</dt><dd>IASME-CE-013579</dd>\
+         <dt>Valid until</dt><dd>09/03/2028</dd></dl>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+    assert_eq!(
+        found[0].details.certificate.as_deref(),
+        Some("IASME-CE-013579")
+    );
+    let found = mentions(
+        "<dl><dt>ISO/IEC 27001</dt><dd>Certified (LRQA)</dd><dt>Next recertification audit</dt>\
+         <dd>October 2028</dd></dl>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].details.renewal, Some((2028, Some(10))));
+    // Near miss: a term that is a sentence of its own completes nothing.
+    let found = mentions(
+        "<h2>Cyber Essentials certificate</h2><dl><dt>We renew every year.</dt><dd>09/03/2028</dd></dl>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].details.valid_to, None);
+}

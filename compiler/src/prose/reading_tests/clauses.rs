@@ -672,3 +672,127 @@ fn recertification_before_being_certified_again_is_the_way_back() {
         [Some(A)]
     );
 }
+
+#[test]
+fn a_plain_denial_after_recertification_means_the_certificate_is_sought_anew() {
+    let status = |t: &str| {
+        crate::prose::find_mentions(t, ProseFormat::Markdown, &test_aliases())
+            .into_iter()
+            .map(|m| m.status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        status(
+            "ISO 27001: we're working towards recertification; until then we're not \
+             certified, so don't quote the cert number."
+        ),
+        [Some(P)]
+    );
+    // Near misses: a denial of another framework, or none, leaves the
+    // recertification the upkeep of a certificate held.
+    assert_eq!(
+        status("We are working towards ISO 27001 recertification; we are not SOC 2 certified."),
+        [Some(A), Some(N)]
+    );
+    assert_eq!(
+        status("ISO 27001: we're working towards recertification in March."),
+        [Some(A)]
+    );
+}
+
+#[test]
+fn a_finished_report_is_held() {
+    check(
+        "SOC 2: Type 2 report is done, share it once the NDA is signed.",
+        &[("soc2", Some(A))],
+    );
+    check("Our SOC 2 Type 2 report is final.", &[("soc2", Some(A))]);
+    check(
+        "SOC 2 Type II report provided to the panel.",
+        &[("soc2", Some(A))],
+    );
+    // Near misses: unfinished, ahead, or under a condition.
+    check(
+        "Our SOC 2 Type 2 report is not yet ready.",
+        &[("soc2", Some(N))],
+    );
+    check(
+        "Our SOC 2 Type 2 report will be ready in March 2027.",
+        &[("soc2", Some(P))],
+    );
+    check(
+        "Once the SOC 2 Type 2 report is ready we will share it.",
+        &[("soc2", None)],
+    );
+}
+
+#[test]
+fn a_document_on_offer_in_a_label_or_status_cell_is_held() {
+    check("SOC 2 Type 2: available", &[("soc2", Some(A))]);
+    check(
+        "| Report | Status | Action |\n|---|---|---|\n| SOC 2 Type 2 | Available | Request under NDA |",
+        &[("soc2", Some(A))],
+    );
+    // Near miss: "available" that is not the value of the name.
+    check(
+        "ISO 27001 training is available to all staff.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn people_in_brackets_after_a_status_help_with_the_work() {
+    for text in [
+        "ISO 27001 - in progress (consultant engaged, gap analysis done in Oct)",
+        "ISO 27001: in progress (auditor booked)",
+    ] {
+        assert_eq!(one(text), (Some(P), Some(Subject::Organisation)), "{text}");
+    }
+    // Near miss: brackets after a person's name, before the framework, say
+    // who the subject is.
+    assert_eq!(
+        one("Graham Ellis (CISO) is booked on an ISO 27001 lead auditor course in March.").1,
+        Some(Subject::Person)
+    );
+}
+
+#[test]
+fn a_second_object_after_and_shares_the_holder() {
+    let read = |t: &str| -> Vec<Option<Subject>> {
+        with_names(t, ProseFormat::Markdown)
+            .into_iter()
+            .map(|(_, _, s)| s)
+            .collect()
+    };
+    assert_eq!(
+        read("Amazon Web Services holds ISO 27001 and a current SOC 2 Type II report."),
+        [Some(Subject::Supplier), Some(Subject::Supplier)]
+    );
+    // Near misses: a subject of its own after "and".
+    assert_eq!(
+        read("Amazon Web Services holds ISO 27001, and we have a current SOC 2 Type II report."),
+        [Some(Subject::Supplier), Some(Subject::Organisation)]
+    );
+    assert_eq!(
+        read("We hold ISO 27001 and a current SOC 2 Type II report."),
+        [Some(Subject::Organisation), Some(Subject::Organisation)]
+    );
+}
+
+#[test]
+fn a_status_line_that_opens_with_a_gerund_is_the_organisations() {
+    for text in [
+        "Working towards ISO 27001 certification, target Q3 2027",
+        "Working towards ISO 27001 certification",
+        "Working towards ISO 27001 certification (target Q3 2027)",
+    ] {
+        assert_eq!(one(text), (Some(P), Some(Subject::Organisation)), "{text}");
+    }
+    // Near misses: a gerund phrase with a predicate is about the standard.
+    for text in [
+        "Pursuing ISO 42001 certification early matters.",
+        "Pursuing ISO 42001, as a small company, takes a year.",
+    ] {
+        assert_eq!(one(text).1, Some(Subject::Standard), "{text}");
+    }
+}

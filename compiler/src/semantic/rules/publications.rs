@@ -347,6 +347,22 @@ fn word_after(claim: &ProseClaim, text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The words after a phrase that is a mark alone ("\u{2611}"), up to the end
+/// of its cell or line: "\u{2611} Certified" in "| EU AI Act | \u{2611}
+/// Certified | ... |". Empty when the phrase has words of its own.
+fn rest_of_cell_after_mark<'t>(claim: &ProseClaim, text: &'t str) -> &'t str {
+    let Some(phrase) = claim.phrase else {
+        return "";
+    };
+    let marked = text.get(phrase.range()).unwrap_or("");
+    if marked.is_empty() || marked.chars().any(char::is_alphanumeric) {
+        return "";
+    }
+    let rest = text.get(phrase.end as usize..).unwrap_or("");
+    let end = rest.find(['|', '\n', '<', ';', ',']).unwrap_or(rest.len());
+    &rest[..end]
+}
+
 /// True when the phrase uses certificate or compliance words ("certified",
 /// "certification", "compliant"), which SOC 2 never earns.
 fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
@@ -481,11 +497,15 @@ fn judge(
             claim.phrase.and_then(|r| text.get(r.range())).unwrap_or(""),
         );
         // The certificate word may be the noun the name qualifies: "has EU AI
-        // Act certification".
+        // Act certification", or the word beside a tick in a status cell
+        // ("| EU AI Act | \u{2611} Certified |").
         let noun = word_after(claim, text);
+        let beside_tick = rest_of_cell_after_mark(claim, text).to_lowercase();
         let certificate_word = |w: &str| w.contains("certif") || w.contains("accredit");
         if claim.status == ClaimedStatus::Achieved
-            && (certificate_word(&phrase) || certificate_word(&noun))
+            && (certificate_word(&phrase)
+                || certificate_word(&noun)
+                || certificate_word(&beside_tick))
         {
             return Some(
                 diag(

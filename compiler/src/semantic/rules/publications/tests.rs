@@ -361,6 +361,13 @@ fn frameworks_without_certificates() {
         ["claim-unbacked"]
     );
     assert!(codes_on("", "We hold the EU AI Act guidance in our library.").is_empty());
+    // So does the word beside a tick in a status cell.
+    let table = "| Regulation | Status |\n|---|---|\n| EU AI Act | \u{2611} Certified |\n";
+    assert_eq!(codes_on("", table), ["claim-unbacked"]);
+    // Near miss: a tick with the word "compliant" claims compliance, which
+    // the EU AI Act allows where no obligation is a gap.
+    let table = "| Regulation | Status |\n|---|---|\n| EU AI Act | \u{2611} Compliant |\n";
+    assert!(codes_on("", table).is_empty());
 }
 
 #[test]
