@@ -3,7 +3,7 @@
 //! Claims must be read from what a visitor reads, and diagnostics must point at the
 //! exact place in the file. So this stage drops everything that is not prose (code,
 //! URLs, HTML attributes other than an image's `alt` and `title`, scripts, styles,
-//! front matter, struck-out text) and keeps, for every byte of the text it produces, the byte range of the
+//! struck-out text) and keeps, for every byte of the text it produces, the byte range of the
 //! original file that byte came from. Entities are decoded, curly quotes and odd
 //! hyphens are straightened and runs of whitespace become one space, so the later
 //! stages can match words simply.
@@ -17,7 +17,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::prose::units::{self, Builder, Unit, UnitKind};
-use crate::prose::{ProseFormat, html, vocabulary};
+use crate::prose::{ProseFormat, html, structured, vocabulary};
 
 /// Splits a file into units of prose according to its format.
 pub fn extract(text: &str, format: ProseFormat) -> Vec<Unit> {
@@ -29,8 +29,26 @@ pub fn extract(text: &str, format: ProseFormat) -> Vec<Unit> {
             b.flush(UnitKind::Paragraph);
             b.units
         }
-        ProseFormat::Text => plain(text),
+        ProseFormat::Text => plain_or_data(text),
     }
+}
+
+/// A text file read as what it holds: YAML or JSON data (after any lines of
+/// prose before it, such as a request line), else prose.
+fn plain_or_data(text: &str) -> Vec<Unit> {
+    if structured::is_yaml(text, 0..text.len()) {
+        let mut b = Builder::new(text);
+        structured::read_yaml(&mut b, 0..text.len());
+        return b.units;
+    }
+    if let Some((at, json)) = structured::json_start(text, 0..text.len()) {
+        let mut units = plain(&text[..at]);
+        let mut b = Builder::new(text);
+        structured::read_json(&mut b, json);
+        units.extend(b.units);
+        return units;
+    }
+    plain(text)
 }
 
 /// Byte ranges of the lines silenced by an `aims: ignore-next-line` marker: for
@@ -88,6 +106,15 @@ fn is_ignore_marker(line: &str) -> bool {
 
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].
 fn markdown(src: &str) -> Vec<Unit> {
+    // A file that is JSON data and nothing else.
+    if src.trim_start().starts_with(['{', '['])
+        && let Some((at, json)) = structured::json_start(src, 0..src.len())
+        && src[..at].trim().is_empty()
+    {
+        let mut b = Builder::new(src);
+        structured::read_json(&mut b, json);
+        return b.units;
+    }
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
@@ -166,7 +193,15 @@ fn markdown(src: &str) -> Vec<Unit> {
                     cell_start = b.len();
                     cell_range = range.clone();
                 }
-                Tag::CodeBlock(_) | Tag::MetadataBlock(_) => {
+                // Front matter is the page's data (its title, its
+                // description, the certificates a template shows): read as
+                // labels and values.
+                Tag::MetadataBlock(_) => {
+                    b.flush(current_kind(&kinds));
+                    structured::read_yaml(&mut b, range.clone());
+                    skip.push(TagEnd::from(tag));
+                }
+                Tag::CodeBlock(_) => {
                     b.flush(current_kind(&kinds));
                     skip.push(TagEnd::from(tag));
                 }
@@ -856,6 +891,8 @@ mod tests {
         assert_eq!(
             texts(md, ProseFormat::Markdown),
             vec![
+                // Front matter is the page's data, read as labels and values.
+                (UnitKind::Paragraph, "title: ISO 27001".to_string()),
                 (UnitKind::Paragraph, "Run and see the cert or".to_string()),
                 (UnitKind::Badge, "ISO 42001 badge".to_string())
             ]

@@ -210,9 +210,13 @@ const HELD_LABELS: &[&str] = &[
     "certificates",
     "accreditations",
     "credentials",
+    "attestations",
     "certifications held",
     "certificates held",
     "current certifications",
+    // schema.org's property for an organisation's credentials, as data
+    // written as words ("hasCredential").
+    "has credential",
 ];
 
 /// The span of a cell that is a label of held certificates alone.
@@ -326,6 +330,7 @@ mod tests {
         assert_eq!(held_label(" Certifications "), Some((1, 15)));
         assert_eq!(held_label("Certificates held"), Some((0, 17)));
         // Near misses: a label of something else, and a sentence.
+        assert_eq!(held_label("has Credential"), Some((0, 14)));
         assert_eq!(held_label("Certifications planned"), None);
         assert_eq!(held_label("We hold certifications"), None);
     }

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use crate::prose::structured;
 use crate::prose::units::{Builder, UnitKind};
 
 /// HTML elements whose content is not parsed as HTML and never prose.
@@ -170,12 +171,22 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                 // Script and style bodies are not HTML: skip to the closing tag.
                 let close = format!("</{name}");
                 let lower_rest = src[i..end].to_ascii_lowercase();
-                i = match lower_rest.find(&close) {
-                    Some(p) => {
-                        let after = i + p;
-                        src[after..end].find('>').map_or(end, |q| after + q + 1)
-                    }
-                    None => end,
+                let body_end = lower_rest.find(&close).map_or(end, |p| i + p);
+                // Except the page's structured data about itself (schema.org
+                // JSON-LD), read as labels and values.
+                let json_ld = name == "script"
+                    && attribute(tag, "type")
+                        .and_then(|r| tag.get(r))
+                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                if json_ld && let Some((_, json)) = structured::json_start(src, i..body_end) {
+                    structured::read_json(b, json);
+                }
+                i = if body_end < end {
+                    src[body_end..end]
+                        .find('>')
+                        .map_or(end, |q| body_end + q + 1)
+                } else {
+                    end
                 };
                 continue;
             }

@@ -134,6 +134,7 @@ mod retractions;
 mod sentences;
 mod spans;
 mod status_phrases;
+mod structured;
 mod subject_words;
 mod subjects;
 mod tables;
