@@ -542,8 +542,12 @@ fn csv_cells(line: &str) -> Option<Vec<Range<usize>>> {
             b',' if !quoted => {
                 let next = bytes.get(i + 1).copied();
                 let prev = i.checked_sub(1).map(|p| bytes[p]);
+                // A thousands separator has three digits after it, and no
+                // fourth ("1,000" but not "2025-05-20,2027-05-19").
+                let digit_at = |k: usize| bytes.get(i + k).is_some_and(u8::is_ascii_digit);
                 let in_number = prev.is_some_and(|p| p.is_ascii_digit())
-                    && next.is_some_and(|n| n.is_ascii_digit());
+                    && (1..=3).all(digit_at)
+                    && !digit_at(4);
                 if !in_number && next.is_none_or(|n| n != b' ') {
                     cuts.push(i);
                 }
@@ -895,6 +899,26 @@ mod tests {
                 (UnitKind::Paragraph, "title: ISO 27001".to_string()),
                 (UnitKind::Paragraph, "Run and see the cert or".to_string()),
                 (UnitKind::Badge, "ISO 42001 badge".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn comma_separated_cells_split_between_dates_but_not_inside_numbers() {
+        let line = "ISO/IEC 27001:2022,Certified,2025-05-20,2027-05-19,\u{a3}1,000";
+        let cells: Vec<&str> = csv_cells(line)
+            .unwrap()
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                "ISO/IEC 27001:2022",
+                "Certified",
+                "2025-05-20",
+                "2027-05-19",
+                "\u{a3}1,000"
             ]
         );
     }

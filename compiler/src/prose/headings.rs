@@ -55,6 +55,9 @@ const STATE_WORDS: &[(&str, ClaimedStatus)] = &[
     ("in progress", ClaimedStatus::InProgress),
     ("pending", ClaimedStatus::InProgress),
     ("in flight", ClaimedStatus::InProgress),
+    // A task board's column of work under way. ("To do" and "Backlog" hold
+    // tasks as often as goals, "book the renewal" among them: no status.)
+    ("doing", ClaimedStatus::InProgress),
     ("upcoming", ClaimedStatus::Planned),
     ("planned", ClaimedStatus::Planned),
     ("future", ClaimedStatus::Planned),

@@ -398,6 +398,7 @@ pub fn find_mentions_with(
         &subjects::NameSets::new(names),
     );
     let units = year_columns::keep_latest_year(units);
+    let units = tables::status_boards(units);
     let units = tables::name_framework_columns(units, &prepared);
     let units = units::without_role_asides(units);
     let ignored = extract::ignored_lines(text);

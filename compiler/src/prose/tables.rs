@@ -177,6 +177,90 @@ pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Ve
     )
 }
 
+/// A table whose every column header is a state ("| To do | Doing | Done |",
+/// "| Held | In progress | Planned |"): a task board or status board, whose
+/// cells are the items of their column. Each column is read as a section: its
+/// header as a heading and its cells, row by row, as the list under it, so a
+/// card in "Doing" is in progress as an item under "## Doing" is.
+pub fn status_boards(units: Vec<Unit>) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let header = &units[i];
+        let header_cells = cells(&header.text);
+        let column_names_state = |c: &Range<usize>| {
+            let name = header.text.get(c.clone()).unwrap_or("");
+            crate::prose::headings::title_status(name).is_some()
+                || TASK_COLUMNS.contains(&name.trim().to_lowercase().as_str())
+        };
+        let board = header.kind == UnitKind::TableRow
+            && (i == 0 || units[i - 1].kind != UnitKind::TableRow)
+            && header_cells.len() >= 2
+            && header_cells.iter().all(column_names_state);
+        if !board {
+            out.push(units[i].clone());
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..units.len())
+            .find(|&k| units[k].kind != UnitKind::TableRow)
+            .unwrap_or(units.len());
+        let rows: Vec<(&Unit, Vec<Range<usize>>)> = units[i + 1..end]
+            .iter()
+            .map(|row| (row, cells(&row.text)))
+            .collect();
+        // A card of upkeep work ("CE+ retest", "Bridge letter for the SOC 2
+        // report") tells of a certificate kept, whatever its column: it is
+        // read on its own, before the columns.
+        let upkeep = |text: &str| {
+            let lower = text.to_lowercase();
+            UPKEEP_CARDS.iter().any(|w| lower.contains(w))
+        };
+        for (row, row_cells) in &rows {
+            for c in row_cells {
+                if upkeep(row.text.get(c.clone()).unwrap_or("")) {
+                    out.push(only(row, c, UnitKind::Paragraph));
+                }
+            }
+        }
+        for (column, cell) in header_cells.iter().enumerate() {
+            out.push(only(header, cell, UnitKind::Heading));
+            for (row, row_cells) in &rows {
+                if let Some(c) = row_cells.get(column) {
+                    let text = row.text.get(c.clone()).unwrap_or("");
+                    if !is_empty_cell(text) && !upkeep(text) {
+                        out.push(only(row, c, UnitKind::ListItem));
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// Columns of a task board that state no status of their own.
+const TASK_COLUMNS: &[&str] = &["to do", "todo", "backlog", "next", "done"];
+
+/// Words of a card that keeps a certificate held rather than seeks one.
+const UPKEEP_CARDS: &[&str] = &[
+    "retest",
+    "re-test",
+    "renewal",
+    "renew",
+    "recertification",
+    "surveillance",
+    "bridge letter",
+];
+
+/// The part of `unit` in `keep`, as a unit of `kind`.
+fn only(unit: &Unit, keep: &Range<usize>, kind: UnitKind) -> Unit {
+    let cut = [0..keep.start, keep.end..unit.text.len()];
+    let mut part = unit.without(&cut);
+    part.kind = kind;
+    part
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

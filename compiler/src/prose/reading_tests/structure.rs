@@ -442,3 +442,43 @@ fn a_list_item_that_labels_a_statement_is_no_bare_credential() {
     let facts = "An update from Northwind.\n\n- ISO 27001: certificate IS 712345, issued by BSI";
     assert_eq!(read(facts)[0].1, Some(A));
 }
+
+#[test]
+fn a_status_board_reads_each_column_as_a_section() {
+    check(
+        "| Held | In progress | Planned |\n|---|---|---|\n| ISO 27001 | ISO 42001 | SOC 2 |",
+        &[
+            ("iso27001", Some(A)),
+            ("iso42001", Some(P)),
+            ("soc2", Some(Pl)),
+        ],
+    );
+    // A task board: a card in "Doing" is work under way, as under "## Doing".
+    check(
+        "| To do | Doing | Done |\n|---|---|---|\n| Look into Cyber Essentials | ISO 42001 implementation | Cyber Essentials renewed \u{2705} |",
+        &[
+            ("cyber_essentials", None),
+            ("iso42001", Some(P)),
+            ("cyber_essentials", Some(A)),
+        ],
+    );
+    check(
+        "### Doing\n\n- ISO 42001 implementation (Hannah)",
+        &[("iso42001", Some(P))],
+    );
+    // Near misses: a card of upkeep tells of a certificate kept, whatever its
+    // column; "To do" holds tasks as often as goals.
+    check(
+        "| To do | Doing |\n|---|---|\n| CE+ retest before April | Bridge letter for the SOC 2 Type 2 report |",
+        &[("cyber_essentials_plus", None), ("soc2", None)],
+    );
+    check(
+        "### To do\n\n- Book Marcus onto the ISO 42001 Lead Auditor course",
+        &[("iso42001", None)],
+    );
+    // A table whose columns are no states is read row by row, as before.
+    check(
+        "| Standard | Status |\n|---|---|\n| ISO 27001 | Held |",
+        &[("iso27001", Some(A))],
+    );
+}
