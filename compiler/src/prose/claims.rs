@@ -2744,7 +2744,14 @@ fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
     for (_, e) in NameSets::find(&names.org, tokens, 0..tokens.len()) {
         let t = &tokens[e - 1];
         let raw = text.get(t.range.clone()).unwrap_or("");
-        if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+        // "Sprout Labs' report": a name that ends in "s" takes the
+        // apostrophe alone.
+        let after = text.get(t.range.end..).unwrap_or("");
+        let bare_apostrophe = raw.ends_with('s')
+            && (after.starts_with("' ") || after.starts_with("\u{2019} "))
+            || raw.ends_with("s'")
+            || raw.ends_with("s\u{2019}");
+        if raw.ends_with("'s") || raw.ends_with("\u{2019}s") || bare_apostrophe {
             tokens[e - 1].norm = "our".to_string();
         }
     }

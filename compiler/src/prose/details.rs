@@ -100,6 +100,9 @@ static RENEWAL: &[&str] = &[
 /// April 2028", "next recertification audit: May 2028".
 const RENEWAL_FILLERS: &[&str] = &[
     "due",
+    // "the next recertification audit falls due in August 2028".
+    "falls",
+    "fall",
     "is",
     "audit",
     "date",

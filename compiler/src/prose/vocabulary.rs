@@ -673,6 +673,9 @@ pub static ANAPHORS: &[&str] = &[
     "certification|certificate|audit|assessment|report|attestation|accreditation",
     "standard|framework|scheme|compliance|obligations",
     "be|get|become|getting|becoming certified|accredited",
+    // A card's status line: "Scheme: Cyber Essentials Plus" then "Status:
+    // Certified".
+    "status|state :",
 ];
 
 /// Connectives that end a clause: a status on one side never applies to the

@@ -1229,3 +1229,34 @@ fn a_definition_term_and_its_value_state_a_fact() {
     );
     assert_eq!(found[0].details.valid_to, None);
 }
+
+#[test]
+fn a_status_line_below_a_named_scheme_gives_it_its_status() {
+    let found = mentions(
+        "Scheme: Cyber Essentials Plus\nCertificate: IASME-CE-013579\nStatus: Certified \u{2713}",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].status, Some(A));
+    // Near misses: a status of something else, or two schemes named before.
+    let found = mentions(
+        "Scheme: Cyber Essentials Plus\n\nStatus page: all systems operational",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].status, None);
+    let found = mentions(
+        "Schemes: Cyber Essentials, ISO 27001\n\nStatus: Certified",
+        ProseFormat::Markdown,
+    );
+    assert!(found.iter().all(|m| m.status.is_none()));
+}
+
+#[test]
+fn a_recertification_that_falls_due_dates_the_renewal() {
+    let found = mentions(
+        "Our ISO/IEC 27001 certificate was renewed in May 2025 and the next recertification \
+         audit falls due in August 2028.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(found[0].details.renewal, Some((2028, Some(8))));
+}

@@ -903,3 +903,26 @@ fn a_quote_that_names_the_organisation_reports_its_claim() {
         None
     );
 }
+
+#[test]
+fn a_name_ending_in_s_owns_with_the_apostrophe_alone() {
+    let names = Names {
+        organisation: vec!["Sprout Labs Ltd".into(), "Sprout Labs".into()],
+        suppliers: vec![],
+    };
+    let read = |t: &str| {
+        crate::prose::find_mentions_with(t, ProseFormat::Markdown, &test_aliases(), &names)
+            .into_iter()
+            .map(|m| (m.status, m.subject))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Sprout Labs' SOC 2 Type 1 report is available to customers under NDA."),
+        [(Some(A), Some(Subject::Organisation))]
+    );
+    // Near miss: the apostrophe of another word owns nothing of ours.
+    assert_eq!(
+        read("Sprout Labs' customers ask about SOC 2 reports."),
+        [(None, None)]
+    );
+}
