@@ -1,6 +1,8 @@
 //! The prose check end to end through the `aims` binary: the Northwind trust page
-//! of issue 10 fails `aims check` with exactly its two overclaims, and an honest
-//! page of general statements about the standards raises nothing.
+//! of issue 10 fails `aims check` with exactly its two overclaims, an honest
+//! page of general statements about the standards raises nothing, and claims
+//! published as data (a trust centre's JSON, a page's front matter) are read
+//! and pointed at.
 
 use std::path::Path;
 
@@ -59,10 +61,19 @@ publication trust "Trust page" {
 /// the exit code and the (code, severity, file, text) of each diagnostic located
 /// in the page.
 fn check(page: &str) -> (Option<i32>, Vec<(String, String, String)>) {
+    check_at("site/trust.md", page)
+}
+
+/// As [`check`], with the page written at `path` and the publication naming it.
+fn check_at(path: &str, page: &str) -> (Option<i32>, Vec<(String, String, String)>) {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "aims.toml", "as_of = 2026-12-01\n");
-    write(dir.path(), "spec.aims", SPEC);
-    write(dir.path(), "site/trust.md", page);
+    write(
+        dir.path(),
+        "spec.aims",
+        &SPEC.replace("site/trust.md", path),
+    );
+    write(dir.path(), path, page);
     let output = aims(&[
         "check",
         dir.path().to_str().unwrap(),
@@ -75,7 +86,7 @@ fn check(page: &str) -> (Option<i32>, Vec<(String, String, String)>) {
     let mut found = Vec::new();
     for d in report["diagnostics"].as_array().expect("diagnostics") {
         let file = d["file"].as_str().unwrap_or_default();
-        if file != "site/trust.md" {
+        if file != path {
             continue;
         }
         // 1-based line and columns counted in characters.
@@ -156,4 +167,33 @@ fn the_message_names_the_phrase_and_the_reading() {
     let text = stdout(&output);
     assert!(text.contains("claim-overstated"), "{text}");
     assert!(text.contains("read ‘Stage 2’ as in progress"), "{text}");
+}
+
+#[test]
+fn claims_published_as_data_are_read_and_pointed_at() {
+    let feed = "{\n  \"org\": \"northwind\",\n  \"frameworks\": [\n    {\"id\": \"cyber_essentials\", \"status\": \"certified\"},\n    {\"id\": \"iso27001\", \"status\": \"certified\"},\n    {\"id\": \"iso42001\", \"status\": \"planned\"}\n  ]\n}\n";
+    let (code, found) = check_at("site/status.json", feed);
+    assert_eq!(
+        found,
+        [(
+            "claim-overstated".to_owned(),
+            "error".to_owned(),
+            "iso27001".to_owned()
+        )]
+    );
+    assert_eq!(code, Some(1));
+    // Front matter is what a template shows: its title and badges.
+    let page = "---\ntitle: Security at Northwind\ncertifications:\n  - name: Cyber Essentials\n    status: certified\n  - name: ISO/IEC 27001\n    status: in_progress\n---\n\n# Security\n\nWe publish our status below.\n";
+    let (_, found) = check(page);
+    assert!(found.is_empty(), "{found:?}");
+    let page = page.replace("status: in_progress", "status: certified");
+    let (_, found) = check(&page);
+    assert_eq!(
+        found,
+        [(
+            "claim-overstated".to_owned(),
+            "error".to_owned(),
+            "ISO/IEC 27001".to_owned()
+        )]
+    );
 }
