@@ -159,6 +159,24 @@ const PROSE_PIECES: &[&str] = &[
     "&",
     "*",
     "_",
+    // Structured data: JSON, JSON-LD and YAML front matter.
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    "\": ",
+    ", ",
+    "{\"id\": \"iso27001\", \"status\": \"in_progress\"}",
+    "\"hasCredential\": [",
+    "true",
+    "\\u00e9",
+    "\\",
+    "<script type=\"application/ld+json\">",
+    "---\n",
+    "cyber_essentials: ",
+    "  - name: ",
+    "status: certified\n",
 ];
 
 const TOML_PIECES: &[&str] = &[
