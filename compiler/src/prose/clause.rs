@@ -864,7 +864,9 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     // "We will tell you if our certificate is suspended or withdrawn": a lapse
     // in the condition of an "if" is one that might happen, not one that did.
     let lapse = lapse_at
-        .filter(|&(at, _)| !lapse_in_condition(tokens, &conditionals, at))
+        .filter(|&(at, _)| {
+            !lapse_in_condition(tokens, &conditionals, at) && !consequence_of_obligation(tokens, at)
+        })
         .map(|(s, e)| (tokens[s].range.start, tokens[e - 1].range.end));
     set_aside.extend(after_inserted_condition(
         tokens,
@@ -1330,7 +1332,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
             hypothetical: condition_ends
                 .is_some_and(|e| e <= m.start && !(e..m.start).any(|i| tokens[i].norm == ":"))
                 || modal_after(&conditionals)
-                || (indefinite && starts_at(&conditionals, m.end)),
+                || (indefinite && starts_at(&conditionals, m.end))
+                || (kind == ClaimedStatus::Lapsed && consequence_of_obligation(tokens, m.start)),
             time,
             held_until: held_until(tokens, m, group.clone()),
             // "keep our ISO 27001 certificate current": a verb of upkeep
@@ -2278,6 +2281,29 @@ fn activity_for_others(tokens: &[Token], at: usize, end: usize, third: &[(usize,
 /// Auxiliaries before a lapse verb that opens a clause: "has expired", "was
 /// withdrawn".
 const LAPSE_AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "got"];
+
+/// True when the phrase at `at` tells what follows if an obligation before it
+/// is not met: "Our renewal must land before 20 January or the cert lapses",
+/// "... by January, otherwise the certificate lapses". Such a lapse might
+/// happen; it has not.
+fn consequence_of_obligation(tokens: &[Token], at: usize) -> bool {
+    let Some(or) = tokens[..at]
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "or" | "otherwise" | "else"))
+    else {
+        return false;
+    };
+    let stop = |t: &Token| matches!(t.norm.as_str(), "." | "!" | "?" | ";");
+    !tokens[or..at].iter().any(stop)
+        && tokens[..or]
+            .iter()
+            .rev()
+            .take_while(|t| !stop(t))
+            .any(|t| OBLIGATIONS.contains(&t.norm.as_str()))
+}
+
+/// Words of an obligation whose failure a consequence may follow.
+const OBLIGATIONS: &[&str] = &["must", "need", "needs", "needed", "has", "have", "got"];
 
 /// Words that open the condition of a sentence ("if it is withdrawn").
 const CONDITION_OPENERS: &[&str] = &["if", "unless", "should", "whether", "case"];

@@ -796,3 +796,22 @@ fn a_status_line_that_opens_with_a_gerund_is_the_organisations() {
         assert_eq!(one(text).1, Some(Subject::Standard), "{text}");
     }
 }
+
+#[test]
+fn a_lapse_that_follows_an_unmet_obligation_has_not_happened() {
+    for text in [
+        "Basic Cyber Essentials renewal must land before 20 Jan 2027 or the cert lapses.",
+        "Our Cyber Essentials renewal must be submitted by January, otherwise the certificate lapses.",
+    ] {
+        assert!(claims(text).iter().all(|(_, s)| s.is_none()), "{text}");
+    }
+    // Near misses: a lapse told outright, with "must" or "or" elsewhere.
+    check(
+        "We must be honest: our Cyber Essentials certificate has lapsed.",
+        &[("cyber_essentials", Some(L))],
+    );
+    check(
+        "Our ISO 27001 certificate has lapsed or been withdrawn.",
+        &[("iso27001", Some(L))],
+    );
+}
