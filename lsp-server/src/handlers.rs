@@ -62,7 +62,7 @@ pub async fn initialized(b: &Backend) {
         let watchers: Vec<serde_json::Value> = [
             "**/*.aims",
             "**/aims.toml",
-            "**/*.{md,markdown,html,htm,txt}",
+            "**/*.{md,markdown,html,htm,txt,json,yml,yaml}",
         ]
         .iter()
         .map(|glob| serde_json::json!({ "globPattern": glob }))

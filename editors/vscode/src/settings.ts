@@ -37,10 +37,18 @@ export const DOCUMENT_SELECTOR: ReadonlyArray<{ readonly language: string; reado
   { scheme: "file", language: "markdown" },
   { scheme: "file", language: "html" },
   { scheme: "file", language: "plaintext" },
+  // Structured data published about the organisation: a trust centre's JSON
+  // feed, a `status.yml`.
+  { scheme: "file", language: "json" },
+  { scheme: "file", language: "yaml" },
 ];
 
 /** Files whose changes on disk the server is told about, even when they are not open. */
-export const WATCHED_FILES: readonly string[] = ["**/*.aims", "**/aims.toml", "**/*.{md,markdown,html,htm,txt}"];
+export const WATCHED_FILES: readonly string[] = [
+  "**/*.aims",
+  "**/aims.toml",
+  "**/*.{md,markdown,html,htm,txt,json,yml,yaml}",
+];
 
 /** Settings whose change needs a new server process rather than a notification. */
 export const RESTART_SETTINGS: readonly string[] = ["aims.server.path"];
