@@ -302,11 +302,12 @@ const BARE_QUESTION_WORDS: usize = 4;
 
 /// True for a question that is a short noun phrase alone, after any label:
 /// "Certification body for ISO 27001?". On a form it asks the organisation
-/// for what it names.
+/// for what it names; two nouns joined count as one field each ("Cyber
+/// Essentials certificate number and expiry date?").
 pub fn noun_question(tokens: &[Token]) -> bool {
     let words: Vec<&Token> = after_label(tokens)
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "and" | "or" | "&"))
         .collect();
     words.len() <= BARE_QUESTION_WORDS
         && words

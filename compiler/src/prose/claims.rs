@@ -1062,8 +1062,16 @@ fn analyse_unit(
                 }
             } else if asked_expiry && let Some(date) = answers::dated_answer(text, tokens) {
                 // "When does your certificate expire? In September 2027." The
-                // date answers for a certificate that is held.
-                let details = crate::prose::read_details(&format!("expires {date}"));
+                // date answers for a certificate that is held. An answer that
+                // labels its own facts ("IASME-CE-013579, expires 9 March
+                // 2028", to a question for number and expiry) is read as it
+                // is written.
+                let own = crate::prose::read_details(date);
+                let details = if own.valid_to.is_some() {
+                    own
+                } else {
+                    crate::prose::read_details(&format!("expires {date}"))
+                };
                 let span = tokens
                     .first()
                     .map_or((0, 0), |t| (t.range.start, t.range.start));

@@ -155,7 +155,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     ("on|upon request", Claim(Achieved)),
     (
-        "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes * report|reports|certificate|certificates",
+        "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes|give|gives * report|reports|certificate|certificates",
         Claim(Achieved),
     ),
     // A report or certificate handed over with the text: "our SOC 2 report
@@ -491,6 +491,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ :|\u{a6} available", Claim(Achieved)),
     (
         "@ report|reports|certificate|certificates :|\u{a6} available",
+        Claim(Achieved),
+    ),
+    // A report put out, or known by its issue: "| 2026 | SOC 2 Type 2 report
+    // published |", "SOC 2 Type II report (Harbour Data), issued 31/03/2026".
+    ("report|reports published|released", Claim(Achieved)),
+    (
+        "report|reports|certificate|certificates ( * ) , issued|dated",
         Claim(Achieved),
     ),
     // A report or certificate handed over: "SOC 2 Type II report provided",

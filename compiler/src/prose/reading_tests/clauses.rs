@@ -815,3 +815,39 @@ fn a_lapse_that_follows_an_unmet_obligation_has_not_happened() {
         &[("iso27001", Some(L))],
     );
 }
+
+#[test]
+fn a_report_put_out_or_known_by_its_issue_is_held() {
+    check(
+        "Invoice line: Example Assurance LLP, SOC 2 Type II report (Harbour Data), issued 31/03/2026",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "| Year | What happened |\n|---|---|\n| 2026 | SOC 2 Type 2 report published |",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "We give each customer a SOC 2 Type II report.",
+        &[("soc2", Some(A))],
+    );
+    // Near misses: a report still ahead.
+    check(
+        "Our SOC 2 Type 2 report will be published in March 2027.",
+        &[("soc2", Some(P))],
+    );
+}
+
+#[test]
+fn an_answer_that_labels_its_own_facts_answers_a_question_for_two() {
+    let found = crate::prose::find_mentions(
+        "Q3. Cyber Essentials certificate number and expiry date?\nA3. IASME-CE-013579, expires 9 March 2028.",
+        ProseFormat::Text,
+        &test_aliases(),
+    );
+    assert_eq!(found[0].status, Some(A));
+    assert_eq!(found[0].details.valid_to, Some((2028, Some(3))));
+    assert_eq!(
+        found[0].details.certificate.as_deref(),
+        Some("IASME-CE-013579")
+    );
+}
