@@ -675,28 +675,20 @@ fn recertification_before_being_certified_again_is_the_way_back() {
 
 #[test]
 fn a_plain_denial_after_recertification_means_the_certificate_is_sought_anew() {
-    let status = |t: &str| {
-        crate::prose::find_mentions(t, ProseFormat::Markdown, &test_aliases())
-            .into_iter()
-            .map(|m| m.status)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        status(
-            "ISO 27001: we're working towards recertification; until then we're not \
-             certified, so don't quote the cert number."
-        ),
-        [Some(P)]
+    check(
+        "ISO 27001: we're working towards recertification; until then we're not \
+         certified, so don't quote the cert number.",
+        &[("iso27001", Some(P))],
     );
     // Near misses: a denial of another framework, or none, leaves the
     // recertification the upkeep of a certificate held.
-    assert_eq!(
-        status("We are working towards ISO 27001 recertification; we are not SOC 2 certified."),
-        [Some(A), Some(N)]
+    check(
+        "We are working towards ISO 27001 recertification; we are not SOC 2 certified.",
+        &[("iso27001", Some(A)), ("soc2", Some(N))],
     );
-    assert_eq!(
-        status("ISO 27001: we're working towards recertification in March."),
-        [Some(A)]
+    check(
+        "ISO 27001: we're working towards recertification in March.",
+        &[("iso27001", Some(A))],
     );
 }
 
