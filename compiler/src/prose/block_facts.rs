@@ -593,7 +593,10 @@ fn report_item(text: &str, m: &mut Mention) {
     else {
         return;
     };
-    let closes_item = tail.trim().is_empty() || tail.starts_with(['.', ';', ',', ')', '\u{b7}']);
+    // A note in brackets after the name still closes it: "SOC 2 Type 2
+    // report (NDA first)".
+    let tail = tail.trim_start();
+    let closes_item = tail.is_empty() || tail.starts_with(['.', ';', ',', '(', ')', '\u{b7}']);
     if opens_item && closes_item && m.qualifier.is_some() {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);

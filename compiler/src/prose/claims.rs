@@ -858,6 +858,10 @@ fn analyse_unit(
                         let span = r.map_or((0, 0), |t| (t.range.start, t.range.end));
                         Verdict::Claim(ClaimedStatus::Achieved, span)
                     }
+                    // "Now that we're ISO 42001 certified, could the hero
+                    // say so?": the clause after "now that" is taken as
+                    // given, whatever the question asks.
+                    Verdict::Claim(..) if question && given_in_question(tokens, m) => g.verdict,
                     _ if question && !answered && !answered_no => Verdict::Question,
                     // "Most vendors hold ISO 27001, but we don't."
                     Verdict::Claim(ClaimedStatus::Achieved | ClaimedStatus::Compliant, p)
@@ -2575,6 +2579,23 @@ fn credentials_label(text: &str) -> bool {
             || (words.len() <= 3 && CREDENTIAL_LABELS.contains(&last))
             || head_first
     })
+}
+
+/// True when mention `m` sits in a clause a question takes as given: "now
+/// that we're certified, could the page say so?", up to the next comma.
+fn given_in_question(tokens: &[Token], m: usize) -> bool {
+    let Some(at) = tokens.iter().position(|t| t.kind == TokenKind::Mention(m)) else {
+        return false;
+    };
+    let Some(open) = (1..at)
+        .rev()
+        .find(|&i| tokens[i - 1].norm == "now" && tokens[i].norm == "that")
+    else {
+        return false;
+    };
+    !tokens[open..at]
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "," | ";" | "?"))
 }
 
 /// Labels of a line of badges: "Badges: \u{2705} Cyber Essentials".

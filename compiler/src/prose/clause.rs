@@ -831,6 +831,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                             || vocabulary::OBTAINED.contains(&w)
                             || w == "became"
                     }))
+                // "Before we start, you'll want to know we're certified": the
+                // start of the talk, not a condition on the certificate.
+                || (tokens[s].norm == "before"
+                    && (e..tokens.len().min(e + 2)).any(|i| {
+                        matches!(
+                            tokens[i].norm.as_str(),
+                            "start" | "begin" | "dive" | "proceed" | "continue"
+                        )
+                    }))
                 // "Until then we hold basic Cyber Essentials": a span of time
                 // up to now, not a condition.
                 || (tokens[s].norm == "until"
@@ -938,11 +947,23 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     // may request") is their condition, not ours.
     // "The judges should note that Northwind is certified": a modal on a
     // verb of noting leaves the fact after "that" standing.
+    // "You'll want to know we're certified": the noting verb may follow
+    // "want to" or "need to", and "that" may be left out.
     let notes_a_fact = |e: usize| {
-        tokens
-            .get(e)
-            .is_some_and(|t| vocabulary::NOTING_VERBS.contains(&t.norm.as_str()))
-            && (e + 1..group.end.min(e + 4))
+        let is_noting = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| vocabulary::NOTING_VERBS.contains(&t.norm.as_str()))
+        };
+        let noting = if is_noting(e) {
+            e
+        } else if tokens.get(e + 1).is_some_and(|t| t.norm == "to") && is_noting(e + 2) {
+            e + 2
+        } else {
+            return false;
+        };
+        orgs.iter().any(|&(os, _)| os == noting + 1)
+            || (noting + 1..group.end.min(noting + 4))
                 .any(|j| tokens[j].norm == "that" && orgs.iter().any(|&(os, _)| os == j + 1))
     };
     let condition_ends = conditionals

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::prose::units::{self, Builder, Unit, UnitKind};
 use crate::prose::{ProseFormat, html, structured, vocabulary};
@@ -102,6 +102,64 @@ fn is_ignore_marker(line: &str) -> bool {
         rest = &after[close + 3..];
     }
     false
+}
+
+/// The JSON a Markdown code block shows as the organisation's own data
+/// ("`GET /v1/certifications` returns Northwind's register:" over a JSON
+/// response), read as a text file holding JSON is read. A block labelled as
+/// an example, a sample or a schema, in its info string or in the paragraph
+/// just before it, shows made-up data and stays unread, as does any block
+/// that is not JSON (code, commands, YAML schemas).
+fn data_shown_in_code(
+    src: &str,
+    block: Range<usize>,
+    info: &str,
+    before: Option<&Unit>,
+) -> Option<structured::ParsedJson> {
+    let language = info.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !matches!(language.as_str(), "" | "json" | "jsonc" | "json5" | "http") {
+        return None;
+    }
+    let introduced_as_made_up = |text: &str| {
+        let text = text.to_lowercase();
+        vocabulary::MADE_UP_DATA_WORDS
+            .iter()
+            .any(|word| text.contains(word))
+    };
+    if introduced_as_made_up(info) || before.is_some_and(|unit| introduced_as_made_up(&unit.text)) {
+        return None;
+    }
+    let text = src.get(block.clone())?;
+    if introduced_as_made_up(text) {
+        return None;
+    }
+    let first_line = text.find('\n').map_or(text.len(), |i| i + 1);
+    let fenced = text.trim_start().starts_with("```") || text.trim_start().starts_with("~~~");
+    let inner_start = block.start + if fenced { first_line } else { 0 };
+    let mut inner_end = block.end;
+    if fenced {
+        let body = &src[inner_start..block.end];
+        let trimmed = body.trim_end();
+        if let Some(last) = trimmed.rfind('\n').map(|i| i + 1).or(Some(0))
+            && (trimmed[last..].starts_with("```") || trimmed[last..].starts_with("~~~"))
+        {
+            inner_end = inner_start + last;
+        }
+    }
+    let (_, json) = structured::json_start(src, inner_start..inner_end.max(inner_start))?;
+    Some(json)
+}
+
+/// True when inline code holds a value a page shows rather than code: a
+/// word or three of letters ("`Certified`", "`in_progress`"), with no digit,
+/// path, call or markup that would make it an identifier or a command.
+fn is_value_in_code(code: &str) -> bool {
+    let code = code.trim();
+    !code.is_empty()
+        && code.split([' ', '_']).filter(|w| !w.is_empty()).count() <= 3
+        && code
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-'))
 }
 
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].
@@ -201,8 +259,17 @@ fn markdown(src: &str) -> Vec<Unit> {
                     structured::read_yaml(&mut b, range.clone());
                     skip.push(TagEnd::from(tag));
                 }
-                Tag::CodeBlock(_) => {
+                Tag::CodeBlock(ref kind) => {
                     b.flush(current_kind(&kinds));
+                    let info = match kind {
+                        CodeBlockKind::Fenced(info) => info.to_string(),
+                        CodeBlockKind::Indented => String::new(),
+                    };
+                    if let Some(json) =
+                        data_shown_in_code(src, range.clone(), &info, b.units.last())
+                    {
+                        structured::read_json(&mut b, json);
+                    }
                     skip.push(TagEnd::from(tag));
                 }
                 Tag::HtmlBlock => {
@@ -294,6 +361,15 @@ fn markdown(src: &str) -> Vec<Unit> {
                 if inline_html_skip == 0 {
                     b.push_decoded(&text, range);
                 }
+            }
+            Event::Code(code) if inline_html_skip == 0 && is_value_in_code(&code) => {
+                // "status changed from `In progress` to `Certified`": a value
+                // set in code type is read as its words.
+                let source = &src[range.clone()];
+                let start = range.start + source.find(code.trim()).unwrap_or(0);
+                b.space(range.start);
+                structured::push_identifier(&mut b, start..start + code.trim().len(), false);
+                b.space(range.end);
             }
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => b.space(range.start),
             Event::InlineHtml(tag) => {

@@ -154,6 +154,13 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     ("on|upon request", Claim(Achieved)),
+    // What is handed to the organisation is the giver's: "our hosting
+    // provider gives us a current SOC 2 report" (listed first, so it wins
+    // over the line below).
+    (
+        "provide|provides|send|sends|deliver|delivers|furnish|furnishes|give|gives|show|shows|supply|supplies us|me * report|reports|certificate|certificates",
+        Neutral,
+    ),
     (
         "provide|provides|share|shares|send|sends|publish|publishes|deliver|delivers|furnish|furnishes|give|gives * report|reports|certificate|certificates",
         Claim(Achieved),
@@ -1066,8 +1073,42 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Aligned),
     ),
     ("@ isms|aims", Claim(Aligned)),
+    // A badge put on the site shows the certificate as held: "add Cyber
+    // Essentials Plus badge to the footer", "ISO 27001 and SOC 2 badges
+    // added".
+    (
+        "add|adds|added|adding @ badge|badges|shield|shields|logo|logos|seal|seals",
+        Claim(Achieved),
+    ),
+    (
+        "@ * badge|badges|shield|shields|logo|logos|seal|seals added|live",
+        Claim(Achieved),
+    ),
+    // A share of the work done is work under way: "the self-assessment is
+    // 60% complete".
+    ("% complete|done|finished", Claim(InProgress)),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
+    // "Completed ahead of our Q2 target": the target was the plan, now met.
+    ("ahead of * target|targets|schedule|deadline|plan", Neutral),
+    // "There's no such thing as a NIST AI RMF certificate": what the
+    // standard is, not what anyone holds.
+    (
+        "no such thing as a|an @ certificate|certification|certified|certificates",
+        Neutral,
+    ),
+    // Wording a reader is told not to use: "please don't describe Keel as
+    // SOC 2 compliant until the report is issued".
+    (
+        "don't|dont|never|not describe|call|present|market|advertise|position|label|refer * @ * compliant|certified|accredited|audited|attested|aligned|ready",
+        Neutral,
+    ),
+    // "You'll want to know we're certified": the reader's wish to know, not
+    // the organisation's plan.
+    (
+        "want|wants|need|needs to know|note|hear|see|understand",
+        Neutral,
+    ),
     // "We've moved ISO 27001 off the roadmap": no longer planned.
     ("off the|our roadmap", Neutral),
     ("the following", Neutral),

@@ -311,7 +311,7 @@ fn push_key(b: &mut Builder, key: &JsonText) {
 
 /// Pushes the source in `range` as words: underscores (and in keys, hyphens)
 /// as spaces, and in keys a space where a lowercase letter meets a capital.
-fn push_identifier(b: &mut Builder, range: Range<usize>, key: bool) {
+pub(super) fn push_identifier(b: &mut Builder, range: Range<usize>, key: bool) {
     let Some(text) = b.src.get(range.clone()) else {
         return;
     };

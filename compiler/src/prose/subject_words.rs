@@ -122,6 +122,25 @@ pub static GIVING_VERBS: &[&str] = &[
     "provides", "supply", "supplies", "hand", "hands",
 ];
 
+/// Words that say which readers a text is given or told to: "gives
+/// shortlisted buyers a SOC 2 report", "tells prospective customers".
+pub static AUDIENCE_QUALIFIERS: &[&str] = &[
+    "all",
+    "every",
+    "each",
+    "any",
+    "new",
+    "existing",
+    "prospective",
+    "potential",
+    "shortlisted",
+    "interested",
+    "enterprise",
+    "qualified",
+    "eligible",
+    "current",
+];
+
 /// Nouns by which reported speech names the company the speaker belongs to:
 /// "our CTO said the company is aligned".
 pub static COMPANY_NOUNS: &[&str] = &[

@@ -529,16 +529,24 @@ pub fn addressees_dropped(tokens: &[Token], markers: Vec<(usize, usize)>) -> Vec
         .filter(|&(s, _)| {
             // Skip the determiner or possessive of the audience's noun
             // ("told the board", "assured our customers").
+            // and the words that say which of them ("gives shortlisted
+            // buyers a SOC 2 report").
             let mut verb = s;
             while verb > 0
-                && matches!(
+                && s - verb < 3
+                && (matches!(
                     tokens[verb - 1].norm.as_str(),
                     "the" | "our" | "its" | "their"
-                )
+                ) || subject_words::AUDIENCE_QUALIFIERS
+                    .contains(&tokens[verb - 1].norm.as_str()))
             {
                 verb -= 1;
             }
-            !(verb > 0 && subject_words::TELLING_VERBS.contains(&tokens[verb - 1].norm.as_str()))
+            let before = verb.checked_sub(1).map(|v| tokens[v].norm.as_str());
+            !before.is_some_and(|v| {
+                subject_words::TELLING_VERBS.contains(&v)
+                    || subject_words::GIVING_VERBS.contains(&v)
+            })
         })
         .collect()
 }

@@ -1293,6 +1293,27 @@ pub static NUMBER_ABBREVIATIONS: &[&str] = &[
     "cert", "exp", "reg",
 ];
 
+/// Words that mark the data a code block shows as made up rather than the
+/// organisation's own: "Example response", "sample payload", a JSON schema.
+pub const MADE_UP_DATA_WORDS: &[&str] = &[
+    "example",
+    "sample",
+    "e.g.",
+    "for instance",
+    "placeholder",
+    "dummy",
+    "fake",
+    "mock",
+    "fixture",
+    "schema",
+    "template",
+    "illustrat",
+    "such as",
+    "\"properties\"",
+    "\"$ref\"",
+    "\"enum\"",
+];
+
 /// The ignore marker, lowercase with whitespace removed.
 pub const IGNORE_MARKER: &str = "aims:ignore-next-line";
 

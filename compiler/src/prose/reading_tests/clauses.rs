@@ -843,3 +843,129 @@ fn an_answer_that_labels_its_own_facts_answers_a_question_for_two() {
         Some("IASME-CE-013579")
     );
 }
+
+#[test]
+fn json_shown_in_a_code_block_as_the_organisations_data_is_read() {
+    check(
+        "`GET /v1/certifications` returns our certificate register:\n```json\n[{\"framework\": \"iso27001\", \"status\": \"active\"}]\n```",
+        &[("iso27001", Some(A))],
+    );
+    check(
+        "Our posture, as the API returns it:\n```json\n{\"cyber_essentials\": \"not_certified\", \"iso42001\": \"planned\"}\n```",
+        &[("cyber_essentials", Some(N)), ("iso42001", Some(Pl))],
+    );
+    // Near misses: data labelled as made up, a schema, and code.
+    for page in [
+        "Example response:\n```json\n[{\"framework\": \"iso27001\", \"status\": \"active\"}]\n```",
+        "Returns the register.\n```json example\n[{\"framework\": \"iso27001\", \"status\": \"active\"}]\n```",
+        "The record:\n```json\n{\"properties\": {\"iso27001\": {\"enum\": [\"certified\", \"planned\"]}}}\n```",
+        "Use the client:\n```python\nprint(\"ISO 27001 certified\")\n```",
+    ] {
+        assert!(
+            claims(page).iter().all(|(_, status)| status.is_none()),
+            "{page}: {:?}",
+            claims(page)
+        );
+    }
+}
+
+#[test]
+fn a_value_set_in_code_type_is_read_as_its_words() {
+    check(
+        "Trust Centre updated: *ISO/IEC 27001* status changed from `In progress` to `Certified`",
+        &[("iso27001", Some(A))],
+    );
+    // Code with digits, paths or calls stays code.
+    check("Run `ISO 27001 certified` to see the card.", &[]);
+}
+
+#[test]
+fn a_badge_put_on_the_site_shows_the_certificate_held() {
+    check(
+        "feat(badges): add Cyber Essentials Plus badge to the footer",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    check(
+        "Footer: ISO 27001 and SOC 2 Type II badges added",
+        &[("iso27001", Some(A)), ("soc2", Some(A))],
+    );
+}
+
+#[test]
+fn work_told_as_a_share_done_or_finished_ahead_of_target() {
+    check(
+        "Reminder: the Cyber Essentials self-assessment questionnaire is 60% complete.",
+        &[("cyber_essentials", Some(P))],
+    );
+    check(
+        "We've completed our Cyber Essentials certification ahead of our Q2 2027 target.",
+        &[("cyber_essentials", Some(A))],
+    );
+}
+
+#[test]
+fn wording_denied_or_forbidden_claims_nothing() {
+    check(
+        "suggestion: there's no such thing as a NIST AI RMF certificate, it's voluntary guidance.",
+        &[("nist_ai_rmf", None)],
+    );
+    check(
+        "Sales team: please don't describe us as SOC 2 compliant until the report is issued.",
+        &[("soc2", None)],
+    );
+    check(
+        "Sales team: do not call us SOC 2 certified.",
+        &[("soc2", None)],
+    );
+    // Near miss: describing ourselves is a claim.
+    check(
+        "We describe ourselves as SOC 2 compliant.",
+        &[("soc2", Some(C))],
+    );
+}
+
+#[test]
+fn what_the_reader_will_want_to_know_and_a_talk_about_to_start_are_no_conditions() {
+    check(
+        "Before we start, you'll want to know we're ISO 27001 certified.",
+        &[("iso27001", Some(A))],
+    );
+    // Near misses: our own wish, and a real condition of time.
+    check(
+        "We want to achieve ISO 27001 next year.",
+        &[("iso27001", Some(Pl))],
+    );
+    check(
+        "Before we get ISO 27001 certified, we will run an internal audit.",
+        &[("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_question_takes_what_follows_now_that_as_given() {
+    check(
+        "One thing: now that we're ISO 42001 certified, could the hero say that?",
+        &[("iso42001", Some(A))],
+    );
+    check("Are you ISO 27001 certified?", &[("iso27001", None)]);
+}
+
+#[test]
+fn what_is_given_to_the_organisation_is_the_givers() {
+    check(
+        "Our hosting provider gives us a current SOC 2 Type 2 report every year.",
+        &[("soc2", None)],
+    );
+    check(
+        "Northwind gives shortlisted buyers a SOC 2 Type II report.",
+        &[("soc2", Some(A))],
+    );
+}
+
+#[test]
+fn a_report_named_in_a_list_with_a_note_in_brackets_is_held() {
+    check(
+        "**Security pack to offer after the demo**\n1. Pen test letter (2026)\n2. SOC 2 Type 2 report (NDA first)",
+        &[("soc2", Some(A))],
+    );
+}

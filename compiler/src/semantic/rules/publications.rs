@@ -281,6 +281,9 @@ fn reading(claim: &ProseClaim, text: &str) -> String {
         .phrase
         .and_then(|r| text.get(r.range()))
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        // A phrase read from data starts at the quote and colon before its
+        // value (`": "certified`); the message quotes the value alone.
+        .map(|p| p.trim_matches(['"', ':', ',', '{', '}', ' ']).to_string())
         .filter(|p| !p.is_empty());
     match phrase {
         Some(p) => format!("read ‘{p}’ as {}", claim.status.phrase()),
@@ -387,6 +390,14 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
     let Some(phrase) = claim.phrase else {
         return false;
     };
+    // "SOC 2: \u{2705} Certified": the word after a mark is its wording.
+    if rest_of_cell_after_mark(claim, text)
+        .trim_start()
+        .to_lowercase()
+        .starts_with("certif")
+    {
+        return true;
+    }
     let words = crate::prose::phrase_words(text.get(phrase.range()).unwrap_or(""));
     if !words.contains("certif") {
         return false;

@@ -658,3 +658,24 @@ fn certificate_words_broken_across_lines_still_count() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_tick_beside_certified_for_soc2_is_certificate_wording() {
+    let list = "- SOC 2: \u{2705} Certified\n";
+    assert_eq!(codes_on(SOC2_TYPE1_HELD, list), ["claim-ambiguous"]);
+    // Near miss: a tick beside the report's own words.
+    let list = "- SOC 2: \u{2705} Type 1 report\n";
+    assert!(codes_on(SOC2_TYPE1_HELD, list).is_empty());
+}
+
+#[test]
+fn a_reading_from_data_quotes_the_value_alone() {
+    let page = "The register, from our production API:\n```json\n{\"framework\": \"cyber_essentials\", \"status\": \"certified\"}\n```\n";
+    let found = check_page("", page);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.ends_with("(read ‘certified’ as achieved)"),
+        "{}",
+        found[0].message
+    );
+}
