@@ -377,9 +377,33 @@ pub fn prose_names(db: &dyn Db, workspace: Workspace) -> crate::prose::Names {
     crate::semantic::rules::publications::names(model(db, workspace))
 }
 
+/// The organisation's certificate numbers, by framework.
+#[salsa::tracked(returns(ref))]
+pub fn certificate_numbers(db: &dyn Db, workspace: Workspace) -> Vec<crate::prose::Alias> {
+    crate::semantic::rules::publications::certificate_numbers(model(db, workspace))
+}
+
+/// The names one prose file is read with: the workspace's names and the
+/// certificate numbers that occur in the file. A spec edit that changes a
+/// number re-runs this cheap query for each file, but leaves its value equal,
+/// and so re-reads no prose, unless the file gives that number.
+#[salsa::tracked(returns(ref))]
+pub fn prose_names_of(db: &dyn Db, file: SourceFile) -> crate::prose::Names {
+    let workspace = Workspace::get(db);
+    let text = file.text(db);
+    let mut names = prose_names(db, workspace).clone();
+    names.certificates = certificate_numbers(db, workspace)
+        .iter()
+        .filter(|c| crate::prose::names_a_certificate(&c.text, text))
+        .cloned()
+        .collect();
+    names
+}
+
 /// The status claims one prose file makes, memoised per file: editing the trust
 /// page re-reads that page only, and editing the spec re-reads no prose unless
-/// it renames the organisation or a supplier.
+/// it renames the organisation or a supplier, or changes a certificate number
+/// the page gives.
 #[salsa::tracked(returns(ref))]
 pub fn prose_claims(
     db: &dyn Db,
@@ -390,7 +414,7 @@ pub fn prose_claims(
         file.path(db),
         file.text(db),
         catalogue(db, workspace),
-        prose_names(db, workspace),
+        prose_names_of(db, file),
     )
 }
 
@@ -403,7 +427,7 @@ pub fn prose_mentions(db: &dyn Db, file: SourceFile) -> Vec<crate::prose::Mentio
         file.path(db),
         file.text(db),
         catalogue(db, workspace),
-        prose_names(db, workspace),
+        prose_names_of(db, file),
     )
 }
 

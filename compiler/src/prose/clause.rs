@@ -2602,8 +2602,22 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
             && vocabulary::REPORTING_WORDS.contains(&tokens[o - 1].norm.as_str()))
             || (group.start..o).any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
     };
+    // "add \"SOC 2 certified\" shield to the footer", "set the chip to \"Not
+    // yet certified\"": words put on the page are what it now says.
+    let displayed = |o: usize| {
+        let before = |k: usize| {
+            o.checked_sub(k)
+                .filter(|&i| i >= group.start)
+                .map(|i| tokens[i].norm.as_str())
+        };
+        before(1).is_some_and(|w| subject_words::DISPLAYING_VERBS.contains(&w))
+            || (before(1) == Some("to")
+                && before(2).is_some_and(|w| subject_words::PAGE_ELEMENTS.contains(&w)))
+    };
     match (open, close) {
-        (Some(o), Some(c)) => !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o),
+        (Some(o), Some(c)) => {
+            !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o) && !displayed(o)
+        }
         _ => false,
     }
 }

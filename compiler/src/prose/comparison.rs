@@ -202,6 +202,7 @@ mod tests {
         NameSets::new(&Names {
             organisation: vec!["Keel Robotics Ltd".into(), "Keel".into()],
             suppliers: vec![],
+            ..Default::default()
         })
     }
 

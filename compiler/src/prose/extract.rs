@@ -153,13 +153,14 @@ fn data_shown_in_code(
 /// True when inline code holds a value a page shows rather than code: a
 /// word or three of letters ("`Certified`", "`in_progress`"), with no digit,
 /// path, call or markup that would make it an identifier or a command.
-fn is_value_in_code(code: &str) -> bool {
+pub(super) fn is_value_in_code(code: &str) -> bool {
     let code = code.trim();
-    !code.is_empty()
-        && code.split([' ', '_']).filter(|w| !w.is_empty()).count() <= 3
-        && code
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-'))
+    let words: Vec<&str> = code.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].

@@ -112,6 +112,8 @@ mod aliases;
 mod answers;
 mod block_facts;
 mod block_scope;
+mod certificate_numbers;
+pub use certificate_numbers::names_a_certificate;
 mod choices;
 mod claims;
 mod clause;
@@ -180,7 +182,7 @@ impl ProseFormat {
 /// non-breaking spaces) as one space, and needs whole-word boundaries. Where two
 /// aliases match at one place the longer one wins, so "Cyber Essentials Plus" is
 /// never read as "Cyber Essentials".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Alias {
     /// The framework's name in the spec, e.g. `iso27001`.
     pub framework: String,
@@ -331,6 +333,10 @@ pub struct Names {
     pub organisation: Vec<String>,
     /// Suppliers' names and identifiers ("Amazon Web Services", "aws").
     pub suppliers: Vec<String>,
+    /// The organisation's own certificate numbers, each with the framework
+    /// its certificate is to ("IS 712345" for `iso27001`): a sentence that
+    /// gives the number names the certificate without naming the standard.
+    pub certificates: Vec<Alias>,
 }
 
 /// One mention of a framework in published prose.
@@ -413,6 +419,9 @@ pub fn find_mentions_with(
     };
     block_facts::carry(&plain, &units, names, &mut mentions);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
+    mentions.extend(certificate_numbers::mentions(
+        text, format, aliases, names, &mentions,
+    ));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions
 }

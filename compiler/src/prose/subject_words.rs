@@ -122,6 +122,17 @@ pub static GIVING_VERBS: &[&str] = &[
     "provides", "supply", "supplies", "hand", "hands",
 ];
 
+/// Verbs that put words on a page: "add \"SOC 2 certified\" shield".
+/// (Not "shows": "the card still shows \"in progress\"" reports what a page
+/// says, often to correct it.)
+pub static DISPLAYING_VERBS: &[&str] = &["add", "adds", "added", "adding"];
+
+/// Elements of a page whose text is set: "set the chip to \"Certified\"".
+pub static PAGE_ELEMENTS: &[&str] = &[
+    "chip", "badge", "label", "status", "card", "banner", "pill", "tag", "heading", "title",
+    "headline", "tile",
+];
+
 /// Words that say which readers a text is given or told to: "gives
 /// shortlisted buyers a SOC 2 report", "tells prospective customers".
 pub static AUDIENCE_QUALIFIERS: &[&str] = &[

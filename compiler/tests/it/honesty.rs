@@ -347,6 +347,14 @@ fn prose_is_reread_only_when_it_changes() {
     ));
     assert_eq!(claims_of(&db), 1);
     assert_eq!(prose_runs(&log), 1);
+
+    // A new certificate number that no page gives re-reads no prose either.
+    spec.set_text(&mut db).to(CLAIMS_SPEC.replace(
+        "certification isms { framework: iso27001, status: planned }",
+        "certification isms { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"B\", issued: 2026-03-01, expires: 2029-02-28, last_audit: 2026-03-01 }",
+    ));
+    assert_eq!(claims_of(&db), 1);
+    assert_eq!(prose_runs(&log), 0);
 }
 
 /// The "done when" on the shipped example: acme's trust page is honest, and

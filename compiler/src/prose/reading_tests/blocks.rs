@@ -13,6 +13,7 @@ fn mentions(text: &str, format: ProseFormat) -> Vec<crate::prose::Mention> {
     let names = Names {
         organisation: vec!["Northwind".into()],
         suppliers: vec!["Equinix".into()],
+        ..Default::default()
     };
     crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
 }

@@ -24,6 +24,7 @@ fn clauses_of(text: &str) -> Vec<Clause> {
     let names = Names {
         organisation: vec!["Northwind".into()],
         suppliers: vec!["Equinix".into()],
+        ..Default::default()
     };
     let names = NameSets::new(&names);
     let tokens = sentences::tokenize(text, 0..text.len(), &ranges);

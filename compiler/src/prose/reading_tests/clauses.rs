@@ -969,3 +969,40 @@ fn a_report_named_in_a_list_with_a_note_in_brackets_is_held() {
         &[("soc2", Some(A))],
     );
 }
+
+#[test]
+fn words_put_on_the_page_in_quotes_are_what_it_says() {
+    check(
+        "feat(badges): add \"SOC 2 certified\" shield to the footer",
+        &[("soc2", Some(A))],
+    );
+    check(
+        "fix(trust): set Cyber Essentials chip to \"Not yet certified\"",
+        &[("cyber_essentials", Some(N))],
+    );
+    // Near miss: words quoted to be talked about.
+    check(
+        "We never use the phrase \"SOC 2 certified\" in sales material.",
+        &[("soc2", None)],
+    );
+}
+
+#[test]
+fn a_value_in_html_code_type_is_read_as_its_words() {
+    let found = mentions(
+        "<p>For our ISO/IEC 42001 certificate (AIMS 800421) the issuer is <code>LRQA</code>.</p>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].details.body.as_deref(), Some("LRQA"));
+    let found = mentions(
+        "<p>Status changed from <code>in_progress</code> to <code>certified</code> for ISO 27001.</p>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].status, Some(A));
+    // Near miss: a command stays code.
+    let found = mentions(
+        "<p>Run <code>aims check --certified</code> on ISO 27001 pages.</p>",
+        ProseFormat::Html,
+    );
+    assert_eq!(found[0].status, None);
+}

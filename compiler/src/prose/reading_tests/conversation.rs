@@ -42,6 +42,7 @@ fn a_date_answers_when_a_certificate_ends() {
         &Names {
             organisation: vec!["Northwind".into()],
             suppliers: vec![],
+            ..Default::default()
         },
     );
     assert_eq!(found.len(), 1);

@@ -53,6 +53,7 @@ pub fn with_names(
             "Northwind Analytics".into(),
         ],
         suppliers: vec!["Amazon Web Services".into(), "aws".into(), "Equinix".into()],
+        ..Default::default()
     };
     crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
         .into_iter()

@@ -95,6 +95,7 @@ fn a_later_clause_adds_a_second_reading_without_undoing_the_not() {
     let names = Names {
         organisation: vec!["Northwind".into()],
         suppliers: Vec::new(),
+        ..Default::default()
     };
     let got = crate::prose::find_mentions_with(
         "We are not ISO 42001 certified, but our AI governance is aligned with it.",
@@ -879,6 +880,7 @@ fn credentials_in_brackets_after_the_organisations_name_are_held() {
         &crate::prose::Names {
             organisation: vec!["Northwind Analytics".into()],
             suppliers: Vec::new(),
+            ..Default::default()
         },
     );
     assert_eq!(found[0].status, Some(A));
@@ -909,6 +911,7 @@ fn a_name_ending_in_s_owns_with_the_apostrophe_alone() {
     let names = Names {
         organisation: vec!["Sprout Labs Ltd".into(), "Sprout Labs".into()],
         suppliers: vec![],
+        ..Default::default()
     };
     let read = |t: &str| {
         crate::prose::find_mentions_with(t, ProseFormat::Markdown, &test_aliases(), &names)

@@ -215,6 +215,7 @@ fn conformity_pending_a_certificate_reads_both_ways() {
         &Names {
             organisation: vec!["Northwind".into()],
             suppliers: Vec::new(),
+            ..Default::default()
         },
     );
     assert_eq!(got.len(), 1);

@@ -21,6 +21,7 @@ fn facts(text: &str, format: ProseFormat) -> Vec<Facts> {
     let names = Names {
         organisation: vec!["Northwind".into()],
         suppliers: vec!["Equinix".into()],
+        ..Default::default()
     };
     crate::prose::find_mentions_with(text, format, &test_aliases(), &names)
         .into_iter()

@@ -66,6 +66,7 @@ fn a_certificate_number_after_no_is_not_a_negation() {
         &Names {
             organisation: vec!["Northwind".into()],
             suppliers: vec![],
+            ..Default::default()
         },
     );
     let read: Vec<_> = got

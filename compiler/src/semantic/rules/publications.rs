@@ -98,6 +98,24 @@ pub fn names(model: &Model) -> Names {
     names
 }
 
+/// The organisation's own certificate numbers, each as an alias of its
+/// framework: a sentence that gives the number names the certificate.
+pub fn certificate_numbers(model: &Model) -> Vec<crate::prose::Alias> {
+    let mut numbers = Vec::new();
+    for cert in model.of_kind("certification") {
+        let field = |name: &str| {
+            cert.item
+                .field(name)
+                .and_then(|f| f.value.as_str().or_else(|| f.value.as_ident()))
+                .map(str::to_owned)
+        };
+        if let (Some(framework), Some(number)) = (field("framework"), field("certificate")) {
+            numbers.push(crate::prose::Alias::new(framework, number));
+        }
+    }
+    numbers
+}
+
 /// Legal suffixes that are dropped to get the name an organisation goes by.
 const LEGAL_SUFFIXES: &[&str] = &[
     "ltd", "limited", "plc", "llp", "llc", "inc", "gmbh", "sa", "bv", "ag", "corp", "co",

@@ -679,3 +679,32 @@ fn a_reading_from_data_quotes_the_value_alone() {
         found[0].message
     );
 }
+
+#[test]
+fn a_certificate_named_by_its_number_alone_is_checked() {
+    let spec = "certification isms \"ISO/IEC 27001\" { framework: iso27001, status: achieved, certificate: \"IS 712345\", body: \"BSI\", issued: 2025-05-20, expires: 2028-05-19 }\n";
+    let found = check_page(
+        spec,
+        "¹ Certificate IS 712345 issued by BSI; valid 20 May 2025 to 19 May 2027.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code.name(), "claim-mismatch");
+    // Near misses: the right dates, and a sentence that names the standard
+    // too, which is read once, by its name.
+    assert!(
+        codes_on(
+            spec,
+            "Certificate IS 712345 issued by BSI; valid 20 May 2025 to 19 May 2028."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        codes_on(
+            spec,
+            "Our ISO 27001 certificate IS 712345 expires on 19 May 2027."
+        ),
+        ["claim-mismatch"]
+    );
+    // A number that is not the spec's names nothing.
+    assert!(codes_on(spec, "Certificate IS 999999 expires in May 2027.").is_empty());
+}

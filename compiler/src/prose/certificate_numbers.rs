@@ -1,0 +1,72 @@
+//! Reads the organisation's own certificate numbers as names of their
+//! certificates.
+//!
+//! "Certificate IS 712345 issued by BSI; valid to 19 May 2027" names no
+//! standard, but anyone who knows the spec knows which certificate it is, and
+//! its expiry can be checked. The spec's numbers (`Names::certificates`) are
+//! matched as extra aliases of their frameworks, in a second reading that is
+//! only made when a number occurs in the text. A number found in a sentence
+//! that already names its framework adds nothing (the number is a fact of
+//! that mention), so only sentences that name the certificate by its number
+//! alone gain a mention. Such a sentence that states the certificate's facts
+//! (its body, issue or expiry) and no status of its own speaks of the
+//! certificate as held.
+
+use crate::prose::{Alias, ClaimedStatus, Mention, Names, ProseFormat, Subject};
+
+/// True when `number` is long enough to name a certificate (four characters
+/// or more: a spec's placeholder "C" names nothing) and `text` gives it.
+pub fn names_a_certificate(number: &str, text: &str) -> bool {
+    let number = number.trim();
+    number.chars().count() >= 4 && text.contains(number)
+}
+
+/// The mentions that the organisation's certificate numbers add to `found`,
+/// the mentions read with the catalogue's aliases alone.
+pub fn mentions(
+    text: &str,
+    format: ProseFormat,
+    aliases: &[Alias],
+    names: &Names,
+    found: &[Mention],
+) -> Vec<Mention> {
+    let present: Vec<&Alias> = names
+        .certificates
+        .iter()
+        .filter(|c| names_a_certificate(&c.text, text))
+        .collect();
+    if present.is_empty() {
+        return Vec::new();
+    }
+    let mut all = aliases.to_vec();
+    all.extend(present.iter().map(|&c| c.clone()));
+    let without_numbers = Names {
+        certificates: Vec::new(),
+        ..names.clone()
+    };
+    super::find_mentions_with(text, format, &all, &without_numbers)
+        .into_iter()
+        .filter(|m| {
+            present.iter().any(|c| {
+                c.framework == m.framework && text.get(m.span.clone()) == Some(c.text.trim())
+            })
+        })
+        .filter(|m| {
+            !found.iter().any(|n| {
+                n.framework == m.framework
+                    && n.sentence.start < m.sentence.end
+                    && m.sentence.start < n.sentence.end
+            })
+        })
+        .map(|mut m| {
+            let d = &m.details;
+            let facts = d.valid_to.is_some() || d.issued.is_some() || d.body.is_some();
+            if m.status.is_none() && m.note.is_none() && m.subject.is_none() && facts {
+                m.status = Some(ClaimedStatus::Achieved);
+                m.subject = Some(Subject::Organisation);
+                m.phrase = Some(m.span.clone());
+            }
+            m
+        })
+        .collect()
+}
