@@ -133,6 +133,7 @@ mod reading;
 #[cfg(test)]
 mod reading_tests;
 mod retractions;
+mod revisions;
 mod sentences;
 mod spans;
 mod status_phrases;
@@ -383,6 +384,13 @@ pub fn find_mentions(text: &str, format: ProseFormat, aliases: &[Alias]) -> Vec<
     find_mentions_with(text, format, aliases, &Names::default())
 }
 
+/// The text as the reader reads it, at the same length: the old words of
+/// tracked changes blanked ("[deleted: ...]", a diff's removed lines), so
+/// what is said around a claim is looked up in what the page now says.
+pub fn text_as_read(text: &str, format: ProseFormat) -> std::borrow::Cow<'_, str> {
+    revisions::blanked(text, format)
+}
+
 /// [`find_mentions`], knowing the names of the organisation (a claim about it) and
 /// of its suppliers (a claim about someone else).
 pub fn find_mentions_with(
@@ -394,7 +402,21 @@ pub fn find_mentions_with(
     // Options a form offers but were not chosen are not said: read the
     // choice alone.
     let chosen = choices::blank_unchosen(text);
-    let text = chosen.as_ref();
+    // Nor are the old words of a tracked change: read the new version.
+    let revised = revisions::as_revised(chosen.as_ref(), format);
+    let mut mentions = read_mentions(revised.text(), format, aliases, names);
+    revised.map_back(&mut mentions);
+    mentions
+}
+
+/// The mentions of a text as it stands (with no choice or change left to
+/// resolve).
+fn read_mentions(
+    text: &str,
+    format: ProseFormat,
+    aliases: &[Alias],
+    names: &Names,
+) -> Vec<Mention> {
     let prepared = aliases::prepare_aliases(aliases);
     if prepared.is_empty() || text.is_empty() {
         return Vec::new();

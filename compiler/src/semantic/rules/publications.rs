@@ -448,6 +448,11 @@ pub fn compare(
     found: &[ProseClaim],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // The words around a claim are looked up in what the page now says, not
+    // in the old words of its tracked changes.
+    let format = crate::prose::ProseFormat::from_path(std::path::Path::new(prose_path));
+    let as_read = crate::prose::text_as_read(prose_text, format);
+    let prose_text = as_read.as_ref();
     for claim in found {
         if ignored.contains(&claim.framework) {
             continue;
