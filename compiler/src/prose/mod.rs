@@ -426,6 +426,7 @@ fn read_mentions(
         &subjects::NameSets::new(names),
     );
     let units = year_columns::keep_latest_year(units);
+    let units = year_columns::keep_new_version(units);
     let units = tables::status_boards(units);
     let units = tables::name_framework_columns(units, &prepared);
     let units = units::without_role_asides(units);

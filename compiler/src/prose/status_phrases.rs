@@ -393,6 +393,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
     // A step left unfinished: "ISO 42001 certification: incomplete", "the
     // certification is not complete".
+    // A status field that says the certificate is not held: "Cyber
+    // Essentials: Not held (self-reported)", "| CE+ | Not currently held |",
+    // "Status: None".
+    (":|\u{a6} not held", Claim(ClaimedStatus::Not)),
+    (":|\u{a6} not currently held", Claim(ClaimedStatus::Not)),
+    ("status|state : none", Claim(ClaimedStatus::Not)),
     (": incomplete", Claim(ClaimedStatus::Not)),
     ("@ incomplete", Claim(ClaimedStatus::Not)),
     (

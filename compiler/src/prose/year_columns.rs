@@ -8,6 +8,10 @@
 //! This module finds such headers and cuts every year cell of a row but the
 //! latest one that holds a value, before the clauses are read. Columns that
 //! are not years ("Target", "Notes") are left as they are.
+//!
+//! A table of changes is read the same way: under "| Page | Old copy | New
+//! copy |" or "Item / Before / After", the old column is what the page no
+//! longer says, and is cut.
 
 use crate::prose::tables;
 use crate::prose::units::Unit;
@@ -40,6 +44,56 @@ pub fn keep_latest_year(units: Vec<Unit>) -> Vec<Unit> {
             .collect();
         tables::cut_cells(&row, &cells, &cut)
     })
+}
+
+/// Headers of the column that holds a text's old version.
+const OLD_HEADINGS: &[&str] = &[
+    "before",
+    "old",
+    "old copy",
+    "old wording",
+    "previous",
+    "was",
+];
+
+/// Headers of the column that holds its new version.
+const NEW_HEADINGS: &[&str] = &["after", "new", "new copy", "new wording", "now", "updated"];
+
+/// The units with the old-version column of every table of changes cut.
+pub fn keep_new_version(units: Vec<Unit>) -> Vec<Unit> {
+    tables::rewrite_rows(units, old_columns, |row, old| match old {
+        Some(old) if !old.is_empty() => {
+            let cells = tables::cells(&row.text);
+            tables::cut_cells(&row, &cells, old)
+        }
+        _ => row,
+    })
+}
+
+/// The columns of a header row that hold the old version, when another
+/// column holds the new one.
+fn old_columns(header: &Unit) -> Vec<usize> {
+    let headings: Vec<String> = tables::cells(&header.text)
+        .into_iter()
+        .map(|cell| {
+            header
+                .text
+                .get(cell)
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches(':')
+                .to_lowercase()
+        })
+        .collect();
+    if !headings.iter().any(|h| NEW_HEADINGS.contains(&h.as_str())) {
+        return Vec::new();
+    }
+    headings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| OLD_HEADINGS.contains(&h.as_str()))
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// The columns after the first whose header is a year, with that year.
@@ -153,5 +207,26 @@ mod tests {
         assert_eq!(year_heading("12345"), None);
         assert_eq!(year_heading("ISO 27001"), None);
         assert_eq!(year_heading("FY\u{e9}2025"), None);
+    }
+
+    #[test]
+    fn a_table_of_changes_keeps_its_new_column() {
+        let rows: Vec<String> = keep_new_version(extract(
+            "| Page | Old copy | New copy |\n|---|---|---|\n| /security | We are ISO 27001 certified. | We are aligned with ISO 27001. |",
+            ProseFormat::Markdown,
+        ))
+        .into_iter()
+        .map(|u| u.text)
+        .collect();
+        assert_eq!(rows[1], "/security | We are aligned with ISO 27001.");
+        // Near miss: an "Old" column with no new one beside it stays.
+        let rows: Vec<String> = keep_new_version(extract(
+            "| Site | Old | Status |\n|---|---|---|\n| Leeds | Mill Road | ISO 27001 certified |",
+            ProseFormat::Markdown,
+        ))
+        .into_iter()
+        .map(|u| u.text)
+        .collect();
+        assert_eq!(rows[1], "Leeds | Mill Road | ISO 27001 certified");
     }
 }

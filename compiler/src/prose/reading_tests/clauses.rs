@@ -1006,3 +1006,21 @@ fn a_value_in_html_code_type_is_read_as_its_words() {
     );
     assert_eq!(found[0].status, None);
 }
+
+#[test]
+fn a_status_field_that_says_not_held() {
+    check(
+        "Cyber Essentials: Not held (self-reported)",
+        &[("cyber_essentials", Some(N))],
+    );
+    check(
+        "| Scheme | Status |\n|---|---|\n| Cyber Essentials Plus | Not currently held |",
+        &[("cyber_essentials_plus", Some(N))],
+    );
+    check("Compliance › SOC 2\nStatus: None", &[("soc2", Some(N))]);
+    // Near miss: a field that is held.
+    check(
+        "Cyber Essentials: held since 2024",
+        &[("cyber_essentials", Some(A))],
+    );
+}

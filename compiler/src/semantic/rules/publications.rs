@@ -302,6 +302,14 @@ fn reading(claim: &ProseClaim, text: &str) -> String {
         // A phrase read from data starts at the quote and colon before its
         // value (`": "certified`); the message quotes the value alone.
         .map(|p| p.trim_matches(['"', ':', ',', '{', '}', ' ']).to_string())
+        // A phrase that opens at a cell's markup ("<td><s>Certified</s>
+        // <ins>Not currently held") is quoted from its last words of text.
+        .map(|p| match p.rsplit_once('>') {
+            Some((_, last)) if p.starts_with('<') && !last.trim().is_empty() => {
+                last.trim().to_string()
+            }
+            _ => p,
+        })
         .filter(|p| !p.is_empty());
     match phrase {
         Some(p) => format!("read ‘{p}’ as {}", claim.status.phrase()),
