@@ -150,19 +150,6 @@ fn data_shown_in_code(
     Some(json)
 }
 
-/// True when inline code holds a value a page shows rather than code: a
-/// word or three of letters ("`Certified`", "`in_progress`"), with no digit,
-/// path, call or markup that would make it an identifier or a command.
-pub(super) fn is_value_in_code(code: &str) -> bool {
-    let code = code.trim();
-    let words: Vec<&str> = code.split([' ', '_']).filter(|w| !w.is_empty()).collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words.iter().all(|w| {
-            w.starts_with(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
-}
-
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].
 fn markdown(src: &str) -> Vec<Unit> {
     // A file that is JSON data and nothing else.
@@ -363,7 +350,7 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.push_decoded(&text, range);
                 }
             }
-            Event::Code(code) if inline_html_skip == 0 && is_value_in_code(&code) => {
+            Event::Code(code) if inline_html_skip == 0 && units::is_value_in_code(&code) => {
                 // "status changed from `In progress` to `Certified`": a value
                 // set in code type is read as its words.
                 let source = &src[range.clone()];

@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
+use crate::prose::structured;
 use crate::prose::units::{Builder, UnitKind};
-use crate::prose::{extract, structured};
 
 /// HTML elements whose content is not parsed as HTML and never prose.
 pub static HTML_RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "template", "textarea"];
@@ -197,7 +197,7 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                 && skipping.is_empty()
                 && src[i..end]
                     .find("</")
-                    .is_some_and(|close| extract::is_value_in_code(&src[i..i + close]));
+                    .is_some_and(|close| crate::prose::units::is_value_in_code(&src[i..i + close]));
             if value_in_code {
                 b.space(tag_start);
                 continue;

@@ -449,3 +449,16 @@ fn role_asides(text: &str) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// True when inline code holds a value a page shows rather than code: a
+/// word or three of letters ("`Certified`", "`in_progress`"), with no digit,
+/// path, call or markup that would make it an identifier or a command.
+pub fn is_value_in_code(code: &str) -> bool {
+    let code = code.trim();
+    let words: Vec<&str> = code.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_alphabetic) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
