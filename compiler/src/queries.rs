@@ -400,6 +400,16 @@ pub fn prose_names_of(db: &dyn Db, file: SourceFile) -> crate::prose::Names {
     names
 }
 
+/// The names of the frameworks in scope, made ready for the reader once per
+/// catalogue: deriving their short forms and initials compares every alias
+/// with every other, which no page should pay for again.
+#[salsa::tracked(returns(ref))]
+pub fn prose_frameworks(db: &dyn Db, workspace: Workspace) -> crate::prose::FrameworkNames {
+    crate::prose::FrameworkNames::new(&crate::semantic::rules::publications::aliases(catalogue(
+        db, workspace,
+    )))
+}
+
 /// The status claims one prose file makes, memoised per file: editing the trust
 /// page re-reads that page only, and editing the spec re-reads no prose unless
 /// it renames the organisation or a supplier, or changes a certificate number
@@ -409,13 +419,7 @@ pub fn prose_claims(
     db: &dyn Db,
     file: SourceFile,
 ) -> Vec<crate::semantic::rules::publications::ProseClaim> {
-    let workspace = Workspace::get(db);
-    crate::semantic::rules::publications::extract(
-        file.path(db),
-        file.text(db),
-        catalogue(db, workspace),
-        prose_names_of(db, file),
-    )
+    crate::semantic::rules::publications::claims_of(prose_mentions(db, file))
 }
 
 /// Every framework mention in one prose file with what the reader made of it:
@@ -426,7 +430,7 @@ pub fn prose_mentions(db: &dyn Db, file: SourceFile) -> Vec<crate::prose::Mentio
     crate::semantic::rules::publications::mentions(
         file.path(db),
         file.text(db),
-        catalogue(db, workspace),
+        prose_frameworks(db, workspace),
         prose_names_of(db, file),
     )
 }
@@ -451,16 +455,14 @@ pub fn publication_diagnostics(db: &dyn Db, workspace: Workspace) -> Vec<Diagnos
         if !is_publication(db, file) {
             continue;
         }
-        let path = file.path(db);
-        let ignored = crate::semantic::rules::publications::ignored_frameworks(model, path);
         out.extend(crate::semantic::rules::publications::compare(
             model,
             catalogue,
             coverage(db, workspace),
-            &ignored,
-            path,
+            file.path(db),
             file.text(db),
             prose_claims(db, file),
+            prose_mentions(db, file),
         ));
     }
     out

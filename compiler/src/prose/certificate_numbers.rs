@@ -12,7 +12,7 @@
 //! (its body, issue or expiry) and no status of its own speaks of the
 //! certificate as held.
 
-use crate::prose::{Alias, ClaimedStatus, Mention, Names, ProseFormat, Subject};
+use crate::prose::{Alias, ClaimedStatus, FrameworkNames, Mention, Names, ProseFormat, Subject};
 
 /// True when `number` is long enough to name a certificate (four characters
 /// or more: a spec's placeholder "C" names nothing) and `text` gives it.
@@ -22,11 +22,11 @@ pub fn names_a_certificate(number: &str, text: &str) -> bool {
 }
 
 /// The mentions that the organisation's certificate numbers add to `found`,
-/// the mentions read with the catalogue's aliases alone.
+/// the mentions read with the catalogue's names alone.
 pub fn mentions(
     text: &str,
     format: ProseFormat,
-    aliases: &[Alias],
+    frameworks: &FrameworkNames,
     names: &Names,
     found: &[Mention],
 ) -> Vec<Mention> {
@@ -38,13 +38,12 @@ pub fn mentions(
     if present.is_empty() {
         return Vec::new();
     }
-    let mut all = aliases.to_vec();
-    all.extend(present.iter().map(|&c| c.clone()));
+    let with_numbers = frameworks.with(present.iter().map(|&c| c.clone()));
     let without_numbers = Names {
         certificates: Vec::new(),
         ..names.clone()
     };
-    super::find_mentions_with(text, format, &all, &without_numbers)
+    super::read_page(text, format, &with_numbers, &without_numbers)
         .into_iter()
         .filter(|m| {
             present.iter().any(|c| {

@@ -10,14 +10,13 @@
 
 use std::ops::Range;
 
-use crate::prose::aliases::{Found, PreparedAlias, find_aliases};
+use crate::prose::aliases::Found;
 use crate::prose::answers;
 use crate::prose::block_scope::BlockScope;
 use crate::prose::clause::read_sentence;
 use crate::prose::comparison;
-use crate::prose::ellipsis;
+use crate::prose::framework_names::FrameworkNames;
 use crate::prose::headings;
-use crate::prose::initials;
 use crate::prose::lexicon::{self, Compiled};
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::retractions;
@@ -89,32 +88,8 @@ fn evaluate_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Group> {
         .collect()
 }
 
-/// The names of the frameworks in scope: the spec's aliases and the short
-/// names and initials they allow, derived once for all the units of a
-/// publication.
-struct FrameworkNames<'a> {
-    aliases: &'a [PreparedAlias],
-    short_forms: ellipsis::ShortForms,
-    initials: initials::InitialForms,
-}
-
-impl FrameworkNames<'_> {
-    /// The frameworks `text` names, in text order; `earlier` holds those named
-    /// earlier in the block, which short names and initials may refer to.
-    fn find(&self, text: &str, earlier: &[String]) -> Vec<Found> {
-        let found = find_aliases(text, self.aliases);
-        let found = ellipsis::with_short_names(text, found, &self.short_forms, earlier);
-        initials::with_initials(text, found, &self.initials, earlier)
-    }
-}
-
 /// Analyses every unit and returns the mentions with their statuses.
-pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<Mention> {
-    let frameworks = FrameworkNames {
-        aliases,
-        short_forms: ellipsis::ShortForms::new(aliases),
-        initials: initials::InitialForms::new(aliases),
-    };
+pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Vec<Mention> {
     let voc = lexicon::compiled();
     let names = NameSets::new(names);
     let names = &names;
@@ -182,7 +157,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             named_tokens,
         } = analyse_unit(
             unit,
-            &frameworks,
+            frameworks,
             voc,
             names,
             org_above,
@@ -414,7 +389,7 @@ pub fn analyse(units: &[Unit], aliases: &[PreparedAlias], names: &Names) -> Vec<
             framework_table = false;
         } else if !in_table {
             register_table = mentions.is_empty() && is_register_header(&unit.text);
-            framework_table = tables::has_framework_columns(unit, aliases);
+            framework_table = tables::has_framework_columns(unit, frameworks.prepared());
         }
         in_table = unit.kind == UnitKind::TableRow;
         // A list keeps the organisation named above it for all its items.

@@ -34,7 +34,7 @@ const DETERMINERS: &[&str] = &["the", "our", "its", "their", "a", "an", "your"];
 /// The short forms a spec's aliases allow, derived once for a whole
 /// publication: deriving them compares every alias with every other, which per
 /// paragraph made a long page cost minutes.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct ShortForms(Vec<ShortForm>);
 
 impl ShortForms {

@@ -92,28 +92,30 @@ const SCHEME_BODIES: &[&str] = &["iasme"];
 /// another alias, of the framework or of one that extends it, starts with
 /// ("CE" from "Cyber Essentials", as "CE+" starts with it).
 fn initials(aliases: &[PreparedAlias]) -> Vec<Initials> {
+    let folded: Vec<String> = aliases.iter().map(PreparedAlias::folded).collect();
     let mut out: Vec<Initials> = Vec::new();
-    for alias in aliases {
-        let folded = alias.folded();
-        let words: Vec<&str> = folded.split(' ').collect();
+    for (alias, folded_alias) in aliases.iter().zip(&folded) {
+        let words: Vec<&str> = folded_alias.split(' ').collect();
         if words.len() < 2 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
             continue;
         }
         let letters: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        let extension = aliases.iter().find_map(|b| {
-            let added = b.folded().strip_prefix(&format!("{folded} "))?.to_string();
-            (b.framework() != alias.framework()).then(|| (b.framework().to_string(), added))
+        let extension = aliases.iter().zip(&folded).find_map(|(b, other)| {
+            let added = other
+                .strip_prefix(folded_alias.as_str())?
+                .strip_prefix(' ')?;
+            (b.framework() != alias.framework())
+                .then(|| (b.framework().to_string(), added.to_string()))
         });
-        let written = aliases.iter().any(|b| {
-            let other = b.folded();
-            other != letters
+        let written = aliases.iter().zip(&folded).any(|(b, other)| {
+            *other != letters
                 && other
                     .strip_prefix(&letters)
                     .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
                 && (b.framework() == alias.framework()
                     || extension.as_ref().is_some_and(|(f, _)| f == b.framework()))
         });
-        let taken = aliases.iter().any(|b| b.folded() == letters);
+        let taken = folded.contains(&letters);
         if !written || taken {
             continue;
         }

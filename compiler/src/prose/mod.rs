@@ -123,6 +123,8 @@ mod coverage;
 mod details;
 mod ellipsis;
 mod extract;
+mod framework_names;
+pub use framework_names::FrameworkNames;
 mod headings;
 mod html;
 mod initials;
@@ -399,12 +401,23 @@ pub fn find_mentions_with(
     aliases: &[Alias],
     names: &Names,
 ) -> Vec<Mention> {
+    read_page(text, format, &FrameworkNames::new(aliases), names)
+}
+
+/// [`find_mentions_with`], with the frameworks' names made ready once for
+/// every page read with them (the workspace keeps them in a query).
+pub fn read_page(
+    text: &str,
+    format: ProseFormat,
+    frameworks: &FrameworkNames,
+    names: &Names,
+) -> Vec<Mention> {
     // Options a form offers but were not chosen are not said: read the
     // choice alone.
     let chosen = choices::blank_unchosen(text);
     // Nor are the old words of a tracked change: read the new version.
     let revised = revisions::as_revised(chosen.as_ref(), format);
-    let mut mentions = read_mentions(revised.text(), format, aliases, names);
+    let mut mentions = read_mentions(revised.text(), format, frameworks, names);
     revised.map_back(&mut mentions);
     mentions
 }
@@ -414,11 +427,10 @@ pub fn find_mentions_with(
 fn read_mentions(
     text: &str,
     format: ProseFormat,
-    aliases: &[Alias],
+    frameworks: &FrameworkNames,
     names: &Names,
 ) -> Vec<Mention> {
-    let prepared = aliases::prepare_aliases(aliases);
-    if prepared.is_empty() || text.is_empty() {
+    if frameworks.is_empty() || text.is_empty() {
         return Vec::new();
     }
     let units = comparison::keep_own_side(
@@ -428,10 +440,10 @@ fn read_mentions(
     let units = year_columns::keep_latest_year(units);
     let units = year_columns::keep_new_version(units);
     let units = tables::status_boards(units);
-    let units = tables::name_framework_columns(units, &prepared);
+    let units = tables::name_framework_columns(units, frameworks.prepared());
     let units = units::without_role_asides(units);
     let ignored = extract::ignored_lines(text);
-    let mut mentions = claims::analyse(&units, &prepared, names);
+    let mut mentions = claims::analyse(&units, frameworks, names);
     // The facts around a mention are read from the raw text, so markup must
     // not stand between a name and its value.
     let plain = match format {
@@ -443,7 +455,7 @@ fn read_mentions(
     block_facts::carry(&plain, &units, names, &mut mentions);
     mentions.retain(|m| !ignored.iter().any(|line| line.contains(&m.span.start)));
     mentions.extend(certificate_numbers::mentions(
-        text, format, aliases, names, &mentions,
+        text, format, frameworks, names, &mentions,
     ));
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions

@@ -285,7 +285,9 @@ fn check_prose_false_turns_the_claim_rules_off() {
 
 /// The prose of a publication is read once per version of its text: changing a
 /// status in the spec re-compares but does not re-read the prose, and editing one
-/// page re-reads that page only.
+/// page re-reads that page only. The frameworks' names are made ready once for
+/// every page and every edit (deriving their short forms and initials compares
+/// every alias with every other).
 #[test]
 fn prose_is_reread_only_when_it_changes() {
     use std::sync::{Arc, Mutex};
@@ -322,11 +324,15 @@ fn prose_is_reread_only_when_it_changes() {
             .filter(|d| d.code.name().starts_with("claim-"))
             .count()
     };
+    // Each reading of a page runs `prose_mentions`; the claims are taken
+    // from it, once per reading.
+    let names_made_ready = Arc::new(Mutex::new(0));
     let prose_runs = |log: &Mutex<Vec<String>>| {
         let ran = std::mem::take(&mut *log.lock().unwrap());
-        ran.iter()
-            .filter(|q| q.starts_with("prose_claims("))
-            .count()
+        let count = |query: &str| ran.iter().filter(|q| q.starts_with(query)).count();
+        assert_eq!(count("prose_mentions("), count("prose_claims("), "{ran:?}");
+        *names_made_ready.lock().unwrap() += count("prose_frameworks(");
+        count("prose_mentions(")
     };
 
     assert_eq!(claims_of(&db), 4);
@@ -355,6 +361,7 @@ fn prose_is_reread_only_when_it_changes() {
     ));
     assert_eq!(claims_of(&db), 1);
     assert_eq!(prose_runs(&log), 0);
+    assert_eq!(*names_made_ready.lock().unwrap(), 1);
 }
 
 /// The "done when" on the shipped example: acme's trust page is honest, and

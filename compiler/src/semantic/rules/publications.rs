@@ -135,22 +135,22 @@ pub fn aliases(catalogue: &Catalogue) -> Vec<crate::prose::Alias> {
 }
 
 /// Every mention in one prose file, with what the reader made of it (for
-/// hovers).
+/// hovers, and for the claims it makes).
 pub fn mentions(
     path: &str,
     text: &str,
-    catalogue: &Catalogue,
+    frameworks: &crate::prose::FrameworkNames,
     names: &Names,
 ) -> Vec<crate::prose::Mention> {
     let format = crate::prose::ProseFormat::from_path(std::path::Path::new(path));
-    crate::prose::find_mentions_with(text, format, &aliases(catalogue), names)
+    crate::prose::read_page(text, format, frameworks, names)
 }
 
-/// Finds the status claims in one prose file, matching every framework's aliases
-/// (longest first, as the extractor does).
-pub fn extract(path: &str, text: &str, catalogue: &Catalogue, names: &Names) -> Vec<ProseClaim> {
-    mentions(path, text, catalogue, names)
-        .into_iter()
+/// The status claims that the mentions of one prose file make.
+pub fn claims_of(mentions: &[crate::prose::Mention]) -> Vec<ProseClaim> {
+    mentions
+        .iter()
+        .cloned()
         .flat_map(|m| {
             let range = TextRange::new(m.span.start, m.span.end);
             // A second reading of the same mention is judged on its own: "not
@@ -445,16 +445,18 @@ fn certificate_wording(claim: &ProseClaim, text: &str) -> bool {
 }
 
 /// Compares the claims found in the prose file `prose_path` with the spec, skipping
-/// the frameworks in `ignored`.
+/// the frameworks its `publication` asks to ignore. `mentions` are all that the
+/// reader found in the file, for the claims about suppliers.
 pub fn compare(
     model: &Model,
     catalogue: &Catalogue,
     coverage: &Coverage,
-    ignored: &[String],
     prose_path: &str,
     prose_text: &str,
     found: &[ProseClaim],
+    mentions: &[crate::prose::Mention],
 ) -> Vec<Diagnostic> {
+    let ignored = &ignored_frameworks(model, prose_path);
     let mut out = Vec::new();
     // The words around a claim are looked up in what the page now says, not
     // in the old words of its tracked changes.
@@ -480,6 +482,7 @@ pub fn compare(
         ignored,
         prose_path,
         prose_text,
+        mentions,
     ));
     out
 }

@@ -26,12 +26,11 @@
 use jiff::civil::Date;
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::prose::Subject;
+use crate::prose::{Mention, Subject};
 use crate::semantic::assurance::{Assurance, AssuranceIndex};
 use crate::semantic::catalogue::Catalogue;
 use crate::semantic::model::{Decl, Model};
 use crate::semantic::rules::claims::display_name;
-use crate::semantic::rules::publications;
 use crate::text::TextRange;
 
 /// The supplier claims of one prose file compared with the suppliers' assurance.
@@ -42,15 +41,15 @@ pub fn check(
     ignored: &[String],
     prose_path: &str,
     prose_text: &str,
+    mentions: &[Mention],
 ) -> Vec<Diagnostic> {
     let suppliers: Vec<&Decl> = model.of_kind("supplier").collect();
     if suppliers.is_empty() {
         return Vec::new();
     }
     let index = AssuranceIndex::index(model, catalogue);
-    let names = publications::names(model);
     let mut out = Vec::new();
-    for mention in publications::mentions(prose_path, prose_text, catalogue, &names) {
+    for mention in mentions {
         if mention.subject != Some(Subject::Supplier) || ignored.contains(&mention.framework) {
             continue;
         }
