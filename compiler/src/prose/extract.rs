@@ -104,33 +104,25 @@ fn is_ignore_marker(line: &str) -> bool {
     false
 }
 
-/// The JSON a Markdown code block shows as the organisation's own data
+/// The data a Markdown code block shows as the organisation's own
 /// ("`GET /v1/certifications` returns Northwind's register:" over a JSON
-/// response), read as a text file holding JSON is read. A block labelled as
-/// an example, a sample or a schema, in its info string or in the paragraph
-/// just before it, shows made-up data and stays unread, as does any block
-/// that is not JSON (code, commands, YAML schemas).
+/// response, "```yaml" over a `trust.yaml`), read as a text file holding it
+/// is read. A block labelled as an example, a sample or a schema, in its info
+/// string or in the paragraph just before it, shows made-up data and stays
+/// unread, as does any block that is not data (code, commands).
 fn data_shown_in_code(
     src: &str,
     block: Range<usize>,
     info: &str,
     before: Option<&Unit>,
-) -> Option<structured::ParsedJson> {
-    let language = info.split_whitespace().next().unwrap_or("").to_lowercase();
-    if !matches!(language.as_str(), "" | "json" | "jsonc" | "json5" | "http") {
-        return None;
-    }
-    let introduced_as_made_up = |text: &str| {
-        let text = text.to_lowercase();
-        vocabulary::MADE_UP_DATA_WORDS
-            .iter()
-            .any(|word| text.contains(word))
-    };
-    if introduced_as_made_up(info) || before.is_some_and(|unit| introduced_as_made_up(&unit.text)) {
+) -> Option<structured::CodeData> {
+    if structured::introduced_as_made_up(info)
+        || before.is_some_and(|unit| structured::introduced_as_made_up(&unit.text))
+    {
         return None;
     }
     let text = src.get(block.clone())?;
-    if introduced_as_made_up(text) {
+    if structured::introduced_as_made_up(text) {
         return None;
     }
     let first_line = text.find('\n').map_or(text.len(), |i| i + 1);
@@ -146,8 +138,8 @@ fn data_shown_in_code(
             inner_end = inner_start + last;
         }
     }
-    let (_, json) = structured::json_start(src, inner_start..inner_end.max(inner_start))?;
-    Some(json)
+    let language = info.split_whitespace().next().unwrap_or("");
+    structured::data_in_code(src, inner_start..inner_end.max(inner_start), language)
 }
 
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].
@@ -253,10 +245,10 @@ fn markdown(src: &str) -> Vec<Unit> {
                         CodeBlockKind::Fenced(info) => info.to_string(),
                         CodeBlockKind::Indented => String::new(),
                     };
-                    if let Some(json) =
+                    if let Some(data) =
                         data_shown_in_code(src, range.clone(), &info, b.units.last())
                     {
-                        structured::read_json(&mut b, json);
+                        data.read(&mut b);
                     }
                     skip.push(TagEnd::from(tag));
                 }

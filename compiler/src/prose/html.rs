@@ -19,6 +19,25 @@ pub static HTML_SKIPPED_ELEMENTS: &[&str] = &[
     "code", "pre", "kbd", "samp", "var", "svg", "math", "noscript", "s", "del", "strike",
 ];
 
+/// Where the body of a code element that opens with `tag` at `body_start`
+/// ends, when the element is labelled YAML (`class="language-yaml"`), holds
+/// YAML, and neither it nor the paragraph before it says that its data is
+/// made up (an example, a schema).
+fn yaml_shown_in_code(b: &Builder, tag: &str, body_start: usize, end: usize) -> Option<usize> {
+    let class = attribute(tag, "class").and_then(|r| tag.get(r))?;
+    let class = class.to_ascii_lowercase();
+    if !class.split([' ', '-']).any(|w| w == "yaml" || w == "yml") {
+        return None;
+    }
+    let body_end = body_start + b.src.get(body_start..end)?.find("</")?;
+    let body = &b.src[body_start..body_end];
+    let made_up = structured::introduced_as_made_up(body)
+        || b.units
+            .last()
+            .is_some_and(|u| structured::introduced_as_made_up(&u.text));
+    (!made_up && structured::is_labelled_yaml(b.src, body_start..body_end)).then_some(body_end)
+}
+
 /// HTML elements that start a new unit of prose.
 pub static HTML_BLOCK_ELEMENTS: &[&str] = &[
     "p",
@@ -200,6 +219,19 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                     .is_some_and(|close| crate::prose::units::is_value_in_code(&src[i..i + close]));
             if value_in_code {
                 b.space(tag_start);
+                continue;
+            }
+            // "<pre><code class="language-yaml">": YAML shown as the
+            // organisation's data is read as a `status.yml` is.
+            if !closing
+                && matches!(name.as_str(), "code" | "pre")
+                && skipping.iter().all(|n| n == "pre")
+                && let Some(body_end) = yaml_shown_in_code(b, tag, i, end)
+            {
+                b.flush(kind_of(&kinds));
+                structured::read_yaml(b, i..body_end);
+                b.flush(kind_of(&kinds));
+                i = body_end;
                 continue;
             }
             if HTML_SKIPPED_ELEMENTS.contains(&name.as_str()) {

@@ -134,6 +134,7 @@ mod phrases;
 mod reading;
 #[cfg(test)]
 mod reading_tests;
+mod replies;
 mod retractions;
 mod revisions;
 mod sentences;
@@ -419,6 +420,8 @@ pub fn read_page(
     let revised = revisions::as_revised(chosen.as_ref(), format);
     let mut mentions = read_mentions(revised.text(), format, frameworks, names);
     revised.map_back(&mut mentions);
+    // In a reply chain, the newest message has the last word.
+    replies::drop_superseded(text, format, &mut mentions);
     mentions
 }
 

@@ -356,17 +356,40 @@ fn push_scalar(b: &mut Builder, value: &Json) {
 }
 
 /// One line of YAML: its indentation, whether it opens a list item, and the
-/// ranges of its key and value.
+/// ranges of its key, its value and the comment after them.
 struct YamlLine {
     indent: usize,
     item: bool,
     key: Option<Range<usize>>,
     value: Option<Range<usize>>,
+    comment: Option<Range<usize>>,
+}
+
+/// Where a comment starts in a YAML line's `body`: a `#` after a space and
+/// outside quotes (`certified   # see the portal`), not one inside a word
+/// or a quoted value (`"#ISO27001"`).
+fn comment_start(body: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    let mut previous = ' ';
+    for (i, c) in body.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if matches!(c, '"' | '\'') && matches!(previous, ' ' | ':' | '-') => {
+                quote = Some(c);
+            }
+            None if c == '#' && previous.is_whitespace() && i > 0 => return Some(i),
+            None => {}
+        }
+        previous = c;
+    }
+    None
 }
 
 /// Reads the line in `range` of `src` as YAML, or `None` when it is no
-/// `key: value`, `key:` or `- value` line.
-fn yaml_line(src: &str, range: Range<usize>) -> Option<YamlLine> {
+/// `key: value`, `key:` or `- value` line. Keys are words, or with
+/// `free_keys`, any name a framework goes by ("ISO/IEC 27001", "CE+").
+fn yaml_line(src: &str, range: Range<usize>, free_keys: bool) -> Option<YamlLine> {
     let line = src.get(range.clone())?.trim_end_matches(['\n', '\r']);
     let body = line.trim_start();
     let mut at = range.start + (line.len() - body.len());
@@ -378,14 +401,29 @@ fn yaml_line(src: &str, range: Range<usize>) -> Option<YamlLine> {
         }
         None => (false, body),
     };
+    let (body, comment) = match comment_start(body) {
+        Some(hash) => {
+            let text = body[hash + 1..].trim();
+            let start =
+                at + hash + 1 + (body[hash + 1..].len() - body[hash + 1..].trim_start().len());
+            (
+                body[..hash].trim_end(),
+                (!text.is_empty()).then(|| start..start + text.len()),
+            )
+        }
+        None => (body, None),
+    };
     let colon = body
         .find(": ")
         .or_else(|| body.ends_with(':').then(|| body.len() - 1));
     let key_is_word = |k: &str| {
         !k.is_empty()
             && k.len() <= 40
-            && k.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.'))
+            && k.chars().all(|c| {
+                c.is_alphanumeric()
+                    || matches!(c, '_' | '-' | ' ' | '.')
+                    || (free_keys && matches!(c, '/' | '+' | '(' | ')'))
+            })
     };
     match colon {
         Some(c) if key_is_word(&body[..c]) => {
@@ -399,6 +437,7 @@ fn yaml_line(src: &str, range: Range<usize>) -> Option<YamlLine> {
                 key: Some(at..at + c),
                 value: (!value.is_empty())
                     .then(|| value_at + quote..value_at + quote + value.len()),
+                comment,
             })
         }
         _ if item => Some(YamlLine {
@@ -406,6 +445,7 @@ fn yaml_line(src: &str, range: Range<usize>) -> Option<YamlLine> {
             item,
             key: None,
             value: Some(at..at + body.len()),
+            comment,
         }),
         _ => None,
     }
@@ -418,11 +458,22 @@ fn yaml_line(src: &str, range: Range<usize>) -> Option<YamlLine> {
 /// A `status.yml` pasted as it is qualifies; "Q: ... A: ..." or "Agent: ..."
 /// lines of prose do not.
 pub(super) fn is_yaml(src: &str, range: Range<usize>) -> bool {
+    yaml_shape(src, range, false)
+}
+
+/// True when `range`, shown as YAML (a code block labelled `yaml`), is YAML
+/// data: its label is the sign of data, so one `key: value` line is enough,
+/// and keys may be names as people write them ("ISO/IEC 27001: certified").
+pub(super) fn is_labelled_yaml(src: &str, range: Range<usize>) -> bool {
+    yaml_shape(src, range, true)
+}
+
+fn yaml_shape(src: &str, range: Range<usize>, labelled: bool) -> bool {
     let Some(text) = src.get(range.clone()) else {
         return false;
     };
     let mut pairs = 0;
-    let mut data_sign = false;
+    let mut data_sign = labelled;
     let mut offset = range.start;
     for line in text.split_inclusive('\n') {
         let at = offset;
@@ -435,22 +486,24 @@ pub(super) fn is_yaml(src: &str, range: Range<usize>) -> bool {
             data_sign = true;
             continue;
         }
-        let Some(l) = yaml_line(src, at..at + line.len()) else {
+        let Some(l) = yaml_line(src, at..at + line.len(), labelled) else {
             return false;
         };
-        data_sign |= l.indent > 0 || l.item;
+        data_sign |= l.indent > 0 || l.item || l.comment.is_some();
         if let Some(key) = l.key {
             let key = &src[key];
-            if !key.chars().all(|c| {
-                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.')
-            }) {
+            if !labelled
+                && !key.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-' | '.')
+                })
+            {
                 return false;
             }
             data_sign |= key.contains('_');
             pairs += 1;
         }
     }
-    pairs >= 2 && data_sign
+    pairs >= if labelled { 1 } else { 2 } && data_sign
 }
 
 /// Reads YAML in `range` of `src` into units: each list item with the
@@ -467,7 +520,7 @@ pub(super) fn read_yaml(b: &mut Builder, range: Range<usize>) {
     for line in text.split_inclusive('\n') {
         let at = offset;
         offset += line.len();
-        if let Some(l) = yaml_line(src, at..at + line.len()) {
+        if let Some(l) = yaml_line(src, at..at + line.len(), true) {
             lines.push(l);
         }
     }
@@ -497,12 +550,19 @@ pub(super) fn read_yaml(b: &mut Builder, range: Range<usize>) {
             (Some(value), Some(key)) => {
                 b.push_synthetic(": ", key.end..key.end);
                 push_yaml_value(b, value.clone());
+                push_comment(b, line.comment.clone());
             }
-            (Some(value), None) => push_yaml_value(b, value.clone()),
+            (Some(value), None) => {
+                push_yaml_value(b, value.clone());
+                push_comment(b, line.comment.clone());
+            }
             (None, Some(key)) => {
-                // A key over a list is the list's title; over deeper pairs,
-                // it names the unit they make.
-                if deeper_next.is_some_and(|n| n.item) {
+                // A key over a list is the list's title, and so is a plural
+                // key over deeper pairs ("certifications:", "uk_schemes:"),
+                // a collection whose every member speaks for itself; any
+                // other key over deeper pairs names the unit they make
+                // ("iso27001:" over "status: certified").
+                if deeper_next.is_some_and(|n| n.item || names_a_collection(&src[key.clone()])) {
                     b.push_synthetic(":", key.end..key.end);
                     b.flush(UnitKind::Paragraph);
                     continue;
@@ -527,6 +587,29 @@ pub(super) fn read_yaml(b: &mut Builder, range: Range<usize>) {
     b.flush(UnitKind::Paragraph);
 }
 
+/// True when a key is a plural noun, the name of a collection
+/// ("certifications", "uk_schemes", "subprocessors"), not of one thing
+/// ("iso27001", "status", "hetzner").
+fn names_a_collection(key: &str) -> bool {
+    let last = key.rsplit(['_', '-', ' ', '.']).next().unwrap_or(key);
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && last.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Pushes the comment after a value as an aside in brackets: "plus: no
+/// (assessment planned for 2027)".
+fn push_comment(b: &mut Builder, comment: Option<Range<usize>>) {
+    if let Some(range) = comment {
+        b.push_synthetic(" (", range.start..range.start);
+        b.push_source(range.clone());
+        b.push_synthetic(")", range.end..range.end);
+    }
+}
+
 /// Pushes a YAML scalar: `true` and `false` as "yes" and "no", an
 /// identifier's underscores as spaces.
 fn push_yaml_value(b: &mut Builder, range: Range<usize>) {
@@ -539,6 +622,48 @@ fn push_yaml_value(b: &mut Builder, range: Range<usize>) {
         v if !v.contains(' ') && v.contains('_') => push_identifier(b, range, false),
         _ => b.push_source(range),
     }
+}
+
+/// Data a code block shows: JSON, or the source range of YAML.
+pub(super) enum CodeData {
+    Json(ParsedJson),
+    Yaml(Range<usize>),
+}
+
+impl CodeData {
+    /// Reads the data into units, as a text file holding it is read.
+    pub(super) fn read(self, b: &mut Builder) {
+        match self {
+            CodeData::Json(json) => read_json(b, json),
+            CodeData::Yaml(range) => read_yaml(b, range),
+        }
+    }
+}
+
+/// True when `text` (a code block's label, the paragraph before it, or the
+/// block itself) says that what the block shows is made up: an example, a
+/// sample, a schema.
+pub(super) fn introduced_as_made_up(text: &str) -> bool {
+    let text = text.to_lowercase();
+    crate::prose::vocabulary::MADE_UP_DATA_WORDS
+        .iter()
+        .any(|word| text.contains(word))
+}
+
+/// The data a code block labelled `language` shows in `inner` (its body), if
+/// it is the organisation's own: JSON in a block labelled as JSON or not at
+/// all, YAML in a block labelled as YAML. The caller has ruled out a block
+/// introduced as made up.
+pub(super) fn data_in_code(src: &str, inner: Range<usize>, language: &str) -> Option<CodeData> {
+    let language = language.to_lowercase();
+    if matches!(language.as_str(), "yaml" | "yml") {
+        return is_labelled_yaml(src, inner.clone()).then_some(CodeData::Yaml(inner));
+    }
+    if !matches!(language.as_str(), "" | "json" | "jsonc" | "json5" | "http") {
+        return None;
+    }
+    let (_, json) = json_start(src, inner)?;
+    Some(CodeData::Json(json))
 }
 
 #[cfg(test)]
@@ -611,6 +736,45 @@ mod tests {
         // A request line before the data is prose; the data starts at its brace.
         let text = "GET /trust\n200 OK\n{\"soc2\": \"available\"}";
         assert_eq!(json_start(text, 0..text.len()).map(|(at, _)| at), Some(18));
+    }
+
+    #[test]
+    fn yaml_comments_are_asides_and_plural_keys_are_titles() {
+        assert_eq!(
+            units_of_yaml(
+                "uk_schemes:\n  cyber_essentials: yes # renewed May\n  g_cloud: listed\n"
+            ),
+            [
+                "uk schemes:",
+                "cyber essentials: yes (renewed May)",
+                "g cloud: listed"
+            ]
+        );
+        // A singular key names the unit its pairs make.
+        assert_eq!(
+            units_of_yaml("iso27001:\n  status: certified\n  body: BSI\n"),
+            ["iso27001 \u{b7} status: certified \u{b7} body: BSI"]
+        );
+        // A hash inside a word or a quoted value opens no comment.
+        assert_eq!(
+            units_of_yaml("tags: \"#ISO27001\"\nref: a#b\n"),
+            ["tags: #ISO27001", "ref: a#b"]
+        );
+        assert!(names_a_collection("certifications") && names_a_collection("uk_schemes"));
+        assert!(
+            !names_a_collection("status")
+                && !names_a_collection("hetzner")
+                && !names_a_collection("iso27001")
+        );
+    }
+
+    #[test]
+    fn yaml_labelled_as_such_needs_less_to_be_data() {
+        let src = "ISO/IEC 27001: certified";
+        assert!(is_labelled_yaml(src, 0..src.len()));
+        assert!(!is_yaml(src, 0..src.len()));
+        let prose = "We hold ISO 27001 and are proud of it.";
+        assert!(!is_labelled_yaml(prose, 0..prose.len()));
     }
 
     #[test]

@@ -870,6 +870,95 @@ fn json_shown_in_a_code_block_as_the_organisations_data_is_read() {
 }
 
 #[test]
+fn yaml_shown_in_a_code_block_as_the_organisations_data_is_read() {
+    let statuses = |text: &str, format: ProseFormat| -> Vec<(String, Option<ClaimedStatus>)> {
+        mentions(text, format)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    let want = |framework: &str, status| vec![(framework.to_owned(), Some(status))];
+    // One pair is data enough when the block says it is YAML, and keys may
+    // be names as people write them; a comment is an aside.
+    assert_eq!(
+        statuses(
+            "```yaml\nsoc2: certified   # see the trust portal\n```",
+            ProseFormat::Markdown
+        ),
+        want("soc2", A)
+    );
+    assert_eq!(
+        statuses(
+            "Our summary:\n```yml\ncompliance:\n  - ISO/IEC 42001: in progress\n```",
+            ProseFormat::Markdown
+        ),
+        want("iso42001", P)
+    );
+    assert_eq!(
+        statuses(
+            "<pre><code class=\"language-yaml\">iso27001:\n  status: certified\n  body: BSI\n</code></pre>",
+            ProseFormat::Html
+        ),
+        want("iso27001", A)
+    );
+    // Near misses: a block labelled as made up, after an example's
+    // introduction, or code in another language.
+    for (page, format) in [
+        (
+            "```yaml\n# example only\nsoc2: certified\n```",
+            ProseFormat::Markdown,
+        ),
+        (
+            "A sample file:\n```yaml\nsoc2: certified\n```",
+            ProseFormat::Markdown,
+        ),
+        ("```toml\nsoc2 = \"certified\"\n```", ProseFormat::Markdown),
+        (
+            "<p>Schema:</p><pre><code class=\"language-yaml\">soc2: certified\n</code></pre>",
+            ProseFormat::Html,
+        ),
+    ] {
+        assert!(
+            statuses(page, format).iter().all(|(_, s)| s.is_none()),
+            "{page}: {:?}",
+            statuses(page, format)
+        );
+    }
+}
+
+#[test]
+fn in_a_reply_chain_the_newest_message_has_the_last_word() {
+    let statuses = |text: &str| -> Vec<(String, Option<ClaimedStatus>)> {
+        mentions(text, ProseFormat::Text)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    // The correction on top supersedes the claim it quotes.
+    assert_eq!(
+        statuses(
+            "Correction: our ISO 27001 certificate expired in April; we are not certified now.\n\nOn Mon, 23 Nov 2026, Ifeoma wrote:\n> Yes, we are ISO 27001 certified."
+        )
+        .iter()
+        .filter(|(_, s)| *s == Some(A))
+        .count(),
+        0
+    );
+    // A quoted claim about a framework the reply does not name still counts:
+    // a forward passes it on.
+    assert!(
+        statuses("FYI, see below.\n\n-----Original Message-----\nFrom: Ana\nWe are SOC 2 Type II attested.")
+            .iter()
+            .any(|(f, s)| f == "soc2" && s.is_some())
+    );
+    // A quoted question keeps the answer the reply gives it.
+    assert_eq!(
+        statuses("> Do you hold ISO 27001?\nYes, certified by BSI."),
+        [("iso27001".to_owned(), Some(A))]
+    );
+}
+
+#[test]
 fn a_value_set_in_code_type_is_read_as_its_words() {
     check(
         "Trust Centre updated: *ISO/IEC 27001* status changed from `In progress` to `Certified`",
