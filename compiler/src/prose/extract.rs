@@ -17,7 +17,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::prose::units::{self, Builder, Unit, UnitKind};
-use crate::prose::{ProseFormat, html, structured, vocabulary};
+use crate::prose::{ProseFormat, code_data, config_files, html, structured, vocabulary};
 
 /// Splits a file into units of prose according to its format.
 pub fn extract(text: &str, format: ProseFormat) -> Vec<Unit> {
@@ -36,6 +36,11 @@ pub fn extract(text: &str, format: ProseFormat) -> Vec<Unit> {
 /// A text file read as what it holds: YAML or JSON data (after any lines of
 /// prose before it, such as a request line), else prose.
 fn plain_or_data(text: &str) -> Vec<Unit> {
+    if config_files::is_config(text, 0..text.len(), false) {
+        let mut b = Builder::new(text);
+        config_files::read_config(&mut b, 0..text.len());
+        return b.units;
+    }
     if structured::is_yaml(text, 0..text.len()) {
         let mut b = Builder::new(text);
         structured::read_yaml(&mut b, 0..text.len());
@@ -115,14 +120,14 @@ fn data_shown_in_code(
     block: Range<usize>,
     info: &str,
     before: Option<&Unit>,
-) -> Option<structured::CodeData> {
-    if structured::introduced_as_made_up(info)
-        || before.is_some_and(|unit| structured::introduced_as_made_up(&unit.text))
+) -> Option<code_data::CodeData> {
+    if code_data::introduced_as_made_up(info)
+        || before.is_some_and(|unit| code_data::introduced_as_made_up(&unit.text))
     {
         return None;
     }
     let text = src.get(block.clone())?;
-    if structured::introduced_as_made_up(text) {
+    if code_data::introduced_as_made_up(text) {
         return None;
     }
     let first_line = text.find('\n').map_or(text.len(), |i| i + 1);
@@ -139,7 +144,7 @@ fn data_shown_in_code(
         }
     }
     let language = info.split_whitespace().next().unwrap_or("");
-    structured::data_in_code(src, inner_start..inner_end.max(inner_start), language)
+    code_data::data_in_code(src, inner_start..inner_end.max(inner_start), language)
 }
 
 /// Reads Markdown with pulldown-cmark; HTML blocks inside it go through [`html::read`].

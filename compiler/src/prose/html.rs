@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use crate::prose::structured;
 use crate::prose::units::{Builder, UnitKind};
+use crate::prose::{code_data, structured};
 
 /// HTML elements whose content is not parsed as HTML and never prose.
 pub static HTML_RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "template", "textarea"];
@@ -19,23 +19,34 @@ pub static HTML_SKIPPED_ELEMENTS: &[&str] = &[
     "code", "pre", "kbd", "samp", "var", "svg", "math", "noscript", "s", "del", "strike",
 ];
 
-/// Where the body of a code element that opens with `tag` at `body_start`
-/// ends, when the element is labelled YAML (`class="language-yaml"`), holds
-/// YAML, and neither it nor the paragraph before it says that its data is
-/// made up (an example, a schema).
-fn yaml_shown_in_code(b: &Builder, tag: &str, body_start: usize, end: usize) -> Option<usize> {
+/// The data a code element that opens with `tag` at `body_start` shows,
+/// with where its body ends: YAML or a configuration file, when the element
+/// is labelled with that language (`class="language-yaml"`), its body is
+/// such data, and neither it nor the paragraph before it says that the data
+/// is made up (an example, a schema).
+fn data_shown_in_code(
+    b: &Builder,
+    tag: &str,
+    body_start: usize,
+    end: usize,
+) -> Option<(usize, code_data::CodeData)> {
     let class = attribute(tag, "class").and_then(|r| tag.get(r))?;
     let class = class.to_ascii_lowercase();
-    if !class.split([' ', '-']).any(|w| w == "yaml" || w == "yml") {
-        return None;
-    }
+    let language = class.split(' ').find_map(|c| {
+        c.strip_prefix("language-")
+            .or_else(|| c.strip_prefix("lang-"))
+    })?;
     let body_end = body_start + b.src.get(body_start..end)?.find("</")?;
     let body = &b.src[body_start..body_end];
-    let made_up = structured::introduced_as_made_up(body)
+    let made_up = code_data::introduced_as_made_up(body)
         || b.units
             .last()
-            .is_some_and(|u| structured::introduced_as_made_up(&u.text));
-    (!made_up && structured::is_labelled_yaml(b.src, body_start..body_end)).then_some(body_end)
+            .is_some_and(|u| code_data::introduced_as_made_up(&u.text));
+    if made_up || !language.chars().all(|c| c.is_ascii_alphanumeric()) || language == "json" {
+        return None;
+    }
+    let data = code_data::data_in_code(b.src, body_start..body_end, language)?;
+    Some((body_end, data))
 }
 
 /// HTML elements that start a new unit of prose.
@@ -221,15 +232,15 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                 b.space(tag_start);
                 continue;
             }
-            // "<pre><code class="language-yaml">": YAML shown as the
-            // organisation's data is read as a `status.yml` is.
+            // "<pre><code class="language-yaml">": YAML or a configuration
+            // file shown as the organisation's data is read as the file is.
             if !closing
                 && matches!(name.as_str(), "code" | "pre")
                 && skipping.iter().all(|n| n == "pre")
-                && let Some(body_end) = yaml_shown_in_code(b, tag, i, end)
+                && let Some((body_end, data)) = data_shown_in_code(b, tag, i, end)
             {
                 b.flush(kind_of(&kinds));
-                structured::read_yaml(b, i..body_end);
+                data.read(b);
                 b.flush(kind_of(&kinds));
                 i = body_end;
                 continue;

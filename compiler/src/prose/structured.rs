@@ -602,7 +602,7 @@ fn names_a_collection(key: &str) -> bool {
 
 /// Pushes the comment after a value as an aside in brackets: "plus: no
 /// (assessment planned for 2027)".
-fn push_comment(b: &mut Builder, comment: Option<Range<usize>>) {
+pub(super) fn push_comment(b: &mut Builder, comment: Option<Range<usize>>) {
     if let Some(range) = comment {
         b.push_synthetic(" (", range.start..range.start);
         b.push_source(range.clone());
@@ -612,7 +612,7 @@ fn push_comment(b: &mut Builder, comment: Option<Range<usize>>) {
 
 /// Pushes a YAML scalar: `true` and `false` as "yes" and "no", an
 /// identifier's underscores as spaces.
-fn push_yaml_value(b: &mut Builder, range: Range<usize>) {
+pub(super) fn push_yaml_value(b: &mut Builder, range: Range<usize>) {
     let Some(value) = b.src.get(range.clone()) else {
         return;
     };
@@ -622,48 +622,6 @@ fn push_yaml_value(b: &mut Builder, range: Range<usize>) {
         v if !v.contains(' ') && v.contains('_') => push_identifier(b, range, false),
         _ => b.push_source(range),
     }
-}
-
-/// Data a code block shows: JSON, or the source range of YAML.
-pub(super) enum CodeData {
-    Json(ParsedJson),
-    Yaml(Range<usize>),
-}
-
-impl CodeData {
-    /// Reads the data into units, as a text file holding it is read.
-    pub(super) fn read(self, b: &mut Builder) {
-        match self {
-            CodeData::Json(json) => read_json(b, json),
-            CodeData::Yaml(range) => read_yaml(b, range),
-        }
-    }
-}
-
-/// True when `text` (a code block's label, the paragraph before it, or the
-/// block itself) says that what the block shows is made up: an example, a
-/// sample, a schema.
-pub(super) fn introduced_as_made_up(text: &str) -> bool {
-    let text = text.to_lowercase();
-    crate::prose::vocabulary::MADE_UP_DATA_WORDS
-        .iter()
-        .any(|word| text.contains(word))
-}
-
-/// The data a code block labelled `language` shows in `inner` (its body), if
-/// it is the organisation's own: JSON in a block labelled as JSON or not at
-/// all, YAML in a block labelled as YAML. The caller has ruled out a block
-/// introduced as made up.
-pub(super) fn data_in_code(src: &str, inner: Range<usize>, language: &str) -> Option<CodeData> {
-    let language = language.to_lowercase();
-    if matches!(language.as_str(), "yaml" | "yml") {
-        return is_labelled_yaml(src, inner.clone()).then_some(CodeData::Yaml(inner));
-    }
-    if !matches!(language.as_str(), "" | "json" | "jsonc" | "json5" | "http") {
-        return None;
-    }
-    let (_, json) = json_start(src, inner)?;
-    Some(CodeData::Json(json))
 }
 
 #[cfg(test)]

@@ -912,10 +912,61 @@ fn yaml_shown_in_a_code_block_as_the_organisations_data_is_read() {
             "A sample file:\n```yaml\nsoc2: certified\n```",
             ProseFormat::Markdown,
         ),
-        ("```toml\nsoc2 = \"certified\"\n```", ProseFormat::Markdown),
+        (
+            "```python\nsoc2 = \"certified\"\n```",
+            ProseFormat::Markdown,
+        ),
         (
             "<p>Schema:</p><pre><code class=\"language-yaml\">soc2: certified\n</code></pre>",
             ProseFormat::Html,
+        ),
+    ] {
+        assert!(
+            statuses(page, format).iter().all(|(_, s)| s.is_none()),
+            "{page}: {:?}",
+            statuses(page, format)
+        );
+    }
+}
+
+#[test]
+fn configuration_files_are_read_as_labels_and_values() {
+    let statuses = |text: &str, format: ProseFormat| -> Vec<(String, Option<ClaimedStatus>)> {
+        mentions(text, format)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    assert_eq!(
+        statuses(
+            "# trust.env\nISO27001_STATUS=certified\nCOMPANY=Northwind\n",
+            ProseFormat::Text
+        ),
+        [("iso27001".to_owned(), Some(A))]
+    );
+    assert_eq!(
+        statuses(
+            "```toml\n[certifications.iso42001]\nstatus = \"in_progress\"\n```",
+            ProseFormat::Markdown
+        ),
+        [("iso42001".to_owned(), Some(P))]
+    );
+    assert_eq!(
+        statuses(
+            "<pre><code class=\"language-ini\">[compliance]\ncyber_essentials = not_certified\n</code></pre>",
+            ProseFormat::Html
+        ),
+        [("cyber_essentials".to_owned(), Some(N))]
+    );
+    // A sample file stays unread, and so does code.
+    for (page, format) in [
+        (
+            "Sample .env:\n```env\nISO27001_STATUS=certified\n```",
+            ProseFormat::Markdown,
+        ),
+        (
+            "```python\niso27001_status = \"certified\"\n```",
+            ProseFormat::Markdown,
         ),
     ] {
         assert!(
