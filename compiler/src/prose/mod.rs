@@ -423,6 +423,7 @@ pub fn read_page(
     let mut mentions = read_mentions(revised.text(), format, frameworks, names);
     revised.map_back(&mut mentions);
     // In a reply chain, the newest message has the last word.
+    replies::answer_on_top(text, format, frameworks, names, &mut mentions);
     replies::drop_superseded(text, format, &mut mentions);
     mentions
 }

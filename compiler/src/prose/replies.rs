@@ -11,10 +11,15 @@
 //! customer's own certificate, the question answered) is not read again.
 //! What the quoted messages say of frameworks the newest message does not
 //! name still counts: a forward passes it on.
+//!
+//! A reply written on top answers the question quoted below it: "Yes, see the
+//! attached certificate." over "> Does Sprout hold ISO 27001?" says what
+//! "Does Sprout hold ISO 27001? Yes." says, so the pair is read in the order
+//! it was asked and answered.
 
 use std::ops::Range;
 
-use crate::prose::{Mention, ProseFormat};
+use crate::prose::{FrameworkNames, Mention, Names, ProseFormat};
 
 /// The byte ranges of `text` that quote earlier messages. In Markdown, `>`
 /// also sets off a testimonial or a quoted policy, so there it marks an
@@ -87,6 +92,85 @@ pub fn drop_superseded(text: &str, format: ProseFormat, mentions: &mut Vec<Menti
         .map(|m| m.framework.clone())
         .collect();
     mentions.retain(|m| !in_quote(m) || !newest.contains(&m.framework));
+}
+
+/// Reads a short reply on top that opens with "Yes" or "No" as the answer to
+/// the first question quoted below it, and gives the question's mentions the
+/// status that answer gives them.
+pub fn answer_on_top(
+    text: &str,
+    format: ProseFormat,
+    frameworks: &FrameworkNames,
+    names: &Names,
+    mentions: &mut [Mention],
+) {
+    let quoted = quoted_ranges(text, format);
+    let Some(first_quote) = quoted.first().map(|q| q.start) else {
+        return;
+    };
+    let top = &text[..first_quote];
+    let reply_start = top.len() - top.trim_start().len();
+    let reply_end = top[reply_start..]
+        .find("\n\n")
+        .map_or(top.trim_end().len(), |i| reply_start + i);
+    let reply = &text[reply_start..reply_end];
+    let opens_with_answer = ["yes", "no"].iter().any(|word| {
+        reply.len() > word.len()
+            && reply[..word.len()].eq_ignore_ascii_case(word)
+            && !reply[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    if !opens_with_answer || mentions.iter().any(|m| m.span.start < first_quote) {
+        return;
+    }
+    // The first quoted line that asks about a framework.
+    let Some(question) = quoted.iter().find_map(|q| {
+        let mut at = q.start;
+        text[q.clone()].split_inclusive('\n').find_map(|line| {
+            let start = at;
+            at += line.len();
+            let body = line.trim_start_matches(['>', ' ']).trim_end();
+            let body_start = start + (line.len() - line.trim_start_matches(['>', ' ']).len());
+            // The line up to its last question mark: "can you confirm you
+            // hold ISO 27001? Our policy requires it."
+            let body = &body[..body.rfind('?').map_or(0, |q| q + 1)];
+            let asks = !body.is_empty()
+                && mentions
+                    .iter()
+                    .any(|m| (body_start..body_start + body.len()).contains(&m.span.start));
+            asks.then_some(body_start..body_start + body.len())
+        })
+    }) else {
+        return;
+    };
+    // The question, then the answer, as a conversation writes them.
+    let pair = format!("{}\n\n{}", &text[question.clone()], reply);
+    let answer_at = question.len() + 2;
+    let to_original = |at: usize| {
+        if at < answer_at {
+            question.start + at
+        } else {
+            reply_start + (at - answer_at)
+        }
+    };
+    for read in crate::prose::read_page(&pair, ProseFormat::Text, frameworks, names) {
+        let (Some(status), Some(phrase)) = (read.status, read.phrase.clone()) else {
+            continue;
+        };
+        // A mention of the question, given its status by the answer (its
+        // phrase may be the question's own words: "hold ISO 27001").
+        if read.span.end > question.len() {
+            continue;
+        }
+        let span = to_original(read.span.start)..to_original(read.span.end);
+        if let Some(m) = mentions
+            .iter_mut()
+            .find(|m| m.span == span && m.framework == read.framework && m.status.is_none())
+        {
+            m.status = Some(status);
+            m.subject = read.subject;
+            m.phrase = Some(to_original(phrase.start)..to_original(phrase.end));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1007,6 +1007,17 @@ fn in_a_reply_chain_the_newest_message_has_the_last_word() {
         statuses("> Do you hold ISO 27001?\nYes, certified by BSI."),
         [("iso27001".to_owned(), Some(A))]
     );
+    // A reply on top answers the question quoted below it.
+    assert_eq!(
+        statuses(
+            "Yes, see the attached certificate.\n\nMaya\n\n-----Original Message-----\nFrom: Helen\nSent: 25 November 2026\n\nOne more thing: do you hold ISO 27001?"
+        ),
+        [("iso27001".to_owned(), Some(A))]
+    );
+    assert_eq!(
+        statuses("Thanks, noted.\n\nOn 1 Dec 2026, Helen wrote:\n> Do you hold ISO 27001?"),
+        [("iso27001".to_owned(), None)]
+    );
 }
 
 #[test]
