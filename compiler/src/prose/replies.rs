@@ -115,9 +115,12 @@ pub fn answer_on_top(
         .map_or(top.trim_end().len(), |i| reply_start + i);
     let reply = &text[reply_start..reply_end];
     let opens_with_answer = ["yes", "no"].iter().any(|word| {
-        reply.len() > word.len()
-            && reply[..word.len()].eq_ignore_ascii_case(word)
-            && !reply[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+        reply
+            .get(..word.len())
+            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+            && reply
+                .get(word.len()..)
+                .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(char::is_alphanumeric))
     });
     if !opens_with_answer || mentions.iter().any(|m| m.span.start < first_quote) {
         return;
@@ -146,8 +149,10 @@ pub fn answer_on_top(
     let pair = format!("{}\n\n{}", &text[question.clone()], reply);
     let answer_at = question.len() + 2;
     let to_original = |at: usize| {
-        if at < answer_at {
+        if at <= question.len() {
             question.start + at
+        } else if at < answer_at {
+            question.end
         } else {
             reply_start + (at - answer_at)
         }

@@ -1018,6 +1018,14 @@ fn in_a_reply_chain_the_newest_message_has_the_last_word() {
         statuses("Thanks, noted.\n\nOn 1 Dec 2026, Helen wrote:\n> Do you hold ISO 27001?"),
         [("iso27001".to_owned(), None)]
     );
+    // Text that is not a "Yes" on top, whatever its characters, is no answer.
+    for top in ["\u{1f980}", "n\u{e9}", "Y\u{e9}s", "no"] {
+        assert_eq!(
+            statuses(&format!("{top}\n> Do you hold ISO 27001?")),
+            [("iso27001".to_owned(), None)],
+            "{top}"
+        );
+    }
 }
 
 #[test]
