@@ -17,7 +17,9 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::prose::units::{self, Builder, Unit, UnitKind};
-use crate::prose::{ProseFormat, code_data, config_files, html, structured, vocabulary};
+use crate::prose::{
+    ProseFormat, code_data, config_files, html, plain_text, structured, vocabulary,
+};
 
 /// Splits a file into units of prose according to its format.
 pub fn extract(text: &str, format: ProseFormat) -> Vec<Unit> {
@@ -47,13 +49,13 @@ fn plain_or_data(text: &str) -> Vec<Unit> {
         return b.units;
     }
     if let Some((at, json)) = structured::json_start(text, 0..text.len()) {
-        let mut units = plain(&text[..at]);
+        let mut units = plain_text::plain(&text[..at]);
         let mut b = Builder::new(text);
         structured::read_json(&mut b, json);
         units.extend(b.units);
         return units;
     }
-    plain(text)
+    plain_text::plain(text)
 }
 
 /// Byte ranges of the lines silenced by an `aims: ignore-next-line` marker: for
@@ -373,7 +375,7 @@ fn markdown(src: &str) -> Vec<Unit> {
             // A task box reads as the mark a form would show: "- [x] SOC 2"
             // as a tick, "- [ ] SOC 2" as an empty box.
             Event::TaskListMarker(checked) => {
-                b.push_synthetic(task_mark(checked), range.clone());
+                b.push_synthetic(plain_text::task_mark(checked), range.clone());
                 b.space(range.end);
             }
             Event::Html(_) | Event::FootnoteReference(_) => {}
@@ -468,307 +470,6 @@ fn bold_title(line: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
         inner.contains(char::is_alphabetic) && !inner.ends_with(['?', ':', '.']) && !numbered
     })
-}
-
-/// Reads plain text: blank lines end a unit, bulleted lines start one, and a line
-/// break joins two lines of one paragraph only when the text looks wrapped.
-fn plain(src: &str) -> Vec<Unit> {
-    let mut b = Builder::new(src);
-    let mut offset = 0;
-    let mut prev: Option<&str> = None;
-    let lines: Vec<&str> = src.split_inclusive('\n').collect();
-    // The column headers of the table of tab-separated lines being read.
-    let mut tab_headers: Option<Vec<String>> = None;
-    for (n, line) in lines.iter().enumerate() {
-        let start = offset;
-        offset += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim_start();
-        if trimmed.trim().is_empty() {
-            b.flush(UnitKind::Paragraph);
-            prev = None;
-            tab_headers = None;
-            continue;
-        }
-        // "ISO 27001<TAB>Certified<TAB>31 Aug 2028": lines set out with tabs,
-        // as pasted from a spreadsheet, are the rows of a table, read against
-        // the header line over them as a Markdown table's rows are.
-        // So are comma-separated lines ("ISO 27001,BSI,IS 712345,Certified"),
-        // whose commas, with no space after them, no sentence writes, and a
-        // tracker's lines of four or more fields set apart by spaced dashes
-        // ("ISO 27001 - certificate IS 712345 - expiry 05/2028 - Green").
-        let beside_tab_row = |k: Option<usize>| {
-            k.and_then(|k| lines.get(k))
-                .is_some_and(|l| tab_cells(l.trim_end_matches(['\n', '\r'])).is_some())
-        };
-        let row = match tab_cells(content) {
-            Some(cells) if beside_tab_row(n.checked_sub(1)) || beside_tab_row(Some(n + 1)) => {
-                Some(cells)
-            }
-            Some(_) => None,
-            None => csv_cells(content).or_else(|| dash_cells(content)),
-        };
-        if let Some(cells) = row {
-            b.flush(UnitKind::Paragraph);
-            b.set_kind(UnitKind::TableRow);
-            let texts: Vec<&str> = cells.iter().map(|c| &content[c.clone()]).collect();
-            let header_row = tab_headers.is_none() && header_cells(&texts);
-            for (k, cell) in cells.iter().enumerate() {
-                let cell = start + cell.start..start + cell.end;
-                if k > 0 {
-                    b.push_synthetic(" | ", cell.start..cell.start);
-                }
-                let cell_start = b.len();
-                b.push_source(cell.clone());
-                if !header_row && let Some(headers) = &tab_headers {
-                    let header = headers.get(k).map(String::as_str);
-                    b.answer_cell(cell_start, header, cell);
-                }
-            }
-            if header_row {
-                tab_headers = Some(texts.iter().map(|t| t.to_string()).collect());
-            } else if tab_headers.is_none() {
-                tab_headers = Some(Vec::new());
-            }
-            b.flush(UnitKind::Paragraph);
-            prev = None;
-            continue;
-        }
-        tab_headers = None;
-        // "| SOC 2 Type 2 | Completed |": a line written as a table row is
-        // a row of its own.
-        if units::pipe_row(trimmed) {
-            b.flush(UnitKind::Paragraph);
-            b.push_source(start..start + content.len());
-            b.flush_pipe_row(UnitKind::Paragraph);
-            prev = None;
-            continue;
-        }
-        let indent = content.len() - trimmed.len();
-        let bullet = bullet_len(trimmed);
-        let continues = prev.is_some_and(|p| bullet == 0 && wrapped(p, trimmed));
-        if !continues {
-            b.flush(UnitKind::Paragraph);
-        }
-        b.set_kind(if bullet > 0 {
-            UnitKind::ListItem
-        } else if continues {
-            b.cur.kind
-        } else {
-            UnitKind::Paragraph
-        });
-        b.space(start);
-        let mut from = start + indent + bullet;
-        if bullet > 0
-            && let Some(checked) = task_box(&trimmed[bullet..])
-        {
-            b.push_synthetic(task_mark(checked), from..from + TASK_BOX_LEN);
-            from += TASK_BOX_LEN;
-        }
-        b.push_source(from..start + content.len());
-        prev = Some(trimmed);
-    }
-    b.flush(UnitKind::Paragraph);
-    b.units
-}
-
-/// The cells of a line set out with tabs (byte ranges in the line, trimmed),
-/// or `None` for a line with fewer than two cells that hold words.
-fn tab_cells(line: &str) -> Option<Vec<Range<usize>>> {
-    if !line.trim().contains('\t') {
-        return None;
-    }
-    let mut cells = Vec::new();
-    let mut from = 0;
-    for part in line.split('\t') {
-        let lead = part.len() - part.trim_start().len();
-        cells.push(from + lead..from + lead + part.trim().len());
-        from += part.len() + 1;
-    }
-    let filled = cells.iter().filter(|c| !c.is_empty()).count();
-    (filled >= 2).then_some(cells)
-}
-
-/// The cells of a line of comma-separated values (byte ranges in the line,
-/// trimmed), or `None` for a line with fewer than two commas that have no
-/// space after them. A comma between digits ("2,000") or inside double
-/// quotes separates nothing.
-fn csv_cells(line: &str) -> Option<Vec<Range<usize>>> {
-    let bytes = line.as_bytes();
-    let mut quoted = false;
-    let mut cuts = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                let next = bytes.get(i + 1).copied();
-                let prev = i.checked_sub(1).map(|p| bytes[p]);
-                // A thousands separator has three digits after it, and no
-                // fourth ("1,000" but not "2025-05-20,2027-05-19").
-                let digit_at = |k: usize| bytes.get(i + k).is_some_and(u8::is_ascii_digit);
-                let in_number = prev.is_some_and(|p| p.is_ascii_digit())
-                    && (1..=3).all(digit_at)
-                    && !digit_at(4);
-                if !in_number && next.is_none_or(|n| n != b' ') {
-                    cuts.push(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    if cuts.len() < 2 || line.contains(", ") && line.matches(", ").count() >= cuts.len() {
-        return None;
-    }
-    let mut cells = Vec::new();
-    let mut from = 0;
-    for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
-        let part = &line[from..cut];
-        let lead = part.len() - part.trim_start().len();
-        cells.push(from + lead..from + lead + part.trim().len());
-        from = cut + 1;
-    }
-    Some(cells)
-}
-
-/// The fields of a line set apart by three or more spaced dashes (" - " or
-/// " \u{2013} "), or `None`. Prose sets an aside between two dashes at most.
-fn dash_cells(line: &str) -> Option<Vec<Range<usize>>> {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for sep in [" - ", " \u{2013} "] {
-        cuts.extend(line.match_indices(sep).map(|(at, s)| (at, at + s.len())));
-    }
-    cuts.sort_unstable();
-    if cuts.len() < 3 {
-        return None;
-    }
-    let mut cells = Vec::new();
-    let mut from = 0;
-    for (at, after) in cuts
-        .into_iter()
-        .chain(std::iter::once((line.len(), line.len())))
-    {
-        let part = line.get(from..at)?;
-        let lead = part.len() - part.trim_start().len();
-        if part.trim().is_empty() {
-            return None;
-        }
-        cells.push(from + lead..from + lead + part.trim().len());
-        from = after;
-    }
-    Some(cells)
-}
-
-/// Most words a column header has.
-const HEADER_WORDS: usize = 4;
-
-/// True for the cells of a table's header line: short labels with no date or
-/// number and no answer ("Cert", "Status", "Valid to").
-fn header_cells(cells: &[&str]) -> bool {
-    cells.iter().all(|cell| {
-        let lower = cell.to_lowercase();
-        !cell.chars().any(|c| c.is_ascii_digit())
-            && cell.split_whitespace().count() <= HEADER_WORDS
-            && !vocabulary::YES_CELLS.contains(&lower.as_str())
-            && !vocabulary::NO_CELLS.contains(&lower.as_str())
-    })
-}
-
-/// True for a line that opens with a time of day or of a recording:
-/// "02:30", "1:02:15", "[00:21:40]", "(12:05)".
-fn opens_with_timestamp(line: &str) -> bool {
-    let line = line.trim_start_matches(['[', '(']);
-    let hours = line.chars().take_while(char::is_ascii_digit).count();
-    let rest = &line[hours..];
-    (1..=2).contains(&hours)
-        && rest.starts_with(':')
-        && rest[1..].chars().take_while(char::is_ascii_digit).count() == 2
-}
-
-/// The length of a task box, "[ ]" or "[x]".
-const TASK_BOX_LEN: usize = 3;
-
-/// Whether a list item opens with a ticked (`Some(true)`) or an empty
-/// (`Some(false)`) task box: "- [x] ISO 27001", "- [ ] SOC 2".
-fn task_box(item: &str) -> Option<bool> {
-    let checked = match item.get(..TASK_BOX_LEN)? {
-        "[x]" | "[X]" => true,
-        "[ ]" => false,
-        _ => return None,
-    };
-    item[TASK_BOX_LEN..].starts_with(' ').then_some(checked)
-}
-
-/// The mark a task box stands for: a ticked box or an empty one.
-fn task_mark(checked: bool) -> &'static str {
-    if checked { "\u{2611}" } else { "\u{2610}" }
-}
-
-/// The length of a bullet or number marker at the start of a line ("- ", "1. ").
-fn bullet_len(line: &str) -> usize {
-    for marker in vocabulary::PLAIN_BULLETS {
-        if let Some(rest) = line.strip_prefix(marker)
-            && rest.starts_with(' ')
-        {
-            return marker.len() + 1;
-        }
-    }
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && digits < 4 {
-        let rest = &line[digits..];
-        if (rest.starts_with(". ") || rest.starts_with(") ")) && rest.len() > 2 {
-            return digits + 2;
-        }
-    }
-    0
-}
-
-/// True for a transcript line that opens with a speaker and an affiliation,
-/// "Jo (Keel): ...": after a question, the answer to it.
-fn speaker_line(line: &str) -> bool {
-    let Some((label, _)) = line.split_once(':') else {
-        return false;
-    };
-    let Some((name, affiliation)) = label.split_once(" (") else {
-        return false;
-    };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && affiliation.ends_with(')')
-        && !affiliation.contains('(')
-}
-
-/// True when `next` continues the sentence of `prev` (a wrapped line).
-fn wrapped(prev: &str, next: &str) -> bool {
-    let p = prev.trim_end();
-    // A line that opens with a timestamp ("02:30 Our ISO 27001 audit",
-    // "[00:21:40] HOST: ...") starts a chapter or a transcript turn.
-    if opens_with_timestamp(next) {
-        return false;
-    }
-    // "Q: Are you certified?" then "A: Yes." is one exchange.
-    let first_word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    let answers = next.starts_with("A:")
-        || next.starts_with("A -")
-        || (p.ends_with('?') && speaker_line(next))
-        || (p.ends_with('?')
-            && (vocabulary::YES_ANSWERS.contains(&first_word.as_str())
-                || vocabulary::NO_ANSWERS.contains(&first_word.as_str())));
-    // Captions run on in lower case without marks, wrapping anywhere, even
-    // inside a name ("our iso" over "27001 so ...").
-    let caption = !p.contains(char::is_uppercase)
-        && p.ends_with(char::is_alphabetic)
-        && next.starts_with(|c: char| c.is_ascii_digit());
-    answers
-        || caption
-        || next.chars().next().is_some_and(char::is_lowercase)
-        || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
 }
 
 /// The message of a static shields.io badge, from its address:
@@ -965,23 +666,24 @@ mod tests {
     }
 
     #[test]
-    fn comma_separated_cells_split_between_dates_but_not_inside_numbers() {
-        let line = "ISO/IEC 27001:2022,Certified,2025-05-20,2027-05-19,\u{a3}1,000";
-        let cells: Vec<&str> = csv_cells(line)
-            .unwrap()
-            .into_iter()
-            .map(|r| &line[r])
-            .collect();
+    fn a_table_of_values_in_a_code_block_is_read_as_rows() {
+        let md = "Our register:\n\n```csv\nFramework,Status\nISO 27001,Certified\n```\n";
+        let got = texts(md, ProseFormat::Markdown);
         assert_eq!(
-            cells,
-            [
-                "ISO/IEC 27001:2022",
-                "Certified",
-                "2025-05-20",
-                "2027-05-19",
-                "\u{a3}1,000"
-            ]
+            got[2],
+            (UnitKind::TableRow, "ISO 27001 | Certified".to_string())
         );
+        check_maps(md, ProseFormat::Markdown);
+        let html = "<pre>Framework;Status\nISO 27001;Certified\n</pre>";
+        let got = texts(html, ProseFormat::Html);
+        assert_eq!(
+            got[1],
+            (UnitKind::TableRow, "ISO 27001 | Certified".to_string())
+        );
+        // Near misses: code in a block, and a table labelled an example.
+        assert!(texts("<pre>run(a, b);\nstop(c, d);</pre>", ProseFormat::Html).is_empty());
+        let sample = "Example export:\n\n```csv\nFramework,Status\nISO 27001,Certified\n```\n";
+        assert_eq!(texts(sample, ProseFormat::Markdown).len(), 1);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::prose::units::{Builder, UnitKind};
-use crate::prose::{code_data, structured};
+use crate::prose::{code_data, plain_text, structured};
 
 /// HTML elements whose content is not parsed as HTML and never prose.
 pub static HTML_RAW_TEXT_ELEMENTS: &[&str] = &["script", "style", "template", "textarea"];
@@ -20,8 +20,9 @@ pub static HTML_SKIPPED_ELEMENTS: &[&str] = &[
 ];
 
 /// The data a code element that opens with `tag` at `body_start` shows,
-/// with where its body ends: YAML or a configuration file, when the element
-/// is labelled with that language (`class="language-yaml"`), its body is
+/// with where its body ends: YAML, a configuration file or a table of
+/// delimited values, when the element is labelled with that language
+/// (`class="language-yaml"`, `language-csv`; a table needs no label), its body is
 /// such data, and neither it nor the paragraph before it says that the data
 /// is made up (an example, a schema).
 fn data_shown_in_code(
@@ -30,14 +31,27 @@ fn data_shown_in_code(
     body_start: usize,
     end: usize,
 ) -> Option<(usize, code_data::CodeData)> {
-    let class = attribute(tag, "class").and_then(|r| tag.get(r))?;
-    let class = class.to_ascii_lowercase();
-    let language = class.split(' ').find_map(|c| {
-        c.strip_prefix("language-")
-            .or_else(|| c.strip_prefix("lang-"))
-    })?;
+    let class = attribute(tag, "class")
+        .and_then(|r| tag.get(r))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let language = class
+        .split(' ')
+        .find_map(|c| {
+            c.strip_prefix("language-")
+                .or_else(|| c.strip_prefix("lang-"))
+        })
+        .unwrap_or("");
     let body_end = body_start + b.src.get(body_start..end)?.find("</")?;
     let body = &b.src[body_start..body_end];
+    // An unlabelled block is read only when it holds a table of values (a
+    // CSV export in a `<pre>`); its `<code>` inside is looked at in turn.
+    if language.is_empty()
+        && (body.trim_start().starts_with('<')
+            || !plain_text::is_table(b.src, body_start..body_end))
+    {
+        return None;
+    }
     let made_up = code_data::introduced_as_made_up(body)
         || b.units
             .last()

@@ -133,6 +133,7 @@ mod initials;
 mod lexicon;
 mod pattern;
 mod phrases;
+mod plain_text;
 mod reading;
 #[cfg(test)]
 mod reading_tests;

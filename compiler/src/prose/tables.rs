@@ -149,7 +149,7 @@ pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Ve
             };
             // Each value cell also ends the clause before it, so that one
             // column's status ("Roadmap") never reaches the next column.
-            let prefixes: Vec<(usize, String)> = cells(&unit.text)
+            let prefixes: Vec<(usize, String, Range<usize>)> = cells(&unit.text)
                 .into_iter()
                 .zip(headers)
                 .filter_map(|(cell, header)| {
@@ -159,10 +159,11 @@ pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Ve
                     let value = !EMPTY_CELLS.contains(&lower.as_str())
                         && find_aliases(text, aliases).is_empty();
                     let before = cell.start.checked_sub(3)?;
+                    let source = unit.original(cell.clone());
                     value.then(|| {
                         [
-                            (before, ";".to_string()),
-                            (cell.start, format!("{header} ")),
+                            (before, ";".to_string(), source.start..source.start),
+                            (cell.start, format!("{header} "), source),
                         ]
                     })
                 })
@@ -268,6 +269,21 @@ mod tests {
     use crate::prose::aliases::prepare_aliases;
     use crate::prose::corpus::test_aliases;
     use crate::prose::extract::extract;
+
+    #[test]
+    fn a_claim_read_under_a_framework_column_points_at_its_cell() {
+        for (src, format) in [
+            (
+                "| Vendor | ISO 27001 |\n|---|---|\n| Acme | Certified |\n",
+                ProseFormat::Markdown,
+            ),
+            ("Vendor;ISO 27001\nAcme;Certified\n", ProseFormat::Text),
+        ] {
+            let mentions = crate::prose::reading_tests::mentions(src, format);
+            let cell = mentions.iter().find(|m| m.status.is_some()).expect(src);
+            assert_eq!(&src[cell.span.clone()], "Certified", "{src}");
+        }
+    }
 
     fn rows(src: &str, format: ProseFormat) -> Vec<String> {
         let aliases = prepare_aliases(&test_aliases());

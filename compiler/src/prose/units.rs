@@ -66,16 +66,16 @@ impl Unit {
     }
 
     /// A copy with `text` inserted before each given byte offset (sorted), each
-    /// inserted byte mapped to the empty range where the original text there
-    /// starts: a table cell read with its column header in front.
-    pub fn with_inserted(&self, inserts: &[(usize, String)]) -> Unit {
+    /// inserted byte mapped to the given range of the original: a table cell
+    /// read with its column header in front, the header mapped to the cell, so
+    /// that what is read from it points at the cell.
+    pub fn with_inserted(&self, inserts: &[(usize, String, Range<usize>)]) -> Unit {
         let mut out = Unit::new(self.kind);
         let mut inserts = inserts.iter().peekable();
         for (i, c) in self.text.char_indices() {
-            while let Some((_, text)) = inserts.next_if(|(at, _)| *at <= i) {
-                let start = self.starts[i];
+            while let Some((_, text, source)) = inserts.next_if(|(at, _, _)| *at <= i) {
                 for ch in text.chars() {
-                    out.push(ch, start..start);
+                    out.push(ch, source.clone());
                 }
             }
             out.push(c, self.starts[i]..self.ends[i + c.len_utf8() - 1]);
