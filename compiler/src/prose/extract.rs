@@ -687,6 +687,22 @@ mod tests {
     }
 
     #[test]
+    fn page_descriptions_and_microdata_credentials_are_read() {
+        let html = "<head><meta name=\"description\" content=\"ISO 27001 certified forecasting\"><meta property=\"og:type\" content=\"website\"></head><ul><li itemprop=\"award\">SOC 2 Type II</li></ul>";
+        assert_eq!(
+            texts(html, ProseFormat::Html),
+            vec![
+                (
+                    UnitKind::Paragraph,
+                    "ISO 27001 certified forecasting".to_string()
+                ),
+                (UnitKind::ListItem, "Credentials: SOC 2 Type II".to_string()),
+            ]
+        );
+        check_maps(html, ProseFormat::Html);
+    }
+
+    #[test]
     fn markdown_entities_map_to_their_source() {
         let md = "ISO&nbsp;27001 \\* caf&eacute;";
         let units = extract(md, ProseFormat::Markdown);

@@ -63,6 +63,19 @@ fn data_shown_in_code(
     Some((body_end, data))
 }
 
+/// The `<meta>` tags whose content is text the page shows in a search result
+/// or a link preview.
+const PAGE_TEXT_META: &[&str] = &[
+    "description",
+    "og:title",
+    "og:description",
+    "twitter:title",
+    "twitter:description",
+];
+
+/// Microdata properties (`itemprop`) of an organisation's credentials.
+const MICRODATA_CREDENTIALS: &[&str] = &["award", "hasCredential", "hasCertification"];
+
 /// HTML elements that start a new unit of prose.
 pub static HTML_BLOCK_ELEMENTS: &[&str] = &[
     "p",
@@ -299,6 +312,24 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                         b.flush(kind_of(&kinds));
                     }
                 }
+                // What a page says of itself to search engines and link
+                // previews ("<meta name="description" content="ISO 27001
+                // certified forecasting">") is said to every reader of a
+                // search result or a shared link.
+                "meta" if !closing => {
+                    let says = ["name", "property"].iter().any(|attr| {
+                        attribute(tag, attr)
+                            .and_then(|r| tag.get(r))
+                            .is_some_and(|v| {
+                                PAGE_TEXT_META.contains(&v.to_ascii_lowercase().as_str())
+                            })
+                    });
+                    if says && let Some(r) = attribute(tag, "content") {
+                        b.flush(kind_of(&kinds));
+                        b.push_source(tag_start + r.start..tag_start + r.end);
+                        b.flush(UnitKind::Paragraph);
+                    }
+                }
                 // A checkbox reads as the box it shows: "<input
                 // type="checkbox" checked> ISO 27001" as a ticked box.
                 "input" if !closing => {
@@ -404,6 +435,15 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
                             } else if is_badge(tag) {
                                 // <div class="trust-badges"><span>SOC 2</span>...
                                 b.set_kind(UnitKind::Badge);
+                            }
+                            // Microdata that marks the element as a credential
+                            // held (<li itemprop="award">SOC 2 Type II</li>)
+                            // says so in words.
+                            if attribute(tag, "itemprop")
+                                .and_then(|r| tag.get(r))
+                                .is_some_and(|p| MICRODATA_CREDENTIALS.contains(&p))
+                            {
+                                b.push_synthetic("Credentials: ", tag_start..tag_start);
                             }
                             if !self_closing && !HTML_VOID_BLOCKS.contains(&name.as_str()) {
                                 kinds.push((name.clone(), kind));

@@ -23,11 +23,11 @@ use crate::prose::{FrameworkNames, Mention, Names, ProseFormat};
 
 /// The byte ranges of `text` that quote earlier messages. In Markdown, `>`
 /// also sets off a testimonial or a quoted policy, so there it marks an
-/// earlier message only in a text that has a message header too; HTML is
-/// left as it is.
+/// earlier message only in a text that has a message header too, and so does
+/// an HTML `<blockquote>` that a mail program did not mark as a citation.
 pub fn quoted_ranges(text: &str, format: ProseFormat) -> Vec<Range<usize>> {
     if format == ProseFormat::Html {
-        return Vec::new();
+        return html_quoted_ranges(text);
     }
     let mut quoted: Vec<Range<usize>> = Vec::new();
     let lines: Vec<(usize, &str)> = text
@@ -40,7 +40,10 @@ pub fn quoted_ranges(text: &str, format: ProseFormat) -> Vec<Range<usize>> {
         .collect();
     for (i, &(start, line)) in lines.iter().enumerate() {
         let next = lines.get(i + 1).map_or("", |(_, l)| l.trim());
-        if opens_earlier_message(line.trim(), next) {
+        // A header with nothing above it is the message's own, as a
+        // mailing-list archive prints it.
+        let own_header = text[..start].trim().is_empty();
+        if !own_header && opens_earlier_message(line.trim(), next) {
             quoted.push(start..text.len());
             break;
         }
@@ -55,6 +58,120 @@ pub fn quoted_ranges(text: &str, format: ProseFormat) -> Vec<Range<usize>> {
         quoted.clear();
     }
     quoted
+}
+
+/// Classes and ids by which mail programs mark where the quoted earlier
+/// messages of an HTML email begin (Gmail, Outlook, Thunderbird, Apple Mail).
+const HTML_QUOTE_MARKERS: &[&str] = &[
+    "class=\"gmail_quote",
+    "id=\"divrplyfwdmsg\"",
+    "id=\"appendonsend\"",
+    "class=\"moz-cite-prefix\"",
+    "id=\"mail-editor-reference-message-container\"",
+];
+
+/// The quoted earlier messages of an HTML email. A mail program marks them
+/// with a class (`gmail_quote`), a header block ("From: … Sent: …", "On …
+/// wrote:") or a `<blockquote type="cite">`: after a marker or a header, all
+/// that follows is earlier mail; a cited blockquote is earlier mail up to
+/// its end, since an inline reply answers between two of them. A blockquote
+/// with no mark is a testimonial unless the text has a header.
+fn html_quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let lower = text.to_ascii_lowercase();
+    let plain = crate::prose::html::blank_tags(text);
+    let header = header_in_plain(&plain);
+    let marker = HTML_QUOTE_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .map(|at| lower[..at].rfind('<').unwrap_or(at))
+        .min();
+    let rest_from = match (header, marker) {
+        (Some(h), Some(m)) => Some(h.min(m)),
+        (h, m) => h.or(m),
+    };
+    let mut quoted: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    while let Some(open) = lower[at..].find("<blockquote").map(|o| at + o) {
+        let tag_end = lower[open..]
+            .find('>')
+            .map_or(lower.len(), |e| open + e + 1);
+        // The attributes: `type="cite"`, a class such as `gmail_quote`.
+        let attributes = &lower[(open + "<blockquote".len()).min(tag_end)..tag_end];
+        let cited = attributes.contains("cite") || attributes.contains("quote");
+        let end = blockquote_end(&lower, open);
+        if cited || rest_from.is_some() {
+            quoted.push(open..end);
+        }
+        at = end.max(open + 1);
+    }
+    if let Some(from) = rest_from {
+        quoted.retain(|q| q.end <= from);
+        quoted.push(from..text.len());
+    }
+    quoted
+}
+
+/// Where the blockquote opening at `open` ends (after its closing tag),
+/// counting the blockquotes nested in it; the text's end when it never
+/// closes.
+fn blockquote_end(lower: &str, open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut at = open;
+    while let Some(next) = lower[at..].find("blockquote").map(|n| at + n) {
+        let closing = lower[..next].ends_with("</");
+        let opening = lower[..next].ends_with('<');
+        if opening {
+            depth += 1;
+        } else if closing {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return lower[next..]
+                    .find('>')
+                    .map_or(lower.len(), |e| next + e + 1);
+            }
+        }
+        at = next + "blockquote".len();
+    }
+    lower.len()
+}
+
+/// How far apart the parts of a message header may be, in bytes of text
+/// with tags blanked (an address and a date stand between them).
+const HEADER_REACH: usize = 400;
+
+/// Where the first header of an earlier message starts in `plain` (an HTML
+/// text with its tags blanked): "From: …" with "Sent:" or "Date:" soon
+/// after, or "On … wrote:".
+fn header_in_plain(plain: &str) -> Option<usize> {
+    let lower = plain.to_ascii_lowercase();
+    // The text between two offsets, moved onto character boundaries.
+    let between = |from: usize, to: usize| {
+        let mut from = from.min(lower.len());
+        while !lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = to.min(lower.len());
+        while !lower.is_char_boundary(to) {
+            to -= 1;
+        }
+        (from, &lower[from..to.max(from)])
+    };
+    let from = lower.match_indices("from:").map(|(at, _)| at).find(|&at| {
+        let (_, window) = between(at, at + HEADER_REACH);
+        window.contains("sent:") || window.contains("date:")
+    });
+    let wrote = lower.match_indices("wrote:").find_map(|(at, _)| {
+        let (start, before) = between(at.saturating_sub(HEADER_REACH), at);
+        let on = start + before.rfind("on ")?;
+        let word_start = on == 0 || !lower.as_bytes()[on - 1].is_ascii_alphanumeric();
+        word_start.then_some(on)
+    });
+    let first = match (from, wrote) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    // A header with nothing above it is the message's own.
+    (!plain[..first].trim().is_empty()).then_some(first)
 }
 
 /// True when `line` (with the `next` line) is the header of an earlier
@@ -233,5 +350,52 @@ mod tests {
         );
         let reply = "Yes.\n\n> Are you certified?\n\nOn 1 Dec, Ana wrote:\n> Hello";
         assert_eq!(quoted_ranges(reply, ProseFormat::Markdown).len(), 2);
+    }
+
+    fn html_quoted(text: &str) -> Vec<&str> {
+        quoted_ranges(text, ProseFormat::Html)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn html_mail_marks_its_earlier_messages() {
+        // Gmail: the quote section runs to the end.
+        let gmail = "<div>Correction: it expired.</div><div class=\"gmail_quote\"><div>On Wed, Ana wrote:</div><blockquote>We are certified.</blockquote></div>";
+        assert_eq!(
+            html_quoted(gmail),
+            [&gmail[gmail.find("<div class").unwrap()..]]
+        );
+        // Outlook: a "From: / Sent:" block in tags.
+        let outlook = "<p>Yes, confirmed.</p><div><p><b>From:</b> Tom<br><b>Sent:</b> 23 November 2026</p></div><p>Do you hold ISO 27001?</p>";
+        let q = html_quoted(outlook);
+        assert_eq!(q.len(), 1);
+        assert!(
+            q[0].starts_with("From:</b> Tom") && q[0].ends_with("ISO 27001?</p>"),
+            "{q:?}"
+        );
+        // Inline replies: each cited blockquote ends where the answer starts.
+        let inline = "<blockquote type=\"cite\">Do you hold CE?</blockquote><p>Yes.</p><blockquote type=\"cite\">And ISO 27001?<blockquote>x</blockquote></blockquote><p>No.</p>";
+        assert_eq!(
+            html_quoted(inline),
+            [
+                "<blockquote type=\"cite\">Do you hold CE?</blockquote>",
+                "<blockquote type=\"cite\">And ISO 27001?<blockquote>x</blockquote></blockquote>"
+            ]
+        );
+    }
+
+    #[test]
+    fn html_that_only_looks_like_mail_is_not_quoted() {
+        // A testimonial in a blockquote, and a header with nothing above it
+        // (the message's own, as an archive prints it).
+        for text in [
+            "<p>Our customers say:</p><blockquote>They are ISO 27001 certified.</blockquote>",
+            "<p><b>From:</b> Hannah<br><b>Date:</b> 19 Nov</p><p>We hold CE.</p>",
+        ] {
+            assert!(html_quoted(text).is_empty(), "{text}");
+        }
+        assert!(quoted("From: Hannah\nDate: 19 Nov 2026\n\nWe hold CE.").is_empty());
     }
 }

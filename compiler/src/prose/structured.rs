@@ -235,44 +235,73 @@ fn is_scalar(value: &Json) -> bool {
 
 /// Reads one value, standing under `key` when it is a field's value.
 fn json_value(b: &mut Builder, key: Option<&JsonText>, value: &Json) {
+    json_value_of(b, key, value, Owner::default());
+}
+
+/// The object a field belongs to, as far as it says whose a credential is.
+#[derive(Clone, Copy, Default)]
+struct Owner<'j> {
+    /// A person (schema.org `"@type": "Person"`): their credentials are
+    /// qualifications, not the organisation's certificates.
+    person: bool,
+    /// The object's `name`: the holder of its credentials.
+    name: Option<&'j JsonText>,
+}
+
+/// Reads one value under `key`, a field of `owner`.
+fn json_value_of(b: &mut Builder, key: Option<&JsonText>, value: &Json, owner: Owner<'_>) {
     match value {
         Json::Object(fields) => {
+            let this = Owner {
+                person: fields.iter().any(|(k, v)| {
+                    k.decoded == "@type" && matches!(v, Json::Text(t) if t.decoded == "Person")
+                }),
+                name: fields.iter().find_map(|(k, v)| match v {
+                    Json::Text(t) if k.decoded == "name" => Some(t),
+                    _ => None,
+                }),
+            };
+            // Lists of topics ("knowsAbout": ["ISO/IEC 27001"]) say what an
+            // organisation or a person knows about, never what it holds.
             let fields: Vec<&(JsonText, Json)> = fields
                 .iter()
-                .filter(|(k, _)| !k.decoded.starts_with('@'))
+                .filter(|(k, _)| {
+                    !k.decoded.starts_with('@') && !TOPIC_KEYS.contains(&k.decoded.as_str())
+                })
                 .collect();
             let scalars: Vec<&&(JsonText, Json)> =
                 fields.iter().filter(|(_, v)| is_scalar(v)).collect();
             if !scalars.is_empty() {
                 b.set_kind(UnitKind::ListItem);
-                if let Some(key) = key {
-                    push_key(b, key);
+                if let Some(key) = key
+                    && !push_key(b, key, owner)
+                {
                     b.push_synthetic(PAIR_SEPARATOR, key.range.end..key.range.end);
                 }
                 for (i, (k, v)) in scalars.iter().enumerate() {
                     if i > 0 {
                         b.push_synthetic(PAIR_SEPARATOR, k.range.start..k.range.start);
                     }
-                    push_key(b, k);
+                    push_key(b, k, this);
                     b.push_synthetic(": ", k.range.end..k.range.end);
                     push_scalar(b, v);
                 }
                 b.flush(UnitKind::Paragraph);
             }
             for (k, v) in fields.iter().filter(|(_, v)| !is_scalar(v)) {
-                json_value(b, Some(k), v);
+                json_value_of(b, Some(k), v, this);
             }
         }
         Json::Array(items) => {
             let Some(key) = key else {
                 for item in items {
-                    json_value(b, None, item);
+                    json_value_of(b, None, item, owner);
                 }
                 return;
             };
             // A list of names is one line ("certifications: ISO 27001 ·
             // Cyber Essentials"); a list of objects is a title over items.
-            push_key(b, key);
+            push_key(b, key, owner);
             b.push_synthetic(": ", key.range.end..key.range.end);
             let mut first = true;
             for item in items.iter().filter(|v| is_scalar(v)) {
@@ -284,12 +313,12 @@ fn json_value(b: &mut Builder, key: Option<&JsonText>, value: &Json) {
             }
             b.flush(UnitKind::Paragraph);
             for item in items.iter().filter(|v| !is_scalar(v)) {
-                json_value(b, None, item);
+                json_value_of(b, None, item, owner);
             }
         }
         Json::Text(_) | Json::Literal(_) => {
             if let Some(key) = key {
-                push_key(b, key);
+                push_key(b, key, owner);
                 b.push_synthetic(": ", key.range.end..key.range.end);
             }
             push_scalar(b, value);
@@ -299,14 +328,50 @@ fn json_value(b: &mut Builder, key: Option<&JsonText>, value: &Json) {
     }
 }
 
-/// Pushes a key as words: "iso_27001" as "iso 27001", "hasCredential" as
-/// "has Credential".
-fn push_key(b: &mut Builder, key: &JsonText) {
+/// Keys whose values are topics: schema.org's `knowsAbout` and `keywords`.
+const TOPIC_KEYS: &[&str] = &["knowsAbout", "keywords"];
+
+/// The words a schema.org property stands for, where its name alone would
+/// not say it to a reader: `hasCertification` says the organisation holds a
+/// certification (a person holds a qualification), and
+/// `certificationIdentification` is a certificate number.
+fn schema_org_words(key: &str, person: bool) -> Option<&'static str> {
+    Some(match key {
+        "hasCredential" | "hasCertification" if person => "qualification held",
+        "hasCredential" | "hasCertification" => "certification held",
+        "certificationIdentification" => "certificate number",
+        "issuedBy" | "recognizedBy" => "issued by",
+        "certificationStatus" => "status",
+        "validUntil" => "valid until",
+        _ => return None,
+    })
+}
+
+/// Pushes a key of `owner`'s as words: "iso_27001" as "iso 27001",
+/// "hasCredential" as "has Credential", and a schema.org property as what it
+/// says. An organisation's credential is labelled with the holder's name
+/// ("Equinix LD8: name: ISO/IEC 27001 · status: active"), since the holder
+/// is named on another line and may be a supplier.
+///
+/// Returns true when it labelled the line with the holder's name and a colon.
+fn push_key(b: &mut Builder, key: &JsonText, owner: Owner<'_>) -> bool {
+    if let Some(words) = schema_org_words(&key.decoded, owner.person) {
+        match owner.name {
+            Some(name) if words == "certification held" => {
+                b.push_decoded(&name.decoded, name.range.clone());
+                b.push_synthetic(": ", key.range.end..key.range.end);
+                return true;
+            }
+            _ => b.push_synthetic(words, key.range.clone()),
+        }
+        return false;
+    }
     if key.escaped {
         b.push_decoded(&key.decoded.replace(['_', '-'], " "), key.range.clone());
-        return;
+    } else {
+        push_identifier(b, key.range.clone(), true);
     }
-    push_identifier(b, key.range.clone(), true);
+    false
 }
 
 /// Pushes the source in `range` as words: underscores (and in keys, hyphens)
@@ -334,6 +399,12 @@ pub(super) fn push_identifier(b: &mut Builder, range: Range<usize>, key: bool) {
 /// Pushes a scalar value: a string as written (an identifier's underscores
 /// as spaces), `true` as "yes" and `false` as "no".
 fn push_scalar(b: &mut Builder, value: &Json) {
+    if let Json::Text(t) = value
+        && let Some(words) = schema_org_value(&t.decoded)
+    {
+        b.push_synthetic(words, t.range.clone());
+        return;
+    }
     match value {
         Json::Text(t) if t.escaped => b.push_decoded(&t.decoded, t.range.clone()),
         Json::Text(t) => {
@@ -352,6 +423,21 @@ fn push_scalar(b: &mut Builder, value: &Json) {
             _ => b.push_source(range.clone()),
         },
         _ => {}
+    }
+}
+
+/// The words a schema.org enumeration value stands for:
+/// "https://schema.org/CertificationActive" is "active", and
+/// "CertificationInactive" (a certificate no longer in force) is "expired".
+fn schema_org_value(value: &str) -> Option<&'static str> {
+    let name = value
+        .strip_prefix("https://schema.org/")
+        .or_else(|| value.strip_prefix("http://schema.org/"))
+        .unwrap_or(value);
+    match name {
+        "CertificationActive" => Some("active"),
+        "CertificationInactive" => Some("expired"),
+        _ => None,
     }
 }
 
@@ -663,7 +749,7 @@ mod tests {
             units_of_json(
                 r#"{"@context":"https://schema.org","hasCredential":[{"@type":"X","name":"SOC 2 Type II"}]}"#
             ),
-            ["has Credential:", "name: SOC 2 Type II"]
+            ["certification held:", "name: SOC 2 Type II"]
         );
     }
 
@@ -678,6 +764,32 @@ mod tests {
         assert_eq!(
             &src[unit.original(at..at + "in progress".len())],
             "in_progress"
+        );
+    }
+
+    #[test]
+    fn schema_org_credentials_say_whose_they_are() {
+        // An organisation's certification is labelled with its holder, who
+        // may be a supplier; its status URL is read as a word.
+        let src = r#"{"@type":"Place","name":"Equinix LD8","hasCertification":{"@type":"Certification","name":"ISO/IEC 27001","certificationStatus":"https://schema.org/CertificationInactive","certificationIdentification":"IS 1"}}"#;
+        assert_eq!(
+            units_of_json(src),
+            [
+                "name: Equinix LD8",
+                "Equinix LD8: name: ISO/IEC 27001 \u{b7} status: expired \u{b7} certificate number: IS 1"
+            ]
+        );
+        // A person's credential is a qualification, and topics are no claim.
+        let src = r#"{"@type":"Person","knowsAbout":["ISO/IEC 42001"],"hasCredential":{"name":"ISO/IEC 42001 Lead Implementer"}}"#;
+        assert_eq!(
+            units_of_json(src),
+            ["qualification held \u{b7} name: ISO/IEC 42001 Lead Implementer"]
+        );
+        // With no name to hold it, a credential is labelled as held.
+        let src = r#"{"hasCredential":{"name":"Cyber Essentials"}}"#;
+        assert_eq!(
+            units_of_json(src),
+            ["certification held \u{b7} name: Cyber Essentials"]
         );
     }
 
