@@ -225,11 +225,21 @@ pub fn answer_on_top(
     let Some(first_quote) = quoted.first().map(|q| q.start) else {
         return;
     };
+    // HTML is read with its tags blanked, which keeps every offset.
+    let blanked;
+    let text = if format == ProseFormat::Html {
+        blanked = crate::prose::html::blank_tags(text);
+        blanked.as_str()
+    } else {
+        text
+    };
     let top = &text[..first_quote];
     let reply_start = top.len() - top.trim_start().len();
+    let reply_start = reply_start + greeting_len(&top[reply_start..]);
     let reply_end = top[reply_start..]
         .find("\n\n")
-        .map_or(top.trim_end().len(), |i| reply_start + i);
+        .map_or(top.trim_end().len(), |i| reply_start + i)
+        .max(reply_start);
     let reply = &text[reply_start..reply_end];
     let opens_with_answer = ["yes", "no"].iter().any(|word| {
         reply
@@ -251,12 +261,17 @@ pub fn answer_on_top(
             let body = line.trim_start_matches(['>', ' ']).trim_end();
             let body_start = start + (line.len() - line.trim_start_matches(['>', ' ']).len());
             // The line up to its last question mark: "can you confirm you
-            // hold ISO 27001? Our policy requires it."
+            // hold ISO 27001? Our policy requires it.", from where the
+            // question opens ("Hi Hannah, before we sign can you confirm").
             let body = &body[..body.rfind('?').map_or(0, |q| q + 1)];
-            let asks = !body.is_empty()
-                && mentions
-                    .iter()
-                    .any(|m| (body_start..body_start + body.len()).contains(&m.span.start));
+            let first_named = mentions
+                .iter()
+                .map(|m| m.span.start)
+                .filter(|at| (body_start..body_start + body.len()).contains(at))
+                .min()?;
+            let opens = question_opening(body, first_named - body_start);
+            let (body, body_start) = (&body[opens..], body_start + opens);
+            let asks = !body.is_empty();
             asks.then_some(body_start..body_start + body.len())
         })
     }) else {
@@ -293,6 +308,64 @@ pub fn answer_on_top(
             m.phrase = Some(to_original(phrase.start)..to_original(phrase.end));
         }
     }
+}
+
+/// Words that open a greeting line: "Hi Tom,", "Dear Ms Park,".
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "morning",
+    "afternoon",
+    "thanks",
+];
+
+/// The length of a greeting that opens `reply` ("Hi Tom, ", "Dear Ms
+/// Park,\n"), with the space after it, or 0.
+fn greeting_len(reply: &str) -> usize {
+    let first: String = reply
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if !GREETINGS.contains(&first.as_str()) {
+        return 0;
+    }
+    let Some(comma) = reply.find([',', '\n']).filter(|&at| at <= GREETING_REACH) else {
+        return 0;
+    };
+    let rest = &reply[comma + 1..];
+    comma + 1 + (rest.len() - rest.trim_start().len())
+}
+
+/// The most bytes a greeting runs before its comma.
+const GREETING_REACH: usize = 40;
+
+/// Words that open a question to the organisation.
+const QUESTION_OPENERS: &[&str] = &[
+    "can you",
+    "could you",
+    "please confirm",
+    "do you",
+    "does",
+    "are you",
+    "is",
+    "have you",
+    "has",
+];
+
+/// Where the question in `body` opens: at the last question opener that
+/// starts a word before offset `before` (where it names a framework), or at
+/// its start.
+fn question_opening(body: &str, before: usize) -> usize {
+    let lower = body.to_ascii_lowercase();
+    QUESTION_OPENERS
+        .iter()
+        .flat_map(|opener| lower.match_indices(opener).map(|(at, _)| at))
+        .filter(|&at| at < before && at > 0 && !lower.as_bytes()[at - 1].is_ascii_alphanumeric())
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

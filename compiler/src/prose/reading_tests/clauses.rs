@@ -1018,6 +1018,29 @@ fn in_a_reply_chain_the_newest_message_has_the_last_word() {
         statuses("Thanks, noted.\n\nOn 1 Dec 2026, Helen wrote:\n> Do you hold ISO 27001?"),
         [("iso27001".to_owned(), None)]
     );
+    // After a greeting, and over a question that opens inside its sentence,
+    // in plain text and in Outlook's HTML.
+    assert_eq!(
+        statuses(
+            "Hi Dana,\n\nYes, confirmed.\n\n> On 24 Nov 2026, Dana wrote:\n> Hi Hannah, before we sign can you confirm you hold ISO 27001? Thanks"
+        ),
+        [("iso27001".to_owned(), Some(A))]
+    );
+    let outlook = "<p>Hi Tom,</p><p>Yes, confirmed.</p><div><p><b>From:</b> Tom<br><b>Sent:</b> 23 November 2026</p></div><p>Hi Hannah, can you confirm you hold ISO 27001? Thanks.</p>";
+    let read: Vec<_> = crate::prose::find_mentions(
+        outlook,
+        crate::prose::ProseFormat::Html,
+        &crate::prose::corpus::test_aliases(),
+    )
+    .into_iter()
+    .map(|m| (m.framework, m.status))
+    .collect();
+    assert_eq!(read, [("iso27001".to_owned(), Some(A))]);
+    // A greeting alone over the question answers nothing.
+    assert_eq!(
+        statuses("Hi Jo,\n\n> Do you hold ISO 27001?\n\nNot yet."),
+        [("iso27001".to_owned(), Some(N))]
+    );
     // Text that is not a "Yes" on top, whatever its characters, is no answer.
     for top in ["\u{1f980}", "n\u{e9}", "Y\u{e9}s", "no"] {
         assert_eq!(
