@@ -52,6 +52,10 @@ struct Parser<'s> {
     src: &'s str,
     at: usize,
     depth: usize,
+    /// Reads a JavaScript literal as well: keys without quotes, strings in
+    /// single quotes, trailing commas and comments (`export const
+    /// certifications = [{ name: 'ISO 27001', status: 'certified' }]`).
+    script: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -60,12 +64,25 @@ impl<'s> Parser<'s> {
     }
 
     fn skip_space(&mut self) {
-        while self
-            .bytes()
-            .get(self.at)
-            .is_some_and(|b| b.is_ascii_whitespace())
-        {
-            self.at += 1;
+        loop {
+            while self
+                .bytes()
+                .get(self.at)
+                .is_some_and(|b| b.is_ascii_whitespace())
+            {
+                self.at += 1;
+            }
+            if !self.script {
+                return;
+            }
+            let rest = &self.src[self.at..];
+            if rest.starts_with("//") {
+                self.at += rest.find('\n').unwrap_or(rest.len());
+            } else if let Some(body) = rest.strip_prefix("/*") {
+                self.at += body.find("*/").map_or(rest.len(), |p| p + 4);
+            } else {
+                return;
+            }
         }
     }
 
@@ -89,6 +106,7 @@ impl<'s> Parser<'s> {
             b'{' => self.object(),
             b'[' => self.array(),
             b'"' => self.text().map(Json::Text),
+            b'\'' if self.script => self.text().map(Json::Text),
             b't' | b'f' | b'n' | b'-' | b'0'..=b'9' => self.literal(),
             _ => None,
         };
@@ -104,7 +122,14 @@ impl<'s> Parser<'s> {
         }
         loop {
             self.skip_space();
-            let key = self.text()?;
+            if self.script && self.eat(b'}') {
+                return Some(Json::Object(fields));
+            }
+            let key = match self.text() {
+                Some(key) => key,
+                None if self.script => self.bare_key()?,
+                None => return None,
+            };
             if !self.eat(b':') {
                 return None;
             }
@@ -124,6 +149,9 @@ impl<'s> Parser<'s> {
             return Some(Json::Array(items));
         }
         loop {
+            if self.script && self.eat(b']') {
+                return Some(Json::Array(items));
+            }
             items.push(self.value()?);
             if self.eat(b',') {
                 continue;
@@ -132,17 +160,37 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn text(&mut self) -> Option<JsonText> {
-        if self.bytes().get(self.at) != Some(&b'"') {
+    /// A key written as an identifier, in a JavaScript literal.
+    fn bare_key(&mut self) -> Option<JsonText> {
+        let start = self.at;
+        let len = self.bytes()[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+            .count();
+        if len == 0 {
             return None;
         }
+        self.at += len;
+        Some(JsonText {
+            decoded: self.src[start..self.at].to_string(),
+            range: start..self.at,
+            escaped: false,
+        })
+    }
+
+    fn text(&mut self) -> Option<JsonText> {
+        let quote = match self.bytes().get(self.at) {
+            Some(b'"') => '"',
+            Some(b'\'') if self.script => '\'',
+            _ => return None,
+        };
         let start = self.at + 1;
         let mut decoded = String::new();
         let mut escaped = false;
         let mut chars = self.src.get(start..)?.char_indices();
         while let Some((i, c)) = chars.next() {
             match c {
-                '"' => {
+                c if c == quote => {
                     self.at = start + i + 1;
                     return Some(JsonText {
                         decoded,
@@ -181,6 +229,7 @@ impl<'s> Parser<'s> {
         self.at += len;
         match &self.src[start..self.at] {
             "null" => Some(Json::Null),
+            "undefined" if self.script => Some(Json::Null),
             "true" | "false" => Some(Json::Literal(start..self.at)),
             n if n.parse::<f64>().is_ok() => Some(Json::Literal(start..self.at)),
             _ => None,
@@ -188,21 +237,28 @@ impl<'s> Parser<'s> {
     }
 }
 
-/// The JSON value that `range` of `src` holds, whitespace around it allowed.
-fn parse_json(src: &str, range: Range<usize>) -> Option<Json> {
+/// The JSON value that `range` of `src` holds, whitespace around it allowed;
+/// with `script`, a JavaScript literal, which a `;` may close.
+fn parse_json(src: &str, range: Range<usize>, script: bool) -> Option<Json> {
     let mut p = Parser {
         src: src.get(..range.end)?,
         at: range.start,
         depth: 0,
+        script,
     };
     let value = p.value()?;
+    if script {
+        p.eat(b';');
+    }
     p.skip_space();
     (p.at == range.end).then_some(value)
 }
 
 /// The start of JSON data in `range` of `src`: the first line that opens with
 /// `{` or `[` and from which the rest of the range parses as one value
-/// ("GET /trust/v1/status\n200 OK\n{...}"), with the parsed value.
+/// ("GET /trust/v1/status\n200 OK\n{...}"), with the parsed value. A line
+/// that declares a JavaScript value (`export const certifications = [`) and
+/// the literal from its bracket on count too: the data a page renders.
 pub(super) fn json_start(src: &str, range: Range<usize>) -> Option<(usize, ParsedJson)> {
     let text = src.get(range.clone())?;
     let mut offset = range.start;
@@ -210,12 +266,41 @@ pub(super) fn json_start(src: &str, range: Range<usize>) -> Option<(usize, Parse
         let trimmed = line.trim_start();
         let at = offset + (line.len() - trimmed.len());
         offset += line.len();
+        if let Some(value_at) = script_declaration(trimmed) {
+            return parse_json(src, at + value_at..range.end, true)
+                .map(|json| (at, ParsedJson(json)));
+        }
         if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
             continue;
         }
-        return parse_json(src, at..range.end).map(|json| (at, ParsedJson(json)));
+        return parse_json(src, at..range.end, false)
+            .or_else(|| parse_json(src, at..range.end, true))
+            .map(|json| (at, ParsedJson(json)));
     }
     None
+}
+
+/// Where the value starts in a line that declares a JavaScript value:
+/// "export const compliance = [", "const data: Item[] = {", "module.exports =
+/// {", "export default [".
+fn script_declaration(line: &str) -> Option<usize> {
+    let words = line.trim_end();
+    let rest = words.strip_prefix("export default").or_else(|| {
+        let (head, value) = words.split_once('=')?;
+        let mut parts = head.split_whitespace();
+        let declared = match parts.next()? {
+            "module.exports" | "exports.default" => parts.next().is_none(),
+            "export" => matches!(parts.next()?, "const" | "let" | "var") && parts.next().is_some(),
+            "const" | "let" | "var" => parts.next().is_some(),
+            _ => false,
+        };
+        declared.then_some(value)
+    })?;
+    let value = rest.trim_start();
+    // `value` is a slice of `line`: its offset is where the value starts.
+    value
+        .starts_with(['{', '['])
+        .then(|| value.as_ptr() as usize - line.as_ptr() as usize)
 }
 
 /// JSON parsed by [`json_start`], ready for [`read_json`].

@@ -85,6 +85,20 @@ pub fn names(model: &Model) -> Names {
             }
         }
     }
+    // The organisation's own AI systems speak for it: "Cell Guard is fully
+    // compliant" is the organisation's claim about its product. A system is
+    // named by its title and, when its identifier has several words
+    // (`cell_guard`), by those words.
+    for system in model.of_kind("system") {
+        if let Some(title) = &system.item.title
+            && title.value.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+        {
+            names.organisation.push(title.value.clone());
+        }
+        if system.name().contains('_') {
+            names.organisation.push(system.name().replace('_', " "));
+        }
+    }
     for supplier in model.of_kind("supplier") {
         if let Some(title) = &supplier.item.title {
             names.suppliers.push(title.value.clone());
@@ -301,7 +315,10 @@ fn reading(claim: &ProseClaim, text: &str) -> String {
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         // A phrase read from data starts at the quote and colon before its
         // value (`": "certified`); the message quotes the value alone.
-        .map(|p| p.trim_matches(['"', ':', ',', '{', '}', ' ']).to_string())
+        .map(|p| {
+            p.trim_matches(['"', '\'', ':', ',', '{', '}', ' '])
+                .to_string()
+        })
         // A phrase that opens at a cell's markup ("<td><s>Certified</s>
         // <ins>Not currently held") is quoted from its last words of text.
         .map(|p| match p.rsplit_once('>') {
