@@ -177,6 +177,7 @@ fn markdown(src: &str) -> Vec<Unit> {
     let mut cell_start = 0usize;
     let mut cell_range = 0..0;
     let mut inline_html_skip = 0usize;
+    let mut components = crate::prose::components::Components::default();
     let mut image: Option<(String, Option<String>, Range<usize>)> = None;
     // True inside a paragraph whose every line is written as a table row
     // with no header row over it ("| SOC 2 Type 2 | Completed |"): each
@@ -185,7 +186,8 @@ fn markdown(src: &str) -> Vec<Unit> {
 
     let current_kind = |kinds: &Vec<UnitKind>| kinds.last().copied().unwrap_or(UnitKind::Paragraph);
 
-    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+    let parsed = crate::prose::components::for_commonmark(src);
+    for (event, range) in Parser::new_ext(&parsed, options).into_offset_iter() {
         if let Some(end) = skip.last() {
             if let Event::End(tag) = &event
                 && tag == end
@@ -361,6 +363,11 @@ fn markdown(src: &str) -> Vec<Unit> {
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => b.space(range.start),
             Event::InlineHtml(tag) => {
                 let (name, closing) = html::tag_name(&tag);
+                if inline_html_skip == 0 && !closing {
+                    components.open(&mut b, &src[range.clone()], &name, range.start);
+                } else if inline_html_skip == 0 {
+                    components.close(&mut b, &name, range.start);
+                }
                 if html::HTML_SKIPPED_ELEMENTS.contains(&name.as_str()) {
                     if closing {
                         inline_html_skip = inline_html_skip.saturating_sub(1);

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use crate::prose::components::Components;
 use crate::prose::units::{Builder, UnitKind};
 use crate::prose::{code_data, plain_text, structured};
 
@@ -193,6 +194,7 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
     // of the same name opened right after it ("<span>ISO 27001</span><span>ISO
     // 42001 (pending)</span>") is the next item of a list, not more of a word.
     let mut closed_inline: Option<(String, usize)> = None;
+    let mut components = Components::default();
 
     let kind_of =
         |kinds: &Vec<(String, UnitKind)>| kinds.last().map_or(UnitKind::Paragraph, |(_, k)| *k);
@@ -285,6 +287,11 @@ pub(super) fn read(b: &mut Builder, range: Range<usize>) {
             }
             if !skipping.is_empty() {
                 continue;
+            }
+            if closing {
+                components.close(b, &name, tag_start);
+            } else {
+                components.open(b, tag, &name, tag_start);
             }
             match name.as_str() {
                 // A line break ends a unit, except inside a table row, which

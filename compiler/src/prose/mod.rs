@@ -119,6 +119,7 @@ mod claims;
 mod clause;
 mod code_data;
 mod comparison;
+mod components;
 mod config_files;
 mod corpus;
 mod coverage;
@@ -130,6 +131,8 @@ pub use framework_names::FrameworkNames;
 mod headings;
 mod html;
 mod initials;
+mod layout;
+mod legend;
 mod lexicon;
 mod pattern;
 mod phrases;
@@ -449,6 +452,7 @@ fn read_mentions(
     let units = tables::status_boards(units);
     let units = tables::name_framework_columns(units, frameworks.prepared());
     let units = units::without_role_asides(units);
+    let units = legend::apply_keys(units);
     let ignored = extract::ignored_lines(text);
     let mut mentions = claims::analyse(&units, frameworks, names);
     // The facts around a mention are read from the raw text, so markup must

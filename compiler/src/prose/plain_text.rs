@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::prose::units::{self, Builder, Unit, UnitKind};
-use crate::prose::vocabulary;
+use crate::prose::{layout, vocabulary};
 
 /// Reads plain text: blank lines end a unit, bulleted lines start one, and a line
 /// break joins two lines of one paragraph only when the text looks wrapped.
@@ -26,7 +26,9 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
     let mut prev: Option<&str> = None;
     let lines: Vec<&str> = src[range].split_inclusive('\n').collect();
     // The column headers of the table of tab-separated lines being read.
-    let mut tab_headers: Option<Vec<String>> = None;
+    // The column headers of the table being read, each with its place in
+    // its line.
+    let mut tab_headers: Option<Vec<(String, Range<usize>)>> = None;
     for (n, line) in lines.iter().enumerate() {
         let start = offset;
         offset += line.len();
@@ -51,17 +53,23 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
         };
         let row = match tab_cells(content) {
             Some(cells) if beside_tab_row(n.checked_sub(1)) || beside_tab_row(Some(n + 1)) => {
-                Some(cells)
+                Some((cells, RowShape::Fields))
             }
             Some(_) => None,
-            None => delimited_row(&lines, n).or_else(|| dash_cells(content)),
+            None => delimited_row(&lines, n)
+                .or_else(|| dash_cells(content))
+                .map(|cells| (cells, RowShape::Fields))
+                .or_else(|| layout_row(&lines, n)),
         };
-        if let Some(cells) = row {
+        if let Some((cells, shape)) = row {
             b.flush(UnitKind::Paragraph);
             b.set_kind(UnitKind::TableRow);
             let texts: Vec<&str> = cells.iter().map(|c| &content[c.clone()]).collect();
-            let header_row = tab_headers.is_none() && header_cells(&texts);
+            // A label and its value joined by a leader have no header.
+            let header_row =
+                tab_headers.is_none() && shape != RowShape::Labelled && header_cells(&texts);
             for (k, cell) in cells.iter().enumerate() {
+                let in_line = cell.clone();
                 let cell = start + cell.start..start + cell.end;
                 if k > 0 {
                     b.push_synthetic(" | ", cell.start..cell.start);
@@ -69,12 +77,23 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
                 let cell_start = b.len();
                 b.push_source(cell.clone());
                 if !header_row && let Some(headers) = &tab_headers {
-                    let header = headers.get(k).map(String::as_str);
+                    let header = match shape {
+                        // Columns laid out with spaces may leave a cell
+                        // empty: a cell belongs to the header it stands under.
+                        RowShape::Columns => header_over(headers, in_line),
+                        _ => headers.get(k).map(|(h, _)| h.as_str()),
+                    };
                     b.answer_cell(cell_start, header, cell);
                 }
             }
             if header_row {
-                tab_headers = Some(texts.iter().map(|t| t.to_string()).collect());
+                tab_headers = Some(
+                    texts
+                        .iter()
+                        .zip(&cells)
+                        .map(|(t, c)| (t.to_string(), c.clone()))
+                        .collect(),
+                );
             } else if tab_headers.is_none() {
                 tab_headers = Some(Vec::new());
             }
@@ -98,6 +117,10 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
         if !continues {
             b.flush(UnitKind::Paragraph);
         }
+        // "Cyber Essen-" over "tials Plus" is one word.
+        let rejoined = continues
+            && prev.is_some_and(|p| layout::broken_word(p, trimmed))
+            && b.drop_trailing_hyphen();
         b.set_kind(if bullet > 0 {
             UnitKind::ListItem
         } else if continues {
@@ -105,7 +128,9 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
         } else {
             UnitKind::Paragraph
         });
-        b.space(start);
+        if !rejoined {
+            b.space(start);
+        }
         let mut from = start + indent + bullet;
         if bullet > 0
             && let Some(checked) = task_box(&trimmed[bullet..])
@@ -154,6 +179,7 @@ pub(super) fn is_table(src: &str, range: Range<usize>) -> bool {
         counts[0].is_some_and(|n| n >= 2) && counts.iter().all(|c| *c == counts[0])
     };
     same(by_tabs.collect())
+        || layout::is_table(&lines)
         || FIELD_SEPARATORS.iter().any(|&sep| {
             same(
                 lines
@@ -271,6 +297,39 @@ fn dash_cells(line: &str) -> Option<Vec<Range<usize>>> {
         from = after;
     }
     Some(cells)
+}
+
+/// How the cells of a table's line are set apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowShape {
+    /// By tabs, commas, semicolons or spaced dashes: the k-th cell is the
+    /// k-th field.
+    Fields,
+    /// By runs of spaces, in columns: a cell is under the header above it.
+    Columns,
+    /// A label and its value joined by a dot leader.
+    Labelled,
+}
+
+/// The cells of line `n` when it is laid out in columns beside another line
+/// so laid out, or joins a label to its value with a dot leader.
+fn layout_row(lines: &[&str], n: usize) -> Option<(Vec<Range<usize>>, RowShape)> {
+    let line = |k: usize| lines.get(k).map(|l| l.trim_end_matches(['\n', '\r']));
+    let (cells, leader) = layout::cells(line(n)?)?;
+    if leader {
+        return Some((cells, RowShape::Labelled));
+    }
+    let beside = |k: Option<usize>| k.and_then(line).and_then(layout::cells).is_some();
+    (beside(n.checked_sub(1)) || beside(Some(n + 1))).then_some((cells, RowShape::Columns))
+}
+
+/// The header a cell at `cell` (a range in its line) stands under: the last
+/// header that starts before the cell ends.
+fn header_over(headers: &[(String, Range<usize>)], cell: Range<usize>) -> Option<&str> {
+    headers
+        .iter()
+        .rfind(|(_, at)| at.start < cell.end)
+        .map(|(h, _)| h.as_str())
 }
 
 /// Most words a column header has.

@@ -65,7 +65,8 @@ impl Unit {
         s..e
     }
 
-    /// A copy with `text` inserted before each given byte offset (sorted), each
+    /// A copy with `text` inserted before each given byte offset (sorted; at
+    /// the text's length, after its end), each
     /// inserted byte mapped to the given range of the original: a table cell
     /// read with its column header in front, the header mapped to the cell, so
     /// that what is read from it points at the cell.
@@ -79,6 +80,12 @@ impl Unit {
                 }
             }
             out.push(c, self.starts[i]..self.ends[i + c.len_utf8() - 1]);
+        }
+        // Text inserted at the end follows the last byte.
+        for (_, text, source) in inserts {
+            for ch in text.chars() {
+                out.push(ch, source.clone());
+            }
         }
         out
     }
@@ -253,6 +260,18 @@ impl<'a> Builder<'a> {
 
     pub(super) fn set_kind(&mut self, kind: UnitKind) {
         self.cur.kind = kind;
+    }
+
+    /// Drops a hyphen that ends the current unit, after a letter, as the
+    /// line that carries on a broken word is joined to it. True when it did.
+    pub(super) fn drop_trailing_hyphen(&mut self) -> bool {
+        let text = &self.cur.text;
+        let broken =
+            text.ends_with('-') && text[..text.len() - 1].ends_with(|c: char| c.is_alphabetic());
+        if broken {
+            self.cur.truncate(text.len() - 1);
+        }
+        broken
     }
 
     pub(super) fn len(&self) -> usize {
