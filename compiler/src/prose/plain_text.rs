@@ -24,14 +24,26 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
     let src = b.src;
     let mut offset = range.start;
     let mut prev: Option<&str> = None;
-    let lines: Vec<&str> = src[range].split_inclusive('\n').collect();
-    // The column headers of the table of tab-separated lines being read.
+    let placed: Vec<(usize, &str)> = src[range]
+        .split_inclusive('\n')
+        .map(|line| {
+            offset += line.len();
+            (offset - line.len(), line)
+        })
+        .collect();
+    let placed = layout::reading_order(placed);
+    let lines: Vec<&str> = placed.iter().map(|line| line.text).collect();
+    let mut prev_placed: Option<layout::PlacedLine> = None;
     // The column headers of the table being read, each with its place in
     // its line.
     let mut tab_headers: Option<Vec<(String, Range<usize>)>> = None;
-    for (n, line) in lines.iter().enumerate() {
-        let start = offset;
-        offset += line.len();
+    // Where the value of the last leader line starts, while its lines last.
+    let mut value_column: Option<usize> = None;
+    for (n, &placed_line) in placed.iter().enumerate() {
+        let (start, line) = (placed_line.start, placed_line.text);
+        let wrapped_in_column = prev_placed
+            .replace(placed_line)
+            .is_some_and(|p| p.wrapped_before(line));
         let content = line.trim_end_matches(['\n', '\r']);
         let trimmed = content.trim_start();
         if trimmed.trim().is_empty() {
@@ -65,9 +77,7 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
             b.flush(UnitKind::Paragraph);
             b.set_kind(UnitKind::TableRow);
             let texts: Vec<&str> = cells.iter().map(|c| &content[c.clone()]).collect();
-            // A label and its value joined by a leader have no header.
-            let header_row =
-                tab_headers.is_none() && shape != RowShape::Labelled && header_cells(&texts);
+            let header_row = tab_headers.is_none() && header_cells(&texts);
             for (k, cell) in cells.iter().enumerate() {
                 let in_line = cell.clone();
                 let cell = start + cell.start..start + cell.end;
@@ -111,9 +121,21 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
             prev = None;
             continue;
         }
-        let indent = content.len() - trimmed.len();
         let bullet = bullet_len(trimmed);
-        let continues = prev.is_some_and(|p| bullet == 0 && wrapped(p, trimmed));
+        // "Expiry date ..... 9 September 2027" is "Expiry date: 9 September
+        // 2027", and starts a unit of its own.
+        let leader = layout::leader(content);
+        let indent = content.len() - trimmed.len();
+        // A line set under the value of a leader line carries the value on.
+        let under_value = value_column.is_some_and(|column| indent >= column);
+        let continues = leader.is_none()
+            && prev.is_some_and(|p| {
+                bullet == 0 && (under_value || wrapped_in_column || wrapped(p, trimmed))
+            });
+        value_column = leader
+            .as_ref()
+            .map(|dots| dots.end)
+            .or(value_column.filter(|_| continues));
         if !continues {
             b.flush(UnitKind::Paragraph);
         }
@@ -138,7 +160,16 @@ pub(super) fn read_lines(b: &mut Builder, range: Range<usize>) {
             b.push_synthetic(task_mark(checked), from..from + TASK_BOX_LEN);
             from += TASK_BOX_LEN;
         }
-        b.push_source(from..start + content.len());
+        match leader {
+            Some(dots) if from <= start + dots.start => {
+                b.push_source(from..start + dots.start);
+                // The colon stands where the value starts, so a phrase read
+                // across it points at the words, not at the dots.
+                b.push_synthetic(": ", start + dots.end..start + dots.end);
+                b.push_source(start + dots.end..start + content.len());
+            }
+            _ => b.push_source(from..start + content.len()),
+        }
         prev = Some(trimmed);
     }
     b.flush(UnitKind::Paragraph);
@@ -307,17 +338,16 @@ enum RowShape {
     Fields,
     /// By runs of spaces, in columns: a cell is under the header above it.
     Columns,
-    /// A label and its value joined by a dot leader.
-    Labelled,
 }
 
 /// The cells of line `n` when it is laid out in columns beside another line
-/// so laid out, or joins a label to its value with a dot leader.
+/// so laid out. A line that joins a label to its value with a dot leader is
+/// read as "label: value", and may wrap onto the next line.
 fn layout_row(lines: &[&str], n: usize) -> Option<(Vec<Range<usize>>, RowShape)> {
     let line = |k: usize| lines.get(k).map(|l| l.trim_end_matches(['\n', '\r']));
     let (cells, leader) = layout::cells(line(n)?)?;
     if leader {
-        return Some((cells, RowShape::Labelled));
+        return None;
     }
     let beside = |k: Option<usize>| k.and_then(line).and_then(layout::cells).is_some();
     (beside(n.checked_sub(1)) || beside(Some(n + 1))).then_some((cells, RowShape::Columns))
@@ -560,5 +590,48 @@ mod tests {
         ] {
             assert!(!is_table(not, 0..not.len()), "{not}");
         }
+    }
+
+    #[test]
+    fn text_laid_out_on_a_page_reads_as_its_reader_sees_it() {
+        // A leader joins a label to its value; the value may wrap.
+        let got = rows(
+            "Scheme ......... Cyber Essentials\nExpiry date .... 9 September\n                 2027",
+        );
+        assert_eq!(
+            got,
+            [
+                (UnitKind::Paragraph, "Scheme: Cyber Essentials".into()),
+                (UnitKind::Paragraph, "Expiry date: 9 September 2027".into()),
+            ]
+        );
+        // A word broken across two lines is one word.
+        assert_eq!(
+            rows("Harbour holds Cyber Essen-\ntials Plus.")[0].1,
+            "Harbour holds Cyber Essentials Plus."
+        );
+        // Columns set apart by spaces: a cell is under the header above it,
+        // even when a cell before it is empty.
+        let got = rows("Standard        Certified    Evidence\nISO 27001                    Yes");
+        assert_eq!(
+            got[1],
+            (UnitKind::TableRow, "ISO 27001 | Evidence \u{2705}".into())
+        );
+        // A page in two columns of prose reads down each column, its lines
+        // wrapped where the next word would not have fitted.
+        let page = "IN BRIEF                      WHERE WE STAND\n\
+                    The standard was published    We intend to seek it once\n\
+                    in 2023 and sets what a       our ISO 27001 audit is\n\
+                    system must have.             done.\n";
+        let texts: Vec<String> = rows(page).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            texts,
+            [
+                "IN BRIEF",
+                "The standard was published in 2023 and sets what a system must have.",
+                "WHERE WE STAND",
+                "We intend to seek it once our ISO 27001 audit is done.",
+            ]
+        );
     }
 }
