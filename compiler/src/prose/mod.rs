@@ -13,8 +13,11 @@
 //! 1. `extract` turns Markdown, HTML (`html`) or plain text into *units* of prose
 //!    (`units`: a paragraph, heading, list item or table row) whose every byte maps
 //!    back to a byte range of the original file. Code, URLs, attributes (but the
-//!    alt text and title of an image, and the title of a badge), scripts and
-//!    styles are not prose and never reach later stages.
+//!    alt text and title of an image, the title of a badge, and a component's
+//!    title and status props, read by `components`), scripts and styles are
+//!    not prose and never reach later stages. Plain text laid out on a page
+//!    (`layout`) is read in reading order, and a page's own symbol key
+//!    (`legend`) is applied to the units after it.
 //! 2. `sentences` splits a unit into sentences, a sentence into word tokens, and
 //!    marks the places where a sentence divides into clauses.
 //! 3. `status_phrases`, `vocabulary` and `subject_words` hold every word list
