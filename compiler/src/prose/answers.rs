@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::prose::lexicon::Compiled;
-use crate::prose::sentences::{Token, TokenKind};
+use crate::prose::sentences::{self, Token, TokenKind};
 use crate::prose::subjects::NameSets;
 use crate::prose::vocabulary;
 use crate::prose::{ClaimDetails, ClaimedStatus, Mention, Subject};
@@ -594,8 +594,10 @@ pub fn choices_label(tokens: &mut [Token]) {
 /// "Visitor:") into an answer label, so that what follows reads as the line's
 /// content: "Jo (Keel): Yes, it is." answers like "A: Yes, it is.". A label is
 /// a role word alone, or one or two capitalised words with a bracketed
-/// affiliation, before a colon.
-pub fn speaker_label(text: &str, tokens: &mut [Token]) {
+/// affiliation, before a colon. A supplier's name or a supplier's role in the
+/// label ("Equinix (colocation):", "Hetzner (sub-processor):") makes it a
+/// party's label instead, over what that party holds.
+pub fn speaker_label(text: &str, tokens: &mut [Token], voc: &Compiled, names: &NameSets) {
     let stamp = timestamp_len(tokens);
     let Some(colon) = tokens
         .iter()
@@ -621,7 +623,9 @@ pub fn speaker_label(text: &str, tokens: &mut [Token]) {
             .iter()
             .take_while(|t| t.norm != "(")
             .all(|t| t.kind == TokenKind::Word && capitalised(t))
-        && label.first().is_some_and(|t| t.kind == TokenKind::Word);
+        && label.first().is_some_and(|t| t.kind == TokenKind::Word)
+        && NameSets::find(&names.suppliers, tokens, stamp..colon).is_empty()
+        && voc.suppliers.find_all(tokens, stamp..colon).is_empty();
     // A transcript writes its speakers in capitals ("RUTH ADEBAYO:"), or by
     // name after a timestamp ("[00:21:40] Graham Ellis:").
     let capitals = |t: &Token| {
@@ -1150,4 +1154,31 @@ pub fn apply_reply(
     });
     mention.note = None;
     mention.details = details;
+}
+
+/// True when a question asks about the past: "Has Keel ever been
+/// certified?", "Were you certified to ISO 27001?", "Did you hold it?".
+pub fn asks_past(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "ever" | "were" | "was" | "did" | "previously"
+        )
+    })
+}
+
+/// True when the answer to a question about the past gives the span its
+/// certificate was held: "Yes, from May 2023 to April 2026", "between 2023
+/// and 2026". A "yes" so bounded tells of a certificate that lapsed, where
+/// "Yes, valid until 2028" tells of one held.
+pub fn ended_span(tokens: &[Token]) -> bool {
+    let date_end = |i: usize| sentences::date_end(tokens, i);
+    (0..tokens.len()).any(|i| match tokens[i].norm.as_str() {
+        "from" | "between" => date_end(i + 1).is_some_and(|j| {
+            tokens.get(j).is_some_and(|t| {
+                matches!(t.norm.as_str(), "to" | "and" | "until" | "-" | "\u{2013}")
+            }) && date_end(j + 1).is_some()
+        }),
+        _ => false,
+    })
 }

@@ -288,10 +288,18 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
             .trim_end_matches("\u{2019}s")
             .to_string()
     };
-    if plain
+    // Whose certificate it is shows before the first comma after its noun:
+    // "It runs to March 2028, so it covers the whole of your contract"
+    // is still ours.
+    let holder_words = words
         .iter()
-        .any(|w| OTHER_HOLDERS.contains(&clean(w).as_str()))
-        || others.iter().any(|o| contains_name(&lower, o))
+        .position(|(_, w)| DOCUMENT_NOUNS.contains(w) || matches!(*w, "it" | "its"))
+        .and_then(|noun| lower[words[noun].0..].find(',').map(|c| words[noun].0 + c))
+        .map_or(lower.as_str(), |comma| &lower[..comma]);
+    if word_spans(holder_words)
+        .iter()
+        .any(|(_, w)| OTHER_HOLDERS.contains(&clean(w).as_str()))
+        || others.iter().any(|o| contains_name(holder_words, o))
     {
         return None;
     }

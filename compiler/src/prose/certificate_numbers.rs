@@ -53,8 +53,8 @@ pub fn mentions(
         .filter(|m| {
             !found.iter().any(|n| {
                 n.framework == m.framework
-                    && n.sentence.start < m.sentence.end
-                    && m.sentence.start < n.sentence.end
+                    && (n.sentence.start < m.sentence.end && m.sentence.start < n.sentence.end
+                        || answers_question(text, n, m))
             })
         })
         .map(|mut m| {
@@ -68,4 +68,22 @@ pub fn mentions(
             m
         })
         .collect()
+}
+
+/// True when `number`'s sentence is the answer right after the question
+/// that names its framework ("Q: Have you been certified to ISO 27001? A:
+/// Yes, from 2023 to 2026 (certificate GB-27001-0999)") and that answer
+/// says the certificate is no longer held: the number is a fact of that
+/// answer, whose reading already stands.
+fn answers_question(text: &str, asked: &Mention, number: &Mention) -> bool {
+    matches!(
+        asked.status,
+        Some(ClaimedStatus::Lapsed | ClaimedStatus::Not)
+    ) && asked.sentence.end <= number.sentence.start
+        && text
+            .get(asked.sentence.start..asked.sentence.end)
+            .is_some_and(|q| q.trim_end().ends_with('?'))
+        && text
+            .get(asked.sentence.end..number.sentence.start)
+            .is_some_and(|gap| gap.trim().len() <= 3)
 }

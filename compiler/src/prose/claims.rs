@@ -572,7 +572,7 @@ fn analyse_unit(
         .map(|s| {
             let mut tokens = sentences::tokenize(text, s.clone(), &ranges);
             possessive_names_as_our(text, &mut tokens, names);
-            answers::speaker_label(text, &mut tokens);
+            answers::speaker_label(text, &mut tokens, voc, names);
             answers::choices_label(&mut tokens);
             tokens
         })
@@ -764,7 +764,10 @@ fn analyse_unit(
             .and_then(|n| answers::type_reply(text, n))
             .filter(|_| answers::asks_type(tokens) && (personal || !question))
             .or_else(|| answers::labelled_type(text, tokens));
-        let answer_lapsed = next.is_some_and(|n| !voc.lapses.find_all(n, 0..n.len()).is_empty());
+        let answer_lapsed = next.is_some_and(|n| {
+            !voc.lapses.find_all(n, 0..n.len()).is_empty()
+                || (answers::asks_past(tokens) && answers::ended_span(n))
+        });
         let ctx = Ctx {
             reader_is_org: answered || answered_no,
             others_are_org: elided[si].is_some()
@@ -1211,6 +1214,20 @@ fn analyse_unit(
         story.retain(|&m| sentence_of[m] == si);
     }
 
+    // "I thought you had 27001?" over "We did. It expired in April.": a
+    // yes that the next sentence ends tells of a certificate that lapsed.
+    let ended_after = |n: &Vec<Token>| {
+        !n.iter().any(|t| matches!(t.kind, TokenKind::Mention(_)))
+            && !voc.lapses.find_all(n, 0..n.len()).is_empty()
+    };
+    if let Some((answers::Reply::Yes, span)) = reply
+        && tokenized.get(opening + 1).is_some_and(ended_after)
+    {
+        reply = Some((
+            answers::Reply::Status(ClaimedStatus::Lapsed, ClaimDetails::default()),
+            span,
+        ));
+    }
     // A post whose only framework names are its closing hashtags is about
     // them: "Recertification due in 2028, and we're preparing. #ISO27001"
     // says of ISO 27001 what its sentences say without naming it.
@@ -1250,8 +1267,18 @@ fn analyse_unit(
     // A row of a profile table whose first cell is such a label ("|
     // Certifications | ISO 27001 (BSI), CE+ |") lists them as well.
     let labelled_row = unit.kind == UnitKind::TableRow && credentials_row(text, &found);
+    // "Amazon Web Services (sub-processor): ISO/IEC 27001": a line labelled
+    // with a supplier lists what the supplier holds.
+    let party_label = tokenized.first().is_some_and(|t| {
+        sentences::label_colon(t, TITLE_LABEL_WORDS + 4).is_some_and(|colon| {
+            NameSets::find(&names.org, t, 0..colon).is_empty()
+                && (!NameSets::find(&names.suppliers, t, 0..colon).is_empty()
+                    || !voc.suppliers.find_all(t, 0..colon).is_empty())
+        })
+    });
     let listed = list_like
         && (names_org || org_above || labelled)
+        && !party_label
         && unit.kind != UnitKind::TableRow
         && !label_over_statement(text, &found);
     if (listed || labelled_row)
@@ -2550,8 +2577,16 @@ fn credentials_label(text: &str) -> bool {
         let head_first = words.len() >= 2
             && CREDENTIAL_LABELS.contains(&words[0])
             && matches!(words[1], "of" | "held");
+        // "Provider certifications:", "Sub-processor accreditations:": the
+        // credentials of a supplier named before them are not the
+        // organisation's ("Certifications of the Supplier" names its role).
+        let label_tokens = sentences::tokenize(&label, 0..label.len(), &[]);
+        let a_suppliers = !lexicon::compiled()
+            .suppliers
+            .find_all(&label_tokens, 0..label_tokens.len())
+            .is_empty();
         CREDENTIAL_LABELS.contains(&label.as_str())
-            || (words.len() <= 3 && CREDENTIAL_LABELS.contains(&last))
+            || (words.len() <= 3 && CREDENTIAL_LABELS.contains(&last) && !a_suppliers)
             || head_first
     })
 }

@@ -2723,29 +2723,9 @@ fn held_until(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
         tokens[i].norm == "in" && tokens[i + 1].norm == "the" && tokens[i + 2].norm == "past"
     });
     // "We were certified from 2021 to 2024", "held it between 2021 and 2024":
-    // a span of years with an end.
-    let is_year = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            i < group.end
-                && t.norm.len() == 4
-                && t.norm.starts_with("20")
-                && t.norm.chars().all(|c| c.is_ascii_digit())
-        })
-    };
-    // A date is a year, or a month and a year ("from May 2023 to April 2026").
-    let date_end = |i: usize| {
-        if is_year(i) {
-            Some(i + 1)
-        } else if tokens
-            .get(i)
-            .is_some_and(|t| vocabulary::MONTH_NAMES.contains(&t.norm.as_str()))
-            && is_year(i + 1)
-        {
-            Some(i + 2)
-        } else {
-            None
-        }
-    };
+    // a span of years with an end. A date is a year, or a month and a year
+    // ("from May 2023 to April 2026").
+    let date_end = |i: usize| sentences::date_end(&tokens[..group.end], i);
     // A start, a separator and an end: "2023 to 2026", "May 2023 - April 2026".
     let period_at = |i: usize| {
         let one_token = tokens.get(i).is_some_and(|t| {

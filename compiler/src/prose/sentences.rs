@@ -46,6 +46,29 @@ pub fn label_colon(tokens: &[Token], within: usize) -> Option<usize> {
     tokens.iter().take(within).position(|t| t.norm == ":")
 }
 
+/// True when the token at `i` is a year of this century ("2026").
+pub fn is_year(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        t.norm.len() == 4 && t.norm.starts_with("20") && t.norm.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// The index after a date that starts at `i`: a year ("2026") or a month
+/// and a year ("April 2026"); `None` when no date starts there.
+pub fn date_end(tokens: &[Token], i: usize) -> Option<usize> {
+    if is_year(tokens, i) {
+        Some(i + 1)
+    } else if tokens
+        .get(i)
+        .is_some_and(|t| vocabulary::MONTH_NAMES.contains(&t.norm.as_str()))
+        && is_year(tokens, i + 1)
+    {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
 /// Splits `text[range]` into tokens; each of `mentions` (sorted, not
 /// overlapping) becomes one [`TokenKind::Mention`] token.
 pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> Vec<Token> {

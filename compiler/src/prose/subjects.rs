@@ -287,7 +287,9 @@ pub fn role_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(
 /// the third person singular ("confirms", "complies").
 fn opens_predicate(t: &Token) -> bool {
     let w = t.norm.as_str();
+    // "Provider certifications:" is a noun phrase, not a verb after a subject.
     t.kind == TokenKind::Word
+        && !subject_words::CERTIFICATE_PLURALS.contains(&w)
         && (subject_words::SUBJECT_VERBS.contains(&w)
             || subject_words::PREDICATE_OPENERS.contains(&w)
             || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")))
@@ -455,6 +457,26 @@ pub fn not_ourselves(
                     && !(ce..s)
                         .any(|i| subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
             });
+            // "Meridian became one of the first UK health-tech companies
+            // certified to ...": a group the organisation is one of may be
+            // described at length.
+            let one_of = ending_in(&copulas, s.saturating_sub(ONE_OF_WINDOW), s)
+                .iter()
+                .any(|&(cs, ce)| {
+                    !ending_in(orgs, cs, cs).is_empty()
+                        && tokens.get(ce).is_some_and(|t| t.norm == "one")
+                        && tokens.get(ce + 1).is_some_and(|t| t.norm == "of")
+                        && (ce + 2..s).all(|i| {
+                            (tokens[i].kind == TokenKind::Word
+                                && !subject_words::PREPOSITIONS.contains(&tokens[i].norm.as_str()))
+                                || tokens[i].norm == "-"
+                        })
+                });
+            // "Northwind Analytics (processor):": a role in brackets right
+            // after the organisation's name is its own.
+            let own_role = s > group.start
+                && tokens[s - 1].norm == "("
+                && orgs.iter().any(|&(_, oe)| oe + 1 == s);
             let contracted = ending_in(orgs, window, s)
                 .iter()
                 .any(|&(os, _)| tokens[os].norm.ends_with("'re"));
@@ -484,10 +506,20 @@ pub fn not_ourselves(
                 && tokens.get(s + 1).is_some_and(|t| {
                     matches!(t.norm.as_str(), "is" | "are" | "was" | "has" | "holds")
                 });
-            !(described_by_copula || contracted || described_by_opening || apposition || possessed)
+            !(described_by_copula
+                || one_of
+                || own_role
+                || contracted
+                || described_by_opening
+                || apposition
+                || possessed)
         })
         .collect()
 }
+
+/// How far "one of the ..." after a copula may run to the noun of the group
+/// it names: "one of the first UK health-tech companies".
+const ONE_OF_WINDOW: usize = 12;
 
 /// Drops "they" and "it" where they stand for the organisation that is
 /// reported speaking ("Meridian told us they are still working on it",
@@ -584,6 +616,17 @@ pub fn agents_dropped(
         .collect()
 }
 
+/// Nouns of credentials held, which a party's noun before them possesses
+/// ("supplier certificates", "provider certifications").
+const HELD_CREDENTIALS: &[&str] = &[
+    "certificate",
+    "certificates",
+    "certification",
+    "certifications",
+    "credentials",
+    "accreditations",
+];
+
 /// Drops nouns used as modifiers of a following noun ("our partner programme",
 /// "supplier response 4.2", "customer deployments"): a singular one-word
 /// marker followed by a lowercase word that cannot follow a subject (a verb,
@@ -605,8 +648,11 @@ pub fn modifiers_dropped(
                     "they" | "their" | "them" | "you" | "your" | "he" | "she" | "his" | "her"
                 );
             let next = tokens.get(e).filter(|n| n.kind == TokenKind::Word);
+            // "Provider certifications: ISO 27001": a party's noun before the
+            // noun of what is held names whose it is.
             let modifier = next.is_some_and(|n| {
-                !subject_words::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
+                !HELD_CREDENTIALS.contains(&n.norm.as_str())
+                    && !subject_words::SUBJECT_FOLLOWERS.contains(&n.norm.as_str())
                     && !subject_words::SUBJECT_VERBS.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ed")
                     && text

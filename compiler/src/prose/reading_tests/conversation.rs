@@ -365,3 +365,34 @@ fn a_body_named_in_answer_to_who_certifies_you_shows_the_certificate() {
     );
     assert_eq!(got[0].1, None);
 }
+
+#[test]
+fn a_yes_that_the_next_sentence_ends_tells_of_a_lapse() {
+    // Written for the test: a speaker confirms a certificate, then says it
+    // ended, in the block below the question.
+    let text = "HOST: I thought you held ISO 27001?\n\nJO BLAKE: We did. It expired in April.";
+    assert_eq!(one(text), (Some(L), ORG));
+    // Without the lapse, the yes stands.
+    let text = "HOST: I thought you held ISO 27001?\n\nJO BLAKE: We do. It is renewed each year.";
+    assert_eq!(one(text).0, Some(A));
+}
+
+#[test]
+fn a_yes_to_a_question_of_the_past_bounded_in_time_is_a_lapse() {
+    assert_eq!(
+        one(
+            "Q: Has Northwind ever been certified to ISO 27001? A: Yes, from May 2023 to April 2026."
+        ),
+        (Some(L), ORG)
+    );
+    // A question of the present with a validity date is a certificate held.
+    assert_eq!(
+        one("Q: Are you certified to ISO 27001? A: Yes, valid until May 2028.").0,
+        Some(A)
+    );
+    // A question of the past answered with no end is still held.
+    assert_eq!(
+        one("Q: Have you ever been certified to ISO 27001? A: Yes, since 2023.").0,
+        Some(A)
+    );
+}

@@ -929,3 +929,41 @@ fn a_name_ending_in_s_owns_with_the_apostrophe_alone() {
         [(None, None)]
     );
 }
+
+#[test]
+fn a_suppliers_label_speaks_for_the_supplier() {
+    // Written for the test: lines labelled with a supplier, not a speaker.
+    for text in [
+        "Equinix (colocation): ISO 27001 certified.",
+        "- Equinix (sub-processor): ISO/IEC 27001 certified",
+        "Provider certifications: ISO 27001.",
+    ] {
+        assert_eq!(one(text).1, Some(Subject::Supplier), "{text}");
+    }
+    // A bare list item under the organisation's own line stays the supplier's.
+    let got = read(
+        "Parties:\n\n- Northwind Analytics (processor): Cyber Essentials certified\n- Amazon Web Services (sub-processor): ISO/IEC 27001",
+    );
+    assert_eq!(got[0].1, Some(A));
+    assert_ne!(got[1].1, Some(A), "{got:?}");
+    // A speaker with an affiliation still answers: "Jo (Northwind): Yes".
+    assert_eq!(
+        one("Jo (Northwind): Yes, we hold ISO 27001.").1,
+        Some(Subject::Organisation)
+    );
+}
+
+#[test]
+fn one_of_a_group_of_certified_companies_is_the_organisation() {
+    assert_eq!(
+        one(
+            "In 2026 Northwind became one of the first UK retail-analytics companies certified to ISO 27001."
+        ),
+        (Some(A), Some(Subject::Organisation))
+    );
+    // Other companies so described are still others.
+    assert_ne!(
+        one("Many UK retail-analytics companies are certified to ISO 27001.").1,
+        Some(Subject::Organisation)
+    );
+}

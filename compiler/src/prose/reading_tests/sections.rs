@@ -1156,3 +1156,31 @@ fn a_name_as_label_leaves_a_statement_about_another_name_to_it() {
         pairs(&[("iso27001", Some(A)), ("cyber_essentials", Some(A))])
     );
 }
+
+#[test]
+fn whose_certificate_it_is_shows_before_the_first_comma_after_it() {
+    let md = ProseFormat::Markdown;
+    // "your contract" after the comma names the reader's contract, not the
+    // holder of the certificate.
+    assert_eq!(
+        facts(
+            "We have held Cyber Essentials since March 2026. The certificate runs to March 2028, so it covers the first year of your contract.",
+            md
+        ),
+        vec![(
+            "cyber_essentials".into(),
+            Some(A),
+            None,
+            None,
+            Some((2028, Some(3)))
+        )]
+    );
+    // A holder before the comma still keeps the facts from the claim.
+    assert_eq!(
+        facts(
+            "We hold ISO 27001. Your supplier's certificate runs to March 2028, as agreed.",
+            md
+        ),
+        vec![("iso27001".into(), Some(A), None, None, None)]
+    );
+}

@@ -707,3 +707,17 @@ fn a_certificate_named_by_its_number_alone_is_checked() {
     // A number that is not the spec's names nothing.
     assert!(codes_on(spec, "Certificate IS 999999 expires in May 2027.").is_empty());
 }
+
+#[test]
+fn a_number_in_the_answer_that_a_certificate_ended_claims_nothing_held() {
+    let spec = "certification isms \"ISO/IEC 27001\" { framework: iso27001, status: lapsed, certificate: \"QX-27001-1\", expires: 2026-04-30 }\n";
+    let page = "Q: Have you ever been certified to ISO/IEC 27001?\nA: Yes, from May 2023 to April 2026 (certificate QX-27001-1).";
+    assert!(codes_on(spec, page).is_empty(), "{page}");
+    // Near miss: the same number given as a certificate held now.
+    let page = "Q: Are you certified to ISO/IEC 27001?\nA: Yes, certificate QX-27001-1.";
+    let codes = codes_on(spec, page);
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| *c == "claim-overstated"),
+        "{page}: {codes:?}"
+    );
+}
