@@ -125,6 +125,9 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
     // True under a header row whose columns name frameworks ("| Vendor | ISO
     // 42001 | SOC 2 |"), and true inside a table (its first row is the header).
     let mut framework_table = false;
+    // True under a header row whose first column names parties ("| Vendor |
+    // ISO 27001 |", "| Sub-processor | Service | Assurance |").
+    let mut party_table = false;
     let mut in_table = false;
     // True in a list whose earlier item states a certificate held ("- ISO
     // 27001 certified"): a later item that is a bare name is held too.
@@ -358,6 +361,33 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
                 }
             }
         }
+        // "| Vendor A | Certified | Type II |" under "| Vendor | ISO 27001 |
+        // SOC 2 |": a row of a party table speaks for the party in its first
+        // cell, and only the organisation's row for the organisation.
+        if party_table && unit.kind == UnitKind::TableRow && in_table && !names.org.is_empty() {
+            let first = tables::first_cell(unit);
+            let first_tokens = sentences::tokenize(first, 0..first.len(), &[]);
+            let ours = !NameSets::find(&names.org, &first_tokens, 0..first_tokens.len()).is_empty()
+                || first_person(first);
+            let holder = if !NameSets::find(&names.suppliers, &first_tokens, 0..first_tokens.len())
+                .is_empty()
+                || !voc
+                    .suppliers
+                    .find_all(&first_tokens, 0..first_tokens.len())
+                    .is_empty()
+            {
+                Subject::Supplier
+            } else {
+                Subject::ThirdParty
+            };
+            if !ours && !first.trim().is_empty() {
+                for (_, v, _, _) in &mut mentions {
+                    if matches!(v, Verdict::Claim(..) | Verdict::NoPhrase) {
+                        *v = Verdict::Someone(holder);
+                    }
+                }
+            }
+        }
         list_held = unit.kind == UnitKind::ListItem
             && if mentions.is_empty() {
                 list_held
@@ -387,7 +417,9 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
         if unit.kind != UnitKind::TableRow {
             register_table = false;
             framework_table = false;
+            party_table = false;
         } else if !in_table {
+            party_table = tables::party_header(unit);
             register_table = mentions.is_empty() && is_register_header(&unit.text);
             framework_table = tables::has_framework_columns(unit, frameworks.prepared());
         }

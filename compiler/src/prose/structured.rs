@@ -702,6 +702,14 @@ pub(super) fn read_yaml(b: &mut Builder, range: Range<usize>) {
         let deeper_next = lines.get(i + 1).filter(|n| {
             n.indent > line.indent || (n.item && !line.item && n.indent >= line.indent)
         });
+        // "target: null" says nothing: no target, not a target.
+        let null = line
+            .value
+            .as_ref()
+            .is_some_and(|v| matches!(&src[v.clone()], "null" | "~" | "Null" | "NULL"));
+        if null && line.key.is_some() && !line.item && deeper_next.is_none() {
+            continue;
+        }
         let continues = open.is_some_and(|o| line.indent > o && !line.item);
         if !continues {
             b.flush(UnitKind::Paragraph);
@@ -891,6 +899,18 @@ mod tests {
         // A request line before the data is prose; the data starts at its brace.
         let text = "GET /trust\n200 OK\n{\"soc2\": \"available\"}";
         assert_eq!(json_start(text, 0..text.len()).map(|(at, _)| at), Some(18));
+    }
+
+    #[test]
+    fn a_null_value_says_nothing() {
+        assert_eq!(
+            units_of_yaml("- framework: ISO/IEC 27001\n  status: certified\n  target: null\n"),
+            ["framework: ISO/IEC 27001 \u{b7} status: certified"]
+        );
+        assert_eq!(
+            units_of_yaml("iso27001:\n  target: ~\n  status: in_progress\n"),
+            ["iso27001 \u{b7} status: in progress"]
+        );
     }
 
     #[test]

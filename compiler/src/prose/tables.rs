@@ -54,6 +54,53 @@ pub fn cut_cells(row: &Unit, cells: &[Range<usize>], cut: &[usize]) -> Unit {
     row.without(&ranges)
 }
 
+/// First-column headers of a table whose rows are parties, each holding what
+/// its row shows: "| Vendor | ISO 27001 | SOC 2 |", "| Sub-processor |
+/// Service | Assurance reviewed |".
+const PARTY_HEADERS: &[&str] = &[
+    "vendor",
+    "vendors",
+    "supplier",
+    "suppliers",
+    "sub-processor",
+    "sub-processors",
+    "subprocessor",
+    "subprocessors",
+    "processor",
+    "provider",
+    "providers",
+    "party",
+    "parties",
+    "company",
+    "companies",
+    "organisation",
+    "organization",
+    "entity",
+    "partner",
+    "participant",
+];
+
+/// True for a table's first row whose first cell names parties
+/// ([`PARTY_HEADERS`]): each row below speaks for the party in its first
+/// cell.
+pub fn party_header(header: &Unit) -> bool {
+    cells(&header.text).first().is_some_and(|cell| {
+        let cell = header.text[cell.clone()]
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        PARTY_HEADERS.contains(&cell.as_str())
+    })
+}
+
+/// The text of a row's first cell.
+pub fn first_cell(row: &Unit) -> &str {
+    cells(&row.text)
+        .first()
+        .and_then(|cell| row.text.get(cell.clone()))
+        .unwrap_or("")
+}
+
 /// True for a cell that says nothing: empty, a dash, "n/a".
 pub fn is_empty_cell(cell: &str) -> bool {
     EMPTY_CELLS.contains(&cell.trim().to_lowercase().as_str())
@@ -156,16 +203,20 @@ pub fn name_framework_columns(units: Vec<Unit>, aliases: &[PreparedAlias]) -> Ve
                     let header = header.as_ref()?;
                     let text = unit.text.get(cell.clone())?;
                     let lower = text.trim().to_lowercase();
-                    let value = !EMPTY_CELLS.contains(&lower.as_str())
-                        && find_aliases(text, aliases).is_empty();
+                    if EMPTY_CELLS.contains(&lower.as_str()) {
+                        return None;
+                    }
                     let before = cell.start.checked_sub(3)?;
                     let source = unit.original(cell.clone());
-                    value.then(|| {
-                        [
-                            (before, ";".to_string(), source.start..source.start),
-                            (cell.start, format!("{header} "), source),
-                        ]
-                    })
+                    // A cell that names its framework already ("Cyber
+                    // Essentials \u{2705}" for a tick) still ends the clause
+                    // before it.
+                    let named = !find_aliases(text, aliases).is_empty();
+                    let mut inserts = vec![(before, ";".to_string(), source.start..source.start)];
+                    if !named {
+                        inserts.push((cell.start, format!("{header} "), source));
+                    }
+                    Some(inserts)
                 })
                 .flatten()
                 .collect();
@@ -303,9 +354,26 @@ mod tests {
             vec![
                 "Vendor | ISO 42001 | SOC2".to_string(),
                 "Acme; | ISO 42001 Planned; | SOC2 Type 1".to_string(),
-                "Zed | \u{2013} | SOC2 \u{2705}".to_string(),
+                // A tick already reads as its header, and still ends the
+                // clause before it.
+                "Zed | \u{2013}; | SOC2 \u{2705}".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn a_party_header_opens_the_first_column() {
+        let header = |src: &str| {
+            let units = extract(src, ProseFormat::Markdown);
+            party_header(&units[0])
+        };
+        assert!(header("| Vendor | ISO 27001 |\n|---|---|\n| Acme | Yes |"));
+        assert!(header(
+            "| **Sub-processor** | Service |\n|---|---|\n| AWS | Hosting |"
+        ));
+        assert!(!header(
+            "| Framework | Status |\n|---|---|\n| ISO 27001 | Held |"
+        ));
     }
 
     #[test]

@@ -967,3 +967,27 @@ fn one_of_a_group_of_certified_companies_is_the_organisation() {
         Some(Subject::Organisation)
     );
 }
+
+#[test]
+fn a_row_of_a_party_table_speaks_for_its_party() {
+    // Written for the test: a survey table of several vendors.
+    let md = "| Vendor | ISO 27001 | Cyber Essentials |\n|---|---|---|\n| Vendor A | Certified | \u{2713} |\n| Northwind Analytics | In progress | \u{2713} |\n| Equinix | Certified | \u{2013} |";
+    let got: Vec<_> = read(md).into_iter().skip(2).collect();
+    let third = Some(Subject::Supplier);
+    assert_eq!(
+        got,
+        vec![
+            ("iso27001".to_string(), None, third),
+            ("cyber_essentials".to_string(), None, third),
+            ("iso27001".to_string(), Some(P), Some(Subject::Organisation)),
+            (
+                "cyber_essentials".to_string(),
+                Some(A),
+                Some(Subject::Organisation)
+            ),
+            ("iso27001".to_string(), None, third),
+        ]
+    );
+    let md = "| Company | ISO 27001 |\n|---|---|\n| Globex Ltd | Certified |";
+    assert_eq!(read(md)[1].2, Some(Subject::ThirdParty));
+}
