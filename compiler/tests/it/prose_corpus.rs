@@ -213,6 +213,14 @@ fn unescape(s: &str) -> String {
     out
 }
 
+/// The tuning case a variant rewrites: its id without the `v1`/`v2` suffix
+/// ("trust-0012v1" rewrites `trust-0012`).
+fn variant_base(id: &str) -> &str {
+    id.trim_end_matches(|c: char| c.is_ascii_digit())
+        .strip_suffix('v')
+        .unwrap_or(id)
+}
+
 /// The genre of a case: its id up to the last hyphen ("seo-0012" is `seo`).
 fn genre(id: &str) -> &str {
     id.rsplit_once('-').map_or(id, |(genre, _)| genre)
@@ -244,14 +252,18 @@ fn only_genres() -> Option<BTreeSet<String>> {
 /// Reads every case file (or only the genres asked for); malformed lines are
 /// returned as problems.
 fn read_cases(genres: Option<&BTreeSet<String>>) -> (Vec<Case>, Vec<String>) {
-    let dir = fixtures().join("cases");
+    read_case_files(&fixtures().join("cases"), genres)
+}
+
+/// Reads every `.tsv` case file of `dir` (or only the genres asked for).
+fn read_case_files(dir: &PathBuf, genres: Option<&BTreeSet<String>>) -> (Vec<Case>, Vec<String>) {
     let wanted = |p: &PathBuf| {
         genres.is_none_or(|g| {
             p.file_stem()
                 .is_some_and(|stem| g.contains(stem.to_string_lossy().as_ref()))
         })
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -549,6 +561,39 @@ fn prose_corpus_precision_and_recall() {
         assert!(spec_errors.is_empty(), "spec {name}: {spec_errors:?}");
     }
 
+    // Variants rewrite tuning cases only, so they are scored on their own and
+    // never enter either set: the evaluation figures stay about unseen text.
+    let mut variants = SetScore::default();
+    if genres.is_none() {
+        let (variant_cases, problems) = read_case_files(&fixtures().join("variants"), None);
+        assert!(
+            problems.is_empty(),
+            "unreadable variants:\n{}",
+            problems.join("\n")
+        );
+        let tuning_ids: BTreeMap<&str, &Case> = cases
+            .iter()
+            .filter(|c| !in_evaluation_set(&c.id) && !held_out.contains(genre(&c.id)))
+            .map(|c| (c.id.as_str(), c))
+            .collect();
+        for case in &variant_cases {
+            let base = tuning_ids.get(variant_base(&case.id));
+            assert!(
+                base.is_some_and(|b| b.spec == case.spec && b.expected == case.expected),
+                "{}: a variant must rewrite a tuning case outside the held-out genres, with its spec and label",
+                case.id
+            );
+            let run = runs
+                .get_mut(&case.spec)
+                .expect("every spec has a tuning case");
+            match run.run(&case.format, &case.text) {
+                Ok(got) => variants.add(case, &got, true),
+                Err(e) => errors.push(format!("{}: {e}", case.id)),
+            }
+        }
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+
     tuning.print("tuning");
     evaluation.print("evaluation");
     if held_out_score.cases > 0 {
@@ -558,6 +603,14 @@ fn prose_corpus_precision_and_recall() {
     if !tuning.failures.is_empty() {
         println!("\ntuning-set failures ({}):", tuning.failures.len());
         for f in &tuning.failures {
+            println!("{f}");
+        }
+    }
+    if variants.cases > 0 {
+        println!();
+        variants.print("variants of tuning cases");
+        println!("\nvariant failures ({}):", variants.failures.len());
+        for f in &variants.failures {
             println!("{f}");
         }
     }
