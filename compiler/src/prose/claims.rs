@@ -97,6 +97,7 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
     // The status a heading states ("Certifications we hold"), with the heading's
     // phrase in the original file.
     let mut section: Option<(ClaimedStatus, (usize, usize))> = None;
+    let mut held_section: Option<(usize, usize)> = None;
     // True when that heading names a process as a whole ("Our certification
     // journey"), whose items may be its dated steps.
     let mut story_section = false;
@@ -272,8 +273,24 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
                 } else {
                     None
                 };
+                // "### Accreditations" over "- ISO 27001": a heading that is a
+                // label of what is held lists the bare names under it.
+                held_section = (section.is_none() && mentions.is_empty())
+                    .then(|| headings::held_label(&unit.text))
+                    .flatten()
+                    .map(|(a, b)| {
+                        let r = unit.original(a..b);
+                        (r.start, r.end)
+                    });
             }
             UnitKind::ListItem | UnitKind::TableRow => {
+                if let Some(span) = held_section
+                    && bare_names(unit, &mentions)
+                {
+                    for (_, v, _, _) in &mut mentions {
+                        *v = Verdict::Claim(ClaimedStatus::Achieved, span);
+                    }
+                }
                 // "## Upcoming audits" over "ISO 27001 surveillance | May
                 // 2027": upkeep of a certificate is not work towards it, so a
                 // section of work under way or planned says nothing of it.
@@ -2351,19 +2368,23 @@ fn is_title_line(text: &str) -> bool {
 /// earlier item states a certificate held, an item that is nothing but
 /// framework names (and a report's type) is held as well.
 fn bare_item_held(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, ClaimDetails)]) {
-    if mentions.is_empty() || mentions.iter().any(|m| m.1 != Verdict::NoPhrase) {
-        return;
-    }
-    let rest = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
-    let bare = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()));
-    if bare {
+    if bare_names(unit, mentions) {
         for (found, verdict, _, _) in mentions {
             let span = unit.original(found.range.clone());
             *verdict = Verdict::Claim(ClaimedStatus::Achieved, (span.start, span.end));
         }
     }
+}
+
+/// True when the unit names frameworks that no phrase reads and holds nothing
+/// but their names (and a report's type).
+fn bare_names(unit: &Unit, mentions: &[(Found, Verdict, Range<usize>, ClaimDetails)]) -> bool {
+    if mentions.is_empty() || mentions.iter().any(|m| m.1 != Verdict::NoPhrase) {
+        return false;
+    }
+    let rest = without_names(&unit.text, mentions.iter().map(|m| m.0.range.clone()));
+    rest.split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || TYPE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "- Cyber Essentials Plus: no", "- ISO 27001: Not held": a list item that

@@ -1069,6 +1069,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         {
             kind = ClaimedStatus::Planned;
         }
+        // "Sprout intends to go for Cyber Essentials": work introduced by a
+        // verb of intent is a plan.
+        if kind == ClaimedStatus::InProgress
+            && m.start >= group.start + 2
+            && tokens[m.start - 1].norm == "to"
+            && vocabulary::INTENT_VERBS.contains(&tokens[m.start - 2].norm.as_str())
+        {
+            kind = ClaimedStatus::Planned;
+        }
         // "Our ISO 42001 certification project": a held phrase that modifies a
         // noun of undertaking names the goal of work under way.
         if kind == ClaimedStatus::Achieved

@@ -279,6 +279,26 @@ pub fn merge_pieces(
         .collect()
 }
 
+/// True when `piece` opens with the reader's noun phrase and its verb: "your
+/// data is safe", "your team can check it".
+fn reader_clause(tokens: &[Token], piece: Range<usize>) -> bool {
+    tokens[piece.start].norm == "your"
+        && (piece.start + 2..piece.end.min(piece.start + 4)).any(|i| {
+            matches!(
+                tokens[i].norm.as_str(),
+                "is" | "are"
+                    | "stays"
+                    | "stay"
+                    | "remains"
+                    | "remain"
+                    | "can"
+                    | "will"
+                    | "gets"
+                    | "get"
+            )
+        })
+}
+
 /// Groups one run of pieces so that each group has at most one run of status
 /// phrases: a piece without a phrase joins a neighbour with one.
 fn merge_run(
@@ -315,7 +335,10 @@ fn merge_run(
                 // "..., and I'm already thinking about how to fold 42001 into
                 // it": the writer speaking of their own thoughts is a new
                 // subject too.
-                || SPEAKER_SUBJECTS.contains(&tokens[list[i].start].norm.as_str()))
+                || SPEAKER_SUBJECTS.contains(&tokens[list[i].start].norm.as_str())
+                // "We hold ISO 27001, your data is safe with us": a comma
+                // before the reader's noun and its verb starts a new clause.
+                || reader_clause(tokens, list[i].clone()))
             && (0..i).any(|j| {
                 !claims_in[j].is_empty()
                     || list[j]

@@ -544,6 +544,20 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "report|reports|certificate|certificates ( * ) now available|published|live",
         Claim(Achieved),
     ),
+    // The same as a label's value: "Keel SOC 2 Type 2 report: now available".
+    (
+        "report|reports|certificate|certificates :|\u{a6}|- now available|published|live",
+        Claim(Achieved),
+    ),
+    // A certificate in force: "ISO 27001 \u{2013} certificate still in force".
+    (
+        "certificate|certificates|certification in force",
+        Claim(Achieved),
+    ),
+    (
+        "certificate|certificates|certification still|currently|remains|remain in force",
+        Claim(Achieved),
+    ),
     // What is already held, named beside what is sought: "alongside our
     // existing ISO 42001".
     ("our|its existing @", Claim(Achieved)),
@@ -893,6 +907,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "ISO 27001 isn't something we hold yet": the relative clause's verb,
     // which the negated copula before it denies.
     ("hold|have|held yet", Claim(Achieved)),
+    // A holding verb whose object refers back to the framework named before:
+    // "Cyber Essentials Plus \u{2013} we hold this", "ISO 27001: yes, we have it".
+    ("we hold|have|held it|this|both|them", Claim(Achieved)),
+    (
+        "we do|still|already hold|have it|this|both|them",
+        Claim(Achieved),
+    ),
+    ("we've|we have got it|this|both|them", Claim(Achieved)),
+    ("holds|has it|this|both|them", Claim(Achieved)),
     // Time set aside for it: "ISO 42001 is earmarked for 2027", "we have
     // pencilled in SOC 2", "SOC 2 is lined up for next year".
     ("earmarked|slated", Claim(Planned)),

@@ -506,7 +506,20 @@ pub fn not_ourselves(
                 && tokens.get(s + 1).is_some_and(|t| {
                     matches!(t.norm.as_str(), "is" | "are" | "was" | "has" | "holds")
                 });
+            // "Harbour Data, which runs platforms for insurers, is certified":
+            // a party named inside a relative clause set off by commas after
+            // the organisation's name is not the subject of the main verb.
+            let relative_aside = orgs.iter().any(|&(_, oe)| {
+                oe + 1 < s
+                    && tokens.get(oe).is_some_and(|t| t.norm == ",")
+                    && tokens
+                        .get(oe + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "which" | "who" | "whose"))
+                    && !(oe + 2..s).any(|i| tokens[i].norm == ",")
+                    && (s..group.end).any(|i| tokens[i].norm == ",")
+            });
             !(described_by_copula
+                || relative_aside
                 || one_of
                 || own_role
                 || contracted

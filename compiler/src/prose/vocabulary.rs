@@ -517,6 +517,36 @@ pub static GOAL_VERBS: &[&str] = &[
     "finish", "finalise", "finalize", "conclude", "begin", "start", "commence", "launch",
 ];
 
+/// Verbs of intent before "to": the work they introduce is a plan ("Sprout
+/// intends to go for Cyber Essentials", "we'd like to pursue ISO 42001").
+pub static INTENT_VERBS: &[&str] = &[
+    "intend",
+    "intends",
+    "intending",
+    "intended",
+    "plan",
+    "plans",
+    "planning",
+    "aim",
+    "aims",
+    "aiming",
+    "hope",
+    "hopes",
+    "hoping",
+    "want",
+    "wants",
+    "wanting",
+    "wish",
+    "wishes",
+    "like",
+    "love",
+    "looking",
+    "decided",
+    "choose",
+    "chosen",
+    "chose",
+];
+
 /// The words of a step still ahead, in a phrase that says it is not held yet:
 /// "we have yet to", "is still to come", "remains outstanding".
 pub static STILL_AHEAD: &[&str] = &["yet", "still", "outstanding"];

@@ -15,6 +15,7 @@ mod generality;
 mod handling_and_products;
 mod named;
 mod others_and_topics;
+mod paraphrases;
 mod roles;
 mod scope_and_time;
 mod sections;

@@ -1,0 +1,103 @@
+//! Sentences that say what an earlier rule already reads, in the other words
+//! and layouts real writers use: an intent before a verb of work, a heading
+//! of credentials over bare names, a relative clause after the organisation's
+//! name, a holding verb whose object refers back, a certificate "in force".
+//! Written for these tests, in the manner of the corpus's variants.
+
+use super::{A, Pl, with_names};
+use crate::prose::{ClaimedStatus, ProseFormat, Subject};
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+fn read(text: &str) -> Vec<(String, Option<ClaimedStatus>, Option<Subject>)> {
+    with_names(text, ProseFormat::Markdown)
+}
+
+fn only(text: &str) -> (Option<ClaimedStatus>, Option<Subject>) {
+    let got = read(text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    (got[0].1, got[0].2)
+}
+
+#[test]
+fn work_after_a_verb_of_intent_is_a_plan() {
+    for text in [
+        "Northwind intends to go for Cyber Essentials Plus next spring.",
+        "We'd like to pursue ISO 42001 once the platform is stable.",
+        "We are hoping to go for SOC 2 in 2028.",
+    ] {
+        assert_eq!(only(text), (Some(Pl), ORG), "{text}");
+    }
+    // Without the intent, the same verb is work under way.
+    assert_eq!(
+        only("We are going for ISO 42001 this year.").0,
+        Some(ClaimedStatus::InProgress)
+    );
+}
+
+#[test]
+fn a_heading_of_credentials_lists_the_bare_names_under_it_as_held() {
+    let got = read("### Accreditations\n- ISO 27001\n- Cyber Essentials Plus");
+    assert_eq!(
+        got,
+        vec![
+            ("iso27001".to_string(), Some(A), ORG),
+            ("cyber_essentials_plus".to_string(), Some(A), ORG),
+        ]
+    );
+    // An item with words of its own keeps them: the heading lists nothing.
+    let got = read("## Certifications\n- ISO 27001: in course\n- SOC 2 (type 1 report)");
+    assert_ne!(got[0].1, Some(A), "{got:?}");
+    // A heading that is not a label of credentials gives nothing.
+    let got = read("## Standards we follow\n- ISO 27001");
+    assert_ne!(got[0].1, Some(A), "{got:?}");
+}
+
+#[test]
+fn a_party_inside_a_relative_clause_after_our_name_is_not_the_subject() {
+    for text in [
+        "Northwind Analytics, which builds forecasts for retailers and wholesalers, is now ISO 42001 certified.",
+        "Northwind, who work with insurers, holds ISO 27001.",
+    ] {
+        assert_eq!(only(text), (Some(A), ORG), "{text}");
+    }
+    // Outside the commas the party is still the subject.
+    assert_ne!(
+        only("Northwind, which sells to retailers, says retailers are ISO 27001 certified.").1,
+        ORG
+    );
+}
+
+#[test]
+fn a_clause_of_the_readers_after_a_comma_is_a_clause_of_its_own() {
+    assert_eq!(
+        only("We hold ISO 27001, your data is in safe hands."),
+        (Some(A), ORG)
+    );
+}
+
+#[test]
+fn a_holding_verb_whose_object_refers_back_holds_the_framework_named_before() {
+    for text in [
+        "Cyber Essentials Plus \u{2013} we hold this.",
+        "ISO 27001? Yes, we've got it.",
+        "On SOC 2: Northwind has it.",
+    ] {
+        assert_eq!(only(text), (Some(A), ORG), "{text}");
+    }
+    // A plural subject of others holding it is not ours.
+    assert_ne!(
+        only("ISO 42001 is new, and few start-ups hold it yet.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_certificate_in_force_or_a_report_now_available_is_held() {
+    for text in [
+        "ISO 27001 \u{2013} certificate still in force.",
+        "Northwind SOC 2 Type 2 report: now available",
+    ] {
+        assert_eq!(only(text), (Some(A), ORG), "{text}");
+    }
+}
