@@ -26,7 +26,7 @@ use crate::prose::subject_words;
 use crate::prose::subjects::{
     Ctx, NameSets, Others, addressees_dropped, agents_dropped, first_word, general_statements,
     modifiers_dropped, named_subjects, not_ourselves, org_references, outside_asides,
-    reported_pronouns_dropped,
+    quantified_plurals, reported_pronouns_dropped,
 };
 use crate::prose::timeline;
 use crate::prose::vocabulary::{self, Effect};
@@ -861,6 +861,17 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     future.sort_unstable();
     // "When we achieved ISO 27001 in 2023, ...": a clause of time in the past
     // tells what happened; it is not ahead.
+    // "..., when our current certificate expires": a clause of time that
+    // waits for the certificate to end says it is held until then.
+    future.retain(|&(s, e)| {
+        !vocabulary::TIME_CONDITIONALS.contains(&tokens[s].norm.as_str())
+            || !(e..group.end).any(|i| {
+                matches!(
+                    tokens[i].norm.as_str(),
+                    "expires" | "expire" | "lapses" | "lapse"
+                )
+            })
+    });
     future.retain(|&(s, e)| {
         !vocabulary::TIME_CONDITIONALS.contains(&tokens[s].norm.as_str())
             || !(e..group.end.min(e + 3)).any(|i| {
@@ -912,6 +923,7 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                     voc.third_parties.find_all(tokens, group.clone()),
                 );
                 third.extend(named_subjects(tokens, group.clone(), &orgs, ctx));
+                third.extend(quantified_plurals(tokens, group.clone()));
                 third.sort_unstable();
                 agents_dropped(
                     tokens,

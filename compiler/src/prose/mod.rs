@@ -132,6 +132,7 @@ mod extract;
 mod framework_names;
 pub use framework_names::FrameworkNames;
 mod headings;
+mod held_on_page;
 mod html;
 mod initials;
 mod layout;
@@ -432,6 +433,7 @@ pub fn read_page(
     // In a reply chain, the newest message has the last word.
     replies::answer_on_top(text, format, frameworks, names, &mut mentions);
     replies::drop_superseded(text, format, &mut mentions);
+    held_on_page::road_to_what_is_held(text, format, &mut mentions);
     mentions
 }
 

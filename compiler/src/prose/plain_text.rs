@@ -491,10 +491,26 @@ fn wrapped(prev: &str, next: &str) -> bool {
     let caption = !p.contains(char::is_uppercase)
         && p.ends_with(char::is_alphabetic)
         && next.starts_with(|c: char| c.is_ascii_digit());
+    // "Cyber Essentials: current certificate held (IASME-CE-013579)" over
+    // "ISO/IEC 27001: working towards certification": a field under a field
+    // is a line of its own, however long the one above.
+    let fields = field_line(p) && field_line(next);
     answers
         || caption
         || next.chars().next().is_some_and(char::is_lowercase)
-        || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']))
+        || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']) && !fields)
+}
+
+/// True for a line that opens with a short label and a colon: "Status:
+/// certified", "ISO/IEC 27001: in progress".
+fn field_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        (1..=5).contains(&words)
+            && label.starts_with(|c: char| c.is_uppercase())
+            && !value.trim().is_empty()
+            && !value.starts_with("//")
+    })
 }
 
 #[cfg(test)]

@@ -349,7 +349,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "We have requested a SOC 2 report from each supplier": a document
     // asked for is not one held.
     (
-        "have|has requested|sought * certificate|certificates|report|attestation",
+        "have|has requested|sought|asked * certificate|certificates|report|attestation",
         Neutral,
     ),
     (

@@ -375,6 +375,47 @@ pub fn general_statements(
     out
 }
 
+/// Quantifiers that open a subject of many parties: "most AI scribes hold no
+/// certification", "few vendors have it".
+const PLURAL_QUANTIFIERS: &[&str] = &["most", "many", "few", "several", "all"];
+
+/// Verbs of a plural subject beside [`subject_words::SUBJECT_VERBS`].
+const PLURAL_VERBS: &[&str] = &[
+    "hold", "do", "don't", "lack", "can", "cannot", "can't", "will", "still", "already", "now",
+];
+
+/// "Most AI scribes hold no AI-specific certification": a quantifier and a
+/// plural noun within five tokens, right before a verb, name a group of
+/// other parties as the subject.
+pub fn quantified_plurals(tokens: &[Token], group: Range<usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in group.clone() {
+        if !PLURAL_QUANTIFIERS.contains(&tokens[i].norm.as_str())
+            || (i > group.start && matches!(tokens[i - 1].norm.as_str(), "of" | "our" | "at"))
+        {
+            continue;
+        }
+        let noun = (i + 1..group.end.min(i + 6)).find(|&j| {
+            let w = tokens[j].norm.as_str();
+            tokens[j].kind == TokenKind::Word
+                && w.len() >= 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && tokens.get(j + 1).is_some_and(|t| {
+                    j + 1 < group.end
+                        && (subject_words::SUBJECT_VERBS.contains(&t.norm.as_str())
+                            || PLURAL_VERBS.contains(&t.norm.as_str()))
+                })
+        });
+        if let Some(j) = noun
+            && (i + 1..j).all(|k| tokens[k].kind == TokenKind::Word || tokens[k].norm == "-")
+        {
+            out.push((i, j + 1));
+        }
+    }
+    out
+}
+
 /// The marker of a clause that opens with a subject standing for any member of
 /// a kind, so it states a general rule: an indefinite pronoun ("anyone can
 /// claim to be aligned"), or a certificate noun after an indefinite determiner

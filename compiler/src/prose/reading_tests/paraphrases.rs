@@ -101,3 +101,66 @@ fn a_certificate_in_force_or_a_report_now_available_is_held() {
         assert_eq!(only(text), (Some(A), ORG), "{text}");
     }
 }
+
+#[test]
+fn the_road_told_before_a_certificate_held_is_no_understatement() {
+    let got = read(
+        "# How we got to ISO 42001\nWe started in 2025. In March 2026 Northwind passed its ISO 42001 certification audit and is now certified.",
+    );
+    assert!(
+        got.iter().all(|m| m.1 != Some(ClaimedStatus::InProgress)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|m| m.1 == Some(A)), "{got:?}");
+    // Work told after the held claim, or beside a denial, is left as read.
+    let got = read(
+        "Our ISO 27001 certificate is on the wall. Northwind does not hold ISO 27001 yet; the Stage 2 audit is booked.",
+    );
+    assert!(
+        got.iter()
+            .any(|m| m.1 == Some(ClaimedStatus::InProgress) || m.1 == Some(ClaimedStatus::Not)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_quantified_plural_is_a_group_of_others() {
+    for text in [
+        "Few forecasting vendors hold ISO 42001 so far.",
+        "ISO 42001 certification is still rare, and most analytics start-ups hold no AI certification at all.",
+    ] {
+        assert_ne!(only(text).1, ORG, "{text}");
+    }
+    assert_eq!(only("Most of our services are ISO 27001 certified.").1, ORG);
+}
+
+#[test]
+fn a_certificate_waited_on_to_expire_is_held_now() {
+    assert_eq!(
+        only("The renewal audit is booked for June 2027, when our ISO 27001 certificate expires.")
+            .0,
+        Some(A)
+    );
+    assert_eq!(
+        only("When we get ISO 27001 certified, we will tell you.").0,
+        Some(Pl)
+    );
+}
+
+#[test]
+fn fields_on_lines_of_their_own_are_read_apart() {
+    let got = with_names(
+        "Cyber Essentials: current certificate held (IASME-CE-013579)\nISO/IEC 27001: working towards certification, target June 2027",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    assert_eq!(got[1].1, Some(ClaimedStatus::InProgress), "{got:?}");
+}
+
+#[test]
+fn a_report_asked_for_is_not_held() {
+    assert_ne!(
+        only("SOC 2\nSeveral prospects have asked for a report.").0,
+        Some(A)
+    );
+}
