@@ -54,6 +54,11 @@ static VALID_TO: &[&str] = &[
     "run to",
     "run till",
     "run through",
+    // Told in the past: "the certificate ran until April 2026".
+    "ran until",
+    "ran to",
+    "ran till",
+    "ran through",
     "good until",
     "good till",
     "good til",

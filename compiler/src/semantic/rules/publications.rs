@@ -354,6 +354,18 @@ fn spec_of<'a>(
     Some((if expired { Status::Lapsed } else { status }, decl))
 }
 
+/// True when a stated end of validity (year, and month when given) is before
+/// the as-of date.
+fn ended_before(valid_to: Option<(i16, Option<i8>)>, as_of: Option<jiff::civil::Date>) -> bool {
+    let (Some((year, month)), Some(as_of)) = (valid_to, as_of) else {
+        return false;
+    };
+    match month {
+        Some(month) => (year, month) < (as_of.year(), as_of.month()),
+        None => year < as_of.year(),
+    }
+}
+
 /// The verdict of the decision table for a certifiable framework (or an
 /// attestation read with report wording).
 fn table(reading: ClaimedStatus, spec: Option<Status>) -> Option<Code> {
@@ -646,6 +658,16 @@ fn judge(
     if claim.status == ClaimedStatus::Achieved
         && matches!(spec, Some((Status::Lapsed, _)))
         && renews_without_holding(claim, text)
+    {
+        return None;
+    }
+
+    // "Keel: certified until April 2026": a certificate said to have run
+    // to a date already past is told as lapsed, which no record but a held
+    // one contradicts (against a held one the date is a mismatch, below).
+    if claim.status == ClaimedStatus::Achieved
+        && !matches!(spec, Some((Status::Achieved, _)))
+        && ended_before(claim.details.valid_to, coverage.as_of)
     {
         return None;
     }

@@ -721,3 +721,25 @@ fn a_number_in_the_answer_that_a_certificate_ended_claims_nothing_held() {
         "{page}: {codes:?}"
     );
 }
+
+#[test]
+fn a_certificate_said_to_have_run_to_a_past_date_is_told_as_lapsed() {
+    let lapsed = "certification isms { framework: iso27001, status: lapsed, certificate: \"QX-1\", expires: 2026-02-28 }\n";
+    for page in [
+        "ISO 27001: certified until February 2026.",
+        "Our ISO 27001 certificate ran until February 2026.",
+    ] {
+        assert!(codes_on(lapsed, page).is_empty(), "{page}");
+    }
+    // A date still ahead claims the certificate held.
+    assert_eq!(
+        codes_on(lapsed, "ISO 27001: certified until February 2028."),
+        ["claim-overstated"]
+    );
+    // Against a held certificate the past date is a wrong fact, not a lapse.
+    let held = "certification isms { framework: iso27001, status: achieved, certificate: \"QX-1\", body: \"BSI\", issued: 2025-03-01, expires: 2028-02-28 }\n";
+    assert_eq!(
+        codes_on(held, "ISO 27001: certified until February 2026."),
+        ["claim-mismatch"]
+    );
+}
