@@ -66,6 +66,11 @@ const FACT_LABELS: &[&str] = &[
     "issuing",
     "awarding",
     "assessor",
+    // "Number: IASME-CE-031451", "No.: IS 712345", "Awarded by: LRQA".
+    "number",
+    "no",
+    "awarded",
+    "granted",
 ];
 
 /// Words that put the facts on someone else's certificate.
@@ -90,6 +95,24 @@ const OTHER_HOLDERS: &[&str] = &[
     "you",
     "hosting",
     "host",
+];
+
+/// Nouns of parties other than the organisation whose record a block of
+/// fields may be ("Supplier: Hetzner", "Sub-processor: AWS").
+const OTHER_PARTIES: &[&str] = &[
+    "supplier",
+    "suppliers",
+    "subprocessor",
+    "subprocessors",
+    "processor",
+    "vendor",
+    "vendors",
+    "provider",
+    "providers",
+    "partner",
+    "partners",
+    "customer",
+    "client",
 ];
 
 /// Verbs by which a body audits the organisation: "LRQA audits us".
@@ -158,11 +181,20 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
     // a value below it may complete: a definition list's term ("<dt>Valid
     // until</dt><dd>09/03/2028</dd>") is a unit of its own.
     let mut term: Option<String> = None;
+    // True once the block names a party other than the organisation
+    // ("Supplier: Hetzner"), whose record its fields may be.
+    let mut others_named = false;
     for unit in units {
         let whole = unit.original(0..unit.text.len());
         if unit.kind == UnitKind::Heading {
             scope.clear();
+            others_named = false;
         }
+        let lower = unit.text.to_lowercase();
+        others_named |= others.iter().any(|o| contains_name(&lower, o))
+            || word_spans(&lower)
+                .iter()
+                .any(|(_, w)| OTHER_PARTIES.contains(w));
         let mut mine: Vec<usize> = Vec::new();
         while next < out.len()
             && out[next].span.start >= whole.start
@@ -187,7 +219,7 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             let words = format!("{}: {}", label.trim(), plain.trim());
             if let Some(reference) = refers_back(&words, &org, &others).filter(|r| r.label) {
                 let at = unit.original(0..unit.text.len());
-                apply_facts(text, &words, &reference, at, &scope, out);
+                apply_facts(text, &words, &reference, at, &scope, others_named, out);
                 continue;
             }
         }
@@ -212,7 +244,7 @@ pub fn carry(text: &str, units: &[Unit], names: &Names, out: &mut [Mention]) {
             };
             let at = unit
                 .original(sentence.start + reference.at.start..sentence.start + reference.at.end);
-            apply_facts(text, words, &reference, at, &scope, out);
+            apply_facts(text, words, &reference, at, &scope, others_named, out);
         }
     }
 }
@@ -229,6 +261,7 @@ fn apply_facts(
     reference: &Reference,
     at: std::ops::Range<usize>,
     scope: &[usize],
+    others_named: bool,
     out: &mut [Mention],
 ) {
     let facts = read_details(words);
@@ -252,7 +285,7 @@ fn apply_facts(
     // card does.
     let card_fact = reference.label
         && (facts.certificate.is_some() || facts.valid_to.is_some())
-        && title(text, m);
+        && (title(text, m) || (field_value(text, m) && !others_named));
     if unclaimed && (reference.ours || card_fact) {
         m.status = Some(ClaimedStatus::Achieved);
         m.subject = Some(Subject::Organisation);
@@ -356,14 +389,16 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
             label: false,
         });
     }
-    plain
-        .first()
-        .filter(|w| FACT_LABELS.contains(w))
-        .map(|_| Reference {
-            at: span(0),
-            ours: false,
-            label: true,
-        })
+    // "(a) Certification body: BSI", "New certificate number: IS 712354":
+    // an enumerator or "new" may open the label.
+    let first = plain
+        .iter()
+        .position(|w| !(w.len() == 1 || w.chars().all(|c| c.is_ascii_digit()) || *w == "new"))?;
+    (first <= 2 && FACT_LABELS.contains(&plain[first])).then(|| Reference {
+        at: span(first),
+        ours: false,
+        label: true,
+    })
 }
 
 /// The type of report a sentence states ("It is a Type 2 report"), read
@@ -393,6 +428,35 @@ fn title(text: &str, m: &Mention) -> bool {
         .collect();
     !before.contains(char::is_alphanumeric)
         && (after.is_empty() || CARD_TITLE_WORDS.contains(&after.join(" ").as_str()))
+}
+
+/// Labels of a record's field whose value names the certificate's standard:
+/// "Standard: ISO/IEC 27001", "Scheme: Cyber Essentials Plus".
+const STANDARD_FIELDS: &[&str] = &[
+    "standard",
+    "scheme",
+    "certificate",
+    "certification",
+    "framework",
+    "accreditation",
+];
+
+/// True when the mention is the value of a field that names a certificate's
+/// standard, with nothing after it but an aside: "Standard: ISO 42001",
+/// "Certificate: Cyber Essentials", "Scheme: Cyber Essentials Plus". The
+/// lines of facts after it describe a certificate held, as a card's do.
+fn field_value(text: &str, m: &Mention) -> bool {
+    let before = text.get(m.sentence.start..m.span.start).unwrap_or("");
+    let after = text.get(m.span.end..m.sentence.end).unwrap_or("");
+    let label = before
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}'))
+        .trim_end();
+    let Some(label) = label.strip_suffix(':') else {
+        return false;
+    };
+    let after = after.trim();
+    STANDARD_FIELDS.contains(&label.trim().to_lowercase().as_str())
+        && (after.is_empty() || (after.starts_with('(') && after.ends_with(')')))
 }
 
 /// Words after a framework's name that make a title of its card of facts.

@@ -150,6 +150,10 @@ pub struct Clause {
 /// Splits a sentence into clauses and reads each.
 pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
     let mut clauses = Vec::new();
+    // The holder of the last claim read, which a clause that opens with its
+    // verb shares, also past a semicolon ("AWS: ISO 27001 certified;
+    // publishes SOC 2 reports").
+    let mut before: Option<Subject> = None;
     for hard in sentences::hard_clauses(tokens) {
         let mut phrases = find_phrases(tokens, hard.clone(), ctx);
         // "AI management system aligned with ISO/IEC 42001 \u{2713}": a tick
@@ -221,7 +225,6 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
                 && matches!(p.effect, Effect::Claim(ClaimedStatus::InProgress)))
         });
         let pieces = sentences::soft_pieces(tokens, hard.clone());
-        let mut before: Option<Subject> = None;
         let mut previous_end: Option<usize> = None;
         // True once a label of goals has opened the list ("2027 goals: ...").
         let mut goals_listed = false;
@@ -998,8 +1001,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     let opening = first_word(tokens, group.clone());
     let after_conjunction = group.start > 0
         && vocabulary::CONJUNCTIONS.contains(&tokens[group.start - 1].norm.as_str());
-    let opens_with_verb =
-        after_conjunction && phrases.iter().any(|p| p.start == opening && !p.own_org);
+    // "... and makes SOC 2 reports available", "AWS: ISO 27001 certified;
+    // publishes SOC 2 reports": a clause after "and" or a semicolon that
+    // opens with a finite verb has no subject of its own either.
+    let after_semicolon = group.start > 0 && tokens[group.start - 1].norm == ";";
+    let opens_with_verb = (after_conjunction
+        && phrases.iter().any(|p| p.start == opening && !p.own_org))
+        || ((after_conjunction || after_semicolon)
+            && opening == group.start
+            && is_finite_verb(&tokens[opening]));
     let pronoun_subject = subject_words::INDEFINITE_PRONOUNS
         .contains(&tokens[opening].norm.as_str())
         && tokens
@@ -1255,9 +1265,22 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         // publishes SOC 2 reports": a verb phrase right after "and" inside a
         // clause that names no one before it is coordinated with the verb of
         // the clause before.
-        let verb_after_conjunction = m.start > group.start
+        // So is one whose finite verb comes just before the framework
+        // ("... and supplies SOC 2 reports on request").
+        let verb_after_conjunction = (m.start > group.start
             && vocabulary::CONJUNCTIONS.contains(&tokens[m.start - 1].norm.as_str())
             && tokens[m.start].norm.ends_with('s')
+            || (group.start..m.start)
+                .rev()
+                .find(|&i| {
+                    !matches!(tokens[i].kind, TokenKind::Mention(_))
+                        && !matches!(tokens[i].norm.as_str(), "a" | "an" | "its" | "their")
+                })
+                .is_some_and(|v| {
+                    v > group.start
+                        && vocabulary::CONJUNCTIONS.contains(&tokens[v - 1].norm.as_str())
+                        && is_finite_verb(&tokens[v])
+                }))
             && all_others.iter().all(|&(s, _)| s >= m.start);
         let opens_without_subject = (shares_subject || verb_after_conjunction)
             && holder == Subject::Organisation
@@ -2430,7 +2453,42 @@ fn people_as_subjects(
         })
         .filter(|m| !owner_cell(tokens, m.0))
         .filter(|m| !aside_without_mention(tokens, m.0))
+        .filter(|m| !source_of_report(tokens, m.0))
         .collect()
+}
+
+/// True for a verb in the third person that can open a predicate without
+/// its subject: "publishes", "makes", "supplies", "has" (not a noun in the
+/// plural that names credentials: "certifications", "reports").
+fn is_finite_verb(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && (subject_words::SUBJECT_VERBS.contains(&w)
+            || (w.len() > 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("'s")
+                && !subject_words::CERTIFICATE_PLURALS.contains(&w)
+                && !subject_words::FINITE_LOOKALIKES.contains(&w)))
+}
+
+/// True when the token at `at` names who a report comes from, inside
+/// "according to ..., ": in "according to Harbour's CTO, the company already
+/// aligns with ISO 42001" the CTO is the source and the company the subject.
+fn source_of_report(tokens: &[Token], at: usize) -> bool {
+    let Some(according) = (at.saturating_sub(6)..at).rev().find(|&i| {
+        tokens[i].norm == "according" && tokens.get(i + 1).is_some_and(|t| t.norm == "to")
+    }) else {
+        return false;
+    };
+    let closed_before = tokens[according..at]
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && t.norm != "'");
+    !closed_before
+        && tokens[at..]
+            .iter()
+            .take(6)
+            .any(|t| t.kind == TokenKind::Punct && t.norm == ",")
 }
 
 /// True when the token at `at` stands in brackets that name no framework,

@@ -240,6 +240,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "first * to achieve|gain|earn|obtain|attain|receive|hold",
         Claim(Achieved),
     ),
+    // "Joins the first wave of UK analytics companies to achieve ...".
+    (
+        "first wave|cohort|group|batch of * * to achieve|gain|earn|obtain|attain|receive|hold",
+        Claim(Achieved),
+    ),
     ("transitioned to", Claim(Achieved)),
     // A span of time of a framework is one held: "after three years of ISO
     // 27001", "five years of SOC 2 reports".
@@ -987,6 +992,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Compliant: conformity that a buyer reads as a certificate.
     ("compliant", Claim(Compliant)),
     ("comply|complies|complying with", Claim(Compliant)),
+    // The verb with no object, after a label that names the framework:
+    // "EU AI Act: Keel complies".
+    (": * complies", Claim(Compliant)),
     (
         "comply|complies|complying|complied fully|entirely|completely|strictly|wholly with",
         Claim(Compliant),
@@ -1041,6 +1049,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // Aligned: work shaped by a framework, not a claim of conformity.
     ("aligned|aligns|align with|to", Claim(Aligned)),
+    // The verb with its object between: "we align our AI governance with
+    // ISO 42001", "we base our access control policy on ISO 27001".
+    (
+        "align|aligns|base|bases our|its|their * with|to|on @",
+        Claim(Aligned),
+    ),
     ("aligned", Claim(Aligned)),
     ("alignment with|to", Claim(Aligned)),
     ("in line with", Claim(Aligned)),

@@ -19,6 +19,7 @@ pub static THIRD_PARTIES: &[&str] = &[
     "third party|parties",
     "third - party|parties",
     "they|their|theirs|themselves",
+    "both of them",
     "you|your|yours",
     "parent company",
     "affiliate|affiliates",
@@ -553,6 +554,28 @@ pub static LEGAL_SUFFIXES: &[&str] = &[
     "ag",
     "bv",
     "sa",
+];
+
+/// Words ending in "s" that open a clause without being a verb in the third
+/// person: nouns in the plural that name parties, documents or work.
+pub static FINITE_LOOKALIKES: &[&str] = &[
+    "reports",
+    "audits",
+    "customers",
+    "clients",
+    "buyers",
+    "partners",
+    "suppliers",
+    "users",
+    "others",
+    "details",
+    "controls",
+    "policies",
+    "services",
+    "systems",
+    "products",
+    "teams",
+    "plans",
 ];
 
 /// Verbs that follow a subject naming who holds a certificate.

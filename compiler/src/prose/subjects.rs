@@ -236,11 +236,15 @@ fn reported_company(
                     } else {
                         Some(i - 2)
                     };
+                    // "She said the company is aligned": a person quoted on the
+                    // organisation's page speaks of the organisation.
                     verb.is_some_and(|v| {
                         subject_words::SAYING_VERBS.contains(&tokens[v].norm.as_str())
-                            && orgs
+                            && (orgs
                                 .iter()
                                 .any(|&(s, _)| s < v && v - s <= subject_words::REPORTER_WINDOW)
+                                || (v > group.start
+                                    && matches!(tokens[v - 1].norm.as_str(), "she" | "he")))
                     })
                 }
         })
@@ -413,6 +417,21 @@ pub fn quantified_plurals(tokens: &[Token], group: Range<usize>) -> Vec<(usize, 
             out.push((i, j + 1));
         }
     }
+    // "AWS hosts production and Equinix our backups. Both hold ISO 27001":
+    // "both" opening a clause before its verb refers back to the parties
+    // named before.
+    let opening = first_word(tokens, group.clone());
+    if opening < group.end
+        && tokens[opening].norm == "both"
+        && tokens[..opening].iter().all(|t| t.kind == TokenKind::Punct)
+        && tokens.get(opening + 1).is_some_and(|t| {
+            opening + 1 < group.end
+                && (subject_words::SUBJECT_VERBS.contains(&t.norm.as_str())
+                    || PLURAL_VERBS.contains(&t.norm.as_str()))
+        })
+    {
+        out.push((opening, opening + 1));
+    }
     out
 }
 
@@ -513,6 +532,29 @@ pub fn not_ourselves(
                                 || tokens[i].norm == "-"
                         })
                 });
+            // "Keel ranks among the first robotics companies certified",
+            // "Northwind joins the first wave of UK analytics companies to
+            // achieve ...": any verb may put the organisation among a group.
+            let among = orgs.iter().any(|&(_, oe)| {
+                oe < s
+                    && s - oe <= ONE_OF_WINDOW
+                    && (oe..s).any(|i| {
+                        let w = tokens[i].norm.as_str();
+                        (w == "among"
+                            || (w == "of"
+                                && i > oe
+                                && matches!(tokens[i - 1].norm.as_str(), "one" | "wave" | "ranks")))
+                            && (i + 1..s).all(|j| {
+                                (tokens[j].kind == TokenKind::Word
+                                    && !subject_words::PREPOSITIONS
+                                        .contains(&tokens[j].norm.as_str()))
+                                    || tokens[j].norm == "-"
+                            })
+                    })
+                    && !tokens[oe..s]
+                        .iter()
+                        .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
+            });
             // "Northwind Analytics (processor):": a role in brackets right
             // after the organisation's name is its own.
             let own_role = s > group.start
@@ -562,6 +604,7 @@ pub fn not_ourselves(
             !(described_by_copula
                 || relative_aside
                 || one_of
+                || among
                 || own_role
                 || contracted
                 || described_by_opening

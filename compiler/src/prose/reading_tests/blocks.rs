@@ -1205,6 +1205,31 @@ fn a_card_titled_with_a_name_and_fact_file_holds_its_facts() {
 }
 
 #[test]
+fn a_record_whose_field_names_the_standard_holds_its_facts() {
+    for text in [
+        "- Standard: ISO 42001\n- Certificate: AIMS 800421\n- Issued by: BSI\n- Valid to: 15 Feb 2028",
+        "Scheme: ISO 42001 (AIMS)\nNumber: AIMS 800421\nValid until: February 2029",
+        "Certificate: ISO 42001\n(a) Certification body: BSI\n(b) Valid until: February 2029",
+    ] {
+        let got = mentions(text, ProseFormat::Markdown);
+        assert_eq!(got[0].status, Some(ClaimedStatus::Achieved), "{text}");
+        assert!(got[0].details.valid_to.is_some(), "{text}: {got:?}");
+    }
+    // Near miss: a supplier's record is not ours.
+    let got = mentions(
+        "Supplier: Hetzner\nStandard: ISO 27001\nValid until: May 2028",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].status, None, "{got:?}");
+    // Nor is a standard named in any other field.
+    let got = mentions(
+        "Training: ISO 27001\nValid until: May 2028",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].status, None, "{got:?}");
+}
+
+#[test]
 fn a_definition_term_and_its_value_state_a_fact() {
     let found = mentions(
         "<h2>Cyber Essentials certificate</h2><dl><dt>Certificate no.</dt><dd>IASME-CE-013579</dd>\

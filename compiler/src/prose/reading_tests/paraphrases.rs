@@ -164,3 +164,58 @@ fn a_report_asked_for_is_not_held() {
         Some(A)
     );
 }
+
+#[test]
+fn the_source_of_a_report_is_not_its_subject() {
+    for text in [
+        "Event recap: according to our CTO, the company already aligns with ISO/IEC 42001.",
+        "Hannah Cole spoke on a panel. She said the company is already aligned with ISO 42001.",
+    ] {
+        assert_eq!(only(text), (Some(ClaimedStatus::Aligned), ORG), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_of_alignment_may_have_its_object_between() {
+    for text in [
+        "We already align our AI governance with ISO/IEC 42001.",
+        "We base our access control policy on ISO 27001 Annex A.",
+    ] {
+        assert_eq!(only(text), (Some(ClaimedStatus::Aligned), ORG), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_after_and_or_a_semicolon_shares_the_supplier_before_it() {
+    for text in [
+        "Amazon Web Services, which hosts our platform, is certified to ISO/IEC 27001, ISO/IEC 27017 and ISO/IEC 27018 and makes SOC 2 reports available.",
+        "Equinix is ISO 27001 certified and supplies SOC 2 reports on request.",
+        "AWS: ISO/IEC 27001 certified; publishes SOC 2 reports",
+        "We run production on AWS, and Equinix hosts our backup site. Both hold ISO 27001 certification and publish SOC 2 reports.",
+    ] {
+        for (framework, _, subject) in read(text) {
+            assert_ne!(subject, ORG, "{text}: {framework}");
+        }
+    }
+    // Our own clause after a semicolon stays ours.
+    let got = read("AWS: ISO/IEC 27001 certified; we hold Cyber Essentials");
+    assert_eq!(got[1].2, ORG, "{got:?}");
+}
+
+#[test]
+fn the_organisation_among_a_group_is_still_the_subject() {
+    for text in [
+        "Northwind ranks among the first analytics companies certified to ISO 42001.",
+        "Northwind joins the first wave of UK analytics companies to achieve ISO/IEC 42001 certification.",
+    ] {
+        assert_eq!(only(text), (Some(A), ORG), "{text}");
+    }
+}
+
+#[test]
+fn a_label_then_complies_claims_compliance() {
+    assert_eq!(
+        only("- EU AI Act: Northwind complies, including for its forecasting service.").0,
+        Some(ClaimedStatus::Compliant)
+    );
+}

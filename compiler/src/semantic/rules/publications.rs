@@ -499,7 +499,9 @@ pub fn compare(
         let Some(framework) = catalogue.framework(&claim.framework) else {
             continue;
         };
-        if let Some(d) = judge(model, framework, coverage, prose_path, prose_text, claim) {
+        if let Some(d) = judge(model, framework, coverage, prose_path, prose_text, claim)
+            && !repeats_in_block(&out, &d, prose_text)
+        {
             out.push(d);
         }
     }
@@ -514,6 +516,26 @@ pub fn compare(
         mentions,
     ));
     out
+}
+
+/// True when `d` says again what a diagnostic just before it in the same
+/// block says: "Standard: ISO 42001" over "Certificate: AIMS 800421" and
+/// "Valid to: 15 Feb 2028" are one record, whose wrong date is one error
+/// however many of its lines name the certificate.
+fn repeats_in_block(out: &[Diagnostic], d: &Diagnostic, text: &str) -> bool {
+    let finding = |m: &str| m.split(" (read ").next().unwrap_or(m).to_owned();
+    out.last().is_some_and(|last| {
+        let (end, start) = (
+            last.location.range.end as usize,
+            d.location.range.start as usize,
+        );
+        last.code == d.code
+            && finding(&last.message) == finding(&d.message)
+            && end <= start
+            && text
+                .get(end..start)
+                .is_some_and(|between| between.len() < 200 && !between.contains("\n\n"))
+    })
 }
 
 /// The diagnostic one claim deserves, if any.
@@ -595,7 +617,20 @@ fn judge(
         let ticked = claim.status == ClaimedStatus::Achieved
             && !phrase.is_empty()
             && !phrase.chars().any(char::is_alphanumeric);
-        if claim.status == ClaimedStatus::Compliant || ticked {
+        // So does compliance said to be achieved: "one of the first firms to
+        // achieve full compliance with the EU AI Act".
+        let compliance_achieved = claim.status == ClaimedStatus::Achieved
+            && claim.phrase.is_some_and(|p| {
+                text.get(p.end as usize..claim.range.start as usize)
+                    .is_some_and(|between| {
+                        let between = between.to_lowercase();
+                        between.len() < 60
+                            && ["compliance", "compliant", "conformity"]
+                                .iter()
+                                .any(|w| between.contains(w))
+                    })
+            });
+        if claim.status == ClaimedStatus::Compliant || ticked || compliance_achieved {
             let gaps: Vec<&str> = coverage
                 .framework(&claim.framework)
                 .map(|c| {

@@ -743,3 +743,35 @@ fn a_certificate_said_to_have_run_to_a_past_date_is_told_as_lapsed() {
         ["claim-mismatch"]
     );
 }
+
+#[test]
+fn compliance_with_a_law_said_to_be_achieved_claims_compliance() {
+    let high_risk = "role r { holder: \"R\" }\nsystem s \"S\" { owner: r, lifecycle: production, purpose: \"Sorts CVs.\", eu_ai_act: { role: provider, tier: high } }\n";
+    assert_eq!(
+        codes_on(
+            high_risk,
+            "We were one of the first firms to achieve full compliance with the EU AI Act."
+        ),
+        ["claim-overstated"]
+    );
+    // Near miss: a "Compliance:" label before other words claims nothing of
+    // the law.
+    assert!(codes_on(high_risk, "**Compliance:** GDPR · EU AI Act: preparing").is_empty());
+}
+
+#[test]
+fn one_record_that_names_its_certificate_twice_gets_one_error() {
+    let held = "certification aims { framework: iso42001, status: achieved, certificate: \"AIMS 800421\", body: \"BSI\", issued: 2026-02-16, expires: 2029-02-15 }\n";
+    let found = check_page(
+        held,
+        "- Standard: ISO 42001\n- Certificate: AIMS 800421\n- Valid to: 15 Feb 2028\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code.name(), "claim-mismatch");
+    // The same wrong date in two places of the page is two errors.
+    let found = check_page(
+        held,
+        "Our ISO 42001 certificate is valid to February 2028.\n\nRead more below.\n\nOur ISO 42001 certificate is valid to February 2028.\n",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
