@@ -503,10 +503,17 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
         // 27001**") is the title of the lines below it, as a heading is. A
         // list item is not: the last item of a list is no title of what
         // follows the list.
+        // So is one numbered as a section ("4.2 ISO/IEC 27001").
         let title = unit.kind == UnitKind::Heading
             || (unit.kind == UnitKind::Paragraph
                 && mentions.len() == 1
-                && names_only(&unit.text, mentions.iter().map(|m| m.0.range.clone())));
+                && names_only(
+                    without_section_number(&unit.text),
+                    mentions.iter().map(|m| {
+                        let cut = unit.text.len() - without_section_number(&unit.text).len();
+                        m.0.range.start.saturating_sub(cut)..m.0.range.end.saturating_sub(cut)
+                    }),
+                ));
         if title
             && !mentions.is_empty()
             && mentions.iter().all(|(_, v, _, _)| *v == Verdict::NoPhrase)
@@ -2493,6 +2500,21 @@ fn detail_label(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
 
 /// True when `text` says nothing but the names at `names`: marks of
 /// emphasis and punctuation aside, no word is left.
+/// `text` without the number of its section ("4.2 ISO/IEC 27001" gives
+/// "ISO/IEC 27001"); a year is not a section number.
+fn without_section_number(text: &str) -> &str {
+    let number_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let number = &text[..number_end];
+    let is_year = number.len() == 4 && !number.contains('.');
+    if number.is_empty() || is_year || !text[number_end..].starts_with(' ') {
+        text
+    } else {
+        &text[number_end..]
+    }
+}
+
 fn names_only(text: &str, names: impl Iterator<Item = Range<usize>>) -> bool {
     !without_names(text, names).contains(char::is_alphanumeric)
 }

@@ -1059,9 +1059,15 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         };
         // A subject right before the verb makes it finite, not a goal:
         // "clients receive our certificate".
+        // So does another party with a modal of ability: "partners can get
+        // our SOC 2 report under NDA" (the report exists to be had).
         let verb_has_subject = noun_phrase_start >= group.start + 2 && {
             let before_verb = noun_phrase_start - 2;
-            covers(&all_others, before_verb) || covers(&orgs, before_verb)
+            covers(&all_others, before_verb)
+                || covers(&orgs, before_verb)
+                || (before_verb > group.start
+                    && matches!(tokens[before_verb].norm.as_str(), "can" | "may")
+                    && covers(&all_others, before_verb - 1))
         };
         if matches!(kind, ClaimedStatus::Achieved | ClaimedStatus::InProgress)
             && opens_noun_phrase(&tokens[noun_phrase_start])

@@ -120,6 +120,15 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("pass|passes * testing|tests|test", Claim(Achieved)),
     ("valid|current", Claim(Achieved)),
     ("report|reports available", Claim(Achieved)),
+    // "A SOC 2 Type I report is available for Keel", "SOC 2 Type 2 report
+    // included", "the SOC 2 Type II report for Keel is attached".
+    (
+        "report|reports is|are available|attached|enclosed|included",
+        Claim(Achieved),
+    ),
+    ("report|reports included|attached|enclosed", Claim(Achieved)),
+    // "Please find attached the SOC 2 Type II report for Keel Robotics".
+    ("find attached|enclosed the|our|a @", Claim(Achieved)),
     ("not currently|yet available", Claim(ClaimedStatus::Not)),
     // A negated verb with "yet" says the step is still to come, whatever the
     // verb: "we haven't done Plus yet", "not achieved ISO 27001 yet".
@@ -456,7 +465,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(Achieved),
     ),
     (
-        "completed * audit|audits|assessment|assessments|examination",
+        "completed|finished|concluded * audit|audits|assessment|assessments|examination",
         Claim(Achieved),
     ),
     ("audited annually|independently|yearly", Claim(Achieved)),
@@ -507,6 +516,12 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // A document on offer, as a label's value or a status cell: "SOC 2 Type
     // 2: available", "| SOC 2 Type 2 | Available | Request under NDA |".
     ("@ :|\u{a6} available", Claim(Achieved)),
+    // "| SOC 2 Type 1 | Issued |", "SOC 2 Type 1 report: issued".
+    ("@ :|\u{a6} issued", Claim(Achieved)),
+    (
+        "@ report|reports|certificate|certificates :|\u{a6} issued",
+        Claim(Achieved),
+    ),
     (
         "@ report|reports|certificate|certificates :|\u{a6} available",
         Claim(Achieved),

@@ -269,7 +269,12 @@ pub fn role_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(
             // "| Supplier holds a current ISO 27001 certificate | Compliant |":
             // a requirement drops the article before a defined term that opens
             // its cell.
-            let bare_term = (i == 0 || tokens[i - 1].norm == "|")
+            // So does an item's label after its number ("8.1 Bidder holds
+            // Cyber Essentials Plus (Yes/No)").
+            let opens_item = tokens[..i]
+                .iter()
+                .all(|t| t.kind == TokenKind::Punct || t.norm.chars().all(|c| c.is_ascii_digit()));
+            let bare_term = (i == 0 || tokens[i - 1].norm == "|" || opens_item)
                 && defined
                 && ctx.roles_are_org
                 && tokens.get(i + 1).is_some_and(opens_predicate);
@@ -280,7 +285,14 @@ pub fn role_references(tokens: &[Token], group: Range<usize>, ctx: Ctx) -> Vec<(
                         && tokens[i - 1].norm == "the"
                         && (defined
                             || (ctx.roles_are_org
-                                && (possessor || tokens.get(i + 1).is_some_and(opens_predicate))))))
+                                && (possessor
+                                    || tokens.get(i + 1).is_some_and(opens_predicate)
+                                    // "Is the bidder certified to ...?"
+                                    || (i >= 2
+                                        && matches!(
+                                            tokens[i - 2].norm.as_str(),
+                                            "is" | "does" | "has" | "was"
+                                        )))))))
         })
         .map(|i| (i, i + 1))
         .collect()

@@ -219,3 +219,51 @@ fn a_label_then_complies_claims_compliance() {
         Some(ClaimedStatus::Compliant)
     );
 }
+
+#[test]
+fn a_report_at_hand_is_held() {
+    for text in [
+        "A SOC 2 Type I report is available for Northwind.",
+        "- SOC 2 Type 2 report included",
+        "Please find attached the SOC 2 Type II report for Northwind Analytics.",
+        "| Report | Status |\n|---|---|\n| SOC 2 Type 1 | Issued |",
+        "This year Northwind finished a SOC 2 Type I audit.",
+        "Partners can get Northwind's SOC 2 Type 2 report under NDA.",
+    ] {
+        assert_eq!(only(text), (Some(A), ORG), "{text}");
+    }
+    // Near misses: a report still to come, or left out.
+    assert_ne!(
+        only("Once issued, the SOC 2 report will be available.").0,
+        Some(A)
+    );
+    assert_ne!(
+        only("We can get our first ISO 42001 certificate by June.").0,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_role_in_a_question_or_a_numbered_item_is_the_organisation() {
+    for text in [
+        "Selection questionnaire, 8.1 - Is the bidder certified to Cyber Essentials Plus? Answer: Yes.",
+        "8.1 Bidder holds Cyber Essentials Plus (Yes/No)\nResponse: Yes",
+    ] {
+        assert_eq!(with_names(text, ProseFormat::Text)[0].1, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_numbered_name_is_a_title_of_the_lines_below() {
+    let got = with_names(
+        "4.2 ISO/IEC 27001\nConfirmed: the Supplier is certified.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    // Near miss: a year before the name is no section number.
+    let got = with_names(
+        "2027 ISO/IEC 27001\nThe Supplier is certified.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
