@@ -212,6 +212,11 @@ pub fn elided_contrast(tokens: &mut [Token], voc: &Compiled, names: &NameSets) -
     if words > ELIDED_WORDS || !head.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))) {
         return None;
     }
+    // "Cyber Essentials valid until March; CE+ \u{2013} we don't hold it": a
+    // tail that names its own framework is its own claim, not an elided one.
+    if tail.iter().any(|t| matches!(t.kind, TokenKind::Mention(_))) {
+        return None;
+    }
     let affirmative = short_answer(tail, voc, names).or_else(|| pro_object(tail, voc, names))?;
     for i in 0..cut.saturating_sub(1) {
         if matches!(tokens[i].norm.as_str(), "not" | "no")

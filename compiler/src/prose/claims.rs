@@ -301,6 +301,12 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
                 // with LRQA": a dated step of the story is not where the
                 // journey stands now.
                 let dated_step = story_section && timeline::opens_with_date_label(&unit.text);
+                // "## Compliance roadmap" over "| Q1 2026 | Cyber Essentials
+                // | Done |": a row's own status cell says more than the
+                // section it stands in.
+                if unit.kind == UnitKind::TableRow {
+                    status_cells(unit, &mut mentions);
+                }
                 if let Some((s, phrase)) = section
                     .or(title_line)
                     .filter(|&(s, _)| !(dated_step || (upkeep && stage(s))))
@@ -1709,10 +1715,10 @@ fn status_cells(unit: &Unit, mentions: &mut [(Found, Verdict, Range<usize>, Clai
     }
 }
 
-/// True for a row of more than two cells whose first cell is one name alone
-/// (a report's type and facts in brackets aside), with exactly one cell that
-/// states a status: a tracker's line, "SOC 2 Type II | Complete | Green |
-/// CTO". Any other row may hold two statuses, speak of a step ("ISO 27001
+/// True for a row of more than two cells whose first cell (after any dates)
+/// is one name alone (a report's type and facts in brackets aside), with
+/// exactly one cell that states a status: a tracker's line, "SOC 2 Type II |
+/// Complete | Green | CTO". Any other row may hold two statuses, speak of a step ("ISO 27001
 /// recertification audit | Not started") or be about whoever its first cell
 /// names ("Equinix | ISO 27001 | Held").
 fn lone_name_row(
@@ -1723,8 +1729,19 @@ fn lone_name_row(
     let [(found, ..)] = mentions else {
         return false;
     };
-    let mine = 0;
-    if !(cells[mine].start <= found.range.start && found.range.end <= cells[mine].end) {
+    // The name opens the row, or follows a column of dates only: "| Q1 2026
+    // | Cyber Essentials | Done |" in a roadmap.
+    let Some(mine) = cells
+        .iter()
+        .position(|c| c.start <= found.range.start && found.range.end <= c.end)
+    else {
+        return false;
+    };
+    let dated = |c: &Range<usize>| {
+        let cell = unit.text.get(c.clone()).unwrap_or("").trim();
+        timeline::opens_with_date_label(&format!("{cell}:"))
+    };
+    if !cells[..mine].iter().all(dated) {
         return false;
     }
     let rest = unit

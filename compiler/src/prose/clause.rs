@@ -258,6 +258,23 @@ pub fn read_sentence(tokens: &[Token], ctx: Ctx) -> Vec<Clause> {
             {
                 deny_label(label);
             }
+            // "Holds ISO 27001 certification: No, in progress, target June
+            // 2027": a bare "no" set off by punctuation denies the label, and
+            // what follows it says where the label's framework stands instead.
+            let bare_no = clause.frameworks.is_empty()
+                && tokens[range.start].norm == "no"
+                && range.start > 0
+                && tokens[range.start - 1].norm == ":"
+                && tokens.get(range.start + 1).is_some_and(|t| {
+                    matches!(t.norm.as_str(), "," | "(" | "-" | "\u{2013}" | "\u{2014}")
+                });
+            if bare_no
+                && let Some(label) = clauses.last_mut()
+                && !label.frameworks.is_empty()
+            {
+                deny_label(label);
+                clause.refers_back = true;
+            }
             // "2027 goals: get ISO 27001 certified": what a label of goals
             // lists is ahead.
             goals_listed |=
@@ -2142,6 +2159,16 @@ fn negation_reaches(
         // "Without our ISO 27001 certification, we could not ...": what we
         // could not do without it, we have.
         if tokens[s].norm == "without" && is_possessive(&tokens[m.start]) {
+            return false;
+        }
+        // "Certified to ISO 27001: No, in progress": an answer of "no" set
+        // off by punctuation denies what came before it, not what follows.
+        if tokens[s].norm == "no"
+            && e == s + 1
+            && tokens.get(e).is_some_and(|t| {
+                matches!(t.norm.as_str(), "," | "(" | "-" | "\u{2013}" | "\u{2014}")
+            })
+        {
             return false;
         }
         // "We never publish the ISO 27001 certificate", "we can't share the

@@ -162,6 +162,44 @@ const MODAL_VERBS: &[&str] = &[
     "would", "could", "might", "may", "should", "will", "can", "shall", "must",
 ];
 
+/// Pronouns that open a relative clause about the name before them.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that"];
+
+/// Participles of choosing that open a clause of what was done instead.
+const CHOOSING_PARTICIPLES: &[&str] = &[
+    "choosing",
+    "deciding",
+    "opting",
+    "preferring",
+    "focusing",
+    "focussing",
+    "concentrating",
+    "turning",
+];
+
+/// Verbs a framework does as the subject of a general statement: "ISO 27001
+/// covers the same ground", "ISO 42001 asks for an AI policy".
+const FRAMEWORK_DOINGS: &[&str] = &[
+    "covers",
+    "requires",
+    "asks",
+    "sets",
+    "defines",
+    "expects",
+    "focuses",
+    "applies",
+    "means",
+    "matters",
+    "helps",
+    "gives",
+    "lets",
+    "goes",
+    "looks",
+    "makes",
+    "provides",
+    "specifies",
+];
+
 /// Verbs of leaning on something, which open a coordinated predicate of their
 /// own.
 const RELYING_VERBS: &[&str] = &["relies", "rely", "depends", "depend", "leans", "lean"];
@@ -348,13 +386,18 @@ fn merge_run(
     };
     // A piece that describes the framework it opens with ("SOC 2 is a US
     // attestation report") is a clause of its own, with its own subject.
+    // So is one where the framework does something of its own ("for our
+    // UK customers, ISO 27001 covers the same ground").
     let describes_framework = |i: usize| {
         let at = list[i].start;
         matches!(tokens[at].kind, TokenKind::Mention(_))
-            && voc.copulas.matches_at(tokens, at + 1)
-            && tokens
-                .get(at + 2)
-                .is_some_and(|t| vocabulary::ARTICLES.contains(&t.norm.as_str()))
+            && ((voc.copulas.matches_at(tokens, at + 1)
+                && tokens
+                    .get(at + 2)
+                    .is_some_and(|t| vocabulary::ARTICLES.contains(&t.norm.as_str())))
+                || tokens.get(at + 1).is_some_and(|t| {
+                    at + 1 < list[i].end && FRAMEWORK_DOINGS.contains(&t.norm.as_str())
+                }))
     };
     // A possessive noun phrase ("its ISO 42001 certification") before a bare
     // conjunction is one subject of a coordinated predicate ("its X
@@ -406,12 +449,22 @@ fn merge_run(
                 // verb with its own modal is a predicate of its own.
                 || MODAL_VERBS.contains(&tokens[at].norm.as_str()))
     };
+    // A participle of choice after a comma ("..., choosing to concentrate
+    // on ISO 27001 instead") tells what was done instead: its framework takes
+    // nothing from the clause before.
+    let chosen_instead = |i: usize| {
+        i > 0
+            && CHOOSING_PARTICIPLES.contains(&tokens[list[i].start].norm.as_str())
+            && has_mention(&list[i])
+            && claims_in[i].is_empty()
+    };
     let anchors: Vec<usize> = (0..list.len())
         .filter(|&i| {
             (!claims_in[i].is_empty() && !nominal(i) && !describes_noun_before(i))
                 || new_subject(i)
                 || describes_framework(i)
                 || coordinated_predicate(i)
+                || chosen_instead(i)
         })
         .collect();
     // A status in brackets right after a framework's name ("ISO 42001
@@ -503,6 +556,18 @@ fn merge_run(
                 };
                 for o in owner.iter_mut().take(b).skip(a + 1) {
                     *o = if to_left { a } else { b };
+                }
+                // "Cyber Essentials, which we hold, and ISO 27001, which we're
+                // working towards": a name right before a relative clause is
+                // what the relative clause speaks of.
+                let at = list[b].start;
+                let relative_next = RELATIVE_PRONOUNS.contains(&tokens[at].norm.as_str())
+                    && at >= 2
+                    && tokens[at - 1].norm == ","
+                    && is_mention(at - 2);
+                let reached = claims_in[a].iter().any(|p| p.end > list[b - 1].start);
+                if to_left && relative_next && has_mention(&list[b - 1]) && !reached {
+                    owner[b - 1] = b;
                 }
             }
             Some(_) => {}

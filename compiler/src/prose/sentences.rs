@@ -381,7 +381,8 @@ pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usiz
             None => true,
             Some(n) if c == '?' || c == '!' => n.is_alphanumeric(),
             Some(n) => {
-                (n.is_uppercase() || n.is_ascii_digit()) && !abbreviation_before(text, at, n)
+                ((n.is_uppercase() || n.is_ascii_digit()) && !abbreviation_before(text, at, n))
+                    || (n.is_lowercase() && year_before(text, at))
             }
         };
         if splits {
@@ -393,6 +394,21 @@ pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usiz
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// True when the full stop at byte `dot` ends a year, which no abbreviation
+/// does: in "cert good til april 2027. basic CE done in march" a sentence
+/// written all in lowercase begins after it.
+fn year_before(text: &str, dot: usize) -> bool {
+    let word = text[..dot]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.len() == 4
+        && word
+            .parse::<u16>()
+            .is_ok_and(|y| (1990..=2100).contains(&y))
+        && text[..dot - word.len()].ends_with(' ')
 }
 
 /// True when byte `at` lies inside one of the sorted, disjoint `ranges`.

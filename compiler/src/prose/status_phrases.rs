@@ -38,6 +38,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Hold" is an everyday verb ("we hold workshops on ISO 27001"), so it counts
     // only right before a framework or with a certificate noun.
     ("hold|holds|held @", Claim(Achieved)),
+    // ... or right before "it" that refers back to the name: "CE+ \u{2013} we
+    // don't hold it".
+    ("hold|holds|held it", Claim(Achieved)),
     // A participle after the clause it adds to: "Northwind scores well,
     // holding both ISO 27001 and Cyber Essentials" (not "Holding ISO 27001
     // is a requirement", which opens with it).
@@ -614,6 +617,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "@ is|are|now done|complete|completed|finished",
         Claim(Achieved),
     ),
+    // ... or ticked off in a list of where things stand: "Cyber Essentials
+    // done, ISO 27001 under way", "CE+ passed in April".
+    ("@ done|passed|renewed", Claim(Achieved)),
     // Lapsed: held once, no longer.
     ("was|were certified|accredited until", Claim(Lapsed)),
     (
@@ -763,6 +769,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
     (
         "getting * certified|accredited|compliant|attested",
         Claim(InProgress),
+    ),
+    // ... but what was learned getting there tells of a certificate won:
+    // "what we learned getting ISO 42001 certified".
+    (
+        "learned|learnt|lessons|learnings getting @ certified|accredited|attested",
+        Claim(Achieved),
+    ),
+    (
+        "learned|learnt|lessons|learnings from|while|in getting @ certified|accredited|attested",
+        Claim(Achieved),
     ),
     ("pending", Claim(InProgress)),
     // The progressive passive: "being audited for ISO 27001".
@@ -992,6 +1008,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("\u{23f3}|\u{1f504}|\u{1f6a7}|\u{231b}", Claim(InProgress)),
     ("will seek", Claim(Planned)),
     ("committed to", Claim(Planned)),
+    // The commitments every information security policy states ("the Board
+    // is committed to satisfying applicable requirements and to continual
+    // improvement") are standing policy, not a plan.
+    (
+        "committed to meeting|satisfying|fulfilling applicable|its|relevant|all requirements",
+        Neutral,
+    ),
+    (
+        "commitment|committed to continual|continuous improvement",
+        Neutral,
+    ),
     (
         "commit|commits|committing|pledge|pledges|pledged to",
         Claim(Planned),

@@ -393,7 +393,10 @@ pub fn general_statements(
 
 /// Quantifiers that open a subject of many parties: "most AI scribes hold no
 /// certification", "few vendors have it".
-const PLURAL_QUANTIFIERS: &[&str] = &["most", "many", "few", "several", "all"];
+const PLURAL_QUANTIFIERS: &[&str] = &[
+    "most", "many", "few", "several", "all", "some", "handful", "dozen", "minority", "majority",
+    "number",
+];
 
 /// Verbs of a plural subject beside [`subject_words::SUBJECT_VERBS`].
 const PLURAL_VERBS: &[&str] = &[

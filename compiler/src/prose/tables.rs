@@ -127,12 +127,21 @@ pub fn no_answer(cell: &str) -> Option<((usize, usize), usize)> {
     {
         return Some(((lead, lead + trimmed.trim_end().len()), cell.len()));
     }
-    let word = trimmed.get(..2).filter(|w| w.eq_ignore_ascii_case("no"))?;
+    // "No \u{2013} in progress", "Not yet \u{2013} in progress, targeting June
+    // 2027": a denial, then what stands instead.
+    let word = DENYING_OPENINGS.iter().find_map(|w| {
+        trimmed
+            .get(..w.len())
+            .filter(|head| head.eq_ignore_ascii_case(w))
+    })?;
     trimmed[word.len()..]
         .trim_start()
         .starts_with([',', ';', ':', '-', '.', '(', '\u{2013}', '\u{2014}'])
         .then_some(((lead, lead + word.len()), lead + word.len()))
 }
+
+/// Words that open an answer denying the statement before it, longest first.
+const DENYING_OPENINGS: &[&str] = &["not at present", "not currently", "not yet", "no"];
 
 /// For each cell of a header row, the framework name it gives, when it names
 /// exactly one framework and nothing else of note.

@@ -13,6 +13,7 @@ mod coverage_and_objects;
 mod discourse;
 mod generality;
 mod handling_and_products;
+mod lists_of_standing;
 mod named;
 mod others_and_topics;
 mod paraphrases;

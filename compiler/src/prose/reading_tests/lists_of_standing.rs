@@ -1,0 +1,150 @@
+//! Lines that say where several certificates stand at once, and the words
+//! around them that belong to one name only: "Cyber Essentials done, ISO 27001
+//! under way", a roadmap row with its own "Done", a relative clause after each
+//! name, an answer of "no" with what stands instead, a clause of choice or of
+//! the standard itself after a claim. Written for these tests, in the manner
+//! of the corpus's variants.
+
+use super::{A, L, N, P, Pl, check, read};
+use crate::prose::Subject;
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+#[test]
+fn each_name_in_a_list_of_standings_takes_its_own_status() {
+    check(
+        "Cyber Essentials done, ISO 27001 under way.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    check(
+        "CE+ passed in April.",
+        &[("cyber_essentials_plus", Some(A))],
+    );
+    // A step of the work named before "done" is not the certificate.
+    assert_ne!(
+        read("ISO 27001 gap analysis done.")[0].1,
+        Some(A),
+        "a finished step is no certificate"
+    );
+}
+
+#[test]
+fn a_rows_own_status_cell_outweighs_the_section_it_stands_in() {
+    let got = read(
+        "## Compliance roadmap\n| When | Milestone | Status |\n|---|---|---|\n\
+         | Q1 2026 | Cyber Essentials | Done |\n| 2027 | ISO 27001 certification audit | Next |",
+    );
+    assert_eq!(got[0], ("cyber_essentials".to_string(), Some(A), ORG));
+    // A row with no status of its own still takes the roadmap's.
+    assert_eq!(got[1].1, Some(Pl), "{got:?}");
+}
+
+#[test]
+fn the_commitments_of_a_security_policy_plan_nothing() {
+    check(
+        "We are certified to ISO/IEC 27001. The Board is committed to meeting its requirements and to continual improvement.",
+        &[("iso27001", Some(A))],
+    );
+    // A commitment to a certificate is still a plan.
+    check(
+        "We are committed to achieving ISO 27001 certification.",
+        &[("iso27001", Some(Pl))],
+    );
+}
+
+#[test]
+fn what_was_learned_getting_certified_tells_of_a_certificate_won() {
+    for text in [
+        "What we learned getting ISO 42001 certified.",
+        "Five lessons from getting ISO 42001 certified.",
+    ] {
+        check(text, &[("iso42001", Some(A))]);
+    }
+    check(
+        "We are getting ISO 42001 certified.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn a_denial_that_names_its_own_framework_is_not_an_elided_one() {
+    check(
+        "Cyber Essentials certificate valid until 9 March 2027; CE+ \u{2013} we don't hold it.",
+        &[
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(N)),
+        ],
+    );
+    // Without a name of its own, the tail still denies the name before.
+    check(
+        "Most vendors hold ISO 27001, but we don't.",
+        &[("iso27001", Some(N))],
+    );
+}
+
+#[test]
+fn a_year_ends_a_sentence_written_in_lowercase() {
+    let got =
+        read("ce+ passed in april, cert good til april 2027. basic Cyber Essentials done in march");
+    assert_eq!(got[1], ("cyber_essentials".to_string(), Some(A), ORG));
+    let mentions = super::mentions(
+        "ce+ passed in april, cert good til april 2027. basic Cyber Essentials done in march",
+        crate::prose::ProseFormat::Markdown,
+    );
+    assert_ne!(mentions[0].sentence, mentions[1].sentence, "two sentences");
+}
+
+#[test]
+fn a_handful_of_others_is_a_group_of_other_parties() {
+    for text in [
+        "Only a handful of university spin-outs hold ISO 42001 so far.",
+        "A number of vendors hold ISO 42001 already.",
+    ] {
+        let got = read(text);
+        assert_ne!(got[0].2, ORG, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_clause_of_the_standard_itself_or_of_a_choice_takes_no_status() {
+    check(
+        "We've never had a SOC 2 audit: for our UK customers, ISO 27001 covers the same ground.",
+        &[("soc2", Some(N)), ("iso27001", None)],
+    );
+    check(
+        "We let our CE+ certificate expire in the spring rather than renew it, choosing to concentrate on ISO 27001 instead.",
+        &[("cyber_essentials_plus", Some(L)), ("iso27001", None)],
+    );
+}
+
+#[test]
+fn a_relative_clause_speaks_of_the_name_right_before_it() {
+    check(
+        "Our focus is Cyber Essentials, which we hold, and ISO 27001, which we're working towards.",
+        &[("cyber_essentials", Some(A)), ("iso27001", Some(P))],
+    );
+    // "that" after "and" opens a clause of its own, not a relative one.
+    check(
+        "The directors confirm that we are certified to ISO 27001 and Cyber Essentials, and that our Cyber Essentials Plus assessment is under way.",
+        &[
+            ("iso27001", Some(A)),
+            ("cyber_essentials", Some(A)),
+            ("cyber_essentials_plus", Some(P)),
+        ],
+    );
+}
+
+#[test]
+fn an_answer_of_no_says_what_stands_instead() {
+    for text in [
+        "The supplier holds ISO/IEC 27001 certification: No, in progress, target June 2027",
+        "The supplier holds ISO/IEC 27001 certification: **No** (in progress, target June 2027)",
+        "| Statement | Response |\n|---|---|\n| The supplier is certified to ISO/IEC 27001 | Not yet \u{2013} in progress, targeting June 2027 |",
+    ] {
+        check(text, &[("iso27001", Some(P))]);
+    }
+    check(
+        "The supplier holds ISO/IEC 27001 certification: No",
+        &[("iso27001", Some(N))],
+    );
+}
