@@ -930,6 +930,32 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         voc.suppliers.find_all(tokens, group.clone()),
     ));
     suppliers.sort_unstable();
+    // The organisation and the other parties named in the sentence up to the
+    // end of this clause, for a pronoun that refers back to one of them.
+    let so_far = 0..group.end;
+    let named_earlier = org_references(tokens, so_far.clone(), ctx);
+    let mut others_earlier = voc.third_parties.find_all(tokens, so_far.clone());
+    others_earlier.extend(voc.suppliers.find_all(tokens, so_far.clone()));
+    others_earlier.sort_unstable();
+    let mut others_earlier = modifiers_dropped(ctx.text, tokens, others_earlier);
+    others_earlier.extend(named_subjects(tokens, so_far.clone(), &named_earlier, ctx));
+    others_earlier.extend(NameSets::find(&ctx.names.suppliers, tokens, so_far.clone()));
+    // Any other capitalised name may be the party a pronoun stands for:
+    // "Northwind uses Hetzner because they are certified".
+    others_earlier.extend(
+        so_far
+            .filter(|&i| {
+                i > 0
+                    && tokens[i].kind == TokenKind::Word
+                    && !covers(&named_earlier, i)
+                    && ctx
+                        .text
+                        .get(tokens[i].range.clone())
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_uppercase)
+            })
+            .map(|i| (i, i + 1)),
+    );
     let others = Others {
         suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
         people: people_as_subjects(ctx.text, tokens, voc.people.find_all(tokens, group.clone())),
@@ -947,7 +973,16 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                 third.sort_unstable();
                 agents_dropped(
                     tokens,
-                    addressees_dropped(tokens, reported_pronouns_dropped(tokens, third, &orgs)),
+                    addressees_dropped(
+                        tokens,
+                        reported_pronouns_dropped(
+                            tokens,
+                            third,
+                            &orgs,
+                            &named_earlier,
+                            &others_earlier,
+                        ),
+                    ),
                     group.clone(),
                 )
             },
@@ -1358,7 +1393,8 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
         if kind == ClaimedStatus::Achieved
             && time == Time::Present
             && !voc.maintenance_phrases.matches_at(tokens, m.start)
-            && has_deadline(tokens, m.end, group.end)
+            && (has_deadline(tokens, m.end, group.end)
+                || deadline_label(tokens, group.start, m.start))
         {
             kind = ClaimedStatus::InProgress;
         }
@@ -2092,12 +2128,29 @@ fn after_contrast(tokens: &[Token], start: usize, at: usize) -> bool {
 fn negated_through_verb_chain(tokens: &[Token], negators: &[(usize, usize)], start: usize) -> bool {
     let window = start.saturating_sub(vocabulary::VERB_CHAIN_REACH);
     ending_in(negators, window, start).iter().any(|&(_, e)| {
+        // "Northwind is not, at present, certified": an aside set off by
+        // commas right after the negator leaves its reach as it was.
+        let e = aside_after(tokens, e, start).unwrap_or(e);
         (e..start).all(|i| {
             let t = &tokens[i];
             matches!(t.kind, TokenKind::Mention(_))
                 || (t.kind == TokenKind::Word && vocabulary::VERB_CHAIN.contains(&t.norm.as_str()))
         })
     })
+}
+
+/// The token after an aside of a few words set off by commas that opens at
+/// `at` and closes before `end` (", at present,").
+fn aside_after(tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+    const ASIDE_WORDS: usize = 4;
+    if tokens.get(at)?.norm != "," {
+        return None;
+    }
+    let close = (at + 2..end.min(at + 2 + ASIDE_WORDS)).find(|&i| tokens[i].norm == ",")?;
+    tokens[at + 1..close]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word)
+        .then_some(close + 1)
 }
 
 /// True when the words at `at` are "due until", "due till" or "due before":
@@ -2931,6 +2984,26 @@ fn has_deadline(tokens: &[Token], from: usize, to: usize) -> bool {
                     && word(i + 3, &["of"])
                     && is_date(i + 4)))
     })
+}
+
+/// True when a label of a deadline opens the clause before `at`: "By year
+/// end: ISO 42001 certified", "By Q2 2027: Cyber Essentials".
+fn deadline_label(tokens: &[Token], start: usize, at: usize) -> bool {
+    const LABEL_WORDS: usize = 4;
+    let opening = first_word(tokens, start..at);
+    opening < at
+        && matches!(tokens[opening].norm.as_str(), "by" | "before")
+        && (opening + 2..at.min(opening + 2 + LABEL_WORDS)).any(|colon| {
+            tokens[colon].norm == ":"
+                && tokens[opening + 1..colon].iter().any(|t| {
+                    let w = t.norm.as_str();
+                    matches!(w, "end" | "year" | "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+                        || vocabulary::MONTH_NAMES.contains(&w)
+                        || (w.len() == 4
+                            && w.starts_with("20")
+                            && w.chars().all(|c| c.is_ascii_digit()))
+                })
+        })
 }
 
 /// Punctuation that ends the reach of a negator.

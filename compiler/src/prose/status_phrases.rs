@@ -787,6 +787,8 @@ pub static PHRASES: &[(&str, Effect)] = &[
         Claim(InProgress),
     ),
     ("getting ready", Claim(InProgress)),
+    // "Our SOC 2 is being worked on".
+    ("being worked on|towards", Claim(InProgress)),
     (
         "early|final|late|last|advanced stage|stages",
         Claim(InProgress),

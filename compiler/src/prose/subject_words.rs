@@ -18,7 +18,7 @@ pub static THIRD_PARTIES: &[&str] = &[
     "subcontractor|subcontractors",
     "third party|parties",
     "third - party|parties",
-    "they|their|theirs|themselves",
+    "they|they're|they've|their|theirs|themselves",
     "both of them",
     "you|your|yours",
     "parent company",

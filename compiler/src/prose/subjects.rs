@@ -643,12 +643,17 @@ pub fn reported_pronouns_dropped(
     tokens: &[Token],
     markers: Vec<(usize, usize)>,
     orgs: &[(usize, usize)],
+    named_before: &[(usize, usize)],
+    others_before: &[(usize, usize)],
 ) -> Vec<(usize, usize)> {
     let kept = markers.clone();
     markers
         .into_iter()
         .filter(|&(s, _)| {
-            let pronoun = matches!(tokens[s].norm.as_str(), "they" | "their" | "it");
+            let pronoun = matches!(
+                tokens[s].norm.as_str(),
+                "they" | "they're" | "they've" | "their" | "it"
+            );
             let said = (s.saturating_sub(subject_words::REPORTED_PRONOUN_WINDOW)..s)
                 .rev()
                 .find(|&i| subject_words::SAYING_VERBS.contains(&tokens[i].norm.as_str()));
@@ -659,7 +664,25 @@ pub fn reported_pronouns_dropped(
                         t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | ";" | ":")
                     })
             });
-            !(pronoun && by_us)
+            // "Northwind sailed through our review because they're ISO
+            // 27001 certified": "they" after the organisation's own name,
+            // with no other party named between, is the organisation.
+            let after_our_name = named_before.iter().any(|&(os, oe)| {
+                oe <= s
+                    && !matches!(
+                        tokens[os].norm.as_str(),
+                        "we" | "our" | "us" | "we're" | "we've"
+                    )
+                    && tokens[os].kind == TokenKind::Word
+                    && !kept
+                        .iter()
+                        .chain(others_before)
+                        .any(|&(ms, _)| oe <= ms && ms < s)
+                    && !tokens[oe..s].iter().any(|t| {
+                        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | ";" | ":")
+                    })
+            });
+            !(pronoun && (by_us || after_our_name))
         })
         .collect()
 }

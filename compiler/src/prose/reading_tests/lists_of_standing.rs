@@ -148,3 +148,53 @@ fn an_answer_of_no_says_what_stands_instead() {
         &[("iso27001", Some(N))],
     );
 }
+
+#[test]
+fn work_being_done_on_a_certificate_is_under_way() {
+    check(
+        "We've got our Cyber Essentials certification, and our SOC 2 is being worked on.",
+        &[("cyber_essentials", Some(A)), ("soc2", Some(P))],
+    );
+}
+
+#[test]
+fn a_negator_reaches_past_an_aside_set_off_by_commas() {
+    for text in [
+        "Northwind Analytics Ltd is not, at present, certified to ISO/IEC 27001.",
+        "We are not, at this time, certified to ISO 27001.",
+    ] {
+        check(text, &[("iso27001", Some(N))]);
+    }
+    // A longer aside is a clause of its own, and the "but" clause stands.
+    check(
+        "We are not, as you know, a bank, but we are certified to ISO 27001.",
+        &[("iso27001", Some(A))],
+    );
+}
+
+#[test]
+fn a_label_of_a_deadline_makes_a_goal_of_what_follows() {
+    for text in [
+        "By year end: ISO 42001 certified",
+        "By Q2 2027: ISO 42001 certified",
+    ] {
+        check(text, &[("iso42001", Some(P))]);
+    }
+    check("ISO 42001: certified", &[("iso42001", Some(A))]);
+}
+
+#[test]
+fn they_are_whoever_the_sentence_named_last() {
+    // Another party: "they're" is "they".
+    for text in [
+        "We use Equinix. They're ISO 27001 certified.",
+        "We checked the supplier, and they are ISO 27001 certified.",
+        "Northwind uses Hetzner because they are ISO 27001 certified.",
+    ] {
+        assert_ne!(read(text)[0].2, ORG, "{text}");
+    }
+    // The organisation, named before with no one else between.
+    let got =
+        read("Northwind sailed through our vendor review because they're ISO27001 certified.");
+    assert_eq!(got[0], ("iso27001".to_string(), Some(A), ORG));
+}
