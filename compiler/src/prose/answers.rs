@@ -421,13 +421,17 @@ pub fn dated_answer<'a>(text: &'a str, tokens: &[Token]) -> Option<&'a str> {
 
 /// True for a question that asks which one the reader has ("Which SOC 2
 /// report do you have?", "What type of report is available?").
+/// So does a request to list what the reader holds ("List every
+/// certification you hold.").
 pub fn asks_which(tokens: &[Token]) -> bool {
-    tokens
-        .iter()
-        .find(|t| {
-            t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
-        })
-        .is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
+    let first = tokens.iter().find(|t| {
+        t.kind == TokenKind::Word && !vocabulary::ANSWER_LABELS.contains(&t.norm.as_str())
+    });
+    let listing = first.is_some_and(|t| matches!(t.norm.as_str(), "list" | "name"))
+        && tokens.windows(2).any(|w| {
+            w[0].norm == "you" && matches!(w[1].norm.as_str(), "hold" | "have" | "currently")
+        });
+    listing || first.is_some_and(|t| matches!(t.norm.as_str(), "which" | "what"))
 }
 
 /// The type an answer states and nothing else ("Type 2", "A: Type II report.",

@@ -2920,7 +2920,12 @@ fn is_request(tokens: &[Token]) -> bool {
         .rev()
         .find(|t| matches!(t.norm.as_str(), "your" | "our" | "its" | "their"))
         .is_some_and(|t| t.norm == "your");
-    verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && yours
+    // "List every certification you hold.": a request for what the reader
+    // holds asks as a question does, and its answer names what is held.
+    let asks_what_you_hold = tokens
+        .windows(2)
+        .any(|w| w[0].norm == "you" && matches!(w[1].norm.as_str(), "hold" | "have" | "currently"));
+    verb.is_some_and(|v| REQUEST_VERBS.contains(&v)) && (yours || asks_what_you_hold)
 }
 
 /// Most words an aside between a question and its answer has: "Disclosure:

@@ -2779,13 +2779,27 @@ fn quoted(tokens: &[Token], m: &PhraseMatch, group: Range<usize>) -> bool {
             || (before(1) == Some("to")
                 && before(2).is_some_and(|w| subject_words::PAGE_ELEMENTS.contains(&w)))
     };
+    // "\"Northwind is still working towards ISO 42001,\" its IT lead said":
+    // so are words quoted before the verb of saying that reports them.
+    let reported_after = |c: usize| {
+        (c + 1..tokens.len().min(c + 1 + REPORTER_WORDS))
+            .take_while(|&i| tokens[i].kind == TokenKind::Word)
+            .any(|i| vocabulary::SAYING.contains(&tokens[i].norm.as_str()))
+    };
     match (open, close) {
         (Some(o), Some(c)) => {
-            !(o + 1..c).any(|i| is_quote(&tokens[i])) && !reported(o) && !displayed(o)
+            !(o + 1..c).any(|i| is_quote(&tokens[i]))
+                && !reported(o)
+                && !reported_after(c)
+                && !displayed(o)
         }
         _ => false,
     }
 }
+
+/// How many words after a quotation may name its speaker before the verb of
+/// saying: "\u{2026}\", its IT lead said".
+const REPORTER_WORDS: usize = 6;
 
 /// True when the quotation around the phrase names the organisation before
 /// it: "Slide 7: \"Sprout: NIST AI RMF certified since 2025.\"" quotes a

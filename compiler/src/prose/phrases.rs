@@ -60,7 +60,7 @@ pub fn find_phrases(tokens: &[Token], clause: Range<usize>, ctx: Ctx) -> Vec<Phr
                 && wild.iter().any(|&w| {
                     voc.copulas.matches_at(tokens, w)
                         || subject_words::PREPOSITIONS.contains(&tokens[w].norm.as_str())
-                        || tokens[w].norm == "in"
+                        || matches!(tokens[w].norm.as_str(), "in" | "towards" | "toward")
                 })
             {
                 continue;
@@ -161,6 +161,9 @@ const SPEAKER_SUBJECTS: &[&str] = &["i", "i'm", "i've", "i'd", "i'll"];
 const MODAL_VERBS: &[&str] = &[
     "would", "could", "might", "may", "should", "will", "can", "shall", "must",
 ];
+
+/// The owner of pieces after the last anchor that take no status from it.
+const UNCLAIMED_TAIL: usize = usize::MAX - 1;
 
 /// Pronouns that open a relative clause about the name before them.
 const RELATIVE_PRONOUNS: &[&str] = &["which", "that"];
@@ -508,11 +511,6 @@ fn merge_run(
             .chain(merge_run(tokens, &rest, phrases, voc))
             .collect();
     }
-    let lone_bracket = anchors.len() == 1 && bracketed(anchors[0]) && named_before(anchors[0]);
-    if anchors.len() <= 1 && !lone_bracket {
-        let whole = list[0].start..list[list.len() - 1].end;
-        return std::iter::once(whole).collect();
-    }
     let is_mention = |i: usize| matches!(tokens[i].kind, TokenKind::Mention(_));
     // A piece "governs rightwards" when a mention follows its last phrase
     // ("we hold ISO 27001 ..."), so a bare list item after it belongs to it.
@@ -526,6 +524,24 @@ fn merge_run(
         let first = claims_in[i].iter().map(|p| p.start).min();
         first.is_some_and(|s| (list[i].start..s).any(is_mention))
     };
+    let lone_bracket = anchors.len() == 1 && bracketed(anchors[0]) && named_before(anchors[0]);
+    // "Cyber Essentials isn't something we hold \u{2013} for us it's all
+    // been ISO 27001": a status told after its name reaches no name past a
+    // dash or semicolon after it.
+    let unclaimed_tail = |a: usize| {
+        (governs_left(a) && !governs_right(a))
+            .then(|| {
+                (a + 1..list.len()).find(|&j| pieces.strengths[j - 1] >= 3 && has_mention(&list[j]))
+            })
+            .flatten()
+    };
+    if anchors.len() <= 1 && !lone_bracket {
+        let whole = list[0].start..list[list.len() - 1].end;
+        return match anchors.first().and_then(|&a| unclaimed_tail(a)) {
+            Some(cut) => vec![list[0].start..list[cut - 1].end, list[cut].start..whole.end],
+            None => vec![whole],
+        };
+    }
     // owner[i] = the anchor piece that piece i joins.
     let mut owner: Vec<usize> = vec![0; list.len()];
     for (k, &a) in anchors.iter().enumerate() {
@@ -538,8 +554,13 @@ fn merge_run(
         let next = anchors.get(k + 1).copied();
         match next {
             None => {
-                for o in owner.iter_mut().skip(a + 1) {
-                    *o = a;
+                let cut = unclaimed_tail(a);
+                for (j, o) in owner.iter_mut().enumerate().skip(a + 1) {
+                    *o = if cut.is_some_and(|c| j >= c) {
+                        UNCLAIMED_TAIL
+                    } else {
+                        a
+                    };
                 }
             }
             Some(b) if b > a + 1 => {

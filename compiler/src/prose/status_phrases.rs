@@ -52,7 +52,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // the next word, "ISO 27001-aligned controls", is not the object: see
     // `phrases::modifies_next_word`.)
     (
-        "secured|attained|won|received|passed|renewed|maintain|maintains|maintained|retain|retains|retained|kept|keep|keeps @",
+        "secured|attained|won|received|passed|renewed|completed|maintain|maintains|maintained|retain|retains|retained|kept|keep|keeps @",
         Claim(Achieved),
     ),
     ("have|has @", Claim(Achieved)),
@@ -405,6 +405,35 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "never|not|haven't|hasn't had|undergone|faced|passed a|an|any formal|external|independent|official|proper|real @ audit|audits|assessment|assessments",
         Claim(ClaimedStatus::Not),
     ),
+    // The same with "at any time" between: "Harbour confirms that it has
+    // not at any time undergone a SOC 2 audit".
+    (
+        "never|not at any time|point|stage had|undergone|faced|passed a|an|any @ audit|audits|assessment|assessments|examination",
+        Claim(ClaimedStatus::Not),
+    ),
+    // A certificate said to be missing: "Cyber Essentials \u{2013} no
+    // certificate held", "no certificate is currently held by Harbour".
+    (
+        "no certificate|certification held",
+        Claim(ClaimedStatus::Not),
+    ),
+    // "Cyber Essentials isn't something we have".
+    (
+        "isn't something|one we have|hold|own",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "is not something|one we have|hold|own",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "no certificate|certification is|currently|presently held",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "no certificate|certification is currently|presently|now held",
+        Claim(ClaimedStatus::Not),
+    ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
@@ -623,7 +652,7 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // Lapsed: held once, no longer.
     ("was|were certified|accredited until", Claim(Lapsed)),
     (
-        "previously|formerly held|certified|accredited|had",
+        "previously|formerly|once held|certified|accredited|had",
         Claim(Lapsed),
     ),
     ("used to hold|be", Claim(Lapsed)),
@@ -814,6 +843,11 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("underway", Claim(InProgress)),
     ("under way", Claim(InProgress)),
     ("in the process of", Claim(InProgress)),
+    // As written by someone writing in a second language: "now in process
+    // of obtain the certification".
+    ("in process of", Claim(InProgress)),
+    // "Meridian takes its first step towards ISO 42001 certification".
+    ("first step|steps towards|toward", Claim(InProgress)),
     ("implementing", Claim(InProgress)),
     ("began|begun|started|commenced", Claim(InProgress)),
     // "A journey that began with ISO 27001": the first step of a sequence

@@ -198,3 +198,75 @@ fn they_are_whoever_the_sentence_named_last() {
         read("Northwind sailed through our vendor review because they're ISO27001 certified.");
     assert_eq!(got[0], ("iso27001".to_string(), Some(A), ORG));
 }
+
+#[test]
+fn a_certificate_said_to_be_missing_is_not_held() {
+    for text in [
+        "Cyber Essentials \u{2013} no certificate held",
+        "Finding 3 (Cyber Essentials): no certificate is currently held by Northwind.",
+        "Northwind confirms that it has not at any time undergone a SOC 2 audit.",
+        "Cyber Essentials isn't something we have; we skipped it.",
+    ] {
+        assert_eq!(read(text)[0].1, Some(N), "{text}");
+    }
+    // A status told after its name reaches no name past a dash.
+    check(
+        "Cyber Essentials isn't something we hold \u{2013} for us it's all been ISO 27001.",
+        &[("cyber_essentials", Some(N)), ("iso27001", None)],
+    );
+}
+
+#[test]
+fn once_held_and_the_first_step_are_read_for_what_they_are() {
+    check(
+        "Northwind once held ISO 27001 certification, but the certificate was allowed to lapse.",
+        &[("iso27001", Some(L))],
+    );
+    check(
+        "With Scribe, Northwind takes its first step towards ISO 42001 certification.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "Northwind is now in process of obtain the certification ISO 42001.",
+        &[("iso42001", Some(P))],
+    );
+    check(
+        "We've completed ISO 27001, and we've begun the ISO 42001 work.",
+        &[("iso27001", Some(A)), ("iso42001", Some(P))],
+    );
+    // Training named after the standard is not the standard.
+    check("We've completed ISO 27001 training.", &[("iso27001", None)]);
+}
+
+#[test]
+fn words_quoted_before_their_speaker_are_a_claim_reported() {
+    check(
+        "\"Northwind is still working towards ISO 42001,\" its IT lead said.",
+        &[("iso42001", Some(P))],
+    );
+}
+
+#[test]
+fn a_request_to_list_what_is_held_is_answered_by_the_names() {
+    let read_as_text = |text: &str| -> Vec<_> {
+        super::mentions(text, crate::prose::ProseFormat::Text)
+            .into_iter()
+            .map(|m| (m.framework, m.status))
+            .collect()
+    };
+    let held = |name: &str| (name.to_string(), Some(A));
+    assert_eq!(
+        read_as_text("Q: List every certification you hold.\nA: ISO 27001 and Cyber Essentials."),
+        vec![held("iso27001"), held("cyber_essentials")]
+    );
+    assert_eq!(
+        read_as_text(
+            "Q: List the standards you would like us to meet.\nA: ISO 27001 and Cyber Essentials."
+        ),
+        vec![
+            ("iso27001".to_string(), None),
+            ("cyber_essentials".to_string(), None)
+        ],
+        "only a request for what is held is answered by names"
+    );
+}
