@@ -1413,6 +1413,13 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
                             i > 0 && matches!(tokens[i - 1].norm.as_str(), "was" | "were" | "been")
                         }),
                 )
+                .chain(
+                    // "Stage 2 audit for ISO 27001: passed", "... = passed":
+                    // the value of a label that names the stage.
+                    (m.end..group.end)
+                        .find(|&i| matches!(tokens[i].norm.as_str(), ":" | "="))
+                        .map(|i| i + 1),
+                )
                 .any(|i| vocabulary::STEP_DONE.contains(&tokens[i].norm.as_str()));
         // "Our journey to ISO 42001 certification ended in February", "we
         // have completed our ISO 27001 project": a process named as a whole

@@ -270,3 +270,17 @@ fn a_request_to_list_what_is_held_is_answered_by_the_names() {
         "only a request for what is held is answered by names"
     );
 }
+
+#[test]
+fn a_stage_two_label_whose_value_says_passed_is_a_certificate() {
+    for text in [
+        "Stage 2 audit for ISO 27001: passed!!",
+        "Stage 2 audit for ISO 27001 = passed",
+    ] {
+        check(text, &[("iso27001", Some(A))]);
+    }
+    check(
+        "Stage 2 audit for ISO 27001: booked for March",
+        &[("iso27001", Some(P))],
+    );
+}
