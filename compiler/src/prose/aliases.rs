@@ -81,9 +81,45 @@ pub fn prepare_aliases(aliases: &[Alias]) -> Vec<PreparedAlias> {
         .filter(|j| !out.iter().any(|a| a.chars == j.chars))
         .collect();
     out.extend(joined);
+    let digit_joined = digits_joined(&out);
+    out.extend(digit_joined);
     out.extend(bare_numbers(&out));
     out.extend(spoken_forms(&out));
     out.sort_by_key(|a| std::cmp::Reverse(a.chars.len()));
+    out
+}
+
+/// Names whose number is written against the word before it, with the other
+/// spaces kept: "SOC2 Type II", "SOC2 Type2" for "SOC 2 Type II". The fully
+/// joined form ("SOC2TypeII") is made apart, for hashtags.
+fn digits_joined(prepared: &[PreparedAlias]) -> Vec<PreparedAlias> {
+    let mut out: Vec<PreparedAlias> = Vec::new();
+    for a in prepared {
+        let junctions: Vec<usize> = (1..a.chars.len().saturating_sub(1))
+            .filter(|&i| {
+                a.chars[i] == ' '
+                    && a.chars[i - 1].is_alphabetic()
+                    && a.chars[i + 1].is_ascii_digit()
+            })
+            .collect();
+        if junctions.is_empty() || junctions.len() == a.chars.iter().filter(|c| **c == ' ').count()
+        {
+            continue;
+        }
+        let without = |drop: &[usize]| -> Vec<char> {
+            a.chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !drop.contains(i))
+                .map(|(_, c)| *c)
+                .collect()
+        };
+        for chars in [without(&junctions[..1]), without(&junctions)] {
+            if !prepared.iter().chain(&out).any(|p| p.chars == chars) {
+                out.push(PreparedAlias { chars, ..a.clone() });
+            }
+        }
+    }
     out
 }
 

@@ -611,7 +611,7 @@ pub fn speaker_label(text: &str, tokens: &mut [Token], voc: &Compiled, names: &N
     let Some(colon) = tokens
         .iter()
         .skip(stamp)
-        .take(7)
+        .take(12)
         .position(|t| t.norm == ":")
         .map(|at| stamp + at)
     else {

@@ -533,10 +533,9 @@ fn label_value(text: &str, m: &mut Mention, item_end: usize) {
     let csv = rest.starts_with(',') && !rest[1..].starts_with(' ');
     let comma = rest.starts_with(',') && !csv;
     let verb = ends_by_verb(rest);
-    // "ISO 27001 - certificate IS 712345 - expiry 05/2028 - Green": in a
-    // tracker's line of fields set apart by spaced hyphens, the hyphen marks
-    // the value as a dash does.
-    let hyphen = rest.starts_with("- ") && rest.matches(" - ").count() >= 2;
+    // "ISO 27001 - certificate IS 712345 - expiry 05/2028 - Green": a spaced
+    // hyphen, typed for a dash, marks the value as a dash does.
+    let hyphen = rest.starts_with("- ");
     if !rest.starts_with(LABEL_MARKS)
         && !rest.starts_with('(')
         && !comma

@@ -2869,10 +2869,12 @@ fn trust_strip(text: &str, found: &[Found], verdicts: &[Verdict]) -> bool {
     bare >= 2
 }
 
-/// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the last word
-/// of the organisation's name with a possessive `'s` reads as "our".
-fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
-    for (_, e) in NameSets::find(&names.org, tokens, 0..tokens.len()) {
+/// "Harbour's SOC 2 report" says what "our SOC 2 report" says: the
+/// organisation's name with a possessive `'s` reads as "our", as one token
+/// however many words the name has ("Keel Robotics Ltd's first report").
+fn possessive_names_as_our(text: &str, tokens: &mut Vec<Token>, names: &NameSets) {
+    let found = NameSets::find(&names.org, tokens, 0..tokens.len());
+    for (s, e) in found.into_iter().rev() {
         let t = &tokens[e - 1];
         let raw = text.get(t.range.clone()).unwrap_or("");
         // "Sprout Labs' report": a name that ends in "s" takes the
@@ -2883,7 +2885,10 @@ fn possessive_names_as_our(text: &str, tokens: &mut [Token], names: &NameSets) {
             || raw.ends_with("s'")
             || raw.ends_with("s\u{2019}");
         if raw.ends_with("'s") || raw.ends_with("\u{2019}s") || bare_apostrophe {
+            let start = tokens[s].range.start;
             tokens[e - 1].norm = "our".to_string();
+            tokens[e - 1].range.start = start;
+            tokens.drain(s..e - 1);
         }
     }
 }

@@ -1095,6 +1095,22 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     if out.since_year.is_none() {
         out.since_year = certified_in(&words, &lower);
     }
+    // Certificate numbers are told by their capitals; a sentence written all
+    // in lower case ("our ce cert iasme-ce-013579") has none to tell them by,
+    // so its words are looked at in capitals.
+    let shouted: Vec<String> = if sentence.chars().any(char::is_uppercase) {
+        Vec::new()
+    } else {
+        words.iter().map(|w| w.to_uppercase()).collect()
+    };
+    // In lower case any word passes for capitals ("mid-2028"), so a number
+    // needs a longer serial.
+    let serial_digits = if shouted.is_empty() { 4 } else { 5 };
+    let cased: Vec<&str> = if shouted.is_empty() {
+        words.clone()
+    } else {
+        shouted.iter().map(String::as_str).collect()
+    };
     for (i, w) in lower.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !matches!(w, "certificate" | "cert" | "registration") {
@@ -1112,7 +1128,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             }
         }
         let mut parts: Vec<&str> = Vec::new();
-        for w in words.iter().skip(j).take(3) {
+        for w in cased.iter().skip(j).take(3) {
             // A bracket after the number opens an aside: "IS 712345 (BSI)".
             if !parts.is_empty() && w.starts_with('(') {
                 break;
@@ -1120,7 +1136,9 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
             let clean = w
                 .trim_start_matches(['(', '#', ':', '"', '\u{201c}', '\''])
                 .trim_end_matches(['.', ',', ';', ')', ':', '"', '\u{201d}', '\'']);
-            if !number_part(clean) {
+            // A number ends with its digits: "IASME-CE-013579 IS VALID".
+            let after_digits = parts.iter().any(|p| p.chars().any(|c| c.is_ascii_digit()));
+            if !number_part(clean) || after_digits && !clean.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             parts.push(clean);
@@ -1132,20 +1150,23 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
         if parts.first().is_some_and(|p| names_a_standard(p)) {
             continue;
         }
-        if number.chars().any(|c| c.is_ascii_digit()) && number.chars().count() >= 4 {
+        // In lower case any word passes for capitals, so only a serial of
+        // five digits or more is taken: not "lapses 12" nor "for 12".
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        if digits > 0 && number.chars().count() >= 4 && (shouted.is_empty() || digits >= 5) {
             out.certificate = Some(number);
             break;
         }
     }
     // A bare number in a certificate's own format: "IASME-CE-013579".
     if out.certificate.is_none() {
-        out.certificate = words
+        out.certificate = cased
             .iter()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .find(|w| {
                 w.contains('-')
                     && w.chars().any(|c| c.is_ascii_uppercase())
-                    && w.chars().filter(char::is_ascii_digit).count() >= 4
+                    && w.chars().filter(char::is_ascii_digit).count() >= serial_digits
                     && number_part(w)
                     && year(w.split('-').next().unwrap_or("")).is_none()
                     && !names_a_standard(w)
@@ -1155,7 +1176,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     // A scheme's prefix in capitals and a serial of five digits or more:
     // "AIMS 800412" in "(BSI, AIMS 800412)" or "LRQA \u{2013} AIMS 800421".
     if out.certificate.is_none() {
-        out.certificate = words.windows(2).find_map(|pair| {
+        out.certificate = cased.windows(2).find_map(|pair| {
             let prefix = pair[0].trim_start_matches(['(', '"', '\u{201c}', '\'']);
             let serial = pair[1].trim_end_matches(['.', ',', ';', ')', '"', '\u{201d}', '\'']);
             let is_prefix = (2..=6).contains(&prefix.len())
@@ -1168,7 +1189,7 @@ pub fn read_details(sentence: &str) -> ClaimDetails {
     }
     // The same written as one word in an aside: "(IS712345)".
     if out.certificate.is_none() {
-        out.certificate = words.iter().find_map(|w| {
+        out.certificate = cased.iter().find_map(|w| {
             let code = w.strip_prefix('(')?.trim_end_matches(['.', ',', ';', ')']);
             let digits = code.trim_start_matches(|c: char| c.is_ascii_uppercase());
             let prefix = &code[..code.len() - digits.len()];
@@ -1692,6 +1713,22 @@ mod tests {
         assert_eq!(d("ISO 27001 certified since 2024."), Some(2024));
         assert_eq!(d("We were first certified in March 2019."), Some(2019));
         assert_eq!(d("Certified since our founding."), None);
+    }
+
+    #[test]
+    fn a_number_typed_without_capitals_is_still_a_number() {
+        let d = |s: &str| read_details(s).certificate;
+        assert_eq!(
+            d("our ce cert iasme-ce-013570 is valid to march 2027"),
+            Some("IASME-CE-013570".to_string())
+        );
+        assert_eq!(
+            d("iso 27001 certificate is 712346 (bsi)"),
+            Some("712346".to_string())
+        );
+        // Near misses: in lower case a word is no prefix, nor a date a code.
+        assert_eq!(d("a certificate lapses 12 months after issue"), None);
+        assert_eq!(d("certified (expiry: mid-2028)."), None);
     }
 
     #[test]

@@ -416,7 +416,9 @@ fn markdown(src: &str) -> Vec<Unit> {
                     b.set_kind(UnitKind::Heading);
                     b.flush(UnitKind::Paragraph);
                 } else if next_marked
-                    || (next_upper && line.contains(':') && !line.trim_end().ends_with('?'))
+                    || ((next_upper || colon_label(next_line))
+                        && line.contains(':')
+                        && !line.trim_end().ends_with('?'))
                     || (label_shaped(line) && label_shaped(next_line))
                 {
                     b.flush(current_kind(&kinds));
@@ -457,6 +459,16 @@ fn label_shaped(line: &str) -> bool {
     (1..=LABEL_HEAD_WORDS).contains(&words)
         && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !head.contains(['.', '?', '!', ','])
+}
+
+/// True for a line that opens with a short label and a colon, whatever its
+/// case: "in progress: iso 27001" under "certifications: cyber essentials"
+/// is a line of its own, as "In progress: ISO 27001" is.
+fn colon_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(head, _)| {
+        let words = head.split_whitespace().count();
+        (1..=4).contains(&words) && head.chars().all(|c| c.is_alphabetic() || c == ' ')
+    })
 }
 
 /// True for a line that is bold as a whole and reads as a title: not a

@@ -382,7 +382,7 @@ pub fn split_sentences(text: &str, protected: &[Range<usize>]) -> Vec<Range<usiz
             Some(n) if c == '?' || c == '!' => n.is_alphanumeric(),
             Some(n) => {
                 ((n.is_uppercase() || n.is_ascii_digit()) && !abbreviation_before(text, at, n))
-                    || (n.is_lowercase() && year_before(text, at))
+                    || (n.is_lowercase() && (year_before(text, at) || word_before_ends(text, at)))
             }
         };
         if splits {
@@ -409,6 +409,30 @@ fn year_before(text: &str, dot: usize) -> bool {
             .parse::<u16>()
             .is_ok_and(|y| (1990..=2100).contains(&y))
         && text[..dot - word.len()].ends_with(' ')
+}
+
+/// True when the full stop at `dot` follows a plain word of three letters or
+/// more that is no abbreviation: in text written without capitals ("passed
+/// our review. they hold it") the stop ends the sentence though a lowercase
+/// word follows; "approx. two", "incl. soc 2" and "e.g. the" do not end one.
+fn word_before_ends(text: &str, dot: usize) -> bool {
+    if !text[dot..].starts_with('.') || text[dot..].starts_with("..") {
+        return false;
+    }
+    let before = &text[..dot];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '-' | '\''))
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && !vocabulary::ABBREVIATIONS.contains(&lower.as_str())
+        && !vocabulary::NUMBER_ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// True when byte `at` lies inside one of the sorted, disjoint `ranges`.
@@ -823,9 +847,18 @@ mod tests {
             sents("See cl. 6.1.4 and No. 5. Next one."),
             vec!["See cl. 6.1.4 and No. 5.", "Next one."]
         );
+        // A plain word before the stop ends the sentence though no capital
+        // follows (text typed without capitals); an abbreviation does not.
         assert_eq!(
             sents("It is planned. no capital"),
-            vec!["It is planned. no capital"]
+            vec!["It is planned.", "no capital"]
+        );
+        assert_eq!(
+            sents("it took approx. two weeks, incl. soc 2 prep. then we passed"),
+            vec![
+                "it took approx. two weeks, incl. soc 2 prep.",
+                "then we passed"
+            ]
         );
         assert_eq!(
             sents("Certified (BSI, 2025). ISO 42001: planned."),

@@ -651,6 +651,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ("@ done|passed|renewed", Claim(Achieved)),
     // Lapsed: held once, no longer.
     ("was|were certified|accredited until", Claim(Lapsed)),
+    // A period told in the past tense: "ISO/IEC 27001 \u{2013} held from May
+    // 2023 to April 2026", "held until April 2026".
+    ("held from * to|until", Claim(Lapsed)),
+    ("held until", Claim(Lapsed)),
     (
         "previously|formerly|once held|certified|accredited|had",
         Claim(Lapsed),

@@ -218,6 +218,7 @@ impl<'a> Builder<'a> {
             let len = unit.text.len() - 1;
             unit.truncate(len);
         }
+        dash_spaced_hyphens(&mut unit);
         mask_urls(&mut unit);
         if unit.text.chars().any(char::is_alphanumeric) {
             self.units.push(unit);
@@ -353,6 +354,24 @@ pub fn pipe_row(line: &str) -> bool {
 }
 
 /// Blanks out URLs so that "https://example.com/iso-27001.pdf" is not a mention.
+/// Writes a hyphen with a space either side inside a unit as the dash it
+/// stands for: "ISO/IEC 42001 - Harbour Data plc - certificate …" is read as
+/// "ISO/IEC 42001 – Harbour Data plc – certificate …", as typed on keyboards
+/// without an en dash. A hyphen that opens the unit is a list marker and stays.
+fn dash_spaced_hyphens(unit: &mut Unit) {
+    if !unit.text.contains(" - ") {
+        return;
+    }
+    let bytes = unit.text.as_bytes();
+    let mut out = Unit::new(unit.kind);
+    for (i, c) in unit.text.char_indices() {
+        let spaced = c == '-' && i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ');
+        let orig = unit.starts[i]..unit.ends[i + c.len_utf8() - 1];
+        out.push(if spaced { '\u{2013}' } else { c }, orig);
+    }
+    *unit = out;
+}
+
 fn mask_urls(unit: &mut Unit) {
     let lower = unit.text.to_ascii_lowercase();
     let mut masks: Vec<Range<usize>> = Vec::new();

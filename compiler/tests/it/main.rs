@@ -30,6 +30,7 @@ mod panic_policy;
 mod properties;
 mod prose_cli;
 mod prose_corpus;
+mod prose_rewrites;
 mod publish;
 mod publish_browser;
 mod recovery;

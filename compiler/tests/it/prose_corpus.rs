@@ -167,7 +167,7 @@ const EVAL_RECALL_FLOOR: f64 = 0.91;
 const TUNING_PRECISION_FLOOR: f64 = 0.985;
 const TUNING_RECALL_FLOOR: f64 = 0.975;
 
-fn fixtures() -> PathBuf {
+pub(super) fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/prose")
 }
 
@@ -182,17 +182,17 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 }
 
 /// True when the case with this id belongs to the frozen evaluation set.
-fn in_evaluation_set(id: &str) -> bool {
+pub(super) fn in_evaluation_set(id: &str) -> bool {
     fnv1a(id.as_bytes()) % 100 < 35
 }
 
 #[derive(Debug)]
-struct Case {
-    id: String,
-    spec: String,
-    format: String,
-    text: String,
-    expected: BTreeSet<(String, String)>,
+pub(super) struct Case {
+    pub(super) id: String,
+    pub(super) spec: String,
+    pub(super) format: String,
+    pub(super) text: String,
+    pub(super) expected: BTreeSet<(String, String)>,
     origin: String,
 }
 
@@ -227,13 +227,13 @@ fn variant_base(id: &str) -> &str {
 }
 
 /// The genre of a case: its id up to the last hyphen ("seo-0012" is `seo`).
-fn genre(id: &str) -> &str {
+pub(super) fn genre(id: &str) -> &str {
     id.rsplit_once('-').map_or(id, |(genre, _)| genre)
 }
 
 /// The genres held out of every rule, one per line of `held_out.txt`; `#`
 /// starts a comment.
-fn held_out_genres() -> BTreeSet<String> {
+pub(super) fn held_out_genres() -> BTreeSet<String> {
     let text = std::fs::read_to_string(fixtures().join("held_out.txt")).unwrap_or_default();
     text.lines()
         .map(|line| line.split('#').next().unwrap_or("").trim())
@@ -256,12 +256,15 @@ fn only_genres() -> Option<BTreeSet<String>> {
 
 /// Reads every case file (or only the genres asked for); malformed lines are
 /// returned as problems.
-fn read_cases(genres: Option<&BTreeSet<String>>) -> (Vec<Case>, Vec<String>) {
+pub(super) fn read_cases(genres: Option<&BTreeSet<String>>) -> (Vec<Case>, Vec<String>) {
     read_case_files(&fixtures().join("cases"), genres)
 }
 
 /// Reads every `.tsv` case file of `dir` (or only the genres asked for).
-fn read_case_files(dir: &PathBuf, genres: Option<&BTreeSet<String>>) -> (Vec<Case>, Vec<String>) {
+pub(super) fn read_case_files(
+    dir: &PathBuf,
+    genres: Option<&BTreeSet<String>>,
+) -> (Vec<Case>, Vec<String>) {
     let wanted = |p: &PathBuf| {
         genres.is_none_or(|g| {
             p.file_stem()
@@ -318,10 +321,10 @@ fn read_case_files(dir: &PathBuf, genres: Option<&BTreeSet<String>>) -> (Vec<Cas
 }
 
 /// The claim diagnostics a case raises, as (code, framework) pairs.
-type Got = BTreeSet<(String, String)>;
+pub(super) type Got = BTreeSet<(String, String)>;
 
 /// One spec's workspace, reused for every case judged against it.
-struct SpecRun {
+pub(super) struct SpecRun {
     project: Project,
 }
 
@@ -332,7 +335,7 @@ const PUBLICATIONS: [(&str, &str); 3] = [
 ];
 
 impl SpecRun {
-    fn new(spec_text: String) -> SpecRun {
+    pub(super) fn new(spec_text: String) -> SpecRun {
         let mut sources = vec![("spec.aims".to_owned(), spec_text, Origin::Spec)];
         for (_, path) in PUBLICATIONS {
             sources.push((path.to_owned(), String::new(), Origin::Prose));
@@ -343,7 +346,7 @@ impl SpecRun {
         }
     }
 
-    fn run(&mut self, format: &str, text: &str) -> Result<Got, String> {
+    pub(super) fn run(&mut self, format: &str, text: &str) -> Result<Got, String> {
         let Some(&(_, path)) = PUBLICATIONS.iter().find(|(f, _)| *f == format) else {
             return Err(format!("unknown format {format:?}"));
         };

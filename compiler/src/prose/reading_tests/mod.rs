@@ -22,6 +22,7 @@ mod scope_and_time;
 mod sections;
 mod spoken_and_contract_forms;
 mod structure;
+mod written_forms;
 
 use crate::prose::corpus::test_aliases;
 use crate::prose::{ClaimedStatus, Names, ProseFormat, Subject, find_mentions};

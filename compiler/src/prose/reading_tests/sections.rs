@@ -1130,7 +1130,7 @@ fn a_tracker_line_of_fields_set_apart_by_hyphens_is_a_row() {
             "ISO/IEC 27001 - held from May 2023 to April 2026 (certificate GB-27001-0999).",
             ProseFormat::Text
         ),
-        pairs(&[("iso27001", None)])
+        pairs(&[("iso27001", Some(ClaimedStatus::Lapsed))])
     );
 }
 

@@ -1,0 +1,67 @@
+//! The same claim in other hands: a number written against its name ("SOC2
+//! Type II"), a hyphen typed for a dash, the organisation's full legal name
+//! in a possessive, text typed without capitals. Each was found by rewriting
+//! cases the reader already read right (`compiler/tests/it/prose_rewrites.rs`)
+//! and checking that the reading stayed the same.
+
+use super::{A, N, P, Pl, mentions, read, with_names};
+use crate::prose::{ProseFormat, Subject};
+
+const ORG: Option<Subject> = Some(Subject::Organisation);
+
+#[test]
+fn a_number_written_against_its_name_keeps_the_report_type() {
+    let got = mentions(
+        "Harbour Data plc provided its SOC2 Type II report.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].status, Some(A));
+    assert_eq!(got[0].qualifier.as_deref(), Some("type2"));
+    let got = mentions(
+        "Keel completed its first SOC2 Type2 audit.",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(got[0].qualifier.as_deref(), Some("type2"), "{got:?}");
+}
+
+#[test]
+fn a_spaced_hyphen_sets_a_value_apart_as_a_dash_does() {
+    let got = with_names(
+        "ISO/IEC 42001 - Northwind Analytics Ltd - certificate HD-42K-2026-004.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    let dashed = with_names(
+        "ISO/IEC 42001 \u{2013} Northwind Analytics Ltd \u{2013} certificate HD-42K-2026-004.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got, dashed);
+    // Near miss: a hyphen inside a word or a code is no dash.
+    assert_eq!(
+        with_names("Our ISO-27001 work is under way.", ProseFormat::Text)[0].1,
+        Some(P)
+    );
+}
+
+#[test]
+fn the_full_legal_name_in_a_possessive_is_the_organisation() {
+    let got = read("We expect Northwind Analytics Ltd's first SOC 2 Type II report in mid-2027.");
+    assert_eq!(got[0].1, Some(P), "{got:?}");
+    assert_eq!(got[0].2, ORG);
+    assert_eq!(
+        read("We expect Northwind's first SOC 2 Type II report in mid-2027.")[0].1,
+        Some(P)
+    );
+}
+
+#[test]
+fn text_typed_without_capitals_still_ends_its_sentences() {
+    let got = read("we are not certified to iso 27001 yet. we hold cyber essentials.");
+    assert_eq!(got[0].1, Some(N), "{got:?}");
+    assert_eq!(got[1].1, Some(A), "{got:?}");
+    // Lines of labels keep apart without capitals, as with them.
+    let got = read("certifications: cyber essentials\nin progress: iso 27001\nplanned: iso 42001");
+    let statuses: Vec<_> = got.iter().map(|g| g.1).collect();
+    assert_eq!(statuses, vec![Some(A), Some(P), Some(Pl)], "{got:?}");
+}
