@@ -1316,7 +1316,22 @@ fn analyse_unit(
     // Cyber Essentials Plus", "CE+ | ISO 27001", list items) next to the
     // organisation's name and with no status word at all shows them held, as a
     // badge does.
-    let list_like = unit.kind == UnitKind::ListItem
+    // A list item that is a sentence of its own ("- For a start-up like
+    // Sprout, the NIST AI RMF is a lighter place to begin; we may look at
+    // ISO 42001 later.") sets out no credentials.
+    let words = tokenized
+        .iter()
+        .flatten()
+        .filter(|t| t.kind == TokenKind::Word && !t.norm.is_empty())
+        .count();
+    let told_as_sentence = words > LIST_ITEM_WORDS
+        && tokenized.iter().flatten().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "we" | "i" | "they" | "it" | "may" | "might" | "will" | "would" | "could"
+            )
+        });
+    let list_like = (unit.kind == UnitKind::ListItem && !told_as_sentence)
         || unit.text.contains(['\u{b7}', '|', '\u{2022}'])
         || (unit.text.contains(';') && credentials_label(text));
     // Under a credentials label ("Compliance: SOC 2 \u{b7} ISO 27001 (in
@@ -2702,6 +2717,10 @@ fn given_in_question(tokens: &[Token], m: usize) -> bool {
 
 /// Labels of a line of badges: "Badges: \u{2705} Cyber Essentials".
 const BADGE_LABELS: &[&str] = &["badges", "trust badges", "security badges"];
+
+/// Most words a list item of credentials has besides the names before a
+/// subject or a modal verb in it makes it a sentence of its own.
+const LIST_ITEM_WORDS: usize = 12;
 
 /// Dashes that set a name apart from a tagline: "Keel \u{2014} ISO 27001,
 /// ISO 42001."

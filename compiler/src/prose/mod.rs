@@ -138,6 +138,7 @@ mod initials;
 mod layout;
 mod legend;
 mod lexicon;
+mod links;
 mod pattern;
 mod phrases;
 mod plain_text;
@@ -401,7 +402,11 @@ pub fn find_mentions(text: &str, format: ProseFormat, aliases: &[Alias]) -> Vec<
 /// tracked changes blanked ("[deleted: ...]", a diff's removed lines), so
 /// what is said around a claim is looked up in what the page now says.
 pub fn text_as_read(text: &str, format: ProseFormat) -> std::borrow::Cow<'_, str> {
-    revisions::blanked(text, format)
+    let linked = links::blank_link_markup(text, format);
+    match revisions::blanked(linked.as_ref(), format) {
+        std::borrow::Cow::Borrowed(_) => linked,
+        std::borrow::Cow::Owned(revised) => std::borrow::Cow::Owned(revised),
+    }
 }
 
 /// [`find_mentions`], knowing the names of the organisation (a claim about it) and
@@ -426,8 +431,10 @@ pub fn read_page(
     // Options a form offers but were not chosen are not said: read the
     // choice alone.
     let chosen = choices::blank_unchosen(text);
+    // A link's target is no part of what its sentence says.
+    let unlinked = links::blank_link_markup(chosen.as_ref(), format);
     // Nor are the old words of a tracked change: read the new version.
-    let revised = revisions::as_revised(chosen.as_ref(), format);
+    let revised = revisions::as_revised(unlinked.as_ref(), format);
     let mut mentions = read_mentions(revised.text(), format, frameworks, names);
     revised.map_back(&mut mentions);
     // In a reply chain, the newest message has the last word.

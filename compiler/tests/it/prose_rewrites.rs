@@ -151,9 +151,9 @@ const REWRITES: &[Rewrite] = &[
     },
     Rewrite {
         name: "a last-updated line above",
-        ceiling: 21,
+        ceiling: 0,
         apply: |c| {
-            Some(match c.format.as_str() {
+            (!WHOLE_FILES.contains(&genre(&c.id))).then(|| match c.format.as_str() {
                 "html" => format!("<p>Last updated: 3 November 2026</p>\n{}", c.text),
                 _ => format!("Last updated: 3 November 2026\n\n{}", c.text),
             })
@@ -161,9 +161,9 @@ const REWRITES: &[Rewrite] = &[
     },
     Rewrite {
         name: "a contact line below",
-        ceiling: 28,
+        ceiling: 0,
         apply: |c| {
-            Some(match c.format.as_str() {
+            (!WHOLE_FILES.contains(&genre(&c.id))).then(|| match c.format.as_str() {
                 "html" => format!("{}\n<p>Questions? Contact our security team.</p>", c.text),
                 _ => format!("{}\n\nQuestions? Contact our security team.", c.text),
             })
@@ -173,6 +173,75 @@ const REWRITES: &[Rewrite] = &[
         name: "all in lower case",
         ceiling: 147,
         apply: |c| Some(c.text.to_lowercase()).filter(|t| *t != c.text),
+    },
+    Rewrite {
+        name: "no-break spaces in names",
+        ceiling: 0,
+        apply: |c| {
+            replace_all(
+                &c.text,
+                &[
+                    ("ISO 27001", "ISO\u{a0}27001"),
+                    ("ISO 42001", "ISO\u{a0}42001"),
+                    ("SOC 2", "SOC\u{a0}2"),
+                ],
+            )
+        },
+    },
+    Rewrite {
+        name: "names in bold",
+        ceiling: 0,
+        apply: |c| {
+            (c.format == "md" && !c.text.contains('*'))
+                .then(|| replace_all(&c.text, &names_wrapped("**", "**")))
+                .flatten()
+        },
+    },
+    Rewrite {
+        name: "names as links",
+        ceiling: 4,
+        apply: |c| {
+            (c.format == "md" && !c.text.contains('[') && !c.text.contains('|'))
+                .then(|| {
+                    replace_all(
+                        &c.text,
+                        &names_wrapped("[", "](https://example.com/standard)"),
+                    )
+                })
+                .flatten()
+        },
+    },
+    Rewrite {
+        name: "a sentence as an HTML paragraph",
+        ceiling: 0,
+        apply: |c| {
+            plain_sentence(c).map(|t| {
+                let escaped = t
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                format!("<p>{escaped}</p>")
+            })
+        },
+    },
+    Rewrite {
+        name: "a sentence as a list item",
+        ceiling: 1,
+        apply: |c| plain_sentence(c).map(|t| format!("- {t}")),
+    },
+    Rewrite {
+        name: "a sentence after another",
+        ceiling: 0,
+        apply: |c| {
+            plain_sentence(c)
+                .filter(|t| !opens_an_answer(t))
+                .map(|t| format!("Our team is based in the UK. {t}"))
+        },
+    },
+    Rewrite {
+        name: "a sentence before another",
+        ceiling: 0,
+        apply: |c| plain_sentence(c).map(|t| format!("{t} Our team is based in the UK.")),
     },
 ];
 
@@ -201,6 +270,60 @@ fn typographic(text: &str) -> String {
     out
 }
 
+/// Every written form of a name, wrapped in `open` and `close`.
+fn names_wrapped(open: &str, close: &str) -> Vec<(&'static str, String)> {
+    NAMES
+        .iter()
+        .map(|name| (*name, format!("{open}{name}{close}")))
+        .collect()
+}
+
+/// Names of standards as the cases write them, longest first.
+const NAMES: &[&str] = &[
+    "Cyber Essentials Plus",
+    "ISO/IEC 27001",
+    "ISO/IEC 42001",
+    "ISO 27001",
+    "ISO 42001",
+    "SOC 2",
+];
+
+/// The text of a Markdown case that is one sentence and no markup: it reads
+/// the same as an HTML paragraph, a list item or part of a paragraph.
+fn plain_sentence(c: &Case) -> Option<&str> {
+    let t = c.text.trim();
+    let plain = c.format == "md"
+        && !t.contains(['\n', '*', '#', '|', '>', '<', '[', '`', '_'])
+        && t.starts_with(|ch: char| ch.is_uppercase())
+        && t.ends_with('.')
+        && t.matches(". ").count() == 0;
+    plain.then_some(t)
+}
+
+/// True for text that answers what came before it ("Yes, ...", "No.").
+fn opens_an_answer(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        first,
+        "Yes" | "No" | "Yep" | "Nope" | "Correct" | "Not" | "A"
+    )
+}
+
+/// Genres whose cases are whole files read as what they are (a data file, a
+/// diff, a component, an e-mail whose newest message opens it): a line of
+/// prose added above or below makes them another kind of text.
+const WHOLE_FILES: &[&str] = &[
+    "yaml",
+    "structured",
+    "diff",
+    "mdx",
+    "replychain",
+    "htmlmail",
+];
+
 /// The organisation's legal name and its first trading name, per spec.
 fn organisation_names(spec: &str) -> Option<(&'static str, &'static str)> {
     Some(match spec {
@@ -219,10 +342,10 @@ fn is_boundary(c: Option<char>) -> bool {
 }
 
 /// Replaces each `from` that stands as words of its own; None when nothing changed.
-fn replace_all(text: &str, pairs: &[(&str, &str)]) -> Option<String> {
+fn replace_all<T: AsRef<str>>(text: &str, pairs: &[(&str, T)]) -> Option<String> {
     let mut out = text.to_owned();
     for (from, to) in pairs {
-        out = replace_words(&out, from, to, |_| true);
+        out = replace_words(&out, from, to.as_ref(), |_| true);
     }
     (out != text).then_some(out)
 }

@@ -65,3 +65,28 @@ fn text_typed_without_capitals_still_ends_its_sentences() {
     let statuses: Vec<_> = got.iter().map(|g| g.1).collect();
     assert_eq!(statuses, vec![Some(A), Some(P), Some(Pl)], "{got:?}");
 }
+
+#[test]
+fn a_link_around_a_name_leaves_what_follows_to_it() {
+    let got = with_names(
+        "[ISO/IEC 27001](https://example.com/iso): certificate IS 712345 (BSI)",
+        ProseFormat::Markdown,
+    );
+    assert_eq!(got[0].1, Some(A), "{got:?}");
+    assert_eq!(
+        read("Northwind is [ISO 27001](https://example.com/iso) certified.")[0].1,
+        Some(A)
+    );
+}
+
+#[test]
+fn a_list_item_told_as_a_sentence_is_no_list_of_credentials() {
+    let got = read(
+        "- For a start-up like Northwind, the NIST AI RMF is a lighter place to begin; \
+         we may look at ISO 42001 later.",
+    );
+    assert!(got.iter().all(|g| g.1 != Some(A)), "{got:?}");
+    // Near miss: a short item of names under the organisation's name is.
+    let got = read("- Northwind Analytics Ltd: ISO 27001, Cyber Essentials");
+    assert!(got.iter().all(|g| g.1 == Some(A)), "{got:?}");
+}

@@ -394,10 +394,11 @@ fn table(reading: ClaimedStatus, spec: Option<Status>) -> Option<Code> {
 /// The word right after the mention, in lowercase ("certification" in "has
 /// EU AI Act certification").
 fn word_after(claim: &ProseClaim, text: &str) -> String {
+    // Markup alone ("**" in "achieved **SOC 2** certification") is no word.
     text.get(claim.range.end as usize..)
         .unwrap_or("")
         .split_whitespace()
-        .next()
+        .find(|w| !w.chars().all(|c| matches!(c, '*' | '_' | '~' | '`')))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()

@@ -328,6 +328,31 @@ fn a_soc2_type_written_every_way() {
 }
 
 #[test]
+fn a_soc2_name_in_any_hand_keeps_its_type_and_its_wording() {
+    // The number written against the name: "SOC2 Type II".
+    for page in [
+        "Our SOC2 Type II report is available under NDA.",
+        "Our SOC2 Type2 report is available under NDA.",
+    ] {
+        assert_eq!(codes(TYPE1_HELD, page), ["claim-mismatch"], "{page}");
+    }
+    // Markup around the name leaves "certified" its word: a link, bold.
+    for page in [
+        "Harbour is [SOC 2](https://example.com/soc2) certified.",
+        "Harbour has achieved **SOC 2** certification.",
+        "Harbour is SOC 2 certified.",
+    ] {
+        assert_eq!(codes(TYPE1_HELD, page), ["claim-ambiguous"], "{page}");
+    }
+    // Near miss: a full stop after the name ends what is said of it.
+    let page = "Harbour: ISO 27001 \u{b7} SOC 2 Type 1. Certificate numbers on request.";
+    assert!(
+        !codes(TYPE1_HELD, page).contains(&"claim-ambiguous"),
+        "{page}"
+    );
+}
+
+#[test]
 fn a_soc2_report_s_period_and_auditor() {
     nothing(
         HELD,
