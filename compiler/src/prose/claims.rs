@@ -3016,8 +3016,8 @@ fn trailing_hashtag(text: &str, tokens: &[Token], m: usize, found: &[Found]) -> 
     true
 }
 
-/// Text that separates the parts of a list: a comma, semicolon, "and", a dot.
-const SEPARATORS: &[&str] = &[",", ";", " and ", " plus ", "\u{b7}", "|", " / "];
+/// Text that separates the parts of a list: a comma, semicolon, "and" or "&", a dot.
+const SEPARATORS: &[&str] = &[",", ";", " and ", " & ", " plus ", "\u{b7}", "|", " / "];
 
 /// The end of the last separator in `text[from..to]`.
 fn separator_end_before(text: &str, from: usize, to: usize) -> Option<usize> {

@@ -83,6 +83,22 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             Some(Elem::Any) | None => {}
         }
     }
+    // A contraction may open the phrases either of its words opens ("isn't"
+    // opens "is not …" and "not currently available").
+    for &(short, first, second) in crate::prose::pattern::CONTRACTIONS {
+        let mut opened: Vec<usize> = [first, second]
+            .iter()
+            .filter_map(|w| phrases_by_first.get(w))
+            .flatten()
+            .copied()
+            .chain(phrases_by_first.get(short).into_iter().flatten().copied())
+            .collect();
+        opened.sort_unstable();
+        opened.dedup();
+        if !opened.is_empty() {
+            phrases_by_first.insert(short, opened);
+        }
+    }
     Compiled {
         phrases,
         phrases_by_first,

@@ -107,14 +107,72 @@ fn match_elems(
         },
         Elem::Word(alts) => {
             let t = tokens.get(at)?;
-            let ok = !matches!(t.kind, TokenKind::Mention(_)) && alts.contains(&t.norm.as_str());
-            if ok {
-                match_elems(rest, tokens, at + 1, wild)
-            } else {
-                None
+            if matches!(t.kind, TokenKind::Mention(_)) {
+                return None;
             }
+            if alts.contains(&t.norm.as_str()) {
+                return match_elems(rest, tokens, at + 1, wild);
+            }
+            // "isn't" for the two elements "is not": a contraction reads as
+            // what it stands for.
+            if let Some((a, b)) = expanded(&t.norm)
+                && alts.contains(&a)
+                && let Some((Elem::Word(next), after)) = rest.split_first()
+                && next.contains(&b)
+            {
+                return match_elems(after, tokens, at + 1, wild);
+            }
+            // ... and for its second word alone where the first is not asked
+            // for: "isn't" for "not currently available", "we've" for "have"
+            // (not a modal's: "won't yet" says what will be, not what is).
+            if let Some((a, b)) = expanded(&t.norm)
+                && !MODALS.contains(&a)
+                && alts.contains(&b)
+            {
+                return match_elems(rest, tokens, at + 1, wild);
+            }
+            None
         }
     }
+}
+
+/// Contractions and the two words each stands for.
+pub static CONTRACTIONS: &[(&str, &str, &str)] = &[
+    ("isn't", "is", "not"),
+    ("aren't", "are", "not"),
+    ("wasn't", "was", "not"),
+    ("weren't", "were", "not"),
+    ("don't", "do", "not"),
+    ("doesn't", "does", "not"),
+    ("didn't", "did", "not"),
+    ("haven't", "have", "not"),
+    ("hasn't", "has", "not"),
+    ("hadn't", "had", "not"),
+    ("won't", "will", "not"),
+    ("can't", "can", "not"),
+    ("cannot", "can", "not"),
+    ("wouldn't", "would", "not"),
+    ("couldn't", "could", "not"),
+    ("shouldn't", "should", "not"),
+    ("we're", "we", "are"),
+    ("we've", "we", "have"),
+    ("we'll", "we", "will"),
+    ("they're", "they", "are"),
+    ("they've", "they", "have"),
+    ("you're", "you", "are"),
+    ("i'm", "i", "am"),
+    ("i've", "i", "have"),
+];
+
+/// Modal verbs, whose negation tells no status of its own.
+const MODALS: &[&str] = &["will", "can", "would", "could", "should"];
+
+/// The two words a contraction stands for ("isn't" is "is not").
+fn expanded(word: &str) -> Option<(&'static str, &'static str)> {
+    CONTRACTIONS
+        .iter()
+        .find(|(short, _, _)| *short == word)
+        .map(|&(_, a, b)| (a, b))
 }
 
 /// True for a punctuation token that a wildcard may not cross.
@@ -187,6 +245,19 @@ mod tests {
         let t = toks("our a b c d e certificate");
         assert_eq!(p.match_at(&t, 0), None);
         let t = toks("our staff, certificate");
+        assert_eq!(p.match_at(&t, 0), None);
+    }
+
+    #[test]
+    fn a_contraction_reads_as_the_words_it_stands_for() {
+        let p = Pattern::compile("is|are not * available");
+        let t = toks("isn't currently available");
+        assert_eq!(p.match_at(&t, 0).map(|m| m.0), Some(t.len()));
+        // Its second word alone, when the pattern opens there.
+        let p = Pattern::compile("not currently available");
+        assert_eq!(p.match_at(&t, 0).map(|m| m.0), Some(t.len()));
+        // Near miss: a contraction of other words does not stand in.
+        let p = Pattern::compile("was not * available");
         assert_eq!(p.match_at(&t, 0), None);
     }
 

@@ -134,6 +134,15 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
                 norm,
             });
             i += len.max(1);
+        } else if c == '&' && spaced_ampersand(text, i) {
+            // "ISO 27001 & Cyber Essentials": an ampersand between words is
+            // the word "and".
+            out.push(Token {
+                range: i..i + 1,
+                kind: TokenKind::Word,
+                norm: "and".to_owned(),
+            });
+            i += 1;
         } else {
             out.push(Token {
                 range: i..i + c.len_utf8(),
@@ -147,6 +156,12 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
     join_words_broken_at_line_ends(text, &mut out);
     were_without_its_apostrophe(&mut out);
     out
+}
+
+/// True when the `&` at `at` stands with a space either side ("R&D" and
+/// "&amp;" are words of their own).
+fn spaced_ampersand(text: &str, at: usize) -> bool {
+    text[..at].ends_with(' ') && text[at + 1..].starts_with(' ')
 }
 
 /// Words as hurried writers spell them, with the spelling the vocabulary

@@ -243,6 +243,43 @@ const REWRITES: &[Rewrite] = &[
         ceiling: 0,
         apply: |c| plain_sentence(c).map(|t| format!("{t} Our team is based in the UK.")),
     },
+    Rewrite {
+        name: "contractions written out",
+        ceiling: 0,
+        apply: |c| replace_all(&c.text, &CONTRACTIONS.map(|(short, long)| (short, long))),
+    },
+    Rewrite {
+        name: "contractions",
+        ceiling: 3,
+        apply: |c| replace_all(&c.text, &CONTRACTIONS.map(|(short, long)| (long, short))),
+    },
+    Rewrite {
+        name: "an ampersand for and",
+        ceiling: 8,
+        apply: |c| replace_all(&c.text, &[("and", "&")]),
+    },
+    Rewrite {
+        name: "the edition after the number",
+        ceiling: 4,
+        apply: |c| {
+            let out = replace_words(&c.text, "ISO 27001", "ISO 27001:2022", |after| {
+                !after.starts_with(':')
+            });
+            let out = replace_words(&out, "ISO/IEC 27001", "ISO/IEC 27001:2022", |after| {
+                !after.starts_with(':')
+            });
+            (out != c.text).then_some(out)
+        },
+    },
+    Rewrite {
+        name: "a short line in capitals",
+        ceiling: 17,
+        apply: |c| {
+            (c.format != "html" && c.text.len() <= 80 && !c.text.contains('\n'))
+                .then(|| c.text.to_uppercase())
+                .filter(|t| *t != c.text)
+        },
+    },
 ];
 
 /// Apostrophes between letters curled ("we\u{2019}re") and hyphens with a
@@ -311,6 +348,20 @@ fn opens_an_answer(text: &str) -> bool {
         "Yes" | "No" | "Yep" | "Nope" | "Correct" | "Not" | "A"
     )
 }
+
+/// Contractions and what they stand for, as people write both.
+const CONTRACTIONS: [(&str, &str); 10] = [
+    ("we're", "we are"),
+    ("We're", "We are"),
+    ("isn't", "is not"),
+    ("aren't", "are not"),
+    ("don't", "do not"),
+    ("doesn't", "does not"),
+    ("haven't", "have not"),
+    ("hasn't", "has not"),
+    ("we've", "we have"),
+    ("We've", "We have"),
+];
 
 /// Genres whose cases are whole files read as what they are (a data file, a
 /// diff, a component, an e-mail whose newest message opens it): a line of

@@ -90,3 +90,34 @@ fn a_list_item_told_as_a_sentence_is_no_list_of_credentials() {
     let got = read("- Northwind Analytics Ltd: ISO 27001, Cyber Essentials");
     assert!(got.iter().all(|g| g.1 == Some(A)), "{got:?}");
 }
+
+#[test]
+fn a_contraction_reads_as_the_words_it_stands_for() {
+    let got = read("A SOC 2 report isn't currently available.");
+    assert_eq!(got[0].1, Some(N), "{got:?}");
+    assert_eq!(got, read("A SOC 2 report is not currently available."));
+    let got = read("Northwind hasn't at any time undergone a SOC 2 audit.");
+    assert_eq!(got[0].1, Some(N), "{got:?}");
+}
+
+#[test]
+fn an_ampersand_joins_as_and_does() {
+    let got =
+        read("Northwind Analytics Ltd is ISO 27001 certified (LRQA) & holds Cyber Essentials.");
+    assert_eq!(got[1].1, Some(A), "{got:?}");
+    assert_eq!(got[1].0, "cyber_essentials");
+    // The body in the first item's aside is not the second's.
+    let got = crate::prose::find_mentions_with(
+        "Northwind Analytics Ltd is ISO 27001 certified (LRQA) & holds Cyber Essentials.",
+        ProseFormat::Markdown,
+        &crate::prose::corpus::test_aliases(),
+        &crate::prose::Names {
+            organisation: vec!["Northwind Analytics Ltd".into()],
+            ..Default::default()
+        },
+    );
+    assert_eq!(got[1].details.body, None, "{:?}", got[1].details);
+    assert_eq!(got[0].details.body.as_deref(), Some("LRQA"));
+    let got = read("Northwind: the only tool with SOC 2 & ISO 42001 certification.");
+    assert!(got.iter().all(|g| g.1 == Some(A)), "{got:?}");
+}
