@@ -61,6 +61,7 @@ const FACT_LABELS: &[&str] = &[
     "auditor",
     "registrar",
     "renewal",
+    "recertification",
     "certifying",
     "certifier",
     "issuing",
@@ -269,7 +270,14 @@ fn apply_facts(
     if facts.is_empty() && kind.is_none() {
         return;
     }
-    let Some(&target) = scope.last() else {
+    // A certificate number named on a line of its own is a mention too; the
+    // facts belong to the claim it is a fact of, named before it.
+    let Some(&target) = scope
+        .iter()
+        .rev()
+        .find(|&&i| out[i].status.is_some())
+        .or(scope.last())
+    else {
         return;
     };
     if scope
@@ -291,7 +299,9 @@ fn apply_facts(
         m.subject = Some(Subject::Organisation);
         m.phrase = Some(at);
     }
-    if m.status == Some(ClaimedStatus::Achieved) {
+    // Facts told before the line that shows the certificate held ("Body:
+    // BSI" above "Certificate: AIMS 800421") are kept for it.
+    if m.status == Some(ClaimedStatus::Achieved) || unclaimed {
         fill_details(&mut m.details, facts);
         // "We have a SOC 2 report. It is a Type 2."
         if m.qualifier.is_none() {
@@ -315,7 +325,12 @@ struct Reference {
 fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Reference> {
     let lower = sentence.to_lowercase();
     let words: Vec<(usize, &str)> = word_spans(&lower);
-    let plain: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    // Text taken from a PDF keeps its ligatures: "Certiﬁcate No.".
+    let spelt: Vec<String> = words
+        .iter()
+        .map(|(_, w)| crate::prose::sentences::without_ligatures(w))
+        .collect();
+    let plain: Vec<&str> = spelt.iter().map(String::as_str).collect();
     let clean = |w: &str| {
         w.trim_end_matches("'s")
             .trim_end_matches("\u{2019}s")
@@ -357,6 +372,15 @@ fn refers_back(sentence: &str, org: &[String], others: &[String]) -> Option<Refe
         } else {
             plain[i - 1]
         };
+        // "Certified by IASME; certificate expires March 2028": a bare noun
+        // that opens a clause of notes is the certificate named before.
+        if lower[..words[i].0].trim_end().ends_with([';', ':']) {
+            return Some(Reference {
+                at: span(i),
+                ours: false,
+                label: false,
+            });
+        }
         let owner = clean(before);
         let by_name = before != owner
             && org

@@ -716,7 +716,7 @@ fn goal_reached(tokens: &[Token]) -> bool {
         .filter(|t| !matches!(t.norm.as_str(), "." | "!" | "\u{1f7e2}"))
         .map(|t| t.norm.as_str())
         .collect();
-    let full = words.windows(2).any(|w| w == ["100", "%"]);
+    let full = words.windows(2).any(|w| w == ["100", "fully"]);
     full || words.last().is_some_and(|w| GOAL_REACHED.contains(w))
 }
 

@@ -49,6 +49,13 @@ static VALID_TO: &[&str] = &[
     "runs to",
     "runs till",
     "runs through",
+    // "Our certificate runs out on 19 May 2027", "runs out in August 2028".
+    "runs out on",
+    "runs out in",
+    "runs out",
+    "run out on",
+    "run out in",
+    "run out",
     // The plural, for two certificates at once: "both run to May 2028".
     "run until",
     "run to",
@@ -138,6 +145,15 @@ fn renewal_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
         .collect();
     starts.sort_unstable();
     starts.into_iter().find_map(|at| {
+        // "The next renewal of the Supplier's ISO 27001 certificate falls
+        // in October 2027": what is renewed stands between the marker and
+        // its verb.
+        let at = if lower.get(at).is_some_and(|w| bare(w) == "of") {
+            (at + 1..(at + 1 + RENEWED_THING_REACH).min(lower.len()))
+                .find(|&i| matches!(bare(&lower[i]).as_str(), "falls" | "is" | "due" | "comes"))?
+        } else {
+            at
+        };
         let skip = lower[at.min(lower.len())..]
             .iter()
             .take_while(|w| RENEWAL_FILLERS.contains(&bare(w).as_str()) || bare(w).is_empty())
@@ -145,6 +161,10 @@ fn renewal_date(words: &[&str], lower: &[String]) -> Option<(i16, Option<i8>)> {
         date_after(&words[(at + skip).min(words.len())..])
     })
 }
+
+/// The most words naming what is renewed: "of the Supplier's ISO/IEC 27001
+/// certificate".
+const RENEWED_THING_REACH: usize = 7;
 
 /// Words after which a year is the first certification.
 static SINCE: &[&str] = &[
@@ -158,6 +178,12 @@ static SINCE: &[&str] = &[
     "awarded in",
     "attained in",
     "obtained in",
+    // "Our certification dates back to 2024": its start, told from now.
+    "dates back to",
+    "date back to",
+    "dating back to",
+    "goes back to",
+    "go back to",
 ];
 
 /// Certification bodies and audit firms whose names, when a claim gives them,
@@ -1008,7 +1034,7 @@ fn years_in_figures(sentence: &str) -> String {
 }
 
 pub fn read_details(sentence: &str) -> ClaimDetails {
-    let said = years_in_figures(sentence);
+    let said = years_in_figures(&crate::prose::sentences::without_ligatures(sentence));
     let words: Vec<&str> = said.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = ClaimDetails::default();

@@ -495,10 +495,27 @@ fn wrapped(prev: &str, next: &str) -> bool {
     // "ISO/IEC 27001: working towards certification": a field under a field
     // is a line of its own, however long the one above.
     let fields = field_line(p) && field_line(next);
+    // "Cyber Essentials | ✅ | valid to 9 Mar 2027" over "ISO 27001 | 🟡 |
+    // 60%": rows of cells typed with pipes are lines of their own.
+    let rows = p.contains(" | ") && next.contains(" | ");
     answers
         || caption
-        || next.chars().next().is_some_and(char::is_lowercase)
-        || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']) && !fields)
+        || (next.chars().next().is_some_and(char::is_lowercase) && !lowercase_fields(p, next))
+        || (p.chars().count() >= 50 && !p.ends_with(['.', '!', '?', ':', '|']) && !fields && !rows)
+}
+
+/// True when `prev` and `next` are both fields typed without capitals
+/// ("cyber essentials: held" over "cyber essentials plus: not held"): a
+/// field under a field is a line of its own in any hand.
+fn lowercase_fields(prev: &str, next: &str) -> bool {
+    let field = |line: &str| {
+        line.split_once(':').is_some_and(|(label, value)| {
+            (1..=4).contains(&label.split_whitespace().count())
+                && !value.trim().is_empty()
+                && !value.starts_with("//")
+        })
+    };
+    field(prev) && field(next)
 }
 
 /// True for a line that opens with a short label and a colon: "Status:

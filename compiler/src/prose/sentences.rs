@@ -153,9 +153,21 @@ pub fn tokenize(text: &str, range: Range<usize>, mentions: &[Range<usize>]) -> V
         }
     }
     number_abbreviations_spelt_out(&mut out);
+    a_full_share_is_fully(&mut out);
     join_words_broken_at_line_ends(text, &mut out);
     were_without_its_apostrophe(&mut out);
     out
+}
+
+/// "100% compliant" is "fully compliant", "100% implemented" "fully
+/// implemented"; a smaller share ("60% implemented") is work under way
+/// and keeps its sign.
+fn a_full_share_is_fully(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if tokens[i].norm == "%" && tokens[i - 1].norm == "100" {
+            tokens[i].norm = "fully".to_owned();
+        }
+    }
 }
 
 /// True when the `&` at `at` stands with a space either side ("R&D" and
@@ -234,7 +246,7 @@ pub fn phrase_words(phrase: &str) -> String {
 
 /// The typographic ligatures of text taken from PDFs ("certiﬁed"), spelt out
 /// as the letters they join.
-fn without_ligatures(word: &str) -> String {
+pub(crate) fn without_ligatures(word: &str) -> String {
     if word.is_ascii() {
         return word.to_owned();
     }

@@ -685,9 +685,17 @@ pub static PHRASES: &[(&str, Effect)] = &[
         ": yes|held|certified|achieved|awarded|current|active|passed|done|complete|completed",
         Claim(Achieved),
     ),
+    // A report's type as the value of its name: "SOC 2: Type II report,
+    // issued 31 March 2026".
+    (
+        ": type i|ii|1|2|one|two report|attestation|examination",
+        Claim(Achieved),
+    ),
+    // A questionnaire's line answered after a dash: "Cyber Essentials \u{2013} Yes."
+    ("\u{2013}|\u{2014} yes", Claim(Achieved)),
     // "Cyber Essentials Plus: no" (a "no" that opens a noun phrase, "ISO
     // 27001: no exceptions raised", is dropped in `clause`).
-    (": no", Claim(ClaimedStatus::Not)),
+    (":|\u{2013}|\u{2014} no", Claim(ClaimedStatus::Not)),
     (
         "accreditations|certifications|certificates|credentials :|\u{2014}|\u{2013}|-",
         Claim(Achieved),
@@ -1211,7 +1219,10 @@ pub static PHRASES: &[(&str, Effect)] = &[
     ),
     // A share of the work done is work under way: "the self-assessment is
     // 60% complete".
-    ("% complete|done|finished", Claim(InProgress)),
+    (
+        "% complete|done|finished|implemented|ready",
+        Claim(InProgress),
+    ),
     // Neutral: look like status phrases, are not.
     ("as follows", Neutral),
     // "Completed ahead of our Q2 target": the target was the plan, now met.

@@ -4,6 +4,7 @@
 //! texts read knowing the organisation's and suppliers' names.
 
 mod blocks;
+mod certificate_facts;
 mod clause_forms;
 mod clause_model;
 mod clauses;

@@ -121,3 +121,45 @@ fn an_ampersand_joins_as_and_does() {
     let got = read("Northwind: the only tool with SOC 2 & ISO 42001 certification.");
     assert!(got.iter().all(|g| g.1 == Some(A)), "{got:?}");
 }
+
+#[test]
+fn a_share_done_is_work_under_way_and_a_full_share_is_fully() {
+    assert_eq!(
+        mentions("ISO 27001 \u{1f7e1} 60% implemented.", ProseFormat::Text)[0].status,
+        Some(P)
+    );
+    assert_eq!(
+        mentions("EU AI Act: 100% compliant.", ProseFormat::Text)[0].status,
+        mentions("EU AI Act: fully compliant.", ProseFormat::Text)[0].status,
+    );
+}
+
+#[test]
+fn rows_typed_with_pipes_in_plain_text_are_lines_of_their_own() {
+    let got = mentions(
+        "Scorecard\nKR | Status | Detail\nCyber Essentials | \u{2705} | IASME-CE-013579, valid to 9 Mar 2027\nISO 27001 | \u{1f7e1} | implementation 60%",
+        ProseFormat::Text,
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].status, Some(A));
+    assert_ne!(got[1].status, Some(A), "{got:?}");
+    assert_ne!(got[0].sentence, got[1].sentence);
+}
+
+#[test]
+fn fields_typed_without_capitals_stay_lines_of_their_own() {
+    let got = mentions(
+        "our status:\ncyber essentials: held\ncyber essentials plus: not held",
+        ProseFormat::Text,
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].status, Some(A), "{got:?}");
+    assert_eq!(got[1].status, Some(N), "{got:?}");
+    // Near miss: a lowercase line that goes on with the sentence above is
+    // still part of it.
+    let got = mentions(
+        "We are certified to ISO 27001 and our certificate\nruns until May 2028.",
+        ProseFormat::Text,
+    );
+    assert_eq!(got[0].details.valid_to, Some((2028, Some(5))), "{got:?}");
+}
