@@ -18,6 +18,7 @@ use crate::prose::comparison;
 use crate::prose::framework_names::FrameworkNames;
 use crate::prose::headings;
 use crate::prose::lexicon::{self, Compiled};
+use crate::prose::party_records;
 use crate::prose::reading::{Verdict, reading};
 use crate::prose::retractions;
 use crate::prose::sentences::{self, Token, TokenKind};
@@ -136,6 +137,9 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
     // True under a heading over requirements set for others ("Requirements
     // for suppliers"): its items say what they must hold.
     let mut asks_of_others = false;
+    // True inside another party's record ("Supplier: Hetzner" over "ISO
+    // 27001 certificate: current"): see `party_records`.
+    let mut other_record = false;
     // A question that ended the block before, for this block to answer.
     let mut pending = answers::Pending::default();
     // The frameworks named so far in the block, for a later paragraph that
@@ -381,6 +385,35 @@ pub fn analyse(units: &[Unit], frameworks: &FrameworkNames, names: &Names) -> Ve
             for (_, v, _, _) in &mut mentions {
                 if matches!(v, Verdict::Claim(..) | Verdict::NoPhrase) {
                     *v = Verdict::Someone(Subject::ThirdParty);
+                }
+            }
+        }
+        if unit.kind == UnitKind::Heading || names_org || first_person(&unit.text) {
+            other_record = false;
+        }
+        if unit.kind != UnitKind::TableRow {
+            let label_end = party_records::other_party_label(&unit.text, &names.org);
+            other_record |= label_end.is_some();
+            if other_record {
+                let from = label_end.unwrap_or(0);
+                // "Certified sub-processor: Hetzner (ISO 27001). Keel passed
+                // its audit": the organisation named later takes back the
+                // sentences from there.
+                let to = match label_end {
+                    Some(at) if names_org => {
+                        unit.text[at..].find(". ").map_or(usize::MAX, |e| at + e)
+                    }
+                    _ => usize::MAX,
+                };
+                if label_end.is_some() && names_org {
+                    other_record = false;
+                }
+                for (found, v, _, _) in &mut mentions {
+                    if (from..to).contains(&found.range.start)
+                        && matches!(v, Verdict::Claim(..) | Verdict::NoPhrase)
+                    {
+                        *v = Verdict::Someone(Subject::Supplier);
+                    }
                 }
             }
         }

@@ -139,6 +139,7 @@ mod layout;
 mod legend;
 mod lexicon;
 mod links;
+mod party_records;
 mod pattern;
 mod phrases;
 mod plain_text;
@@ -461,6 +462,7 @@ fn read_mentions(
     );
     let units = year_columns::keep_latest_year(units);
     let units = year_columns::keep_new_version(units);
+    let units = tables::without_role_columns(units);
     let units = tables::status_boards(units);
     let units = tables::name_framework_columns(units, frameworks.prepared());
     let units = units::without_role_asides(units);

@@ -438,7 +438,9 @@ pub fn quantified_plurals(tokens: &[Token], group: Range<usize>) -> Vec<(usize, 
     let opening = first_word(tokens, group.clone());
     if opening < group.end
         && tokens[opening].norm == "both"
-        && tokens[..opening].iter().all(|t| t.kind == TokenKind::Punct)
+        && (tokens[..opening].iter().all(|t| t.kind == TokenKind::Punct)
+            // "... and the backup site is Equinix LD8; both hold ISO 27001".
+            || opening > 0 && matches!(tokens[opening - 1].norm.as_str(), ";" | "\u{2014}"))
         && tokens.get(opening + 1).is_some_and(|t| {
             opening + 1 < group.end
                 && (subject_words::SUBJECT_VERBS.contains(&t.norm.as_str())

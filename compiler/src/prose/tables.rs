@@ -192,6 +192,45 @@ pub fn rewrite_rows<H>(
         .collect()
 }
 
+/// Headers of a column that gives each party's role: "| Party | Role |
+/// Assurance |" over "| Northwind | Processor | Cyber Essentials Plus \u{2714} |".
+const ROLE_HEADERS: &[&str] = &[
+    "role",
+    "roles",
+    "function",
+    "relationship",
+    "processing role",
+];
+
+/// The units with every role column of a table cut from its rows: a role
+/// ("Processor", "Sub-processor (hosting)") tells what part a party plays,
+/// and would otherwise read as a supplier holding what the row shows, even
+/// in the organisation's own row.
+pub fn without_role_columns(units: Vec<Unit>) -> Vec<Unit> {
+    rewrite_rows(
+        units,
+        |header| {
+            cells(&header.text)
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, c)| {
+                    let label = header.text[(*c).clone()]
+                        .trim()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    ROLE_HEADERS.contains(&label.as_str())
+                })
+                .map(|(k, _)| k)
+                .collect::<Vec<usize>>()
+        },
+        |row, roles| match roles {
+            Some(roles) if !roles.is_empty() => cut_cells(&row, &cells(&row.text), roles),
+            _ => row,
+        },
+    )
+}
+
 /// The units with every value cell under a framework column prefixed by its
 /// header. Cells that already name a framework, and empty cells, stay as
 /// they are.

@@ -255,7 +255,7 @@ const REWRITES: &[Rewrite] = &[
     },
     Rewrite {
         name: "an ampersand for and",
-        ceiling: 8,
+        ceiling: 7,
         apply: |c| replace_all(&c.text, &[("and", "&")]),
     },
     Rewrite {

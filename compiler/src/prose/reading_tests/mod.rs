@@ -18,6 +18,7 @@ mod lists_of_standing;
 mod named;
 mod others_and_topics;
 mod paraphrases;
+mod party_records;
 mod roles;
 mod scope_and_time;
 mod sections;
