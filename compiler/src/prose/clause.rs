@@ -958,7 +958,10 @@ fn read_clause(tokens: &[Token], group: Range<usize>, phrases: &[PhraseMatch], c
     );
     let others = Others {
         suppliers: not_ourselves(tokens, group.clone(), suppliers, &orgs, ctx),
-        people: people_as_subjects(ctx.text, tokens, voc.people.find_all(tokens, group.clone())),
+        people: reporting_asides_dropped(
+            tokens,
+            people_as_subjects(ctx.text, tokens, voc.people.find_all(tokens, group.clone())),
+        ),
         third: not_ourselves(
             tokens,
             group.clone(),
@@ -2525,6 +2528,50 @@ fn attributive(tokens: &[Token], m: &PhraseMatch) -> bool {
                         | "under"
                 )
         })
+}
+
+/// Verbs of reporting speech: "Meridian, he told the room, is ...".
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "explained",
+    "explains",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "confirmed",
+    "confirms",
+    "stressed",
+    "insisted",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "believes",
+    "reckons",
+];
+
+/// The markers less those of a reporting aside: in "Meridian, he told the
+/// room, is hoping to get certified" the speaker stands between commas with
+/// a verb of saying, and the clause's subject is the name before the aside.
+fn reporting_asides_dropped(tokens: &[Token], markers: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    markers
+        .into_iter()
+        .filter(|&(start, end)| {
+            let opens = start > 0
+                && (word(start - 1) == ","
+                    || start > 1
+                        && matches!(word(start - 1), "the" | "our" | "a" | "an" | "its")
+                        && word(start - 2) == ",");
+            let verb = (end..end + 2).find(|&i| REPORTING_VERBS.contains(&word(i)));
+            let closes = verb.is_some_and(|v| (v + 1..v + 6).any(|i| word(i) == ","));
+            !(opens && closes)
+        })
+        .collect()
 }
 
 /// The people nouns that may be a subject: a noun of the workforce that

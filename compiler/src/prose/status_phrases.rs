@@ -434,6 +434,16 @@ pub static PHRASES: &[(&str, Effect)] = &[
         "no certificate|certification is currently|presently|now held",
         Claim(ClaimedStatus::Not),
     ),
+    // An audit said not to have happened: "No SOC 2 examination of Harbour
+    // has taken place yet", "no ISO 27001 audit has been carried out".
+    (
+        "no @ audit|audits|assessment|examination|examinations * has|have taken|happened|occurred",
+        Claim(ClaimedStatus::Not),
+    ),
+    (
+        "no @ audit|audits|assessment|examination|examinations * has|have been carried|done|completed",
+        Claim(ClaimedStatus::Not),
+    ),
     // "We have yet to obtain it": the step is still to come, whatever the verb.
     ("have|has|am|is|are yet to", Claim(ClaimedStatus::Not)),
     ("have|has|am|is|are still to", Claim(ClaimedStatus::Not)),
@@ -861,6 +871,9 @@ pub static PHRASES: &[(&str, Effect)] = &[
     // "Meridian takes its first step towards ISO 42001 certification".
     ("first step|steps towards|toward", Claim(InProgress)),
     ("implementing", Claim(InProgress)),
+    // "Harbour is rolling out ISO 42001 across its services": put in place
+    // now, as "implementing" is.
+    ("rolling out @", Claim(InProgress)),
     ("began|begun|started|commenced", Claim(InProgress)),
     // "A journey that began with ISO 27001": the first step of a sequence
     // told as history, not work begun.

@@ -267,3 +267,24 @@ fn a_numbered_name_is_a_title_of_the_lines_below() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_reporting_aside_leaves_the_subject_before_it() {
+    let got = read("Northwind, he told the room, is hoping to get certified to ISO 42001.");
+    assert_eq!(got[0].1, Some(Pl), "{got:?}");
+    assert_eq!(got[0].2, ORG);
+    // Near miss: a person who is the subject still holds the claim.
+    let got = read("Our CISO, he told the room, is a certified ISO 27001 Lead Auditor.");
+    assert_ne!(got[0].2, ORG, "{got:?}");
+}
+
+#[test]
+fn rolling_a_standard_out_is_work_under_way_and_no_audit_taken_place_is_none_held() {
+    let got = read("Northwind is rolling out ISO 42001 across its analytics services.");
+    assert_eq!(got[0].1, Some(ClaimedStatus::InProgress), "{got:?}");
+    let got = read("No SOC 2 examination of Northwind has taken place yet.");
+    assert_eq!(got[0].1, Some(ClaimedStatus::Not), "{got:?}");
+    // Near miss: an audit with no findings did take place.
+    let got = read("No major findings came out of our SOC 2 examination.");
+    assert_ne!(got[0].1, Some(ClaimedStatus::Not), "{got:?}");
+}
