@@ -804,7 +804,19 @@ fn analyse_unit(
             .count();
         // The organisation named in the question is as personal as "you":
         // "Is Northwind ISO 27001 certified? Yes."
+        // "Currently certified to Cyber Essentials? No.": a form's question
+        // with no subject, opened by an adverb of now, asks the reader too.
+        let opens_with_now = answers::after_label(tokens)
+            .iter()
+            .find(|t| t.kind != TokenKind::Punct)
+            .is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "currently" | "presently" | "still" | "already"
+                )
+            });
         let personal = words <= 3
+            || (opens_with_now && words <= 5)
             || tokens.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),

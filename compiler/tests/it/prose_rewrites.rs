@@ -171,7 +171,7 @@ const REWRITES: &[Rewrite] = &[
     },
     Rewrite {
         name: "all in lower case",
-        ceiling: 143,
+        ceiling: 144,
         apply: |c| Some(c.text.to_lowercase()).filter(|t| *t != c.text),
     },
     Rewrite {

@@ -288,3 +288,13 @@ fn rolling_a_standard_out_is_work_under_way_and_no_audit_taken_place_is_none_hel
     let got = read("No major findings came out of our SOC 2 examination.");
     assert_ne!(got[0].1, Some(ClaimedStatus::Not), "{got:?}");
 }
+
+#[test]
+fn a_form_question_opened_by_currently_is_answered_for_the_organisation() {
+    let got = read("Currently certified to Cyber Essentials? No.");
+    assert_eq!(got[0].1, Some(ClaimedStatus::Not), "{got:?}");
+    // Near miss: a longer general question is not the reader's to answer.
+    let got =
+        read("Currently, are most small firms in the sector certified to Cyber Essentials? No.");
+    assert_ne!(got[0].1, Some(ClaimedStatus::Not), "{got:?}");
+}
